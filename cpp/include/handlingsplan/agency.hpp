@@ -1,0 +1,100 @@
+// Agencies (myndigheter), the registry of their names, and the roles they take in a measure.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handlingsplan {
+
+class Agency {
+public:
+    // `short_name` is how the report names the agency ("MSB", "Försvarsmakten"); `name` its full
+    // name ("Myndigheten för samhällsskydd och beredskap"); `samfi` marks the seven agencies of
+    // the SAMFI group behind the plan. Both names must be non-empty (InvalidValue).
+    Agency(std::string short_name, std::string name, bool samfi = false);
+
+    const std::string& short_name() const noexcept { return short_name_; }
+    const std::string& name() const noexcept { return name_; }
+    bool samfi() const noexcept { return samfi_; }
+
+    bool operator==(const Agency&) const = default;
+
+private:
+    std::string short_name_, name_;
+    bool samfi_;
+};
+
+// The known agencies, found by short or full name. Short names and full names are unique.
+class AgencyRegistry {
+public:
+    AgencyRegistry() = default;
+    explicit AgencyRegistry(std::vector<Agency> agencies);  // InvalidValue on a repeated name
+
+    // The seven SAMFI agencies and the other authorities named in the plan's sources.
+    static const AgencyRegistry& standard();
+
+    const std::vector<Agency>& agencies() const noexcept { return agencies_; }
+    // By short name or full name (exact match); nullptr when unknown.
+    const Agency* find(std::string_view name) const noexcept;
+    // Like find, but throws NotFound.
+    const Agency& at(std::string_view name) const;
+    bool contains(std::string_view name) const noexcept { return find(name) != nullptr; }
+    std::size_t size() const noexcept { return agencies_.size(); }
+
+    bool operator==(const AgencyRegistry&) const = default;
+
+private:
+    std::vector<Agency> agencies_;
+};
+
+// The role an agency has in a measure, named as the report phrases it.
+enum class Role {
+    responsible,                // ansvarig: the leading agencies of the phrase
+    in_cooperation,             // "i samverkan med"
+    in_close_cooperation,       // "i nära samverkan med"
+    with_support,               // "med stöd av"
+    together_with,              // "tillsammans med"
+};
+
+// "ansvarig", "i samverkan med", ...
+std::string_view role_text(Role role) noexcept;
+// The inverse of role_text; throws ParseError.
+Role parse_role(std::string_view text);
+
+struct AgencyRole {
+    std::string agency;  // the agency's short name
+    Role role;
+    bool operator==(const AgencyRole&) const = default;
+};
+
+// The agencies of a measure: the phrase as printed and the roles it gives.
+class Agencies {
+public:
+    Agencies() = default;
+    Agencies(std::string text, std::vector<AgencyRole> roles);  // InvalidValue on a repeated agency
+
+    // Splits a printed phrase such as "Försvarsmakten i samverkan med FMV, MSB och FRA" into
+    // roles, resolving names (short or full) against `registry`. A name the registry does not
+    // know is reported as a ParseError naming it, never dropped.
+    static Agencies parse(std::string_view text,
+                          const AgencyRegistry& registry = AgencyRegistry::standard());
+
+    const std::string& text() const noexcept { return text_; }
+    const std::vector<AgencyRole>& roles() const noexcept { return roles_; }
+    // Short names: the responsible agencies; every agency, responsible ones first.
+    std::vector<std::string> responsible() const;
+    std::vector<std::string> all() const;
+    // The role of `agency` (short name), if it takes part.
+    std::optional<Role> role_of(std::string_view agency) const noexcept;
+    bool empty() const noexcept { return roles_.empty(); }
+
+    bool operator==(const Agencies&) const = default;
+
+private:
+    std::string text_;
+    std::vector<AgencyRole> roles_;
+};
+
+}  // namespace handlingsplan

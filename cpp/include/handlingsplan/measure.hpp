@@ -1,0 +1,63 @@
+// A measure (åtgärd) as one report presents it.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "handlingsplan/agency.hpp"
+#include "handlingsplan/measure_id.hpp"
+#include "handlingsplan/period.hpp"
+#include "handlingsplan/status.hpp"
+
+namespace handlingsplan {
+
+// Everything a measure holds, for building one with designated initialisers.
+struct MeasureFields {
+    MeasureId id;
+    std::string title;
+    std::string description;
+    Agencies agencies;
+    std::optional<Period> period;           // nullopt where the report prints none
+    std::optional<int> page;                // Bilaga 1's "Sida"; nullopt where none is printed
+    Status status = Status::ongoing();
+    // The marking printed beside the title in the Åtgärder chapter: added ("Ny åtgärd") or
+    // updated ("Uppdaterad"); kept apart from `status` because the two can disagree.
+    std::optional<StatusKind> chapter_marking;
+    // How Bilaga 1 prints the title and the agencies where it differs from the chapter.
+    std::optional<std::string> appendix_title;
+    std::optional<std::string> appendix_agencies;
+
+    bool operator==(const MeasureFields&) const = default;
+};
+
+class Measure {
+public:
+    // Throws InvalidValue for an empty title, a page below 1, a chapter marking other than
+    // added/updated, or an appendix wording equal to the chapter's (store it once).
+    explicit Measure(MeasureFields fields);
+
+    const MeasureId& id() const noexcept { return f_.id; }
+    const std::string& title() const noexcept { return f_.title; }
+    const std::string& description() const noexcept { return f_.description; }
+    const Agencies& agencies() const noexcept { return f_.agencies; }
+    const std::optional<Period>& period() const noexcept { return f_.period; }
+    std::optional<int> page() const noexcept { return f_.page; }
+    const Status& status() const noexcept { return f_.status; }
+    std::optional<StatusKind> chapter_marking() const noexcept { return f_.chapter_marking; }
+    const std::optional<std::string>& appendix_title() const noexcept { return f_.appendix_title; }
+    const std::optional<std::string>& appendix_agencies() const noexcept {
+        return f_.appendix_agencies;
+    }
+    // The title and agency text as Bilaga 1 prints them (the appendix's wording where it has one).
+    const std::string& title_in_appendix() const noexcept;
+    const std::string& agencies_in_appendix() const noexcept;
+
+    const MeasureFields& fields() const noexcept { return f_; }
+
+    bool operator==(const Measure&) const = default;
+
+private:
+    MeasureFields f_;
+};
+
+}  // namespace handlingsplan

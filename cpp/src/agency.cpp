@@ -1,0 +1,223 @@
+#include "handlingsplan/agency.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "handlingsplan/errors.hpp"
+#include "text.hpp"
+
+namespace handlingsplan {
+namespace {
+
+struct RoleName {
+    Role role;
+    std::string_view text;
+};
+
+constexpr std::array<RoleName, 5> role_names{{
+    {Role::responsible, "ansvarig"},
+    {Role::in_cooperation, "i samverkan med"},
+    {Role::in_close_cooperation, "i nära samverkan med"},
+    {Role::with_support, "med stöd av"},
+    {Role::together_with, "tillsammans med"},
+}};
+
+// Where a role marker starts in a normalised phrase: the first of " i samverkan med ",
+// " i nära samverkan med ", ... at or after `from`.
+struct Marker {
+    std::size_t position;
+    std::size_t length;
+    Role role;
+};
+
+std::optional<Marker> next_marker(std::string_view phrase, std::size_t from) {
+    std::optional<Marker> best;
+    for (const auto& [role, text] : role_names) {
+        if (role == Role::responsible) continue;
+        const std::string needle = " " + std::string(text) + " ";
+        const auto at = phrase.find(needle, from);
+        if (at != std::string_view::npos && (!best || at < best->position)) {
+            best = Marker{at, needle.size(), role};
+        }
+    }
+    return best;
+}
+
+// Removes list punctuation around a piece of a phrase: "MSB," -> "MSB", ", och FRA" -> "FRA".
+std::string_view strip_separators(std::string_view text) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        text = detail::trim(text);
+        if (!text.empty() && text.front() == ',') { text.remove_prefix(1); changed = true; }
+        if (!text.empty() && text.back() == ',') { text.remove_suffix(1); changed = true; }
+        if (detail::starts_with_word(text, "och")) { text.remove_prefix(3); changed = true; }
+        if (text.ends_with(" och")) { text.remove_suffix(4); changed = true; }
+    }
+    return text;
+}
+
+// Splits a list "FRA, Försvarsmakten, MSB och Säkerhetspolisen" into registry agencies.
+// Names are matched longest first at each place, so "Post- och telestyrelsen" is not split at
+// its "och".
+std::vector<const Agency*> split_list(std::string_view list, std::string_view phrase,
+                                      const AgencyRegistry& registry) {
+    std::vector<const Agency*> found;
+    list = strip_separators(list);
+    while (!list.empty()) {
+        const Agency* match = nullptr;
+        std::size_t match_length = 0;
+        for (const auto& agency : registry.agencies()) {
+            for (const std::string* candidate : {&agency.short_name(), &agency.name()}) {
+                const std::string& name = *candidate;
+                const bool fits = list.starts_with(name) && name.size() > match_length &&
+                                  (list.size() == name.size() || list[name.size()] == ' ' ||
+                                   list[name.size()] == ',');
+                if (fits) {
+                    match = &agency;
+                    match_length = name.size();
+                }
+            }
+        }
+        if (match == nullptr) {
+            const auto end = std::min(list.find(','), list.find(" och "));
+            const std::string unknown(detail::trim(list.substr(0, end)));
+            throw ParseError("agency phrase", std::string(phrase),
+                             "agencies the registry knows; \"" + unknown + "\" is not one of them");
+        }
+        found.push_back(match);
+        list = strip_separators(list.substr(match_length));
+    }
+    return found;
+}
+
+}  // namespace
+
+Agency::Agency(std::string short_name, std::string name, bool samfi)
+    : short_name_(std::move(short_name)), name_(std::move(name)), samfi_(samfi) {
+    if (detail::trim(short_name_).empty() || detail::trim(name_).empty()) {
+        throw InvalidValue("an agency needs a short name and a full name");
+    }
+}
+
+AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::move(agencies)) {
+    std::set<std::string> seen;
+    const auto claim = [&](const std::string& name) {
+        if (!seen.insert(name).second) {
+            throw InvalidValue("the agency name \"" + name + "\" is listed twice");
+        }
+    };
+    for (const auto& agency : agencies_) {
+        claim(agency.short_name());
+        // An agency whose short and full name coincide (Försvarsmakten) counts once.
+        if (agency.name() != agency.short_name()) claim(agency.name());
+    }
+}
+
+const AgencyRegistry& AgencyRegistry::standard() {
+    static const AgencyRegistry registry({
+        Agency("MSB", "Myndigheten för samhällsskydd och beredskap", true),
+        Agency("FRA", "Försvarets radioanstalt", true),
+        Agency("FMV", "Försvarets materielverk", true),
+        Agency("Försvarsmakten", "Försvarsmakten", true),
+        Agency("PTS", "Post- och telestyrelsen", true),
+        Agency("Polismyndigheten", "Polismyndigheten", true),
+        Agency("Säkerhetspolisen", "Säkerhetspolisen", true),
+        Agency("DIGG", "Myndigheten för digital förvaltning"),
+        Agency("FHS", "Försvarshögskolan"),
+        Agency("FOI", "Totalförsvarets forskningsinstitut"),
+        Agency("IMY", "Integritetsskyddsmyndigheten"),
+        Agency("SKR", "Sveriges Kommuner och Regioner"),
+        Agency("Socialstyrelsen", "Socialstyrelsen"),
+        Agency("CVE", "Centrum mot våldsbejakande extremism"),
+    });
+    return registry;
+}
+
+const Agency* AgencyRegistry::find(std::string_view name) const noexcept {
+    const auto it = std::find_if(agencies_.begin(), agencies_.end(), [&](const Agency& a) {
+        return a.short_name() == name || a.name() == name;
+    });
+    return it == agencies_.end() ? nullptr : &*it;
+}
+
+const Agency& AgencyRegistry::at(std::string_view name) const {
+    if (const Agency* agency = find(name)) return *agency;
+    throw NotFound("agency", std::string(name));
+}
+
+std::string_view role_text(Role role) noexcept {
+    for (const auto& [r, text] : role_names) {
+        if (r == role) return text;
+    }
+    return {};
+}
+
+Role parse_role(std::string_view text) {
+    for (const auto& [role, name] : role_names) {
+        if (name == text) return role;
+    }
+    throw ParseError("role", std::string(text),
+                     "one of \"ansvarig\", \"i samverkan med\", \"i nära samverkan med\", "
+                     "\"med stöd av\", \"tillsammans med\"");
+}
+
+Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)
+    : text_(std::move(text)), roles_(std::move(roles)) {
+    std::set<std::string_view> seen;
+    for (const auto& entry : roles_) {
+        if (!seen.insert(entry.agency).second) {
+            throw InvalidValue("the agency " + entry.agency + " is named twice in \"" + text_ + "\"");
+        }
+    }
+}
+
+Agencies Agencies::parse(std::string_view text, const AgencyRegistry& registry) {
+    const std::string phrase = detail::collapse_spaces(text);
+    if (phrase.empty()) {
+        throw ParseError("agency phrase", std::string(text), "at least one agency");
+    }
+    std::vector<AgencyRole> roles;
+    Role role = Role::responsible;
+    std::size_t from = 0;
+    while (true) {
+        const auto marker = next_marker(phrase, from);
+        const auto end = marker ? marker->position : phrase.size();
+        const auto list = std::string_view(phrase).substr(from, end - from);
+        const auto agencies = split_list(list, phrase, registry);
+        if (agencies.empty()) {
+            throw ParseError("agency phrase", std::string(text),
+                             "agencies before and after \"" + std::string(role_text(role)) + "\"");
+        }
+        for (const Agency* agency : agencies) roles.push_back({agency->short_name(), role});
+        if (!marker) break;
+        role = marker->role;
+        from = marker->position + marker->length;
+    }
+    return Agencies(std::string(text), std::move(roles));
+}
+
+std::vector<std::string> Agencies::responsible() const {
+    std::vector<std::string> names;
+    for (const auto& entry : roles_) {
+        if (entry.role == Role::responsible) names.push_back(entry.agency);
+    }
+    return names;
+}
+
+std::vector<std::string> Agencies::all() const {
+    std::vector<std::string> names = responsible();
+    for (const auto& entry : roles_) {
+        if (entry.role != Role::responsible) names.push_back(entry.agency);
+    }
+    return names;
+}
+
+std::optional<Role> Agencies::role_of(std::string_view agency) const noexcept {
+    for (const auto& entry : roles_) {
+        if (entry.agency == agency) return entry.role;
+    }
+    return std::nullopt;
+}
+
+}  // namespace handlingsplan

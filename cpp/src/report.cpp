@@ -1,0 +1,74 @@
+#include "handlingsplan/report.hpp"
+
+#include <algorithm>
+
+#include "handlingsplan/errors.hpp"
+
+namespace handlingsplan {
+
+bool MeasureFilter::matches(const Measure& measure) const {
+    if (priority && measure.id().priority() != *priority) return false;
+    if (objective && measure.id().objective() != *objective) return false;
+    if (status && measure.status().kind() != *status) return false;
+    if (agency) {
+        const auto found = measure.agencies().role_of(*agency);
+        if (!found || (role && *found != *role)) return false;
+    } else if (role) {
+        const auto& roles = measure.agencies().roles();
+        const bool any = std::any_of(roles.begin(), roles.end(),
+                                     [&](const AgencyRole& r) { return r.role == *role; });
+        if (!any) return false;
+    }
+    if (active_in) {
+        const auto& period = measure.period();
+        if (!measure.status().is_active() || !period || !period->contains(*active_in)) return false;
+    }
+    return true;
+}
+
+Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures)
+    : year_(year), submitted_(submitted), measures_(std::move(measures)) {
+    check_year(year, "the report year");
+    if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
+    std::sort(measures_.begin(), measures_.end(),
+              [](const Measure& a, const Measure& b) { return a.id() < b.id(); });
+    const auto repeated = std::adjacent_find(
+        measures_.begin(), measures_.end(),
+        [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
+    if (repeated != measures_.end()) {
+        throw InvalidValue("the " + std::to_string(year) + " report lists measure " +
+                           repeated->id().to_string() + " twice");
+    }
+}
+
+boost::gregorian::date Report::due_date(int year) {
+    check_year(year, "the report year");
+    return boost::gregorian::date(static_cast<unsigned short>(year), boost::gregorian::Mar, 1);
+}
+
+std::vector<const Measure*> Report::select(const MeasureFilter& filter) const {
+    std::vector<const Measure*> selected;
+    for (const auto& measure : measures_) {
+        if (filter.matches(measure)) selected.push_back(&measure);
+    }
+    return selected;
+}
+
+const Measure* Report::find(const MeasureId& id) const noexcept {
+    const auto it = std::lower_bound(measures_.begin(), measures_.end(), id,
+                                     [](const Measure& m, const MeasureId& key) { return m.id() < key; });
+    return it != measures_.end() && it->id() == id ? &*it : nullptr;
+}
+
+const Measure& Report::at(const MeasureId& id) const {
+    if (const Measure* measure = find(id)) return *measure;
+    throw NotFound("measure", id.to_string() + " in the " + std::to_string(year_) + " report");
+}
+
+std::map<StatusKind, std::size_t> Report::count_by_status() const {
+    std::map<StatusKind, std::size_t> counts;
+    for (const auto& measure : measures_) ++counts[measure.status().kind()];
+    return counts;
+}
+
+}  // namespace handlingsplan

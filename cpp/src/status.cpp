@@ -1,0 +1,98 @@
+#include "handlingsplan/status.hpp"
+
+#include <array>
+
+#include "handlingsplan/errors.hpp"
+#include "handlingsplan/period.hpp"
+#include "text.hpp"
+
+namespace handlingsplan {
+namespace {
+
+constexpr std::array<std::pair<StatusKind, std::string_view>, 5> kind_names{{
+    {StatusKind::ongoing, "pågående"},
+    {StatusKind::added, "ny"},
+    {StatusKind::updated, "uppdaterad"},
+    {StatusKind::completed, "genomförd"},
+    {StatusKind::withdrawn, "avskriven"},
+}};
+
+constexpr std::string_view new_text = "Ny åtgärd";
+constexpr std::string_view updated_prefix = "Uppdaterad, ";
+
+}  // namespace
+
+std::string_view status_kind_text(StatusKind kind) noexcept {
+    for (const auto& [k, text] : kind_names) {
+        if (k == kind) return text;
+    }
+    return {};
+}
+
+StatusKind parse_status_kind(std::string_view text) {
+    for (const auto& [kind, name] : kind_names) {
+        if (name == text) return kind;
+    }
+    throw ParseError("status", std::string(text),
+                     "one of \"pågående\", \"ny\", \"uppdaterad\", \"genomförd\", \"avskriven\"");
+}
+
+Status Status::updated(bool schedule, bool content) {
+    if (!schedule && !content) {
+        throw InvalidValue("an updated measure is updated in its schedule (tidplan), its content "
+                           "(innehåll) or both");
+    }
+    Status status(StatusKind::updated);
+    status.schedule_ = schedule;
+    status.content_ = content;
+    return status;
+}
+
+Status Status::completed(int year) {
+    check_year(year, "the completion year");
+    Status status(StatusKind::completed);
+    status.year_ = year;
+    return status;
+}
+
+Status Status::withdrawn(int year, std::string reason) {
+    check_year(year, "the withdrawal year");
+    Status status(StatusKind::withdrawn);
+    status.year_ = year;
+    status.reason_ = std::move(reason);
+    return status;
+}
+
+Status Status::parse_appendix_text(std::string_view text) {
+    const std::string normal = detail::collapse_spaces(text);
+    if (normal.empty()) return ongoing();
+    if (normal == new_text) return added();
+    if (normal.starts_with(updated_prefix)) {
+        const std::string_view aspects = std::string_view(normal).substr(updated_prefix.size());
+        if (aspects == "tidplan") return updated(true, false);
+        if (aspects == "innehåll") return updated(false, true);
+        if (aspects == "tidplan och innehåll") return updated(true, true);
+    }
+    throw ParseError("status text", std::string(text),
+                     "\"\", \"Ny åtgärd\", \"Uppdaterad, tidplan\", \"Uppdaterad, innehåll\" or "
+                     "\"Uppdaterad, tidplan och innehåll\"");
+}
+
+bool Status::is_active() const noexcept {
+    return kind_ == StatusKind::ongoing || kind_ == StatusKind::added ||
+           kind_ == StatusKind::updated;
+}
+
+std::string Status::appendix_text() const {
+    switch (kind_) {
+    case StatusKind::added:
+        return std::string(new_text);
+    case StatusKind::updated:
+        if (schedule_ && content_) return std::string(updated_prefix) + "tidplan och innehåll";
+        return std::string(updated_prefix) + (schedule_ ? "tidplan" : "innehåll");
+    default:
+        return {};
+    }
+}
+
+}  // namespace handlingsplan

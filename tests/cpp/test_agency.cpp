@@ -1,0 +1,92 @@
+#include <catch2/catch.hpp>
+
+#include "handlingsplan/agency.hpp"
+#include "handlingsplan/errors.hpp"
+
+using handlingsplan::Agencies;
+using handlingsplan::AgencyRegistry;
+using handlingsplan::Role;
+
+namespace {
+std::vector<std::pair<std::string, Role>> roles_of(const Agencies& agencies) {
+    std::vector<std::pair<std::string, Role>> out;
+    for (const auto& entry : agencies.roles()) out.emplace_back(entry.agency, entry.role);
+    return out;
+}
+using R = std::vector<std::pair<std::string, Role>>;
+}  // namespace
+
+TEST_CASE("agency phrases: several responsible agencies", "[agency]") {
+    const auto a = Agencies::parse("Säkerhetspolisen, FRA och Försvarsmakten");
+    CHECK(roles_of(a) == R{{"Säkerhetspolisen", Role::responsible},
+                           {"FRA", Role::responsible},
+                           {"Försvarsmakten", Role::responsible}});
+    CHECK(a.text() == "Säkerhetspolisen, FRA och Försvarsmakten");
+    CHECK(Agencies::parse("MSB").responsible() == std::vector<std::string>{"MSB"});
+}
+
+TEST_CASE("agency phrases: every role", "[agency]") {
+    CHECK(roles_of(Agencies::parse("Försvarsmakten i samverkan med FMV, MSB och FRA")) ==
+          R{{"Försvarsmakten", Role::responsible}, {"FMV", Role::in_cooperation},
+            {"MSB", Role::in_cooperation}, {"FRA", Role::in_cooperation}});
+    CHECK(roles_of(Agencies::parse("FMV med stöd av FRA, Försvarsmakten och MSB")) ==
+          R{{"FMV", Role::responsible}, {"FRA", Role::with_support},
+            {"Försvarsmakten", Role::with_support}, {"MSB", Role::with_support}});
+    CHECK(roles_of(Agencies::parse("MSB tillsammans med Försvarsmakten")) ==
+          R{{"MSB", Role::responsible}, {"Försvarsmakten", Role::together_with}});
+    const auto close = Agencies::parse(
+        "FRA, Försvarsmakten, MSB, och Säkerhetspolisen i nära samverkan med \nPolismyndigheten, FMV och PTS");
+    CHECK(roles_of(close) == R{{"FRA", Role::responsible}, {"Försvarsmakten", Role::responsible},
+                               {"MSB", Role::responsible}, {"Säkerhetspolisen", Role::responsible},
+                               {"Polismyndigheten", Role::in_close_cooperation},
+                               {"FMV", Role::in_close_cooperation},
+                               {"PTS", Role::in_close_cooperation}});
+    CHECK(close.responsible().size() == 4);
+    CHECK(close.all().back() == "PTS");
+    CHECK(close.role_of("FMV") == Role::in_close_cooperation);
+    CHECK(close.role_of("DIGG") == std::nullopt);
+}
+
+TEST_CASE("agency phrases resolve full names and names containing 'och'", "[agency]") {
+    CHECK(roles_of(Agencies::parse("Post- och telestyrelsen och Myndigheten för samhällsskydd och beredskap")) ==
+          R{{"PTS", Role::responsible}, {"MSB", Role::responsible}});
+}
+
+TEST_CASE("unknown agencies are reported, not dropped", "[agency]") {
+    try {
+        Agencies::parse("MSB i samverkan med Skatteverket");
+        FAIL("no error");
+    } catch (const handlingsplan::ParseError& e) {
+        CHECK_THAT(e.what(), Catch::Contains("Skatteverket"));
+    }
+    CHECK_THROWS_AS(Agencies::parse(""), handlingsplan::ParseError);
+    CHECK_THROWS_AS(Agencies::parse("MSB i samverkan med "), handlingsplan::ParseError);
+    CHECK_THROWS_AS(Agencies::parse("MSB och MSB"), handlingsplan::InvalidValue);
+}
+
+TEST_CASE("the standard registry holds the SAMFI agencies", "[agency]") {
+    const auto& registry = AgencyRegistry::standard();
+    int samfi = 0;
+    for (const auto& agency : registry.agencies()) samfi += agency.samfi() ? 1 : 0;
+    CHECK(samfi == 7);
+    CHECK(registry.at("Försvarets radioanstalt").short_name() == "FRA");
+    CHECK(registry.find("Skatteverket") == nullptr);
+    CHECK_THROWS_AS(registry.at("Skatteverket"), handlingsplan::NotFound);
+}
+
+TEST_CASE("a registry rejects a name listed twice", "[agency]") {
+    using handlingsplan::Agency;
+    CHECK_THROWS_AS(AgencyRegistry({Agency("MSB", "A"), Agency("MSB", "B")}), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(AgencyRegistry({Agency("A", "Samma"), Agency("B", "Samma")}), handlingsplan::InvalidValue);
+    CHECK_NOTHROW(AgencyRegistry({Agency("Försvarsmakten", "Försvarsmakten")}));
+}
+
+TEST_CASE("roles have their printed names", "[agency]") {
+    using handlingsplan::parse_role;
+    using handlingsplan::role_text;
+    for (const auto role : {Role::responsible, Role::in_cooperation, Role::in_close_cooperation,
+                            Role::with_support, Role::together_with}) {
+        CHECK(parse_role(role_text(role)) == role);
+    }
+    CHECK_THROWS_AS(parse_role("deltar"), handlingsplan::ParseError);
+}

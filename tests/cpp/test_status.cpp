@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "handlingsplan/errors.hpp"
+#include "handlingsplan/status.hpp"
+
+using handlingsplan::Status;
+using handlingsplan::StatusKind;
+
+TEST_CASE("the appendix's status texts parse and print back", "[status]") {
+    for (const char* text : {"", "Ny åtgärd", "Uppdaterad, tidplan", "Uppdaterad, innehåll",
+                             "Uppdaterad, tidplan och innehåll"}) {
+        CHECK(Status::parse_appendix_text(text).appendix_text() == text);
+    }
+    const auto both = Status::parse_appendix_text("Uppdaterad,\ntidplan och\ninnehåll");
+    CHECK(both.kind() == StatusKind::updated);
+    CHECK(both.schedule_updated());
+    CHECK(both.content_updated());
+    CHECK(Status::parse_appendix_text("Uppdaterad, innehåll").schedule_updated() == false);
+}
+
+TEST_CASE("unknown status texts are rejected", "[status]") {
+    for (const char* text : {"Ny", "Uppdaterad", "Uppdaterad, ", "Uppdaterad, budget", "Klar"}) {
+        INFO(text);
+        CHECK_THROWS_AS(Status::parse_appendix_text(text), handlingsplan::ParseError);
+    }
+}
+
+TEST_CASE("status kinds and their invariants", "[status]") {
+    CHECK(Status::ongoing().is_active());
+    CHECK(Status::added().is_active());
+    CHECK(Status::updated(true, false).is_active());
+    CHECK_FALSE(Status::completed(2020).is_active());
+    CHECK(Status::completed(2020).year() == 2020);
+    const auto withdrawn = Status::withdrawn(2019, "Uppgår i en annan åtgärd.");
+    CHECK_FALSE(withdrawn.is_active());
+    CHECK(withdrawn.reason() == "Uppgår i en annan åtgärd.");
+    CHECK(withdrawn.appendix_text().empty());
+    CHECK_THROWS_AS(Status::updated(false, false), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(Status::completed(0), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(Status::withdrawn(99999, "x"), handlingsplan::InvalidValue);
+    CHECK(Status::completed(2020) != Status::completed(2019));
+}
+
+TEST_CASE("status kinds have Swedish names", "[status]") {
+    using handlingsplan::parse_status_kind;
+    using handlingsplan::status_kind_text;
+    for (const auto kind : {StatusKind::ongoing, StatusKind::added, StatusKind::updated,
+                            StatusKind::completed, StatusKind::withdrawn}) {
+        CHECK(parse_status_kind(status_kind_text(kind)) == kind);
+    }
+    CHECK(status_kind_text(StatusKind::completed) == "genomförd");
+    CHECK_THROWS_AS(parse_status_kind("klar"), handlingsplan::ParseError);
+}
