@@ -68,14 +68,16 @@ _RECORD_FIELDS = ("section", "priority", "id")
 _SHEET_PRIORITY_COLUMN = "Strategisk prioritering"
 
 # Relative column widths, roughly in characters of their usual content, so that one table serves
-# Word (scaled to the page), HTML (as percentages) and Excel (as character widths). "#" and "Sida"
-# are just wide enough that "1.1.14." and the bold header "Sida" do not wrap in Word at 11 pt.
+# Word (scaled to the page), HTML (as percentages) and Excel (as character widths). "#", "Status",
+# "Sida" and "Ansvarig myndighet" are wide enough that "1.1.14.", "Uppdaterad,", the bold header
+# "Sida" and "Säkerhetspolisen," stay on one line in Word at 11 pt, even in a font as wide as
+# DejaVu Serif (what LibreOffice shows for Cambria); "Åtgärd" wraps well and takes the rest.
 _COLUMN_WIDTHS: dict[str, float] = {
-    "#": 11,
-    "Åtgärd": 50,
-    "Ansvarig myndighet": 27,
-    "Status": 16,
-    "Sida": 8,
+    "#": 13,
+    "Åtgärd": 44,
+    "Ansvarig myndighet": 30,
+    "Status": 21,
+    "Sida": 10,
     "Klar": 9,
     "Avskriven": 13,
     _SHEET_PRIORITY_COLUMN: 45,
@@ -86,6 +88,7 @@ _A4_MM = (210.0, 297.0)
 _MARGIN_MM = 20.0
 _WORD_STYLES = ("Heading 1", "Heading 2", "Heading 3", "Table Grid")
 _TABLE_STYLE = "Table Grid"
+_HEADER_FILL = "E6E6E6"  # the same light grey as the HTML's header row
 _WORD_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
 _HTML_CSS = """\
@@ -591,15 +594,19 @@ def _docx_text_width(document: DocxDocument) -> int:
 
 
 def _add_docx_table(document: DocxDocument, table: _Table, width: int) -> None:
-    from docx.shared import Emu
+    from docx.shared import Emu, Twips
 
     word_table = document.add_table(rows=1, cols=len(table.columns), style=_TABLE_STYLE)
     # Fixed layout, or Word resizes the columns to their content and ignores the widths.
     word_table.autofit = False
-    widths = [Emu(int(width * share)) for share in _relative_widths(table.columns)]
+    # Whole twips, rounded down: Word stores widths in twips, and rounding up could make the
+    # columns add up to a hair more than the page has room for.
+    width_twips = Emu(width).twips
+    widths = [Twips(int(width_twips * share)) for share in _relative_widths(table.columns)]
     header = word_table.rows[0]
     for cell, column in zip(header.cells, table.columns, strict=True):
         cell.paragraphs[0].add_run(column).bold = True
+        _shade(cell, _HEADER_FILL)
     _set_row_properties(header, repeat_as_header=True)
     for row in table.rows:
         word_row = word_table.add_row()
@@ -616,6 +623,17 @@ def _fill_docx_cell(cell: DocxCell, content: _Cell) -> None:
     for index, text in enumerate(content.paragraphs):
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
         paragraph.add_run(text).bold = content.titled and index == 0
+
+
+def _shade(cell: DocxCell, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement(
+        "w:shd", {qn("w:val"): "clear", qn("w:color"): "auto", qn("w:fill"): fill}
+    )
+    # python-docx keeps w:tcPr's children in schema order when it adds w:tcW later.
+    cell._tc.get_or_add_tcPr().append(shading)
 
 
 def _set_row_properties(row: DocxRow, *, repeat_as_header: bool) -> None:

@@ -268,6 +268,10 @@ def test_docx_tables_repeat_their_header_and_keep_rows_whole(
         assert all(p.find(qn("w:tblHeader")) is None for p in properties[1:])
         assert all(p.find(qn("w:cantSplit")) is not None for p in properties)
         assert all(run.bold for cell in table.rows[0].cells for run in cell.paragraphs[0].runs)
+        for cell in table.rows[0].cells:
+            # Shaded, with the cell's properties in the order the schema (and Word) demands.
+            children = [child.tag for child in cell._tc.tcPr]
+            assert children == [qn("w:tcW"), qn("w:shd")]
 
 
 def test_docx_is_a4_portrait_with_columns_that_fit(bilaga: Bilaga, tmp_path: Path) -> None:
