@@ -126,10 +126,12 @@ const AgencyRegistry& AgencyRegistry::standard() {
         Agency("DIGG", "Myndigheten för digital förvaltning"),
         Agency("FHS", "Försvarshögskolan"),
         Agency("FOI", "Totalförsvarets forskningsinstitut"),
-        Agency("IMY", "Integritetsskyddsmyndigheten"),
+        // The sources never print an abbreviation for it, so it goes by its name.
+        Agency("Integritetsskyddsmyndigheten", "Integritetsskyddsmyndigheten"),
+        Agency("KTH", "Kungliga Tekniska Högskolan"),
         Agency("SKR", "Sveriges Kommuner och Regioner"),
         Agency("Socialstyrelsen", "Socialstyrelsen"),
-        Agency("CVE", "Centrum mot våldsbejakande extremism"),
+        Agency("Brå", "Brottsförebyggande rådet"),
     });
     return registry;
 }

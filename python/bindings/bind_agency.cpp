@@ -1,0 +1,91 @@
+// Agencies, the registry of their names, roles and the parsed agency phrase of a measure.
+#include "binding.hpp"
+
+#include <pybind11/native_enum.h>
+
+#include "handlingsplan/agency.hpp"
+
+namespace handlingsplan::bindings {
+
+void bind_agency(py::module_& m) {
+    py::native_enum<Role>(m, "Role", "enum.Enum",
+                          "The role of an agency in a measure, as the report phrases it.")
+        .value("responsible", Role::responsible, "ansvarig")
+        .value("in_cooperation", Role::in_cooperation, "i samverkan med")
+        .value("in_close_cooperation", Role::in_close_cooperation, "i nära samverkan med")
+        .value("with_support", Role::with_support, "med stöd av")
+        .value("together_with", Role::together_with, "tillsammans med")
+        .finalize();
+    m.def("role_text", [](Role role) { return std::string(role_text(role)); }, py::arg("role"),
+          "The role as the report prints it: \"ansvarig\", \"i samverkan med\", ...");
+    m.def("parse_role", &parse_role, py::arg("text"), "The Role for \"ansvarig\", \"i samverkan med\", ...");
+
+    py::class_<Agency>(m, "Agency", "An agency (myndighet) with its short and full name.")
+        .def(py::init<std::string, std::string, bool>(), py::kw_only(), py::arg("short_name"),
+             py::arg("name"), py::arg("samfi") = false)
+        .def_property_readonly("short_name", &Agency::short_name)
+        .def_property_readonly("name", &Agency::name)
+        .def_property_readonly("samfi", &Agency::samfi,
+                               "One of the seven SAMFI agencies behind the plan.")
+        .def("__repr__", [](const Agency& a) {
+            return "Agency(short_name=" + quoted(a.short_name()) + ", name=" + quoted(a.name()) +
+                   ", samfi=" + (a.samfi() ? "True" : "False") + ")";
+        })
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def("__hash__", [](const Agency& a) { return py::hash(py::str(a.short_name())); });
+
+    py::class_<AgencyRegistry>(m, "AgencyRegistry", "The agencies a plan knows, by short or full name.")
+        .def(py::init<std::vector<Agency>>(), py::arg("agencies"))
+        .def_static("standard", &AgencyRegistry::standard, py::return_value_policy::copy,
+                    "The SAMFI agencies and the other authorities named in the plan's sources.")
+        .def_property_readonly("agencies", &AgencyRegistry::agencies)
+        .def("find", &AgencyRegistry::find, py::arg("name"), py::return_value_policy::copy,
+             "The agency with this short or full name, or None.")
+        .def("__getitem__", &AgencyRegistry::at, py::return_value_policy::copy)
+        .def("__contains__", &AgencyRegistry::contains)
+        .def("__len__", &AgencyRegistry::size)
+        .def("__iter__", [](const AgencyRegistry& r) {
+            return py::make_iterator(r.agencies().begin(), r.agencies().end());
+        }, py::keep_alive<0, 1>())
+        .def("__repr__", [](const AgencyRegistry& r) {
+            return "<AgencyRegistry of " + std::to_string(r.size()) + " agencies>";
+        })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+
+    py::class_<AgencyRole>(m, "AgencyRole", "One agency of a measure and its role.")
+        .def(py::init<std::string, Role>(), py::arg("agency"), py::arg("role") = Role::responsible)
+        .def_readonly("agency", &AgencyRole::agency, "The agency's short name.")
+        .def_readonly("role", &AgencyRole::role)
+        .def("__repr__", [](const AgencyRole& r) {
+            return "AgencyRole(" + quoted(r.agency) + ", Role." +
+                   py::cast(r.role).attr("name").cast<std::string>() + ")";
+        })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+
+    py::class_<Agencies>(m, "Agencies",
+                         "The agencies of a measure: the phrase as printed and the roles it gives.")
+        .def(py::init<std::string, std::vector<AgencyRole>>(), py::arg("text"), py::arg("roles"))
+        .def(py::init([](const std::string& text) { return Agencies::parse(text); }), py::arg("text"),
+             "Parses a printed phrase with the standard registry.")
+        .def_static("parse", &Agencies::parse, py::arg("text"),
+                    py::arg("registry") = AgencyRegistry::standard(),
+                    "Parses \"Försvarsmakten i samverkan med FMV, MSB och FRA\" into roles; an "
+                    "agency the registry does not know raises ParseError naming it.")
+        .def_property_readonly("text", &Agencies::text)
+        .def_property_readonly("roles", &Agencies::roles)
+        .def_property_readonly("responsible", &Agencies::responsible,
+                               "Short names of the responsible agencies.")
+        .def_property_readonly("all", &Agencies::all, "Short names of every agency, responsible first.")
+        .def("role_of", &Agencies::role_of, py::arg("agency"))
+        .def("__len__", [](const Agencies& a) { return a.roles().size(); })
+        .def("__str__", &Agencies::text)
+        .def("__repr__", [](const Agencies& a) { return "Agencies(" + quoted(a.text()) + ")"; })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+    py::implicitly_convertible<py::str, Agencies>();
+}
+
+}  // namespace handlingsplan::bindings

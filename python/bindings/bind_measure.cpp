@@ -1,0 +1,94 @@
+// Measure: an åtgärd as one report presents it; immutable, built with keywords.
+#include "binding.hpp"
+
+#include "handlingsplan/measure.hpp"
+
+namespace handlingsplan::bindings {
+namespace {
+
+std::optional<StatusKind> marking_from_text(const std::optional<std::string>& text) {
+    if (!text) return std::nullopt;
+    if (*text == "Ny åtgärd") return StatusKind::added;
+    if (*text == "Uppdaterad") return StatusKind::updated;
+    throw ParseError("chapter marking", *text, "\"Ny åtgärd\" or \"Uppdaterad\"");
+}
+
+py::object marking_text(std::optional<StatusKind> marking) {
+    if (!marking) return py::none();
+    return py::str(*marking == StatusKind::added ? "Ny åtgärd" : "Uppdaterad");
+}
+
+}  // namespace
+
+void bind_measure(py::module_& m) {
+    py::class_<Measure>(m, "Measure",
+                        "An åtgärd as one report presents it. Build it with keywords: "
+                        "Measure(id=\"1.1.19\", title=..., description=..., agencies=\"MSB i samverkan "
+                        "med FRA\", period=\"2021–2022\").")
+        .def(py::init([](const MeasureId& id, const std::string& title, const std::string& description,
+                         const Agencies& agencies, std::optional<Period> period, std::optional<int> page,
+                         const Status& status, const std::optional<std::string>& chapter_marking,
+                         std::optional<std::string> appendix_title,
+                         std::optional<std::string> appendix_agencies) {
+                 return Measure(MeasureFields{
+                     .id = id,
+                     .title = title,
+                     .description = description,
+                     .agencies = agencies,
+                     .period = std::move(period),
+                     .page = page,
+                     .status = status,
+                     .chapter_marking = marking_from_text(chapter_marking),
+                     .appendix_title = std::move(appendix_title),
+                     .appendix_agencies = std::move(appendix_agencies),
+                 });
+             }),
+             py::kw_only(), py::arg("id"), py::arg("title"), py::arg("description") = "",
+             py::arg("agencies"), py::arg("period") = py::none(), py::arg("page") = py::none(),
+             py::arg("status") = Status::ongoing(), py::arg("chapter_marking") = py::none(),
+             py::arg("appendix_title") = py::none(), py::arg("appendix_agencies") = py::none())
+        .def_property_readonly("id", &Measure::id)
+        .def_property_readonly("title", &Measure::title, "As printed in the Åtgärder chapter.")
+        .def_property_readonly("description", &Measure::description)
+        .def_property_readonly("agencies", &Measure::agencies)
+        .def_property_readonly("period", &Measure::period, "None where the report prints none.")
+        .def_property_readonly("page", &Measure::page, "Bilaga 1's Sida, or None.")
+        .def_property_readonly("status", &Measure::status)
+        .def_property_readonly("chapter_marking", [](const Measure& x) { return marking_text(x.chapter_marking()); },
+                               "\"Ny åtgärd\" or \"Uppdaterad\" as printed beside the title in the "
+                               "chapter, or None.")
+        .def_property_readonly("appendix_title", &Measure::title_in_appendix,
+                               "The title as Bilaga 1 prints it.")
+        .def_property_readonly("appendix_agencies", &Measure::agencies_in_appendix,
+                               "The agency text as Bilaga 1 prints it.")
+        .def_property_readonly("appendix_differs", [](const Measure& x) {
+            return x.appendix_title().has_value() || x.appendix_agencies().has_value();
+        }, "Whether Bilaga 1 words the title or the agencies differently from the chapter.")
+        .def("replace", [](const Measure& x, const py::kwargs& changes) {
+            // Like dataclasses.replace: a new measure with some fields changed.
+            py::dict fields;
+            for (const char* name : {"id", "title", "description", "agencies", "period", "page", "status"}) {
+                fields[name] = py::cast(x).attr(name);
+            }
+            fields["chapter_marking"] = marking_text(x.chapter_marking());
+            fields["appendix_title"] = x.appendix_title() ? py::cast(*x.appendix_title()) : py::none();
+            fields["appendix_agencies"] = x.appendix_agencies() ? py::cast(*x.appendix_agencies()) : py::none();
+            for (const auto& [key, value] : changes) {
+                if (!fields.contains(key)) {
+                    throw py::type_error("Measure has no field " + py::str(key).cast<std::string>());
+                }
+                fields[key] = value;
+            }
+            return py::type::of<Measure>()(**fields).cast<Measure>();
+        }, "A copy with the given fields changed, e.g. m.replace(period=\"2021–2022\").")
+        .def("__repr__", [](const Measure& x) {
+            return "Measure(id='" + x.id().to_string() + "', title=" + quoted(x.title()) +
+                   ", agencies=" + quoted(x.agencies().text()) + ", period=" +
+                   (x.period() ? quoted(x.period()->to_string()) : "None") + ", status=" +
+                   py::repr(py::cast(x.status())).cast<std::string>() + ")";
+        })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+}
+
+}  // namespace handlingsplan::bindings

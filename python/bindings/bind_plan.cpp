@@ -1,0 +1,87 @@
+// The strategy (priorities, objectives), reports and the plan.
+#include "binding.hpp"
+
+#include "handlingsplan/plan.hpp"
+
+namespace handlingsplan::bindings {
+namespace {
+
+std::vector<Measure> copies(const std::vector<const Measure*>& measures) {
+    std::vector<Measure> out;
+    out.reserve(measures.size());
+    for (const Measure* x : measures) out.push_back(*x);
+    return out;
+}
+
+}  // namespace
+
+void bind_plan(py::module_& m) {
+    py::class_<Objective>(m, "Objective", "A målsättning of the strategy.")
+        .def(py::init<ObjectiveId, std::string>(), py::arg("id"), py::arg("text"))
+        .def_readonly("id", &Objective::id)
+        .def_readonly("text", &Objective::text)
+        .def("__repr__", [](const Objective& o) {
+            return "Objective('" + o.id.to_string() + "', " + quoted(o.text) + ")";
+        })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+
+    py::class_<Priority>(m, "Priority", "A strategisk prioritering with its objectives.")
+        .def(py::init<int, std::string, std::vector<Objective>>(), py::arg("number"), py::arg("title"),
+             py::arg("objectives"))
+        .def_property_readonly("number", &Priority::number)
+        .def_property_readonly("title", &Priority::title)
+        .def_property_readonly("objectives", &Priority::objectives)
+        .def("__repr__", [](const Priority& p) {
+            return "Priority(" + std::to_string(p.number()) + ", " + quoted(p.title()) + ", <" +
+                   std::to_string(p.objectives().size()) + " objectives>)";
+        })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+
+    py::class_<Report>(m, "Report", "A yearly report (redovisning): every measure with its status.")
+        .def(py::init<int, boost::gregorian::date, std::vector<Measure>>(), py::arg("year"),
+             py::arg("submitted"), py::arg("measures"))
+        .def_static("due_date", &Report::due_date, py::arg("year"), "1 March of the year.")
+        .def_property_readonly("year", &Report::year)
+        .def_property_readonly("submitted", &Report::submitted)
+        .def_property_readonly("measures", &Report::measures, "Every measure, in numeric id order.")
+        .def("select",
+             [](const Report& r, std::optional<int> priority, std::optional<ObjectiveId> objective,
+                std::optional<std::string> agency, std::optional<Role> role,
+                std::optional<StatusKind> status, std::optional<int> active_in) {
+                 return copies(r.select(MeasureFilter{priority, objective, std::move(agency), role,
+                                                      status, active_in}));
+             },
+             py::kw_only(), py::arg("priority") = py::none(), py::arg("objective") = py::none(),
+             py::arg("agency") = py::none(), py::arg("role") = py::none(),
+             py::arg("status") = py::none(), py::arg("active_in") = py::none(),
+             "The measures matching every criterion given.")
+        .def("find", &Report::find, py::arg("id"), py::return_value_policy::copy)
+        .def("__getitem__", &Report::at, py::return_value_policy::copy)
+        .def("__contains__", &Report::contains)
+        .def("__len__", &Report::size)
+        .def("count_by_status", &Report::count_by_status)
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+
+    py::class_<Plan>(m, "Plan", "The plan: strategy, agencies and yearly reports.")
+        .def(py::init<std::string, int, int, AgencyRegistry, std::vector<Priority>, std::vector<Report>>(),
+             py::kw_only(), py::arg("title"), py::arg("first_year"), py::arg("last_year"),
+             py::arg("agencies") = AgencyRegistry::standard(), py::arg("priorities"),
+             py::arg("reports") = std::vector<Report>{})
+        .def_property_readonly("title", &Plan::title)
+        .def_property_readonly("first_year", &Plan::first_year)
+        .def_property_readonly("last_year", &Plan::last_year)
+        .def_property_readonly("agencies", &Plan::agencies)
+        .def_property_readonly("priorities", &Plan::priorities)
+        .def_property_readonly("years", &Plan::years)
+        .def("priority", &Plan::priority, py::arg("number"), py::return_value_policy::reference_internal)
+        .def("objective", &Plan::objective, py::arg("id"), py::return_value_policy::reference_internal)
+        .def("report", &Plan::report, py::arg("year"), py::return_value_policy::reference_internal)
+        .def("measure", &Plan::measure, py::arg("id"), py::return_value_policy::copy)
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+}
+
+}  // namespace handlingsplan::bindings

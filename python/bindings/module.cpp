@@ -1,0 +1,17 @@
+// handlingsplan._core: creates the module and lets each topic bind itself.
+#include "binding.hpp"
+
+PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
+    using namespace handlingsplan::bindings;
+    m.doc() = "Compiled core of handlingsplan; use the handlingsplan package instead.";
+    // Classes before the functions that use them, so that signatures read right.
+    bind_errors(m);
+    bind_ids(m);
+    bind_period(m);
+    bind_agency(m);
+    bind_status(m);
+    bind_measure(m);
+    bind_plan(m);
+    bind_json_io(m);
+    m.attr("__version__") = HANDLINGSPLAN_VERSION;
+}

@@ -1,0 +1,272 @@
+"""The Python face of a plan and its reports: the compiled objects, held by composition, with
+what Python does best added on top (DataFrames, rendering, file paths as `os.PathLike`)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import _core
+from ._core import (
+    AgencyRegistry,
+    Measure,
+    MeasureId,
+    Objective,
+    ObjectiveId,
+    Priority,
+    Role,
+    StatusKind,
+)
+from .errors import NotFoundError, ParseError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Plan", "Report", "default_plan_path", "load_default", "STATUS_ORDER"]
+
+#: The statuses in the order the reports list them.
+STATUS_ORDER: tuple[str, ...] = tuple(
+    _core.status_kind_text(kind)
+    for kind in (
+        StatusKind.ongoing,
+        StatusKind.added,
+        StatusKind.updated,
+        StatusKind.completed,
+        StatusKind.withdrawn,
+    )
+)
+
+
+def default_plan_path() -> Path:
+    """The plan file shipped with the package: the national plan with its 2021 report."""
+    return Path(str(resources.files("handlingsplan") / "data" / "handlingsplan.json"))
+
+
+def load_default() -> Plan:
+    """Loads the shipped national plan (with the 2021 report, extracted from the report itself)."""
+    return Plan.load(default_plan_path())
+
+
+def _role(role: Role | str | None) -> Role | None:
+    if role is None or isinstance(role, Role):
+        return role
+    return _core.parse_role(role)
+
+
+def _status(status: StatusKind | str | None) -> StatusKind | None:
+    if status is None or isinstance(status, StatusKind):
+        return status
+    return _core.parse_status_kind(status)
+
+
+class Report:
+    """A yearly report (redovisning): every measure of the plan with its status that year.
+
+    Get one from its plan, ``plan.report(2021)``; it stays tied to that plan.
+    """
+
+    def __init__(self, core: _core.Report, plan: Plan) -> None:
+        self._core = core
+        self._plan = plan
+
+    @property
+    def year(self) -> int:
+        """The report's year (it is due 1 March of that year)."""
+        return self._core.year
+
+    @property
+    def submitted(self) -> date:
+        """The date the report was submitted."""
+        return self._core.submitted
+
+    @property
+    def plan(self) -> Plan:
+        """The plan this report belongs to."""
+        return self._plan
+
+    def measures(
+        self,
+        *,
+        priority: int | None = None,
+        objective: ObjectiveId | str | None = None,
+        agency: str | None = None,
+        role: Role | str | None = None,
+        status: StatusKind | str | None = None,
+        active_in: int | None = None,
+    ) -> list[Measure]:
+        """The measures matching every criterion given, in numeric id order.
+
+        ``agency`` is a short or full name ("FRA", "Försvarets radioanstalt"); with ``role``
+        ("ansvarig", "i samverkan med", ... or a `Role`) only that role counts. ``status`` is
+        "pågående", "ny", "uppdaterad", "genomförd" or "avskriven" (or a `StatusKind`).
+        ``active_in=2021``: measures still active whose period includes 2021.
+        """
+        short_name = None
+        if agency is not None:
+            found = self._plan.agencies.find(agency)
+            if found is None:
+                raise NotFoundError(f"no agency {agency!r} in the plan's registry")
+            short_name = found.short_name
+        return self._core.select(
+            priority=priority,
+            objective=ObjectiveId(objective) if isinstance(objective, str) else objective,
+            agency=short_name,
+            role=_role(role),
+            status=_status(status),
+            active_in=active_in,
+        )
+
+    def measure(self, id: MeasureId | str) -> Measure:
+        """The measure with this id; NotFoundError if the report has none."""
+        return self._core[MeasureId(id) if isinstance(id, str) else id]
+
+    def count_by_status(self) -> dict[str, int]:
+        """Number of measures per status, every status present (zero where none)."""
+        counts = {_core.status_kind_text(k): n for k, n in self._core.count_by_status().items()}
+        return {name: counts.get(name, 0) for name in STATUS_ORDER}
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""
+        from .frames import measures_frame
+
+        return measures_frame(self)
+
+    def __len__(self) -> int:
+        return len(self._core)
+
+    def __iter__(self) -> Iterator[Measure]:
+        return iter(self._core.measures)
+
+    def __contains__(self, id: object) -> bool:
+        try:
+            return (MeasureId(id) if isinstance(id, str) else id) in self._core  # type: ignore[operator]
+        except ParseError:
+            return False
+
+    def __getitem__(self, id: MeasureId | str) -> Measure:
+        return self.measure(id)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Report) and self._core == other._core
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {name}" for name, n in self.count_by_status().items() if n)
+        return f"<Report {self.year}: {len(self)} measures ({counts})>"
+
+
+class Plan:
+    """A national action plan: the strategy's priorities and objectives, the agencies, and the
+    yearly reports. Load one with `Plan.load` or `load_default`, or build one with keywords."""
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        first_year: int,
+        last_year: int,
+        priorities: Sequence[Priority],
+        reports: Iterable[_core.Report] = (),
+        agencies: AgencyRegistry | None = None,
+    ) -> None:
+        self._core = _core.Plan(
+            title=title,
+            first_year=first_year,
+            last_year=last_year,
+            agencies=agencies if agencies is not None else AgencyRegistry.standard(),
+            priorities=list(priorities),
+            reports=list(reports),
+        )
+
+    @classmethod
+    def _wrap(cls, core: _core.Plan) -> Plan:
+        plan = cls.__new__(cls)
+        plan._core = core
+        return plan
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Plan:
+        """Reads a plan file. FileError if it cannot be read; DataError (with the line and column
+        or the JSON path) if it is malformed."""
+        return cls._wrap(_core.load_plan(Path(path)))
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "<text>") -> Plan:
+        """Parses a plan from JSON text; `source` names it in error messages."""
+        return cls._wrap(_core.plan_from_json(text, source))
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Writes the plan file atomically in its canonical form (the same plan gives the same
+        bytes); on failure the old file is left untouched."""
+        _core.save_plan(self._core, Path(path))
+
+    def to_json(self) -> str:
+        """The canonical JSON text of the plan."""
+        return _core.plan_to_json(self._core)
+
+    @property
+    def title(self) -> str:
+        return self._core.title
+
+    @property
+    def first_year(self) -> int:
+        return self._core.first_year
+
+    @property
+    def last_year(self) -> int:
+        return self._core.last_year
+
+    @property
+    def agencies(self) -> AgencyRegistry:
+        """The agencies the plan knows, by short or full name."""
+        return self._core.agencies
+
+    @property
+    def priorities(self) -> list[Priority]:
+        """The strategy's strategic priorities with their objectives."""
+        return self._core.priorities
+
+    @property
+    def objectives(self) -> list[Objective]:
+        """Every objective (målsättning) of the strategy, in numeric order."""
+        return [objective for priority in self.priorities for objective in priority.objectives]
+
+    @property
+    def years(self) -> list[int]:
+        """The years of the plan's reports, ascending."""
+        return self._core.years
+
+    @property
+    def reports(self) -> list[Report]:
+        return [self.report(year) for year in self.years]
+
+    def report(self, year: int) -> Report:
+        """The report of `year`; NotFoundError if the plan has none."""
+        return Report(self._core.report(year), self)
+
+    def priority(self, number: int) -> Priority:
+        return self._core.priority(number)
+
+    def objective(self, id: ObjectiveId | str) -> Objective:
+        return self._core.objective(ObjectiveId(id) if isinstance(id, str) else id)
+
+    def measure(self, id: MeasureId | str) -> Measure:
+        """The measure as the latest report holding it presents it."""
+        return self._core.measure(MeasureId(id) if isinstance(id, str) else id)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Plan) and self._core == other._core
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        years = ", ".join(str(y) for y in self.years) or "none"
+        return (
+            f"<Plan {self.title!r} {self.first_year}–{self.last_year}: "
+            f"{len(self.priorities)} priorities, reports {years}>"
+        )
