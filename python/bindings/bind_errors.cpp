@@ -1,6 +1,8 @@
 // The library's Python exception classes and the one translator from the C++ errors to them.
 #include "binding.hpp"
 
+#include <cstring>
+
 #include <boost/date_time/gregorian/greg_date.hpp>
 
 namespace handlingsplan::bindings {
@@ -50,7 +52,8 @@ void translate(std::exception_ptr pointer) {
         raise_with(types.not_found, e.what(), py::dict(py::arg("key") = e.key()));
     } catch (const FileError& e) {
         // As OSError(errno, strerror, filename), so .errno and .filename work as usual.
-        const py::tuple args = py::make_tuple(e.error_number(), e.what(), e.path());
+        const py::tuple args =
+            py::make_tuple(e.error_number(), std::strerror(e.error_number()), e.path());
         PyErr_SetObject(types.file, args.ptr());
     } catch (const RuleViolation& e) {
         PyErr_SetString(types.rule, e.what());

@@ -13,5 +13,6 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_measure(m);
     bind_plan(m);
     bind_json_io(m);
+    bind_appendix(m);
     m.attr("__version__") = HANDLINGSPLAN_VERSION;
 }

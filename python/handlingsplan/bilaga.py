@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .errors import TemplateError
+
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
     from docx.document import Document as DocxDocument
@@ -115,11 +117,6 @@ p.inga { font-style: italic; }
 }
 """
 
-
-class TemplateError(ValueError):
-    """A Word template that cannot be used: missing, unreadable or not a Word document."""
-
-    # Moves to handlingsplan.errors once that module exists; it stays a ValueError subclass.
 
 
 # --- The interface of the structured appendix (duck-typed) -------------------------------------

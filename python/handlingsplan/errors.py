@@ -8,6 +8,7 @@
 - `RuleViolationError` (a `ValueError`): an edit would break a rule of the plan.
 - `NotFoundError` (a `KeyError`): no such report, measure, objective or agency; `.key`.
 - `FileError` (an `OSError`): a file cannot be read or written; `.errno`, `.filename`.
+- `TemplateError` (a `ValueError`): a Word template that cannot be used.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ from ._core import (
     RuleViolationError,
 )
 
+
+
+class TemplateError(Error, ValueError):
+    """A Word template that cannot be used: missing, unreadable or not a Word document."""
+
+
 __all__ = [
     "DataError",
     "Error",
@@ -30,4 +37,5 @@ __all__ = [
     "NotFoundError",
     "ParseError",
     "RuleViolationError",
+    "TemplateError",
 ]

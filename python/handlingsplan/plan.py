@@ -26,6 +26,8 @@ from .errors import NotFoundError, ParseError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .bilaga import Bilaga
+
 __all__ = ["Plan", "Report", "default_plan_path", "load_default", "STATUS_ORDER"]
 
 #: The statuses in the order the reports list them.
@@ -128,6 +130,13 @@ class Report:
         """Number of measures per status, every status present (zero where none)."""
         counts = {_core.status_kind_text(k): n for k, n in self._core.count_by_status().items()}
         return {name: counts.get(name, 0) for name in STATUS_ORDER}
+
+    def bilaga(self) -> Bilaga:
+        """The report's appendix, "Bilaga 1: Förteckning över åtgärder", as structured data that
+        renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter)."""
+        from .bilaga import Bilaga
+
+        return Bilaga(_core.build_appendix(self._plan._core, self.year))
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""

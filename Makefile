@@ -1,0 +1,52 @@
+# The two commands of the README:
+#   make appendix   installs what is needed and produces the 1 March appendix from the shipped data
+#   make test       installs what is needed and runs every test (Catch2 via ctest, then pytest,
+#                   which also executes the notebooks)
+# Everything goes into a virtual environment in .venv; Debian packages come from apt.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    := out
+YEAR   ?= 2021
+JOBS   ?= 2
+
+.PHONY: appendix test install system-deps system-deps-test venv cpp-test py-test clean
+
+appendix: install
+	@mkdir -p $(OUT)
+	$(BIN)/handlingsplan bilaga --year $(YEAR) --format docx -o $(OUT)/bilaga-$(YEAR).docx
+	$(BIN)/handlingsplan bilaga --year $(YEAR) --format html -o $(OUT)/bilaga-$(YEAR).html
+	$(BIN)/handlingsplan bilaga --year $(YEAR) --format xlsx -o $(OUT)/bilaga-$(YEAR).xlsx
+	@echo "The appendix (Bilaga 1: Förteckning över åtgärder) for $(YEAR) is in:"
+	@ls -l $(abspath $(OUT))/bilaga-$(YEAR).*
+
+test: system-deps-test install cpp-test py-test
+
+system-deps:
+	scripts/install-system-deps.sh
+
+system-deps-test:
+	scripts/install-system-deps.sh --test
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+venv: $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q "scikit-build-core>=0.10" "pybind11>=3.0" "cmake>=3.24" ninja
+
+# Built without isolation so that build/<wheel tag> is reused and only changes recompile.
+install: system-deps venv
+	$(BIN)/python -m pip install -q --no-build-isolation ".[test]"
+
+cpp-test: venv
+	$(BIN)/cmake -S . -B build/tests -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHANDLINGSPLAN_WERROR=ON
+	$(BIN)/cmake --build build/tests -j $(JOBS)
+	$(BIN)/ctest --test-dir build/tests --output-on-failure -j $(JOBS)
+
+py-test: install
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf build $(OUT)

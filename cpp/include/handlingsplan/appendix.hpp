@@ -1,0 +1,56 @@
+// Bilaga 1, "Förteckning över åtgärder": what goes where in the appendix that closes every
+// report. Renderers (Word, HTML, ...) only lay these tables out.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "handlingsplan/plan.hpp"
+
+namespace handlingsplan {
+
+enum class AppendixSectionKind {
+    current,    // "Aktuella åtgärder": active measures, one table per strategic priority
+    completed,  // "Genomförda åtgärder"
+    withdrawn,  // "Avskrivna åtgärder"
+};
+
+// "aktuella", "genomförda", "avskrivna".
+std::string_view appendix_section_kind_text(AppendixSectionKind kind) noexcept;
+
+struct AppendixRow {
+    MeasureId id;
+    // One cell per column, as printed. The Åtgärd cell of completed and withdrawn measures holds
+    // paragraphs separated by "\n\n": the title, the description and (withdrawn) the reason.
+    std::vector<std::string> cells;
+};
+
+struct AppendixTable {
+    std::string title;            // "Strategisk prioritering 1. …"; empty for the other sections
+    std::optional<int> priority;  // the strategic priority of an "Aktuella åtgärder" table
+    std::vector<std::string> columns;
+    std::vector<AppendixRow> rows;  // numeric id order; may be empty (shown as such)
+};
+
+struct AppendixSection {
+    AppendixSectionKind kind;
+    std::string title;
+    std::vector<AppendixTable> tables;
+};
+
+struct Appendix {
+    int year;
+    std::string title;  // "Bilaga 1: Förteckning över åtgärder"
+    std::string intro;  // the paragraph that opens the list
+    std::vector<AppendixSection> sections;
+};
+
+// The appendix of the plan's report for `year` (NotFound if there is none). Titles and agency
+// texts are those the appendix prints (its own wording where it differs from the chapter).
+// Every strategic priority of the strategy gets a table, empty or not; an active measure under a
+// priority the strategy lacks gets a table of its own, so that nothing is left out.
+Appendix build_appendix(const Plan& plan, int year);
+
+}  // namespace handlingsplan

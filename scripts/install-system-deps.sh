@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages handlingsplan builds and tests with, skipping those already there.
+# Usage: scripts/install-system-deps.sh [--test]   (--test adds what only the tests need)
+set -euo pipefail
+
+packages=(g++ make libboost-date-time-dev nlohmann-json3-dev catch2)
+if [[ "${1:-}" == "--test" ]]; then
+  # chromium renders the HTML appendix in a real browser for the tests.
+  packages+=(chromium)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+sudo=()
+if ((EUID != 0)); then
+  sudo=(sudo)
+fi
+echo "Installing Debian packages: ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
