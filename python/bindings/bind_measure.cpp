@@ -18,6 +18,15 @@ py::object marking_text(std::optional<StatusKind> marking) {
     return py::str(*marking == StatusKind::added ? "Ny åtgärd" : "Uppdaterad");
 }
 
+// Text is parsed explicitly rather than through implicit conversion, so that a malformed id,
+// period or agency phrase raises its ParseError instead of a bare TypeError. (The string comes
+// first in the variants: they must be default-constructible.)
+template <class T, class Parse>
+T parsed(const std::variant<std::string, T>& value, Parse parse) {
+    if (const auto* text = std::get_if<std::string>(&value)) return parse(*text);
+    return std::get<T>(value);
+}
+
 }  // namespace
 
 void bind_measure(py::module_& m) {
@@ -25,17 +34,22 @@ void bind_measure(py::module_& m) {
                         "An åtgärd as one report presents it. Build it with keywords: "
                         "Measure(id=\"1.1.19\", title=..., description=..., agencies=\"MSB i samverkan "
                         "med FRA\", period=\"2021–2022\").")
-        .def(py::init([](const MeasureId& id, const std::string& title, const std::string& description,
-                         const Agencies& agencies, std::optional<Period> period, std::optional<int> page,
+        .def(py::init([](const std::variant<std::string, MeasureId>& id, const std::string& title,
+                         const std::string& description,
+                         const std::variant<std::string, Agencies>& agencies,
+                         const std::optional<std::variant<std::string, Period>>& period,
+                         std::optional<int> page,
                          const Status& status, const std::optional<std::string>& chapter_marking,
                          std::optional<std::string> appendix_title,
                          std::optional<std::string> appendix_agencies) {
+                 std::optional<Period> when;
+                 if (period) when = parsed<Period>(*period, [](const std::string& t) { return Period::parse(t); });
                  return Measure(MeasureFields{
-                     .id = id,
+                     .id = parsed<MeasureId>(id, [](const std::string& t) { return MeasureId::parse(t); }),
                      .title = title,
                      .description = description,
-                     .agencies = agencies,
-                     .period = std::move(period),
+                     .agencies = parsed<Agencies>(agencies, [](const std::string& t) { return Agencies::parse(t); }),
+                     .period = std::move(when),
                      .page = page,
                      .status = status,
                      .chapter_marking = marking_from_text(chapter_marking),
