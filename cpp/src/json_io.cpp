@@ -50,6 +50,45 @@ std::string line_column(std::string_view text, std::size_t offset) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+// Length of the well-formed UTF-8 sequence (RFC 3629) at the start of non-empty `text`; 0 if the
+// first byte does not start one.
+std::size_t utf8_sequence_length(std::string_view text) {
+    const auto byte = [&](std::size_t i) {
+        return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+    };
+    const auto continues = [&](std::size_t i, unsigned low = 0x80, unsigned high = 0xBF) {
+        return byte(i) >= low && byte(i) <= high;
+    };
+    const unsigned lead = byte(0);
+    if (lead < 0x80) return 1;
+    if (lead >= 0xC2 && lead <= 0xDF) return continues(1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        // No overlong forms (E0 80..9F) and no surrogates (ED A0..BF).
+        const bool second = continues(1, lead == 0xE0 ? 0xA0 : 0x80, lead == 0xED ? 0x9F : 0xBF);
+        return second && continues(2) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        // No overlong forms (F0 80..8F) and nothing above U+10FFFF (F4 90..BF).
+        const bool second = continues(1, lead == 0xF0 ? 0x90 : 0x80, lead == 0xF4 ? 0x8F : 0xBF);
+        return second && continues(2) && continues(3) ? 4 : 0;
+    }
+    return 0;
+}
+
+// `text` made fit for a message: a byte that is not UTF-8 becomes U+FFFD, since messages are
+// shown to people and handed to Python as str, and the text is cut after `limit` characters,
+// since a syntax message quotes the token it stopped in, which may be megabytes long.
+std::string readable(std::string_view text, std::size_t limit = 200) {
+    std::string out;
+    for (std::size_t characters = 0; !text.empty(); ++characters) {
+        if (characters == limit) return out + "…";
+        const std::size_t length = utf8_sequence_length(text);
+        out += length == 0 ? std::string_view("\xEF\xBF\xBD") : text.substr(0, length);
+        text.remove_prefix(length == 0 ? 1 : length);
+    }
+    return out;
+}
+
 // Finds nesting deeper than max_depth before the parser sees it.
 void check_depth(std::string_view text, const std::string& source) {
     int depth = 0;
@@ -426,32 +465,118 @@ json write_plan(const Plan& plan) {
     };
 }
 
-// nlohmann's message without its "[json.exception.parse_error.101] parse error at ...: " prefix.
-std::string syntax_problem(const std::string& message) {
-    const auto at = message.find("parse error");
-    const auto colon = message.find(": ", at == std::string::npos ? 0 : at);
-    return colon == std::string::npos ? message : message.substr(colon + 2);
+// nlohmann's message without its tag ("[json.exception.parse_error.101] ") and its own place
+// ("parse error at line 1, column 2: "), since DataError gives the place apart.
+std::string syntax_problem(std::string_view message) {
+    const auto drop_through = [&](std::string_view end) {
+        if (const auto at = message.find(end); at != std::string_view::npos) {
+            message.remove_prefix(at + end.size());
+        }
+    };
+    if (message.starts_with('[')) drop_through("] ");
+    if (message.starts_with("parse error")) drop_through(": ");
+    return readable(message);
 }
+
+// A first pass over the text, through nlohmann's SAX interface, before the document is built.
+// It gives every syntax error its line and column (json::parse reports a number too large for a
+// double as out_of_range, with no place), and it rejects a field given twice in one object, which
+// json::parse would settle silently by keeping the last value.
+class SyntaxCheck final : public json::json_sax_t {
+public:
+    SyntaxCheck(std::string_view text, const std::string& source) : text_(text), source_(source) {}
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+
+    bool start_object(std::size_t) override {
+        value();
+        open_.push_back({.is_object = true});
+        return true;
+    }
+    bool key(string_t& key) override {
+        Level& object = open_.back();
+        object.token = escape_pointer_token(key);
+        if (!object.keys.insert(key).second) {
+            throw DataError(source_, path(),
+                            "the field \"" + readable(key) + "\" is given twice in one object; keep one");
+        }
+        return true;
+    }
+    bool end_object() override {
+        open_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        value();
+        open_.push_back({.is_object = false});
+        return true;
+    }
+    bool end_array() override {
+        open_.pop_back();
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const json::exception& e) override {
+        // `position` counts the bytes read, the offending one included.
+        throw DataError(source_, line_column(text_, position > 0 ? position - 1 : 0),
+                        "JSON syntax: " + syntax_problem(e.what()));
+    }
+
+private:
+    // An open object or array and where in it the parser is: the key last read, or the index of
+    // the element being read.
+    struct Level {
+        bool is_object;
+        std::set<std::string> keys;
+        std::string token;
+        std::size_t elements = 0;
+    };
+
+    // A value starts; in an array, it is the next element.
+    bool value() {
+        if (!open_.empty() && !open_.back().is_object) {
+            open_.back().token = std::to_string(open_.back().elements++);
+        }
+        return true;
+    }
+
+    std::string path() const {
+        std::string out;
+        for (const Level& level : open_) out += "/" + level.token;
+        return out;
+    }
+
+    std::string_view text_;
+    const std::string& source_;
+    std::vector<Level> open_;
+};
 
 }  // namespace
 
 Plan plan_from_json(std::string_view text, const std::string& source) {
+    // A UTF-8 byte order mark, as some Windows editors write, is accepted and skipped (saving
+    // writes none), so that lines and columns count from the first character a person sees.
+    constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+    if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         throw DataError(source, "", "the input is empty; expected a JSON object (a plan file)");
     }
     check_depth(text, source);
-    json document;
+    SyntaxCheck check(text, source);
+    json::sax_parse(text, &check);
     try {
-        document = json::parse(text);
-    } catch (const json::parse_error& e) {
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        throw DataError(source, line_column(text, offset), "JSON syntax: " + syntax_problem(e.what()));
-    }
-    try {
+        const json document = json::parse(text);
         return read_plan(Node(document, "", source));
     } catch (const json::exception& e) {
-        // Every access is checked above; reaching this is a bug, but it must still say where.
-        throw DataError(source, "", std::string("unexpected JSON problem: ") + e.what());
+        // The checks above leave json::parse and every access in read_plan nothing to complain
+        // of; reaching this is a bug, but it must still say where.
+        throw DataError(source, "", "unexpected JSON problem: " + readable(e.what()));
     }
 }
 
