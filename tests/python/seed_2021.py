@@ -614,3 +614,56 @@ def _read_closed(seed: Seed2021, heading: str, next_heading: str, year_column: s
             )
         )
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Bilaga 1's own headings (read on demand; ``load`` does not need them)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading as printed: its text (lines joined) and the 1-based line where it starts."""
+
+    text: Joined
+    line: int
+
+
+def bilaga_title(seed: Seed2021) -> Heading:
+    """The appendix's title on its title page: "Bilaga 1:" / "Förteckning över åtgärder"
+    (lines 1668-1669), joined into one text."""
+    i = _find(seed.lines, r"Bilaga 1:$")
+    block, _ = _block(seed.lines, i)
+    return Heading(join_lines(block), i + 1)
+
+
+def bilaga_section_titles(seed: Seed2021) -> list[Heading]:
+    """The section headings of Bilaga 1 in printed order ("Aktuella åtgärder" line 1676,
+    "Genomförda åtgärder" line 2242, "Avskrivna åtgärder" line 2491)."""
+    start = bilaga_title(seed).line
+    rx = re.compile(r"(?:Aktuella|Genomförda|Avskrivna) åtgärder$")
+    return [
+        Heading(Joined(normalize_ws(seed.lines[i])), i + 1)
+        for i in range(start, len(seed.lines))
+        if rx.match(seed.lines[i].strip())
+    ]
+
+
+def bilaga_table_headings(seed: Seed2021) -> list[tuple[int, Heading]]:
+    """Every "Strategisk prioritering N. …" heading above a table of Bilaga 1 "Aktuella
+    åtgärder", with N, in printed order, repeats after page breaks included (e.g. priority 1
+    at lines 1682 and 1767). The text is the whole heading block, "Strategisk prioritering N."
+    included."""
+    lines = seed.lines
+    start = _find(lines, r"Aktuella åtgärder$")
+    end = _find(lines, r"Genomförda åtgärder$", start)
+    out = []
+    i = start
+    while i < end:
+        m = re.match(r"Strategisk prioritering (\d+)\.", lines[i].strip())
+        if m:
+            block, after = _block(lines, i)
+            out.append((int(m.group(1)), Heading(join_lines(block), i + 1)))
+            i = after
+        else:
+            i += 1
+    return out

@@ -1,0 +1,466 @@
+"""The command line, ``handlingsplan bilaga`` and ``handlingsplan info``.
+
+Run in-process through ``handlingsplan.cli.main`` (output captured with capsys), and through
+``python -m handlingsplan`` in a subprocess for the console entry. Exit codes: 0 success,
+1 the plan or the request cannot be served (unreadable plan file, unknown year, unwritable
+output), 2 wrong usage.
+
+Expected counts and ids come from the 2021 report's text, read by ``seed_2021``, or from the
+plan the test builds.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import importlib.metadata
+import os
+import re
+import subprocess
+import sys
+import sysconfig
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+try:
+    import seed_2021
+except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import seed_2021
+
+import handlingsplan as hp
+from handlingsplan.cli import main
+
+SEED = seed_2021.load() if seed_2021.seed_path().is_file() else None
+needs_seed = pytest.mark.skipif(
+    SEED is None, reason=f"the 2021 report's text {seed_2021.seed_path()} is absent"
+)
+
+STATUS_NAMES = ("pågående", "ny", "uppdaterad", "genomförd", "avskriven")
+FORMATS = ("docx", "html", "md", "csv", "xlsx")
+
+
+def seed_ids() -> list[str]:
+    """Every measure of the 2021 appendix, in printed order (aktuella, genomförda, avskrivna)."""
+    assert SEED is not None
+    return [r.id for r in SEED.current + SEED.completed + SEED.withdrawn]
+
+
+def seed_status_counts() -> Counter:
+    assert SEED is not None
+    counts = Counter(seed_2021.status_of(r.status_text)[0] for r in SEED.current)
+    counts.update({"genomförd": len(SEED.completed), "avskriven": len(SEED.withdrawn)})
+    return counts
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """main(argv) -> (exit code, stdout, stderr); argparse's SystemExit gives its code."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = exit_.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_failed(code: int, err: str, *names: str) -> None:
+    """Exit 1 with one line "handlingsplan: …" naming each of `names`, and no traceback."""
+    assert code == 1, err
+    assert err.startswith("handlingsplan: "), err
+    assert "Traceback" not in err
+    for name in names:
+        assert name in err, f"{name!r} not named in {err!r}"
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the files back
+
+
+def docx_texts(path: Path) -> tuple[list[str], list[list[list[str]]]]:
+    """(paragraph texts, tables as rows of cell texts) of a Word file."""
+    import docx
+
+    document = docx.Document(str(path))
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    return [p.text for p in document.paragraphs], tables
+
+
+def docx_ids(path: Path) -> list[str]:
+    _, tables = docx_texts(path)
+    return [row[0].removesuffix(".") for table in tables for row in table[1:]]
+
+
+def xlsx_ids(path: Path) -> list[str]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path)
+    ids = []
+    for sheet in workbook.worksheets:
+        rows = list(sheet.iter_rows(values_only=True))
+        column = rows[0].index("#")
+        ids += [str(row[column]).removesuffix(".") for row in rows[1:]]
+    return ids
+
+
+def csv_ids(path: Path) -> list[str]:
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        return [record["id"] for record in csv.DictReader(stream)]
+
+
+def text_ids(text: str) -> list[str]:
+    """Ids of the measures' rows of an HTML or Markdown appendix, in order."""
+    rows = re.findall(r'<th scope="row">(\d+\.\d+\.\d+)\.</th>|^\| (\d+\.\d+\.\d+)\. \|', text, re.MULTILINE)
+    return [a or b for a, b in rows]
+
+
+def ids_in(path: Path, fmt: str) -> list[str]:
+    if fmt == "docx":
+        return docx_ids(path)
+    if fmt == "xlsx":
+        return xlsx_ids(path)
+    if fmt == "csv":
+        return csv_ids(path)
+    return text_ids(path.read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------------------------
+# A plan file with two reports: the shipped 2021 report and a small 2022 one
+
+
+MEASURES_2022 = {
+    "1.1.9": hp.Status.ongoing(),
+    "1.1.10": hp.Status.added(),
+    "2.1.1": hp.Status.updated(schedule=True),
+    "3.1.1": hp.Status.completed(2021),
+}
+
+
+@pytest.fixture(scope="module")
+def plan_file(tmp_path_factory) -> Path:
+    shipped = hp.load_default()
+    report_2021 = shipped.report(2021)
+    measures = [
+        hp.Measure(
+            id=measure_id,
+            title=f"Åtgärd {measure_id}",
+            description="Beskrivning.",
+            agencies="MSB i samverkan med FRA",
+            period=None if not status.is_active else "2021–2022",
+            page=None,
+            status=status,
+        )
+        for measure_id, status in MEASURES_2022.items()
+    ]
+    plan = hp.Plan(
+        title="En provplan",
+        first_year=2019,
+        last_year=2022,
+        priorities=shipped.priorities,
+        reports=[
+            hp._core.Report(2021, report_2021.submitted, list(report_2021)),
+            hp._core.Report(2022, datetime.date(2022, 3, 1), measures),
+        ],
+    )
+    path = tmp_path_factory.mktemp("plan") / "provplan.json"
+    plan.save(path)
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# bilaga
+
+
+@needs_seed
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bilaga_writes_each_format(capsys, tmp_path, fmt):
+    output = tmp_path / f"ut.{fmt}"
+    code, out, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt, "-o", str(output))
+    assert code == 0, err
+    assert err == ""
+    assert output.is_file()
+    assert str(output.resolve()) in out  # says where it wrote
+    assert ids_in(output, fmt) == seed_ids()
+    if fmt in ("html", "md"):
+        assert "Bilaga 1" in output.read_text(encoding="utf-8")
+    if fmt == "docx":
+        paragraphs, _ = docx_texts(output)
+        assert "Bilaga 1: Förteckning över åtgärder" in paragraphs
+
+
+def test_bilaga_docx_by_default(capsys, tmp_path, monkeypatch):
+    """Without --format and -o: a Word file bilaga-YEAR.docx in the current folder."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "bilaga", "--year", "2021")
+    assert code == 0, err
+    written = tmp_path / "bilaga-2021.docx"
+    assert written.is_file()
+    paragraphs, tables = docx_texts(written)
+    assert "Bilaga 1: Förteckning över åtgärder" in paragraphs
+    assert len(tables) == 8
+    assert str(written.resolve()) in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_bilaga_binary_formats_by_default_to_a_file(capsys, tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt)
+    assert code == 0, err
+    assert (tmp_path / f"bilaga-2021.{fmt}").is_file()
+
+
+@needs_seed
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_bilaga_text_formats_to_standard_output(capsys, tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt)
+    assert code == 0, err
+    assert "Bilaga 1" in out
+    assert text_ids(out) == seed_ids()
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_bilaga_with_plan_file(capsys, tmp_path, plan_file):
+    output = tmp_path / "bilaga-2022.csv"
+    code, _, err = run(
+        capsys, "bilaga", "--plan", str(plan_file), "--year", "2022", "--format", "csv", "-o", str(output)
+    )
+    assert code == 0, err
+    with open(output, encoding="utf-8-sig", newline="") as stream:
+        records = list(csv.DictReader(stream))
+    assert [(r["section"], r["id"]) for r in records] == [
+        ("aktuella", "1.1.9"),
+        ("aktuella", "1.1.10"),
+        ("aktuella", "2.1.1"),
+        ("genomförda", "3.1.1"),
+    ]
+    assert [r["Status"] for r in records[:3]] == ["", "Ny åtgärd", "Uppdaterad, tidplan"]
+    assert records[3]["Klar"] == "2021"
+
+
+@needs_seed
+def test_bilaga_with_plan_file_other_year(capsys, tmp_path, plan_file):
+    output = tmp_path / "bilaga.docx"
+    code, _, err = run(capsys, "bilaga", "--plan", str(plan_file), "--year", "2021", "-o", str(output))
+    assert code == 0, err
+    assert docx_ids(output) == seed_ids()
+
+
+def test_bilaga_empty_section_with_plan_file(capsys, tmp_path, plan_file):
+    code, out, err = run(capsys, "bilaga", "--plan", str(plan_file), "--year", "2022", "--format", "md")
+    assert code == 0, err
+    blocks = out.split("\n\n")
+    assert blocks[blocks.index("## Avskrivna åtgärder") + 1].strip() == "Inga åtgärder."
+
+
+# --------------------------------------------------------------------------------------------
+# Errors
+
+
+def test_unknown_year(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "bilaga", "--year", "2020", "--format", "docx")
+    assert_failed(code, err, "2020", "2021")
+    assert out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_year_names_every_year_available(capsys, tmp_path, plan_file):
+    output = tmp_path / "x.csv"
+    code, _, err = run(
+        capsys, "bilaga", "--plan", str(plan_file), "--year", "2023", "--format", "csv", "-o", str(output)
+    )
+    assert_failed(code, err, "2023", "2021", "2022")
+    assert not output.exists()
+
+
+def test_missing_plan_file(capsys, tmp_path):
+    missing = tmp_path / "finns-inte.json"
+    code, _, err = run(capsys, "bilaga", "--plan", str(missing), "--year", "2021")
+    assert_failed(code, err, str(missing))
+    code, _, err = run(capsys, "info", "--plan", str(missing))
+    assert_failed(code, err, str(missing))
+
+
+def test_plan_file_is_a_directory(capsys, tmp_path):
+    folder = tmp_path / "en-mapp"
+    folder.mkdir()
+    code, _, err = run(capsys, "bilaga", "--plan", str(folder), "--year", "2021", "--format", "csv")
+    assert_failed(code, err, str(folder))
+    code, _, err = run(capsys, "info", "--plan", str(folder))
+    assert_failed(code, err, str(folder))
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"title": ', "not json at all", "[]", '{"schema_version": 1}', ""],
+    ids=["truncated", "text", "array", "incomplete", "empty"],
+)
+def test_malformed_plan_file(capsys, tmp_path, content):
+    path = tmp_path / "trasig.json"
+    path.write_text(content, encoding="utf-8")
+    code, _, err = run(capsys, "bilaga", "--plan", str(path), "--year", "2021", "--format", "md")
+    assert_failed(code, err, path.name)
+    code, _, err = run(capsys, "info", "--plan", str(path))
+    assert_failed(code, err, path.name)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_unwritable_output(capsys, tmp_path, fmt):
+    output = tmp_path / "saknas" / f"bilaga.{fmt}"
+    code, _, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt, "-o", str(output))
+    assert_failed(code, err, str(output))
+    assert not output.parent.exists()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_output_is_a_directory(capsys, tmp_path, fmt):
+    folder = tmp_path / "en-mapp"
+    folder.mkdir()
+    code, _, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt, "-o", str(folder))
+    assert_failed(code, err, str(folder))
+    assert list(folder.iterdir()) == []
+
+
+def test_plan_without_reports(capsys, tmp_path):
+    path = tmp_path / "tom.json"
+    hp.Plan(title="Tom", first_year=2019, last_year=2022, priorities=hp.load_default().priorities).save(path)
+    code, _, err = run(capsys, "bilaga", "--plan", str(path), "--year", "2021", "--format", "md")
+    assert_failed(code, err, "2021")
+    code, out, err = run(capsys, "info", "--plan", str(path))
+    assert code == 0, err
+    assert parse_info(out)[1] == {}
+
+
+def test_unknown_format(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "bilaga", "--year", "2021", "--format", "pdf")
+    assert code == 2
+    assert "pdf" in err and "usage:" in err
+    assert out == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["bilaga"],  # --year is required
+        ["bilaga", "--year", "tjugo"],
+        ["rapport"],
+        [],
+    ],
+    ids=["no-year", "year-not-a-number", "unknown-command", "no-command"],
+)
+def test_usage_errors(capsys, argv):
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert "usage:" in err
+
+
+# --------------------------------------------------------------------------------------------
+# info
+
+
+def parse_info(out: str) -> tuple[tuple[int, int], dict[int, tuple[int, Counter]]]:
+    """((priorities, objectives), {year: (measures, counts per status)}) from info's output."""
+    strategy = re.search(r"prioriteringar: (\d+), målsättningar: (\d+)", out)
+    assert strategy, out
+    reports = {}
+    for line in out.splitlines():
+        m = re.match(r"Redovisning (\d{4}) .*?(\d+) åtgärder", line)
+        if m:
+            counts = Counter(
+                {name: int(n) for n, name in re.findall(rf"(\d+) ({'|'.join(STATUS_NAMES)})\b", line)}
+            )
+            reports[int(m.group(1))] = (int(m.group(2)), +counts)
+    return (int(strategy.group(1)), int(strategy.group(2))), reports
+
+
+@needs_seed
+def test_info_counts(capsys):
+    code, out, err = run(capsys, "info")
+    assert code == 0, err
+    assert out.splitlines()[0] == "Samlad informations- och cybersäkerhetshandlingsplan 2019–2022"
+    strategy, reports = parse_info(out)
+    assert strategy == (len(SEED.priorities), len(SEED.overview_objectives)) == (6, 20)
+    total = len(SEED.current) + len(SEED.completed) + len(SEED.withdrawn)
+    assert reports == {2021: (total, seed_status_counts())}
+    assert total == 94
+
+
+@needs_seed
+def test_info_with_plan_file(capsys, plan_file):
+    code, out, err = run(capsys, "info", "--plan", str(plan_file))
+    assert code == 0, err
+    assert out.splitlines()[0] == "En provplan"
+    expected_2022 = Counter(
+        {"pågående": 1, "ny": 1, "uppdaterad": 1, "genomförd": 1}
+    )
+    _, reports = parse_info(out)
+    assert reports == {
+        2021: (len(seed_ids()), seed_status_counts()),
+        2022: (len(MEASURES_2022), expected_2022),
+    }
+    assert "2022-03-01" in out
+
+
+# --------------------------------------------------------------------------------------------
+# The console entry
+
+
+def python_m(*argv: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "handlingsplan", *argv],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+
+
+@needs_seed
+def test_python_m_handlingsplan(tmp_path):
+    info = python_m("info", cwd=tmp_path)
+    assert info.returncode == 0, info.stderr
+    _, reports = parse_info(info.stdout)
+    assert reports == {2021: (len(seed_ids()), seed_status_counts())}
+
+    bilaga = python_m("bilaga", "--year", "2021", "--format", "xlsx", "-o", "b.xlsx", cwd=tmp_path)
+    assert bilaga.returncode == 0, bilaga.stderr
+    assert xlsx_ids(tmp_path / "b.xlsx") == seed_ids()
+
+    unknown = python_m("bilaga", "--year", "1999", cwd=tmp_path)
+    assert unknown.returncode == 1
+    assert "1999" in unknown.stderr and "2021" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
+
+    usage = python_m("bilaga", "--year", "2021", "--format", "pdf", cwd=tmp_path)
+    assert usage.returncode == 2
+
+
+def test_console_script_is_declared():
+    scripts = importlib.metadata.entry_points(group="console_scripts")
+    (entry,) = [e for e in scripts if e.name == "handlingsplan"]
+    assert entry.value == "handlingsplan.cli:main"
+    assert entry.load() is main
+
+
+def test_console_script_runs(tmp_path):
+    script = Path(sysconfig.get_path("scripts")) / "handlingsplan"
+    if not script.is_file():
+        pytest.skip(f"no console script at {script}")
+    result = subprocess.run(
+        [str(script), "bilaga", "--year", "1999"],
+        cwd=tmp_path,
+        capture_output=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "1999" in result.stderr
