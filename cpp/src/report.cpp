@@ -65,6 +65,16 @@ const Measure& Report::at(const MeasureId& id) const {
     throw NotFound("measure", id.to_string() + " in the " + std::to_string(year_) + " report");
 }
 
+void Report::put(Measure measure) {
+    const auto it = std::lower_bound(measures_.begin(), measures_.end(), measure.id(),
+                                     [](const Measure& m, const MeasureId& key) { return m.id() < key; });
+    if (it != measures_.end() && it->id() == measure.id()) {
+        *it = std::move(measure);
+    } else {
+        measures_.insert(it, std::move(measure));
+    }
+}
+
 std::map<StatusKind, std::size_t> Report::count_by_status() const {
     std::map<StatusKind, std::size_t> counts;
     for (const auto& measure : measures_) ++counts[measure.status().kind()];

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,15 @@ private:
     std::vector<Objective> objectives_;
 };
 
+// The fields an update changes; those left empty stay as they are.
+struct MeasureUpdate {
+    std::optional<std::string> title;
+    std::optional<std::string> description;
+    std::optional<Agencies> agencies;
+    std::optional<Period> period;
+    std::optional<int> page;
+};
+
 class Plan {
 public:
     // Throws InvalidValue if last_year < first_year, or a priority or report year repeats.
@@ -57,9 +67,33 @@ public:
     // The measure as the latest report that holds it presents it; NotFound if none does.
     const Measure& measure(const MeasureId& id) const;
 
+    // Preparing a report. Every edit checks the plan's rules and throws RuleViolation (or
+    // NotFound for an unknown report or measure) leaving the plan exactly as it was:
+    // - numbers are never reused, and a new measure fits under an objective of the strategy;
+    // - a completed or withdrawn measure does not come back as active;
+    // - completion and withdrawal years lie within the plan's years, not after the report's
+    //   year and not before the measure's period starts; a withdrawal has a reason.
+
+    // A report for `year` (after every report the plan has, at most last_year + 1, the final
+    // report) carrying every measure of the latest report forward: active ones as pågående,
+    // without markings, appendix wordings or pages (those belong to a printed report); ended
+    // ones as they were. Due 1 March unless `submitted` says otherwise.
+    const Report& new_report(int year, std::optional<boost::gregorian::date> submitted = std::nullopt);
+    // Adds a new measure ("Ny åtgärd") to the report of `report_year`.
+    void add_measure(int report_year, Measure measure);
+    void complete_measure(int report_year, const MeasureId& id, int year);
+    void withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason);
+    // Changes an active measure; a new period marks it "Uppdaterad, tidplan", a new title,
+    // description or agencies "Uppdaterad, innehåll" (a measure added this year stays new).
+    void update_measure(int report_year, const MeasureId& id, const MeasureUpdate& update);
+
     bool operator==(const Plan&) const = default;
 
 private:
+    Report& editable_report(int year);
+    const Measure& active_measure(const Report& report, const MeasureId& id) const;
+    void check_end_year(const Measure& measure, int report_year, int year) const;
+
     std::string title_;
     int first_year_;
     int last_year_;

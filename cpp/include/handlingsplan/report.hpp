@@ -47,6 +47,10 @@ public:
     bool operator==(const Report&) const = default;
 
 private:
+    friend class Plan;  // edits go through the plan, which enforces the plan's rules
+    // Inserts the measure, or replaces the one with its id, keeping the id order.
+    void put(Measure measure);
+
     int year_;
     boost::gregorian::date submitted_;
     std::vector<Measure> measures_;

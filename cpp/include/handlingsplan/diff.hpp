@@ -1,0 +1,83 @@
+// What changed between two reports of a plan, and the markings the later one should carry.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "handlingsplan/report.hpp"
+
+namespace handlingsplan {
+
+// Every measure of either report falls in exactly one class.
+enum class Change {
+    added,      // new in the later report
+    completed,  // active before, genomförd after (or genomförd in a report that first lists it)
+    withdrawn,  // active before, avskriven after (or avskriven where first listed)
+    changed,    // in both, with a field or an ended status that differs
+    unchanged,  // in both, alike in every compared field and status
+    vanished,   // in the earlier report, absent from the later: an error in the data
+};
+
+// "ny", "genomförd", "avskriven", "ändrad", "oförändrad", "försvunnen".
+std::string_view change_text(Change change) noexcept;
+
+// Which compared fields differ between the two versions of a measure.
+struct ChangedFields {
+    bool title = false;
+    bool description = false;
+    bool agencies = false;  // the printed text or the roles
+    bool period = false;
+    bool page = false;
+
+    // A change of schedule (tidplan) or of content (innehåll), as the markings count them.
+    bool schedule() const noexcept { return period; }
+    bool content() const noexcept { return title || description || agencies; }
+    bool any() const noexcept { return schedule() || content() || page; }
+    bool operator==(const ChangedFields&) const = default;
+};
+
+struct MeasureDiff {
+    MeasureId id;
+    Change change;
+    ChangedFields fields;
+    std::optional<Measure> before;
+    std::optional<Measure> after;
+    // For a measure active in the later report: the status its changes call for (added ->
+    // "Ny åtgärd", period changed -> "Uppdaterad, tidplan", content changed -> "Uppdaterad,
+    // innehåll", both -> "… tidplan och innehåll", otherwise pågående).
+    std::optional<Status> derived;
+    // Something about this measure the data should not show (a measure that comes back as
+    // active after it ended, or vanishes); empty when all is well.
+    std::string problem;
+
+    // Whether the later report records the status the changes call for (true where nothing is
+    // derived, i.e. for ended or vanished measures).
+    bool marking_agrees() const noexcept;
+};
+
+struct ReportDiff {
+    int from_year;
+    int to_year;
+    std::vector<MeasureDiff> measures;  // every measure of either report once, numeric id order
+
+    std::vector<const MeasureDiff*> of(Change change) const;
+    // Measures whose recorded status differs from the one their changes call for.
+    std::vector<const MeasureDiff*> marking_disagreements() const;
+    // Measures the diff flags as errors in the data (vanished, brought back).
+    std::vector<const MeasureDiff*> problems() const;
+    // True when nothing but unchanged measures: the diff of a report with itself.
+    bool empty() const noexcept;
+};
+
+// Compares two reports of a plan; `before` is normally the earlier one.
+ReportDiff diff(const Report& before, const Report& after);
+
+// The fields in which two versions of a measure differ.
+ChangedFields changed_fields(const Measure& before, const Measure& after);
+
+// The status a measure active in a later report should carry, given its class and changes.
+Status derived_status(Change change, const ChangedFields& fields);
+
+}  // namespace handlingsplan

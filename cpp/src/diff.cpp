@@ -1,0 +1,136 @@
+#include "handlingsplan/diff.hpp"
+
+#include <algorithm>
+
+namespace handlingsplan {
+namespace {
+
+MeasureDiff classify(const Measure* before, const Measure* after) {
+    MeasureDiff d{before ? before->id() : after->id(), Change::unchanged, {}, {}, {}, {}, {}};
+    if (before) d.before = *before;
+    if (after) d.after = *after;
+    if (!after) {
+        d.change = Change::vanished;
+        d.problem = "listed in the earlier report but neither completed, withdrawn nor listed in "
+                    "the later one";
+        return d;
+    }
+    const Status& now = after->status();
+    if (!before) {
+        d.change = now.kind() == StatusKind::completed   ? Change::completed
+                   : now.kind() == StatusKind::withdrawn ? Change::withdrawn
+                                                         : Change::added;
+    } else {
+        const Status& then = before->status();
+        d.fields = changed_fields(*before, *after);
+        if (then.is_active() && now.kind() == StatusKind::completed) {
+            d.change = Change::completed;
+        } else if (then.is_active() && now.kind() == StatusKind::withdrawn) {
+            d.change = Change::withdrawn;
+        } else if (!then.is_active() && now != then) {
+            // An ended measure whose end changed, or that comes back: never a plain change.
+            d.change = Change::changed;
+            d.problem = now.is_active()
+                            ? "comes back as active after it was " +
+                                  std::string(status_kind_text(then.kind())) + " in " +
+                                  std::to_string(*then.year())
+                            : "its end is recorded differently from the earlier report";
+        } else {
+            d.change = d.fields.any() ? Change::changed : Change::unchanged;
+        }
+    }
+    if (now.is_active()) d.derived = derived_status(d.change, d.fields);
+    return d;
+}
+
+bool same_status_marking(const Status& recorded, const Status& derived) {
+    return recorded.kind() == derived.kind() &&
+           recorded.schedule_updated() == derived.schedule_updated() &&
+           recorded.content_updated() == derived.content_updated();
+}
+
+}  // namespace
+
+std::string_view change_text(Change change) noexcept {
+    switch (change) {
+    case Change::added: return "ny";
+    case Change::completed: return "genomförd";
+    case Change::withdrawn: return "avskriven";
+    case Change::changed: return "ändrad";
+    case Change::unchanged: return "oförändrad";
+    case Change::vanished: return "försvunnen";
+    }
+    return {};
+}
+
+ChangedFields changed_fields(const Measure& before, const Measure& after) {
+    return ChangedFields{
+        .title = before.title() != after.title(),
+        .description = before.description() != after.description(),
+        .agencies = before.agencies() != after.agencies(),
+        .period = before.period() != after.period(),
+        .page = before.page() != after.page(),
+    };
+}
+
+Status derived_status(Change change, const ChangedFields& fields) {
+    if (change == Change::added) return Status::added();
+    if (fields.schedule() || fields.content()) {
+        return Status::updated(fields.schedule(), fields.content());
+    }
+    return Status::ongoing();
+}
+
+bool MeasureDiff::marking_agrees() const noexcept {
+    if (!derived || !after) return true;
+    return same_status_marking(after->status(), *derived);
+}
+
+ReportDiff diff(const Report& before, const Report& after) {
+    ReportDiff result{before.year(), after.year(), {}};
+    const auto& a = before.measures();
+    const auto& b = after.measures();
+    // Both lists are in id order: walk them together.
+    std::size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (j == b.size() || (i < a.size() && a[i].id() < b[j].id())) {
+            result.measures.push_back(classify(&a[i++], nullptr));
+        } else if (i == a.size() || b[j].id() < a[i].id()) {
+            result.measures.push_back(classify(nullptr, &b[j++]));
+        } else {
+            result.measures.push_back(classify(&a[i++], &b[j++]));
+        }
+    }
+    return result;
+}
+
+std::vector<const MeasureDiff*> ReportDiff::of(Change change) const {
+    std::vector<const MeasureDiff*> out;
+    for (const auto& d : measures) {
+        if (d.change == change) out.push_back(&d);
+    }
+    return out;
+}
+
+std::vector<const MeasureDiff*> ReportDiff::marking_disagreements() const {
+    std::vector<const MeasureDiff*> out;
+    for (const auto& d : measures) {
+        if (!d.marking_agrees()) out.push_back(&d);
+    }
+    return out;
+}
+
+std::vector<const MeasureDiff*> ReportDiff::problems() const {
+    std::vector<const MeasureDiff*> out;
+    for (const auto& d : measures) {
+        if (!d.problem.empty()) out.push_back(&d);
+    }
+    return out;
+}
+
+bool ReportDiff::empty() const noexcept {
+    return std::all_of(measures.begin(), measures.end(),
+                       [](const MeasureDiff& d) { return d.change == Change::unchanged; });
+}
+
+}  // namespace handlingsplan

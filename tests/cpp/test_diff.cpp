@@ -1,0 +1,96 @@
+#include <catch2/catch.hpp>
+
+#include "fixtures.hpp"
+#include "handlingsplan/diff.hpp"
+
+using namespace handlingsplan;
+
+namespace {
+
+Measure with(const Measure& m, const std::function<void(MeasureFields&)>& change) {
+    MeasureFields f = m.fields();
+    change(f);
+    return Measure(std::move(f));
+}
+
+const MeasureDiff& entry(const ReportDiff& d, const char* id) {
+    for (const auto& m : d.measures) {
+        if (m.id == MeasureId::parse(id)) return m;
+    }
+    FAIL("no entry for " << id);
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("a report compared with itself is empty", "[diff]") {
+    const auto plan = fixtures::small_plan();
+    const auto d = diff(plan.report(2021), plan.report(2021));
+    CHECK(d.empty());
+    CHECK(d.measures.size() == plan.report(2021).size());
+    CHECK(d.problems().empty());
+}
+
+TEST_CASE("every class and every derived marking", "[diff]") {
+    using fixtures::measure;
+    const auto base = measure("1.1.1", Status::ongoing());
+    const Report before(2021, Report::due_date(2021),
+                        {base, measure("1.1.2", Status::ongoing()), measure("1.1.3", Status::ongoing()),
+                         measure("1.1.4", Status::ongoing()), measure("1.1.5", Status::ongoing()),
+                         measure("1.1.6", Status::ongoing()), measure("1.1.7", Status::ongoing()),
+                         measure("1.1.8", Status::completed(2020), "MSB", std::nullopt),
+                         measure("1.1.9", Status::ongoing())});
+    const auto& b = before.measures();
+    const Report after(
+        2022, Report::due_date(2022),
+        {base,                                                                          // unchanged
+         with(b[1], [](auto& f) { f.period = Period(2019, 2024); f.status = Status::updated(true, false); }),
+         with(b[2], [](auto& f) { f.title = "Ny lydelse"; f.status = Status::updated(false, true); }),
+         with(b[3], [](auto& f) { f.agencies = Agencies::parse("MSB och FRA"); f.period = Period::year(2022); }),
+         with(b[4], [](auto& f) { f.status = Status::completed(2021); f.period.reset(); }),
+         with(b[5], [](auto& f) { f.status = Status::withdrawn(2021, "Ingår i annat arbete."); }),
+         // 1.1.7 vanishes
+         b[7],                                                                          // still completed
+         with(b[8], [](auto& f) { f.page = 40; }),                                      // page only
+         measure("1.1.10", Status::added())});
+    const auto d = diff(before, after);
+    CHECK(d.measures.size() == 10);
+    CHECK(entry(d, "1.1.1").change == Change::unchanged);
+    CHECK(entry(d, "1.1.2").change == Change::changed);
+    CHECK(entry(d, "1.1.2").fields == ChangedFields{.period = true});
+    CHECK(entry(d, "1.1.2").derived == Status::updated(true, false));
+    CHECK(entry(d, "1.1.2").marking_agrees());
+    CHECK(entry(d, "1.1.3").derived == Status::updated(false, true));
+    CHECK(entry(d, "1.1.3").marking_agrees());
+    // 1.1.4 changed schedule and content but its recorded status says nothing: a disagreement.
+    CHECK(entry(d, "1.1.4").derived == Status::updated(true, true));
+    CHECK_FALSE(entry(d, "1.1.4").marking_agrees());
+    CHECK(entry(d, "1.1.5").change == Change::completed);
+    CHECK(entry(d, "1.1.6").change == Change::withdrawn);
+    CHECK(entry(d, "1.1.7").change == Change::vanished);
+    CHECK_FALSE(entry(d, "1.1.7").problem.empty());
+    CHECK(entry(d, "1.1.8").change == Change::unchanged);
+    CHECK(entry(d, "1.1.9").change == Change::changed);
+    CHECK(entry(d, "1.1.9").derived == Status::ongoing());
+    CHECK(entry(d, "1.1.9").marking_agrees());
+    CHECK(entry(d, "1.1.10").change == Change::added);
+    CHECK(entry(d, "1.1.10").derived == Status::added());
+    CHECK(d.marking_disagreements().size() == 1);
+    CHECK(d.problems().size() == 1);
+    CHECK(d.of(Change::changed).size() == 4);
+    CHECK_FALSE(d.empty());
+}
+
+TEST_CASE("an ended measure that comes back is flagged", "[diff]") {
+    using fixtures::measure;
+    const Report before(2021, Report::due_date(2021), {measure("1.1.1", Status::completed(2020))});
+    const Report after(2022, Report::due_date(2022), {measure("1.1.1", Status::ongoing())});
+    const auto d = diff(before, after);
+    CHECK(d.measures.at(0).change == Change::changed);
+    CHECK_THAT(d.measures.at(0).problem, Catch::Contains("comes back"));
+}
+
+TEST_CASE("change names", "[diff]") {
+    CHECK(change_text(Change::added) == "ny");
+    CHECK(change_text(Change::vanished) == "försvunnen");
+}
