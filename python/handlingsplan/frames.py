@@ -1,9 +1,31 @@
 """pandas DataFrames of the model, following pandas' conventions: statuses as an ordered
 categorical, years and pages as nullable integers (``Int64``), lists where a cell holds several
-agencies."""
+agencies.
+
+* `measures_frame`: one row per measure (``report.to_dataframe()``);
+* `agency_roles_frame`: one row per measure and agency, the long format to pivot on
+  (``report.agency_roles()``);
+* `objectives_frame`: one row per objective with its measures counted per status
+  (``report.objectives_frame()``);
+* `report_summary_frame`: one row per report year and status, the plan's composition
+  (``plan.summary_frame()``).
+
+The usual questions, one line each (``r = plan.report(2021)``, ``df = r.to_dataframe()``,
+``roles = r.agency_roles()``)::
+
+    r.measures(agency="FRA", role="ansvarig")          # measures FRA leads
+    r.measures(agency="FRA")                           # ... leads or takes part in
+    roles.query("agency == 'FRA' and not responsible") # ... takes part in without leading
+    df[df.period_end == 2022]                          # measures whose period ends in 2022
+    df[df.open_ended]                                  # open-ended ("och tills vidare")
+    pd.crosstab(df.priority, df.status)                # measures per priority and status
+    r.measures(active_in=2022)                         # active, with a period including 2022
+    pd.crosstab(roles.agency, roles.role)              # who does what, by role
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -12,9 +34,23 @@ from . import _core
 from .plan import STATUS_ORDER
 
 if TYPE_CHECKING:
-    from .plan import Report
+    from .plan import Plan, Report
 
-__all__ = ["MEASURE_COLUMNS", "measures_frame", "status_dtype"]
+__all__ = [
+    "ACTIVE_STATUSES",
+    "AGENCY_ROLE_COLUMNS",
+    "MEASURE_COLUMNS",
+    "OBJECTIVE_COLUMNS",
+    "SUMMARY_COLUMNS",
+    "agency_matrix_frame",
+    "agency_roles_frame",
+    "measures_frame",
+    "objectives_frame",
+    "report_summary_frame",
+    "role_dtype",
+    "role_label",
+    "status_dtype",
+]
 
 #: The columns of `measures_frame`, in order.
 MEASURE_COLUMNS: tuple[str, ...] = (
@@ -98,5 +134,159 @@ def measures_frame(report: Report) -> pd.DataFrame:
     frame["open_ended"] = frame["open_ended"].astype("bool")
     for column in _NULLABLE_INTS:
         frame[column] = frame[column].astype("Int64")
+    frame["status"] = frame["status"].astype(status_dtype())
+    return frame
+
+
+#: The statuses of measures still being carried out (the others are closed).
+ACTIVE_STATUSES: tuple[str, ...] = tuple(
+    _core.status_kind_text(kind)
+    for kind in (_core.StatusKind.ongoing, _core.StatusKind.added, _core.StatusKind.updated)
+)
+
+#: The columns of `agency_roles_frame`, in order.
+AGENCY_ROLE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "priority",
+    "objective",
+    "agency",
+    "agency_name",
+    "samfi",
+    "role",
+    "responsible",
+    "status",
+)
+
+#: The columns of `objectives_frame`, in order: one count column per status, then the totals.
+OBJECTIVE_COLUMNS: tuple[str, ...] = ("id", "priority", "text", *STATUS_ORDER, "active", "total")
+
+#: The columns of `report_summary_frame`, in order.
+SUMMARY_COLUMNS: tuple[str, ...] = ("year", "status", "count")
+
+
+def role_dtype() -> pd.CategoricalDtype:
+    """The ordered categorical of roles, as the core orders them: ansvarig first, then
+    i samverkan med, i nära samverkan med, med stöd av, tillsammans med."""
+    return pd.CategoricalDtype([_core.role_text(role) for role in _core.Role], ordered=True)
+
+
+def role_label(role: _core.Role | str) -> str:
+    """The printed text of a role given as a `Role` or as text ("ansvarig", "med stöd av" …);
+    ParseError for an unknown text."""
+    return _core.role_text(role if isinstance(role, _core.Role) else _core.parse_role(role))
+
+
+def _agency_role_rows(
+    measure: _core.Measure, agencies: _core.AgencyRegistry
+) -> list[dict[str, Any]]:
+    rows = []
+    for agency_role in measure.agencies.roles:
+        # An agency the registry does not know keeps its printed name and is not SAMFI's.
+        agency = agencies.find(agency_role.agency)
+        rows.append(
+            {
+                "id": str(measure.id),
+                "priority": measure.id.priority,
+                "objective": str(measure.id.objective),
+                "agency": agency.short_name if agency is not None else agency_role.agency,
+                "agency_name": agency.name if agency is not None else agency_role.agency,
+                "samfi": agency.samfi if agency is not None else False,
+                "role": _core.role_text(agency_role.role),
+                "responsible": agency_role.role == _core.Role.responsible,
+                "status": measure.status.kind_text,
+            }
+        )
+    return rows
+
+
+def agency_roles_frame(report: Report) -> pd.DataFrame:
+    """One row per measure and agency taking part in it (the long format analysts pivot on), in
+    numeric id order and, within a measure, in printed order (responsible agencies first).
+
+    Columns: id, priority, objective, agency (short name, "FRA"), agency_name ("Försvarets
+    radioanstalt"), samfi (one of the seven agencies behind the plan), role (ordered
+    categorical, see `role_dtype`), responsible (the role is "ansvarig"), status (ordered
+    categorical, see `status_dtype`).
+    """
+    agencies = report.plan.agencies
+    rows = [row for measure in report for row in _agency_role_rows(measure, agencies)]
+    frame = pd.DataFrame(rows, columns=list(AGENCY_ROLE_COLUMNS))
+    frame["priority"] = frame["priority"].astype("int64")
+    frame["samfi"] = frame["samfi"].astype("bool")
+    frame["responsible"] = frame["responsible"].astype("bool")
+    frame["role"] = frame["role"].astype(role_dtype())
+    frame["status"] = frame["status"].astype(status_dtype())
+    return frame
+
+
+def agency_matrix_frame(
+    report: Report, role: _core.Role | str | None = None, active_only: bool = True
+) -> pd.DataFrame:
+    """Who does what: agencies (rows, by short name, in the registry's order: the SAMFI agencies
+    first) × strategic priorities (columns, every priority of the plan), counting the measures
+    of `report` in which the agency has `role` (any role when None: leads or takes part in),
+    only active ones unless `active_only` is False. Agencies with no such measure are left out.
+    """
+    roles = agency_roles_frame(report)
+    if role is not None:
+        roles = roles[roles["role"] == role_label(role)]
+    if active_only:
+        roles = roles[roles["status"].isin(ACTIVE_STATUSES)]
+    # An agency named twice in one measure (in two roles) still takes part in one measure.
+    counts = roles.drop_duplicates(["id", "agency"]).groupby(["agency", "priority"]).size()
+    present = set(counts.index.get_level_values("agency"))
+    order = [a.short_name for a in report.plan.agencies if a.short_name in present]
+    order += sorted(present - set(order))  # agencies the registry does not know, last
+    priorities = [priority.number for priority in report.plan.priorities]
+    matrix = counts.unstack(fill_value=0).reindex(index=order, columns=priorities, fill_value=0)
+    matrix.index.name, matrix.columns.name = "agency", "priority"
+    return matrix.astype("int64")
+
+
+def objectives_frame(plan: Plan, report: Report) -> pd.DataFrame:
+    """One row per objective (målsättning) of `plan`'s strategy, in numeric order, with the
+    number of `report`'s measures under it per status; objectives without measures (3.2 in
+    2021) are kept, with zeros.
+
+    Columns: id ("1.1"), priority, text, one int64 column per status ("pågående" …
+    "avskriven", see `STATUS_ORDER`), active (pågående + ny + uppdaterad) and total.
+    """
+    counts: Counter[tuple[str, str]] = Counter(
+        (str(measure.id.objective), measure.status.kind_text) for measure in report
+    )
+    rows = []
+    for objective in plan.objectives:
+        oid = str(objective.id)
+        per_status = {status: counts[oid, status] for status in STATUS_ORDER}
+        rows.append(
+            {
+                "id": oid,
+                "priority": objective.id.priority,
+                "text": objective.text,
+                **per_status,
+                "active": sum(per_status[status] for status in ACTIVE_STATUSES),
+                "total": sum(per_status.values()),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(OBJECTIVE_COLUMNS))
+    counted = ["priority", *STATUS_ORDER, "active", "total"]
+    frame[counted] = frame[counted].astype("int64")
+    return frame
+
+
+def report_summary_frame(plan: Plan) -> pd.DataFrame:
+    """The composition of the plan's reports: one row per report year and status (every status,
+    zero where none), years ascending, statuses in report order.
+
+    Columns: year, status (ordered categorical), count. Pivot it for a year × status table:
+    ``frame.pivot(index="year", columns="status", values="count")``.
+    """
+    rows = [
+        {"year": report.year, "status": status, "count": count}
+        for report in plan.reports
+        for status, count in report.count_by_status().items()
+    ]
+    frame = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    frame[["year", "count"]] = frame[["year", "count"]].astype("int64")
     frame["status"] = frame["status"].astype(status_dtype())
     return frame

@@ -25,6 +25,8 @@ from .errors import NotFoundError, ParseError
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
     from .bilaga import Bilaga
 
@@ -143,6 +145,37 @@ class Report:
         from .frames import measures_frame
 
         return measures_frame(self)
+
+    def agency_roles(self) -> pd.DataFrame:
+        """One row per measure and agency; see `handlingsplan.frames.agency_roles_frame`."""
+        from .frames import agency_roles_frame
+
+        return agency_roles_frame(self)
+
+    def objectives_frame(self) -> pd.DataFrame:
+        """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
+        from .frames import objectives_frame
+
+        return objectives_frame(self._plan, self)
+
+    def plot_timeline(self, ax: Axes | None = None) -> Figure:
+        """The measures' periods as a Gantt chart; see `handlingsplan.plots.timeline`."""
+        from .plots import timeline
+
+        return timeline(self, ax=ax)
+
+    def plot_agency_matrix(
+        self, ax: Axes | None = None, role: Role | str | None = None, active_only: bool = True
+    ) -> Figure:
+        """Agencies × priorities, measures counted; see `handlingsplan.plots.agency_matrix`."""
+        from .plots import agency_matrix
+
+        return agency_matrix(self, ax=ax, role=role, active_only=active_only)
+
+    def _repr_html_(self) -> str:
+        from .display import report_html
+
+        return report_html(self)
 
     def __len__(self) -> int:
         return len(self._core)
@@ -279,3 +312,20 @@ class Plan:
             f"<Plan {self.title!r} {self.first_year}–{self.last_year}: "
             f"{len(self.priorities)} priorities, reports {years}>"
         )
+
+    def summary_frame(self) -> pd.DataFrame:
+        """Measures per report year and status; see `handlingsplan.frames.report_summary_frame`."""
+        from .frames import report_summary_frame
+
+        return report_summary_frame(self)
+
+    def plot_composition(self, ax: Axes | None = None) -> Figure:
+        """Stacked bars of each report by status; see `handlingsplan.plots.composition`."""
+        from .plots import composition
+
+        return composition(self, ax=ax)
+
+    def _repr_html_(self) -> str:
+        from .display import plan_html
+
+        return plan_html(self)
