@@ -284,3 +284,10 @@ def test_who_does_what_by_role(roles: pd.DataFrame) -> None:
     for agency in table.index:
         for role in facts.ROLES:
             assert table.loc[agency, role] == counts[agency, role], (agency, role)
+
+
+@pytest.mark.parametrize("name", frames.__all__)
+def test_public_names_have_docstrings(name: str) -> None:
+    item = getattr(frames, name)
+    if callable(item):
+        assert (item.__doc__ or "").strip(), name
