@@ -69,7 +69,8 @@ ChangedFields changed_fields(const Measure& before, const Measure& after) {
         .description = before.description() != after.description(),
         .agencies = before.agencies() != after.agencies(),
         .period = before.period() != after.period(),
-        .page = before.page() != after.page(),
+        // A report not yet laid out has no pages: only two known pages can differ.
+        .page = before.page() && after.page() && before.page() != after.page(),
     };
 }
 

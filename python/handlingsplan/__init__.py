@@ -23,6 +23,7 @@ from ._core import (
     Agency,
     AgencyRegistry,
     AgencyRole,
+    Change,
     Measure,
     MeasureId,
     Objective,
@@ -44,6 +45,7 @@ from .errors import (
     ParseError,
     RuleViolationError,
 )
+from .diff import Diff, diff
 from .plan import Plan, Report, default_plan_path, load_default
 
 __version__: str = _core.__version__
@@ -53,7 +55,9 @@ __all__ = [
     "Agency",
     "AgencyRegistry",
     "AgencyRole",
+    "Change",
     "DataError",
+    "Diff",
     "Error",
     "FileError",
     "InvalidValueError",
@@ -73,6 +77,7 @@ __all__ = [
     "StatusKind",
     "__version__",
     "default_plan_path",
+    "diff",
     "load_default",
     "role_text",
     "status_kind_text",

@@ -1,4 +1,4 @@
-"""The command line: ``handlingsplan bilaga``, ``handlingsplan info``.
+"""The command line: ``handlingsplan bilaga``, ``handlingsplan diff``, ``handlingsplan info``.
 
 Exit codes: 0 success, 1 the plan or the request cannot be served (unreadable file, unknown
 year), 2 wrong usage (argparse's convention).
@@ -7,10 +7,12 @@ year), 2 wrong usage (argparse's convention).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .diff import diff
 from .errors import Error
 from .plan import Plan, load_default
 
@@ -56,6 +58,22 @@ def _bilaga(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    before_plan = _load(args.plan)
+    after_plan = _load(args.against) if args.against is not None else before_plan
+    for plan, year in ((before_plan, args.before), (after_plan, args.after)):
+        if year not in plan.years:
+            years = ", ".join(str(y) for y in plan.years) or "none"
+            raise _Failure(f"the plan has no report for {year} (it has reports for: {years})")
+    d = diff(before_plan.report(args.before), after_plan.report(args.after))
+    if args.format == "csv":
+        d.to_csv(sys.stdout)
+    else:
+        text = {"text": d.summary() + "\n", "md": d.to_markdown(), "json": d.to_json()}[args.format]
+        sys.stdout.write(text)
+    return 0
+
+
 def _info(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     print(plan.title)
@@ -90,6 +108,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     bilaga.set_defaults(run=_bilaga)
 
+    compare = commands.add_parser(
+        "diff", help="what changed between two reports (of one plan, or of two plan files)"
+    )
+    compare.add_argument("--plan", type=Path, help=plan_help)
+    compare.add_argument(
+        "--against", type=Path, help="a second plan file holding the later report (default: --plan)"
+    )
+    compare.add_argument("before", type=int, help="the earlier report's year")
+    compare.add_argument("after", type=int, help="the later report's year")
+    compare.add_argument("--format", choices=["text", "md", "csv", "json"], default="text")
+    compare.set_defaults(run=_diff)
+
     info = commands.add_parser("info", help="summarise a plan and its reports")
     info.add_argument("--plan", type=Path, help=plan_help)
     info.set_defaults(run=_info)
@@ -103,6 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except (Error, _Failure) as error:
         print(f"handlingsplan: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (say, `head`) stopped early: not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     return code
 

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from . import _core
 from ._core import (
+    Agencies,
     AgencyRegistry,
     Measure,
     MeasureId,
     Objective,
     ObjectiveId,
+    Period,
     Priority,
     Role,
     StatusKind,
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from .bilaga import Bilaga
+    from .diff import Diff
 
 __all__ = ["Plan", "Report", "default_plan_path", "load_default", "STATUS_ORDER"]
 
@@ -53,6 +56,10 @@ def default_plan_path() -> Path:
 def load_default() -> Plan:
     """Loads the shipped national plan (with the 2021 report, extracted from the report itself)."""
     return Plan.load(default_plan_path())
+
+
+def _measure_id(id: MeasureId | str) -> MeasureId:
+    return MeasureId(id) if isinstance(id, str) else id
 
 
 def _role(role: Role | str | None) -> Role | None:
@@ -126,7 +133,49 @@ class Report:
 
     def measure(self, id: MeasureId | str) -> Measure:
         """The measure with this id; NotFoundError if the report has none."""
-        return self._core[MeasureId(id) if isinstance(id, str) else id]
+        return self._core[_measure_id(id)]
+
+    # Preparing a report: each edit checks the plan's rules (numbers never reused, ended
+    # measures stay ended, years within the plan) and raises RuleViolationError leaving the
+    # report as it was.
+
+    def add(self, measure: Measure) -> Measure:
+        """Adds a new measure; it is marked "Ny åtgärd". Returns the measure as stored."""
+        self._plan._core.add_measure(self.year, measure)
+        return self.measure(measure.id)
+
+    def complete(self, id: MeasureId | str, *, year: int) -> Measure:
+        """Records the measure as genomförd in `year`."""
+        self._plan._core.complete_measure(self.year, _measure_id(id), year)
+        return self.measure(id)
+
+    def withdraw(self, id: MeasureId | str, *, year: int, reason: str) -> Measure:
+        """Records the measure as avskriven in `year`, with the reason."""
+        self._plan._core.withdraw_measure(self.year, _measure_id(id), year, reason)
+        return self.measure(id)
+
+    def update(
+        self,
+        id: MeasureId | str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        agencies: Agencies | str | None = None,
+        period: Period | str | None = None,
+        page: int | None = None,
+    ) -> Measure:
+        """Changes an active measure. A new period marks it "Uppdaterad, tidplan"; a new
+        title, description or agencies "Uppdaterad, innehåll" (a new measure stays new)."""
+        self._plan._core.update_measure(
+            self.year,
+            _measure_id(id),
+            title=title,
+            description=description,
+            agencies=Agencies.parse(agencies, self._plan.agencies) if isinstance(agencies, str) else agencies,
+            period=Period.parse(period) if isinstance(period, str) else period,
+            page=page,
+        )
+        return self.measure(id)
 
     def count_by_status(self) -> dict[str, int]:
         """Number of measures per status, every status present (zero where none)."""
@@ -299,7 +348,20 @@ class Plan:
 
     def measure(self, id: MeasureId | str) -> Measure:
         """The measure as the latest report holding it presents it."""
-        return self._core.measure(MeasureId(id) if isinstance(id, str) else id)
+        return self._core.measure(_measure_id(id))
+
+    def new_report(self, year: int, submitted: date | None = None) -> Report:
+        """Starts the report of `year` from the latest one: every active measure carried
+        forward as pågående (without markings and pages), ended ones as they were. Then record
+        what happened with `complete`, `withdraw`, `update` and `add` on the returned report."""
+        self._core.new_report(year, submitted)
+        return self.report(year)
+
+    def diff(self, before: int, after: int) -> Diff:
+        """What changed from the report of year `before` to that of `after`."""
+        from .diff import diff
+
+        return diff(self.report(before), self.report(after))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Plan) and self._core == other._core

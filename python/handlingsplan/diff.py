@@ -1,0 +1,253 @@
+"""Year over year: what changed between two reports, as a table and as Swedish prose.
+
+    >>> d = plan.diff(2021, 2022)            # doctest: +SKIP
+    >>> print(d.summary())                    # doctest: +SKIP
+    5 nya åtgärder, 17 uppdaterade (6 tidplan, 7 innehåll, 4 tidplan och innehåll), 2 genomförda, 1 avskriven
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from . import _core
+from ._core import Change, StatusKind
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .plan import Report
+
+__all__ = ["CHANGE_ORDER", "Diff", "diff"]
+
+#: The classes of a diff in the order the summary lists them.
+CHANGE_ORDER: tuple[Change, ...] = (
+    Change.added,
+    Change.changed,
+    Change.completed,
+    Change.withdrawn,
+    Change.vanished,
+    Change.unchanged,
+)
+
+
+def diff(before: Report, after: Report) -> Diff:
+    """What changed from report `before` to report `after` (of one plan or of two plan files)."""
+    return Diff(_core.diff(before._core, after._core))
+
+
+def _status_text(status: _core.Status | None) -> str | None:
+    """A status as the report prints it: "Ny åtgärd", "Uppdaterad, tidplan", "genomförd 2020" …"""
+    if status is None:
+        return None
+    if status.appendix_text:
+        return status.appendix_text
+    if status.year is not None:
+        return f"{status.kind_text} {status.year}"
+    return status.kind_text
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _ids(entries: Iterable[_core.MeasureDiff]) -> str:
+    return ", ".join(str(e.id) for e in entries)
+
+
+class Diff:
+    """What changed between two reports: every measure of either report in exactly one class
+    (ny, ändrad, genomförd, avskriven, oförändrad, or försvunnen — an error in the data), the
+    markings the later report should carry, and where its recorded markings disagree."""
+
+    def __init__(self, core: _core.ReportDiff) -> None:
+        self._core = core
+
+    @property
+    def from_year(self) -> int:
+        return self._core.from_year
+
+    @property
+    def to_year(self) -> int:
+        return self._core.to_year
+
+    @property
+    def measures(self) -> list[_core.MeasureDiff]:
+        """Every measure of either report, in numeric id order."""
+        return self._core.measures
+
+    def of(self, change: Change | str) -> list[_core.MeasureDiff]:
+        """The measures of one class, e.g. ``d.of("ny")`` or ``d.of(Change.completed)``."""
+        if isinstance(change, str):
+            by_name = {_core.change_text(c): c for c in CHANGE_ORDER}
+            if change not in by_name:
+                raise ValueError(f"unknown change {change!r}; expected one of {sorted(by_name)}")
+            change = by_name[change]
+        return self._core.of(change)
+
+    def updated(self) -> list[_core.MeasureDiff]:
+        """Changed measures whose changes call for an "Uppdaterad" marking."""
+        return [
+            e for e in self.of(Change.changed)
+            if e.derived is not None and e.derived.kind == StatusKind.updated
+        ]
+
+    def marking_disagreements(self) -> list[_core.MeasureDiff]:
+        """Measures whose recorded status differs from what their changes call for."""
+        return self._core.marking_disagreements()
+
+    def problems(self) -> list[_core.MeasureDiff]:
+        """Errors in the data: measures that vanish without a trace or come back after ending."""
+        return self._core.problems()
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing changed (as when a report is compared with itself)."""
+        return self._core.empty
+
+    def counts(self) -> dict[str, int]:
+        """The number of measures per class, every class present."""
+        return {_core.change_text(c): len(self.of(c)) for c in CHANGE_ORDER}
+
+    def summary(self) -> str:
+        """The changes as a person would write them, in Swedish, listing the measures by number."""
+        updated = self.updated()
+        aspects: dict[str, list[_core.MeasureDiff]] = {
+            "tidplan": [], "innehåll": [], "tidplan och innehåll": []
+        }
+        for entry in updated:
+            assert entry.derived is not None
+            aspects[entry.derived.appendix_text.removeprefix("Uppdaterad, ")].append(entry)
+        added, completed = self.of(Change.added), self.of(Change.completed)
+        withdrawn = self.of(Change.withdrawn)
+        parts = [_count(len(added), "ny åtgärd", "nya åtgärder")]
+        detail = ", ".join(f"{len(v)} {k}" for k, v in aspects.items() if v)
+        parts.append(_count(len(updated), "uppdaterad", "uppdaterade") + (f" ({detail})" if detail else ""))
+        parts.append(_count(len(completed), "genomförd", "genomförda"))
+        parts.append(_count(len(withdrawn), "avskriven", "avskrivna"))
+        lines = [
+            f"Från {self.from_year} till {self.to_year}: " + ", ".join(parts) + ".",
+        ]
+        if added:
+            lines.append(f"Nya: {_ids(added)}.")
+        for name, entries in aspects.items():
+            if entries:
+                lines.append(f"Uppdaterade, {name}: {_ids(entries)}.")
+        if completed:
+            lines.append("Genomförda: " + ", ".join(f"{e.id} ({e.after.status.year})" for e in completed if e.after) + ".")
+        if withdrawn:
+            lines.append("Avskrivna: " + ", ".join(f"{e.id} ({e.after.status.year})" for e in withdrawn if e.after) + ".")
+        page_only = [
+            e for e in self.of(Change.changed)
+            if e.derived is not None and e.derived.kind != StatusKind.updated and not e.problem
+        ]
+        if page_only:
+            lines.append(f"Endast ny sidhänvisning: {_ids(page_only)}.")
+        for entry in self.problems():
+            lines.append(f"Fel i underlaget: {entry.id} {_problem_text(entry)}.")
+        for entry in self.marking_disagreements():
+            lines.append(
+                f"Markeringen stämmer inte för {entry.id}: redovisad "
+                f"\"{_marking(entry.after.status if entry.after else None)}\", ändringarna ger "
+                f"\"{_marking(entry.derived)}\"."
+            )
+        unchanged = len(self.of(Change.unchanged))
+        lines.append(_count(unchanged, "åtgärd är oförändrad.", "åtgärder är oförändrade."))
+        return "\n".join(lines)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per measure (what the DataFrame, CSV and JSON forms hold)."""
+        return [_record(e) for e in self.measures]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per measure: id, title, change (ordered categorical), changed_fields,
+        before_status, after_status, derived_status, marking_agrees, problem."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.to_records(), columns=list(_RECORD_COLUMNS))
+        frame["change"] = frame["change"].astype(
+            pd.CategoricalDtype([_core.change_text(c) for c in CHANGE_ORDER], ordered=True)
+        )
+        return frame
+
+    def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
+        """One row per measure, as `to_dataframe`, changed fields joined with ";" (UTF-8)."""
+        frame = self.to_dataframe()
+        frame["changed_fields"] = frame["changed_fields"].map(";".join)
+        frame.to_csv(target, index=False)
+
+    def to_json(self) -> str:
+        """The diff as JSON: years, counts and one object per measure."""
+        document = {
+            "from_year": self.from_year,
+            "to_year": self.to_year,
+            "counts": self.counts(),
+            "measures": self.to_records(),
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+    def to_markdown(self) -> str:
+        """The summary followed by a table of every measure that changed."""
+        rows = [r for r in self.to_records() if r["change"] != "oförändrad"]
+        header = "| # | Åtgärd | Ändring | Fält | Före | Efter | Markering enligt ändringarna |"
+        lines = [f"# Ändringar {self.from_year}–{self.to_year}", "", self.summary(), "", header,
+                 "|---|---|---|---|---|---|---|"]
+        for r in rows:
+            cells = [r["id"], r["title"] or "", r["change"], ", ".join(r["changed_fields"]),
+                     r["before_status"] or "", r["after_status"] or "", r["derived_status"] or ""]
+            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        return "\n".join(lines) + "\n"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
+                r["id"], r["title"] or "", r["change"], ", ".join(r["changed_fields"]),
+                r["after_status"] or "", r["derived_status"] or "")) + "</tr>"
+            for r in self.to_records() if r["change"] != "oförändrad"
+        )
+        summary = "<br>".join(html.escape(line) for line in self.summary().splitlines())
+        return (
+            f"<p><strong>Ändringar {self.from_year}–{self.to_year}</strong><br>{summary}</p>"
+            "<table><thead><tr><th>#</th><th>Åtgärd</th><th>Ändring</th><th>Fält</th>"
+            f"<th>Status</th><th>Enligt ändringarna</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {name}" for name, n in self.counts().items() if n)
+        return f"<Diff {self.from_year}→{self.to_year}: {counts or 'no measures'}>"
+
+
+_RECORD_COLUMNS: Sequence[str] = (
+    "id", "title", "change", "changed_fields", "before_status", "after_status",
+    "derived_status", "marking_agrees", "problem",
+)
+
+
+def _marking(status: _core.Status | None) -> str:
+    if status is None:
+        return ""
+    return status.appendix_text or status.kind_text
+
+
+def _problem_text(entry: _core.MeasureDiff) -> str:
+    if entry.change == Change.vanished:
+        return "finns inte längre med, men är varken genomförd eller avskriven"
+    return entry.problem
+
+
+def _record(entry: _core.MeasureDiff) -> dict[str, Any]:
+    measure = entry.after or entry.before
+    return {
+        "id": str(entry.id),
+        "title": measure.title if measure else None,
+        "change": _core.change_text(entry.change),
+        "changed_fields": entry.fields.names(),
+        "before_status": _status_text(entry.before.status if entry.before else None),
+        "after_status": _status_text(entry.after.status if entry.after else None),
+        "derived_status": _status_text(entry.derived),
+        "marking_agrees": entry.marking_agrees,
+        "problem": entry.problem or None,
+    }
