@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from .bilaga import Bilaga
     from .diff import Diff
+    from .inferred import InferredReport
 
 __all__ = ["Plan", "Report", "default_plan_path", "load_default", "STATUS_ORDER"]
 
@@ -176,6 +177,13 @@ class Report:
             page=page,
         )
         return self.measure(id)
+
+    def infer_previous(self) -> InferredReport:
+        """A partial view of the previous year's report, derived only from what this report
+        records (new, unchanged, updated, ended measures); what it does not say stays unknown."""
+        from .inferred import infer_previous
+
+        return infer_previous(self)
 
     def count_by_status(self) -> dict[str, int]:
         """Number of measures per status, every status present (zero where none)."""
