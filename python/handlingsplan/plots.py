@@ -103,9 +103,9 @@ def timeline(report: Report, ax: Axes | None = None) -> Figure:
     figure, ax = _figure_and_axes(ax, 10.0, 1.6 + _ROW_INCHES * max(rows, 1))
     edge = _timeline_edge(report, dated)
     start = dated["period_start"].astype("int64")
-    # A closed period's bar ends with its last year; an open-ended one at the edge.
-    stop = dated["period_end"].astype("Float64").fillna(edge - 1).astype("float64") + 1
-    stop = stop.where(~dated["open_ended"], edge)
+    # A bar ends with the end of the period's last year; an open-ended period has no last year
+    # and runs to the edge.
+    stop = (dated["period_end"].astype("Float64") + 1).fillna(edge).astype("float64")
 
     for status in STATUS_ORDER:
         chosen = (dated["status"] == status).to_numpy()
