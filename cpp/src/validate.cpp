@@ -1,0 +1,199 @@
+#include "handlingsplan/validate.hpp"
+
+#include <algorithm>
+
+#include "handlingsplan/diff.hpp"
+#include "handlingsplan/errors.hpp"
+
+namespace handlingsplan {
+namespace {
+
+// Collects the findings of one plan.
+class Checker {
+public:
+    explicit Checker(const Plan& plan) : plan_(plan) {}
+
+    std::vector<Finding> run() {
+        for (const auto& [year, report] : plan_.reports()) {
+            check_report_year(report);
+            for (const auto& measure : report.measures()) check_measure(report, measure);
+        }
+        check_consecutive_reports();
+        std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
+            if (a.year != b.year) return a.year < b.year;
+            if (a.measure != b.measure) return a.measure < b.measure;
+            return a.code < b.code;
+        });
+        return std::move(findings_);
+    }
+
+private:
+    void add(std::string code, Severity severity, const Report& report, const Measure* measure,
+             std::string message) {
+        findings_.push_back(Finding{std::move(code), severity, report.year(),
+                                    measure ? std::optional(measure->id()) : std::nullopt,
+                                    std::move(message)});
+    }
+
+    void check_report_year(const Report& report) {
+        if (report.year() < plan_.first_year() || report.year() > plan_.last_year() + 1) {
+            add("report-year-outside-plan", Severity::error, report, nullptr,
+                "the plan's reports are due " + std::to_string(plan_.first_year()) + "–" +
+                    std::to_string(plan_.last_year() + 1));
+        }
+    }
+
+    void check_measure(const Report& report, const Measure& m) {
+        const MeasureId& id = m.id();
+        bool has_priority = true;
+        try {
+            plan_.priority(id.priority());
+        } catch (const NotFound&) {
+            has_priority = false;
+            add("priority-missing", Severity::error, report, &m,
+                "the strategy has no strategic priority " + std::to_string(id.priority()));
+        }
+        if (has_priority && !plan_.find_objective(id.objective())) {
+            add("objective-missing", Severity::error, report, &m,
+                "the strategy has no objective " + id.objective().to_string());
+        }
+        check_end(report, m);
+        check_agencies(report, m);
+        check_appendix(report, m);
+    }
+
+    void check_end(const Report& report, const Measure& m) {
+        const Status& status = m.status();
+        if (!status.year()) return;
+        const int year = *status.year();
+        const std::string what = std::string(status_kind_text(status.kind())) + " " + std::to_string(year);
+        if (year < plan_.first_year() || year > plan_.last_year()) {
+            add("end-year-outside-plan", Severity::error, report, &m,
+                what + " lies outside the plan's years " + std::to_string(plan_.first_year()) + "–" +
+                    std::to_string(plan_.last_year()));
+        }
+        if (year > report.year()) {
+            add("end-after-report", Severity::error, report, &m,
+                what + " lies after the report itself");
+        }
+        if (m.period() && year < m.period()->start_year()) {
+            add("end-before-start", Severity::error, report, &m,
+                what + " lies before the measure's period " + m.period()->to_string());
+        }
+        if (status.kind() == StatusKind::withdrawn &&
+            status.reason().find_first_not_of(" \t\r\n") == std::string::npos) {
+            add("withdrawal-without-reason", Severity::error, report, &m,
+                "a withdrawn measure needs the reason it was dropped");
+        }
+    }
+
+    void check_agencies(const Report& report, const Measure& m) {
+        const Agencies& agencies = m.agencies();
+        if (agencies.empty()) {
+            add("agencies-empty", Severity::error, report, &m, "no agency is responsible");
+            return;
+        }
+        bool all_known = true;
+        for (const auto& entry : agencies.roles()) {
+            if (!plan_.agencies().contains(entry.agency)) {
+                all_known = false;
+                add("agency-unknown", Severity::error, report, &m,
+                    "the agency \"" + entry.agency + "\" is not in the plan's registry");
+            }
+        }
+        if (!all_known) return;
+        try {
+            const Agencies parsed = Agencies::parse(agencies.text(), plan_.agencies());
+            if (parsed.roles() != agencies.roles()) {
+                add("agencies-text-mismatch", Severity::warning, report, &m,
+                    "the roles do not follow from the printed text \"" + agencies.text() + "\"");
+            }
+        } catch (const Error& e) {
+            add("agencies-text-mismatch", Severity::warning, report, &m,
+                "the printed agency text cannot be read: " + std::string(e.what()));
+        }
+    }
+
+    void check_appendix(const Report& report, const Measure& m) {
+        if (m.appendix_title()) {
+            add("appendix-title-differs", Severity::warning, report, &m,
+                "the chapter titles it \"" + m.title() + "\", Bilaga 1 \"" + *m.appendix_title() + "\"");
+        }
+        if (m.appendix_agencies()) {
+            add("appendix-agencies-differs", Severity::warning, report, &m,
+                "the chapter names \"" + m.agencies().text() + "\", Bilaga 1 \"" +
+                    *m.appendix_agencies() + "\"");
+        }
+        if (m.chapter_marking() && *m.chapter_marking() != m.status().kind()) {
+            add("chapter-marking-differs", Severity::warning, report, &m,
+                std::string("the chapter marks it \"") +
+                    (*m.chapter_marking() == StatusKind::added ? "Ny åtgärd" : "Uppdaterad") +
+                    "\" but its status is " + std::string(status_kind_text(m.status().kind())));
+        }
+    }
+
+    // Markings are relative to the report before: check each report against its predecessor.
+    void check_consecutive_reports() {
+        const Report* previous = nullptr;
+        for (const auto& [year, report] : plan_.reports()) {
+            if (previous) check_pair(*previous, report);
+            previous = &report;
+        }
+    }
+
+    void check_pair(const Report& before, const Report& after) {
+        const std::string earlier = "the " + std::to_string(before.year()) + " report";
+        for (const auto& d : diff(before, after).measures) {
+            const Measure* m = d.after ? &*d.after : nullptr;
+            if (d.change == Change::vanished) {
+                findings_.push_back(Finding{"measure-vanished", Severity::error, after.year(), d.id,
+                                            "listed in " + earlier +
+                                                " but neither completed, withdrawn nor listed here"});
+                continue;
+            }
+            if (!m) continue;
+            if (d.before && !d.before->status().is_active() && m->status().is_active()) {
+                add("number-reused", Severity::error, after, m,
+                    "active again after it was " + std::string(status_kind_text(d.before->status().kind())) +
+                        " in " + earlier + "; numbers are never reused");
+                continue;
+            }
+            if (d.marking_agrees() || !d.derived) continue;
+            const Status& recorded = m->status();
+            if (recorded.kind() == StatusKind::added && d.before) {
+                add("new-but-existed", Severity::error, after, m,
+                    "marked \"Ny åtgärd\" but already in " + earlier);
+            } else if (recorded.kind() == StatusKind::updated && !d.fields.schedule() && !d.fields.content()) {
+                add("updated-without-change", Severity::warning, after, m,
+                    "marked \"" + recorded.appendix_text() + "\" but nothing changed since " + earlier);
+            } else {
+                const std::string wanted = d.derived->appendix_text();
+                add("change-unmarked", Severity::warning, after, m,
+                    "its changes since " + earlier + " call for \"" +
+                        (wanted.empty() ? "no marking" : wanted) + "\", it is marked \"" +
+                        (recorded.appendix_text().empty() ? std::string("nothing") : recorded.appendix_text()) +
+                        "\"");
+            }
+        }
+    }
+
+    const Plan& plan_;
+    std::vector<Finding> findings_;
+};
+
+}  // namespace
+
+std::string_view severity_text(Severity severity) noexcept {
+    return severity == Severity::error ? "error" : "warning";
+}
+
+std::string Finding::place() const {
+    if (!year) return "plan";
+    std::string place = "report " + std::to_string(*year);
+    if (measure) place += ", measure " + measure->to_string();
+    return place;
+}
+
+std::vector<Finding> validate(const Plan& plan) { return Checker(plan).run(); }
+
+}  // namespace handlingsplan
