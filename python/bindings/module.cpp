@@ -15,5 +15,6 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_json_io(m);
     bind_appendix(m);
     bind_diff(m);
+    bind_validate(m);
     m.attr("__version__") = HANDLINGSPLAN_VERSION;
 }

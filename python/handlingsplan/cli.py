@@ -1,7 +1,8 @@
-"""The command line: ``handlingsplan bilaga``, ``handlingsplan diff``, ``handlingsplan info``.
+"""The command line: ``handlingsplan bilaga``, ``diff``, ``check`` and ``info``.
 
 Exit codes: 0 success, 1 the plan or the request cannot be served (unreadable file, unknown
-year), 2 wrong usage (argparse's convention).
+year), 2 wrong usage (argparse's convention). ``check`` answers 0 for a clean plan, 1 for
+findings and 2 for a file it cannot read.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ._core import Severity
 from .diff import diff
 from .errors import Error
 from .plan import Plan, load_default
@@ -74,6 +76,21 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    try:
+        plan = Plan.load(args.plan)
+    except Error as error:
+        print(f"handlingsplan: {error}", file=sys.stderr)
+        return 2
+    findings = plan.validate()
+    for finding in findings:
+        print(finding)
+    errors = sum(f.severity == Severity.error for f in findings)
+    print(f"{args.plan}: {errors} errors, {len(findings) - errors} warnings")
+    counted = errors if args.errors_only else len(findings)
+    return 1 if counted else 0
+
+
 def _info(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     print(plan.title)
@@ -119,6 +136,17 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("after", type=int, help="the later report's year")
     compare.add_argument("--format", choices=["text", "md", "csv", "json"], default="text")
     compare.set_defaults(run=_diff)
+
+    check = commands.add_parser(
+        "check",
+        help="validate a plan file (exit 0 clean, 1 findings, 2 unreadable)",
+    )
+    check.add_argument("plan", type=Path, help="the plan file")
+    check.add_argument(
+        "--errors-only", action="store_true",
+        help="exit 0 when there are warnings but no errors",
+    )
+    check.set_defaults(run=_check)
 
     info = commands.add_parser("info", help="summarise a plan and its reports")
     info.add_argument("--plan", type=Path, help=plan_help)

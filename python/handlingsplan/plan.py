@@ -358,6 +358,14 @@ class Plan:
         """The measure as the latest report holding it presents it."""
         return self._core.measure(_measure_id(id))
 
+    def validate(self) -> list[_core.Finding]:
+        """Everything a careful reader would flag, each finding with a stable code, a severity,
+        its place and a message: measures outside the strategy, reused numbers, years outside
+        the plan, unknown agencies, markings that contradict the report before, and (warnings)
+        where the chapter and Bilaga 1 disagree. Malformed files never get here: loading them
+        raises DataError."""
+        return _core.validate(self._core)
+
     def new_report(self, year: int, submitted: date | None = None) -> Report:
         """Starts the report of `year` from the latest one: every active measure carried
         forward as pågående (without markings and pages), ended ones as they were. Then record

@@ -1,0 +1,95 @@
+"""plan.validate() and `handlingsplan check`."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import handlingsplan as hp
+from handlingsplan.cli import main
+
+try:
+    import seed_2021
+except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
+    sys.path.insert(0, str(Path(__file__).parent))
+    import seed_2021
+
+
+def plan_with(*reports: hp._core.Report) -> hp.Plan:
+    return hp.Plan(title="Testplan", first_year=2019, last_year=2022,
+                   priorities=hp.load_default().priorities, reports=list(reports))
+
+
+def report(year: int, *measures: hp.Measure) -> hp._core.Report:
+    return hp._core.Report(year, datetime.date(year, 3, 1), list(measures))
+
+
+def m(id: str, **fields: object) -> hp.Measure:
+    fields.setdefault("title", f"Åtgärd {id}")
+    fields.setdefault("agencies", "MSB")
+    fields.setdefault("period", "2019–2022")
+    return hp.Measure(id=id, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not seed_2021.seed_path().is_file(), reason="the 2021 report's text is absent")
+def test_the_shipped_plan_has_warnings_only_where_the_source_disagrees_with_itself() -> None:
+    seed = seed_2021.load()
+    # Where the chapter's title and Bilaga 1's differ, read from the report's text itself.
+    differing = []
+    for row in seed.current:
+        chapter = seed.chapter_title(row.id)
+        assert chapter is not None, row.id
+        if seed_2021.loose_key(chapter.text) != seed_2021.loose_key(row.title.text):
+            differing.append(row.id.rstrip("."))
+    assert differing  # the 2021 report has such cases (3.1.6, 3.3.1)
+    findings = hp.load_default().validate()
+    assert all(f.severity == hp.Severity.warning for f in findings)
+    assert [(f.code, str(f.measure)) for f in findings] == [
+        ("appendix-title-differs", id) for id in differing
+    ]
+
+
+def test_findings_have_codes_places_and_messages() -> None:
+    plan = plan_with(
+        report(2021, m("1.1.1"), m("1.1.2"), m("1.1.3", status=hp.Status.completed(2020), period=None)),
+        report(2022, m("1.1.1", status=hp.Status.added()), m("1.1.3"), m("1.9.1"),
+               m("1.1.4", status=hp.Status.withdrawn(2022, ""))),
+    )
+    findings = plan.validate()
+    by_code = {f.code: f for f in findings}
+    assert set(by_code) == {"new-but-existed", "number-reused", "objective-missing",
+                            "measure-vanished", "withdrawal-without-reason", "change-unmarked"}
+    # 1.9.1 is new in 2022 but not marked so.
+    assert by_code["change-unmarked"].measure == "1.9.1"
+    assert "Ny åtgärd" in by_code["change-unmarked"].message
+    assert by_code["objective-missing"].place == "report 2022, measure 1.9.1"
+    assert by_code["measure-vanished"].measure == "1.1.2"
+    assert by_code["number-reused"].severity == hp.Severity.error
+    assert "1.1.3" in str(by_code["number-reused"]) and "[number-reused]" in str(by_code["number-reused"])
+
+
+def test_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = tmp_path / "ren.json"
+    plan_with(report(2021, m("1.1.1"))).save(clean)
+    assert main(["check", str(clean)]) == 0
+    assert "0 errors, 0 warnings" in capsys.readouterr().out
+
+    assert main(["check", str(hp.default_plan_path())]) == 1
+    assert main(["check", "--errors-only", str(hp.default_plan_path())]) == 0
+    out = capsys.readouterr().out
+    assert "appendix-title-differs" in out and "0 errors, 2 warnings" in out
+
+    broken = tmp_path / "trasig.json"
+    broken.write_text("{", encoding="utf-8")
+    assert main(["check", str(broken)]) == 2
+    assert "line 1" in capsys.readouterr().err
+    data = json.loads(clean.read_text(encoding="utf-8"))
+    data["reports"][0]["measures"][0]["period"] = "2022–2019"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", str(broken)]) == 2
+    assert "/reports/0/measures/0/period" in capsys.readouterr().err
+    assert main(["check", str(tmp_path / "saknas.json")]) == 2
