@@ -140,7 +140,9 @@ public:
         for (const auto& key : required) {
             if (!value_.contains(key)) fail("missing the field \"" + std::string(key) + "\"");
         }
-        for (const auto& [key, _] : value_.items()) {
+        for (const auto& item : value_.items()) {
+            // Not a structured binding: clang before 16 cannot capture one in a lambda.
+            const std::string& key = item.key();
             const auto known = [&](std::initializer_list<std::string_view> keys) {
                 for (const auto& k : keys) {
                     if (k == key) return true;
@@ -207,6 +209,7 @@ private:
     std::string type_name() const {
         if (value_.is_number_integer()) return "a whole number";
         if (value_.is_number()) return "a number with a fraction";
+        if (value_.is_null()) return "null";
         const std::string name = value_.type_name();
         return (name == "array" || name == "object" ? "an " : "a ") + name;
     }
