@@ -1,0 +1,30 @@
+// The properties the fuzz targets check on every input. They live apart from the libFuzzer entry
+// points so that the Catch2 tests replay the seed corpus and every input a fuzzer ever found
+// (fuzz/regressions) through the very same checks in the normal test run.
+#pragma once
+
+#include <stdexcept>
+#include <string_view>
+
+namespace handlingsplan::fuzz {
+
+// A property that does not hold: a finding.
+class PropertyFailure : public std::logic_error {
+public:
+    using std::logic_error::logic_error;
+};
+
+// plan_from_json on arbitrary bytes: it gives a plan or a DataError, nothing else; a DataError
+// names its place (unless the input is blank) in valid UTF-8; a plan it gives is written by
+// plan_to_json and read back as an equal plan, and the written text is canonical (a fixed point).
+// Throws PropertyFailure when a property fails; any other exception escaping is a finding too.
+void check_json(std::string_view bytes);
+
+// The text parsers on arbitrary bytes (measure and objective ids, periods, status kinds, roles,
+// Bilaga 1 status texts, agency phrases): each gives a value or a handlingsplan::Error; a value
+// printed and parsed again is the same value, and its printed form is a fixed point; a phrase
+// parsed against the registry names only registered agencies; for UTF-8 input the error messages
+// are UTF-8 as well.
+void check_text(std::string_view bytes);
+
+}  // namespace handlingsplan::fuzz
