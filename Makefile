@@ -11,7 +11,7 @@ OUT    := out
 YEAR   ?= 2021
 JOBS   ?= 2
 
-.PHONY: appendix test install system-deps system-deps-test venv cpp-test py-test clean
+.PHONY: appendix test install system-deps system-deps-test venv cpp-test cpp-sanitize fuzz py-test clean
 
 appendix: install
 	@mkdir -p $(OUT)
@@ -21,7 +21,7 @@ appendix: install
 	@echo "The appendix (Bilaga 1: Förteckning över åtgärder) for $(YEAR) is in:"
 	@ls -l $(abspath $(OUT))/bilaga-$(YEAR).*
 
-test: system-deps-test install cpp-test py-test
+test: system-deps-test install cpp-test cpp-sanitize fuzz py-test
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -44,6 +44,21 @@ cpp-test: venv
 	$(BIN)/cmake -S . -B build/tests -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHANDLINGSPLAN_WERROR=ON
 	$(BIN)/cmake --build build/tests -j $(JOBS)
 	$(BIN)/ctest --test-dir build/tests --output-on-failure -j $(JOBS)
+
+# The C++ tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer (gcc).
+cpp-sanitize: venv
+	$(BIN)/cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHANDLINGSPLAN_WERROR=ON \
+	  -DHANDLINGSPLAN_SANITIZE=ON
+	$(BIN)/cmake --build build/sanitize -j $(JOBS)
+	$(BIN)/ctest --test-dir build/sanitize --output-on-failure -j $(JOBS)
+
+# A short run of each libFuzzer target in fuzz/ (clang), FUZZ_SECONDS each; see fuzz/run.sh.
+FUZZ_SECONDS ?= 30
+fuzz: system-deps-test venv
+	$(BIN)/cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHANDLINGSPLAN_WERROR=ON \
+	  -DCMAKE_CXX_COMPILER=clang++ -DHANDLINGSPLAN_FUZZ=ON -DBUILD_TESTING=OFF
+	$(BIN)/cmake --build build/fuzz -j $(JOBS)
+	fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
 py-test: install
 	$(BIN)/python -m pytest

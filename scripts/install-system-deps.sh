@@ -7,6 +7,8 @@ packages=(g++ make libboost-date-time-dev nlohmann-json3-dev catch2)
 if [[ "${1:-}" == "--test" ]]; then
   # chromium renders the HTML appendix in a real browser for the tests.
   packages+=(chromium)
+  # clang and its runtime libraries (libFuzzer, ASan, UBSan) build the fuzz targets in fuzz/.
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
