@@ -1,5 +1,6 @@
 // Broken and hostile input: the catalogue of malformed plan files (tests/malformed, described in
-// its make_catalogue.py) and the fuzzers' seeds and findings (fuzz/), replayed in the normal run.
+// its make_catalogue.py), the fuzzers' seeds and findings (fuzz/) replayed in the normal run, and
+// a save that fails in the middle of writing.
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -8,11 +9,14 @@
 #include <set>
 #include <sstream>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
 #include "handlingsplan/errors.hpp"
+#include "fixtures.hpp"
 #include "handlingsplan/json_io.hpp"
 #include "properties.hpp"
 
@@ -150,4 +154,34 @@ TEST_CASE("the fuzzers' seeds and every input they found still pass their checks
             }
         }
     }
+}
+
+TEST_CASE("a save that runs out of space leaves the old file and no temporary file", "[malformed][save]") {
+    const fs::path dir = fs::temp_directory_path() / ("handlingsplan-full-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const fs::path file = dir / "plan.json";
+    save_plan(load_plan(malformed_dir / "valid-minimal.json"), file);
+    const std::string before = read_file(file);
+    const auto big = fixtures::small_plan();
+    REQUIRE(plan_to_json(big).size() > before.size());
+
+    // A file size limit fails the write with EFBIG, as a full disk would, and stops root too.
+    rlimit limit{};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &limit) == 0);
+    const rlimit small{.rlim_cur = before.size(), .rlim_max = limit.rlim_max};
+    const auto handler = std::signal(SIGXFSZ, SIG_IGN);  // or the process is killed
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    int error = 0;
+    try {
+        save_plan(big, file);
+    } catch (const FileError& e) {
+        error = e.error_number();
+    }
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    std::signal(SIGXFSZ, handler);
+
+    CHECK(error == EFBIG);
+    CHECK(read_file(file) == before);
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+    fs::remove_all(dir);
 }
