@@ -6,11 +6,14 @@
 #include <nlohmann/json.hpp>
 
 #include "handlingsplan/agency.hpp"
+#include "handlingsplan/appendix.hpp"
+#include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/json_io.hpp"
 #include "handlingsplan/measure_id.hpp"
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/status.hpp"
+#include "handlingsplan/validate.hpp"
 
 namespace handlingsplan::fuzz {
 namespace {
@@ -98,6 +101,15 @@ void check_json(std::string_view bytes) {
     }
     require(*again == *plan, "a loaded plan, written and read back, is another plan");
     require(plan_to_json(*again) == text, "the written form is not canonical");
+
+    // What the tools do with a loaded plan throws nothing: an exception here is a finding.
+    (void)validate(*plan);
+    const Report* previous = nullptr;
+    for (const auto& [year, report] : plan->reports()) {
+        (void)build_appendix(*plan, year);
+        if (previous != nullptr) (void)diff(*previous, report);
+        previous = &report;
+    }
 }
 
 void check_text(std::string_view bytes) {

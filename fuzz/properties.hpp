@@ -16,7 +16,9 @@ public:
 
 // plan_from_json on arbitrary bytes: it gives a plan or a DataError, nothing else; a DataError
 // names its place (unless the input is blank) in valid UTF-8; a plan it gives is written by
-// plan_to_json and read back as an equal plan, and the written text is canonical (a fixed point).
+// plan_to_json and read back as an equal plan, and the written text is canonical (a fixed point);
+// validating it, building the appendix of each report and diffing consecutive reports throw
+// nothing.
 // Throws PropertyFailure when a property fails; any other exception escaping is a finding too.
 void check_json(std::string_view bytes);
 
