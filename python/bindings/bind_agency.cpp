@@ -55,7 +55,8 @@ void bind_agency(py::module_& m) {
         .def(py::self != py::self);
 
     py::class_<AgencyRole>(m, "AgencyRole", "One agency of a measure and its role.")
-        .def(py::init<std::string, Role>(), py::arg("agency"), py::arg("role") = Role::responsible)
+        .def(py::init<std::string, Role>(), py::arg("agency"),
+             py::arg_v("role", Role::responsible, "Role.responsible"))
         .def_readonly("agency", &AgencyRole::agency, "The agency's short name.")
         .def_readonly("role", &AgencyRole::role)
         .def("__repr__", [](const AgencyRole& r) {
@@ -71,7 +72,7 @@ void bind_agency(py::module_& m) {
         .def(py::init([](const std::string& text) { return Agencies::parse(text); }), py::arg("text"),
              "Parses a printed phrase with the standard registry.")
         .def_static("parse", &Agencies::parse, py::arg("text"),
-                    py::arg("registry") = AgencyRegistry::standard(),
+                    py::arg_v("registry", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
                     "Parses \"Försvarsmakten i samverkan med FMV, MSB och FRA\" into roles; an "
                     "agency the registry does not know raises ParseError naming it.")
         .def_property_readonly("text", &Agencies::text)

@@ -68,7 +68,8 @@ void bind_plan(py::module_& m) {
     py::class_<Plan>(m, "Plan", "The plan: strategy, agencies and yearly reports.")
         .def(py::init<std::string, int, int, AgencyRegistry, std::vector<Priority>, std::vector<Report>>(),
              py::kw_only(), py::arg("title"), py::arg("first_year"), py::arg("last_year"),
-             py::arg("agencies") = AgencyRegistry::standard(), py::arg("priorities"),
+             py::arg_v("agencies", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
+             py::arg("priorities"),
              py::arg("reports") = std::vector<Report>{})
         .def_property_readonly("title", &Plan::title)
         .def_property_readonly("first_year", &Plan::first_year)
