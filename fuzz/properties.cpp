@@ -113,10 +113,10 @@ void check_json(std::string_view bytes) {
 }
 
 void check_text(std::string_view bytes) {
-    check_round_trip("measure id", bytes, MeasureId::parse, [](const MeasureId& id) { return id.to_string(); });
-    check_round_trip("objective id", bytes, ObjectiveId::parse,
-                     [](const ObjectiveId& id) { return id.to_string(); });
-    check_round_trip("period", bytes, Period::parse, [](const Period& period) { return period.to_string(); });
+    const auto to_string = [](const auto& value) { return value.to_string(); };
+    check_round_trip("measure id", bytes, MeasureId::parse, to_string);
+    check_round_trip("objective id", bytes, ObjectiveId::parse, to_string);
+    check_round_trip("period", bytes, Period::parse, to_string);
     check_round_trip("status kind", bytes, parse_status_kind, status_kind_text);
     check_round_trip("role", bytes, parse_role, role_text);
     check_round_trip("Bilaga 1 status", bytes, Status::parse_appendix_text,

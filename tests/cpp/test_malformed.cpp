@@ -4,19 +4,19 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 
-#include <csignal>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
-#include "handlingsplan/errors.hpp"
 #include "fixtures.hpp"
+#include "handlingsplan/errors.hpp"
 #include "handlingsplan/json_io.hpp"
 #include "properties.hpp"
 
@@ -46,8 +46,9 @@ std::string generate(const json& spec) {
     std::string pieces;
     for (const json& piece : spec.at("with")) {
         std::string unit = piece.value("text", "");
-        if (piece.contains("hex")) {
-            unit = static_cast<char>(std::stoi(piece.at("hex").get<std::string>(), nullptr, 16));
+        const auto hex = piece.value("hex", "");
+        for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+            unit += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
         }
         const auto times = piece.at("times").get<std::size_t>();
         if (unit.size() == 1) {
@@ -65,13 +66,10 @@ std::string generate(const json& spec) {
     return text.replace(at, replace.size(), pieces);
 }
 
-struct TempFile {
-    fs::path path;
-    TempFile(const std::string& name, const std::string& text)
-        : path(fs::temp_directory_path() / ("handlingsplan-" + std::to_string(::getpid()) + "-" + name)) {
-        std::ofstream(path, std::ios::binary) << text;
-    }
-    ~TempFile() { fs::remove(path); }
+struct TempDir {
+    fs::path path = fs::temp_directory_path() / ("handlingsplan-malformed-" + std::to_string(::getpid()));
+    TempDir() { fs::create_directories(path); }
+    ~TempDir() { fs::remove_all(path); }
 };
 
 // Loads `path` and checks that it gives what the catalogue entry expects, in bounded time.
@@ -123,8 +121,10 @@ TEST_CASE("huge and deeply nested inputs give an error or a plan in bounded time
         if (!entry.contains("generate")) continue;
         const auto name = entry.at("name").get<std::string>();
         DYNAMIC_SECTION(name) {
-            const TempFile file(name + ".json", generate(entry.at("generate")));
-            check_case(entry, file.path);
+            const TempDir dir;
+            const fs::path file = dir.path / (name + ".json");
+            std::ofstream(file, std::ios::binary) << generate(entry.at("generate"));
+            check_case(entry, file);
         }
     }
 }
@@ -157,9 +157,8 @@ TEST_CASE("the fuzzers' seeds and every input they found still pass their checks
 }
 
 TEST_CASE("a save that runs out of space leaves the old file and no temporary file", "[malformed][save]") {
-    const fs::path dir = fs::temp_directory_path() / ("handlingsplan-full-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    const fs::path file = dir / "plan.json";
+    const TempDir dir;
+    const fs::path file = dir.path / "plan.json";
     save_plan(load_plan(malformed_dir / "valid-minimal.json"), file);
     const std::string before = read_file(file);
     const auto big = fixtures::small_plan();
@@ -182,6 +181,5 @@ TEST_CASE("a save that runs out of space leaves the old file and no temporary fi
 
     CHECK(error == EFBIG);
     CHECK(read_file(file) == before);
-    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
-    fs::remove_all(dir);
+    CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
 }
