@@ -13,17 +13,11 @@ the figures and the HTML views.
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-try:
-    import seed_2021
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import seed_2021
+import seed_2021
 
 STATUSES = ("pågående", "ny", "uppdaterad", "genomförd", "avskriven")
 ACTIVE = ("pågående", "ny", "uppdaterad")

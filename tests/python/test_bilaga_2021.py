@@ -19,7 +19,6 @@ import csv
 import datetime
 import html
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -27,11 +26,7 @@ from pathlib import Path
 
 import pytest
 
-try:
-    import seed_2021
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import seed_2021
+import seed_2021
 
 import handlingsplan as hp
 from seed_2021 import join_lines, loose_key, normalize_ws

@@ -24,11 +24,7 @@ from pathlib import Path
 
 import pytest
 
-try:
-    import seed_2021
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import seed_2021
+import seed_2021
 
 import handlingsplan as hp
 from handlingsplan.cli import main

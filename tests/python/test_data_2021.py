@@ -12,18 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-try:
-    import seed_2021
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import seed_2021
+import seed_2021
 
 from seed_2021 import join_lines, loose_key
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,7 @@ from hypothesis import strategies as st
 import handlingsplan as hp
 from handlingsplan import Change
 
-try:
-    import seed_2021
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).parent))
-    import seed_2021
+import seed_2021
 
 
 def small_plan(*measures: hp.Measure, year: int = 2021) -> hp.Plan:

@@ -5,20 +5,14 @@ plan, a report and a measure. The numbers are checked against the 2021 report's 
 from __future__ import annotations
 
 import re
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 import handlingsplan as hp
 from handlingsplan import display
 
-try:
-    import seed_facts_2021 as facts
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import seed_facts_2021 as facts
+import seed_facts_2021 as facts
 
 if not facts.available():
     pytest.skip(

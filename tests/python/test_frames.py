@@ -4,10 +4,8 @@ frames' conventions (columns, dtypes) and a plan with two reports built here."""
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,11 +13,7 @@ import pytest
 import handlingsplan as hp
 from handlingsplan import frames
 
-try:
-    import seed_facts_2021 as facts
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import seed_facts_2021 as facts
+import seed_facts_2021 as facts
 
 if not facts.available():
     pytest.skip(

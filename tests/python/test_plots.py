@@ -25,11 +25,7 @@ from matplotlib.figure import Figure
 import handlingsplan as hp
 from handlingsplan import plots
 
-try:
-    import seed_facts_2021 as facts
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import seed_facts_2021 as facts
+import seed_facts_2021 as facts
 
 if not facts.available():
     pytest.skip(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,7 @@ import pytest
 import handlingsplan as hp
 from handlingsplan.cli import main
 
-try:
-    import seed_2021
-except ImportError:  # --import-mode=importlib does not put the test directory on sys.path
-    sys.path.insert(0, str(Path(__file__).parent))
-    import seed_2021
+import seed_2021
 
 
 def plan_with(*reports: hp._core.Report) -> hp.Plan:
