@@ -10,12 +10,7 @@
 namespace handlingsplan {
 namespace {
 
-struct RoleName {
-    Role role;
-    std::string_view text;
-};
-
-constexpr std::array<RoleName, 5> role_names{{
+constexpr detail::Names<Role, 5> role_names{{
     {Role::responsible, "ansvarig"},
     {Role::in_cooperation, "i samverkan med"},
     {Role::in_close_cooperation, "i nära samverkan med"},
@@ -148,20 +143,11 @@ const Agency& AgencyRegistry::at(std::string_view name) const {
     throw NotFound("agency", std::string(name));
 }
 
-std::string_view role_text(Role role) noexcept {
-    for (const auto& [r, text] : role_names) {
-        if (r == role) return text;
-    }
-    return {};
-}
+std::string_view role_text(Role role) noexcept { return detail::name_of(role_names, role); }
 
 Role parse_role(std::string_view text) {
-    for (const auto& [role, name] : role_names) {
-        if (name == text) return role;
-    }
-    throw ParseError("role", std::string(text),
-                     "one of \"ansvarig\", \"i samverkan med\", \"i nära samverkan med\", "
-                     "\"med stöd av\", \"tillsammans med\"");
+    if (const auto role = detail::value_of(role_names, text)) return *role;
+    throw ParseError("role", std::string(text), detail::expected_names(role_names));
 }
 
 Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)

@@ -248,17 +248,6 @@ boost::gregorian::date read_date(const Node& node) {
     }
 }
 
-StatusKind read_marking(const Node& node) {
-    const std::string text = node.string();
-    if (text == "Ny åtgärd") return StatusKind::added;
-    if (text == "Uppdaterad") return StatusKind::updated;
-    node.fail("expected \"Ny åtgärd\" or \"Uppdaterad\", found \"" + text + "\"");
-}
-
-std::string_view marking_text(StatusKind kind) {
-    return kind == StatusKind::added ? "Ny åtgärd" : "Uppdaterad";
-}
-
 Status read_status(const Node& node) {
     if (!node.has("kind")) node.expect_object({"kind"});
     const Node kind_node = node["kind"];
@@ -319,7 +308,10 @@ Measure read_measure(const Node& node) {
     if (!period.is_null()) f.period = period.build([&] { return Period::parse(period.string()); });
     if (!node["page"].is_null()) f.page = node["page"].integer(1, 100000);
     f.status = node.build([&] { return read_status(node["status"]); });
-    if (node.has("chapter_marking")) f.chapter_marking = read_marking(node["chapter_marking"]);
+    if (node.has("chapter_marking")) {
+        const Node marking = node["chapter_marking"];
+        f.chapter_marking = marking.build([&] { return parse_chapter_marking(marking.string()); });
+    }
     if (node.has("appendix")) {
         const Node appendix = node["appendix"];
         appendix.expect_object({}, {"title", "agencies"});
@@ -426,7 +418,7 @@ json write_measure(const Measure& m) {
         {"page", m.page() ? json(*m.page()) : json(nullptr)},
         {"status", std::move(status)},
     };
-    if (m.chapter_marking()) out["chapter_marking"] = marking_text(*m.chapter_marking());
+    if (m.chapter_marking()) out["chapter_marking"] = chapter_marking_text(*m.chapter_marking());
     if (m.appendix_title() || m.appendix_agencies()) {
         json appendix = json::object();
         if (m.appendix_title()) appendix["title"] = *m.appendix_title();

@@ -9,7 +9,7 @@
 namespace handlingsplan {
 namespace {
 
-constexpr std::array<std::pair<StatusKind, std::string_view>, 5> kind_names{{
+constexpr detail::Names<StatusKind, 5> kind_names{{
     {StatusKind::ongoing, "pågående"},
     {StatusKind::added, "ny"},
     {StatusKind::updated, "uppdaterad"},
@@ -18,23 +18,31 @@ constexpr std::array<std::pair<StatusKind, std::string_view>, 5> kind_names{{
 }};
 
 constexpr std::string_view new_text = "Ny åtgärd";
+
+constexpr detail::Names<StatusKind, 2> marking_names{{
+    {StatusKind::added, new_text},
+    {StatusKind::updated, "Uppdaterad"},
+}};
 constexpr std::string_view updated_prefix = "Uppdaterad, ";
 
 }  // namespace
 
 std::string_view status_kind_text(StatusKind kind) noexcept {
-    for (const auto& [k, text] : kind_names) {
-        if (k == kind) return text;
-    }
-    return {};
+    return detail::name_of(kind_names, kind);
 }
 
 StatusKind parse_status_kind(std::string_view text) {
-    for (const auto& [kind, name] : kind_names) {
-        if (name == text) return kind;
-    }
-    throw ParseError("status", std::string(text),
-                     "one of \"pågående\", \"ny\", \"uppdaterad\", \"genomförd\", \"avskriven\"");
+    if (const auto kind = detail::value_of(kind_names, text)) return *kind;
+    throw ParseError("status", std::string(text), detail::expected_names(kind_names));
+}
+
+std::string_view chapter_marking_text(StatusKind kind) noexcept {
+    return detail::name_of(marking_names, kind);
+}
+
+StatusKind parse_chapter_marking(std::string_view text) {
+    if (const auto kind = detail::value_of(marking_names, text)) return *kind;
+    throw ParseError("chapter marking", std::string(text), detail::expected_names(marking_names));
 }
 
 Status Status::updated(bool schedule, bool content) {

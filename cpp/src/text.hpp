@@ -1,8 +1,11 @@
 // Small text helpers shared by the parsers (private to the library).
 #pragma once
 
+#include <array>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace handlingsplan::detail {
@@ -14,5 +17,35 @@ std::string_view trim(std::string_view text);
 std::string collapse_spaces(std::string_view text);
 
 bool starts_with_word(std::string_view text, std::string_view word);
+
+// The printed names of an enumeration's values, for both directions of lookup.
+template <class Enum, std::size_t N>
+using Names = std::array<std::pair<Enum, std::string_view>, N>;
+
+template <class Enum, std::size_t N>
+constexpr std::string_view name_of(const Names<Enum, N>& names, Enum value) noexcept {
+    for (const auto& [v, name] : names) {
+        if (v == value) return name;
+    }
+    return {};
+}
+
+template <class Enum, std::size_t N>
+constexpr std::optional<Enum> value_of(const Names<Enum, N>& names, std::string_view name) noexcept {
+    for (const auto& [v, n] : names) {
+        if (n == name) return v;
+    }
+    return std::nullopt;
+}
+
+// "\"a\", \"b\" or \"c\"": the names, for an error message saying what was expected.
+template <class Enum, std::size_t N>
+std::string expected_names(const Names<Enum, N>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < N; ++i) {
+        out += (i == 0 ? "\"" : i + 1 == N ? " or \"" : ", \"") + std::string(names[i].second) + "\"";
+    }
+    return out;
+}
 
 }  // namespace handlingsplan::detail

@@ -126,8 +126,7 @@ private:
         }
         if (m.chapter_marking() && *m.chapter_marking() != m.status().kind()) {
             add("chapter-marking-differs", Severity::warning, report, &m,
-                std::string("the chapter marks it \"") +
-                    (*m.chapter_marking() == StatusKind::added ? "Ny åtgärd" : "Uppdaterad") +
+                "the chapter marks it \"" + std::string(chapter_marking_text(*m.chapter_marking())) +
                     "\" but its status is " + std::string(status_kind_text(m.status().kind())));
         }
     }

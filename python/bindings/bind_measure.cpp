@@ -8,14 +8,12 @@ namespace {
 
 std::optional<StatusKind> marking_from_text(const std::optional<std::string>& text) {
     if (!text) return std::nullopt;
-    if (*text == "Ny åtgärd") return StatusKind::added;
-    if (*text == "Uppdaterad") return StatusKind::updated;
-    throw ParseError("chapter marking", *text, "\"Ny åtgärd\" or \"Uppdaterad\"");
+    return parse_chapter_marking(*text);
 }
 
 py::object marking_text(std::optional<StatusKind> marking) {
     if (!marking) return py::none();
-    return py::str(*marking == StatusKind::added ? "Ny åtgärd" : "Uppdaterad");
+    return py::str(std::string(chapter_marking_text(*marking)));
 }
 
 // Text is parsed explicitly rather than through implicit conversion, so that a malformed id,

@@ -19,6 +19,11 @@ enum class StatusKind {
 std::string_view status_kind_text(StatusKind kind) noexcept;
 StatusKind parse_status_kind(std::string_view text);
 
+// The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" for added, "Uppdaterad"
+// for updated (empty for the other kinds); parse_chapter_marking is the inverse (ParseError).
+std::string_view chapter_marking_text(StatusKind kind) noexcept;
+StatusKind parse_chapter_marking(std::string_view text);
+
 class Status {
 public:
     static Status ongoing() { return Status(StatusKind::ongoing); }
