@@ -353,6 +353,12 @@ class Bilaga:
         return self._appendix.title
 
     @property
+    def intro(self) -> str:
+        """The paragraph that opens the list ("Bilagan innehåller en överskådlig lista …"), or ""
+        where the appendix has none."""
+        return str(getattr(self._appendix, "intro", ""))
+
+    @property
     def sections(self) -> Sequence[SectionLike]:
         """The core's sections, in order: aktuella, genomförda, avskrivna."""
         return self._appendix.sections
@@ -379,11 +385,12 @@ class Bilaga:
         """
         if template is None:
             document = _new_docx()
-            _write_docx(document, self.title, _normalise(self._appendix))
+            _write_docx(document, self.title, self.intro, _normalise(self._appendix))
         else:
             document = _open_docx_template(template)
             _write_docx_at_placeholder(
-                document, lambda doc: _write_docx(doc, self.title, _normalise(self._appendix))
+                document,
+                lambda doc: _write_docx(doc, self.title, self.intro, _normalise(self._appendix)),
             )
         document.save(os.fspath(path))
 
@@ -393,7 +400,7 @@ class Bilaga:
         The page is UTF-8, in Swedish (lang="sv"), with no external assets, and prints on A4
         with the table headers repeated on each page and no row split across pages.
         """
-        body = _html_body(self.title, _normalise(self._appendix))
+        body = _html_body(self.title, self.intro, _normalise(self._appendix))
         page = (
             '<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -406,7 +413,7 @@ class Bilaga:
 
     def _repr_html_(self) -> str:
         """The appendix's headings and tables as an HTML fragment, for Jupyter."""
-        body = _html_body(self.title, _normalise(self._appendix))
+        body = _html_body(self.title, self.intro, _normalise(self._appendix))
         return f'<div class="handlingsplan-bilaga">\n{body}</div>\n'
 
     def to_markdown(self, path: PathLike | None = None) -> str:
@@ -415,7 +422,7 @@ class Bilaga:
         Paragraphs within a cell are joined with ``<br>``; characters that Markdown or HTML would
         read as markup ("|", "*", "<" ...) are escaped.
         """
-        text = _markdown(self.title, _normalise(self._appendix))
+        text = _markdown(self.title, self.intro, _normalise(self._appendix))
         if path is not None:
             Path(path).write_text(text, encoding="utf-8", newline="\n")
         return text
@@ -534,10 +541,14 @@ def _write_docx_at_placeholder(
     body.remove(placeholder._p)
 
 
-def _write_docx(document: DocxDocument, title: str, sections: Sequence[_Section]) -> None:
+def _write_docx(
+    document: DocxDocument, title: str, intro: str, sections: Sequence[_Section]
+) -> None:
     _ensure_docx_styles(document)
     width = _docx_text_width(document)
     document.add_heading(title, level=1)
+    if intro:
+        document.add_paragraph(intro)
     for section in sections:
         document.add_heading(section.title, level=2)
         if not section.tables:
@@ -651,8 +662,10 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _html_body(title: str, sections: Sequence[_Section]) -> str:
+def _html_body(title: str, intro: str, sections: Sequence[_Section]) -> str:
     parts = [f"<h1>{_esc(title)}</h1>\n"]
+    if intro:
+        parts.append(f"<p>{_esc(intro)}</p>\n")
     for number, section in enumerate(sections, start=1):
         section_id = f"avsnitt-{number}"
         parts.append(f'<section aria-labelledby="{section_id}">\n')
@@ -715,8 +728,10 @@ def _md_escape(text: str) -> str:
     return html.escape(text, quote=False).replace("\n", "<br>")
 
 
-def _markdown(title: str, sections: Sequence[_Section]) -> str:
+def _markdown(title: str, intro: str, sections: Sequence[_Section]) -> str:
     blocks = [f"# {_md_escape(title)}"]
+    if intro:
+        blocks.append(_md_escape(intro))
     for section in sections:
         blocks.append(f"## {_md_escape(section.title)}")
         if not section.tables:

@@ -982,3 +982,29 @@ def test_2022_xlsx(bilaga_2022, tmp_path):
     assert [rid for t in sections[0].tables for rid, _ in t.rows] == [
         rid for n in sorted(CURRENT_2022) for rid in CURRENT_2022[n]
     ]
+
+
+def seed_intro() -> str:
+    """The paragraph between the "Aktuella åtgärder" heading and the first priority table,
+    whitespace-normalised."""
+    start = SEED_SECTIONS[0].line  # 1-based line of "Aktuella åtgärder"
+    lines = []
+    for text in SEED.lines[start:]:
+        if not text.strip() or text.strip().startswith("Strategisk prioritering"):
+            break
+        lines.append(text)
+    assert lines, f"no paragraph after seed line {start}"
+    return normalize_ws(" ".join(lines))
+
+
+def test_the_intro_paragraph_is_the_reports_own(tmp_path: Path) -> None:
+    import docx
+
+    bilaga = hp.load_default().report(2021).bilaga()
+    intro = seed_intro()
+    assert intro.startswith("Bilagan innehåller")
+    assert normalize_ws(bilaga.intro) == intro
+    bilaga.to_docx(tmp_path / "b.docx")
+    paragraphs = [normalize_ws(p.text) for p in docx.Document(str(tmp_path / "b.docx")).paragraphs]
+    assert intro in paragraphs
+    assert html.escape(intro, quote=False) in normalize_ws(bilaga.to_html())
