@@ -93,6 +93,10 @@ void bind_measure(py::module_& m) {
             }
             return py::type::of<Measure>()(**fields).cast<Measure>();
         }, "A copy with the given fields changed, e.g. m.replace(period=\"2021–2022\").")
+        .def("_repr_html_", [](const py::object& self) {
+            // Jupyter's view; the HTML lives with the package's other views.
+            return py::module_::import("handlingsplan.display").attr("measure_html")(self);
+        }, "The measure as an HTML card, for Jupyter.")
         .def("__repr__", [](const Measure& x) {
             return "Measure(id='" + x.id().to_string() + "', title=" + quoted(x.title()) +
                    ", agencies=" + quoted(x.agencies().text()) + ", period=" +

@@ -402,6 +402,10 @@ class Measure:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> typing.Any:
+        """
+        The measure as an HTML card, for Jupyter.
+        """
     def replace(self, **kwargs) -> Measure:
         """
         A copy with the given fields changed, e.g. m.replace(period="2021–2022").

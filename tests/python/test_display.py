@@ -213,3 +213,8 @@ def test_public_names_have_docstrings(name: str) -> None:
     item = getattr(display, name)
     if callable(item):
         assert (item.__doc__ or "").strip(), name
+
+
+def test_a_measure_displays_as_its_card_in_jupyter() -> None:
+    measure = REPORT["3.1.6"]
+    assert measure._repr_html_() == display.measure_html(measure)
