@@ -23,7 +23,7 @@ from ._core import (
     Role,
     StatusKind,
 )
-from .errors import NotFoundError, ParseError
+from .errors import DataError, NotFoundError, ParseError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,6 +57,13 @@ def default_plan_path() -> Path:
 def load_default() -> Plan:
     """Loads the shipped national plan (with the 2021 report, extracted from the report itself)."""
     return Plan.load(default_plan_path())
+
+
+def _data_error(source: str, where: str, problem: str) -> DataError:
+    """A DataError like those the core raises, with the same attributes."""
+    error = DataError(f"{source}: {where}: {problem}")
+    error.source, error.where, error.problem = source, where, problem
+    return error
 
 
 def _measure_id(id: MeasureId | str) -> MeasureId:
@@ -297,6 +304,12 @@ class Plan:
     @classmethod
     def from_json(cls, text: str, source: str = "<text>") -> Plan:
         """Parses a plan from JSON text; `source` names it in error messages."""
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            # A lone surrogate: a str that no file could hold, rejected before the core sees it.
+            raise _data_error(source, f"character {error.start + 1}",
+                              "the text holds a character that is not valid Unicode") from None
         return cls._wrap(_core.plan_from_json(text, source))
 
     def save(self, path: str | os.PathLike[str]) -> None:

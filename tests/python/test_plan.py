@@ -143,3 +143,10 @@ def test_build_a_plan_with_keywords(plan: hp.Plan) -> None:
     assert built.report(2022).measure("1.1.19").status == hp.Status.added()
     assert built.objective("3.2").text == plan.objective("3.2").text
     assert len(built.objectives) == len(plan.objectives)
+
+
+def test_text_that_is_not_unicode_is_a_data_error() -> None:
+    with pytest.raises(hp.DataError) as raised:
+        hp.Plan.from_json('{"title": "\ud800"}', source="klistrat")
+    assert raised.value.source == "klistrat"
+    assert raised.value.where == "character 12"
