@@ -23,8 +23,8 @@ void bind_agency(py::module_& m) {
     py::class_<Agency>(m, "Agency", "An agency (myndighet) with its short and full name.")
         .def(py::init<std::string, std::string, bool>(), py::kw_only(), py::arg("short_name"),
              py::arg("name"), py::arg("samfi") = false)
-        .def_property_readonly("short_name", &Agency::short_name)
-        .def_property_readonly("name", &Agency::name)
+        .def_property_readonly("short_name", &Agency::short_name, "How the report names it: \"MSB\".")
+        .def_property_readonly("name", &Agency::name, "Its full name.")
         .def_property_readonly("samfi", &Agency::samfi,
                                "One of the seven SAMFI agencies behind the plan.")
         .def("__repr__", [](const Agency& a) {
@@ -39,7 +39,7 @@ void bind_agency(py::module_& m) {
         .def(py::init<std::vector<Agency>>(), py::arg("agencies"))
         .def_static("standard", &AgencyRegistry::standard, py::return_value_policy::copy,
                     "The SAMFI agencies and the other authorities named in the plan's sources.")
-        .def_property_readonly("agencies", &AgencyRegistry::agencies)
+        .def_property_readonly("agencies", &AgencyRegistry::agencies, "Every agency, in registry order.")
         .def("find", &AgencyRegistry::find, py::arg("name"), py::return_value_policy::copy,
              "The agency with this short or full name, or None.")
         .def("__getitem__", &AgencyRegistry::at, py::return_value_policy::copy)
@@ -58,7 +58,7 @@ void bind_agency(py::module_& m) {
         .def(py::init<std::string, Role>(), py::arg("agency"),
              py::arg_v("role", Role::responsible, "Role.responsible"))
         .def_readonly("agency", &AgencyRole::agency, "The agency's short name.")
-        .def_readonly("role", &AgencyRole::role)
+        .def_readonly("role", &AgencyRole::role, "Its role in the measure.")
         .def("__repr__", [](const AgencyRole& r) {
             return "AgencyRole(" + quoted(r.agency) + ", Role." +
                    py::cast(r.role).attr("name").cast<std::string>() + ")";
@@ -75,8 +75,8 @@ void bind_agency(py::module_& m) {
                     py::arg_v("registry", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
                     "Parses \"Försvarsmakten i samverkan med FMV, MSB och FRA\" into roles; an "
                     "agency the registry does not know raises ParseError naming it.")
-        .def_property_readonly("text", &Agencies::text)
-        .def_property_readonly("roles", &Agencies::roles)
+        .def_property_readonly("text", &Agencies::text, "The phrase as printed.")
+        .def_property_readonly("roles", &Agencies::roles, "Every agency with its role, in printed order.")
         .def_property_readonly("responsible", &Agencies::responsible,
                                "Short names of the responsible agencies.")
         .def_property_readonly("all", &Agencies::all, "Short names of every agency, responsible first.")

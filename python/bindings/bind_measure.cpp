@@ -59,13 +59,13 @@ void bind_measure(py::module_& m) {
              py::arg("agencies"), py::arg("period") = py::none(), py::arg("page") = py::none(),
              py::arg("status") = Status::ongoing(), py::arg("chapter_marking") = py::none(),
              py::arg("appendix_title") = py::none(), py::arg("appendix_agencies") = py::none())
-        .def_property_readonly("id", &Measure::id)
+        .def_property_readonly("id", &Measure::id, "Its number, \"P.M.N\".")
         .def_property_readonly("title", &Measure::title, "As printed in the Åtgärder chapter.")
-        .def_property_readonly("description", &Measure::description)
-        .def_property_readonly("agencies", &Measure::agencies)
+        .def_property_readonly("description", &Measure::description, "Paragraphs separated by blank lines.")
+        .def_property_readonly("agencies", &Measure::agencies, "The responsible agencies and the others' roles.")
         .def_property_readonly("period", &Measure::period, "None where the report prints none.")
         .def_property_readonly("page", &Measure::page, "Bilaga 1's Sida, or None.")
-        .def_property_readonly("status", &Measure::status)
+        .def_property_readonly("status", &Measure::status, "Its status in the report.")
         .def_property_readonly("chapter_marking", [](const Measure& x) { return marking_text(x.chapter_marking()); },
                                "\"Ny åtgärd\" or \"Uppdaterad\" as printed beside the title in the "
                                "chapter, or None.")

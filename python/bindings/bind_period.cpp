@@ -15,9 +15,9 @@ void bind_period(py::module_& m) {
         .def_static("single_year", &Period::year, py::arg("year"), "A period of one year.")
         .def_static("open_ended_from", &Period::open_ended, py::arg("first"),
                     "A period with no end: \"2019 och tills vidare\".")
-        .def_property_readonly("start_year", &Period::start_year)
+        .def_property_readonly("start_year", &Period::start_year, "The first year.")
         .def_property_readonly("end_year", &Period::end_year, "The last year; None when open-ended.")
-        .def_property_readonly("open_ended", &Period::is_open_ended)
+        .def_property_readonly("open_ended", &Period::is_open_ended, "\"… och tills vidare\": no last year.")
         .def_property_readonly("start_date", &Period::start_date, "1 January of the first year.")
         .def_property_readonly("end_date", &Period::end_date,
                                "31 December of the last year; None when open-ended.")

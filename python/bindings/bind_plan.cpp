@@ -18,8 +18,8 @@ std::vector<Measure> copies(const std::vector<const Measure*>& measures) {
 void bind_plan(py::module_& m) {
     py::class_<Objective>(m, "Objective", "A målsättning of the strategy.")
         .def(py::init<ObjectiveId, std::string>(), py::arg("id"), py::arg("text"))
-        .def_readonly("id", &Objective::id)
-        .def_readonly("text", &Objective::text)
+        .def_readonly("id", &Objective::id, "\"P.M\".")
+        .def_readonly("text", &Objective::text, "The objective as the strategy words it.")
         .def("__repr__", [](const Objective& o) {
             return "Objective('" + o.id.to_string() + "', " + quoted(o.text) + ")";
         })
@@ -29,9 +29,9 @@ void bind_plan(py::module_& m) {
     py::class_<Priority>(m, "Priority", "A strategisk prioritering with its objectives.")
         .def(py::init<int, std::string, std::vector<Objective>>(), py::arg("number"), py::arg("title"),
              py::arg("objectives"))
-        .def_property_readonly("number", &Priority::number)
-        .def_property_readonly("title", &Priority::title)
-        .def_property_readonly("objectives", &Priority::objectives)
+        .def_property_readonly("number", &Priority::number, "1 to 6 in the national strategy.")
+        .def_property_readonly("title", &Priority::title, "The priority as the strategy words it.")
+        .def_property_readonly("objectives", &Priority::objectives, "Its målsättningar, in numeric order.")
         .def("__repr__", [](const Priority& p) {
             return "Priority(" + std::to_string(p.number()) + ", " + quoted(p.title()) + ", <" +
                    std::to_string(p.objectives().size()) + " objectives>)";

@@ -32,13 +32,14 @@ void bind_status(py::module_& m) {
         .def_static("withdrawn", &Status::withdrawn, py::arg("year"), py::arg("reason"))
         .def_static("parse_appendix_text", &Status::parse_appendix_text, py::arg("text"),
                     "From Bilaga 1's Status column.")
-        .def_property_readonly("kind", &Status::kind)
-        .def_property_readonly("kind_text", [](const Status& s) { return std::string(status_kind_text(s.kind())); })
-        .def_property_readonly("is_active", &Status::is_active)
+        .def_property_readonly("kind", &Status::kind, "ongoing, added, updated, completed or withdrawn.")
+        .def_property_readonly("kind_text", [](const Status& s) { return std::string(status_kind_text(s.kind())); },
+                               "\"pågående\", \"ny\", \"uppdaterad\", \"genomförd\" or \"avskriven\".")
+        .def_property_readonly("is_active", &Status::is_active, "Still part of the plan: not completed or withdrawn.")
         .def_property_readonly("schedule_updated", &Status::schedule_updated, "Uppdaterad, tidplan.")
         .def_property_readonly("content_updated", &Status::content_updated, "Uppdaterad, innehåll.")
         .def_property_readonly("year", &Status::year, "The year a completed or withdrawn measure ended.")
-        .def_property_readonly("reason", &Status::reason)
+        .def_property_readonly("reason", &Status::reason, "Why a withdrawn measure was dropped (empty otherwise).")
         .def_property_readonly("appendix_text", &Status::appendix_text,
                                "The text of Bilaga 1's Status column.")
         .def("__repr__", [](const Status& s) -> std::string {

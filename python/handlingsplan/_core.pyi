@@ -168,7 +168,9 @@ class Period:
         """
     @property
     def open_ended(self) -> bool:
-        ...
+        """
+        "… och tills vidare": no last year.
+        """
     @property
     def start_date(self) -> datetime.date:
         """
@@ -176,7 +178,9 @@ class Period:
         """
     @property
     def start_year(self) -> int:
-        ...
+        """
+        The first year.
+        """
 class Role(enum.Enum):
     """
     The role of an agency in a measure, as the report phrases it.
@@ -205,7 +209,9 @@ class Agency:
         ...
     @property
     def name(self) -> str:
-        ...
+        """
+        Its full name.
+        """
     @property
     def samfi(self) -> bool:
         """
@@ -213,7 +219,9 @@ class Agency:
         """
     @property
     def short_name(self) -> str:
-        ...
+        """
+        How the report names it: "MSB".
+        """
 class AgencyRegistry:
     """
     The agencies a plan knows, by short or full name.
@@ -246,7 +254,9 @@ class AgencyRegistry:
         """
     @property
     def agencies(self) -> list[Agency]:
-        ...
+        """
+        Every agency, in registry order.
+        """
 class AgencyRole:
     """
     One agency of a measure and its role.
@@ -267,7 +277,9 @@ class AgencyRole:
         """
     @property
     def role(self) -> Role:
-        ...
+        """
+        Its role in the measure.
+        """
 class Agencies:
     """
     The agencies of a measure: the phrase as printed and the roles it gives.
@@ -310,10 +322,14 @@ class Agencies:
         """
     @property
     def roles(self) -> list[AgencyRole]:
-        ...
+        """
+        Every agency with its role, in printed order.
+        """
     @property
     def text(self) -> str:
-        ...
+        """
+        The phrase as printed.
+        """
 class StatusKind(enum.Enum):
     """
     pågående, ny, uppdaterad, genomförd, avskriven.
@@ -369,16 +385,24 @@ class Status:
         """
     @property
     def is_active(self) -> bool:
-        ...
+        """
+        Still part of the plan: not completed or withdrawn.
+        """
     @property
     def kind(self) -> StatusKind:
-        ...
+        """
+        ongoing, added, updated, completed or withdrawn.
+        """
     @property
     def kind_text(self) -> str:
-        ...
+        """
+        "pågående", "ny", "uppdaterad", "genomförd" or "avskriven".
+        """
     @property
     def reason(self) -> str:
-        ...
+        """
+        Why a withdrawn measure was dropped (empty otherwise).
+        """
     @property
     def schedule_updated(self) -> bool:
         """
@@ -412,7 +436,9 @@ class Measure:
         """
     @property
     def agencies(self) -> Agencies:
-        ...
+        """
+        The responsible agencies and the others' roles.
+        """
     @property
     def appendix_agencies(self) -> str:
         """
@@ -435,10 +461,14 @@ class Measure:
         """
     @property
     def description(self) -> str:
-        ...
+        """
+        Paragraphs separated by blank lines.
+        """
     @property
     def id(self) -> MeasureId:
-        ...
+        """
+        Its number, "P.M.N".
+        """
     @property
     def page(self) -> int | None:
         """
@@ -451,7 +481,9 @@ class Measure:
         """
     @property
     def status(self) -> Status:
-        ...
+        """
+        Its status in the report.
+        """
     @property
     def title(self) -> str:
         """
@@ -472,10 +504,14 @@ class Objective:
         ...
     @property
     def id(self) -> ObjectiveId:
-        ...
+        """
+        "P.M".
+        """
     @property
     def text(self) -> str:
-        ...
+        """
+        The objective as the strategy words it.
+        """
 class Priority:
     """
     A strategisk prioritering with its objectives.
@@ -491,13 +527,19 @@ class Priority:
         ...
     @property
     def number(self) -> int:
-        ...
+        """
+        1 to 6 in the national strategy.
+        """
     @property
     def objectives(self) -> list[Objective]:
-        ...
+        """
+        Its målsättningar, in numeric order.
+        """
     @property
     def title(self) -> str:
-        ...
+        """
+        The priority as the strategy words it.
+        """
 class Report:
     """
     A yearly report (redovisning): every measure with its status.

@@ -68,10 +68,12 @@ class Diff:
 
     @property
     def from_year(self) -> int:
+        """The earlier report's year."""
         return self._core.from_year
 
     @property
     def to_year(self) -> int:
+        """The later report's year."""
         return self._core.to_year
 
     @property

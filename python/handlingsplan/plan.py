@@ -323,14 +323,17 @@ class Plan:
 
     @property
     def title(self) -> str:
+        """The plan's name."""
         return self._core.title
 
     @property
     def first_year(self) -> int:
+        """The plan's first year (2019 for the national plan)."""
         return self._core.first_year
 
     @property
     def last_year(self) -> int:
+        """The plan's last year; its final report is due 1 March the year after."""
         return self._core.last_year
 
     @property
@@ -355,6 +358,7 @@ class Plan:
 
     @property
     def reports(self) -> list[Report]:
+        """Every report, ascending by year."""
         return [self.report(year) for year in self.years]
 
     def report(self, year: int) -> Report:
@@ -362,9 +366,11 @@ class Plan:
         return Report(self._core.report(year), self)
 
     def priority(self, number: int) -> Priority:
+        """The strategic priority with this number; NotFoundError if none."""
         return self._core.priority(number)
 
     def objective(self, id: ObjectiveId | str) -> Objective:
+        """The objective (målsättning) "P.M"; NotFoundError if none."""
         return self._core.objective(ObjectiveId(id) if isinstance(id, str) else id)
 
     def measure(self, id: MeasureId | str) -> Measure:

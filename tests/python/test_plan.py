@@ -150,3 +150,35 @@ def test_text_that_is_not_unicode_is_a_data_error() -> None:
         hp.Plan.from_json('{"title": "\ud800"}', source="klistrat")
     assert raised.value.source == "klistrat"
     assert raised.value.where == "character 12"
+
+
+def test_plan_files_follow_the_json_schema(plan: hp.Plan, tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parents[2] / "data" / "handlingsplan.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.validate(json.loads(hp.default_plan_path().read_text(encoding="utf-8")))
+    edited = hp.Plan.load(hp.default_plan_path())
+    nxt = edited.new_report(2022)
+    nxt.withdraw("1.1.1", year=2022, reason="Skäl.")
+    nxt.update("1.1.3", period="2019 och tills vidare")
+    nxt.add(hp.Measure(id="1.1.19", title="Ny", agencies="MSB med stöd av FRA", period="2022"))
+    edited.save(tmp_path / "plan.json")
+    validator.validate(json.loads((tmp_path / "plan.json").read_text(encoding="utf-8")))
+    broken = json.loads(hp.default_plan_path().read_text(encoding="utf-8"))
+    broken["reports"][0]["measures"][0]["status"] = {"kind": "klar"}
+    assert not validator.is_valid(broken)
+
+
+def test_every_public_name_has_a_docstring() -> None:
+    missing = []
+    for name in hp.__all__:
+        item = getattr(hp, name)
+        if callable(item) and not (item.__doc__ or "").strip():
+            missing.append(name)
+        for attribute, member in vars(item).items() if isinstance(item, type) else ():
+            if attribute.startswith("_") or not callable(member) and not isinstance(member, property):
+                continue
+            if not (getattr(member, "__doc__", None) or "").strip():
+                missing.append(f"{name}.{attribute}")
+    assert missing == []
