@@ -208,7 +208,9 @@ public:
 private:
     std::string type_name() const {
         if (value_.is_number_integer()) return "a whole number";
-        if (value_.is_number()) return "a number with a fraction";
+        // A number JSON gives as floating point: a fraction, an exponent (1e2) or an integer
+        // too large for 64 bits. Showing it says which.
+        if (value_.is_number()) return "the number " + value_.dump();
         if (value_.is_null()) return "null";
         const std::string name = value_.type_name();
         return (name == "array" || name == "object" ? "an " : "a ") + name;

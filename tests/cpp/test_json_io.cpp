@@ -138,7 +138,8 @@ TEST_CASE("malformed plans name the JSON path and what was expected", "[json_io]
         {"empty title", [](json& j) { j["title"] = " "; }, "/title", "non-empty"},
         {"year 0", [](json& j) { j["first_year"] = 0; }, "/first_year", "from 1900 to 2200"},
         {"year 99999", [](json& j) { j["reports"][0]["year"] = 99999; }, "/reports/0/year", "from 1900 to 2200"},
-        {"fractional year", [](json& j) { j["last_year"] = 2022.5; }, "/last_year", "fraction"},
+        {"fractional year", [](json& j) { j["last_year"] = 2022.5; }, "/last_year", "found the number 2022.5"},
+        {"year in exponent form", [](json& j) { j["last_year"] = 2.022e3; }, "/last_year", "found the number 2022.0"},
         {"bad measure id", [](json& j) { j["reports"][0]["measures"][0]["id"] = "1..2"; },
          "/reports/0/measures/0/id", "1.1.5"},
         {"id with 200 levels", [](json& j) {

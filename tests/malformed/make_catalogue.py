@@ -202,7 +202,7 @@ data_error("type-roles-string.json", tree(setter(*M, "agencies", "roles", value=
            M_PATH + "/agencies/roles", "expected an array, found a string", "a text for a list")
 data_error("type-objective-id-number.json",
            tree(setter("priorities", 0, "objectives", 0, "id", value=1.1)),
-           "/priorities/0/objectives/0/id", "expected a string, found a number",
+           "/priorities/0/objectives/0/id", "expected a string, found the number 1.1",
            "an id written as a number (1.1)")
 data_error("type-page-fraction.json", tree(setter(*M, "page", value=22.5)), M_PATH + "/page",
            "expected a whole number", "a page number with a fraction")
