@@ -4,9 +4,9 @@
 
 Reads
     the seed text of the 2021 report (text extracted from the PDF), by default
-    ../shared/seeds/002_bd550734b72bb5f0.txt relative to the repository root, or the path
-    given as the only command-line argument. Two sibling seeds in the same directory
-    (002_* itself and 004_*) are also read, only to verify the spelling of the extra
+    data/sources/redovisning-2021.txt in the repository, or the path given as the only
+    command-line argument. Two sources in the same directory (the report itself and the
+    consultation answer on CVE, see data/sources/README.md) are also read, only to verify the spelling of the extra
     (non-SAMFI) agencies of the registry.
 
 Writes
@@ -45,7 +45,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_SEED = "../shared/seeds/002_bd550734b72bb5f0.txt"   # relative to REPO
+DEFAULT_SEED = "data/sources/redovisning-2021.txt"   # relative to REPO
+# The source texts by the seed number the registry below cites them by (data/sources/README.md).
+SOURCES = {"002": "redovisning-2021.txt", "004": "yttrande-cve-personuppgifter.txt"}
 OUT_JSON = REPO / "data" / "handlingsplan.json"
 OUT_REPORT = REPO / "data" / "extraction-report-2021.md"
 SCHEMA = REPO / "data" / "handlingsplan.schema.json"
@@ -318,11 +320,11 @@ def extra_agencies(seed_path: Path) -> list[dict]:
     texts: dict[str, str] = {}
     for short, name, prefix, printed, _why in EXTRA_AGENCIES:
         if prefix not in texts:
-            found = sorted(seed_path.parent.glob(f"{prefix}_*.txt"))
-            if not found:
-                fail(None, f"sibling seed {prefix}_*.txt not found next to {seed_path} "
+            found = seed_path.parent / SOURCES[prefix]
+            if not found.is_file():
+                fail(None, f"source {SOURCES[prefix]} not found next to {seed_path} "
                            f"(needed to verify the registry entry {short})")
-            lines = found[0].read_text(encoding="utf-8").split("\n")
+            lines = found.read_text(encoding="utf-8").split("\n")
             texts[prefix] = join_lines([Line(i + 1, l, normalise_ws(l)) for i, l in enumerate(lines)])
         if printed not in texts[prefix]:
             fail(None, f"registry entry {short}: {printed!r} does not occur in seed {prefix}")

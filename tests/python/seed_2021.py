@@ -28,12 +28,11 @@ point at the seed.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SEED_NAME = "002_bd550734b72bb5f0.txt"
+SOURCE_NAME = "redovisning-2021.txt"
 
 # The seven agencies behind the plan, as printed; an agency cell of Bilaga 1 starts with one
 # of them (used to split "2.1.9. Etablera WIS över SGSI MSB 29", a row printed on one line).
@@ -321,16 +320,13 @@ class Seed2021:
 # Locating and reading the seed
 
 
-def seeds_dir() -> Path:
-    env = os.environ.get("HANDLINGSPLAN_SEEDS")
-    if env:
-        return Path(env)
-    repo = Path(__file__).resolve().parents[2]
-    return repo.parent / "shared" / "seeds"
+def sources_dir() -> Path:
+    """``data/sources`` of this repository: the texts the shipped data is extracted from."""
+    return Path(__file__).resolve().parents[2] / "data" / "sources"
 
 
 def seed_path() -> Path:
-    return seeds_dir() / SEED_NAME
+    return sources_dir() / SOURCE_NAME
 
 
 def load(path: Path | None = None) -> Seed2021:

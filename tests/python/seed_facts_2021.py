@@ -39,10 +39,6 @@ class SeedMeasure:
         return self.status in ACTIVE
 
 
-def available() -> bool:
-    return seed_2021.seed_path().is_file()
-
-
 def roles_of(agency_text: str) -> tuple[tuple[str, str], ...]:
     """(agency, role) pairs of a printed agency text: the agencies before the first role phrase
     are "ansvarig", those after a phrase take that phrase as their role."""

@@ -14,10 +14,6 @@ from handlingsplan import display
 
 import seed_facts_2021 as facts
 
-if not facts.available():
-    pytest.skip(
-        "the 2021 report's text is absent (set HANDLINGSPLAN_SEEDS)", allow_module_level=True
-    )
 
 PLAN = hp.load_default()
 REPORT = PLAN.report(2021)
