@@ -7,8 +7,6 @@ yearly reports (redovisningar) and the 1 March appendix.
     >>> plan.report(2021).to_dataframe()          # doctest: +SKIP
 """
 
-from __future__ import annotations
-
 try:
     from . import _core
 except ImportError as error:  # pragma: no cover - only on a broken install
@@ -45,20 +43,26 @@ from .errors import (
     NotFoundError,
     ParseError,
     RuleViolationError,
+    TemplateError,
 )
-from .diff import Diff, diff
-from .plan import Plan, Report, default_plan_path, load_default
+from .appendix import Appendix
+from .diff import ReportDiff
+from .display import measure_html
+from .plan import Plan, Report, default_plan_path, diff, load_default
 
 __version__: str = _core.__version__
 
+# A Measure is the core's own class; Jupyter shows it through the package's HTML view.
+_core.set_measure_html_view(measure_html)
+
 __all__ = [
     "Agencies",
+    "Appendix",
     "Agency",
     "AgencyRegistry",
     "AgencyRole",
     "Change",
     "DataError",
-    "Diff",
     "Error",
     "FileError",
     "InvalidValueError",
@@ -72,11 +76,13 @@ __all__ = [
     "Plan",
     "Priority",
     "Report",
+    "ReportDiff",
     "Role",
     "RuleViolationError",
     "Severity",
     "Status",
     "StatusKind",
+    "TemplateError",
     "__version__",
     "default_plan_path",
     "diff",
@@ -84,3 +90,8 @@ __all__ = [
     "role_text",
     "status_kind_text",
 ]
+
+
+def __dir__() -> list[str]:
+    """The public names only (`__all__`), not the submodules imported along the way."""
+    return sorted(__all__)
