@@ -1,7 +1,8 @@
 # The two commands of the README:
 #   make appendix   installs what is needed and produces the 1 March appendix from the shipped data
-#   make test       installs what is needed and runs every test (Catch2 via ctest, then pytest,
-#                   which also executes the notebooks)
+#   make test       installs what is needed and runs every test: the lint and format checks, the
+#                   API reference (warnings as errors), Catch2 via ctest (plain, then under the
+#                   sanitizers), the fuzzers, then pytest, which also executes the notebooks
 # Everything goes into a virtual environment in .venv; Debian packages come from apt.
 
 PYTHON ?= python3
@@ -11,7 +12,7 @@ OUT    := out
 YEAR   ?= 2021
 JOBS   ?= 2
 
-.PHONY: appendix test install system-deps system-deps-test venv cpp-test cpp-sanitize fuzz py-test clean
+.PHONY: appendix test install system-deps system-deps-test venv lint docs cpp-test cpp-sanitize fuzz py-test clean
 
 appendix: install
 	@mkdir -p $(OUT)
@@ -21,7 +22,7 @@ appendix: install
 	@echo "The appendix (Bilaga 1: Förteckning över åtgärder) for $(YEAR) is in:"
 	@ls -l $(abspath $(OUT))/bilaga-$(YEAR).*
 
-test: system-deps-test install cpp-test cpp-sanitize fuzz py-test
+test: system-deps-test install docs cpp-test cpp-sanitize fuzz py-test
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -59,6 +60,17 @@ fuzz: system-deps-test venv
 	  -DCMAKE_CXX_COMPILER=clang++ -DHANDLINGSPLAN_FUZZ=ON -DBUILD_TESTING=OFF
 	$(BIN)/cmake --build build/fuzz -j $(JOBS)
 	fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
+
+# The checks of .pre-commit-config.yaml: ruff (lint and format) and clang-format, on every
+# tracked source file.
+lint: system-deps-test install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	git ls-files -z '*.cpp' '*.hpp' | xargs -0 clang-format --dry-run -Werror
+
+# The API reference from the docstrings (Sphinx), warnings as errors: docs/_build/html/index.html.
+docs: install
+	$(BIN)/python -m sphinx -W --keep-going -q -b html docs docs/_build/html
 
 py-test: install
 	$(BIN)/python -m pytest
