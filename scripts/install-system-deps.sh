@@ -9,6 +9,8 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium)
   # clang and its runtime libraries (libFuzzer, ASan, UBSan) build the fuzz targets in fuzz/.
   packages+=(clang libclang-rt-14-dev)
+  # LibreOffice Calc (headless) saves the yearly update forms back as an agency would.
+  packages+=(libreoffice-calc-nogui)
 fi
 
 missing=()
