@@ -4,7 +4,7 @@ what Python does best added on top (DataFrames, rendering, file paths as `os.Pat
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from .bilaga import Bilaga
     from .diff import Diff
+    from .forms import UpdateResult
     from .inferred import InferredReport
 
 __all__ = ["Plan", "Report", "default_plan_path", "load_default", "STATUS_ORDER"]
@@ -264,6 +265,51 @@ class Report:
     def __repr__(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.count_by_status().items() if n)
         return f"<Report {self.year}: {len(self)} measures ({counts})>"
+
+    # The yearly collection (handlingsplan.forms): forms out to the agencies, answers back.
+    # Imported when used, like the renderers: openpyxl is only needed here.
+
+    def write_update_forms(
+        self,
+        folder: str | os.PathLike[str],
+        agencies: Iterable[str] | None = None,
+        *,
+        due: date | None = None,
+    ) -> list[Path]:
+        """Writes one update form per agency, `<short name>.xlsx` in `folder`: its active
+        measures (sheet Åtgärder), proposed new measures (Nya åtgärder) and the instructions.
+        `agencies` are short or full names (default: the plan's SAMFI agencies); `due` is the
+        answer date the instructions give (default 31 January of the report's year)."""
+        from .forms import write_update_forms
+
+        return write_update_forms(self, folder, agencies, due=due)
+
+    def check_update_forms(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        prefer: Mapping[str | MeasureId, str] | None = None,
+    ) -> UpdateResult:
+        """Reads and checks the forms without changing anything: the result lists every
+        problem (file, sheet, cell, message) and every conflict between agencies."""
+        from .forms import check_update_forms
+
+        return check_update_forms(self, paths, prefer=prefer)
+
+    def read_update_forms(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        prefer: Mapping[str | MeasureId, str] | None = None,
+    ) -> UpdateResult:
+        """Reads the agencies' forms, checks every answer and applies them all through
+        `complete`, `withdraw`, `update` and `add`, or none: FormError (listing every problem
+        and conflict) leaves the plan unchanged. `prefer={"1.1.5": "FRA"}` says whose answer
+        holds for a joint measure the agencies answered differently. The result carries the
+        diff against the previous report, the agencies that did not answer and the comments."""
+        from .forms import read_update_forms
+
+        return read_update_forms(self, paths, prefer=prefer)
 
 
 class Plan:
