@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -166,7 +165,9 @@ def _headings(form: FormAnswers, sheet: Worksheet, columns: tuple[v.Column, ...]
 def _rows(sheet: Worksheet, columns: dict[v.Column, int]) -> Iterable[tuple[int, dict[v.Column, Cell]]]:
     """The non-empty rows below the headings: (row number, column -> value)."""
     for number in range(2, (sheet.max_row or 1) + 1):
-        values = {column: sheet.cell(row=number, column=index).value for column, index in columns.items()}
+        values: dict[v.Column, Cell] = {
+            column: sheet.cell(row=number, column=index).value for column, index in columns.items()
+        }
         if any(_text(value) is not None for value in values.values()):
             yield number, values
 
@@ -272,7 +273,7 @@ def _answer(form: FormAnswers, sheet: str, report: Report, measure: Measure,
         return None
     completed, withdrawn = StatusKind.completed, StatusKind.withdrawn
     ended = status in (completed, withdrawn)
-    if ended and year is None:
+    if status is not None and ended and year is None:
         form.problem(sheet, cell(v.YEAR, row), f"åtgärden är {_core.status_kind_text(status)} "
                      "men År saknas: året då den avslutades")
     if not ended and year is not None:
@@ -328,9 +329,9 @@ def _year(form: FormAnswers, sheet: str, cell: str, value: Cell, report: Report,
     year: int | None = None
     if isinstance(value, (datetime, date)) and not isinstance(value, time):
         moment = value if isinstance(value, datetime) else datetime.combine(value, time())
-        serial = to_excel(moment, epoch=workbook.epoch)
-        if isinstance(serial, (int, float)) and float(serial).is_integer() and first <= serial <= last:
-            year = int(serial)  # a year stored in a cell formatted as a date
+        serial = moment - workbook.epoch  # the number the cell holds, in days
+        if serial.seconds == 0 and first <= serial.days <= last:
+            year = serial.days  # a year stored in a cell formatted as a date
         elif first <= moment.year <= last:
             year = moment.year  # a date typed for the year: the year it names
         else:

@@ -159,7 +159,7 @@ def _write_measures(sheet: Worksheet, report: Report, agency: Agency) -> None:
     rows = agency_measures(report, agency.short_name)
     for number, measure in enumerate(rows, start=2):
         role = measure.agencies.role_of(agency.short_name)
-        values: dict[v.Column, object] = {
+        values: dict[v.Column, str | None] = {
             v.NR: str(measure.id),
             v.TITLE: measure.title,
             v.AGENCIES: measure.agencies.text,
@@ -210,7 +210,7 @@ def _write_measures(sheet: Worksheet, report: Report, agency: Agency) -> None:
 
 def _write_identification(sheet: Worksheet, report: Report, agency: Agency) -> str:
     """Writes the identification block and the objectives list; returns the list's range."""
-    values = {
+    values: dict[str, str | int] = {
         v.KEY_KIND: v.FORM_KIND,
         v.KEY_VERSION: v.FORM_VERSION,
         v.KEY_PLAN: report.plan.title,
