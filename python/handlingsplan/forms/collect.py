@@ -82,7 +82,9 @@ def _check(report: Report, paths: Iterable[str | os.PathLike[str]],
         if form.agency is None:
             continue
         if form.agency in by_agency:
-            problems.append(Problem(form.file, v.FORM_SHEET, "B5",
+            # A second form of one agency: its rows are reported once the duplicate is gone.
+            problems[:] = [p for p in problems if p.file != form.file]
+            problems.append(Problem(form.file, v.FORM_SHEET, f"B{v.IDENTIFICATION_KEYS.index(v.KEY_AGENCY) + 1}",
                                     f"{form.agency} har redan svarat i {by_agency[form.agency].file}; "
                                     "läs in ett formulär per myndighet"))
             continue

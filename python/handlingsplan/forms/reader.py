@@ -226,7 +226,7 @@ def _not_agency_measure(report: Report, agency: str, id: MeasureId) -> str:
     measure = report.measure(id)
     if not measure.status.is_active:
         return f"åtgärd {id} är redan {measure.status.kind_text} och kan inte besvaras"
-    return f"åtgärd {id} är inte {agency}s ({measure.agencies.text}); ändra inte Nr"
+    return f"åtgärd {id} hör inte till {agency} ({measure.agencies.text}); ändra inte Nr"
 
 
 def _identity_kept(form: FormAnswers, sheet: str, measure: Measure, values: dict[v.Column, Cell],
@@ -412,8 +412,8 @@ def _read_proposals(form: FormAnswers, sheet: Worksheet, report: Report) -> None
         period_value = values[v.NEW_MEASURE_PERIOD]
         period = _period(form, sheet.title, cell(v.NEW_MEASURE_PERIOD, row), period_value)
         if period is None and _text(period_value) is None:
-            form.problem(sheet.title, cell(v.NEW_MEASURE_PERIOD, row), "Period saknas, t.ex. "
-                         f"\"{report.year}–{report.plan.last_year}\"")
+            example = Period(report.year, max(report.year, report.plan.last_year))
+            form.problem(sheet.title, cell(v.NEW_MEASURE_PERIOD, row), f"Period saknas, t.ex. \"{example}\"")
         if len(form.problems) > before:
             continue
         assert objective is not None and title is not None and agencies is not None
