@@ -140,7 +140,9 @@ class UpdateResult:
         """The outcome in Swedish, one line per fact."""
         lines = [
             f"Inläsning för {self.year} års redovisning: {len(self.files)} formulär, "
-            f"{sum(a.decisive for a in self.answers)} svar, {len(self.proposals)} nya åtgärder."
+            f"{sum(a.decisive for a in self.answers)} svar, "
+            + (f"{len(self.proposals)} ny åtgärd." if len(self.proposals) == 1
+               else f"{len(self.proposals)} nya åtgärder.")
         ]
         if self.problems:
             lines.append(f"{len(self.problems)} fel; ingenting är infört:")
