@@ -93,7 +93,7 @@ def _check(report: Report, paths: Iterable[str | os.PathLike[str]],
     chosen = _preferences(report, prefer, answers, problems)
     merged, conflicts = _merge(answers, chosen)
     proposals = _number(report, [p for form in by_agency.values() for p in form.proposals])
-    edits = _edits(report, merged, by_agency, proposals)
+    edits = _edits(merged, by_agency, proposals)
     if not problems and not conflicts:
         problems.extend(_try(report, edits))
     comments: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -153,7 +153,7 @@ def _merge(answers: list[Answer], chosen: dict[MeasureId, str]) -> tuple[dict[Me
 
 def _number(report: Report, proposals: list[Proposal]) -> list[Proposal]:
     """Gives each proposal the next number never used under its objective, in file order."""
-    used: dict[object, int] = {}
+    used: dict[str, int] = {}
     for year in report.plan.years:
         for measure in report.plan.report(year):
             key = str(measure.id.objective)
@@ -167,36 +167,41 @@ def _number(report: Report, proposals: list[Proposal]) -> list[Proposal]:
     return numbered
 
 
-def _edits(report: Report, merged: dict[MeasureId, list[Answer]],
+def _first(given: list[Answer], name: str) -> tuple[Answer | None, object]:
+    """The first answer giving field `name`, and its value (the merged answers agree on it)."""
+    for answer in given:
+        value = getattr(answer, name)
+        if value is not None:
+            return answer, value
+    return None, None
+
+
+def _edits(merged: dict[MeasureId, list[Answer]],
            forms: dict[str, FormAnswers], proposals: list[Proposal]) -> list[_Edit]:
+    """The editing calls the answers ask for: per measure a new period or description first,
+    then a completion or withdrawal; then the proposed measures."""
     edits: list[_Edit] = []
+
+    def at(answer: Answer, name: str, apply: Callable[[Report], object]) -> _Edit:
+        cell = forms[answer.agency].cells[answer.measure][name]
+        return _Edit(answer.file, v.MEASURES_SHEET, cell, apply)
+
     for id, given in sorted(merged.items()):
-        def first(name: str) -> tuple[Answer | None, object]:
-            for answer in given:
-                value = getattr(answer, name)
-                if value is not None:
-                    return answer, value
-            return None, None
-
-        def place(answer: Answer, name: str) -> tuple[str, str, str]:
-            return answer.file, v.MEASURES_SHEET, forms[answer.agency].cells[id][name]
-
-        period_from, period = first("period")
-        description_from, description = first("description")
-        if period_from is not None or description_from is not None:
-            source = period_from or description_from
-            assert source is not None
-            edits.append(_Edit(*place(source, "period" if period_from else "description"),
-                               apply=_update(id, period, description)))
-        status_from, status = first("status")
-        _, year = first("year")
-        _, reason = first("reason")
+        period_from, period = _first(given, "period")
+        description_from, description = _first(given, "description")
+        if period_from is not None:
+            edits.append(at(period_from, "period", _update(id, period, description)))
+        elif description_from is not None:
+            edits.append(at(description_from, "description", _update(id, period, description)))
+        status_from, status = _first(given, "status")
+        _, year = _first(given, "year")
+        _, reason = _first(given, "reason")
         if status_from is not None and status == StatusKind.completed:
             assert isinstance(year, int)
-            edits.append(_Edit(*place(status_from, "status"), apply=_complete(id, year)))
+            edits.append(at(status_from, "status", _complete(id, year)))
         elif status_from is not None and status == StatusKind.withdrawn:
             assert isinstance(year, int) and isinstance(reason, str)
-            edits.append(_Edit(*place(status_from, "status"), apply=_withdraw(id, year, reason)))
+            edits.append(at(status_from, "status", _withdraw(id, year, reason)))
     for proposal in proposals:
         cell = forms[proposal.agency].cells[("proposal", proposal.row)]["row"]
         edits.append(_Edit(proposal.file, v.NEW_MEASURES_SHEET, cell, apply=_add(proposal)))
