@@ -16,12 +16,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._core import MeasureId, Severity
 from .diff import diff
 from .errors import Error, FormError
-from .forms import UpdateResult
 from .plan import Plan, load_default
+
+if TYPE_CHECKING:
+    from .forms import UpdateResult
 
 __all__ = ["main"]
 
