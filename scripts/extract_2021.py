@@ -1179,13 +1179,14 @@ def extract(seed_path: Path) -> tuple[dict, str]:
     measures.sort(key=lambda m: id_key(m["id"]))
 
     plan = {
-        "schema_version": 1,
+        "schema_version": 2,
         "title": PLAN_TITLE,
         "first_year": int(PLAN_TITLE[-9:-5]),
         "last_year": int(PLAN_TITLE[-4:]),
         "agencies": registry.agencies,
         "priorities": priorities,
-        "reports": [{"year": REPORT_YEAR, "submitted": SUBMITTED, "measures": measures}],
+        "reports": [{"year": REPORT_YEAR, "submitted": SUBMITTED, "state": "final",
+                     "measures": measures}],
     }
     if not any(PLAN_TITLE in l for l in raw):
         fail(None, f"the plan title {PLAN_TITLE!r} does not occur in the seed")

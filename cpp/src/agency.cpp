@@ -78,7 +78,8 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
             const auto end = std::min(list.find(','), list.find(" och "));
             const std::string unknown(detail::trim(list.substr(0, end)));
             throw ParseError("agency phrase", std::string(phrase),
-                             "agencies the registry knows; \"" + unknown + "\" is not one of them");
+                             "agencies the registry knows; \"" + unknown + "\" is not one of them",
+                             registry.closest_name(unknown));
         }
         found.push_back(match);
         list = strip_separators(list.substr(match_length));
@@ -137,6 +138,15 @@ const Agency* AgencyRegistry::find(std::string_view name) const noexcept {
     return it == agencies_.end() ? nullptr : &*it;
 }
 
+std::optional<std::string> AgencyRegistry::closest_name(std::string_view name) const {
+    std::vector<std::string> names;
+    for (const auto& a : agencies_) {
+        names.push_back(a.short_name());
+        names.push_back(a.name());
+    }
+    return detail::closest(name, names);
+}
+
 const Agency& AgencyRegistry::at(std::string_view name) const {
     if (const Agency* agency = find(name)) return *agency;
     throw NotFound("agency", std::string(name));
@@ -146,7 +156,8 @@ std::string_view role_text(Role role) noexcept { return detail::name_of(role_nam
 
 Role parse_role(std::string_view text) {
     if (const auto role = detail::value_of(role_names, text)) return *role;
-    throw ParseError("role", std::string(text), detail::expected_names(role_names));
+    throw ParseError("role", std::string(text), detail::expected_names(role_names),
+                     detail::closest_name(role_names, text));
 }
 
 Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)

@@ -69,7 +69,8 @@ std::string_view change_text(Change change) noexcept {
 
 Change parse_change(std::string_view text) {
     if (const auto change = detail::value_of(change_names, text)) return *change;
-    throw ParseError("change", std::string(text), detail::expected_names(change_names));
+    throw ParseError("change", std::string(text), detail::expected_names(change_names),
+                     detail::closest_name(change_names, text));
 }
 
 std::vector<std::string> ChangedFields::names() const {
@@ -108,6 +109,11 @@ bool MeasureDiff::marking_agrees() const noexcept {
 }
 
 ReportDiff diff(const Report& before, const Report& after) {
+    if (before.year() > after.year()) {
+        throw InvalidValue("a diff goes from an earlier report to a later one, not from " +
+                           std::to_string(before.year()) + " back to " + std::to_string(after.year()) +
+                           "; give the years the other way round");
+    }
     ReportDiff result{before.year(), after.year(), {}};
     const auto& a = before.measures();
     const auto& b = after.measures();

@@ -117,13 +117,22 @@ json write_status(const Status& s) {
 
 // A measure's agencies: the phrase as printed and the roles it gives.
 
-Agencies read_agencies(const Node& node) {
+// Every agency of the roles must be in the plan's registry: one it does not hold would silently
+// drop out of every question asked by agency.
+Agencies read_agencies(const Node& node, const AgencyRegistry& registry) {
     node.expect_object({"text", "roles"});
     std::vector<AgencyRole> roles;
     for (const Node& entry : node["roles"].items()) {
         entry.expect_object({"agency", "role"});
+        const Node agency = entry["agency"];
+        const std::string name = agency.text();
+        if (!registry.contains(name)) {
+            const auto near = registry.closest_name(name);
+            agency.fail("the agency \"" + name + "\" is not in the plan's registry" +
+                        (near ? "; did you mean \"" + *near + "\"?" : " (add it to \"agencies\" first)"));
+        }
         const Node role = entry["role"];
-        roles.push_back({entry["agency"].text(), role.build([&] { return parse_role(role.string()); })});
+        roles.push_back({name, role.build([&] { return parse_role(role.string()); })});
     }
     return node.build([&] { return Agencies(node["text"].text(), std::move(roles)); });
 }
@@ -138,15 +147,17 @@ json write_agencies(const Agencies& agencies) {
 
 // A measure.
 
-Measure read_measure(const Node& node) {
-    node.expect_object({"id", "title", "description", "agencies", "period", "page", "status"},
-                       {"chapter_marking", "appendix"});
-    const Node id_node = node["id"];
+Measure read_measure(const Node& entry, const AgencyRegistry& registry) {
+    entry.expect_object({"id", "title", "description", "agencies", "period", "page", "status"},
+                        {"chapter_marking", "appendix"});
+    const Node id_node = entry["id"];
+    const MeasureId id = id_node.build([&] { return MeasureId::parse(id_node.string()); });
+    const Node node = entry.in_context(entry.context() + ", measure " + id.to_string());
     MeasureFields f{
-        .id = id_node.build([&] { return MeasureId::parse(id_node.string()); }),
+        .id = id,
         .title = node["title"].text(),
         .description = node["description"].string(),
-        .agencies = read_agencies(node["agencies"]),
+        .agencies = read_agencies(node["agencies"], registry),
     };
     if (!node["period"].is_null()) f.period = read_period(node["period"]);
     if (!node["page"].is_null()) f.page = node["page"].integer(min_page, max_page);
@@ -187,27 +198,65 @@ json write_measure(const Measure& m) {
 
 // A yearly report.
 
-Report read_report(const Node& node) {
-    node.expect_object({"year", "submitted", "measures"});
-    const int year = node["year"].year();
+// When and why a final report was opened again.
+
+Reopening read_reopening(const Node& node) {
+    node.expect_object({"date", "reason"});
+    return {read_date(node["date"]), node["reason"].text()};
+}
+
+json write_reopening(const Reopening& r) {
+    return {{"date", write_date(r.date)}, {"reason", r.reason}};
+}
+
+Report read_report(const Node& report_node, int version, const AgencyRegistry& registry) {
+    // Version 1 knew no drafts: every report in such a file was submitted.
+    if (version == 1) {
+        report_node.expect_object({"year", "submitted", "measures"});
+    } else {
+        report_node.expect_object({"year", "submitted", "state", "measures"}, {"reopenings"});
+    }
+    const int year = report_node["year"].year();
+    const Node node = report_node.in_context("report " + std::to_string(year));
     const auto submitted = read_date(node["submitted"]);
+    ReportState state = ReportState::final;
+    std::vector<Reopening> reopenings;
+    if (version > 1) {
+        const Node state_node = node["state"];
+        state = state_node.build([&] { return parse_report_state(state_node.string()); });
+        if (node.has("reopenings")) {
+            for (const Node& entry : node["reopenings"].items()) {
+                reopenings.push_back(read_reopening(entry));
+            }
+        }
+    }
     std::vector<Measure> measures;
     std::set<MeasureId> seen;
     for (const Node& entry : node["measures"].items()) {
-        measures.push_back(read_measure(entry));
+        measures.push_back(read_measure(entry, registry));
         if (!seen.insert(measures.back().id()).second) {
             entry["id"].fail("measure " + measures.back().id().to_string() +
                              " is listed twice in this report");
         }
     }
-    return node.build([&] { return Report(year, submitted, std::move(measures)); });
+    return node.build([&] {
+        return Report(year, submitted, std::move(measures), state, std::move(reopenings));
+    });
 }
 
 json write_report(const Report& report) {
     json measures = json::array();
     for (const auto& m : report.measures()) measures.push_back(write_measure(m));
-    return {{"year", report.year()}, {"submitted", write_date(report.submitted())},
-            {"measures", std::move(measures)}};
+    json out = {{"year", report.year()},
+                {"submitted", write_date(report.submitted())},
+                {"state", report_state_text(report.state())}};
+    if (!report.reopenings().empty()) {
+        json reopenings = json::array();
+        for (const auto& r : report.reopenings()) reopenings.push_back(write_reopening(r));
+        out["reopenings"] = std::move(reopenings);
+    }
+    out["measures"] = std::move(measures);
+    return out;
 }
 
 // A strategic priority with its objectives.
@@ -257,10 +306,11 @@ json write_agency(const Agency& a) {
 Plan read_plan(const Node& root) {
     root.expect_object({"schema_version", "title", "first_year", "last_year", "agencies",
                         "priorities", "reports"});
-    const Node version = root["schema_version"];
-    if (version.integer(0, 1'000'000) != schema_version) {
-        version.fail("this version of handlingsplan reads schema_version " +
-                     std::to_string(schema_version));
+    const Node version_node = root["schema_version"];
+    const int version = version_node.integer(0, 1'000'000);
+    if (version < 1 || version > schema_version) {
+        version_node.fail("this version of handlingsplan reads schema_version 1 to " +
+                          std::to_string(schema_version));
     }
     std::vector<Agency> agencies;
     for (const Node& entry : root["agencies"].items()) agencies.push_back(read_agency(entry));
@@ -271,7 +321,7 @@ Plan read_plan(const Node& root) {
     std::vector<Report> reports;
     std::set<int> years;
     for (const Node& entry : root["reports"].items()) {
-        reports.push_back(read_report(entry));
+        reports.push_back(read_report(entry, version, registry));
         if (!years.insert(reports.back().year()).second) {
             entry["year"].fail("a second report for " + std::to_string(reports.back().year()));
         }

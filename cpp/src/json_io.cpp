@@ -14,8 +14,10 @@ namespace handlingsplan {
 
 Plan plan_from_json(std::string_view text, const std::string& source) {
     const detail::json document = detail::parse_json(text, source);
+    // Lines and columns count from the first character a person sees, after any byte order mark.
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     try {
-        return detail::read_plan(detail::Node(document, "", source));
+        return detail::read_plan(detail::Node(document, "", source, text));
     } catch (const detail::json::exception& e) {
         // The reader checks every type before it reads a value; reaching this is a bug, but it
         // must still say where.

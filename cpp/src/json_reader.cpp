@@ -1,6 +1,8 @@
 #include "json_reader.hpp"
 
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "handlingsplan/period.hpp"
 #include "text.hpp"
@@ -22,9 +24,9 @@ void check_depth(std::string_view text, const std::string& source) {
             in_string = true;
         } else if (c == '[' || c == '{') {
             if (++depth > max_json_depth) {
-                throw DataError(source, line_column(text, i),
-                                "values nested deeper than " + std::to_string(max_json_depth) +
-                                    " levels; a plan file needs far fewer");
+                throw text_error(source, text, i,
+                                 "values nested deeper than " + std::to_string(max_json_depth) +
+                                     " levels; a plan file needs far fewer");
             }
         } else if (c == ']' || c == '}') {
             --depth;
@@ -91,8 +93,8 @@ public:
 
     bool parse_error(std::size_t position, const std::string&, const json::exception& e) override {
         // `position` counts the bytes read, the offending one included.
-        throw DataError(source_, line_column(text_, position > 0 ? position - 1 : 0),
-                        "JSON syntax: " + syntax_problem(e.what()));
+        throw text_error(source_, text_, position > 0 ? position - 1 : 0,
+                         "JSON syntax: " + syntax_problem(e.what()));
     }
 
 private:
@@ -136,7 +138,7 @@ std::string escape_pointer_token(std::string_view key) {
     return out;
 }
 
-std::string line_column(std::string_view text, std::size_t offset) {
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
@@ -147,7 +149,119 @@ std::string line_column(std::string_view text, std::size_t offset) {
             ++column;
         }
     }
+    return {line, column};
+}
+
+std::string line_column(std::string_view text, std::size_t offset) {
+    const auto [line, column] = line_and_column(text, offset);
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+DataError text_error(const std::string& source, std::string_view text, std::size_t offset,
+                     const std::string& problem) {
+    const auto [line, column] = line_and_column(text, offset);
+    return DataError(source, line_column(text, offset), problem, {line, column, {}, {}});
+}
+
+namespace {
+
+std::size_t skip_space(std::string_view text, std::size_t i) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    return i;
+}
+
+// The offset just past the string that starts at `i` (at its opening quote).
+std::size_t skip_string(std::string_view text, std::size_t i) {
+    for (++i; i < text.size(); ++i) {
+        if (text[i] == '\\') ++i;
+        else if (text[i] == '"') return i + 1;
+    }
+    return text.size();
+}
+
+// The offset just past the value that starts at `i`.
+std::size_t skip_value(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return i;
+    if (text[i] == '"') return skip_string(text, i);
+    if (text[i] == '{' || text[i] == '[') {
+        int depth = 0;
+        while (i < text.size()) {
+            const char c = text[i];
+            if (c == '"') {
+                i = skip_string(text, i);
+                continue;
+            }
+            if (c == '{' || c == '[') ++depth;
+            if ((c == '}' || c == ']') && --depth == 0) return i + 1;
+            ++i;
+        }
+        return i;
+    }
+    while (i < text.size() && text[i] != ',' && text[i] != '}' && text[i] != ']' &&
+           text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') {
+        ++i;
+    }
+    return i;
+}
+
+// A JSON Pointer token with "~1" and "~0" undone.
+std::string unescape_pointer_token(std::string_view token) {
+    std::string out;
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        if (token[i] == '~' && i + 1 < token.size()) {
+            out += token[i + 1] == '1' ? '/' : '~';
+            ++i;
+        } else {
+            out += token[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::size_t value_offset(std::string_view text, std::string_view path) {
+    std::size_t i = skip_space(text, 0);
+    while (!path.empty()) {
+        path.remove_prefix(1);  // the "/"
+        const std::size_t end = std::min(path.find('/'), path.size());
+        const std::string token = unescape_pointer_token(path.substr(0, end));
+        path.remove_prefix(end);
+        if (i >= text.size()) return std::string_view::npos;
+        if (text[i] == '{') {
+            i = skip_space(text, i + 1);
+            bool found = false;
+            while (i < text.size() && text[i] == '"') {
+                const std::size_t key_end = skip_string(text, i);
+                const std::string key = json::parse(text.substr(i, key_end - i)).get<std::string>();
+                i = skip_space(text, key_end);
+                i = skip_space(text, i + 1);  // past ':'
+                if (key == token) {
+                    found = true;
+                    break;
+                }
+                i = skip_space(text, skip_value(text, i));
+                if (i < text.size() && text[i] == ',') i = skip_space(text, i + 1);
+            }
+            if (!found) return std::string_view::npos;
+        } else if (text[i] == '[') {
+            std::size_t index = 0;
+            for (const char c : token) {
+                if (c < '0' || c > '9') return std::string_view::npos;
+                index = index * 10 + static_cast<std::size_t>(c - '0');
+            }
+            i = skip_space(text, i + 1);
+            for (std::size_t k = 0; k < index; ++k) {
+                if (i >= text.size() || text[i] == ']') return std::string_view::npos;
+                i = skip_space(text, skip_value(text, i));
+                if (i < text.size() && text[i] == ',') i = skip_space(text, i + 1);
+            }
+            if (i >= text.size() || text[i] == ']') return std::string_view::npos;
+        } else {
+            return std::string_view::npos;
+        }
+    }
+    return i;
 }
 
 json parse_json(std::string_view text, const std::string& source) {
@@ -156,11 +270,11 @@ json parse_json(std::string_view text, const std::string& source) {
     constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
     if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
     if (text.starts_with(utf8_bom)) {
-        throw DataError(source, line_column(text, 0),
-                        "a second byte order mark; a UTF-8 file starts with at most one");
+        throw text_error(source, text, 0,
+                         "a second byte order mark; a UTF-8 file starts with at most one");
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        throw DataError(source, line_column(text, text.size()),
+        throw text_error(source, text, text.size(),
                         text.empty() ? "the input is empty; expected a JSON object (a plan file)"
                                      : "the input is empty (white space only); expected a JSON "
                                        "object (a plan file)");
@@ -171,7 +285,7 @@ json parse_json(std::string_view text, const std::string& source) {
     // The SAX pass refuses a NUL byte inside a string, but reads one outside as the end of the
     // input: whatever follows would be silently dropped.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-        throw DataError(source, line_column(text, nul),
+        throw text_error(source, text, nul,
                         "a NUL byte after the JSON document; nothing may follow it but white space");
     }
     try {
@@ -183,8 +297,46 @@ json parse_json(std::string_view text, const std::string& source) {
     }
 }
 
+namespace {
+
+// "/status/kind" -> "status.kind", "/agencies/roles/0/agency" -> "agencies.roles[0].agency".
+std::string field_name(std::string_view path) {
+    std::string out;
+    while (!path.empty()) {
+        path.remove_prefix(1);
+        const std::size_t end = std::min(path.find('/'), path.size());
+        const std::string token = unescape_pointer_token(path.substr(0, end));
+        path.remove_prefix(end);
+        const bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+        out += index ? "[" + token + "]" : (out.empty() ? "" : ".") + token;
+    }
+    return out;
+}
+
+}  // namespace
+
+Node Node::in_context(std::string context) const {
+    Node node = *this;
+    node.context_ = std::move(context);
+    node.context_path_length_ = path_.size();
+    return node;
+}
+
+Node Node::child(const json& value, std::string token) const {
+    Node node(value, path_ + "/" + token, source_, text_);
+    node.context_ = context_;
+    node.context_path_length_ = context_path_length_;
+    return node;
+}
+
 void Node::fail(const std::string& problem) const {
-    throw DataError(source_, path_.empty() ? "/" : path_, problem);
+    DataError::Place place{0, 0, context_, field_name(std::string_view(path_).substr(context_path_length_))};
+    if (!text_.empty()) {
+        if (const std::size_t at = value_offset(text_, path_); at != std::string_view::npos) {
+            std::tie(place.line, place.column) = line_and_column(text_, at);
+        }
+    }
+    throw DataError(source_, path_.empty() ? "/" : path_, problem, std::move(place));
 }
 
 void Node::expect_object(std::initializer_list<std::string_view> required,
@@ -213,7 +365,7 @@ void Node::expect_object(std::initializer_list<std::string_view> required,
 }
 
 Node Node::operator[](std::string_view key) const {
-    return Node(value_.at(std::string(key)), path_ + "/" + escape_pointer_token(key), source_);
+    return child(value_.at(std::string(key)), escape_pointer_token(key));
 }
 
 std::vector<Node> Node::items() const {
@@ -221,7 +373,7 @@ std::vector<Node> Node::items() const {
     std::vector<Node> nodes;
     nodes.reserve(value_.size());
     for (std::size_t i = 0; i < value_.size(); ++i) {
-        nodes.emplace_back(value_[i], path_ + "/" + std::to_string(i), source_);
+        nodes.push_back(child(value_[i], std::to_string(i)));
     }
     return nodes;
 }

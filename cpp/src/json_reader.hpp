@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -20,8 +21,20 @@ using json = nlohmann::ordered_json;
 // Deeper than any plan file needs; rejecting it early keeps hostile input cheap.
 inline constexpr int max_json_depth = 64;
 
-// "line L, column C" of a byte offset (columns count characters, not bytes).
+// The 1-based line and column of a byte offset (columns count characters, not bytes), and the
+// same as "line L, column C".
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset);
 std::string line_column(std::string_view text, std::size_t offset);
+
+// A DataError at a byte offset of the text: `where` is "line L, column C", and the line and
+// column are the error's place.
+DataError text_error(const std::string& source, std::string_view text, std::size_t offset,
+                     const std::string& problem);
+
+// The byte offset at which the value that JSON Pointer `path` names starts in `text`, a valid
+// JSON document; npos where it has no such value. Only errors call it, so a failed load pays for
+// it and a good one does not.
+std::size_t value_offset(std::string_view text, std::string_view path);
 
 // A JSON Pointer token: "~" as "~0", "/" as "~1".
 std::string escape_pointer_token(std::string_view key);
@@ -35,8 +48,15 @@ json parse_json(std::string_view text, const std::string& source);
 // A JSON value together with its JSON path, so that every complaint can say where.
 class Node {
 public:
-    Node(const json& value, std::string path, const std::string& source)
-        : value_(value), path_(std::move(path)), source_(source) {}
+    // `text` is the document's text (without a byte order mark), so that a complaint can give the
+    // value's line and column; empty where there is none.
+    Node(const json& value, std::string path, const std::string& source, std::string_view text = {})
+        : value_(value), path_(std::move(path)), source_(source), text_(text) {}
+
+    // The same node, its complaints (and those of the nodes below it) said to be in `context`,
+    // such as "report 2021" or "report 2021, measure 1.3.3", with the field named from here.
+    Node in_context(std::string context) const;
+    const std::string& context() const noexcept { return context_; }
 
     [[noreturn]] void fail(const std::string& problem) const;
 
@@ -71,9 +91,14 @@ public:
 private:
     std::string type_name() const;
 
+    Node child(const json& value, std::string token) const;
+
     const json& value_;
     std::string path_;
     const std::string& source_;
+    std::string_view text_;
+    std::string context_;
+    std::size_t context_path_length_ = 0;  // the part of path_ that leads to the context
 };
 
 }  // namespace handlingsplan::detail

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/rules.hpp"
@@ -107,16 +109,44 @@ namespace handlingsplan {
 Report& Plan::editable_report(int year) {
     const auto it = reports_.find(year);
     if (it == reports_.end()) throw NotFound("report for", std::to_string(year));
+    if (it->second.is_final()) {
+        throw RuleViolation(
+            "report " + std::to_string(year) + " is final (submitted " +
+            boost::gregorian::to_iso_extended_string(it->second.submitted()) +
+            ") and is not edited; to correct a submitted report on purpose, reopen it first "
+            "(report.reopen(reason=...)): the reopening is recorded in the plan file");
+    }
     return it->second;
+}
+
+void Plan::finalize_report(int year) {
+    const auto it = reports_.find(year);
+    if (it == reports_.end()) throw NotFound("report for", std::to_string(year));
+    it->second.state_ = ReportState::final;
+}
+
+void Plan::reopen_report(int year, const std::string& reason, boost::gregorian::date on) {
+    const auto it = reports_.find(year);
+    if (it == reports_.end()) throw NotFound("report for", std::to_string(year));
+    if (!it->second.is_final()) {
+        throw RuleViolation("report " + std::to_string(year) + " is a draft: it can be edited as it is");
+    }
+    if (detail::is_blank(reason)) {
+        throw RuleViolation("reopening report " + std::to_string(year) +
+                            " needs the reason, for the record");
+    }
+    if (on.is_special()) throw RuleViolation("reopening report " + std::to_string(year) + " needs a date");
+    it->second.reopenings_.push_back({on, reason});
+    it->second.state_ = ReportState::draft;
 }
 
 const Measure& Plan::active_measure(const Report& report, const MeasureId& id) const {
     const Measure& measure = report.at(id);
     if (!measure.status().is_active()) {
-        throw RuleViolation("measure " + id.to_string() + " was " +
-                            std::string(status_kind_text(measure.status().kind())) + " in " +
-                            std::to_string(*measure.status().year()) +
-                            "; an ended measure does not come back as active");
+        throw RuleViolation("report " + std::to_string(report.year()) + ", measure " +
+                            id.to_string() + ": already recorded as " +
+                            measure.status().printed_text() +
+                            "; an ended measure is not changed or brought back as active");
     }
     return measure;
 }
@@ -137,6 +167,11 @@ const Report& Plan::new_report(int year, std::optional<boost::gregorian::date> s
         throw RuleViolation("the plan's reports are due " + std::to_string(first_year_) + "–" +
                             std::to_string(last_year_ + 1) + ", not " + std::to_string(year));
     }
+    if (const auto it = reports_.find(year); it != reports_.end()) {
+        if (!it->second.is_final()) return it->second;  // the draft being prepared
+        throw RuleViolation("the plan has the " + std::to_string(year) +
+                            " report already, and it is final; reopen it to correct it");
+    }
     if (!reports_.empty() && reports_.rbegin()->first >= year) {
         throw RuleViolation("a new report must come after the plan's latest, " +
                             std::to_string(reports_.rbegin()->first));
@@ -155,7 +190,8 @@ const Report& Plan::new_report(int year, std::optional<boost::gregorian::date> s
             carried.emplace_back(std::move(f));
         }
     }
-    Report report(year, submitted.value_or(Report::due_date(year)), std::move(carried));
+    Report report(year, submitted.value_or(Report::due_date(year)), std::move(carried),
+                  ReportState::draft);
     return reports_.emplace(year, std::move(report)).first->second;
 }
 
@@ -166,19 +202,32 @@ void Plan::add_measure(int report_year, Measure measure) {
         throw RuleViolation("measure " + id.to_string() + " does not fit under an objective of the "
                             "strategy (there is no objective " + id.objective().to_string() + ")");
     }
+    if (measure.period() && measure.period()->start_year() < first_year_) {
+        throw RuleViolation("report " + std::to_string(report_year) + ", measure " + id.to_string() +
+                            ": its period " + measure.period()->to_string() +
+                            " starts before the plan's first year, " + std::to_string(first_year_));
+    }
+    MeasureFields f = measure.fields();
+    f.status = Status::added();
+    // The plan's registry, not the one the measure was built with, says who the agencies are:
+    // the roles are read again from the printed phrase (a ParseError names an unknown agency).
+    f.agencies = Agencies::parse(f.agencies.text(), agencies_);
+    if (const Measure* there = report.find(id); there && there->fields() == f) return;  // again
     for (const auto& [year, other] : reports_) {
         if (other.contains(id)) {
             throw RuleViolation("the number " + id.to_string() + " is taken (the " +
                                 std::to_string(year) + " report has it); numbers are never reused");
         }
     }
-    MeasureFields f = measure.fields();
-    f.status = Status::added();
     report.put(Measure(std::move(f)));
 }
 
 void Plan::complete_measure(int report_year, const MeasureId& id, int year) {
     Report& report = editable_report(report_year);
+    if (const Status& now = report.at(id).status();
+        now.kind() == StatusKind::completed && now.year() == year) {
+        return;  // recorded already
+    }
     const Measure& measure = active_measure(report, id);
     check_end(measure, report_year, StatusKind::completed, year);
     MeasureFields f = measure.fields();
@@ -188,6 +237,10 @@ void Plan::complete_measure(int report_year, const MeasureId& id, int year) {
 
 void Plan::withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason) {
     Report& report = editable_report(report_year);
+    if (const Status& now = report.at(id).status();
+        now.kind() == StatusKind::withdrawn && now.year() == year && now.reason() == reason) {
+        return;  // recorded already
+    }
     const Measure& measure = active_measure(report, id);
     check_end(measure, report_year, StatusKind::withdrawn, year, reason);
     MeasureFields f = measure.fields();

@@ -3,8 +3,17 @@
 #include <algorithm>
 
 #include "handlingsplan/errors.hpp"
+#include "text.hpp"
 
 namespace handlingsplan {
+namespace {
+
+constexpr detail::Names<ReportState, 2> state_names{{
+    {ReportState::draft, "draft"},
+    {ReportState::final, "final"},
+}};
+
+}  // namespace
 
 bool MeasureFilter::matches(const Measure& measure) const {
     if (priority && measure.id().priority() != *priority) return false;
@@ -26,8 +35,29 @@ bool MeasureFilter::matches(const Measure& measure) const {
     return true;
 }
 
-Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures)
-    : year_(year), submitted_(submitted), measures_(std::move(measures)) {
+std::string_view report_state_text(ReportState state) noexcept {
+    return detail::name_of(state_names, state);
+}
+
+ReportState parse_report_state(std::string_view text) {
+    if (const auto state = detail::value_of(state_names, text)) return *state;
+    throw ParseError("report state", std::string(text), detail::expected_names(state_names),
+                     detail::closest_name(state_names, text));
+}
+
+Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures,
+               ReportState state, std::vector<Reopening> reopenings)
+    : year_(year),
+      submitted_(submitted),
+      measures_(std::move(measures)),
+      state_(state),
+      reopenings_(std::move(reopenings)) {
+    for (const auto& reopening : reopenings_) {
+        if (reopening.date.is_special()) throw InvalidValue("a reopening needs a real date");
+        if (detail::is_blank(reopening.reason)) {
+            throw InvalidValue("a reopening of the " + std::to_string(year) + " report needs a reason");
+        }
+    }
     check_year(year, "the report year");
     if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
     check_year(static_cast<int>(submitted_.year()), "the year of the submission date");

@@ -36,7 +36,8 @@ std::string_view status_kind_text(StatusKind kind) noexcept {
 
 StatusKind parse_status_kind(std::string_view text) {
     if (const auto kind = detail::value_of(kind_names, text)) return *kind;
-    throw ParseError("status", std::string(text), detail::expected_names(kind_names));
+    throw ParseError("status", std::string(text), detail::expected_names(kind_names),
+                     detail::closest_name(kind_names, text));
 }
 
 bool is_active(StatusKind kind) noexcept {
@@ -52,7 +53,8 @@ std::string_view chapter_marking_text(StatusKind kind) noexcept {
 
 StatusKind parse_chapter_marking(std::string_view text) {
     if (const auto kind = detail::value_of(marking_names, text)) return *kind;
-    throw ParseError("chapter marking", std::string(text), detail::expected_names(marking_names));
+    throw ParseError("chapter marking", std::string(text), detail::expected_names(marking_names),
+                     detail::closest_name(marking_names, text));
 }
 
 Status Status::updated(bool schedule, bool content) {

@@ -1,4 +1,5 @@
 #include "text.hpp"
+#include <algorithm>
 
 #include "handlingsplan/errors.hpp"
 #include "utf8.hpp"
@@ -69,6 +70,62 @@ void require_utf8(std::string_view text, const std::string& what) {
 void require_text(std::string_view text, const std::string& what) {
     require_utf8(text, what);
     if (is_blank(text)) throw InvalidValue(what + " is empty; expected a non-empty text");
+}
+
+}  // namespace handlingsplan::detail
+
+namespace handlingsplan::detail {
+namespace {
+
+// The characters of `text` as code points, ASCII letters lowered (Swedish capitals are rare in
+// the names compared; "FRA" against "fra" is the case that matters).
+std::vector<char32_t> folded(std::string_view text) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t n = std::max<std::size_t>(1, utf8_sequence_length(text.substr(i)));
+        char32_t c = 0;
+        for (std::size_t k = 0; k < n && i + k < text.size(); ++k) {
+            c = (c << 8) | static_cast<unsigned char>(text[i + k]);
+        }
+        if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+        out.push_back(c);
+        i += n;
+    }
+    return out;
+}
+
+std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char32_t>& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::optional<std::string> closest(std::string_view text, const std::vector<std::string>& candidates) {
+    const auto word = folded(text);
+    // Long inputs (a pasted paragraph) are never a typo of a name; comparing them costs time.
+    if (word.empty() || word.size() > 200) return std::nullopt;
+    std::optional<std::string> best;
+    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const auto& candidate : candidates) {
+        if (candidate == text) return std::nullopt;
+        const std::size_t d = edit_distance(word, folded(candidate));
+        if (d < best_distance) {
+            best_distance = d;
+            best = candidate;
+        }
+    }
+    return best;
 }
 
 }  // namespace handlingsplan::detail

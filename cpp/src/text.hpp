@@ -18,6 +18,11 @@ std::string collapse_spaces(std::string_view text);
 
 bool starts_with_word(std::string_view text, std::string_view word);
 
+// The candidate nearest to `text` for a "did you mean": the fewest edits (insertions, deletions,
+// substitutions of characters, case ignored), within about a third of the word; nullopt where
+// none is that near, or where `text` is one of them.
+std::optional<std::string> closest(std::string_view text, const std::vector<std::string>& candidates);
+
 // The model's rules for text, used alike by the constructors, the editing methods and the loader
 // (which refuses the same values with their JSON path):
 // - blank: nothing but white space (ASCII or no-break spaces), where a text is required;
@@ -57,6 +62,14 @@ std::string expected_names(const Names<Enum, N>& names) {
         out += (i == 0 ? "\"" : i + 1 == N ? " or \"" : ", \"") + std::string(names[i].second) + "\"";
     }
     return out;
+}
+
+// The name of `names` nearest to `text`, for a "did you mean" (see closest).
+template <class Enum, std::size_t N>
+std::optional<std::string> closest_name(const Names<Enum, N>& names, std::string_view text) {
+    std::vector<std::string> candidates;
+    for (const auto& [value, name] : names) candidates.emplace_back(name);
+    return closest(text, candidates);
 }
 
 }  // namespace handlingsplan::detail

@@ -59,6 +59,7 @@ private:
                 "the strategy has no objective " + id.objective().to_string());
         }
         check_end(report, m);
+        check_period(report, m);
         check_agencies(report, m);
         check_appendix(report, m);
     }
@@ -69,6 +70,24 @@ private:
         for (auto& problem : end_problems(plan_.first_year(), plan_.last_year(), report.year(), m,
                                           status.kind(), *status.year(), status.reason())) {
             add(std::move(problem.code), Severity::error, report, &m, std::move(problem.message));
+        }
+    }
+
+    void check_period(const Report& report, const Measure& m) {
+        if (!m.period()) return;
+        const Period& period = *m.period();
+        if (period.start_year() < plan_.first_year()) {
+            add("period-before-plan", Severity::warning, report, &m,
+                "its period " + period.to_string() + " starts before the plan's first year, " +
+                    std::to_string(plan_.first_year()));
+        }
+        // "Överskriden tidplan": still active in a report of a year after its period ended.
+        if (m.status().is_active() && period.end_year() &&
+            *period.end_year() < report.year()) {
+            add("period-overrun", Severity::warning, report, &m,
+                "överskriden tidplan: still active in the " + std::to_string(report.year()) +
+                    " report, but its period " + period.to_string() + " ended in " +
+                    std::to_string(*period.end_year()));
         }
     }
 

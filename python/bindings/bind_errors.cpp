@@ -41,13 +41,20 @@ void translate(std::exception_ptr pointer) {
     try {
         std::rethrow_exception(pointer);
     } catch (const DataError& e) {
+        const auto optional_number = [](std::size_t n) { return n ? py::object(py::int_(n)) : py::none(); };
+        const auto optional_text = [](const std::string& t) { return t.empty() ? py::none() : py::object(py::str(t)); };
         raise_with(types.data, e.what(),
                    py::dict(py::arg("source") = e.source(), py::arg("where") = e.where(),
-                            py::arg("problem") = e.problem()));
+                            py::arg("problem") = e.problem(), py::arg("line") = optional_number(e.line()),
+                            py::arg("column") = optional_number(e.column()),
+                            py::arg("context") = optional_text(e.context()),
+                            py::arg("field") = optional_text(e.field())));
     } catch (const ParseError& e) {
         raise_with(types.parse, e.what(),
                    py::dict(py::arg("kind") = e.kind(), py::arg("input") = e.input(),
-                            py::arg("expected") = e.expected()));
+                            py::arg("expected") = e.expected(),
+                            py::arg("did_you_mean") = e.did_you_mean() ? py::object(py::str(*e.did_you_mean()))
+                                                                       : py::none()));
     } catch (const NotFound& e) {
         raise_with(types.not_found, e.what(), py::dict(py::arg("key") = e.key()));
     } catch (const FileError& e) {
@@ -81,7 +88,8 @@ void bind_errors(py::module_& m) {
     const py::handle base(types.error);
     types.parse = new_type(m, "ParseError",
                            "A text (id, period, agency phrase, status) is not in its expected form. "
-                           "Attributes: kind, input, expected.",
+                           "Attributes: kind, input, expected, and did_you_mean (the nearest accepted "
+                           "word, or None).",
                            py::make_tuple(base, value_error));
     types.invalid = new_type(m, "InvalidValueError",
                              "A value breaks an invariant of the model (a period ending before it "
@@ -89,7 +97,9 @@ void bind_errors(py::module_& m) {
                              py::make_tuple(base, value_error));
     types.data = new_type(m, "DataError",
                           "A plan file is malformed. Attributes: source (file name), where (line "
-                          "and column, or the JSON path) and problem.",
+                          "and column, or the JSON path), problem, and where the text is known "
+                          "line and column (1-based), context (\"report 2021, measure 1.3.3\") "
+                          "and field (\"status.kind\"); None where they do not apply.",
                           py::make_tuple(base, value_error));
     types.not_found = new_type(m, "NotFoundError",
                                "No such report, measure, objective or agency. Attribute: key.",

@@ -1,6 +1,10 @@
 // The strategy (priorities, objectives), reports and the plan.
 #include "binding.hpp"
 
+#include <pybind11/native_enum.h>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include "handlingsplan/plan.hpp"
 
 namespace handlingsplan::bindings {
@@ -39,13 +43,35 @@ void bind_plan(py::module_& m) {
         .def(py::self == py::self)
         .def(py::self != py::self);
 
+    py::native_enum<ReportState>(m, "ReportState", "enum.Enum",
+                                 "draft (being prepared) or final (submitted).")
+        .value("draft", ReportState::draft, "being prepared: it can be edited")
+        .value("final", ReportState::final, "submitted: edited only after an explicit reopening")
+        .finalize();
+    m.def("report_state_text", [](ReportState s) { return std::string(report_state_text(s)); },
+          py::arg("state"), "\"draft\" or \"final\", as the plan file writes it.");
+
+    py::class_<Reopening>(m, "Reopening", "A final report opened again to correct it: when and why.")
+        .def_readonly("date", &Reopening::date)
+        .def_readonly("reason", &Reopening::reason)
+        .def("__repr__", [](const Reopening& r) {
+            return "Reopening(" + boost::gregorian::to_iso_extended_string(r.date) + ", " + quoted(r.reason) + ")";
+        })
+        .def(py::self == py::self);
+
     py::class_<Report>(m, "Report", "A yearly report (redovisning): every measure with its status.")
-        .def(py::init<int, boost::gregorian::date, std::vector<Measure>>(), py::arg("year"),
-             py::arg("submitted"), py::arg("measures"))
+        .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState, std::vector<Reopening>>(),
+             py::arg("year"), py::arg("submitted"), py::arg("measures"),
+             py::arg_v("state", ReportState::final, "ReportState.final"),
+             py::arg_v("reopenings", std::vector<Reopening>{}, "[]"))
         .def_static("due_date", &Report::due_date, py::arg("year"), "1 March of the year.")
         .def_property_readonly("year", &Report::year)
         .def_property_readonly("submitted", &Report::submitted)
         .def("measures", &Report::measures, "Every measure, in numeric id order.")
+        .def_property_readonly("state", &Report::state, "Draft (being prepared) or final (submitted).")
+        .def_property_readonly("is_final", &Report::is_final)
+        .def_property_readonly("reopenings", &Report::reopenings,
+                               "Each time the final report was opened again, oldest first.")
         .def("select",
              [](const Report& r, std::optional<int> priority, std::optional<ObjectiveId> objective,
                 std::optional<std::string> agency, std::optional<Role> role,
@@ -84,6 +110,8 @@ void bind_plan(py::module_& m) {
         // Preparing a report: each edit checks the plan's rules and changes nothing on failure.
         .def("new_report", &Plan::new_report, py::arg("year"), py::arg("submitted") = py::none(),
              py::return_value_policy::reference_internal)
+        .def("finalize_report", &Plan::finalize_report, py::arg("year"))
+        .def("reopen_report", &Plan::reopen_report, py::arg("year"), py::arg("reason"), py::arg("on"))
         .def("add_measure", &Plan::add_measure, py::arg("report_year"), py::arg("measure"))
         .def("complete_measure", &Plan::complete_measure, py::arg("report_year"), py::arg("id"), py::arg("year"))
         .def("withdraw_measure", &Plan::withdraw_measure, py::arg("report_year"), py::arg("id"),

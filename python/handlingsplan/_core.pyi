@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'Change', 'ChangedFields', 'DataError', 'Error', 'FileError', 'Finding', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Report', 'ReportDiff', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Severity', 'Status', 'StatusKind', 'build_appendix', 'change_text', 'content_aspect_text', 'derived_status', 'diff', 'is_active', 'load_plan', 'parse_change', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'role_text', 'save_plan', 'schedule_aspect_text', 'set_measure_html_view', 'status_kind_text', 'validate']
+__all__: list[str] = ['Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'Change', 'ChangedFields', 'DataError', 'Error', 'FileError', 'Finding', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Severity', 'Status', 'StatusKind', 'build_appendix', 'change_text', 'content_aspect_text', 'derived_status', 'diff', 'is_active', 'load_plan', 'parse_change', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'set_measure_html_view', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -565,6 +565,30 @@ class Priority:
         """
         The priority as the strategy words it.
         """
+class ReportState(enum.Enum):
+    """
+    draft (being prepared) or final (submitted).
+    """
+    draft: typing.ClassVar[ReportState]
+    final: typing.ClassVar[ReportState]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Reopening:
+    """
+    A final report opened again to correct it: when and why.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: Reopening) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def date(self) -> datetime.date:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
 class Report:
     """
     A yearly report (redovisning): every measure with its status.
@@ -581,7 +605,7 @@ class Report:
         ...
     def __getitem__(self, arg0: MeasureId) -> Measure:
         ...
-    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure]) -> None:
+    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], state: ReportState = ..., reopenings: collections.abc.Sequence[Reopening] = []) -> None:
         ...
     def __len__(self) -> int:
         ...
@@ -598,6 +622,19 @@ class Report:
     def select(self, *, priority: typing.SupportsInt | typing.SupportsIndex | None = None, objective: ObjectiveId | None = None, agency: str | None = None, role: Role | None = None, status: StatusKind | None = None, active_in: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Measure]:
         """
         The measures matching every criterion given.
+        """
+    @property
+    def is_final(self) -> bool:
+        ...
+    @property
+    def reopenings(self) -> list[Reopening]:
+        """
+        Each time the final report was opened again, oldest first.
+        """
+    @property
+    def state(self) -> ReportState:
+        """
+        Draft (being prepared) or final (submitted).
         """
     @property
     def submitted(self) -> datetime.date:
@@ -620,6 +657,8 @@ class Plan:
         ...
     def complete_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
+    def finalize_report(self, year: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
     def measure(self, id: MeasureId) -> Measure:
         ...
     def new_report(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date | None = None) -> Report:
@@ -627,6 +666,8 @@ class Plan:
     def objective(self, id: ObjectiveId) -> Objective:
         ...
     def priority(self, number: typing.SupportsInt | typing.SupportsIndex) -> Priority:
+        ...
+    def reopen_report(self, year: typing.SupportsInt | typing.SupportsIndex, reason: str, on: datetime.date) -> None:
         ...
     def report(self, year: typing.SupportsInt | typing.SupportsIndex) -> Report:
         ...
@@ -940,6 +981,10 @@ def plan_to_json(plan: Plan) -> str:
     """
     The canonical JSON text of a plan (same plan, same bytes).
     """
+def report_state_text(state: ReportState) -> str:
+    """
+    "draft" or "final", as the plan file writes it.
+    """
 def role_text(role: Role) -> str:
     """
     The role as the report prints it: "ansvarig", "i samverkan med", ...
@@ -964,7 +1009,7 @@ def validate(plan: Plan) -> list[Finding]:
     """
     Every finding of the plan, ordered by place.
     """
-SCHEMA_VERSION: int = 1
+SCHEMA_VERSION: int = 2
 __version__: str = '0.1.0'
 
 # --- The exception classes, created at run time by bind_errors.cpp (appended by
@@ -975,6 +1020,7 @@ class ParseError(Error, ValueError):
     kind: str
     input: str
     expected: str
+    did_you_mean: str | None
 
 class InvalidValueError(Error, ValueError): ...
 
@@ -982,6 +1028,10 @@ class DataError(Error, ValueError):
     source: str
     where: str
     problem: str
+    line: int | None
+    column: int | None
+    context: str | None
+    field: str | None
 
 class NotFoundError(Error, KeyError):
     key: str

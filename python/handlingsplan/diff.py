@@ -34,8 +34,12 @@ class ReportDiff:
     (ny, ändrad, genomförd, avskriven, oförändrad, or försvunnen — an error in the data), the
     markings the later report should carry, and where its recorded markings disagree."""
 
-    def __init__(self, core: _core.ReportDiff) -> None:
+    def __init__(
+        self, core: _core.ReportDiff, reopenings: Sequence[_core.Reopening] = ()
+    ) -> None:
         self._core = core
+        # A later report reopened after it was submitted: a correction on the record.
+        self._reopenings = tuple(reopenings)
 
     @property
     def from_year(self) -> int:
@@ -122,6 +126,11 @@ class ReportDiff:
                 f"Markeringen stämmer inte för {entry.id}: redovisad "
                 f"\"{entry.after.status.printed_text if entry.after else ''}\", ändringarna ger "
                 f"\"{entry.derived.printed_text if entry.derived else ''}\"."
+            )
+        for reopening in self._reopenings:
+            lines.append(
+                f"Redovisningen {self.to_year} öppnades igen efter inlämningen "
+                f"{reopening.date.isoformat()}: {reopening.reason}"
             )
         unchanged = len(self.of(Change.unchanged))
         lines.append(_count(unchanged, "åtgärd är oförändrad.", "åtgärder är oförändrade."))

@@ -22,6 +22,8 @@ from ._core import (
     ObjectiveId,
     Period,
     Priority,
+    Reopening,
+    ReportState,
     Role,
     StatusKind,
 )
@@ -55,6 +57,7 @@ def _data_error(source: str, where: str, problem: str) -> DataError:
     """A DataError like those the core raises, with the same attributes."""
     error = DataError(f"{source}: {where}: {problem}")
     error.source, error.where, error.problem = source, where, problem
+    error.line = error.column = error.context = error.field = None
     return error
 
 
@@ -98,6 +101,34 @@ class Report:
     def plan(self) -> Plan:
         """The plan this report belongs to."""
         return self._plan
+
+    @property
+    def state(self) -> ReportState:
+        """`ReportState.draft` while the report is prepared, `ReportState.final` once submitted.
+        A final report refuses every edit until it is reopened on purpose (`reopen`)."""
+        return self._core.state
+
+    @property
+    def is_final(self) -> bool:
+        """Whether the report is final (submitted)."""
+        return self._core.is_final
+
+    @property
+    def reopenings(self) -> list[Reopening]:
+        """Each time the final report was opened again to correct it (date, reason)."""
+        return self._core.reopenings
+
+    def finalize(self) -> Report:
+        """Marks the report final (submitted): from now on it is edited only after `reopen`."""
+        self._plan._core.finalize_report(self.year)
+        return self
+
+    def reopen(self, reason: str, *, on: date | None = None) -> Report:
+        """Opens the final report again to correct it, on the record: the date (today unless
+        `on` says otherwise) and the reason are kept in the plan file and shown by the diff.
+        RuleViolationError for a draft or a blank reason."""
+        self._plan._core.reopen_report(self.year, reason, on or date.today())
+        return self
 
     def measures(
         self,
@@ -409,9 +440,11 @@ class Plan:
         return _core.validate(self._core)
 
     def new_report(self, year: int, submitted: date | None = None) -> Report:
-        """Starts the report of `year` from the latest one: every active measure carried
+        """Starts the draft report of `year` from the latest one: every active measure carried
         forward as pågående (without markings and pages), ended ones as they were. Then record
-        what happened with `complete`, `withdraw`, `update` and `add` on the returned report."""
+        what happened with `complete`, `withdraw`, `update` and `add` on the returned report,
+        and `finalize` it when it is submitted. Where a draft of `year` exists, that draft (a
+        notebook cell run twice starts nothing new)."""
         self._core.new_report(year, submitted)
         return self.report(year)
 
@@ -450,4 +483,4 @@ def diff(before: Report, after: Report) -> ReportDiff:
     for name, report in (("before", before), ("after", after)):
         if not isinstance(report, Report):
             raise TypeError(f"diff() takes two Report objects; {name} is {type(report).__name__}")
-    return ReportDiff(_core.diff(before._core, after._core))
+    return ReportDiff(_core.diff(before._core, after._core), after.reopenings)

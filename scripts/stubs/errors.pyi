@@ -7,6 +7,7 @@ class ParseError(Error, ValueError):
     kind: str
     input: str
     expected: str
+    did_you_mean: str | None
 
 class InvalidValueError(Error, ValueError): ...
 
@@ -14,6 +15,10 @@ class DataError(Error, ValueError):
     source: str
     where: str
     problem: str
+    line: int | None
+    column: int | None
+    context: str | None
+    field: str | None
 
 class NotFoundError(Error, KeyError):
     key: str

@@ -75,6 +75,84 @@ TEST_CASE("the rules of the plan hold, and a refused edit changes nothing", "[ed
 
 TEST_CASE("the 2021 report may record an end in 2021 but not in 2022", "[edit]") {
     Plan plan = plan_with_2022();
+    plan.reopen_report(2021, "Rättelse av en åtgärd.", boost::gregorian::date(2021, 4, 1));
     CHECK_THROWS_AS(plan.complete_measure(2021, MeasureId::parse("1.1.9"), 2022), RuleViolation);
     CHECK_NOTHROW(plan.withdraw_measure(2021, MeasureId::parse("1.1.9"), 2021, "Skäl."));
+}
+
+TEST_CASE("a final report refuses every edit and stays as it was", "[edit]") {
+    Plan plan = fixtures::small_plan();  // its 2021 report is final, as a report built from data is
+    REQUIRE(plan.report(2021).is_final());
+    const Plan before = plan;
+    const auto id = MeasureId::parse("1.1.9");
+    CHECK_THROWS_WITH(plan.complete_measure(2021, id, 2021), Catch::Contains("report 2021 is final") &&
+                                                                 Catch::Contains("reopen"));
+    CHECK_THROWS_AS(plan.withdraw_measure(2021, id, 2021, "Skäl."), RuleViolation);
+    CHECK_THROWS_AS(plan.update_measure(2021, id, MeasureUpdate{.title = "Ny titel"}), RuleViolation);
+    CHECK_THROWS_AS(plan.add_measure(2021, fixtures::measure("1.1.20", Status::added())), RuleViolation);
+    CHECK(plan == before);
+}
+
+TEST_CASE("a correction of a final report is on the record: reopened with its reason", "[edit]") {
+    Plan plan = fixtures::small_plan();
+    const boost::gregorian::date day(2021, 4, 1);
+    CHECK_THROWS_AS(plan.reopen_report(2021, "  ", day), RuleViolation);
+    CHECK(plan.report(2021).is_final());
+    plan.reopen_report(2021, "Fel år för 2.1.1.", day);
+    CHECK_FALSE(plan.report(2021).is_final());
+    CHECK(plan.report(2021).reopenings() == std::vector<Reopening>{{day, "Fel år för 2.1.1."}});
+    CHECK_THROWS_AS(plan.reopen_report(2021, "igen", day), RuleViolation);  // a draft already
+    plan.complete_measure(2021, MeasureId::parse("1.1.9"), 2021);
+    plan.finalize_report(2021);
+    CHECK(plan.report(2021).is_final());
+    CHECK(plan.report(2021).reopenings().size() == 1);
+}
+
+TEST_CASE("a new report is a draft, and asking for it again gives the same draft", "[edit]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    CHECK_FALSE(plan.report(2022).is_final());
+    plan.complete_measure(2022, MeasureId::parse("1.1.9"), 2021);
+    const Plan edited = plan;
+    plan.new_report(2022);  // a notebook cell run twice
+    CHECK(plan == edited);
+    plan.finalize_report(2022);
+    CHECK_THROWS_WITH(plan.new_report(2022), Catch::Contains("final"));
+}
+
+TEST_CASE("the same edit twice is no edit; a different one says what is recorded", "[edit]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    const auto id = MeasureId::parse("1.1.9");
+    plan.complete_measure(2022, id, 2021);
+    const Plan once = plan;
+    plan.complete_measure(2022, id, 2021);
+    CHECK(plan == once);
+    CHECK_THROWS_WITH(plan.complete_measure(2022, id, 2022),
+                      Catch::Contains("report 2022, measure 1.1.9") && Catch::Contains("genomförd 2021"));
+    CHECK_THROWS_WITH(plan.withdraw_measure(2022, id, 2021, "Skäl."), Catch::Contains("genomförd 2021"));
+
+    const auto other = MeasureId::parse("1.2.1");
+    plan.withdraw_measure(2022, other, 2022, "Ingår i 1.1.9.");
+    const Plan withdrawn = plan;
+    plan.withdraw_measure(2022, other, 2022, "Ingår i 1.1.9.");
+    CHECK(plan == withdrawn);
+    CHECK_THROWS_AS(plan.withdraw_measure(2022, other, 2022, "Ett annat skäl."), RuleViolation);
+
+    const Measure added = fixtures::measure("1.1.20", Status::added(), "MSB", Period(2022, 2022));
+    plan.add_measure(2022, added);
+    const Plan with_new = plan;
+    plan.add_measure(2022, added);
+    CHECK(plan == with_new);
+    auto changed = added.fields();
+    changed.title = "Annan titel";
+    CHECK_THROWS_WITH(plan.add_measure(2022, Measure(changed)), Catch::Contains("never reused"));
+}
+
+TEST_CASE("a new measure's period does not start before the plan", "[edit]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    CHECK_THROWS_WITH(
+        plan.add_measure(2022, fixtures::measure("1.1.20", Status::added(), "MSB", Period(2017, 2022))),
+        Catch::Contains("starts before the plan's first year, 2019"));
 }

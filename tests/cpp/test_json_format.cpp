@@ -73,6 +73,7 @@ TEST_CASE("the loader and the constructors refuse the same values", "[json_forma
 
     // An edit cannot make what the loader refuses either.
     auto plan = fixtures::small_plan();
+    plan.reopen_report(2021, "Rättelse.", boost::gregorian::date(2021, 4, 1));
     const auto before = plan;
     CHECK_THROWS_AS(plan.update_measure(2021, MeasureId(1, 1, 9), MeasureUpdate{.page = 1'000'000}),
                     InvalidValue);

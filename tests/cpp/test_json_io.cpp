@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -60,7 +61,7 @@ TEST_CASE("the canonical form keeps Swedish characters and a stable order", "[js
     CHECK(text.find("Öka säkerheten") != std::string::npos);
     CHECK(text.find("\\u") == std::string::npos);
     CHECK(text.back() == '\n');
-    CHECK(text.find("\"schema_version\": 1") < text.find("\"title\""));
+    CHECK(text.find("\"schema_version\": 2") < text.find("\"title\""));
     CHECK(text.find("\"1.1.9\"") < text.find("\"1.1.10\""));
     CHECK(text.find("\"period\": \"2019 och tills vidare\"") != std::string::npos);
     CHECK(text.find("\"page\": null") == std::string::npos);
@@ -114,7 +115,8 @@ TEST_CASE("syntax errors give line and column", "[json_io]") {
     const auto e = error_of("{\n  \"schema_version\": 1,\n  \"title\": tru\n}");
     CHECK(e.where() == "line 3, column 15");
     CHECK(e.source() == "test.json");
-    CHECK_THAT(e.what(), Catch::StartsWith("test.json: line 3"));
+    CHECK_THAT(e.what(), Catch::StartsWith("test.json:3:15: "));
+    CHECK((e.line() == 3 && e.column() == 15));
     CHECK(error_of("").problem().find("empty") != std::string::npos);
     CHECK(error_of("   \n").problem().find("empty") != std::string::npos);
     CHECK(error_of("{\"title\": \"\xff\"}").where() == "line 1, column 12");
@@ -134,7 +136,7 @@ TEST_CASE("malformed plans name the JSON path and what was expected", "[json_io]
         {"not an object", [](json& j) { j = json::array(); }, "/", "expected an object"},
         {"missing field", [](json& j) { j.erase("reports"); }, "/", "missing the field \"reports\""},
         {"unknown field", [](json& j) { j["extra"] = 1; }, "/extra", "unknown field"},
-        {"wrong schema version", [](json& j) { j["schema_version"] = 2; }, "/schema_version", "schema_version 1"},
+        {"wrong schema version", [](json& j) { j["schema_version"] = 3; }, "/schema_version", "schema_version 1 to 2"},
         {"title of wrong type", [](json& j) { j["title"] = 5; }, "/title", "expected a string, found a whole number"},
         {"empty title", [](json& j) { j["title"] = " "; }, "/title", "non-empty"},
         {"year 0", [](json& j) { j["first_year"] = 0; }, "/first_year", "from 1900 to 2200"},
@@ -188,5 +190,30 @@ TEST_CASE("malformed plans name the JSON path and what was expected", "[json_io]
             CHECK(e.where() == c.where);
             CHECK_THAT(e.problem(), Catch::Contains(c.says));
         }
+    }
+}
+
+TEST_CASE("an error in a hand-edited file names line, column, report, measure and field", "[json_io]") {
+    const std::string good = plan_to_json(fixtures::small_plan());
+    // The second measure's status, with a typo.
+    std::string text = good;
+    const std::string typo_from = "\"kind\": \"pågående\"";
+    const auto at = text.find(typo_from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, typo_from.size(), "\"kind\": \"pågånde\"");
+    try {
+        plan_from_json(text, "min-plan.json");
+        FAIL("the typo loads");
+    } catch (const DataError& e) {
+        // Where the value starts: the line of the typo, the column after "kind": .
+        std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        CHECK(e.line() == line);
+        CHECK(e.column() > 1);
+        CHECK(e.context() == "report 2021, measure 1.1.9");
+        CHECK(e.field() == "status.kind");
+        CHECK_THAT(e.what(), Catch::StartsWith("min-plan.json:" + std::to_string(line) + ":"));
+        CHECK_THAT(e.what(), Catch::Contains("report 2021, measure 1.1.9, status.kind: "));
+        CHECK_THAT(e.what(), Catch::Contains("did you mean \"pågående\"?"));
+        CHECK_THAT(e.where(), Catch::EndsWith("/status/kind"));
     }
 }

@@ -101,3 +101,22 @@ TEST_CASE("the shipped plan has the two title discrepancies of the source and no
         CHECK(f.severity == Severity::warning);
     }
 }
+
+TEST_CASE("a period before the plan, and an active measure past its period, are warned of", "[validate]") {
+    auto early = fixtures::measure("1.1.1", Status::ongoing(), "MSB", Period(2017, 2019)).fields();
+    auto overrun = fixtures::measure("1.1.2", Status::ongoing(), "MSB", Period(2019, 2020)).fields();
+    auto ended = fixtures::measure("1.1.3", Status::completed(2020), "MSB", Period(2019, 2020)).fields();
+    auto open = fixtures::measure("1.2.1", Status::ongoing(), "MSB", Period::open_ended(2019)).fields();
+    const Plan plan = fixtures::small_plan();
+    const Plan checked("P", 2019, 2022, AgencyRegistry::standard(), plan.priorities(),
+                       {Report(2022, Report::due_date(2022),
+                               {Measure(early), Measure(overrun), Measure(ended), Measure(open)})});
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const auto& f : validate(checked)) {
+        CHECK(f.severity == Severity::warning);
+        found.emplace_back(f.code, f.measure->to_string());
+    }
+    CHECK(found == std::vector<std::pair<std::string, std::string>>{
+                       {"period-before-plan", "1.1.1"}, {"period-overrun", "1.1.1"},
+                       {"period-overrun", "1.1.2"}});
+}

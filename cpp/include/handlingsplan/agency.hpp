@@ -41,6 +41,8 @@ public:
     // Like find, but throws NotFound.
     const Agency& at(std::string_view name) const;
     bool contains(std::string_view name) const noexcept { return find(name) != nullptr; }
+    // The short or full name nearest to `name`, for a "did you mean"; nullopt if none is near.
+    std::optional<std::string> closest_name(std::string_view name) const;
     std::size_t size() const noexcept { return agencies_.size(); }
 
     bool operator==(const AgencyRegistry&) const = default;

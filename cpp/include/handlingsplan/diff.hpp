@@ -75,7 +75,7 @@ struct ReportDiff {
     bool empty() const noexcept;
 };
 
-// Compares two reports of a plan; `before` is normally the earlier one.
+// Compares two reports of a plan; InvalidValue where `before` is later than `after`.
 ReportDiff diff(const Report& before, const Report& after);
 
 // The fields in which two versions of a measure differ.

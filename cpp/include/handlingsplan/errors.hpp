@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -17,13 +18,18 @@ public:
 // A piece of text (an id, a period, an agency phrase ...) is not in its expected form.
 class ParseError : public Error {
 public:
-    ParseError(std::string what_kind, std::string input, std::string expected);
+    // With `did_you_mean`, the message ends: `; did you mean "…"?`.
+    ParseError(std::string what_kind, std::string input, std::string expected,
+               std::optional<std::string> did_you_mean = std::nullopt);
     const std::string& kind() const noexcept { return kind_; }
     const std::string& input() const noexcept { return input_; }
     const std::string& expected() const noexcept { return expected_; }
+    // The accepted word nearest to the input, where one is near.
+    const std::optional<std::string>& did_you_mean() const noexcept { return did_you_mean_; }
 
 private:
     std::string kind_, input_, expected_;
+    std::optional<std::string> did_you_mean_;
 };
 
 // A value breaks an invariant of the model (a period ending before it starts, an empty title ...).
@@ -34,16 +40,33 @@ public:
 
 // A plan file (or JSON text) is malformed: syntax, a wrong type, a missing or unknown field.
 // `where` is "line L, column C" for syntax errors, otherwise a JSON path such as
-// "/reports/0/measures/3/period".
+// "/reports/0/measures/3/period". Where the text is known, the error also carries the line and
+// column of the offending value, and in a report or a measure that context ("report 2021,
+// measure 1.3.3") and the field within it ("status.kind"); the message then reads
+// `plan.json:300:24: report 2021, measure 1.3.3, status.kind: <problem> (at <JSON path>)`.
+struct DataPlace {
+    std::size_t line = 0;  // 1-based; 0 where unknown
+    std::size_t column = 0;
+    std::string context;   // "report 2021, measure 1.3.3", or empty
+    std::string field;     // "status.kind", or empty
+};
+
 class DataError : public Error {
 public:
-    DataError(std::string source, std::string where, std::string problem);
+    using Place = DataPlace;
+
+    DataError(std::string source, std::string where, std::string problem, Place place = {});
     const std::string& source() const noexcept { return source_; }
     const std::string& where() const noexcept { return where_; }
     const std::string& problem() const noexcept { return problem_; }
+    std::size_t line() const noexcept { return place_.line; }
+    std::size_t column() const noexcept { return place_.column; }
+    const std::string& context() const noexcept { return place_.context; }
+    const std::string& field() const noexcept { return place_.field; }
 
 private:
     std::string source_, where_, problem_;
+    Place place_;
 };
 
 // Something asked for by key does not exist: a report year, a measure id, an agency.

@@ -70,19 +70,30 @@ public:
     // The measure as the latest report that holds it presents it; NotFound if none does.
     const Measure& measure(const MeasureId& id) const;
 
-    // Preparing a report. Every edit checks the plan's rules and throws RuleViolation (or
-    // NotFound for an unknown report or measure) leaving the plan exactly as it was:
+    // Preparing a report. Only a draft report can be edited: a final one (submitted) refuses
+    // every edit until it is reopened on purpose (reopen_report, recorded in the file). Every
+    // edit checks the plan's rules and throws RuleViolation (or NotFound for an unknown report
+    // or measure) leaving the plan exactly as it was. The very same edit made twice (a notebook
+    // cell run again) changes nothing the second time; a different edit of a measure already
+    // recorded is refused with what is recorded. The rules:
     // - numbers are never reused, and a new measure fits under an objective of the strategy;
     // - a completed or withdrawn measure does not come back as active;
     // - completion and withdrawal years lie within the plan's years, not after the report's
     //   year and not before the measure's period starts; a withdrawal has a reason.
 
-    // A report for `year` (after every report the plan has, at most last_year + 1, the final
-    // report) carrying every measure of the latest report forward: active ones as pågående,
-    // without markings, appendix wordings or pages (those belong to a printed report); ended
-    // ones as they were. Due 1 March unless `submitted` says otherwise.
+    // A draft report for `year` (after every report the plan has, at most last_year + 1, the
+    // final report) carrying every measure of the latest report forward: active ones as
+    // pågående, without markings, appendix wordings or pages (those belong to a printed
+    // report); ended ones as they were. Due 1 March unless `submitted` says otherwise. Where a
+    // draft for `year` exists already, that draft.
     const Report& new_report(int year, std::optional<boost::gregorian::date> submitted = std::nullopt);
-    // Adds a new measure ("Ny åtgärd") to the report of `report_year`.
+    // Marks the report of `year` final (submitted); a final report stays as it is.
+    void finalize_report(int year);
+    // Opens the final report of `year` again to correct it, recording when and why (a blank
+    // reason is refused); RuleViolation for a draft.
+    void reopen_report(int year, const std::string& reason, boost::gregorian::date on);
+    // Adds a new measure ("Ny åtgärd") to the report of `report_year`, its agencies resolved
+    // with the plan's registry from the printed phrase.
     void add_measure(int report_year, Measure measure);
     void complete_measure(int report_year, const MeasureId& id, int year);
     void withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason);

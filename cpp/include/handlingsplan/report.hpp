@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -24,10 +25,27 @@ struct MeasureFilter {
     bool matches(const Measure& measure) const;
 };
 
+// A report is a draft while it is prepared and final once submitted: a final report is what
+// was sent to the government, and the plan refuses to edit it unless it is reopened on purpose.
+enum class ReportState { draft, final };
+
+// "draft", "final" (as the plan file writes them); parse_report_state is the inverse.
+std::string_view report_state_text(ReportState state) noexcept;
+ReportState parse_report_state(std::string_view text);
+
+// A final report opened again to correct it, on purpose and on the record.
+struct Reopening {
+    boost::gregorian::date date;
+    std::string reason;  // not blank
+    bool operator==(const Reopening&) const = default;
+};
+
 class Report {
 public:
-    // Measures are kept in numeric id order; a repeated id throws InvalidValue.
-    Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {});
+    // Measures are kept in numeric id order; a repeated id throws InvalidValue. A report built
+    // from data is final (submitted) unless it says otherwise; Plan::new_report gives a draft.
+    Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {},
+           ReportState state = ReportState::final, std::vector<Reopening> reopenings = {});
 
     // Reports are due 1 March of their year.
     static boost::gregorian::date due_date(int year);
@@ -35,6 +53,10 @@ public:
     int year() const noexcept { return year_; }
     const boost::gregorian::date& submitted() const noexcept { return submitted_; }
     const std::vector<Measure>& measures() const noexcept { return measures_; }
+    ReportState state() const noexcept { return state_; }
+    bool is_final() const noexcept { return state_ == ReportState::final; }
+    // Every time the report was reopened after it was final, oldest first.
+    const std::vector<Reopening>& reopenings() const noexcept { return reopenings_; }
     std::vector<const Measure*> select(const MeasureFilter& filter) const;
 
     const Measure* find(const MeasureId& id) const noexcept;
@@ -54,6 +76,8 @@ private:
     int year_;
     boost::gregorian::date submitted_;
     std::vector<Measure> measures_;
+    ReportState state_;
+    std::vector<Reopening> reopenings_;
 };
 
 }  // namespace handlingsplan

@@ -36,7 +36,9 @@ struct Finding {
 //             new-but-existed, end-year-outside-plan, end-after-report, end-before-start,
 //             withdrawal-without-reason, agency-unknown, agencies-empty, report-year-outside-plan
 //   warnings: agencies-text-mismatch, appendix-title-differs, appendix-agencies-differs,
-//             chapter-marking-differs, updated-without-change, change-unmarked
+//             chapter-marking-differs, updated-without-change, change-unmarked,
+//             period-before-plan, period-overrun ("överskriden tidplan": an active measure
+//             whose period ended before the report's year)
 std::vector<Finding> validate(const Plan& plan);
 
 }  // namespace handlingsplan
