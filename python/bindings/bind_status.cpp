@@ -19,6 +19,10 @@ void bind_status(py::module_& m) {
     m.def("status_kind_text", [](StatusKind k) { return std::string(status_kind_text(k)); },
           py::arg("kind"), "\"pågående\", \"ny\", \"uppdaterad\", \"genomförd\" or \"avskriven\".");
     m.def("parse_status_kind", &parse_status_kind, py::arg("text"));
+    m.def("chapter_marking_text", [](StatusKind k) { return std::string(chapter_marking_text(k)); },
+          py::arg("kind"),
+          "The marking the Åtgärder chapter prints beside a title: \"Ny åtgärd\" (added), "
+          "\"Uppdaterad\" (updated), \"\" for the other kinds.");
 
     py::class_<Status>(m, "Status",
                        "The status of a measure in one report: Status.ongoing(), Status.added(), "

@@ -47,7 +47,7 @@ from .errors import (
     RuleViolationError,
 )
 from .diff import Diff, diff
-from .plan import Plan, Report, default_plan_path, load_default
+from .plan import ImportResult, Plan, Report, default_plan_path, import_report, load_default
 
 __version__: str = _core.__version__
 
@@ -61,6 +61,7 @@ __all__ = [
     "Diff",
     "Error",
     "FileError",
+    "ImportResult",
     "InvalidValueError",
     "Measure",
     "MeasureId",
@@ -80,6 +81,7 @@ __all__ = [
     "__version__",
     "default_plan_path",
     "diff",
+    "import_report",
     "load_default",
     "role_text",
     "status_kind_text",

@@ -1,8 +1,10 @@
-"""The command line: ``handlingsplan bilaga``, ``diff``, ``check`` and ``info``.
+"""The command line: ``handlingsplan bilaga``, ``diff``, ``check``, ``info`` and ``import``.
 
 Exit codes: 0 success, 1 the plan or the request cannot be served (unreadable file, unknown
 year), 2 wrong usage (argparse's convention). ``check`` answers 0 for a clean plan, 1 for
-findings and 2 for a file it cannot read.
+findings and 2 for a file it cannot read. ``import`` answers 0 when the report was read and
+written, 1 when the source is not a whole report of the plan (the message names the line) or a
+file cannot be read or written, 2 for wrong usage; it writes nothing unless the import succeeds.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from ._core import Severity
 from .diff import diff
 from .errors import Error
-from .plan import Plan, load_default
+from .plan import Plan, import_report, load_default
 
 __all__ = ["main"]
 
@@ -101,6 +103,21 @@ def _info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    into = Plan.load(args.into) if args.into is not None else None
+    result = import_report(args.source, into=into)
+    result.plan.save(args.output)
+    if args.journal is not None:
+        try:
+            args.journal.write_text(result.journal.markdown, encoding="utf-8")
+        except OSError as error:
+            raise _Failure(f"cannot write {args.journal}: {error.strerror or error}") from error
+    report = result.report
+    print(f"Redovisning {report.year}: {len(report)} åtgärder inlästa från {args.source}, "
+          f"planen skriven till {args.output}")
+    return 0
+
+
 class _Failure(Exception):
     """A request the command line cannot serve; its message is printed as is."""
 
@@ -147,6 +164,20 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 0 when there are warnings but no errors",
     )
     check.set_defaults(run=_check)
+
+    importer = commands.add_parser(
+        "import",
+        help="read a yearly report from its text or PDF into a plan file (exit 0 written, "
+        "1 not a report or unreadable, 2 usage)",
+    )
+    importer.add_argument("source", type=Path, help="the report's text (as extracted) or PDF")
+    importer.add_argument("-o", "--output", type=Path, required=True,
+                          help="the plan file to write")
+    importer.add_argument("--into", type=Path,
+                          help="a plan file the report joins (default: a new plan)")
+    importer.add_argument("--journal", type=Path,
+                          help="also write the import's journal (the extraction report, Markdown)")
+    importer.set_defaults(run=_import)
 
     info = commands.add_parser("info", help="summarise a plan and its reports")
     info.add_argument("--plan", type=Path, help=plan_help)

@@ -23,6 +23,7 @@ from ._core import (
     Role,
     StatusKind,
 )
+from . import readers
 from .errors import DataError, NotFoundError, ParseError
 
 if TYPE_CHECKING:
@@ -34,7 +35,15 @@ if TYPE_CHECKING:
     from .diff import Diff
     from .inferred import InferredReport
 
-__all__ = ["Plan", "Report", "default_plan_path", "load_default", "STATUS_ORDER"]
+__all__ = [
+    "ImportResult",
+    "Plan",
+    "Report",
+    "default_plan_path",
+    "import_report",
+    "load_default",
+    "STATUS_ORDER",
+]
 
 #: The statuses in the order the reports list them.
 STATUS_ORDER: tuple[str, ...] = tuple(
@@ -426,3 +435,33 @@ class Plan:
         from .display import plan_html
 
         return plan_html(self)
+
+
+# --- Importing a report from its published text (handlingsplan.readers) ----------------------
+
+
+class ImportResult:
+    """What `import_report` gives: `.plan`, the plan holding the imported report (or the plan
+    imported into, with the report added), and `.journal`, every join, discrepancy and decision
+    of the import with its line (`.journal.markdown` is the extraction report)."""
+
+    def __init__(self, plan: Plan, journal: readers.Journal, year: int) -> None:
+        self.plan = plan
+        self.journal = journal
+        self.year = year
+
+    @property
+    def report(self) -> Report:
+        """The imported report."""
+        return self.plan.report(self.year)
+
+    def __repr__(self) -> str:
+        return f"<ImportResult {self.year}: {len(self.report)} measures, {len(self.journal)} journal entries>"
+
+
+def import_report(source: str | os.PathLike[str], *, into: Plan | None = None) -> ImportResult:
+    """Reads a yearly report (redovisning) from its text (as extracted from the PDF, or
+    pdftotext's output) or from the PDF itself. DataError naming the line where the text is not
+    a whole report of the plan; nothing is half-imported (`into` is never changed)."""
+    read = readers.read_report(source, into._core if into is not None else None)
+    return ImportResult(Plan._wrap(read.plan), read.journal, read.year)
