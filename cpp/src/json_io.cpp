@@ -324,8 +324,37 @@ Measure read_measure(const Node& node) {
     return node.build([&] { return Measure(std::move(f)); });
 }
 
+// The Uppföljning chapter: {"introduction", "notes": [{"title", "text"}], "results":
+// [{"priority", "text"}]}, every part optional.
+FollowUp read_follow_up(const Node& node) {
+    node.expect_object({}, {"introduction", "notes", "results"});
+    std::string introduction;
+    if (node.has("introduction")) introduction = node["introduction"].text();
+    std::vector<FollowUpNote> notes;
+    if (node.has("notes")) {
+        for (const Node& entry : node["notes"].items()) {
+            entry.expect_object({"title", "text"});
+            notes.push_back({entry["title"].text(), entry["text"].text()});
+        }
+    }
+    std::map<int, std::string> results;
+    if (node.has("results")) {
+        for (const Node& entry : node["results"].items()) {
+            entry.expect_object({"priority", "text"});
+            const int priority = entry["priority"].integer(1, 999);
+            if (!results.emplace(priority, entry["text"].text()).second) {
+                entry["priority"].fail("priority " + std::to_string(priority) + " is listed twice");
+            }
+        }
+    }
+    if (introduction.empty() && notes.empty() && results.empty()) {
+        node.fail("expected \"introduction\", \"notes\" or \"results\"");
+    }
+    return node.build([&] { return FollowUp(introduction, std::move(notes), std::move(results)); });
+}
+
 Report read_report(const Node& node) {
-    node.expect_object({"year", "submitted", "measures"});
+    node.expect_object({"year", "submitted", "measures"}, {"follow_up"});
     const int year = node["year"].year();
     const auto submitted = read_date(node["submitted"]);
     std::vector<Measure> measures;
@@ -337,7 +366,11 @@ Report read_report(const Node& node) {
                              " is listed twice in this report");
         }
     }
-    return node.build([&] { return Report(year, submitted, std::move(measures)); });
+    FollowUp follow_up;
+    if (node.has("follow_up")) follow_up = read_follow_up(node["follow_up"]);
+    return node.build([&] {
+        return Report(year, submitted, std::move(measures), std::move(follow_up));
+    });
 }
 
 Priority read_priority(const Node& node) {
@@ -430,6 +463,26 @@ json write_measure(const Measure& m) {
     return out;
 }
 
+json write_follow_up(const FollowUp& follow_up) {
+    json out = json::object();
+    if (!follow_up.introduction().empty()) out["introduction"] = follow_up.introduction();
+    if (!follow_up.notes().empty()) {
+        json notes = json::array();
+        for (const auto& note : follow_up.notes()) {
+            notes.push_back(json{{"title", note.title}, {"text", note.text}});
+        }
+        out["notes"] = std::move(notes);
+    }
+    if (!follow_up.results().empty()) {
+        json results = json::array();
+        for (const auto& [priority, text] : follow_up.results()) {
+            results.push_back(json{{"priority", priority}, {"text", text}});
+        }
+        out["results"] = std::move(results);
+    }
+    return out;
+}
+
 json write_plan(const Plan& plan) {
     json agencies = json::array();
     for (const auto& a : plan.agencies().agencies()) {
@@ -447,9 +500,11 @@ json write_plan(const Plan& plan) {
     for (const auto& [year, report] : plan.reports()) {
         json measures = json::array();
         for (const auto& m : report.measures()) measures.push_back(write_measure(m));
-        reports.push_back(json{{"year", year},
-                           {"submitted", boost::gregorian::to_iso_extended_string(report.submitted())},
-                           {"measures", std::move(measures)}});
+        json entry{{"year", year},
+                   {"submitted", boost::gregorian::to_iso_extended_string(report.submitted())}};
+        if (!report.follow_up().empty()) entry["follow_up"] = write_follow_up(report.follow_up());
+        entry["measures"] = std::move(measures);
+        reports.push_back(std::move(entry));
     }
     return {
         {"schema_version", schema_version},

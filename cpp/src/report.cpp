@@ -26,8 +26,10 @@ bool MeasureFilter::matches(const Measure& measure) const {
     return true;
 }
 
-Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures)
-    : year_(year), submitted_(submitted), measures_(std::move(measures)) {
+Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures,
+               FollowUp follow_up)
+    : year_(year), submitted_(submitted), measures_(std::move(measures)),
+      follow_up_(std::move(follow_up)) {
     check_year(year, "the report year");
     if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
     std::sort(measures_.begin(), measures_.end(),

@@ -201,6 +201,13 @@ class Report:
 
         return infer_previous(self)
 
+    @property
+    def follow_up(self) -> _core.FollowUp:
+        """The report's Uppföljning chapter: `.introduction`, `.notes` (titled, such as the note
+        on the covid-19 pandemic) and `.results` (selected results per priority number); empty
+        (falsy) where the report has none."""
+        return self._core.follow_up
+
     def count_by_status(self) -> dict[str, int]:
         """Number of measures per status, every status present (zero where none)."""
         counts = {_core.status_kind_text(k): n for k, n in self._core.count_by_status().items()}

@@ -8,6 +8,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/measure.hpp"
 
 namespace handlingsplan {
@@ -27,7 +28,9 @@ struct MeasureFilter {
 class Report {
 public:
     // Measures are kept in numeric id order; a repeated id throws InvalidValue.
-    Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {});
+    // `follow_up`: the report's Uppföljning chapter (empty where it has none).
+    Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {},
+           FollowUp follow_up = {});
 
     // Reports are due 1 March of their year.
     static boost::gregorian::date due_date(int year);
@@ -43,6 +46,7 @@ public:
     std::size_t size() const noexcept { return measures_.size(); }
 
     std::map<StatusKind, std::size_t> count_by_status() const;
+    const FollowUp& follow_up() const noexcept { return follow_up_; }
 
     bool operator==(const Report&) const = default;
 
@@ -54,6 +58,7 @@ private:
     int year_;
     boost::gregorian::date submitted_;
     std::vector<Measure> measures_;
+    FollowUp follow_up_;
 };
 
 }  // namespace handlingsplan

@@ -154,7 +154,7 @@ def extraction_report(
       "stay, “informations- och”) and after an acronym or short prefix (NIS, it, IT, e, EU: the "
       "hyphen stays, “NIS-tillsynsmyndigheterna”). A case number broken after a slash is joined "
       "without a space. Listed: every join in the text read from the chapter and from Bilaga 1 "
-      "(including Bilaga 1 titles and agency texts that are only compared with the chapter's); "
+      "(including Bilaga 1 titles and agency texts that are only compared with the chapter's) and from the Uppföljning chapter; "
       "joins in the strategy list and the overview, read only for cross-checks, are not listed.\n")
     w(f"### Not obvious ({len(non_obvious)})\n")
     w("| line | end of line | start of next | result | rule |\n|---:|---|---|---|---|")
