@@ -17,6 +17,7 @@ import csv
 import html
 import io
 import os
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import deepcopy
@@ -393,6 +394,17 @@ class Bilaga:
                 lambda doc: _write_docx(doc, self.title, self.intro, _normalise(self._appendix)),
             )
         document.save(os.fspath(path))
+
+    def to_pdf(self, path: PathLike) -> None:
+        """Write the appendix as PDF: the Word document of `to_docx`, converted by LibreOffice
+        headless. FileError if LibreOffice is missing or fails."""
+        from .render import pdf
+
+        with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
+            docx_path = Path(work) / f"bilaga-{self.year}.docx"
+            self.to_docx(docx_path)
+            pdf.nonbreaking_hyphens(docx_path)
+            pdf.docx_to_pdf(docx_path, path)
 
     def to_html(self, path: PathLike | None = None) -> str:
         """Return the appendix as one self-contained HTML5 page, and write it to `path` if given.

@@ -4,6 +4,7 @@ what Python does best added on top (DataFrames, rendering, file paths as `os.Pat
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from importlib import resources
@@ -25,6 +26,8 @@ from ._core import (
 )
 from . import readers
 from .errors import DataError, NotFoundError, ParseError
+from .render import chapter_docx, chapter_html, pdf
+from .render.chapter import Chapter, build_chapter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -219,6 +222,60 @@ class Report:
         from .bilaga import Bilaga
 
         return Bilaga(_core.build_appendix(self._plan._core, self.year))
+
+    # The whole report out: the Åtgärder chapter followed by Bilaga 1, from the one model.
+
+    def chapter(self) -> Chapter:
+        """The report's Åtgärder chapter as a structure: per priority and objective, each active
+        measure with its marking, title, description paragraphs, agencies, period and number."""
+        return build_chapter(self._plan._core, self._core)
+
+    def to_docx(self, path: str | os.PathLike[str], template: str | os.PathLike[str] | None = None
+                ) -> None:
+        """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document: a new A4
+        one, or laid into `template` (a .docx or .dotx; at its ``{{ bilaga }}`` paragraph, or at
+        the end). TemplateError for a template that is not a Word document."""
+        from .bilaga import (
+            _new_docx,
+            _normalise,
+            _open_docx_template,
+            _write_docx,
+            _write_docx_at_placeholder,
+        )
+
+        bilaga = self.bilaga()
+        chapter = self.chapter()
+
+        def write(document: object) -> None:
+            chapter_docx.write_chapter(document, chapter)  # type: ignore[arg-type]
+            _write_docx(document, bilaga.title, bilaga.intro,  # type: ignore[arg-type]
+                        _normalise(bilaga._appendix))
+
+        if template is None:
+            document = _new_docx()
+            write(document)
+        else:
+            document = _open_docx_template(template)
+            _write_docx_at_placeholder(document, write)
+        document.save(os.fspath(path))
+
+    def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
+        """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
+        (UTF-8, Swedish); written to `path` if given."""
+        page = chapter_html.report_page(self.chapter(), self.bilaga()._repr_html_())
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8", newline="\n")
+        return page
+
+    def to_pdf(self, path: str | os.PathLike[str]) -> None:
+        """Writes the report (Åtgärder chapter and Bilaga 1) as PDF: the Word document of
+        `to_docx`, converted by LibreOffice headless. FileError if LibreOffice is missing or
+        fails."""
+        with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
+            docx_path = Path(work) / f"redovisning-{self.year}.docx"
+            self.to_docx(docx_path)
+            pdf.nonbreaking_hyphens(docx_path)
+            pdf.docx_to_pdf(docx_path, path)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""
