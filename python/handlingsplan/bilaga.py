@@ -403,7 +403,7 @@ class Bilaga:
         with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
             docx_path = Path(work) / f"bilaga-{self.year}.docx"
             self.to_docx(docx_path)
-            pdf.nonbreaking_hyphens(docx_path)
+            pdf.prepare_for_pdf(docx_path)
             pdf.docx_to_pdf(docx_path, path)
 
     def to_html(self, path: PathLike | None = None) -> str:

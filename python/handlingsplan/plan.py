@@ -274,7 +274,7 @@ class Report:
         with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
             docx_path = Path(work) / f"redovisning-{self.year}.docx"
             self.to_docx(docx_path)
-            pdf.nonbreaking_hyphens(docx_path)
+            pdf.prepare_for_pdf(docx_path)
             pdf.docx_to_pdf(docx_path, path)
 
     def to_dataframe(self) -> pd.DataFrame:

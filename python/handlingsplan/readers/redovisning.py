@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .. import _core
+from .. import _core, _printed
 from .._core import (
     Agencies,
     AgencyRegistry,
@@ -56,9 +56,15 @@ PLAN_TITLE_IN_TEXT_RE = re.compile(
 TABLE_HEADER_RE = re.compile(r"^# Åtgärd Ansvarig myndighet (Status Sida|Klar|Avskriven)$")
 # Running headers of the chapter's and the appendix's pages.
 RUNNING_HEADERS = frozenset({"Åtgärder", "Förteckning över åtgärder"})
-# The icon words the seed's extraction prints for the labels of a measure.
-AGENCY_ICON = "Building"
-PERIOD_ICON = "clock"
+# What stands before a measure's agencies and its period: the icon words of the published
+# PDF's text, or the labels the library's own documents print.
+AGENCY_MARKERS = (_printed.AGENCY_ICON, _printed.AGENCY_LABEL)
+PERIOD_MARKERS = (_printed.PERIOD_ICON, _printed.PERIOD_LABEL)
+# The words of Bilaga 1's column headers (a header printed over several lines is dropped line
+# by line) and what an empty table prints.
+TABLE_HEADER_WORDS = frozenset({"#", "Åtgärd", "Ansvarig", "myndighet", "Status", "Sida", "Klar",
+                                "Avskriven"})
+EMPTY_TABLE = "Inga åtgärder."
 
 # The markings beside a chapter title and the texts of Bilaga 1's Status column, from the core.
 MARKINGS = tuple(_core.chapter_marking_text(k) for k in (StatusKind.added, StatusKind.updated))
@@ -163,6 +169,21 @@ def measure_id_at(text: str) -> tuple[MeasureId, str, bool] | None:
     except Error:
         return None
     return mid, rest, first.endswith(".")
+
+
+def after_marker(text: str, markers: tuple[str, ...]) -> str | None:
+    """The text after one of `markers` ("Building MSB" -> "MSB"); None if it has none."""
+    for marker in markers:
+        if text.startswith(marker + " "):
+            return text[len(marker) + 1 :]
+    return None
+
+
+def is_table_header(text: str) -> bool:
+    """A line made of Bilaga 1's column headers only."""
+    words = text.split(" ")
+    return bool(text) and all(word in TABLE_HEADER_WORDS for word in words[:-1]) and any(
+        h.startswith(words[-1]) for h in TABLE_HEADER_WORDS)
 
 
 def split_list(text: str) -> list[str]:
@@ -297,7 +318,21 @@ class _Reader:
             raise fail(no, f"the plan's years {printed!r} have no end")
         return f"Samlad informations- och cybersäkerhetshandlingsplan {years}", years.start_year, end
 
+    def has(self, pattern: str, start: int = 1, end: int | None = None) -> bool:
+        """Whether a line from `start` before `end` matches."""
+        try:
+            find_line(self.lines, pattern, start, end)
+        except _Refused:
+            return False
+        return True
+
     def report_year(self) -> int:
+        if not self.has(r"^Sammanfattning$", 1, 40):
+            # The library's own documents print "2022 års redovisning" under the plan's title.
+            no = find_line(self.lines, r"^\d{4} års redovisning$", 1, 60,
+                           "the heading Sammanfattning, or the report's year (\"NNNN års "
+                           "redovisning\")")
+            return int(self.lines[no - 1].text[:4])
         summary = find_line(self.lines, r"^Sammanfattning$", 1, 40, "the heading Sammanfattning")
         para = paragraphs(self.span(summary + 1, summary + 30))[0]
         text = join_lines(para)
@@ -308,6 +343,10 @@ class _Reader:
 
     def check_samfi(self) -> None:
         """The agencies behind the plan, as Sammanfattning names them, against the registry."""
+        if not self.has(r"^Sammanfattning$", 1, 40):
+            self.journal.note(None, "The text has no Sammanfattning: the SAMFI agencies are not "
+                                    "checked against it.")
+            return
         start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
         para = paragraphs(self.span(start + 1, start + 30))[0]
         text = join_lines(para)
@@ -379,11 +418,15 @@ class _Reader:
 
     def chapter_lines(self) -> tuple[list[tuple[Line, int | None]], int]:
         """The chapter's lines with their page numbers, page furniture removed."""
-        intro = find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder",
-                          1, None, "the introduction of the Åtgärder chapter")
+        if self.has(r"^I kapitlet redovisas planerade och pågående åtgärder"):
+            intro = find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder")
+        else:
+            intro = find_line(self.lines, "^" + _printed.CHAPTER_TITLE + "$", 1, None,
+                              "the introduction or the heading of the Åtgärder chapter")
         start = find_line(self.lines, r"^Strategisk prioritering 1\.", intro, None,
                           "the heading of priority 1 in the Åtgärder chapter")
-        end = find_line(self.lines, r"^Slutord$", start, None, "the Slutord after the chapter")
+        end = find_line(self.lines, r"^(Slutord|Bilaga 1:.*)$", start, None,
+                        "the Slutord or Bilaga 1 after the chapter")
         page: int | None = None
         checks = self.page_checks
         for no in range(intro, 0, -1):
@@ -506,24 +549,26 @@ class _Reader:
         """A measure's block: the body up to its number line, split into title and description,
         agency lines and the period line (with or without the icon words)."""
         content = [x for x in body if x.text]
-        starts = [k for k, x in enumerate(body) if x.text.startswith(AGENCY_ICON + " ")]
+        starts = [k for k, x in enumerate(body) if after_marker(x.text, AGENCY_MARKERS) is not None]
         if starts:
             head = body[: starts[-1]]
             tail = [x for x in body[starts[-1] :] if x.text]
-            if not tail[-1].text.startswith(PERIOD_ICON + " ") or any(
-                x.text.startswith(PERIOD_ICON + " ") for x in tail[:-1]
+            period_text = after_marker(tail[-1].text, PERIOD_MARKERS)
+            if period_text is None or any(
+                after_marker(x.text, PERIOD_MARKERS) is not None for x in tail[:-1]
             ):
-                raise fail(tail[-1].no, f"measure {mid}: expected the {PERIOD_ICON!r} line (the "
-                                        f"period) right before the number")
-            period_line = tail[-1].with_text(tail[-1].text[len(PERIOD_ICON) + 1 :])
-            agency_lines = [tail[0].with_text(tail[0].text[len(AGENCY_ICON) + 1 :])] + tail[1:-1]
+                raise fail(tail[-1].no, f"measure {mid}: expected the period ({PERIOD_MARKERS[0]!r} "
+                                        f"or {PERIOD_MARKERS[1]!r}) right before the number")
+            period_line = tail[-1].with_text(period_text)
+            agency_text = after_marker(tail[0].text, AGENCY_MARKERS) or ""
+            agency_lines = [tail[0].with_text(agency_text)] + tail[1:-1]
             paras = paragraphs(head)
         else:
             paras = paragraphs(body)
-            if any(x.text.startswith(PERIOD_ICON + " ") for x in content):
-                raise fail(content[-1].no, f"measure {mid}: a period ({PERIOD_ICON!r} line) "
-                                           f"without the responsible agencies "
-                                           f"({AGENCY_ICON!r} line) before it")
+            if any(after_marker(x.text, PERIOD_MARKERS) is not None for x in content):
+                raise fail(content[-1].no, f"measure {mid}: a period without the responsible "
+                                           f"agencies ({AGENCY_MARKERS[0]!r} or "
+                                           f"{AGENCY_MARKERS[1]!r}) before it")
             if len(paras) < 2:
                 raise fail(number_line.no, f"measure {mid}: expected a title, a description, "
                                            f"the responsible agencies and a period before the "
@@ -553,8 +598,16 @@ class _Reader:
         while i < len(lines):
             line = lines[i]
             t = line.text
-            if PAGE_HEADER_RE.match(t) or t in RUNNING_HEADERS or TABLE_HEADER_RE.match(t):
+            if (PAGE_HEADER_RE.match(t) or t in RUNNING_HEADERS or TABLE_HEADER_RE.match(t)
+                    or is_table_header(t) or t == EMPTY_TABLE):
                 i += 1
+                # A header word broken in a narrow column ("Avskriv" / "en"): its end too.
+                last = t.split(" ")[-1]
+                if i < len(lines) and any(
+                    h.startswith(last) and h != last and h == last + lines[i].text
+                    for h in TABLE_HEADER_WORDS
+                ):
+                    i += 1
                 continue
             if m := PRIORITY_HEAD_RE.match(t):
                 head = []
@@ -597,9 +650,13 @@ class _Reader:
             texts = [join_lines(p, self.journal) for p in paras]
             full = " ".join(texts)
             m = re.fullmatch(r"(.*?)\s+(\d{1,3})", full)
-            if not m:
-                raise fail(e.line, f"Bilaga 1 row {e.id} has no page number (Sida): {full!r}")
-            rest, page = m.group(1), int(m.group(2))
+            page: int | None
+            if m:
+                rest, page = m.group(1), int(m.group(2))
+            else:
+                rest, page = full, None
+                self.journal.note(e.line, f"Bilaga 1 row {e.id} (line {e.line}) prints no page "
+                                          f"(Sida).")
             status = Status.ongoing()
             for printed in STATUS_TEXTS:
                 if rest.endswith(" " + printed):
@@ -747,8 +804,12 @@ class _Reader:
                 n_title, method = cands[0], "Bilaga 1 title"
             elif hints:
                 n_title, method = hints[0] + 1, "em space after the title"
-            elif len(paras) > 1 and len(first) == 1:
-                n_title, method = 1, "a paragraph of its own"
+            elif len(paras) > 1:
+                n_title, method = len(first), "a paragraph of its own"
+                self.journal.decision(first[0].no, f"{block.id}: the title is taken to be the "
+                                                   f"whole first paragraph (line {first[0].no}): "
+                                                   f"no marking, no em space, and Bilaga 1 words "
+                                                   f"it otherwise.")
             else:
                 raise fail(first[0].no, f"{block.id}: cannot tell where the title ends (no "
                                         f"marking, no em space, and Bilaga 1 titles it "
@@ -851,7 +912,39 @@ class _Reader:
 
     # -- priorities and objectives -----------------------------------------------------------
 
+    def priorities_from_chapter(self, chapter: Chapter) -> list[Priority]:
+        """Without the strategy's list and overview: the plan's priorities and objectives where
+        the report joins a plan (checked against the chapter's headings), else the chapter's."""
+        if self.into is not None:
+            for oid, line, text in chapter.objectives:
+                known = self.into.objective(ObjectiveId(oid)) if any(
+                    str(o.id) == oid for p in self.into.priorities for o in p.objectives) else None
+                if known is None:
+                    raise fail(line, f"objective {oid} is not an objective of the plan")
+                if known.text != text:
+                    self.journal.discrepancy("Objective texts", line,
+                                             f"Objective {oid}: the chapter (line {line}) prints "
+                                             f"“{text}”, the plan “{known.text}”.")
+            for number, (line, title) in chapter.priorities.items():
+                if self.into.priority(number).title != title:
+                    self.journal.discrepancy("Priority titles", line,
+                                             f"Priority {number}: the chapter (line {line}) "
+                                             f"prints “{title}”, the plan "
+                                             f"“{self.into.priority(number).title}”.")
+            self.journal.note(None, "The text has no overview of the strategy: the priorities "
+                                    "and objectives are those of the plan imported into.")
+            return list(self.into.priorities)
+        self.journal.note(None, "The text has no overview of the strategy: the priorities and "
+                                "objectives are those the chapter heads (an objective without "
+                                "active measures is not known).")
+        return [Priority(n, title, [Objective(ObjectiveId(oid), text)
+                                    for oid, _, text in chapter.objectives
+                                    if ObjectiveId(oid).priority == n])
+                for n, (_, title) in sorted(chapter.priorities.items())]
+
     def priorities(self, chapter: Chapter) -> list[Priority]:
+        if not self.has(r"^Strategin omfattar sex strategiska prioriteringar:$", 1, 300):
+            return self.priorities_from_chapter(chapter)
         strategy = self.strategy_list()
         bullets, headings = self.overview()
         if sorted(chapter.priorities) != [1, 2, 3, 4, 5, 6]:
@@ -1010,8 +1103,12 @@ class _Reader:
                         "Bilaga 1's section Genomförda åtgärder")
         avs = find_line(self.lines, r"^Avskrivna åtgärder$", gen, None,
                         "Bilaga 1's section Avskrivna åtgärder")
-        end = find_line(self.lines, r"^Uppdrag om en samlad informations- och", avs, None,
-                        "the government's decision after Bilaga 1")
+        if self.has(r"^Uppdrag om en samlad informations- och", avs):
+            end = find_line(self.lines, r"^Uppdrag om en samlad informations- och", avs)
+        else:
+            end = len(self.lines) + 1
+            self.journal.note(None, "Bilaga 1 runs to the end of the text (no government "
+                                    "decision after it).")
         aktuella = self.aktuella(self.entries(akt_first, gen, chapter, "Aktuella åtgärder"))
         genomforda = self.closed(self.entries(gen + 1, avs, chapter, "Genomförda åtgärder"),
                                  StatusKind.completed)

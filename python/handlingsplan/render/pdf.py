@@ -16,13 +16,23 @@ import tempfile
 from pathlib import Path
 
 from docx import Document
+from docx.shared import Pt
 
+from .. import _core
 from ..errors import FileError
 
-__all__ = ["docx_to_pdf", "nonbreaking_hyphens"]
+__all__ = ["docx_to_pdf", "prepare_for_pdf"]
 
 TIMEOUT_SECONDS = 180
-_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+# A hyphen that a word follows ("it-säkerhet", "covid-19", "och -tjänster"); not the hyphen
+# of "informations- och", which may end a line.
+_WORD_HYPHEN = re.compile(r"-(?=\w)")
+_CELL_PARAGRAPH_SPACE_PT = 8
+# Long lower-case words in table cells get soft hyphens, so that a narrow column breaks them
+# with a visible hyphen (read back as a word broken across lines) instead of anywhere.
+_LONG_WORD = re.compile(r"\b[A-ZÅÄÖ]?[a-zåäö]{13,}\b")
+_SOFT_HYPHEN_STEP = 5
+_MARKINGS = tuple(_core.chapter_marking_text(k) for k in (_core.StatusKind.added, _core.StatusKind.updated))
 
 
 def _office() -> str:
@@ -33,20 +43,40 @@ def _office() -> str:
                                   "scripts/install-system-deps.sh installs it", "soffice")
 
 
-def nonbreaking_hyphens(docx_path: Path) -> None:
-    """Rewrites the hyphens inside words ("it-säkerhet", "covid-19") as non-breaking hyphens, so
-    that no line of the PDF ends inside such a word (a reader of the PDF's text could not tell
-    it from a word broken across lines). The PDF's text shows them as ordinary hyphens."""
+def _soft_hyphens(match: re.Match[str]) -> str:
+    word = match.group(0)
+    cuts = range(_SOFT_HYPHEN_STEP, len(word) - 3, _SOFT_HYPHEN_STEP)
+    pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])]
+    return "\u00ad".join(pieces)
+
+
+def prepare_for_pdf(docx_path: Path) -> None:
+    """Readies a Word document for print so that its PDF's text reads back as it was written:
+    hyphens before a word ("it-säkerhet", "covid-19", "-tjänster") become non-breaking, so that no line ends
+    inside such a word (a reader could not tell it from a word broken across lines; the PDF's
+    text shows them as ordinary hyphens); the paragraphs inside a table cell are set apart by a
+    little space, as the paragraphs of the body are; long words in table cells may break only
+    with a hyphen; and a marking ("Ny åtgärd") is never broken."""
     document = Document(os.fspath(docx_path))
     paragraphs = list(document.paragraphs)
     for table in document.tables:
         for row in table.rows:
             for cell in row.cells:
+                for paragraph in cell.paragraphs[:-1]:
+                    paragraph.paragraph_format.space_after = Pt(_CELL_PARAGRAPH_SPACE_PT)
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        text = _LONG_WORD.sub(_soft_hyphens, run.text)
+                        if text != run.text:
+                            run.text = text
                 paragraphs.extend(cell.paragraphs)
     for paragraph in paragraphs:
         for run in paragraph.runs:
-            if "-" in run.text:
-                run.text = _WORD_HYPHEN.sub("\u2011", run.text)
+            text = _WORD_HYPHEN.sub("\u2011", run.text)
+            for marking in _MARKINGS:  # a marking is never broken across lines
+                text = text.replace(marking, marking.replace(" ", "\u00a0"))
+            if text != run.text:
+                run.text = text
     document.save(os.fspath(docx_path))
 
 
