@@ -47,6 +47,7 @@ from .errors import (
     NotFoundError,
     ParseError,
     RuleViolationError,
+    SourceError,
 )
 from .diff import Diff, diff
 from .plan import ImportResult, Plan, Report, default_plan_path, import_report, load_default
@@ -80,6 +81,7 @@ __all__ = [
     "Role",
     "RuleViolationError",
     "Severity",
+    "SourceError",
     "Status",
     "StatusKind",
     "__version__",

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'Change', 'ChangedFields', 'DataError', 'Error', 'FileError', 'Finding', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Report', 'ReportDiff', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Severity', 'Status', 'StatusKind', 'build_appendix', 'change_text', 'derived_status', 'diff', 'load_plan', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'role_text', 'save_plan', 'status_kind_text', 'validate']
+__all__: list[str] = ['Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'Change', 'ChangedFields', 'DataError', 'Error', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Report', 'ReportDiff', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Severity', 'Status', 'StatusKind', 'build_appendix', 'change_text', 'chapter_marking_text', 'derived_status', 'diff', 'load_plan', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'role_text', 'save_plan', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -489,6 +489,67 @@ class Measure:
         """
         As printed in the Åtgärder chapter.
         """
+class FollowUpNote:
+    """
+    A titled note of the Uppföljning chapter, such as the one on the covid-19 pandemic's effect on the measures.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: FollowUpNote) -> bool:
+        ...
+    def __init__(self, title: str, text: str) -> None:
+        ...
+    def __ne__(self, arg0: FollowUpNote) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def text(self) -> str:
+        """
+        Its paragraphs, separated by a blank line.
+        """
+    @property
+    def title(self) -> str:
+        """
+        The note's heading.
+        """
+class FollowUp:
+    """
+    The Uppföljning chapter of a report: an introduction, notes, and the selected results per strategic priority. Texts are paragraphs separated by a blank line.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __eq__(self, arg0: FollowUp) -> bool:
+        ...
+    @typing.overload
+    def __init__(self) -> None:
+        ...
+    @typing.overload
+    def __init__(self, *, introduction: str = '', notes: collections.abc.Sequence[FollowUpNote] = [], results: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, str] = {}) -> None:
+        ...
+    def __ne__(self, arg0: FollowUp) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def results_for(self, priority: typing.SupportsInt | typing.SupportsIndex) -> str | None:
+        """
+        The results for one priority; None where none are given.
+        """
+    @property
+    def introduction(self) -> str:
+        """
+        The chapter's opening paragraphs.
+        """
+    @property
+    def notes(self) -> list[FollowUpNote]:
+        """
+        The titled notes, in printed order.
+        """
+    @property
+    def results(self) -> dict[int, str]:
+        """
+        The selected results (utvalda resultat) per priority number.
+        """
 class Objective:
     """
     A målsättning of the strategy.
@@ -556,7 +617,7 @@ class Report:
         ...
     def __getitem__(self, arg0: MeasureId) -> Measure:
         ...
-    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure]) -> None:
+    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], follow_up: FollowUp = ...) -> None:
         ...
     def __len__(self) -> int:
         ...
@@ -569,6 +630,11 @@ class Report:
     def select(self, *, priority: typing.SupportsInt | typing.SupportsIndex | None = None, objective: ObjectiveId | None = None, agency: str | None = None, role: Role | None = None, status: StatusKind | None = None, active_in: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Measure]:
         """
         The measures matching every criterion given.
+        """
+    @property
+    def follow_up(self) -> FollowUp:
+        """
+        The report's Uppföljning chapter (empty, falsy, where it has none).
         """
     @property
     def measures(self) -> list[Measure]:
@@ -850,6 +916,10 @@ def build_appendix(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex) 
     """
 def change_text(change: Change) -> str:
     ...
+def chapter_marking_text(kind: StatusKind) -> str:
+    """
+    The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" (added), "Uppdaterad" (updated), "" for the other kinds.
+    """
 def derived_status(change: Change, fields: ChangedFields) -> Status:
     ...
 def diff(before: Report, after: Report) -> ReportDiff:

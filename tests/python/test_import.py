@@ -299,6 +299,7 @@ def test_a_text_that_is_not_a_whole_report_is_refused_with_its_line(
     with pytest.raises(hp.DataError) as raised:
         hp.import_report(source)
     error = raised.value
+    assert isinstance(error, hp.SourceError)
     assert error.source == str(source)
     assert re.fullmatch(r"line \d+", error.where), error
     assert 1 <= error.line <= max(1, len(text.split("\n")))

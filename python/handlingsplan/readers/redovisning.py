@@ -17,6 +17,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import SupportsIndex, SupportsInt
 
 from .. import _core, _printed
 from .._core import (
@@ -33,7 +34,7 @@ from .._core import (
     Status,
     StatusKind,
 )
-from ..errors import DataError, Error
+from ..errors import Error, SourceError
 from ._layout import Line, join_lines, normalise_ws, paragraphs, source_lines
 from .journal import Journal
 
@@ -137,11 +138,11 @@ def fail(line: int | None, message: str) -> _Refused:
     return _Refused(line, message)
 
 
-def data_error(source: str, line: int | None, message: str) -> DataError:
-    """A DataError with the attributes the core's have (`source`, `where`, `problem`) and the
-    line as a number (`line`)."""
+def data_error(source: str, line: int | None, message: str) -> SourceError:
+    """The error for a text that is not a whole report: a DataError with the attributes the
+    core's have (`source`, `where`, `problem`) and the line as a number (`line`)."""
     where = f"line {line}" if line else "the whole text"
-    error = DataError(f"{source}: {where}: {message}")
+    error = SourceError(f"{source}: {where}: {message}")
     error.source, error.where, error.problem = source, where, message
     error.line = line
     return error
@@ -1065,7 +1066,7 @@ class _Reader:
             i += 1
         introduction = ""
         notes: list[FollowUpNote] = []
-        results: dict[int, str] = {}
+        results: dict[SupportsInt | SupportsIndex, str] = {}
         for kind, no, name, body in sections:
             text = "\n\n".join(join_lines(p, self.journal) for p in paragraphs(body))
             if kind == "introduction":
