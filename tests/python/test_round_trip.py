@@ -5,6 +5,7 @@ Bilaga 1 print)."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,20 @@ def test_a_pdf_that_is_not_a_report_is_refused_with_its_line(tmp_path: Path) -> 
     with pytest.raises(hp.DataError) as raised:
         hp.import_report(path, into=hp.load_default())
     assert raised.value.where.startswith("line ")
+
+
+@pytest.mark.parametrize("options", [[], ["-layout"]], ids=["pdftotext", "pdftotext-layout"])
+def test_pdftotexts_own_text_is_refused_with_its_line_not_misread(
+    pdf: Path, tmp_path: Path, options: list[str]
+) -> None:
+    """pdftotext's text of the PDF loses what tells Bilaga 1's cells and the paragraphs apart
+    (without -layout it interleaves the cells' lines, with -layout it sets them side by side):
+    the importer refuses it at the line where that shows, and points to the PDF itself."""
+    text = tmp_path / "redovisning.txt"
+    subprocess.run(["pdftotext", "-enc", "UTF-8", *options, str(pdf), str(text)], check=True,
+                   timeout=120)
+    into = hp.load_default()
+    with pytest.raises(hp.SourceError, match="import the PDF itself") as raised:
+        hp.import_report(text, into=into)
+    assert raised.value.line is not None
+    assert into.years == [2021]

@@ -66,6 +66,8 @@ PERIOD_MARKERS = (_printed.PERIOD_ICON, _printed.PERIOD_LABEL)
 TABLE_HEADER_WORDS = frozenset({"#", "Åtgärd", "Ansvarig", "myndighet", "Status", "Sida", "Klar",
                                 "Avskriven"})
 EMPTY_TABLE = "Inga åtgärder."
+# Words far apart on one line of Bilaga 1: table columns laid side by side.
+COLUMN_GAP_RE = re.compile(r"\S[ \t]{3,}\S")
 
 # The markings beside a chapter title and the texts of Bilaga 1's Status column, from the core.
 MARKINGS = tuple(_core.chapter_marking_text(k) for k in (StatusKind.added, StatusKind.updated))
@@ -486,8 +488,11 @@ class _Reader:
         i = 0
 
         def take_heading(i: int) -> tuple[list[Line], int]:
-            out = []
-            while i < len(lines) and lines[i].text:
+            """A heading: its lines up to an empty line or the next heading."""
+            out = [lines[i]]
+            i += 1
+            while i < len(lines) and lines[i].text and not (
+                    PRIORITY_HEAD_RE.match(lines[i].text) or OBJECTIVE_HEAD_RE.match(lines[i].text)):
                 out.append(lines[i])
                 i += 1
             return out, i
@@ -611,8 +616,11 @@ class _Reader:
                     i += 1
                 continue
             if m := PRIORITY_HEAD_RE.match(t):
-                head = []
-                while i < len(lines) and lines[i].text:
+                head = [line]
+                i += 1
+                while i < len(lines) and lines[i].text and not (
+                        is_table_header(lines[i].text) or measure_id_at(lines[i].text)
+                        or PRIORITY_HEAD_RE.match(lines[i].text)):
                     head.append(lines[i])
                     i += 1
                 n = int(m.group(1))
@@ -627,6 +635,10 @@ class _Reader:
                         f"chapter heading (line {chapter.priorities[n][0]}) "
                         f"“{chapter.priorities[n][1]}”.")
                 continue
+            if COLUMN_GAP_RE.search(line.raw):
+                raise fail(line.no, f"{section}: the line sets the table's columns side by side "
+                                    f"(as pdftotext -layout does), so its cells cannot be told "
+                                    f"apart; give the text without -layout or the PDF itself")
             number = measure_id_at(t)
             if number is not None:
                 mid, rest, dotted = number
@@ -1175,7 +1187,12 @@ def read_report_text(text: str, source: str = "<text>", into: _core.Plan | None 
     try:
         return reader.read(), reader
     except _Refused as refused:
-        raise data_error(source, refused.line, refused.message) from None
+        message = refused.message
+        if "\f" in text:
+            message += (" (if this text is pdftotext's output, import the PDF itself: the "
+                        "importer reads the PDF's words with their places, which keeps the "
+                        "cells of Bilaga 1 and the paragraphs apart)")
+        raise data_error(source, refused.line, message) from None
 
 
 def sha256(text: str) -> str:
