@@ -1,7 +1,8 @@
 # The two commands of the README:
 #   make appendix   installs what is needed and produces the 1 March appendix from the shipped data
-#   make test       installs what is needed and runs every test (Catch2 via ctest, then pytest,
-#                   which also executes the notebooks)
+#   make test       installs what is needed and runs every test: the lint and format checks, the
+#                   API reference (warnings as errors), Catch2 via ctest (plain, then under the
+#                   sanitizers), the fuzzers, then pytest, which also executes the notebooks
 # Everything goes into a virtual environment in .venv; Debian packages come from apt.
 
 PYTHON ?= python3
@@ -12,7 +13,7 @@ YEAR   ?= 2021
 JOBS   ?= 2
 
 # data             regenerates data/handlingsplan.json and its extraction report from data/sources/
-.PHONY: data appendix test install system-deps system-deps-test venv cpp-test cpp-sanitize fuzz py-test clean
+.PHONY: data appendix test install system-deps system-deps-test venv lint docs cpp-test cpp-sanitize fuzz py-test clean
 
 appendix: install
 	@mkdir -p $(OUT)
@@ -27,7 +28,7 @@ data: install
 	$(BIN)/handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json \
 	  --journal data/extraction-report-2021.md
 
-test: system-deps-test install cpp-test cpp-sanitize fuzz py-test
+test: system-deps-test install docs cpp-test cpp-sanitize fuzz py-test
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -65,6 +66,17 @@ fuzz: system-deps-test venv
 	  -DCMAKE_CXX_COMPILER=clang++ -DHANDLINGSPLAN_FUZZ=ON -DBUILD_TESTING=OFF
 	$(BIN)/cmake --build build/fuzz -j $(JOBS)
 	fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
+
+# The checks of .pre-commit-config.yaml: ruff (lint and format) and clang-format, on every
+# tracked source file.
+lint: system-deps-test install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	git ls-files -z '*.cpp' '*.hpp' | xargs -0 clang-format --dry-run -Werror
+
+# The API reference from the docstrings (Sphinx), warnings as errors: docs/_build/html/index.html.
+docs: install
+	$(BIN)/python -m sphinx -W --keep-going -q -b html docs docs/_build/html
 
 py-test: install
 	$(BIN)/python -m pytest

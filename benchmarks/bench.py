@@ -79,8 +79,8 @@ def main() -> None:
     timed("report.to_dataframe()", report.to_dataframe, args.repeat)
     timed("report.measures(agency='FRA')", lambda: report.measures(agency="FRA"), args.repeat)
     timed("plan.validate()", plan.validate, args.repeat)
-    timed("report.bilaga()", report.bilaga, args.repeat)
-    bilaga = report.bilaga()
+    timed("report.appendix()", report.bilaga, args.repeat)
+    bilaga = report.appendix()
     timed("bilaga.to_html()", bilaga.to_html, max(1, args.repeat // 4))
     timed("bilaga.to_docx()", lambda: bilaga.to_docx(folder / "b.docx"), max(1, args.repeat // 4))
     timed("bilaga.to_excel()", lambda: bilaga.to_excel(folder / "b.xlsx"), max(1, args.repeat // 4))
@@ -99,7 +99,7 @@ def main() -> None:
     timed("plan.diff(2027, 2028)", lambda: big.diff(2027, 2028), repeat)
     timed("plan.validate() (all ten reports)", big.validate, repeat)
     timed("report(2028).to_dataframe()", big.report(2028).to_dataframe, repeat)
-    timed("report(2028).bilaga()", big.report(2028).bilaga, repeat)
+    timed("report(2028).appendix()", big.report(2028).bilaga, repeat)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak resident memory of this process: {peak:.0f} MiB")
 

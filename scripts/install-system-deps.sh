@@ -12,6 +12,8 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium)
   # clang and its runtime libraries (libFuzzer, ASan, UBSan) build the fuzz targets in fuzz/.
   packages+=(clang libclang-rt-14-dev)
+  # clang-format checks the C++ sources' layout (.clang-format; `make lint`).
+  packages+=(clang-format)
 fi
 
 missing=()

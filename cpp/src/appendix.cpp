@@ -1,6 +1,9 @@
 #include "handlingsplan/appendix.hpp"
 
+#include <algorithm>
 #include <map>
+
+#include "text.hpp"
 
 namespace handlingsplan {
 namespace {
@@ -18,15 +21,20 @@ std::string priority_heading(int number, const std::string& title) {
     return title.empty() ? heading : heading + " " + title;
 }
 
-// Title, description and any further paragraphs, as one cell; empty parts are left out.
-std::string paragraphs(std::initializer_list<std::string_view> parts) {
-    std::string cell;
+// A cell of `parts` (title, description, reason …), each split at its blank lines into trimmed
+// paragraphs; empty ones are left out.
+AppendixCell cell(std::initializer_list<std::string_view> parts, bool titled = false) {
+    AppendixCell out{{}, titled};
     for (const auto part : parts) {
-        if (part.empty()) continue;
-        if (!cell.empty()) cell += "\n\n";
-        cell += part;
+        std::size_t start = 0;
+        while (start <= part.size()) {
+            const std::size_t end = std::min(part.find("\n\n", start), part.size());
+            const std::string_view paragraph = detail::trim(part.substr(start, end - start));
+            if (!paragraph.empty()) out.paragraphs.emplace_back(paragraph);
+            start = end + 2;
+        }
     }
-    return cell;
+    return out;
 }
 
 AppendixSection current_section(const Plan& plan, const Report& report) {
@@ -47,9 +55,9 @@ AppendixSection current_section(const Plan& plan, const Report& report) {
         }
         it->second.rows.push_back(
             {measure.id(),
-             {printed_id(measure.id()), measure.title_in_appendix(), measure.agencies_in_appendix(),
-              measure.status().appendix_text(),
-              measure.page() ? std::to_string(*measure.page()) : std::string()}});
+             {cell({printed_id(measure.id())}), cell({measure.title_in_appendix()}),
+              cell({measure.agencies_in_appendix()}), cell({measure.status().appendix_text()}),
+              cell({measure.page() ? std::to_string(*measure.page()) : std::string()})}});
     }
     for (auto& [number, table] : tables) section.tables.push_back(std::move(table));
     return section;
@@ -66,15 +74,24 @@ AppendixSection ended_section(const Report& report, AppendixSectionKind kind) {
         if (status.kind() != wanted) continue;
         table.rows.push_back(
             {measure.id(),
-             {printed_id(measure.id()),
-              paragraphs({measure.title_in_appendix(), measure.description(), status.reason()}),
-              measure.agencies_in_appendix(), std::to_string(*status.year())}});
+             {cell({printed_id(measure.id())}),
+              cell({measure.title_in_appendix(), measure.description(), status.reason()}, true),
+              cell({measure.agencies_in_appendix()}), cell({std::to_string(*status.year())})}});
     }
     section.tables.push_back(std::move(table));
     return section;
 }
 
 }  // namespace
+
+std::string AppendixCell::text() const {
+    std::string joined;
+    for (const auto& paragraph : paragraphs) {
+        if (!joined.empty()) joined += "\n\n";
+        joined += paragraph;
+    }
+    return joined;
+}
 
 std::string_view appendix_section_kind_text(AppendixSectionKind kind) noexcept {
     switch (kind) {

@@ -2,8 +2,20 @@
 
 #include <algorithm>
 
+#include "handlingsplan/errors.hpp"
+#include "text.hpp"
+
 namespace handlingsplan {
 namespace {
+
+constexpr detail::Names<Change, 6> change_names{{
+    {Change::added, "ny"},
+    {Change::completed, "genomförd"},
+    {Change::withdrawn, "avskriven"},
+    {Change::changed, "ändrad"},
+    {Change::unchanged, "oförändrad"},
+    {Change::vanished, "försvunnen"},
+}};
 
 MeasureDiff classify(const Measure* before, const Measure* after) {
     MeasureDiff d{before ? before->id() : after->id(), Change::unchanged, {}, {}, {}, {}, {}};
@@ -52,15 +64,23 @@ bool same_status_marking(const Status& recorded, const Status& derived) {
 }  // namespace
 
 std::string_view change_text(Change change) noexcept {
-    switch (change) {
-    case Change::added: return "ny";
-    case Change::completed: return "genomförd";
-    case Change::withdrawn: return "avskriven";
-    case Change::changed: return "ändrad";
-    case Change::unchanged: return "oförändrad";
-    case Change::vanished: return "försvunnen";
+    return detail::name_of(change_names, change);
+}
+
+Change parse_change(std::string_view text) {
+    if (const auto change = detail::value_of(change_names, text)) return *change;
+    throw ParseError("change", std::string(text), detail::expected_names(change_names));
+}
+
+std::vector<std::string> ChangedFields::names() const {
+    std::vector<std::string> out;
+    const std::pair<bool, const char*> fields[] = {
+        {title, "title"}, {description, "description"}, {agencies, "agencies"},
+        {period, "period"}, {page, "page"}};
+    for (const auto& [changed, name] : fields) {
+        if (changed) out.emplace_back(name);
     }
-    return {};
+    return out;
 }
 
 ChangedFields changed_fields(const Measure& before, const Measure& after) {

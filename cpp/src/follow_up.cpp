@@ -7,7 +7,9 @@ namespace handlingsplan {
 
 FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
                    std::map<int, std::string> results)
-    : introduction_(std::move(introduction)), notes_(std::move(notes)), results_(std::move(results)) {
+    : introduction_(std::move(introduction)),
+      notes_(std::move(notes)),
+      results_(std::move(results)) {
     for (const auto& note : notes_) {
         if (detail::trim(note.title).empty() || detail::trim(note.text).empty()) {
             throw InvalidValue("a note of the Uppföljning chapter needs a title and a text");
@@ -15,7 +17,8 @@ FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
     }
     for (const auto& [priority, text] : results_) {
         if (priority < 1 || priority > 999) {
-            throw InvalidValue("the Uppföljning chapter names priority " + std::to_string(priority) +
+            throw InvalidValue("the Uppföljning chapter names priority " +
+                               std::to_string(priority) +
                                "; priorities are numbered from 1 to 999");
         }
         if (detail::trim(text).empty()) {

@@ -5,6 +5,7 @@
 
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/rules.hpp"
 #include "text.hpp"
 
 namespace handlingsplan {
@@ -126,20 +127,14 @@ const Measure& Plan::active_measure(const Report& report, const MeasureId& id) c
     return measure;
 }
 
-void Plan::check_end_year(const Measure& measure, int report_year, int year) const {
-    const std::string id = measure.id().to_string();
-    if (year < first_year_ || year > last_year_) {
-        throw RuleViolation("measure " + id + " cannot end in " + std::to_string(year) +
-                            ": the plan runs " + std::to_string(first_year_) + "–" +
-                            std::to_string(last_year_));
-    }
-    if (year > report_year) {
-        throw RuleViolation("the " + std::to_string(report_year) + " report cannot record measure " +
-                            id + " as ended in " + std::to_string(year));
-    }
-    if (measure.period() && year < measure.period()->start_year()) {
-        throw RuleViolation("measure " + id + " cannot end in " + std::to_string(year) +
-                            ", before its period starts (" + measure.period()->to_string() + ")");
+void Plan::check_end(const Measure& measure, int report_year, StatusKind kind, int year,
+                     const std::string& reason) const {
+    const auto problems = end_problems(first_year_, last_year_, report_year, measure, kind, year, reason);
+    if (!problems.empty()) {
+        throw RuleViolation("report " + std::to_string(report_year) + ", measure " +
+                            measure.id().to_string() + ": cannot record it as " +
+                            std::string(status_kind_text(kind)) + " " + std::to_string(year) + ": " +
+                            problems.front().message);
     }
 }
 
@@ -191,7 +186,7 @@ void Plan::add_measure(int report_year, Measure measure) {
 void Plan::complete_measure(int report_year, const MeasureId& id, int year) {
     Report& report = editable_report(report_year);
     const Measure& measure = active_measure(report, id);
-    check_end_year(measure, report_year, year);
+    check_end(measure, report_year, StatusKind::completed, year);
     MeasureFields f = measure.fields();
     f.status = Status::completed(year);
     report.put(Measure(std::move(f)));
@@ -200,10 +195,7 @@ void Plan::complete_measure(int report_year, const MeasureId& id, int year) {
 void Plan::withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason) {
     Report& report = editable_report(report_year);
     const Measure& measure = active_measure(report, id);
-    check_end_year(measure, report_year, year);
-    if (detail::trim(reason).empty()) {
-        throw RuleViolation("withdrawing measure " + id.to_string() + " needs a reason");
-    }
+    check_end(measure, report_year, StatusKind::withdrawn, year, reason);
     MeasureFields f = measure.fields();
     f.status = Status::withdrawn(year, std::move(reason));
     report.put(Measure(std::move(f)));

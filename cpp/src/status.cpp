@@ -24,6 +24,9 @@ constexpr detail::Names<StatusKind, 2> marking_names{{
     {StatusKind::updated, "Uppdaterad"},
 }};
 constexpr std::string_view updated_prefix = "Uppdaterad, ";
+constexpr std::string_view schedule_text = "tidplan";
+constexpr std::string_view content_text = "innehåll";
+constexpr std::string_view both_text = "tidplan och innehåll";
 
 }  // namespace
 
@@ -35,6 +38,13 @@ StatusKind parse_status_kind(std::string_view text) {
     if (const auto kind = detail::value_of(kind_names, text)) return *kind;
     throw ParseError("status", std::string(text), detail::expected_names(kind_names));
 }
+
+bool is_active(StatusKind kind) noexcept {
+    return kind == StatusKind::ongoing || kind == StatusKind::added || kind == StatusKind::updated;
+}
+
+std::string_view schedule_aspect_text() noexcept { return schedule_text; }
+std::string_view content_aspect_text() noexcept { return content_text; }
 
 std::string_view chapter_marking_text(StatusKind kind) noexcept {
     return detail::name_of(marking_names, kind);
@@ -77,30 +87,43 @@ Status Status::parse_appendix_text(std::string_view text) {
     if (normal == new_text) return added();
     if (normal.starts_with(updated_prefix)) {
         const std::string_view aspects = std::string_view(normal).substr(updated_prefix.size());
-        if (aspects == "tidplan") return updated(true, false);
-        if (aspects == "innehåll") return updated(false, true);
-        if (aspects == "tidplan och innehåll") return updated(true, true);
+        if (aspects == schedule_text) return updated(true, false);
+        if (aspects == content_text) return updated(false, true);
+        if (aspects == both_text) return updated(true, true);
     }
     throw ParseError("status text", std::string(text),
                      "\"\", \"Ny åtgärd\", \"Uppdaterad, tidplan\", \"Uppdaterad, innehåll\" or "
                      "\"Uppdaterad, tidplan och innehåll\"");
 }
 
-bool Status::is_active() const noexcept {
-    return kind_ == StatusKind::ongoing || kind_ == StatusKind::added ||
-           kind_ == StatusKind::updated;
+bool Status::is_active() const noexcept { return handlingsplan::is_active(kind_); }
+
+std::string Status::aspects_text() const {
+    if (kind_ != StatusKind::updated) return {};
+    return std::string(schedule_ && content_ ? both_text : schedule_ ? schedule_text : content_text);
+}
+
+std::vector<std::string> Status::updated_aspects() const {
+    std::vector<std::string> aspects;
+    if (kind_ != StatusKind::updated) return aspects;
+    if (schedule_) aspects.emplace_back(schedule_text);
+    if (content_) aspects.emplace_back(content_text);
+    return aspects;
 }
 
 std::string Status::appendix_text() const {
     switch (kind_) {
-    case StatusKind::added:
-        return std::string(new_text);
-    case StatusKind::updated:
-        if (schedule_ && content_) return std::string(updated_prefix) + "tidplan och innehåll";
-        return std::string(updated_prefix) + (schedule_ ? "tidplan" : "innehåll");
-    default:
-        return {};
+    case StatusKind::added: return std::string(new_text);
+    case StatusKind::updated: return std::string(updated_prefix) + aspects_text();
+    default: return {};
     }
+}
+
+std::string Status::printed_text() const {
+    if (std::string text = appendix_text(); !text.empty()) return text;
+    std::string text(status_kind_text(kind_));
+    if (year_) text += " " + std::to_string(*year_);
+    return text;
 }
 
 }  // namespace handlingsplan

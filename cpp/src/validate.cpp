@@ -4,6 +4,7 @@
 
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/rules.hpp"
 
 namespace handlingsplan {
 namespace {
@@ -65,25 +66,9 @@ private:
     void check_end(const Report& report, const Measure& m) {
         const Status& status = m.status();
         if (!status.year()) return;
-        const int year = *status.year();
-        const std::string what = std::string(status_kind_text(status.kind())) + " " + std::to_string(year);
-        if (year < plan_.first_year() || year > plan_.last_year()) {
-            add("end-year-outside-plan", Severity::error, report, &m,
-                what + " lies outside the plan's years " + std::to_string(plan_.first_year()) + "–" +
-                    std::to_string(plan_.last_year()));
-        }
-        if (year > report.year()) {
-            add("end-after-report", Severity::error, report, &m,
-                what + " lies after the report itself");
-        }
-        if (m.period() && year < m.period()->start_year()) {
-            add("end-before-start", Severity::error, report, &m,
-                what + " lies before the measure's period " + m.period()->to_string());
-        }
-        if (status.kind() == StatusKind::withdrawn &&
-            status.reason().find_first_not_of(" \t\r\n") == std::string::npos) {
-            add("withdrawal-without-reason", Severity::error, report, &m,
-                "a withdrawn measure needs the reason it was dropped");
+        for (auto& problem : end_problems(plan_.first_year(), plan_.last_year(), report.year(), m,
+                                          status.kind(), *status.year(), status.reason())) {
+            add(std::move(problem.code), Severity::error, report, &m, std::move(problem.message));
         }
     }
 

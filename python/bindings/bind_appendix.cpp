@@ -6,10 +6,20 @@
 namespace handlingsplan::bindings {
 
 void bind_appendix(py::module_& m) {
+    py::class_<AppendixCell>(m, "AppendixCell", "One printed cell of the appendix, as paragraphs.")
+        .def_readonly("paragraphs", &AppendixCell::paragraphs,
+                      "The cell's paragraphs, trimmed; none for an empty cell.")
+        .def_readonly("titled", &AppendixCell::titled,
+                      "Whether the first paragraph is the measure's title (set apart in bold).")
+        .def_property_readonly("text", &AppendixCell::text,
+                               "The paragraphs joined by a blank line.")
+        .def("__str__", &AppendixCell::text)
+        .def("__repr__", [](const AppendixCell& c) { return "<AppendixCell " + quoted(c.text()) + ">"; })
+        .def(py::self == py::self);
     py::class_<AppendixRow>(m, "AppendixRow", "One measure's row: its id and printed cells.")
         .def_property_readonly("id", [](const AppendixRow& r) { return r.id.to_string(); },
                                "The measure's id, \"1.1.5\".")
-        .def_readonly("cells", &AppendixRow::cells)
+        .def_readonly("cells", &AppendixRow::cells, "One cell per column of the table.")
         .def("__repr__", [](const AppendixRow& r) { return "<AppendixRow " + r.id.to_string() + ">"; });
     py::class_<AppendixTable>(m, "AppendixTable", "A table of the appendix.")
         .def_readonly("title", &AppendixTable::title)

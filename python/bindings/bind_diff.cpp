@@ -1,10 +1,9 @@
-// Diffs between reports, and the edits that prepare the next report.
+// Diffs between reports.
 #include "binding.hpp"
 
 #include <pybind11/native_enum.h>
 
 #include "handlingsplan/diff.hpp"
-#include "handlingsplan/plan.hpp"
 
 namespace handlingsplan::bindings {
 namespace {
@@ -26,7 +25,10 @@ void bind_diff(py::module_& m) {
         .value("unchanged", Change::unchanged, "oförändrad")
         .value("vanished", Change::vanished, "försvunnen: an error in the data")
         .finalize();
-    m.def("change_text", [](Change c) { return std::string(change_text(c)); }, py::arg("change"));
+    m.def("change_text", [](Change c) { return std::string(change_text(c)); }, py::arg("change"),
+          "\"ny\", \"genomförd\", \"avskriven\", \"ändrad\", \"oförändrad\" or \"försvunnen\".");
+    m.def("parse_change", &parse_change, py::arg("text"),
+          "The Change a word of change_text names; ParseError otherwise.");
 
     py::class_<ChangedFields>(m, "ChangedFields", "Which compared fields of a measure differ.")
         .def_readonly("title", &ChangedFields::title)
@@ -37,16 +39,7 @@ void bind_diff(py::module_& m) {
         .def_property_readonly("schedule", &ChangedFields::schedule, "Tidplan: the period changed.")
         .def_property_readonly("content", &ChangedFields::content,
                                "Innehåll: the title, description or agencies changed.")
-        .def("names", [](const ChangedFields& f) {
-            std::vector<std::string> names;
-            const std::pair<bool, const char*> all[] = {{f.title, "title"}, {f.description, "description"},
-                                                        {f.agencies, "agencies"}, {f.period, "period"},
-                                                        {f.page, "page"}};
-            for (const auto& [set, name] : all) {
-                if (set) names.emplace_back(name);
-            }
-            return names;
-        }, "The names of the changed fields.")
+        .def("names", &ChangedFields::names, "The names of the changed fields.")
         .def("__bool__", &ChangedFields::any)
         .def(py::self == py::self);
 
@@ -75,25 +68,6 @@ void bind_diff(py::module_& m) {
 
     m.def("diff", &diff, py::arg("before"), py::arg("after"), "Compares two reports.");
     m.def("derived_status", &derived_status, py::arg("change"), py::arg("fields"));
-
-    py::class_<Plan> plan = py::reinterpret_borrow<py::class_<Plan>>(m.attr("Plan"));
-    plan.def("new_report", &Plan::new_report, py::arg("year"), py::arg("submitted") = py::none(),
-             py::return_value_policy::reference_internal)
-        .def("add_measure", &Plan::add_measure, py::arg("report_year"), py::arg("measure"))
-        .def("complete_measure", &Plan::complete_measure, py::arg("report_year"), py::arg("id"), py::arg("year"))
-        .def("withdraw_measure", &Plan::withdraw_measure, py::arg("report_year"), py::arg("id"),
-             py::arg("year"), py::arg("reason"))
-        .def("update_measure",
-             [](Plan& p, int report_year, const MeasureId& id, std::optional<std::string> title,
-                std::optional<std::string> description, std::optional<Agencies> agencies,
-                std::optional<Period> period, std::optional<int> page) {
-                 p.update_measure(report_year, id,
-                                  MeasureUpdate{std::move(title), std::move(description),
-                                                std::move(agencies), period, page});
-             },
-             py::arg("report_year"), py::arg("id"), py::kw_only(), py::arg("title") = py::none(),
-             py::arg("description") = py::none(), py::arg("agencies") = py::none(),
-             py::arg("period") = py::none(), py::arg("page") = py::none());
 }
 
 }  // namespace handlingsplan::bindings

@@ -15,10 +15,11 @@ void bind_follow_up(py::module_& m) {
              py::arg("title"), py::arg("text"))
         .def_readonly("title", &FollowUpNote::title, "The note's heading.")
         .def_readonly("text", &FollowUpNote::text, "Its paragraphs, separated by a blank line.")
-        .def("__repr__", [](const FollowUpNote& n) {
-            return "FollowUpNote(" + quoted(n.title) + ", <" + std::to_string(n.text.size()) +
-                   " characters>)";
-        })
+        .def("__repr__",
+             [](const FollowUpNote& n) {
+                 return "FollowUpNote(" + quoted(n.title) + ", <" + std::to_string(n.text.size()) +
+                        " characters>)";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 
@@ -36,17 +37,19 @@ void bind_follow_up(py::module_& m) {
         .def_property_readonly("notes", &FollowUp::notes, "The titled notes, in printed order.")
         .def_property_readonly("results", &FollowUp::results,
                                "The selected results (utvalda resultat) per priority number.")
-        .def("results_for",
-             [](const FollowUp& f, int priority) -> std::optional<std::string> {
-                 const std::string* text = f.results_for(priority);
-                 return text ? std::optional<std::string>(*text) : std::nullopt;
-             },
-             py::arg("priority"), "The results for one priority; None where none are given.")
+        .def(
+            "results_for",
+            [](const FollowUp& f, int priority) -> std::optional<std::string> {
+                const std::string* text = f.results_for(priority);
+                return text ? std::optional<std::string>(*text) : std::nullopt;
+            },
+            py::arg("priority"), "The results for one priority; None where none are given.")
         .def("__bool__", [](const FollowUp& f) { return !f.empty(); })
-        .def("__repr__", [](const FollowUp& f) {
-            return "<FollowUp: " + std::to_string(f.notes().size()) + " notes, results for " +
-                   std::to_string(f.results().size()) + " priorities>";
-        })
+        .def("__repr__",
+             [](const FollowUp& f) {
+                 return "<FollowUp: " + std::to_string(f.notes().size()) + " notes, results for " +
+                        std::to_string(f.results().size()) + " priorities>";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 }

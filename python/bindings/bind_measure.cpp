@@ -25,9 +25,18 @@ T parsed(const std::variant<std::string, T>& value, Parse parse) {
     return std::get<T>(value);
 }
 
+// The view the package registered; leaked on purpose, so that no Python object is released
+// after the interpreter has shut down.
+py::object& measure_html_view() {
+    static auto* view = new py::object(py::none());
+    return *view;
+}
+
 }  // namespace
 
 void bind_measure(py::module_& m) {
+    m.def("set_measure_html_view", [](const py::object& view) { measure_html_view() = view; },
+          py::arg("view"), "Registers the function that renders a Measure as HTML for Jupyter.");
     py::class_<Measure>(m, "Measure",
                         "An åtgärd as one report presents it. Build it with keywords: "
                         "Measure(id=\"1.1.19\", title=..., description=..., agencies=\"MSB i samverkan "
@@ -69,10 +78,16 @@ void bind_measure(py::module_& m) {
         .def_property_readonly("chapter_marking", [](const Measure& x) { return marking_text(x.chapter_marking()); },
                                "\"Ny åtgärd\" or \"Uppdaterad\" as printed beside the title in the "
                                "chapter, or None.")
-        .def_property_readonly("appendix_title", &Measure::title_in_appendix,
-                               "The title as Bilaga 1 prints it.")
-        .def_property_readonly("appendix_agencies", &Measure::agencies_in_appendix,
-                               "The agency text as Bilaga 1 prints it.")
+        .def_property_readonly("appendix_title", &Measure::appendix_title,
+                               "Bilaga 1's own title where it words the measure differently from "
+                               "the chapter; None where they agree (as in the plan file).")
+        .def_property_readonly("appendix_agencies", &Measure::appendix_agencies,
+                               "Bilaga 1's own agency text where it differs from the chapter's; "
+                               "None where they agree.")
+        .def_property_readonly("title_in_appendix", &Measure::title_in_appendix,
+                               "The title as Bilaga 1 prints it (its own wording, else the chapter's).")
+        .def_property_readonly("agencies_in_appendix", &Measure::agencies_in_appendix,
+                               "The agency text as Bilaga 1 prints it (its own, else the chapter's).")
         .def_property_readonly("appendix_differs", [](const Measure& x) {
             return x.appendix_title().has_value() || x.appendix_agencies().has_value();
         }, "Whether Bilaga 1 words the title or the agencies differently from the chapter.")
@@ -93,10 +108,12 @@ void bind_measure(py::module_& m) {
             }
             return py::type::of<Measure>()(**fields).cast<Measure>();
         }, "A copy with the given fields changed, e.g. m.replace(period=\"2021–2022\").")
-        .def("_repr_html_", [](const py::object& self) {
-            // Jupyter's view; the HTML lives with the package's other views.
-            return py::module_::import("handlingsplan.display").attr("measure_html")(self);
-        }, "The measure as an HTML card, for Jupyter.")
+        .def("_repr_html_", [](const py::object& self) -> py::object {
+            // Jupyter's view. The package registers it (set_measure_html_view): HTML is Python's
+            // business, and the compiled module never imports the package back.
+            const py::object& view = measure_html_view();
+            return view.is_none() ? py::object(py::none()) : view(self);
+        }, "The measure as an HTML card, for Jupyter (once the package registered its view).")
         .def("__repr__", [](const Measure& x) {
             return "Measure(id='" + x.id().to_string() + "', title=" + quoted(x.title()) +
                    ", agencies=" + quoted(x.agencies().text()) + ", period=" +

@@ -47,7 +47,7 @@ void bind_plan(py::module_& m) {
         .def_static("due_date", &Report::due_date, py::arg("year"), "1 March of the year.")
         .def_property_readonly("year", &Report::year)
         .def_property_readonly("submitted", &Report::submitted)
-        .def_property_readonly("measures", &Report::measures, "Every measure, in numeric id order.")
+        .def("measures", &Report::measures, "Every measure, in numeric id order.")
         .def("select",
              [](const Report& r, std::optional<int> priority, std::optional<ObjectiveId> objective,
                 std::optional<std::string> agency, std::optional<Role> role,
@@ -83,6 +83,24 @@ void bind_plan(py::module_& m) {
         .def("objective", &Plan::objective, py::arg("id"), py::return_value_policy::reference_internal)
         .def("report", &Plan::report, py::arg("year"), py::return_value_policy::reference_internal)
         .def("measure", &Plan::measure, py::arg("id"), py::return_value_policy::copy)
+        // Preparing a report: each edit checks the plan's rules and changes nothing on failure.
+        .def("new_report", &Plan::new_report, py::arg("year"), py::arg("submitted") = py::none(),
+             py::return_value_policy::reference_internal)
+        .def("add_measure", &Plan::add_measure, py::arg("report_year"), py::arg("measure"))
+        .def("complete_measure", &Plan::complete_measure, py::arg("report_year"), py::arg("id"), py::arg("year"))
+        .def("withdraw_measure", &Plan::withdraw_measure, py::arg("report_year"), py::arg("id"),
+             py::arg("year"), py::arg("reason"))
+        .def("update_measure",
+             [](Plan& p, int report_year, const MeasureId& id, std::optional<std::string> title,
+                std::optional<std::string> description, std::optional<Agencies> agencies,
+                std::optional<Period> period, std::optional<int> page) {
+                 p.update_measure(report_year, id,
+                                  MeasureUpdate{std::move(title), std::move(description),
+                                                std::move(agencies), period, page});
+             },
+             py::arg("report_year"), py::arg("id"), py::kw_only(), py::arg("title") = py::none(),
+             py::arg("description") = py::none(), py::arg("agencies") = py::none(),
+             py::arg("period") = py::none(), py::arg("page") = py::none())
         .def(py::self == py::self)
         .def(py::self != py::self);
 }

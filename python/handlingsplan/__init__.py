@@ -7,8 +7,6 @@ yearly reports (redovisningar) and the 1 March appendix.
     >>> plan.report(2021).to_dataframe()          # doctest: +SKIP
 """
 
-from __future__ import annotations
-
 try:
     from . import _core
 except ImportError as error:  # pragma: no cover - only on a broken install
@@ -48,20 +46,26 @@ from .errors import (
     ParseError,
     RuleViolationError,
     SourceError,
+    TemplateError,
 )
-from .diff import Diff, diff
-from .plan import ImportResult, Plan, Report, default_plan_path, import_report, load_default
+from .appendix import Appendix
+from .diff import ReportDiff
+from .display import measure_html
+from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
 
 __version__: str = _core.__version__
 
+# A Measure is the core's own class; Jupyter shows it through the package's HTML view.
+_core.set_measure_html_view(measure_html)
+
 __all__ = [
     "Agencies",
+    "Appendix",
     "Agency",
     "AgencyRegistry",
     "AgencyRole",
     "Change",
     "DataError",
-    "Diff",
     "Error",
     "FileError",
     "FollowUp",
@@ -78,12 +82,14 @@ __all__ = [
     "Plan",
     "Priority",
     "Report",
+    "ReportDiff",
     "Role",
     "RuleViolationError",
     "Severity",
     "SourceError",
     "Status",
     "StatusKind",
+    "TemplateError",
     "__version__",
     "default_plan_path",
     "diff",
@@ -92,3 +98,8 @@ __all__ = [
     "role_text",
     "status_kind_text",
 ]
+
+
+def __dir__() -> list[str]:
+    """The public names only (`__all__`), not the submodules imported along the way."""
+    return sorted(__all__)

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'Change', 'ChangedFields', 'DataError', 'Error', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Report', 'ReportDiff', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Severity', 'Status', 'StatusKind', 'build_appendix', 'change_text', 'chapter_marking_text', 'derived_status', 'diff', 'load_plan', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'role_text', 'save_plan', 'status_kind_text', 'validate']
+__all__: list[str] = ['Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'Change', 'ChangedFields', 'DataError', 'Error', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Report', 'ReportDiff', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Severity', 'Status', 'StatusKind', 'build_appendix', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'derived_status', 'diff', 'is_active', 'load_plan', 'parse_change', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'role_text', 'save_plan', 'schedule_aspect_text', 'set_measure_html_view', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -379,6 +379,11 @@ class Status:
         The text of Bilaga 1's Status column.
         """
     @property
+    def aspects_text(self) -> str:
+        """
+        "tidplan", "innehåll" or "tidplan och innehåll" (empty unless updated).
+        """
+    @property
     def content_updated(self) -> bool:
         """
         Uppdaterad, innehåll.
@@ -399,6 +404,11 @@ class Status:
         "pågående", "ny", "uppdaterad", "genomförd" or "avskriven".
         """
     @property
+    def printed_text(self) -> str:
+        """
+        As the report prints it: "Ny åtgärd", "Uppdaterad, tidplan", "genomförd 2020", "pågående".
+        """
+    @property
     def reason(self) -> str:
         """
         Why a withdrawn measure was dropped (empty otherwise).
@@ -407,6 +417,11 @@ class Status:
     def schedule_updated(self) -> bool:
         """
         Uppdaterad, tidplan.
+        """
+    @property
+    def updated_aspects(self) -> list[str]:
+        """
+        The updated aspects one by one: ["tidplan"], ["innehåll"], both or none.
         """
     @property
     def year(self) -> int | None:
@@ -428,7 +443,7 @@ class Measure:
         ...
     def _repr_html_(self) -> typing.Any:
         """
-        The measure as an HTML card, for Jupyter.
+        The measure as an HTML card, for Jupyter (once the package registered its view).
         """
     def replace(self, **kwargs) -> Measure:
         """
@@ -440,9 +455,14 @@ class Measure:
         The responsible agencies and the others' roles.
         """
     @property
-    def appendix_agencies(self) -> str:
+    def agencies_in_appendix(self) -> str:
         """
-        The agency text as Bilaga 1 prints it.
+        The agency text as Bilaga 1 prints it (its own, else the chapter's).
+        """
+    @property
+    def appendix_agencies(self) -> str | None:
+        """
+        Bilaga 1's own agency text where it differs from the chapter's; None where they agree.
         """
     @property
     def appendix_differs(self) -> bool:
@@ -450,9 +470,9 @@ class Measure:
         Whether Bilaga 1 words the title or the agencies differently from the chapter.
         """
     @property
-    def appendix_title(self) -> str:
+    def appendix_title(self) -> str | None:
         """
-        The title as Bilaga 1 prints it.
+        Bilaga 1's own title where it words the measure differently from the chapter; None where they agree (as in the plan file).
         """
     @property
     def chapter_marking(self) -> typing.Any:
@@ -488,6 +508,11 @@ class Measure:
     def title(self) -> str:
         """
         As printed in the Åtgärder chapter.
+        """
+    @property
+    def title_in_appendix(self) -> str:
+        """
+        The title as Bilaga 1 prints it (its own wording, else the chapter's).
         """
 class FollowUpNote:
     """
@@ -627,6 +652,10 @@ class Report:
         ...
     def find(self, id: MeasureId) -> Measure:
         ...
+    def measures(self) -> list[Measure]:
+        """
+        Every measure, in numeric id order.
+        """
     def select(self, *, priority: typing.SupportsInt | typing.SupportsIndex | None = None, objective: ObjectiveId | None = None, agency: str | None = None, role: Role | None = None, status: StatusKind | None = None, active_in: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Measure]:
         """
         The measures matching every criterion given.
@@ -635,11 +664,6 @@ class Report:
     def follow_up(self) -> FollowUp:
         """
         The report's Uppföljning chapter (empty, falsy, where it has none).
-        """
-    @property
-    def measures(self) -> list[Measure]:
-        """
-        Every measure, in numeric id order.
         """
     @property
     def submitted(self) -> datetime.date:
@@ -694,6 +718,32 @@ class Plan:
     @property
     def years(self) -> list[int]:
         ...
+class AppendixCell:
+    """
+    One printed cell of the appendix, as paragraphs.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: AppendixCell) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def paragraphs(self) -> list[str]:
+        """
+        The cell's paragraphs, trimmed; none for an empty cell.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The paragraphs joined by a blank line.
+        """
+    @property
+    def titled(self) -> bool:
+        """
+        Whether the first paragraph is the measure's title (set apart in bold).
+        """
 class AppendixRow:
     """
     One measure's row: its id and printed cells.
@@ -701,8 +751,10 @@ class AppendixRow:
     def __repr__(self) -> str:
         ...
     @property
-    def cells(self) -> list[str]:
-        ...
+    def cells(self) -> list[AppendixCell]:
+        """
+        One cell per column of the table.
+        """
     @property
     def id(self) -> str:
         """
@@ -915,10 +967,16 @@ def build_appendix(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex) 
     The appendix of the plan's report for `year`.
     """
 def change_text(change: Change) -> str:
-    ...
+    """
+    "ny", "genomförd", "avskriven", "ändrad", "oförändrad" or "försvunnen".
+    """
 def chapter_marking_text(kind: StatusKind) -> str:
     """
     The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" (added), "Uppdaterad" (updated), "" for the other kinds.
+    """
+def content_aspect_text() -> str:
+    """
+    "innehåll": the word for updated content.
     """
 def derived_status(change: Change, fields: ChangedFields) -> Status:
     ...
@@ -926,9 +984,17 @@ def diff(before: Report, after: Report) -> ReportDiff:
     """
     Compares two reports.
     """
+def is_active(kind: StatusKind) -> bool:
+    """
+    Still part of the plan: ongoing, added or updated.
+    """
 def load_plan(path: os.PathLike | str | bytes) -> Plan:
     """
     Reads a plan file; FileError or DataError on failure.
+    """
+def parse_change(text: str) -> Change:
+    """
+    The Change a word of change_text names; ParseError otherwise.
     """
 def parse_role(text: str) -> Role:
     """
@@ -951,6 +1017,14 @@ def role_text(role: Role) -> str:
 def save_plan(plan: Plan, path: os.PathLike | str | bytes) -> None:
     """
     Writes a plan file atomically; on failure the old file is left as it was.
+    """
+def schedule_aspect_text() -> str:
+    """
+    "tidplan": the word for an updated schedule.
+    """
+def set_measure_html_view(view: typing.Any) -> None:
+    """
+    Registers the function that renders a Measure as HTML for Jupyter.
     """
 def status_kind_text(kind: StatusKind) -> str:
     """

@@ -27,17 +27,17 @@ PERIOD_LABEL = "Period:"
 
 
 def priority_heading(number: int, title: str) -> str:
-    """"Strategisk prioritering 1. Säkerställa …"."""
+    """ "Strategisk prioritering 1. Säkerställa …"."""
     return f"Strategisk prioritering {number}. {title}"
 
 
 def objective_heading(objective_id: str, text: str) -> str:
-    """"Målsättning 1.1. Statliga myndigheter …"."""
+    """ "Målsättning 1.1. Statliga myndigheter …"."""
     return f"Målsättning {objective_id}. {text}"
 
 
 def report_heading(year: int) -> str:
-    """"2021 års redovisning"."""
+    """ "2021 års redovisning"."""
     return f"{year} års redovisning"
 
 

@@ -16,9 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ._core import Severity
-from .diff import diff
 from .errors import Error
-from .plan import Plan, import_report, load_default
+from .plan import Plan, diff, import_report, load_default
 
 __all__ = ["main"]
 
@@ -41,7 +40,7 @@ def _bilaga(args: argparse.Namespace) -> int:
     if args.year not in plan.years:
         years = ", ".join(str(y) for y in plan.years) or "none"
         raise _Failure(f"the plan has no report for {args.year} (it has reports for: {years})")
-    bilaga = plan.report(args.year).bilaga()
+    bilaga = plan.report(args.year).appendix()
     suffix, streamable = _FORMATS[args.format]
     if args.output is None and streamable:
         sys.stdout.write(bilaga.to_html() if args.format == "html" else bilaga.to_markdown())

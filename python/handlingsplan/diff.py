@@ -11,44 +11,15 @@ import html
 import json
 import os
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
+
+import pandas as pd
 
 from . import _core
 from ._core import Change, StatusKind
+from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from .plan import Report
-
-__all__ = ["CHANGE_ORDER", "Diff", "diff"]
-
-#: The classes of a diff in the order the summary lists them.
-CHANGE_ORDER: tuple[Change, ...] = (
-    Change.added,
-    Change.changed,
-    Change.completed,
-    Change.withdrawn,
-    Change.vanished,
-    Change.unchanged,
-)
-
-
-def diff(before: Report, after: Report) -> Diff:
-    """What changed from report `before` to report `after` (of one plan or of two plan files)."""
-    return Diff(_core.diff(before._core, after._core))
-
-
-def _status_text(status: _core.Status | None) -> str | None:
-    """A status as the report prints it: "Ny åtgärd", "Uppdaterad, tidplan", "genomförd 2020" …"""
-    if status is None:
-        return None
-    if status.appendix_text:
-        return status.appendix_text
-    if status.year is not None:
-        return f"{status.kind_text} {status.year}"
-    return status.kind_text
-
+__all__ = ["CHANGE_ORDER", "ReportDiff"]
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
@@ -58,7 +29,7 @@ def _ids(entries: Iterable[_core.MeasureDiff]) -> str:
     return ", ".join(str(e.id) for e in entries)
 
 
-class Diff:
+class ReportDiff:
     """What changed between two reports: every measure of either report in exactly one class
     (ny, ändrad, genomförd, avskriven, oförändrad, or försvunnen — an error in the data), the
     markings the later report should carry, and where its recorded markings disagree."""
@@ -83,12 +54,7 @@ class Diff:
 
     def of(self, change: Change | str) -> list[_core.MeasureDiff]:
         """The measures of one class, e.g. ``d.of("ny")`` or ``d.of(Change.completed)``."""
-        if isinstance(change, str):
-            by_name = {_core.change_text(c): c for c in CHANGE_ORDER}
-            if change not in by_name:
-                raise ValueError(f"unknown change {change!r}; expected one of {sorted(by_name)}")
-            change = by_name[change]
-        return self._core.of(change)
+        return self._core.of(_core.parse_change(change) if isinstance(change, str) else change)
 
     def updated(self) -> list[_core.MeasureDiff]:
         """Changed measures whose changes call for an "Uppdaterad" marking."""
@@ -118,11 +84,12 @@ class Diff:
         """The changes as a person would write them, in Swedish, listing the measures by number."""
         updated = self.updated()
         aspects: dict[str, list[_core.MeasureDiff]] = {
-            "tidplan": [], "innehåll": [], "tidplan och innehåll": []
+            _core.Status.updated(schedule=s, content=c).aspects_text: []
+            for s, c in ((True, False), (False, True), (True, True))
         }
         for entry in updated:
             assert entry.derived is not None
-            aspects[entry.derived.appendix_text.removeprefix("Uppdaterad, ")].append(entry)
+            aspects[entry.derived.aspects_text].append(entry)
         added, completed = self.of(Change.added), self.of(Change.completed)
         withdrawn = self.of(Change.withdrawn)
         parts = [_count(len(added), "ny åtgärd", "nya åtgärder")]
@@ -153,8 +120,8 @@ class Diff:
         for entry in self.marking_disagreements():
             lines.append(
                 f"Markeringen stämmer inte för {entry.id}: redovisad "
-                f"\"{_marking(entry.after.status if entry.after else None)}\", ändringarna ger "
-                f"\"{_marking(entry.derived)}\"."
+                f"\"{entry.after.status.printed_text if entry.after else ''}\", ändringarna ger "
+                f"\"{entry.derived.printed_text if entry.derived else ''}\"."
             )
         unchanged = len(self.of(Change.unchanged))
         lines.append(_count(unchanged, "åtgärd är oförändrad.", "åtgärder är oförändrade."))
@@ -167,12 +134,8 @@ class Diff:
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure: id, title, change (ordered categorical), changed_fields,
         before_status, after_status, derived_status, marking_agrees, problem."""
-        import pandas as pd
-
         frame = pd.DataFrame(self.to_records(), columns=list(_RECORD_COLUMNS))
-        frame["change"] = frame["change"].astype(
-            pd.CategoricalDtype([_core.change_text(c) for c in CHANGE_ORDER], ordered=True)
-        )
+        frame["change"] = frame["change"].astype(pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True))
         return frame
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
@@ -193,7 +156,7 @@ class Diff:
 
     def to_markdown(self) -> str:
         """The summary followed by a table of every measure that changed."""
-        rows = [r for r in self.to_records() if r["change"] != "oförändrad"]
+        rows = [r for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)]
         header = "| # | Åtgärd | Ändring | Fält | Före | Efter | Markering enligt ändringarna |"
         lines = [f"# Ändringar {self.from_year}–{self.to_year}", "", self.summary(), "", header,
                  "|---|---|---|---|---|---|---|"]
@@ -208,7 +171,7 @@ class Diff:
             "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
                 r["id"], r["title"] or "", r["change"], ", ".join(r["changed_fields"]),
                 r["after_status"] or "", r["derived_status"] or "")) + "</tr>"
-            for r in self.to_records() if r["change"] != "oförändrad"
+            for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)
         )
         summary = "<br>".join(html.escape(line) for line in self.summary().splitlines())
         return (
@@ -219,19 +182,13 @@ class Diff:
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.counts().items() if n)
-        return f"<Diff {self.from_year}→{self.to_year}: {counts or 'no measures'}>"
+        return f"<ReportDiff {self.from_year}→{self.to_year}: {counts or 'no measures'}>"
 
 
 _RECORD_COLUMNS: Sequence[str] = (
     "id", "title", "change", "changed_fields", "before_status", "after_status",
     "derived_status", "marking_agrees", "problem",
 )
-
-
-def _marking(status: _core.Status | None) -> str:
-    if status is None:
-        return ""
-    return status.appendix_text or status.kind_text
 
 
 def _problem_text(entry: _core.MeasureDiff) -> str:
@@ -247,9 +204,9 @@ def _record(entry: _core.MeasureDiff) -> dict[str, Any]:
         "title": measure.title if measure else None,
         "change": _core.change_text(entry.change),
         "changed_fields": entry.fields.names(),
-        "before_status": _status_text(entry.before.status if entry.before else None),
-        "after_status": _status_text(entry.after.status if entry.after else None),
-        "derived_status": _status_text(entry.derived),
+        "before_status": entry.before.status.printed_text if entry.before else None,
+        "after_status": entry.after.status.printed_text if entry.after else None,
+        "derived_status": entry.derived.printed_text if entry.derived else None,
         "marking_agrees": entry.marking_agrees,
         "problem": entry.problem or None,
     }

@@ -1,9 +1,10 @@
 """Rich display in Jupyter: HTML views of a plan, a report and a measure.
 
 `Plan` and `Report` show these views by themselves (their ``_repr_html_`` calls `plan_html`
-and `report_html`). The compiled classes (`Measure`, `Period`, `Status` …) keep their
-constructor-like text reprs: they are not given methods from here, so that nothing is
-monkeypatched. To see a measure as HTML, wrap it: ``as_html(report["1.1.5"])``.
+and `report_html`). A `Measure` shows `measure_html`, which the package registers
+with the compiled module at import (``_core.set_measure_html_view``); the other compiled classes
+(`Period`, `Status` …) keep their constructor-like text reprs. ``as_html(x)`` gives any of
+these views as an object.
 
 Every text from the data is escaped; the markup uses no scripts and no external assets, and
 inline styles only, so it reads the same in JupyterLab, VS Code and a static HTML export.
@@ -12,26 +13,15 @@ inline styles only, so it reads the same in JupyterLab, VS Code and a static HTM
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from . import _core
-from .plan import STATUS_ORDER, Plan, Report
-
-if TYPE_CHECKING:
-    from ._core import Measure, Status
+from ._core import Measure, Status
+from ._vocabulary import STATUS_COLORS, STATUS_ORDER, status_color
+from ._views import PlanView, ReportView
 
 __all__ = ["STATUS_COLORS", "Html", "as_html", "measure_html", "plan_html", "report_html"]
-
-#: The colour of each status, shared by the HTML views and the figures: active measures in
-#: strong colours, closed ones (genomförd, avskriven) muted.
-STATUS_COLORS: Mapping[str, str] = {
-    "pågående": "#4c72b0",
-    "ny": "#55a868",
-    "uppdaterad": "#dd8452",
-    "genomförd": "#9a9a9a",
-    "avskriven": "#c44e52",
-}
 
 _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
 _NUMBER_CELL = "padding:2px 8px;text-align:right"
@@ -53,15 +43,18 @@ class Html:
         return f"Html({self.markup[:60]!r}{'…' if len(self.markup) > 60 else ''})"
 
 
-def as_html(item: Plan | Report | Measure) -> Html:
+class _Displayable(Protocol):
+    def _repr_html_(self) -> str: ...
+
+
+def as_html(item: _Displayable | Measure) -> Html:
     """The HTML view of a plan, a report or a measure, as an object Jupyter displays."""
-    if isinstance(item, Plan):
-        return Html(plan_html(item))
-    if isinstance(item, Report):
-        return Html(report_html(item))
-    if isinstance(item, _core.Measure):
+    if isinstance(item, Measure):
         return Html(measure_html(item))
-    raise TypeError(f"no HTML view of {type(item).__name__}")
+    view = getattr(item, "_repr_html_", None)
+    if view is None:
+        raise TypeError(f"no HTML view of {type(item).__name__}")
+    return Html(view())
 
 
 # --------------------------------------------------------------------------------------------
@@ -75,10 +68,8 @@ def _esc(value: object) -> str:
 def _badge(status: Status) -> str:
     """The status as published (Bilaga 1's wording, with the year of a closed measure) on the
     status's colour."""
-    text = status.appendix_text or status.kind_text
-    if status.year is not None:
-        text = f"{text} {status.year}"
-    colour = STATUS_COLORS.get(status.kind_text, "#777777")
+    text = status.printed_text
+    colour = status_color(status.kind)
     return (
         f'<span style="background:{colour};color:white;border-radius:3px;padding:0 5px;'
         f'white-space:nowrap">{_esc(text)}</span>'
@@ -98,7 +89,7 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequen
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _status_table(reports: Sequence[Report]) -> str:
+def _status_table(reports: Sequence[ReportView]) -> str:
     """Measures per status, one row per report (the composition of the plan)."""
     header = ["Redovisning", *STATUS_ORDER, "Totalt"]
     rows = [
@@ -120,7 +111,7 @@ def _details(summary: str, body: str) -> str:
 # Views
 
 
-def plan_html(plan: Plan) -> str:
+def plan_html(plan: PlanView) -> str:
     """The plan: its title and years, its reports' composition by status, and (folded) the
     strategy's priorities with their objectives and the agencies."""
     samfi = sum(1 for agency in plan.agencies if agency.samfi)
@@ -147,7 +138,7 @@ def plan_html(plan: Plan) -> str:
     )
 
 
-def report_html(report: Report) -> str:
+def report_html(report: ReportView) -> str:
     """The report: its year, submission date and number of measures, the measures per status,
     and (folded) every measure with its agencies, period and status."""
     rows = [
@@ -188,10 +179,10 @@ def measure_html(measure: Measure) -> str:
     if measure.status.reason:
         fields.append(("Skäl", _esc(measure.status.reason)))
     # Where the chapter and Bilaga 1 word a measure differently, both are facts of the source.
-    if measure.appendix_title != measure.title:
-        fields.append(("Titel i Bilaga 1", _esc(measure.appendix_title)))
-    if measure.appendix_agencies != measure.agencies.text:
-        fields.append(("Ansvarig myndighet i Bilaga 1", _esc(measure.appendix_agencies)))
+    if measure.title_in_appendix != measure.title:
+        fields.append(("Titel i Bilaga 1", _esc(measure.title_in_appendix)))
+    if measure.agencies_in_appendix != measure.agencies.text:
+        fields.append(("Ansvarig myndighet i Bilaga 1", _esc(measure.agencies_in_appendix)))
     rows = "".join(
         f'<tr><th style="{_CELL}">{_esc(name)}</th><td style="{_CELL}">{value}</td></tr>'
         for name, value in fields

@@ -25,7 +25,6 @@ from ._core import (
 )
 
 
-
 class SourceError(DataError):
     """A text to import (a report's text or PDF) that is not a whole report of the plan:
     `.source` names the file, `.line` the line where it goes wrong (None where the text as a

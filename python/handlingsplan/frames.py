@@ -26,15 +26,13 @@ The usual questions, one line each (``r = plan.report(2021)``, ``df = r.to_dataf
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
 from . import _core
-from .plan import STATUS_ORDER
-
-if TYPE_CHECKING:
-    from .plan import Plan, Report
+from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
+from ._views import PlanView, ReportView
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -58,10 +56,10 @@ MEASURE_COLUMNS: tuple[str, ...] = (
     "priority",
     "objective",
     "title",
-    "appendix_title",
+    "title_in_appendix",
     "description",
     "agency_text",
-    "appendix_agency_text",
+    "agencies_in_appendix",
     "agencies",
     "responsible",
     "period",
@@ -89,20 +87,15 @@ def _measure_row(measure: _core.Measure) -> dict[str, Any]:
     status = measure.status
     period = measure.period
     kind = status.kind
-    aspects = [
-        name
-        for name, flag in (("tidplan", status.schedule_updated), ("innehåll", status.content_updated))
-        if flag
-    ]
     return {
         "id": str(measure.id),
         "priority": measure.id.priority,
         "objective": str(measure.id.objective),
         "title": measure.title,
-        "appendix_title": measure.appendix_title,
+        "title_in_appendix": measure.title_in_appendix,
         "description": measure.description,
         "agency_text": measure.agencies.text,
-        "appendix_agency_text": measure.appendix_agencies,
+        "agencies_in_appendix": measure.agencies_in_appendix,
         "agencies": measure.agencies.all,
         "responsible": measure.agencies.responsible,
         "period": str(period) if period is not None else None,
@@ -110,7 +103,7 @@ def _measure_row(measure: _core.Measure) -> dict[str, Any]:
         "period_end": period.end_year if period is not None else None,
         "open_ended": period.open_ended if period is not None else False,
         "status": status.kind_text,
-        "updated_aspects": aspects,
+        "updated_aspects": status.updated_aspects,
         "completed_year": status.year if kind == _core.StatusKind.completed else None,
         "withdrawn_year": status.year if kind == _core.StatusKind.withdrawn else None,
         "withdrawn_reason": status.reason if kind == _core.StatusKind.withdrawn else None,
@@ -119,11 +112,11 @@ def _measure_row(measure: _core.Measure) -> dict[str, Any]:
     }
 
 
-def measures_frame(report: Report) -> pd.DataFrame:
+def measures_frame(report: ReportView) -> pd.DataFrame:
     """One row per measure of `report`, in numeric id order.
 
     Columns: id ("1.1.5"), priority, objective ("1.1"), title (the chapter's wording),
-    appendix_title (Bilaga 1's wording), description, agency_text, appendix_agency_text,
+    title_in_appendix (Bilaga 1's wording), description, agency_text, agencies_in_appendix,
     agencies (every agency, responsible first, by short name), responsible, period (published
     form), period_start, period_end (missing when open-ended or not printed), open_ended, status
     (ordered categorical), updated_aspects (subset of "tidplan", "innehåll"), completed_year,
@@ -137,12 +130,6 @@ def measures_frame(report: Report) -> pd.DataFrame:
     frame["status"] = frame["status"].astype(status_dtype())
     return frame
 
-
-#: The statuses of measures still being carried out (the others are closed).
-ACTIVE_STATUSES: tuple[str, ...] = tuple(
-    _core.status_kind_text(kind)
-    for kind in (_core.StatusKind.ongoing, _core.StatusKind.added, _core.StatusKind.updated)
-)
 
 #: The columns of `agency_roles_frame`, in order.
 AGENCY_ROLE_COLUMNS: tuple[str, ...] = (
@@ -199,7 +186,7 @@ def _agency_role_rows(
     return rows
 
 
-def agency_roles_frame(report: Report) -> pd.DataFrame:
+def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     """One row per measure and agency taking part in it (the long format analysts pivot on), in
     numeric id order and, within a measure, in printed order (responsible agencies first).
 
@@ -220,7 +207,7 @@ def agency_roles_frame(report: Report) -> pd.DataFrame:
 
 
 def agency_matrix_frame(
-    report: Report, role: _core.Role | str | None = None, active_only: bool = True
+    report: ReportView, role: _core.Role | str | None = None, active_only: bool = True
 ) -> pd.DataFrame:
     """Who does what: agencies (rows, by short name, in the registry's order: the SAMFI agencies
     first) × strategic priorities (columns, every priority of the plan), counting the measures
@@ -243,7 +230,7 @@ def agency_matrix_frame(
     return matrix.astype("int64")
 
 
-def objectives_frame(plan: Plan, report: Report) -> pd.DataFrame:
+def objectives_frame(plan: PlanView, report: ReportView) -> pd.DataFrame:
     """One row per objective (målsättning) of `plan`'s strategy, in numeric order, with the
     number of `report`'s measures under it per status; objectives without measures (3.2 in
     2021) are kept, with zeros.
@@ -274,7 +261,7 @@ def objectives_frame(plan: Plan, report: Report) -> pd.DataFrame:
     return frame
 
 
-def report_summary_frame(plan: Plan) -> pd.DataFrame:
+def report_summary_frame(plan: PlanView) -> pd.DataFrame:
     """The composition of the plan's reports: one row per report year and status (every status,
     zero where none), years ascending, statuses in report order.
 

@@ -10,14 +10,13 @@ nothing more: what the source does not say stays unknown (``None``), never guess
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from ._core import Measure, MeasureId, StatusKind
+import pandas as pd
 
-if TYPE_CHECKING:
-    import pandas as pd
+from ._core import Measure, MeasureId, StatusKind, status_kind_text
+from ._vocabulary import ACTIVE_WORD
+from ._views import ReportView
 
-    from .plan import Report
 
 __all__ = ["InferredMeasure", "InferredReport", "infer_previous"]
 
@@ -32,7 +31,8 @@ class InferredMeasure:
     id: MeasureId
     #: True: the earlier report held it; False: it did not; None: the source does not say.
     held: bool | None
-    #: "aktiv", "genomförd", "avskriven", or None where the source does not say which.
+    #: "aktiv" (`ACTIVE_WORD`: one of the active statuses), "genomförd", "avskriven", or None
+    #: where the source does not say which.
     status: str | None
     #: The year a measure ended, where it had already ended in the earlier report.
     ended_year: int | None
@@ -58,11 +58,11 @@ class InferredReport:
 
     def active(self) -> list[InferredMeasure]:
         """Measures certainly active in the earlier report."""
-        return [m for m in self.measures if m.status == "aktiv"]
+        return [m for m in self.measures if m.status == ACTIVE_WORD]
 
     def ended(self) -> list[InferredMeasure]:
         """Measures certainly completed or withdrawn already in the earlier report."""
-        return [m for m in self.measures if m.status in ("genomförd", "avskriven")]
+        return [m for m in self.measures if m.status in (status_kind_text(StatusKind.completed), status_kind_text(StatusKind.withdrawn))]
 
     def not_held(self) -> list[InferredMeasure]:
         """Measures the earlier report did not hold (new in the later one)."""
@@ -74,8 +74,6 @@ class InferredReport:
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure: id, held, status, ended_year, known_fields, basis."""
-        import pandas as pd
-
         frame = pd.DataFrame(
             [
                 {
@@ -112,15 +110,15 @@ def _infer(measure: Measure, year: int) -> InferredMeasure:
         return InferredMeasure(measure.id, held, state, ended, known, measure, basis)
 
     if kind == StatusKind.ongoing:
-        return make(True, "aktiv", _ALL_FIELDS,
+        return make(True, ACTIVE_WORD, _ALL_FIELDS,
                     f"omarkerad i {source}: oförändrad sedan {year} års redovisning")
     if kind == StatusKind.updated:
         unknown = (frozenset({"period"}) if status.schedule_updated else frozenset()) | (
             _CONTENT_FIELDS if status.content_updated else frozenset())
-        return make(True, "aktiv", _ALL_FIELDS - unknown,
+        return make(True, ACTIVE_WORD, _ALL_FIELDS - unknown,
                     f"\"{status.appendix_text}\" i {source}: fanns {year}, ändrad sedan dess")
     if kind == StatusKind.added:
-        return make(False, None, frozenset(), f"\"Ny åtgärd\" i {source}: fanns inte {year}")
+        return make(False, None, frozenset(), f"\"{status.appendix_text}\" i {source}: fanns inte {year}")
     ended = status.year
     assert ended is not None
     name = status.kind_text
@@ -135,7 +133,7 @@ def _infer(measure: Measure, year: int) -> InferredMeasure:
                 f"{name} {ended}: om den fanns {year} framgår inte")
 
 
-def infer_previous(report: Report) -> InferredReport:
+def infer_previous(report: ReportView) -> InferredReport:
     """The partial view of the report before `report`, from what `report` itself records."""
     year = report.year - 1
     return InferredReport(year, report.year, tuple(_infer(m, year) for m in report))

@@ -11,7 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import _core
+import pandas as pd
+
+from . import _core, readers
 from ._core import (
     Agencies,
     AgencyRegistry,
@@ -24,41 +26,31 @@ from ._core import (
     Role,
     StatusKind,
 )
-from . import readers
+from ._vocabulary import STATUS_ORDER
+from .appendix import Appendix
+from .diff import ReportDiff
+from .display import plan_html, report_html
 from .errors import DataError, NotFoundError, ParseError
+from .frames import agency_roles_frame, measures_frame, objectives_frame, report_summary_frame
+from .inferred import InferredReport, infer_previous
 from .render import chapter_docx, chapter_html, pdf
+from .render import docx as docx_format
+from .render import html as html_format
 from .render.chapter import Chapter, build_chapter
 
 if TYPE_CHECKING:
-    import pandas as pd
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
-
-    from .bilaga import Bilaga
-    from .diff import Diff
-    from .inferred import InferredReport
 
 __all__ = [
     "ImportResult",
     "Plan",
     "Report",
     "default_plan_path",
+    "diff",
     "import_report",
     "load_default",
-    "STATUS_ORDER",
 ]
-
-#: The statuses in the order the reports list them.
-STATUS_ORDER: tuple[str, ...] = tuple(
-    _core.status_kind_text(kind)
-    for kind in (
-        StatusKind.ongoing,
-        StatusKind.added,
-        StatusKind.updated,
-        StatusKind.completed,
-        StatusKind.withdrawn,
-    )
-)
 
 
 def default_plan_path() -> Path:
@@ -200,8 +192,6 @@ class Report:
     def infer_previous(self) -> InferredReport:
         """A partial view of the previous year's report, derived only from what this report
         records (new, unchanged, updated, ended measures); what it does not say stays unknown."""
-        from .inferred import infer_previous
-
         return infer_previous(self)
 
     @property
@@ -216,12 +206,10 @@ class Report:
         counts = {_core.status_kind_text(k): n for k, n in self._core.count_by_status().items()}
         return {name: counts.get(name, 0) for name in STATUS_ORDER}
 
-    def bilaga(self) -> Bilaga:
+    def appendix(self) -> Appendix:
         """The report's appendix, "Bilaga 1: Förteckning över åtgärder", as structured data that
         renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter)."""
-        from .bilaga import Bilaga
-
-        return Bilaga(_core.build_appendix(self._plan._core, self.year))
+        return Appendix(_core.build_appendix(self._plan._core, self.year))
 
     # The whole report out: the Åtgärder chapter followed by Bilaga 1, from the one model.
 
@@ -230,39 +218,26 @@ class Report:
         measure with its marking, title, description paragraphs, agencies, period and number."""
         return build_chapter(self._plan._core, self._core)
 
-    def to_docx(self, path: str | os.PathLike[str], template: str | os.PathLike[str] | None = None
-                ) -> None:
+    def to_docx(
+        self, path: str | os.PathLike[str], template: str | os.PathLike[str] | None = None
+    ) -> None:
         """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document: a new A4
         one, or laid into `template` (a .docx or .dotx; at its ``{{ bilaga }}`` paragraph, or at
         the end). TemplateError for a template that is not a Word document."""
-        from .bilaga import (
-            _new_docx,
-            _normalise,
-            _open_docx_template,
-            _write_docx,
-            _write_docx_at_placeholder,
-        )
-
-        bilaga = self.bilaga()
         chapter = self.chapter()
+        appendix = _core.build_appendix(self._plan._core, self.year)
 
-        def write(document: object) -> None:
-            chapter_docx.write_chapter(document, chapter)  # type: ignore[arg-type]
-            _write_docx(document, bilaga.title, bilaga.intro,  # type: ignore[arg-type]
-                        _normalise(bilaga._appendix))
+        def write(document: docx_format.DocxDocument) -> None:
+            chapter_docx.write_chapter(document, chapter)
+            docx_format.append_appendix(document, appendix)
 
-        if template is None:
-            document = _new_docx()
-            write(document)
-        else:
-            document = _open_docx_template(template)
-            _write_docx_at_placeholder(document, write)
-        document.save(os.fspath(path))
+        docx_format.write_document(path, template, write)
 
     def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
         """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
         (UTF-8, Swedish); written to `path` if given."""
-        page = chapter_html.report_page(self.chapter(), self.bilaga()._repr_html_())
+        appendix = _core.build_appendix(self._plan._core, self.year)
+        page = chapter_html.report_page(self.chapter(), html_format.appendix_fragment(appendix))
         if path is not None:
             Path(path).write_text(page, encoding="utf-8", newline="\n")
         return page
@@ -279,25 +254,19 @@ class Report:
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""
-        from .frames import measures_frame
-
         return measures_frame(self)
 
     def agency_roles(self) -> pd.DataFrame:
         """One row per measure and agency; see `handlingsplan.frames.agency_roles_frame`."""
-        from .frames import agency_roles_frame
-
         return agency_roles_frame(self)
 
     def objectives_frame(self) -> pd.DataFrame:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
-        from .frames import objectives_frame
-
         return objectives_frame(self._plan, self)
 
     def plot_timeline(self, ax: Axes | None = None) -> Figure:
         """The measures' periods as a Gantt chart; see `handlingsplan.plots.timeline`."""
-        from .plots import timeline
+        from .plots import timeline  # matplotlib loads only when a figure is asked for
 
         return timeline(self, ax=ax)
 
@@ -305,20 +274,18 @@ class Report:
         self, ax: Axes | None = None, role: Role | str | None = None, active_only: bool = True
     ) -> Figure:
         """Agencies × priorities, measures counted; see `handlingsplan.plots.agency_matrix`."""
-        from .plots import agency_matrix
+        from .plots import agency_matrix  # matplotlib loads only when a figure is asked for
 
         return agency_matrix(self, ax=ax, role=role, active_only=active_only)
 
     def _repr_html_(self) -> str:
-        from .display import report_html
-
         return report_html(self)
 
     def __len__(self) -> int:
         return len(self._core)
 
     def __iter__(self) -> Iterator[Measure]:
-        return iter(self._core.measures)
+        return iter(self._core.measures())
 
     def __contains__(self, id: object) -> bool:
         try:
@@ -465,10 +432,8 @@ class Plan:
         self._core.new_report(year, submitted)
         return self.report(year)
 
-    def diff(self, before: int, after: int) -> Diff:
+    def diff(self, before: int, after: int) -> ReportDiff:
         """What changed from the report of year `before` to that of `after`."""
-        from .diff import diff
-
         return diff(self.report(before), self.report(after))
 
     def __eq__(self, other: object) -> bool:
@@ -485,20 +450,24 @@ class Plan:
 
     def summary_frame(self) -> pd.DataFrame:
         """Measures per report year and status; see `handlingsplan.frames.report_summary_frame`."""
-        from .frames import report_summary_frame
-
         return report_summary_frame(self)
 
     def plot_composition(self, ax: Axes | None = None) -> Figure:
         """Stacked bars of each report by status; see `handlingsplan.plots.composition`."""
-        from .plots import composition
+        from .plots import composition  # matplotlib loads only when a figure is asked for
 
         return composition(self, ax=ax)
 
     def _repr_html_(self) -> str:
-        from .display import plan_html
-
         return plan_html(self)
+
+
+def diff(before: Report, after: Report) -> ReportDiff:
+    """What changed from report `before` to report `after` (of one plan or of two plan files)."""
+    for name, report in (("before", before), ("after", after)):
+        if not isinstance(report, Report):
+            raise TypeError(f"diff() takes two Report objects; {name} is {type(report).__name__}")
+    return ReportDiff(_core.diff(before._core, after._core))
 
 
 # --- Importing a report from its published text (handlingsplan.readers) ----------------------
@@ -520,7 +489,10 @@ class ImportResult:
         return self.plan.report(self.year)
 
     def __repr__(self) -> str:
-        return f"<ImportResult {self.year}: {len(self.report)} measures, {len(self.journal)} journal entries>"
+        return (
+            f"<ImportResult {self.year}: {len(self.report)} measures, "
+            f"{len(self.journal)} journal entries>"
+        )
 
 
 def import_report(source: str | os.PathLike[str], *, into: Plan | None = None) -> ImportResult:

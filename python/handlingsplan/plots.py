@@ -24,14 +24,12 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from . import _core
-from .display import STATUS_COLORS
-from .frames import agency_matrix_frame, report_summary_frame, role_label
-from .plan import STATUS_ORDER
+from ._vocabulary import STATUS_COLORS, STATUS_ORDER
+from ._views import PlanView, ReportView
+from .frames import agency_matrix_frame, measures_frame, report_summary_frame, role_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-
-    from .plan import Plan, Report
 
 __all__ = ["STATUS_COLORS", "agency_matrix", "composition", "timeline"]
 
@@ -78,7 +76,7 @@ def _timeline_rows(dated: pd.DataFrame) -> tuple[list[float], dict[int, float]]:
     return positions, headings
 
 
-def _timeline_edge(report: Report, dated: pd.DataFrame) -> int:
+def _timeline_edge(report: ReportView, dated: pd.DataFrame) -> int:
     """The year where the axis ends: one year beyond the last year anything ends in, so that
     open-ended periods visibly run past every closed one."""
     ends = [int(end) + 1 for end in dated["period_end"].dropna()]
@@ -86,7 +84,7 @@ def _timeline_edge(report: Report, dated: pd.DataFrame) -> int:
     return max([*ends, *starts, report.year + 1, report.plan.last_year + 1]) + 1
 
 
-def timeline(report: Report, ax: Axes | None = None) -> Figure:
+def timeline(report: ReportView, ax: Axes | None = None) -> Figure:
     """A Gantt chart of the periods of `report`'s measures, grouped under their strategic
     priority in id order and coloured by status (`STATUS_COLORS`).
 
@@ -96,7 +94,7 @@ def timeline(report: Report, ax: Axes | None = None) -> Figure:
     ones) cannot be placed and are left out; the title says how many. A dotted line marks the
     day the report was submitted. One bar per measure drawn, one bar container per status.
     """
-    frame = report.to_dataframe()
+    frame = measures_frame(report)
     dated = frame[frame["period_start"].notna()].reset_index(drop=True)
     positions, headings = _timeline_rows(dated)
     rows = len(positions) + len(headings)
@@ -148,7 +146,7 @@ def _mark_open_ended(ax: Axes, dated: pd.DataFrame, positions: list[float], edge
 
 def _label_timeline(
     ax: Axes,
-    report: Report,
+    report: ReportView,
     dated: pd.DataFrame,
     positions: list[float],
     headings: dict[int, float],
@@ -185,7 +183,7 @@ def _label_timeline(
     ax.set_title(title)
 
 
-def _timeline_legend(ax: Axes, report: Report, dated: pd.DataFrame) -> None:
+def _timeline_legend(ax: Axes, report: ReportView, dated: pd.DataFrame) -> None:
     """The statuses drawn, the open-ended hatch if any is drawn, and the submission line."""
     shown = set(dated["status"])
     handles: list[Patch | Line2D] = [
@@ -217,7 +215,7 @@ def _timeline_legend(ax: Axes, report: Report, dated: pd.DataFrame) -> None:
 # Composition
 
 
-def composition(plan: Plan, ax: Axes | None = None) -> Figure:
+def composition(plan: PlanView, ax: Axes | None = None) -> Figure:
     """The composition of each of `plan`'s reports by status: one stacked bar per report year,
     one segment (and one bar container) per status, in report order from the bottom, each
     segment labelled with its count and each bar with its total."""
@@ -267,7 +265,7 @@ def composition(plan: Plan, ax: Axes | None = None) -> Figure:
 
 
 def agency_matrix(
-    report: Report,
+    report: ReportView,
     ax: Axes | None = None,
     role: _core.Role | str | None = None,
     active_only: bool = True,

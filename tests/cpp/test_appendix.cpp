@@ -7,12 +7,18 @@
 using namespace handlingsplan;
 
 namespace {
-std::vector<std::string> first_cells(const AppendixTable& table) {
-    std::vector<std::string> out;
-    for (const auto& row : table.rows) out.push_back(row.cells.at(0));
+using Cells = std::vector<std::string>;
+// The row's cells as plain text.
+Cells texts(const AppendixRow& row) {
+    Cells out;
+    for (const auto& cell : row.cells) out.push_back(cell.text());
     return out;
 }
-using Cells = std::vector<std::string>;
+Cells first_cells(const AppendixTable& table) {
+    Cells out;
+    for (const auto& row : table.rows) out.push_back(row.cells.at(0).text());
+    return out;
+}
 }  // namespace
 
 TEST_CASE("the appendix has the three sections in the published order", "[appendix]") {
@@ -34,9 +40,10 @@ TEST_CASE("active measures: one table per priority, numeric order, published sta
     CHECK(first.priority == 1);
     CHECK(first.columns == Cells{"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"});
     CHECK(first_cells(first) == Cells{"1.1.9.", "1.1.10.", "1.2.1."});
-    CHECK(first.rows[1].cells == Cells{"1.1.10.", "Åtgärd 1.1.10", "FRA i samverkan med MSB", "Ny åtgärd", "22"});
-    CHECK(first.rows[2].cells[3] == "Uppdaterad, tidplan");
-    CHECK(first.rows[0].cells[3].empty());
+    CHECK(texts(first.rows[1]) == Cells{"1.1.10.", "Åtgärd 1.1.10", "FRA i samverkan med MSB", "Ny åtgärd", "22"});
+    CHECK(first.rows[2].cells[3].text() == "Uppdaterad, tidplan");
+    CHECK(first.rows[0].cells[3].paragraphs.empty());
+    for (const auto& cell : first.rows[1].cells) CHECK_FALSE(cell.titled);
     // Priority 2 has no active measure: its table is there, empty.
     CHECK(current.tables[1].rows.empty());
 }
@@ -46,13 +53,18 @@ TEST_CASE("completed and withdrawn measures with their years and texts", "[appen
     const auto& completed = appendix.sections[1].tables.at(0);
     CHECK(completed.columns.back() == "Klar");
     REQUIRE(completed.rows.size() == 1);
-    CHECK(completed.rows[0].cells ==
+    CHECK(texts(completed.rows[0]) ==
           Cells{"2.1.1.", "Åtgärd 2.1.1\n\nBeskrivning av åtgärden.\n\nAndra stycket.", "PTS", "2020"});
     const auto& withdrawn = appendix.sections[2].tables.at(0);
     CHECK(withdrawn.columns.back() == "Avskriven");
     REQUIRE(withdrawn.rows.size() == 1);
-    CHECK(withdrawn.rows[0].cells[1].ends_with("\n\nIngår i 2.1.1."));
-    CHECK(withdrawn.rows[0].cells[3] == "2019");
+    CHECK(withdrawn.rows[0].cells[1].paragraphs.back() == "Ingår i 2.1.1.");
+    CHECK(withdrawn.rows[0].cells[3].text() == "2019");
+    // The title, each paragraph of the description and the reason stay apart; the title is set off.
+    const AppendixCell& text = completed.rows[0].cells[1];
+    CHECK(text.paragraphs == Cells{"Åtgärd 2.1.1", "Beskrivning av åtgärden.", "Andra stycket."});
+    CHECK(text.titled);
+    CHECK_FALSE(completed.rows[0].cells[2].titled);
 }
 
 TEST_CASE("the appendix prints its own wording where it differs", "[appendix]") {
@@ -63,7 +75,7 @@ TEST_CASE("the appendix prints its own wording where it differs", "[appendix]") 
     const Plan plan("P", 2019, 2022, AgencyRegistry::standard(), {Priority(1, "Första", {})},
                     {Report(2022, Report::due_date(2022), {Measure(fields)})});
     const auto row = build_appendix(plan, 2022).sections[0].tables[0].rows.at(0);
-    CHECK(row.cells == Cells{"1.1.1.", "Bilagans titel", "MSB och FRA", "", ""});
+    CHECK(texts(row) == Cells{"1.1.1.", "Bilagans titel", "MSB och FRA", "", ""});
 }
 
 TEST_CASE("nothing is left out: a measure under a priority the strategy lacks", "[appendix]") {

@@ -2,6 +2,7 @@
 
 #include "fixtures.hpp"
 #include "handlingsplan/diff.hpp"
+#include "handlingsplan/errors.hpp"
 
 using namespace handlingsplan;
 
@@ -93,4 +94,20 @@ TEST_CASE("an ended measure that comes back is flagged", "[diff]") {
 TEST_CASE("change names", "[diff]") {
     CHECK(change_text(Change::added) == "ny");
     CHECK(change_text(Change::vanished) == "försvunnen");
+}
+
+TEST_CASE("the words of the changes, both ways", "[diff]") {
+    for (const Change c : {Change::added, Change::completed, Change::withdrawn, Change::changed,
+                           Change::unchanged, Change::vanished}) {
+        CHECK(parse_change(change_text(c)) == c);
+    }
+    CHECK_THROWS_AS(parse_change("klar"), ParseError);
+    CHECK_THROWS_WITH(parse_change("klar"), Catch::Contains("\"ny\""));
+}
+
+TEST_CASE("the names of the changed fields, in order", "[diff]") {
+    CHECK(ChangedFields{}.names().empty());
+    CHECK(ChangedFields{.title = true, .period = true}.names() == std::vector<std::string>{"title", "period"});
+    CHECK(ChangedFields{true, true, true, true, true}.names() ==
+          std::vector<std::string>{"title", "description", "agencies", "period", "page"});
 }

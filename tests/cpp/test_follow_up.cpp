@@ -19,7 +19,8 @@ FollowUp sample() {
 Plan with_follow_up(FollowUp follow_up) {
     const Plan base = fixtures::small_plan();
     const Report& r = base.report(2021);
-    return Plan(base.title(), base.first_year(), base.last_year(), base.agencies(), base.priorities(),
+    return Plan(base.title(), base.first_year(), base.last_year(), base.agencies(),
+                base.priorities(),
                 {Report(r.year(), r.submitted(), r.measures(), std::move(follow_up))});
 }
 
@@ -73,5 +74,6 @@ TEST_CASE("A malformed follow-up in a plan file is refused with its path") {
     };
     CHECK_THAT(broken("\"priority\": 2", "\"priority\": 1"), Catch::Contains("listed twice"));
     CHECK_THAT(broken("\"notes\"", "\"remarks\""), Catch::Contains("unknown field"));
-    CHECK_THAT(broken("\"priority\": 2", "\"priority\": 0"), Catch::Contains("/follow_up/results/"));
+    CHECK_THAT(broken("\"priority\": 2", "\"priority\": 0"),
+               Catch::Contains("/follow_up/results/"));
 }

@@ -5,6 +5,9 @@
 
 using handlingsplan::Status;
 using handlingsplan::StatusKind;
+using handlingsplan::content_aspect_text;
+using handlingsplan::is_active;
+using handlingsplan::schedule_aspect_text;
 
 TEST_CASE("the appendix's status texts parse and print back", "[status]") {
     for (const char* text : {"", "Ny åtgärd", "Uppdaterad, tidplan", "Uppdaterad, innehåll",
@@ -50,4 +53,33 @@ TEST_CASE("status kinds have Swedish names", "[status]") {
     }
     CHECK(status_kind_text(StatusKind::completed) == "genomförd");
     CHECK_THROWS_AS(parse_status_kind("klar"), handlingsplan::ParseError);
+}
+
+TEST_CASE("a status's aspects and its printed text come from one vocabulary", "[status]") {
+    CHECK(Status::updated(true, false).aspects_text() == "tidplan");
+    CHECK(Status::updated(false, true).aspects_text() == "innehåll");
+    CHECK(Status::updated(true, true).aspects_text() == "tidplan och innehåll");
+    CHECK(Status::added().aspects_text().empty());
+    CHECK(Status::updated(true, true).updated_aspects() ==
+          std::vector<std::string>{std::string(schedule_aspect_text()), std::string(content_aspect_text())});
+    CHECK(Status::ongoing().updated_aspects().empty());
+    // The appendix text is the prefix and the aspects; parsing it back gives the same status.
+    for (const Status& s : {Status::updated(true, false), Status::updated(false, true), Status::updated(true, true)}) {
+        CHECK(s.appendix_text() == "Uppdaterad, " + s.aspects_text());
+        CHECK(Status::parse_appendix_text(s.appendix_text()) == s);
+    }
+    CHECK(Status::added().printed_text() == "Ny åtgärd");
+    CHECK(Status::updated(true, false).printed_text() == "Uppdaterad, tidplan");
+    CHECK(Status::ongoing().printed_text() == "pågående");
+    CHECK(Status::completed(2020).printed_text() == "genomförd 2020");
+    CHECK(Status::withdrawn(2019, "Skäl.").printed_text() == "avskriven 2019");
+}
+
+TEST_CASE("which kinds are active", "[status]") {
+    CHECK(is_active(StatusKind::ongoing));
+    CHECK(is_active(StatusKind::added));
+    CHECK(is_active(StatusKind::updated));
+    CHECK_FALSE(is_active(StatusKind::completed));
+    CHECK_FALSE(is_active(StatusKind::withdrawn));
+    CHECK(Status::completed(2020).is_active() == is_active(StatusKind::completed));
 }

@@ -140,7 +140,8 @@ class TestStatusAndMeasure:
         assert measure.id == "1.1.19"
         assert measure.period == _core.Period(2021, 2022)
         assert measure.agencies.all == ["MSB", "FRA"]
-        assert measure.appendix_title == "Ny konferens"
+        assert measure.title_in_appendix == "Ny konferens"
+        assert measure.appendix_title is None  # Bilaga 1 words it as the chapter does
         assert measure.chapter_marking is None
         changed = measure.replace(period="2021–2023")
         assert str(changed.period) == "2021–2023" and changed.title == measure.title
@@ -164,7 +165,7 @@ def test_report_due_date_and_queries() -> None:
     ]
     report = _core.Report(2022, _core.Report.due_date(2022), measures)
     assert report.submitted == datetime.date(2022, 3, 1)
-    assert [str(m.id) for m in report.measures] == ["1.1.10", "2.1.1"]
+    assert [str(m.id) for m in report.measures()] == ["1.1.10", "2.1.1"]
     assert [str(m.id) for m in report.select(agency="MSB")] == ["1.1.10"]
     assert [str(m.id) for m in report.select(active_in=2022)] == ["2.1.1"]
     assert "1.1.10" in report and "9.9.9" not in report

@@ -338,7 +338,7 @@ def test_current_page(measures, measure_id):
 @pytest.mark.parametrize("measure_id", list(CURRENT), ids=str)
 def test_current_appendix_title(measures, measure_id):
     m, row = measure(measures, measure_id), CURRENT[measure_id]
-    assert_same_text(m["appendix_title"], row.title, "Bilaga 1 title", row)
+    assert_same_text(m["title_in_appendix"], row.title, "Bilaga 1 title", row)
 
 
 @pytest.mark.parametrize("measure_id", list(CURRENT), ids=str)
@@ -364,7 +364,7 @@ def test_current_title_and_description_are_the_chapter_text(measures, measure_id
 def test_current_agency_texts(measures, measure_id):
     m, cm, row = measure(measures, measure_id), SEED.chapter[measure_id], CURRENT[measure_id]
     assert m["agency_text"] == cm.agency_text, f"chapter agency (Building) {where(cm)}"
-    assert m["appendix_agency_text"] == row.agency_text, f"Bilaga 1 agency {where(row)}"
+    assert m["agencies_in_appendix"] == row.agency_text, f"Bilaga 1 agency {where(row)}"
 
 
 @pytest.mark.parametrize("measure_id", list(CURRENT), ids=str)
@@ -419,7 +419,7 @@ def test_withdrawn_status_year_and_reason(measures, measure_id):
 def test_closed_agency_texts(measures, measure_id):
     m, row = measure(measures, measure_id), CLOSED[measure_id]
     assert m["agency_text"] == row.agency_text, f"Bilaga 1 agency {where(row)}"
-    assert m["appendix_agency_text"] == row.agency_text, f"Bilaga 1 agency {where(row)}"
+    assert m["agencies_in_appendix"] == row.agency_text, f"Bilaga 1 agency {where(row)}"
 
 
 @pytest.mark.parametrize("measure_id", list(CLOSED), ids=str)
@@ -433,7 +433,7 @@ def test_closed_title(measures, measure_id):
     """Bilaga 1 prints title and description in one cell without marking where the title
     ends: the title must be the cell's first printed line(s)."""
     m, row = measure(measures, measure_id), CLOSED[measure_id]
-    assert m["appendix_title"] == m["title"], where(row)
+    assert m["title_in_appendix"] == m["title"], where(row)
     assert_whole_lines_title(m["title"], row.title_candidates(), row)
 
 

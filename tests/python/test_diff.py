@@ -141,7 +141,7 @@ def test_diff_across_two_plan_files_and_outputs(edited: hp.Plan, tmp_path: Path)
     d.to_csv(tmp_path / "diff.csv")
     assert "agencies;period" in (tmp_path / "diff.csv").read_text(encoding="utf-8")
     assert "<table>" in d._repr_html_()
-    assert repr(d).startswith("<Diff 2021→2022:")
+    assert repr(d).startswith("<ReportDiff 2021→2022:")
 
 
 # --- Properties -------------------------------------------------------------------------------

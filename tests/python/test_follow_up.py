@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-import seed_2021
 
 import handlingsplan as hp
+import seed_2021
 
 
 def seed_follow_up() -> dict[str, str]:
@@ -19,11 +19,10 @@ def seed_follow_up() -> dict[str, str]:
     end = next(i for i in range(start, len(lines)) if lines[i].strip() == "Åtgärder")
     parts: dict[str, list[str]] = {"introduction": []}
     current = "introduction"
-    skip = 0
     for line in lines[start + 1 : end]:
         text = line.strip()
         if m := re.match(r"Strategisk prioritering (\d)\.", text):
-            current, skip = m.group(1), 0
+            current = m.group(1)
             parts[current] = [text]
             continue
         if text.startswith("Om covid-19"):

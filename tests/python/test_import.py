@@ -23,7 +23,9 @@ SOURCES = REPO / "data" / "sources"
 SEED = SOURCES / "redovisning-2021.txt"
 SHIPPED = REPO / "data" / "handlingsplan.json"
 
-PAGE_HEADER = re.compile(r"^(\d+) ?(Samlad informations- och cybersäkerhetshandlingsplan 2019–2022)\s*$")
+PAGE_HEADER = re.compile(
+    r"^(\d+) ?(Samlad informations- och cybersäkerhetshandlingsplan 2019–2022)\s*$"
+)
 NUMBER_LINE = re.compile(r"^(\s*)(\d+\.\d+\.\d+)(\.?)(\s|$)")
 
 
@@ -85,8 +87,10 @@ def form_feeds(text: str) -> str:
 
 def headers_missing(text: str) -> str:
     return "\n".join(
-        line for line in text.split("\n")
-        if not PAGE_HEADER.match(line) and line.strip() not in ("Åtgärder", "Förteckning över åtgärder")
+        line
+        for line in text.split("\n")
+        if not PAGE_HEADER.match(line)
+        and line.strip() not in ("Åtgärder", "Förteckning över åtgärder")
     )
 
 
@@ -115,7 +119,9 @@ def no_icon_words(text: str) -> str:
 
 
 def markings_written_once(text: str) -> str:
-    text = text.replace("UppdateradUppdaterad", "Uppdaterad").replace("Ny åtgärdNy åtgärd", "Ny åtgärd")
+    text = text.replace("UppdateradUppdaterad", "Uppdaterad").replace(
+        "Ny åtgärdNy åtgärd", "Ny åtgärd"
+    )
     return text.replace("Uppdaterad\u2002Uppdaterad\u2002", "Uppdaterad")
 
 
@@ -146,7 +152,9 @@ def rewrapped_appendix(width: int) -> Callable[[str], str]:
     def rewrap(text: str) -> str:
         lines = text.split("\n")
         start = lines.index("Aktuella åtgärder ") + 1
-        end = next(i for i, line in enumerate(lines) if line.strip().startswith("Uppdrag om en samlad"))
+        end = next(
+            i for i, line in enumerate(lines) if line.strip().startswith("Uppdrag om en samlad")
+        )
         out = lines[:start]
         para: list[str] = []
 
@@ -181,9 +189,13 @@ def rewrapped_appendix(width: int) -> Callable[[str], str]:
             para.clear()
 
         for line in lines[start:end]:
-            keep = (not line.strip() or PAGE_HEADER.match(line) or line.startswith("#")
-                    or line.strip() in ("Förteckning över åtgärder", "Genomförda åtgärder",
-                                        "Avskrivna åtgärder"))
+            keep = (
+                not line.strip()
+                or PAGE_HEADER.match(line)
+                or line.startswith("#")
+                or line.strip()
+                in ("Förteckning över åtgärder", "Genomförda åtgärder", "Avskrivna åtgärder")
+            )
             if keep:
                 flush()
                 out.append(line)
@@ -198,8 +210,17 @@ def rewrapped_appendix(width: int) -> Callable[[str], str]:
 
 
 def everything_at_once(text: str) -> str:
-    for change in (headers_missing, no_icon_words, markings_written_once, ids_without_dots,
-                   hyphenated_periods, rewrapped_appendix(70), trailing_spaces, form_feeds, crlf):
+    for change in (
+        headers_missing,
+        no_icon_words,
+        markings_written_once,
+        ids_without_dots,
+        hyphenated_periods,
+        rewrapped_appendix(70),
+        trailing_spaces,
+        form_feeds,
+        crlf,
+    ):
         text = change(text)
     return text
 
@@ -271,8 +292,12 @@ def no_period(text: str) -> str:
 
 
 REFUSED: dict[str, Callable[[str], str]] = {
-    "regeringens-aktiviteter": lambda _: (SOURCES / "regeringens-aktiviteter.txt").read_text(encoding="utf-8"),
-    "yttrande": lambda _: (SOURCES / "yttrande-cve-personuppgifter.txt").read_text(encoding="utf-8"),
+    "regeringens-aktiviteter": lambda _: (SOURCES / "regeringens-aktiviteter.txt").read_text(
+        encoding="utf-8"
+    ),
+    "yttrande": lambda _: (SOURCES / "yttrande-cve-personuppgifter.txt").read_text(
+        encoding="utf-8"
+    ),
     "empty": lambda _: "",
     "blank-lines": lambda _: "\n \n\t\n",
     "cut-in-the-chapter": cut_in_chapter,
@@ -345,9 +370,13 @@ def test_into_a_plan_that_already_has_the_year_is_refused() -> None:
 
 def test_into_a_plan_without_reports_adds_the_report(imported: hp.ImportResult) -> None:
     shipped = hp.load_default()
-    empty = hp.Plan(title=shipped.title, first_year=shipped.first_year,
-                    last_year=shipped.last_year, priorities=shipped.priorities,
-                    agencies=shipped.agencies)
+    empty = hp.Plan(
+        title=shipped.title,
+        first_year=shipped.first_year,
+        last_year=shipped.last_year,
+        priorities=shipped.priorities,
+        agencies=shipped.agencies,
+    )
     result = hp.import_report(SEED, into=empty)
     assert result.plan == shipped
     assert empty.years == []
@@ -364,7 +393,9 @@ def test_cli_import_writes_the_plan_and_the_journal(tmp_path: Path) -> None:
     assert journal.read_text(encoding="utf-8").startswith("# Extraction report: 2021")
 
 
-def test_cli_import_refuses_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_refuses_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "cut.txt"
     source.write_text(cut_in_appendix(seed_text()), encoding="utf-8")
     out = tmp_path / "plan.json"
@@ -388,7 +419,12 @@ def test_cli_import_usage_errors_exit_2(tmp_path: Path) -> None:
 
 def test_cli_import_as_a_program(tmp_path: Path) -> None:
     out = tmp_path / "plan.json"
-    done = subprocess.run([sys.executable, "-m", "handlingsplan", "import", str(SEED), "-o", str(out)],
-                          capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "handlingsplan", "import", str(SEED), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == SHIPPED.read_bytes()

@@ -13,10 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import seed_2021
 from docx import Document
 
 import handlingsplan as hp
+import seed_2021
 
 
 @dataclass
@@ -84,7 +84,9 @@ def seed() -> seed_2021.Seed2021:
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], list[WrittenMeasure], list[str]]:
+def written(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[list[str], list[WrittenMeasure], list[str]]:
     path = tmp_path_factory.mktemp("docx") / "redovisning-2021.docx"
     hp.load_default().report(2021).to_docx(path)
     return read_back(path)
@@ -124,7 +126,8 @@ def test_the_headings_are_the_seeds(
     headings, measures, _ = written
     priorities = [h for h in headings if h.startswith("Strategisk prioritering")]
     assert priorities == [
-        f"Strategisk prioritering {n}. {t.text}" for n, t in sorted(seed.chapter_priority_titles.items())
+        f"Strategisk prioritering {n}. {t.text}"
+        for n, t in sorted(seed.chapter_priority_titles.items())
     ]
     objectives = [h for h in headings if h.startswith("Målsättning")]
     assert objectives == [
@@ -193,8 +196,9 @@ def test_the_html_page_has_every_active_measure_then_bilaga_1(
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          check=True, timeout=120).stdout.decode("utf-8")
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=120
+    ).stdout.decode("utf-8")
 
 
 def test_the_report_as_pdf(seed: seed_2021.Seed2021, tmp_path: Path) -> None:
@@ -210,7 +214,7 @@ def test_the_report_as_pdf(seed: seed_2021.Seed2021, tmp_path: Path) -> None:
 
 def test_bilaga_1_alone_as_pdf(tmp_path: Path) -> None:
     path = tmp_path / "b.pdf"
-    hp.load_default().report(2021).bilaga().to_pdf(path)
+    hp.load_default().report(2021).appendix().to_pdf(path)
     text = pdf_text(path)
     assert text.startswith("Bilaga 1: Förteckning över åtgärder")
     assert "Strategisk prioritering 1." in text and "Avskrivna åtgärder" in text

@@ -30,8 +30,13 @@ def printed_fields(measure: hp.Measure) -> dict[str, object]:
         "agencies": measure.agencies.text,
         "roles": [(r.agency, r.role) for r in measure.agencies.roles],
         "period": str(measure.period) if active and measure.period is not None else None,
-        "status": (status.kind, status.schedule_updated, status.content_updated, status.year,
-                   status.reason),
+        "status": (
+            status.kind,
+            status.schedule_updated,
+            status.content_updated,
+            status.year,
+            status.reason,
+        ),
         "marking": marking(measure) if active else "",
         "appendix_title": measure.appendix_title,
         "appendix_agencies": measure.appendix_agencies,
@@ -44,14 +49,25 @@ def prepared() -> hp.Plan:
     plan = hp.load_default()
     report = plan.new_report(2022)
     report.complete("1.1.3", year=2021)
-    report.withdraw("1.1.4", year=2022,
-                    reason="Åtgärden uppgår i arbetet vid det nationella cybersäkerhetscentret.")
-    report.update("1.1.5", period=hp.Period(2021, 2023),
-                  description="MSB genomför förstudien under 2022.\n\nResultatet redovisas 2023.")
-    report.add(hp.Measure(
-        id="1.1.19", title="Ta fram en vägledning om it-säkerhet för covid-19-anpassat distansarbete",
-        description="MSB tar fram en vägledning.\n\nVägledningen tas fram i samverkan med FRA.",
-        agencies="MSB i samverkan med FRA", period="2022"))
+    report.withdraw(
+        "1.1.4",
+        year=2022,
+        reason="Åtgärden uppgår i arbetet vid det nationella cybersäkerhetscentret.",
+    )
+    report.update(
+        "1.1.5",
+        period=hp.Period(2021, 2023),
+        description="MSB genomför förstudien under 2022.\n\nResultatet redovisas 2023.",
+    )
+    report.add(
+        hp.Measure(
+            id="1.1.19",
+            title="Ta fram en vägledning om it-säkerhet för covid-19-anpassat distansarbete",
+            description="MSB tar fram en vägledning.\n\nVägledningen tas fram i samverkan med FRA.",
+            agencies="MSB i samverkan med FRA",
+            period="2022",
+        )
+    )
     return plan
 
 
@@ -88,7 +104,7 @@ def test_the_cli_imports_the_pdf_into_a_plan(pdf: Path, tmp_path: Path) -> None:
 
 def test_a_pdf_that_is_not_a_report_is_refused_with_its_line(tmp_path: Path) -> None:
     path = tmp_path / "bilaga.pdf"
-    hp.load_default().report(2021).bilaga().to_pdf(path)
+    hp.load_default().report(2021).appendix().to_pdf(path)
     with pytest.raises(hp.DataError) as raised:
         hp.import_report(path, into=hp.load_default())
     assert raised.value.where.startswith("line ")
@@ -102,8 +118,9 @@ def test_pdftotexts_own_text_is_refused_with_its_line_not_misread(
     (without -layout it interleaves the cells' lines, with -layout it sets them side by side):
     the importer refuses it at the line where that shows, and points to the PDF itself."""
     text = tmp_path / "redovisning.txt"
-    subprocess.run(["pdftotext", "-enc", "UTF-8", *options, str(pdf), str(text)], check=True,
-                   timeout=120)
+    subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *options, str(pdf), str(text)], check=True, timeout=120
+    )
     into = hp.load_default()
     with pytest.raises(hp.SourceError, match="import the PDF itself") as raised:
         hp.import_report(text, into=into)

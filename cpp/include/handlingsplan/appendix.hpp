@@ -20,11 +20,22 @@ enum class AppendixSectionKind {
 // "aktuella", "genomförda", "avskrivna".
 std::string_view appendix_section_kind_text(AppendixSectionKind kind) noexcept;
 
+// One printed cell, as paragraphs: the renderers lay them out and never re-split text.
+struct AppendixCell {
+    // Trimmed, none empty; no paragraph at all for an empty cell (an unmarked Status).
+    std::vector<std::string> paragraphs;
+    // The first paragraph is the measure's title, set apart (bold) as the report prints it: the
+    // Åtgärd cell of completed and withdrawn measures (title, description paragraphs, reason).
+    bool titled = false;
+
+    // The paragraphs joined by a blank line: the cell as plain text.
+    std::string text() const;
+    bool operator==(const AppendixCell&) const = default;
+};
+
 struct AppendixRow {
     MeasureId id;
-    // One cell per column, as printed. The Åtgärd cell of completed and withdrawn measures holds
-    // paragraphs separated by "\n\n": the title, the description and (withdrawn) the reason.
-    std::vector<std::string> cells;
+    std::vector<AppendixCell> cells;  // one per column of its table
 };
 
 struct AppendixTable {

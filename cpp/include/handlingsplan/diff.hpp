@@ -20,8 +20,10 @@ enum class Change {
     vanished,   // in the earlier report, absent from the later: an error in the data
 };
 
-// "ny", "genomförd", "avskriven", "ändrad", "oförändrad", "försvunnen".
+// "ny", "genomförd", "avskriven", "ändrad", "oförändrad", "försvunnen"; parse_change is the
+// inverse (ParseError naming the expected words).
 std::string_view change_text(Change change) noexcept;
+Change parse_change(std::string_view text);
 
 // Which compared fields differ between the two versions of a measure.
 struct ChangedFields {
@@ -35,6 +37,8 @@ struct ChangedFields {
     bool schedule() const noexcept { return period; }
     bool content() const noexcept { return title || description || agencies; }
     bool any() const noexcept { return schedule() || content() || page; }
+    // The names of the fields that differ, in the order above ("title", "period" …).
+    std::vector<std::string> names() const;
     bool operator==(const ChangedFields&) const = default;
 };
 

@@ -30,7 +30,9 @@ public:
     // The results for one priority; nullptr where the chapter says nothing of it.
     const std::string* results_for(int priority) const noexcept;
     // A report without an Uppföljning chapter.
-    bool empty() const noexcept { return introduction_.empty() && notes_.empty() && results_.empty(); }
+    bool empty() const noexcept {
+        return introduction_.empty() && notes_.empty() && results_.empty();
+    }
 
     bool operator==(const FollowUp&) const = default;
 

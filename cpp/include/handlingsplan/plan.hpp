@@ -92,7 +92,9 @@ public:
 private:
     Report& editable_report(int year);
     const Measure& active_measure(const Report& report, const MeasureId& id) const;
-    void check_end_year(const Measure& measure, int report_year, int year) const;
+    // RuleViolation naming the first rule of end_problems() (rules.hpp) that the end breaks.
+    void check_end(const Measure& measure, int report_year, StatusKind kind, int year,
+                   const std::string& reason = {}) const;
 
     std::string title_;
     int first_year_;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace handlingsplan {
 
@@ -18,6 +19,13 @@ enum class StatusKind {
 // "pågående", "ny", "uppdaterad", "genomförd", "avskriven"; parse_status_kind is the inverse.
 std::string_view status_kind_text(StatusKind kind) noexcept;
 StatusKind parse_status_kind(std::string_view text);
+
+// Still part of the plan: ongoing, added or updated (not completed or withdrawn).
+bool is_active(StatusKind kind) noexcept;
+
+// The words of the two aspects an update has: "tidplan" (schedule) and "innehåll" (content).
+std::string_view schedule_aspect_text() noexcept;
+std::string_view content_aspect_text() noexcept;
 
 // The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" for added, "Uppdaterad"
 // for updated (empty for the other kinds); parse_chapter_marking is the inverse (ParseError).
@@ -49,6 +57,14 @@ public:
 
     // The text of Bilaga 1's Status column; empty for ongoing, completed and withdrawn.
     std::string appendix_text() const;
+    // What was updated: "tidplan", "innehåll" or "tidplan och innehåll" (empty unless updated).
+    std::string aspects_text() const;
+    // The aspects one by one: {"tidplan"}, {"innehåll"}, both, or none.
+    std::vector<std::string> updated_aspects() const;
+    // The status as the report prints it: Bilaga 1's Status text where it has one ("Ny åtgärd",
+    // "Uppdaterad, tidplan"), else the kind with the year a measure ended ("genomförd 2020"),
+    // else the kind ("pågående").
+    std::string printed_text() const;
 
     bool operator==(const Status&) const = default;
 

@@ -40,16 +40,24 @@ def read_text(path: Path) -> str:
         raise raised from None
 
 
-def read_report(source: str | os.PathLike[str], into: _core.Plan | None = None,
-                command: str = IMPORT_COMMAND) -> ReadReport:
+def read_report(
+    source: str | os.PathLike[str], into: _core.Plan | None = None, command: str = IMPORT_COMMAND
+) -> ReadReport:
     """Reads the report in the file `source` (text or PDF); with `into`, the plan it joins.
     The journal's `markdown` holds the extraction report."""
     path = Path(source)
     text = read_text(path)
     result, reader = read_report_text(text, str(path), into)
     result.journal.markdown = extraction_report(
-        result.plan, result.year, result.journal,
-        source_name=path.name, source_lines=len(text.splitlines()),
-        source_sha=sha256(text), command=command, methods=reader.methods,
-        page_checks=reader.page_checks, known_titles=KNOWN_CLOSED_TITLES)
+        result.plan,
+        result.year,
+        result.journal,
+        source_name=path.name,
+        source_lines=len(text.splitlines()),
+        source_sha=sha256(text),
+        command=command,
+        methods=reader.methods,
+        page_checks=reader.page_checks,
+        known_titles=KNOWN_CLOSED_TITLES,
+    )
     return result

@@ -80,7 +80,7 @@ def join_pair(left: str, right: str) -> tuple[str, str | None]:
     space)."""
     if left.endswith("-") and not left.endswith(" -"):
         last = left.split(" ")[-1]
-        fragment = last[:-1].split("-")[-1].lstrip("(”\"")
+        fragment = last[:-1].split("-")[-1].lstrip('(”"')
         first = right.split(" ")[0]
         if first.rstrip(",.;:") in CONJUNCTIONS:
             return left + " " + right, "hyphen and space kept (a conjunction follows)"
@@ -101,7 +101,7 @@ def join_lines(lines: list[Line], journal: Journal | None = None) -> str:
     if not texts:
         return ""
     out = texts[0].text
-    for prev, cur in zip(texts, texts[1:]):
+    for prev, cur in zip(texts, texts[1:], strict=False):
         joined, rule = join_pair(out, cur.text)
         if rule and journal is not None:
             left = prev.text.split(" ")[-1]

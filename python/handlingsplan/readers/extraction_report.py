@@ -75,8 +75,10 @@ def extraction_report(
     w(f"| Avskrivna åtgärder | {len(kind_is('avskriven'))} |")
     w(f"| **All measures in the {year} report** | **{len(measures)}** |\n")
     w("Active measures per priority and status:\n")
-    w("| priority | pågående | ny | uppdaterad: tidplan | uppdaterad: innehåll | "
-      "uppdaterad: tidplan och innehåll | active | genomförda | avskrivna |")
+    w(
+        "| priority | pågående | ny | uppdaterad: tidplan | uppdaterad: innehåll | "
+        "uppdaterad: tidplan och innehåll | active | genomförda | avskrivna |"
+    )
     w("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     totals = [0] * 8
     counters: list[Callable[[dict[str, Any]], bool]] = [
@@ -93,69 +95,101 @@ def extraction_report(
         n = str(p["number"])
         ms = [m for m in measures if m["id"].split(".")[0] == n]
         row = [sum(1 for m in ms if count(m)) for count in counters]
-        totals = [a + b for a, b in zip(totals, row)]
+        totals = [a + b for a, b in zip(totals, row, strict=True)]
         w(f"| {n} | " + " | ".join(map(str, row)) + " |")
     w("| **all** | " + " | ".join(f"**{x}**" for x in totals) + " |\n")
-    for kind, label in (("genomförd", "Genomförda per year (Klar)"),
-                        ("avskriven", "Avskrivna per year (Avskriven)")):
+    for kind, label in (
+        ("genomförd", "Genomförda per year (Klar)"),
+        ("avskriven", "Avskrivna per year (Avskriven)"),
+    ):
         years = sorted({m["status"]["year"] for m in kind_is(kind)})
-        w(f"{label}: " + ", ".join(
-            f"{y}: {sum(m['status']['year'] == y for m in kind_is(kind))} "
-            f"({', '.join(m['id'] for m in kind_is(kind) if m['status']['year'] == y)})"
-            for y in years) + "\n")
+        w(
+            f"{label}: "
+            + ", ".join(
+                f"{y}: {sum(m['status']['year'] == y for m in kind_is(kind))} "
+                f"({', '.join(m['id'] for m in kind_is(kind) if m['status']['year'] == y)})"
+                for y in years
+            )
+            + "\n"
+        )
     marked = [m for m in measures if "chapter_marking" in m]
-    w(f"Chapter markings: {sum(m['chapter_marking'] == 'Ny åtgärd' for m in marked)} × “Ny åtgärd”, "
-      f"{sum(m['chapter_marking'] == 'Uppdaterad' for m in marked)} × “Uppdaterad”.\n")
+    w(
+        f"Chapter markings: "
+        f"{sum(m['chapter_marking'] == 'Ny åtgärd' for m in marked)} × “Ny åtgärd”, "
+        f"{sum(m['chapter_marking'] == 'Uppdaterad' for m in marked)} × “Uppdaterad”.\n"
+    )
     objective_ids = [o["id"] for p in data["priorities"] for o in p["objectives"]]
     active_objectives = {m["id"].rsplit(".", 1)[0] for m in active}
     no_active = [o for o in objective_ids if o not in active_objectives]
-    w(f"Priorities: {len(data['priorities'])}; objectives: {len(objective_ids)} "
-      f"({', '.join(objective_ids)}); objectives without an active measure: "
-      f"{', '.join(no_active) or 'none'}.\n")
-    named = [a["short_name"] for a in data["agencies"]
-             if any(r["agency"] == a["short_name"] for m in measures
-                    for r in m["agencies"]["roles"])]
-    w(f"Registry: {len(data['agencies'])} agencies "
-      f"({sum(a['samfi'] for a in data['agencies'])} SAMFI). Agencies named in measures' agency "
-      f"texts: {', '.join(named)}.\n")
+    w(
+        f"Priorities: {len(data['priorities'])}; objectives: {len(objective_ids)} "
+        f"({', '.join(objective_ids)}); objectives without an active measure: "
+        f"{', '.join(no_active) or 'none'}.\n"
+    )
+    named = [
+        a["short_name"]
+        for a in data["agencies"]
+        if any(r["agency"] == a["short_name"] for m in measures for r in m["agencies"]["roles"])
+    ]
+    w(
+        f"Registry: {len(data['agencies'])} agencies "
+        f"({sum(a['samfi'] for a in data['agencies'])} SAMFI). Agencies named in measures' agency "
+        f"texts: {', '.join(named)}.\n"
+    )
     w("Active measures per agency (ansvarig / other roles):\n")
     w("| agency | ansvarig | other role | measures |\n|---|---:|---:|---|")
     for a in data["agencies"]:
-        lead = [m["id"] for m in active for r in m["agencies"]["roles"]
-                if r["agency"] == a["short_name"] and r["role"] == "ansvarig"]
-        other = [m["id"] for m in active for r in m["agencies"]["roles"]
-                 if r["agency"] == a["short_name"] and r["role"] != "ansvarig"]
+        lead = [
+            m["id"]
+            for m in active
+            for r in m["agencies"]["roles"]
+            if r["agency"] == a["short_name"] and r["role"] == "ansvarig"
+        ]
+        other = [
+            m["id"]
+            for m in active
+            for r in m["agencies"]["roles"]
+            if r["agency"] == a["short_name"] and r["role"] != "ansvarig"
+        ]
         if lead or other:
             w(f"| {a['short_name']} | {len(lead)} | {len(other)} | {', '.join(lead + other)} |")
     w("")
 
     w("## Where the Åtgärder chapter and Bilaga 1 disagree\n")
-    w("Compared after the same normalisation on both sides (lines joined with single spaces, "
-      "line-break hyphenation repaired). Where they differ the measure keeps the chapter's "
-      "wording and `appendix` records Bilaga 1's.\n")
+    w(
+        "Compared after the same normalisation on both sides (lines joined with single spaces, "
+        "line-break hyphenation repaired). Where they differ the measure keeps the chapter's "
+        "wording and `appendix` records Bilaga 1's.\n"
+    )
     topics = DISCREPANCY_TOPICS + sorted(
-        {e.topic for e in journal.of_kind("discrepancy")} - set(DISCREPANCY_TOPICS))
+        {e.topic for e in journal.of_kind("discrepancy")} - set(DISCREPANCY_TOPICS)
+    )
     for topic in topics:
         items = journal.discrepancies(topic)
         w(f"### {topic} ({len(items)})\n")
         w("\n".join(f"- {x.text}" for x in items) if items else "- none")
         w("")
     w("### How pages were checked\n")
-    w("The chapter's page of each block is counted from the printed page headers and the "
-      "page breaks of the PDF text (a line that begins with a single space or a form feed):\n")
+    w(
+        "The chapter's page of each block is counted from the printed page headers and the "
+        "page breaks of the PDF text (a line that begins with a single space or a form feed):\n"
+    )
     w("\n".join(f"- {c}" for c in page_checks) or "- no numbered page headers: not checked")
     w("")
 
     joins = sorted(journal.joins.values(), key=lambda j: j.line)
     non_obvious = [j for j in joins if not j.obvious]
     w("## Line-break joins\n")
-    w("Lines within a paragraph are joined with one space. A line ending in a hyphen is joined "
-      "without the hyphen, except before a conjunction (och/eller/samt: the hyphen and a space "
-      "stay, “informations- och”) and after an acronym or short prefix (NIS, it, IT, e, EU: the "
-      "hyphen stays, “NIS-tillsynsmyndigheterna”). A case number broken after a slash is joined "
-      "without a space. Listed: every join in the text read from the chapter and from Bilaga 1 "
-      "(including Bilaga 1 titles and agency texts that are only compared with the chapter's) and from the Uppföljning chapter; "
-      "joins in the strategy list and the overview, read only for cross-checks, are not listed.\n")
+    w(
+        "Lines within a paragraph are joined with one space. A line ending in a hyphen is joined "
+        "without the hyphen, except before a conjunction (och/eller/samt: the hyphen and a space "
+        "stay, “informations- och”) and after an acronym or short prefix (NIS, it, IT, e, EU: the "
+        "hyphen stays, “NIS-tillsynsmyndigheterna”). A case number broken after a slash is joined "
+        "without a space. Listed: every join in the text read from the chapter and from Bilaga 1 "
+        "(including Bilaga 1 titles and agency texts that are only compared with the chapter's) "
+        "and from the Uppföljning chapter; "
+        "joins in the strategy list and the overview, read only for cross-checks, are not listed.\n"
+    )
     w(f"### Not obvious ({len(non_obvious)})\n")
     w("| line | end of line | start of next | result | rule |\n|---:|---|---|---|---|")
     for j in non_obvious:
@@ -168,21 +202,28 @@ def extraction_report(
     w("## Decisions\n")
     closed = {m["id"]: m for m in measures if m["status"]["kind"] in ("genomförd", "avskriven")}
     w("### Where the titles of Genomförda/Avskrivna rows end\n")
-    w("Bilaga 1 prints the title and the description of a closed measure in one column with no "
-      "separator. The importer takes the title the plan imported into knows for the measure, "
-      "else the title in its table of known titles (read off the 2021 report), and checks that "
-      "the printed text begins with it.\n")
+    w(
+        "Bilaga 1 prints the title and the description of a closed measure in one column with no "
+        "separator. The importer takes the title the plan imported into knows for the measure, "
+        "else the title in its table of known titles (read off the 2021 report), and checks that "
+        "the printed text begins with it.\n"
+    )
     w("| id | title as extracted | from the table of known titles |\n|---|---|---|")
     for mid in sorted(closed, key=_id_key):
         known = "yes" if known_titles.get(mid) == closed[mid]["title"] else "no"
         w(f"| {mid} | {closed[mid]['title']} | {known} |")
     w("")
-    w("How the end of each chapter title was found: " + "; ".join(
-        f"{method}: {', '.join(ids)}" for method, ids in methods.items()) + ".\n")
+    w(
+        "How the end of each chapter title was found: "
+        + "; ".join(f"{method}: {', '.join(ids)}" for method, ids in methods.items())
+        + ".\n"
+    )
     w("### Registry\n")
-    w("The agency registry is the library's standard registry (the seven SAMFI agencies and the "
-      "other authorities the plan's sources name); the SAMFI agencies are checked against the "
-      "report's Sammanfattning and Regeringens beslut.\n")
+    w(
+        "The agency registry is the library's standard registry (the seven SAMFI agencies and the "
+        "other authorities the plan's sources name); the SAMFI agencies are checked against the "
+        "report's Sammanfattning and Regeringens beslut.\n"
+    )
     w("| short_name | name | samfi |\n|---|---|---|")
     for a in data["agencies"]:
         w(f"| {a['short_name']} | {a['name']} | {str(a['samfi']).lower()} |")

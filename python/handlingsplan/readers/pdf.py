@@ -44,14 +44,19 @@ def is_pdf(path: Path) -> bool:
 def _pdftotext(path: Path, options: list[str]) -> str:
     program = shutil.which("pdftotext")
     if program is None:
-        raise FileError(errno.ENOENT, "pdftotext (poppler-utils) is not installed; "
-                                      "scripts/install-system-deps.sh installs it", str(path))
+        raise FileError(
+            errno.ENOENT,
+            "pdftotext (poppler-utils) is not installed; "
+            "scripts/install-system-deps.sh installs it",
+            str(path),
+        )
     command = [program, "-enc", "UTF-8", *options, str(path), "-"]
     try:
         done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
-        raise FileError(errno.ETIMEDOUT, f"pdftotext took more than {TIMEOUT_SECONDS} s",
-                        str(path)) from None
+        raise FileError(
+            errno.ETIMEDOUT, f"pdftotext took more than {TIMEOUT_SECONDS} s", str(path)
+        ) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
         raise FileError(errno.EIO, f"pdftotext cannot read the file: {message}", str(path))
@@ -85,7 +90,7 @@ def _lines(page: list[Word]) -> list[list[Word]]:
 
 def _line_text(line: list[Word]) -> str:
     text = line[0].text
-    for before, word in zip(line, line[1:]):
+    for before, word in zip(line, line[1:], strict=False):
         gap = word.x0 - before.x1
         text += (" " if gap > 0.1 * max(word.y1 - word.y0, 1.0) else "") + word.text
     return text
@@ -133,7 +138,8 @@ def words_to_text(pages: list[list[Word]]) -> str:
             width = right - left
             last_text = _line_text(body[-1])
             continues = body[-1][0].x0 <= left + 0.05 * width and (
-                body[-1][-1].x1 >= right - 0.1 * width or not last_text.endswith(_SENTENCE_ENDS))
+                body[-1][-1].x1 >= right - 0.1 * width or not last_text.endswith(_SENTENCE_ENDS)
+            )
         else:
             continues = False
     return "\n".join(out) + "\n"
@@ -144,8 +150,10 @@ def pdf_text(path: Path) -> str:
     pdftotext is missing or cannot read the file."""
     page_texts = _PAGE_RE.findall(_pdftotext(path, ["-raw", "-bbox"]))
     pages = [
-        [Word(float(a), float(b), float(c), float(d), html.unescape(t))
-         for a, b, c, d, t in _WORD_RE.findall(page)]
+        [
+            Word(float(a), float(b), float(c), float(d), html.unescape(t))
+            for a, b, c, d, t in _WORD_RE.findall(page)
+        ]
         for page in page_texts
     ]
     return words_to_text(pages)

@@ -63,8 +63,9 @@ AGENCY_MARKERS = (_printed.AGENCY_ICON, _printed.AGENCY_LABEL)
 PERIOD_MARKERS = (_printed.PERIOD_ICON, _printed.PERIOD_LABEL)
 # The words of Bilaga 1's column headers (a header printed over several lines is dropped line
 # by line) and what an empty table prints.
-TABLE_HEADER_WORDS = frozenset({"#", "Åtgärd", "Ansvarig", "myndighet", "Status", "Sida", "Klar",
-                                "Avskriven"})
+TABLE_HEADER_WORDS = frozenset(
+    {"#", "Åtgärd", "Ansvarig", "myndighet", "Status", "Sida", "Klar", "Avskriven"}
+)
 EMPTY_TABLE = "Inga åtgärder."
 # Words far apart on one line of Bilaga 1: table columns laid side by side.
 COLUMN_GAP_RE = re.compile(r"\S[ \t]{3,}\S")
@@ -150,8 +151,9 @@ def data_error(source: str, line: int | None, message: str) -> SourceError:
     return error
 
 
-def find_line(lines: list[Line], pattern: str, start: int = 1, end: int | None = None,
-              what: str = "") -> int:
+def find_line(
+    lines: list[Line], pattern: str, start: int = 1, end: int | None = None, what: str = ""
+) -> int:
     """The number of the first line from `start` (1-based) before `end` whose text matches."""
     rx = re.compile(pattern)
     stop = min(end or len(lines) + 1, len(lines) + 1)
@@ -185,8 +187,11 @@ def after_marker(text: str, markers: tuple[str, ...]) -> str | None:
 def is_table_header(text: str) -> bool:
     """A line made of Bilaga 1's column headers only."""
     words = text.split(" ")
-    return bool(text) and all(word in TABLE_HEADER_WORDS for word in words[:-1]) and any(
-        h.startswith(words[-1]) for h in TABLE_HEADER_WORDS)
+    return (
+        bool(text)
+        and all(word in TABLE_HEADER_WORDS for word in words[:-1])
+        and any(h.startswith(words[-1]) for h in TABLE_HEADER_WORDS)
+    )
 
 
 def split_list(text: str) -> list[str]:
@@ -304,13 +309,19 @@ class _Reader:
             for para in paragraphs(self.lines[:400]):
                 if m := PLAN_TITLE_IN_TEXT_RE.search(join_lines(para)):
                     found = para[0].no, m.group(1)
-                    self.journal.note(para[0].no, "No page header prints the plan's title; its "
-                                                  "years are read from the Introduktion.")
+                    self.journal.note(
+                        para[0].no,
+                        "No page header prints the plan's title; its "
+                        "years are read from the Introduktion.",
+                    )
                     break
         if found is None:
-            raise fail(1, "not a report of the plan: the title \"Samlad informations- och "
-                          "cybersäkerhetshandlingsplan\" with its years occurs nowhere in the "
-                          "text")
+            raise fail(
+                1,
+                'not a report of the plan: the title "Samlad informations- och '
+                'cybersäkerhetshandlingsplan" with its years occurs nowhere in the '
+                "text",
+            )
         no, printed = found
         try:
             years = Period.parse(printed)
@@ -319,7 +330,11 @@ class _Reader:
         end = years.end_year
         if end is None:
             raise fail(no, f"the plan's years {printed!r} have no end")
-        return f"Samlad informations- och cybersäkerhetshandlingsplan {years}", years.start_year, end
+        return (
+            f"Samlad informations- och cybersäkerhetshandlingsplan {years}",
+            years.start_year,
+            end,
+        )
 
     def has(self, pattern: str, start: int = 1, end: int | None = None) -> bool:
         """Whether a line from `start` before `end` matches."""
@@ -332,39 +347,53 @@ class _Reader:
     def report_year(self) -> int:
         if not self.has(r"^Sammanfattning$", 1, 40):
             # The library's own documents print "2022 års redovisning" under the plan's title.
-            no = find_line(self.lines, r"^\d{4} års redovisning$", 1, 60,
-                           "the heading Sammanfattning, or the report's year (\"NNNN års "
-                           "redovisning\")")
+            no = find_line(
+                self.lines,
+                r"^\d{4} års redovisning$",
+                1,
+                60,
+                'the heading Sammanfattning, or the report\'s year ("NNNN års redovisning")',
+            )
             return int(self.lines[no - 1].text[:4])
         summary = find_line(self.lines, r"^Sammanfattning$", 1, 40, "the heading Sammanfattning")
         para = paragraphs(self.span(summary + 1, summary + 30))[0]
         text = join_lines(para)
         if not (m := re.search(r"\bI (\d{4}) års redovisning\b", text)):
-            raise fail(para[0].no, "the first paragraph of Sammanfattning does not name the "
-                                   "report's year (\"I NNNN års redovisning\")")
+            raise fail(
+                para[0].no,
+                "the first paragraph of Sammanfattning does not name the "
+                'report\'s year ("I NNNN års redovisning")',
+            )
         return int(m.group(1))
 
     def check_samfi(self) -> None:
         """The agencies behind the plan, as Sammanfattning names them, against the registry."""
         if not self.has(r"^Sammanfattning$", 1, 40):
-            self.journal.note(None, "The text has no Sammanfattning: the SAMFI agencies are not "
-                                    "checked against it.")
+            self.journal.note(
+                None,
+                "The text has no Sammanfattning: the SAMFI agencies are not checked against it.",
+            )
             return
         start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
         para = paragraphs(self.span(start + 1, start + 30))[0]
         text = join_lines(para)
         m = re.search(r"innehåller åtgärder som (.*?) enskilt, tillsammans", text)
         if not m:
-            raise fail(para[0].no, "the first paragraph of Sammanfattning does not list the "
-                                   "agencies behind the plan")
+            raise fail(
+                para[0].no,
+                "the first paragraph of Sammanfattning does not list the agencies behind the plan",
+            )
         named = []
         for item in split_list(m.group(1)):
             mm = re.fullmatch(r"(.+?) \(([A-ZÅÄÖ]+)\)", item)
             named.append((mm.group(2), mm.group(1)) if mm else (item, item))
         samfi = [(a.short_name, a.name) for a in self.registry if a.samfi]
         if named != samfi:
-            raise fail(para[0].no, f"Sammanfattning names the agencies {named}, the registry's "
-                                   f"SAMFI agencies are {samfi}")
+            raise fail(
+                para[0].no,
+                f"Sammanfattning names the agencies {named}, the registry's "
+                f"SAMFI agencies are {samfi}",
+            )
         dec = find_line(self.lines, r"^Regeringen uppdrar åt ", start, None, "Regeringens beslut")
         dec_text = join_lines(self.span(dec, dec + 4))
         m2 = re.search(r"uppdrar åt (.*?) att ta fram", dec_text)
@@ -373,13 +402,24 @@ class _Reader:
         self.journal.note(
             para[0].no,
             f"The SAMFI agencies named in Sammanfattning (line {para[0].no}) are those of the "
-            f"registry and of Regeringens beslut (line {dec}).")
+            f"registry and of Regeringens beslut (line {dec}).",
+        )
 
     def strategy_list(self) -> dict[int, tuple[int, str]]:
-        start = find_line(self.lines, r"^Strategin omfattar sex strategiska prioriteringar:$", 1,
-                          300, "the strategy's list of priorities")
-        end = find_line(self.lines, r"^Strategin omfattar hela samhället", start, start + 40,
-                        "the end of the strategy's list of priorities")
+        start = find_line(
+            self.lines,
+            r"^Strategin omfattar sex strategiska prioriteringar:$",
+            1,
+            300,
+            "the strategy's list of priorities",
+        )
+        end = find_line(
+            self.lines,
+            r"^Strategin omfattar hela samhället",
+            start,
+            start + 40,
+            "the end of the strategy's list of priorities",
+        )
         items: dict[int, list[Line]] = {}
         current = None
         for line in self.span(start + 1, end):
@@ -389,15 +429,26 @@ class _Reader:
             elif line.text and current is not None:
                 items[current].append(line)
         if sorted(items) != [1, 2, 3, 4, 5, 6]:
-            raise fail(start, f"expected priorities 1–6 in the strategy list, found "
-                              f"{sorted(items)}")
+            raise fail(
+                start, f"expected priorities 1–6 in the strategy list, found {sorted(items)}"
+            )
         return {n: (ls[0].no, join_lines(ls)) for n, ls in items.items()}
 
     def overview(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        start = find_line(self.lines, r"^Översikt över de strategiska prioriteringar", 1, 400,
-                          "the overview of priorities and objectives")
-        end = find_line(self.lines, r"^Myndigheternas arbete med handlingsplanen$", start,
-                        start + 400, "the section after the overview")
+        start = find_line(
+            self.lines,
+            r"^Översikt över de strategiska prioriteringar",
+            1,
+            400,
+            "the overview of priorities and objectives",
+        )
+        end = find_line(
+            self.lines,
+            r"^Myndigheternas arbete med handlingsplanen$",
+            start,
+            start + 400,
+            "the section after the overview",
+        )
         paras = paragraphs(self.span(start, end))[1:]
         bullets: list[tuple[int, str]] = []
         headings: list[tuple[int, str]] = []
@@ -413,7 +464,7 @@ class _Reader:
                 else:
                     groups.append([line])
                     is_heading.append(True)
-            for group, heading in zip(groups, is_heading):
+            for group, heading in zip(groups, is_heading, strict=True):
                 (headings if heading else bullets).append((group[0].no, join_lines(group)))
         return bullets, headings
 
@@ -424,12 +475,27 @@ class _Reader:
         if self.has(r"^I kapitlet redovisas planerade och pågående åtgärder"):
             intro = find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder")
         else:
-            intro = find_line(self.lines, "^" + _printed.CHAPTER_TITLE + "$", 1, None,
-                              "the introduction or the heading of the Åtgärder chapter")
-        start = find_line(self.lines, r"^Strategisk prioritering 1\.", intro, None,
-                          "the heading of priority 1 in the Åtgärder chapter")
-        end = find_line(self.lines, r"^(Slutord|Bilaga 1:.*)$", start, None,
-                        "the Slutord or Bilaga 1 after the chapter")
+            intro = find_line(
+                self.lines,
+                "^" + _printed.CHAPTER_TITLE + "$",
+                1,
+                None,
+                "the introduction or the heading of the Åtgärder chapter",
+            )
+        start = find_line(
+            self.lines,
+            r"^Strategisk prioritering 1\.",
+            intro,
+            None,
+            "the heading of priority 1 in the Åtgärder chapter",
+        )
+        end = find_line(
+            self.lines,
+            r"^(Slutord|Bilaga 1:.*)$",
+            start,
+            None,
+            "the Slutord or Bilaga 1 after the chapter",
+        )
         page: int | None = None
         checks = self.page_checks
         for no in range(intro, 0, -1):
@@ -439,9 +505,12 @@ class _Reader:
                     checks.append(f"line {no}: page header {page} (start)")
                 break
         if page is None:
-            self.journal.note(intro, "No numbered page header before the Åtgärder chapter: the "
-                                     "chapter's pages are not counted and not compared with "
-                                     "Bilaga 1's Sida column.")
+            self.journal.note(
+                intro,
+                "No numbered page header before the Åtgärder chapter: the "
+                "chapter's pages are not counted and not compared with "
+                "Bilaga 1's Sida column.",
+            )
         out: list[tuple[Line, int | None]] = []
         header_seen_on_page = False
         for line in self.span(intro + 1, end):
@@ -451,12 +520,16 @@ class _Reader:
                     if printed == page + 1 and not header_seen_on_page:
                         page = printed
                     elif printed != page:
-                        self.journal.note(line.no, f"The page header says {printed}, the counted "
-                                                   f"page breaks say {page + 1}; the header is "
-                                                   f"taken.")
+                        self.journal.note(
+                            line.no,
+                            f"The page header says {printed}, the counted "
+                            f"page breaks say {page + 1}; the header is "
+                            f"taken.",
+                        )
                         page = printed
-                    checks.append(f"line {line.no}: page header {printed} agrees with the "
-                                  f"counted page breaks")
+                    checks.append(
+                        f"line {line.no}: page header {printed} agrees with the counted page breaks"
+                    )
                 header_seen_on_page = True
                 continue
             if line.page_start:
@@ -468,7 +541,8 @@ class _Reader:
                     line.no,
                     f"Line {line.no} ({line.text!r}) starts with a space followed by white space; "
                     f"it is not counted as a page break (counting it would contradict both "
-                    f"Bilaga 1's Sida column and the printed page headers).")
+                    f"Bilaga 1's Sida column and the printed page headers).",
+                )
             if line.no < start or line.text in RUNNING_HEADERS:
                 continue
             out.append((line, page))
@@ -491,8 +565,13 @@ class _Reader:
             """A heading: its lines up to an empty line or the next heading."""
             out = [lines[i]]
             i += 1
-            while i < len(lines) and lines[i].text and not (
-                    PRIORITY_HEAD_RE.match(lines[i].text) or OBJECTIVE_HEAD_RE.match(lines[i].text)):
+            while (
+                i < len(lines)
+                and lines[i].text
+                and not (
+                    PRIORITY_HEAD_RE.match(lines[i].text) or OBJECTIVE_HEAD_RE.match(lines[i].text)
+                )
+            ):
                 out.append(lines[i])
                 i += 1
             return out, i
@@ -508,8 +587,11 @@ class _Reader:
                 if heading is None or not heading.group(2):
                     raise fail(line.no, f"the heading of priority {priority} has no title")
                 if priority in ch.priorities:
-                    raise fail(line.no, f"priority {priority} is headed twice in the chapter "
-                                        f"(first at line {ch.priorities[priority][0]})")
+                    raise fail(
+                        line.no,
+                        f"priority {priority} is headed twice in the chapter "
+                        f"(first at line {ch.priorities[priority][0]})",
+                    )
                 ch.priorities[priority] = (line.no, heading.group(2))
                 continue
             if not in_block and OBJECTIVE_HEAD_RE.match(t):
@@ -546,12 +628,16 @@ class _Reader:
             i += 1
         if any(x.text for x in body):
             first = next(x for x in body if x.text)
-            raise fail(first.no, "the Åtgärder chapter ends inside a measure: the text from "
-                                 "this line on has no measure number")
+            raise fail(
+                first.no,
+                "the Åtgärder chapter ends inside a measure: the text from "
+                "this line on has no measure number",
+            )
         return ch
 
-    def block(self, mid: MeasureId, number_line: Line, body: list[Line],
-              pages: dict[int, int | None]) -> Block:
+    def block(
+        self, mid: MeasureId, number_line: Line, body: list[Line], pages: dict[int, int | None]
+    ) -> Block:
         """A measure's block: the body up to its number line, split into title and description,
         agency lines and the period line (with or without the icon words)."""
         content = [x for x in body if x.text]
@@ -563,8 +649,11 @@ class _Reader:
             if period_text is None or any(
                 after_marker(x.text, PERIOD_MARKERS) is not None for x in tail[:-1]
             ):
-                raise fail(tail[-1].no, f"measure {mid}: expected the period ({PERIOD_MARKERS[0]!r} "
-                                        f"or {PERIOD_MARKERS[1]!r}) right before the number")
+                raise fail(
+                    tail[-1].no,
+                    f"measure {mid}: expected the period ({PERIOD_MARKERS[0]!r} "
+                    f"or {PERIOD_MARKERS[1]!r}) right before the number",
+                )
             period_line = tail[-1].with_text(period_text)
             agency_text = after_marker(tail[0].text, AGENCY_MARKERS) or ""
             agency_lines = [tail[0].with_text(agency_text)] + tail[1:-1]
@@ -572,13 +661,19 @@ class _Reader:
         else:
             paras = paragraphs(body)
             if any(after_marker(x.text, PERIOD_MARKERS) is not None for x in content):
-                raise fail(content[-1].no, f"measure {mid}: a period without the responsible "
-                                           f"agencies ({AGENCY_MARKERS[0]!r} or "
-                                           f"{AGENCY_MARKERS[1]!r}) before it")
+                raise fail(
+                    content[-1].no,
+                    f"measure {mid}: a period without the responsible "
+                    f"agencies ({AGENCY_MARKERS[0]!r} or "
+                    f"{AGENCY_MARKERS[1]!r}) before it",
+                )
             if len(paras) < 2:
-                raise fail(number_line.no, f"measure {mid}: expected a title, a description, "
-                                           f"the responsible agencies and a period before the "
-                                           f"number")
+                raise fail(
+                    number_line.no,
+                    f"measure {mid}: expected a title, a description, "
+                    f"the responsible agencies and a period before the "
+                    f"number",
+                )
             period_line = paras[-1][-1]
             if len(paras[-1]) == 1:
                 agency_lines = paras[-2]
@@ -590,9 +685,15 @@ class _Reader:
             raise fail(number_line.no, f"measure {mid}: no title before its agencies")
         if not agency_lines:
             raise fail(period_line.no, f"measure {mid}: no responsible agency before its period")
-        return Block(mid, number_line.no, [x for p in paras for x in p + [Line(0, "", "")]],
-                     agency_lines, period_line, pages.get(content[0].no),
-                     pages.get(number_line.no))
+        return Block(
+            mid,
+            number_line.no,
+            [x for p in paras for x in p + [Line(0, "", "")]],
+            agency_lines,
+            period_line,
+            pages.get(content[0].no),
+            pages.get(number_line.no),
+        )
 
     # -- Bilaga 1 ----------------------------------------------------------------------------
 
@@ -604,8 +705,13 @@ class _Reader:
         while i < len(lines):
             line = lines[i]
             t = line.text
-            if (PAGE_HEADER_RE.match(t) or t in RUNNING_HEADERS or TABLE_HEADER_RE.match(t)
-                    or is_table_header(t) or t == EMPTY_TABLE):
+            if (
+                PAGE_HEADER_RE.match(t)
+                or t in RUNNING_HEADERS
+                or TABLE_HEADER_RE.match(t)
+                or is_table_header(t)
+                or t == EMPTY_TABLE
+            ):
                 i += 1
                 # A header word broken in a narrow column ("Avskriv" / "en"): its end too.
                 last = t.split(" ")[-1]
@@ -618,9 +724,15 @@ class _Reader:
             if m := PRIORITY_HEAD_RE.match(t):
                 head = [line]
                 i += 1
-                while i < len(lines) and lines[i].text and not (
-                        is_table_header(lines[i].text) or measure_id_at(lines[i].text)
-                        or PRIORITY_HEAD_RE.match(lines[i].text)):
+                while (
+                    i < len(lines)
+                    and lines[i].text
+                    and not (
+                        is_table_header(lines[i].text)
+                        or measure_id_at(lines[i].text)
+                        or PRIORITY_HEAD_RE.match(lines[i].text)
+                    )
+                ):
                     head.append(lines[i])
                     i += 1
                 n = int(m.group(1))
@@ -630,22 +742,30 @@ class _Reader:
                     raise fail(line.no, f"Bilaga 1 heading for unknown priority {n}")
                 if text != chapter.priorities[n][1]:
                     self.journal.discrepancy(
-                        "Priority titles", line.no,
+                        "Priority titles",
+                        line.no,
                         f"Priority {n}: Bilaga 1 heading (line {line.no}) prints “{text}”, the "
                         f"chapter heading (line {chapter.priorities[n][0]}) "
-                        f"“{chapter.priorities[n][1]}”.")
+                        f"“{chapter.priorities[n][1]}”.",
+                    )
                 continue
             if COLUMN_GAP_RE.search(line.raw):
-                raise fail(line.no, f"{section}: the line sets the table's columns side by side "
-                                    f"(as pdftotext -layout does), so its cells cannot be told "
-                                    f"apart; give the text without -layout or the PDF itself")
+                raise fail(
+                    line.no,
+                    f"{section}: the line sets the table's columns side by side "
+                    f"(as pdftotext -layout does), so its cells cannot be told "
+                    f"apart; give the text without -layout or the PDF itself",
+                )
             number = measure_id_at(t)
             if number is not None:
                 mid, rest, dotted = number
                 for earlier in out:
                     if earlier.id == mid:
-                        raise fail(line.no, f"{section}: measure {mid} is listed twice (first at "
-                                            f"line {earlier.line})")
+                        raise fail(
+                            line.no,
+                            f"{section}: measure {mid} is listed twice (first at "
+                            f"line {earlier.line})",
+                        )
                 out.append(Entry(mid, line.no, dotted, [line.with_text(rest)]))
                 i += 1
                 continue
@@ -668,8 +788,9 @@ class _Reader:
                 rest, page = m.group(1), int(m.group(2))
             else:
                 rest, page = full, None
-                self.journal.note(e.line, f"Bilaga 1 row {e.id} (line {e.line}) prints no page "
-                                          f"(Sida).")
+                self.journal.note(
+                    e.line, f"Bilaga 1 row {e.id} (line {e.line}) prints no page (Sida)."
+                )
             status = Status.ongoing()
             for printed in STATUS_TEXTS:
                 if rest.endswith(" " + printed):
@@ -689,14 +810,20 @@ class _Reader:
                         split = " ".join(words[:k]), tail
                         break
             if split is None:
-                raise fail(e.line, f"Bilaga 1 row {e.id}: no agency text the registry knows at "
-                                   f"the end of {rest!r}")
+                raise fail(
+                    e.line,
+                    f"Bilaga 1 row {e.id}: no agency text the registry knows at "
+                    f"the end of {rest!r}",
+                )
             title, agency_text = split
-            out[e.id] = Listed(e.id, e.line, title, self.agencies(agency_text, e.line), status,
-                               page)
+            out[e.id] = Listed(
+                e.id, e.line, title, self.agencies(agency_text, e.line), status, page
+            )
             if not e.dotted:
-                self.journal.note(e.line, f"Bilaga 1 prints the number of {e.id} without a "
-                                          f"trailing dot (line {e.line}).")
+                self.journal.note(
+                    e.line,
+                    f"Bilaga 1 prints the number of {e.id} without a trailing dot (line {e.line}).",
+                )
         return out
 
     def parses_as_agencies(self, text: str) -> bool:
@@ -717,17 +844,21 @@ class _Reader:
                 report = self.into.report(year)
                 if e.id in report:
                     measure = report[e.id]
-                    known += [(measure.appendix_title, f"the title of {e.id} in the {year} "
-                                                       f"report")]
+                    known += [
+                        (measure.title_in_appendix, f"the title of {e.id} in the {year} report")
+                    ]
                     known += [(measure.title, f"the title of {e.id} in the {year} report")]
         if str(e.id) in KNOWN_CLOSED_TITLES:
             known.append((KNOWN_CLOSED_TITLES[str(e.id)], "the table of known titles"))
         for title, _why in known:
             if first == title or first.startswith(title + " "):
                 return title
-        self.journal.decision(e.line, f"Bilaga 1 {e.id} ({kind}, line {e.line}): no known title "
-                                      f"for this measure; its first printed line is taken as "
-                                      f"its title.")
+        self.journal.decision(
+            e.line,
+            f"Bilaga 1 {e.id} ({kind}, line {e.line}): no known title "
+            f"for this measure; its first printed line is taken as "
+            f"its title.",
+        )
         return normalise_ws(e.lines[0].text)
 
     def closed(self, entries: list[Entry], kind: StatusKind) -> dict[MeasureId, Listed]:
@@ -741,8 +872,11 @@ class _Reader:
             last = join_lines(paras[-1])
             if re.fullmatch(r"\d{4}", last):
                 if len(paras) < 3:
-                    raise fail(e.line, f"{name} row {e.id}: expected the measure's text, its "
-                                       f"agencies and the year")
+                    raise fail(
+                        e.line,
+                        f"{name} row {e.id}: expected the measure's text, its "
+                        f"agencies and the year",
+                    )
                 year = int(last)
                 agency_par, body = paras[-2], paras[:-2]
             elif m := re.fullmatch(r"(.*\S)\s+(\d{4})", last):
@@ -752,8 +886,10 @@ class _Reader:
                 agency_par = paras[-1][:-1] + ([tail.with_text(cut)] if cut else [])
                 body = paras[:-1]
                 if not body:
-                    raise fail(e.line, f"{name} row {e.id}: expected the measure's text before "
-                                       f"its agencies")
+                    raise fail(
+                        e.line,
+                        f"{name} row {e.id}: expected the measure's text before its agencies",
+                    )
             else:
                 raise fail(paras[-1][-1].no, f"{name} row {e.id}: no year at the end: {last!r}")
             agency_text = join_lines(agency_par, self.journal)
@@ -762,7 +898,8 @@ class _Reader:
             title = self.closed_title(e, first_text, name)
             description_first = first_text[len(title) :].strip()
             desc_paras = ([description_first] if description_first else []) + [
-                join_lines(p, self.journal) for p in body[1:]]
+                join_lines(p, self.journal) for p in body[1:]
+            ]
             try:
                 if kind == StatusKind.withdrawn:
                     if len(desc_paras) < 2:
@@ -775,16 +912,18 @@ class _Reader:
             except Error as error:
                 raise fail(e.line, f"{name} row {e.id}: {error}") from None
             if not e.dotted:
-                self.journal.note(e.line, f"Bilaga 1 prints the number of {e.id} without a "
-                                          f"trailing dot (line {e.line}).")
-            out[e.id] = Listed(e.id, e.line, title, agencies, status, None,
-                               "\n\n".join(desc_paras))
+                self.journal.note(
+                    e.line,
+                    f"Bilaga 1 prints the number of {e.id} without a trailing dot (line {e.line}).",
+                )
+            out[e.id] = Listed(e.id, e.line, title, agencies, status, None, "\n\n".join(desc_paras))
         return out
 
     # -- measures ----------------------------------------------------------------------------
 
-    def chapter_title(self, block: Block, bilaga_title: str
-                      ) -> tuple[list[Line], list[list[Line]], str | None, str]:
+    def chapter_title(
+        self, block: Block, bilaga_title: str
+    ) -> tuple[list[Line], list[list[Line]], str | None, str]:
         """A block's body split into title lines, description paragraphs, the marking and how
         the title's end was found: where the marking is printed; without one, where the lines
         spell Bilaga 1's title; failing that, at the em space a PDF leaves after a title."""
@@ -811,53 +950,73 @@ class _Reader:
             method = "marking"
             n_title = len(title_lines)
         else:
-            cands = [k for k in range(1, len(first) + 1)
-                     if join_lines(first[:k]) == bilaga_title and (k < len(first) or len(paras) > 1)]
+            cands = [
+                k
+                for k in range(1, len(first) + 1)
+                if join_lines(first[:k]) == bilaga_title and (k < len(first) or len(paras) > 1)
+            ]
             if len(cands) == 1:
                 n_title, method = cands[0], "Bilaga 1 title"
             elif hints:
                 n_title, method = hints[0] + 1, "em space after the title"
             elif len(paras) > 1:
                 n_title, method = len(first), "a paragraph of its own"
-                self.journal.decision(first[0].no, f"{block.id}: the title is taken to be the "
-                                                   f"whole first paragraph (line {first[0].no}): "
-                                                   f"no marking, no em space, and Bilaga 1 words "
-                                                   f"it otherwise.")
+                self.journal.decision(
+                    first[0].no,
+                    f"{block.id}: the title is taken to be the "
+                    f"whole first paragraph (line {first[0].no}): "
+                    f"no marking, no em space, and Bilaga 1 words "
+                    f"it otherwise.",
+                )
             else:
-                raise fail(first[0].no, f"{block.id}: cannot tell where the title ends (no "
-                                        f"marking, no em space, and Bilaga 1 titles it "
-                                        f"“{bilaga_title}”)")
+                raise fail(
+                    first[0].no,
+                    f"{block.id}: cannot tell where the title ends (no "
+                    f"marking, no em space, and Bilaga 1 titles it "
+                    f"“{bilaga_title}”)",
+                )
             title_lines = first[:n_title]
             desc = ([first[n_title:]] if first[n_title:] else []) + paras[1:]
         if hints and hints[0] + 1 != n_title:
-            raise fail(first[0].no, f"{block.id}: the em space after line {first[hints[0]].no} "
-                                    f"disagrees with the title end found by {method}")
+            raise fail(
+                first[0].no,
+                f"{block.id}: the em space after line {first[hints[0]].no} "
+                f"disagrees with the title end found by {method}",
+            )
         return title_lines, desc, marking, method
 
-    def active(self, chapter: Chapter, aktuella: dict[MeasureId, Listed]
-               ) -> tuple[list[Measure], dict[str, list[str]]]:
+    def active(
+        self, chapter: Chapter, aktuella: dict[MeasureId, Listed]
+    ) -> tuple[list[Measure], dict[str, list[str]]]:
         measures: list[Measure] = []
         methods: dict[str, list[str]] = {}
         chapter_ids = [b.id for b in chapter.blocks]
         seen: dict[MeasureId, int] = {}
         for b in chapter.blocks:
             if b.id in seen:
-                raise fail(b.number_line, f"measure {b.id} is printed twice in the chapter (first "
-                                          f"at line {seen[b.id]})")
+                raise fail(
+                    b.number_line,
+                    f"measure {b.id} is printed twice in the chapter (first at line {seen[b.id]})",
+                )
             seen[b.id] = b.number_line
         for cid in sorted(set(chapter_ids) - set(aktuella)):
-            self.journal.discrepancy("Measures present on one side only", None,
-                                     f"{cid} is in the Åtgärder chapter but not in Bilaga 1 "
-                                     f"Aktuella åtgärder.")
+            self.journal.discrepancy(
+                "Measures present on one side only",
+                None,
+                f"{cid} is in the Åtgärder chapter but not in Bilaga 1 Aktuella åtgärder.",
+            )
         for bid in sorted(set(aktuella) - set(chapter_ids)):
-            self.journal.discrepancy("Measures present on one side only", aktuella[bid].line,
-                                     f"{bid} is in Bilaga 1 Aktuella åtgärder but not in the "
-                                     f"Åtgärder chapter.")
+            self.journal.discrepancy(
+                "Measures present on one side only",
+                aktuella[bid].line,
+                f"{bid} is in Bilaga 1 Aktuella åtgärder but not in the Åtgärder chapter.",
+            )
         for b in chapter.blocks:
             listed = aktuella.get(b.id)
             if listed is None:
-                raise fail(b.number_line, f"{b.id} has no row in Bilaga 1: its status and page "
-                                          f"are unknown")
+                raise fail(
+                    b.number_line, f"{b.id} has no row in Bilaga 1: its status and page are unknown"
+                )
             title_lines, desc, marking, method = self.chapter_title(b, listed.title)
             methods.setdefault(method, []).append(str(b.id))
             title = join_lines(title_lines, self.journal)
@@ -867,32 +1026,46 @@ class _Reader:
             try:
                 period = Period.parse(b.period_line.text)
             except Error as error:
-                raise fail(b.period_line.no, f"{b.id}: the period {b.period_line.text!r}: "
-                                             f"{error}") from None
+                raise fail(
+                    b.period_line.no, f"{b.id}: the period {b.period_line.text!r}: {error}"
+                ) from None
             if str(period) != b.period_line.text:
-                self.journal.decision(b.period_line.no,
-                                      f"{b.id}: period printed “{b.period_line.text}” (line "
-                                      f"{b.period_line.no}) stored as “{period}”.")
+                self.journal.decision(
+                    b.period_line.no,
+                    f"{b.id}: period printed “{b.period_line.text}” (line "
+                    f"{b.period_line.no}) stored as “{period}”.",
+                )
             appendix_title = None
             appendix_agencies = None
             if listed.title != title:
                 appendix_title = listed.title
                 self.journal.discrepancy(
-                    "Titles worded differently", title_lines[0].no,
+                    "Titles worded differently",
+                    title_lines[0].no,
                     f"{b.id}: chapter (line {title_lines[0].no}) “{title}”; Bilaga 1 (line "
-                    f"{listed.line}) “{listed.title}”.")
+                    f"{listed.line}) “{listed.title}”.",
+                )
             if listed.agencies.text != agency_text:
                 appendix_agencies = listed.agencies.text
                 self.journal.discrepancy(
-                    "Agency texts worded differently", b.agency_lines[0].no,
+                    "Agency texts worded differently",
+                    b.agency_lines[0].no,
                     f"{b.id}: chapter (line {b.agency_lines[0].no}) “{agency_text}”; Bilaga 1 "
-                    f"(line {listed.line}) “{listed.agencies.text}”.")
+                    f"(line {listed.line}) “{listed.agencies.text}”.",
+                )
             try:
-                measure = Measure(id=b.id, title=title, description=description,
-                                  agencies=agencies, period=period, page=listed.page,
-                                  status=listed.status, chapter_marking=marking,
-                                  appendix_title=appendix_title,
-                                  appendix_agencies=appendix_agencies)
+                measure = Measure(
+                    id=b.id,
+                    title=title,
+                    description=description,
+                    agencies=agencies,
+                    period=period,
+                    page=listed.page,
+                    status=listed.status,
+                    chapter_marking=marking,
+                    appendix_title=appendix_title,
+                    appendix_agencies=appendix_agencies,
+                )
             except Error as error:
                 raise fail(b.number_line, f"{b.id}: {error}") from None
             self.check_marking(b, marking, listed)
@@ -905,23 +1078,29 @@ class _Reader:
         if marking != expected:
             printed = listed.status.appendix_text or "(empty)"
             self.journal.discrepancy(
-                "Chapter marking and Bilaga 1 status disagree", b.number_line,
+                "Chapter marking and Bilaga 1 status disagree",
+                b.number_line,
                 f"{b.id}: chapter marking {marking or '(none)'} (block ending at line "
-                f"{b.number_line}); Bilaga 1 status {printed} (line {listed.line}).")
+                f"{b.number_line}); Bilaga 1 status {printed} (line {listed.line}).",
+            )
 
     def check_page(self, b: Block, listed: Listed) -> None:
         if b.page_first is None or b.page_last is None:
             return
         if b.page_first != b.page_last:
             self.journal.discrepancy(
-                "Pages", b.number_line,
+                "Pages",
+                b.number_line,
                 f"{b.id}: the block runs from page {b.page_first} to page {b.page_last} of the "
-                f"chapter; Bilaga 1 gives Sida {listed.page}.")
+                f"chapter; Bilaga 1 gives Sida {listed.page}.",
+            )
         if listed.page not in (b.page_first, b.page_last):
             self.journal.discrepancy(
-                "Pages", listed.line,
+                "Pages",
+                listed.line,
                 f"{b.id}: Bilaga 1 gives Sida {listed.page} (line {listed.line}); the chapter's "
-                f"page headers put the block on page {b.page_first}.")
+                f"page headers put the block on page {b.page_first}.",
+            )
 
     # -- priorities and objectives -----------------------------------------------------------
 
@@ -930,30 +1109,53 @@ class _Reader:
         the report joins a plan (checked against the chapter's headings), else the chapter's."""
         if self.into is not None:
             for oid, line, text in chapter.objectives:
-                known = self.into.objective(ObjectiveId(oid)) if any(
-                    str(o.id) == oid for p in self.into.priorities for o in p.objectives) else None
+                known = (
+                    self.into.objective(ObjectiveId(oid))
+                    if any(str(o.id) == oid for p in self.into.priorities for o in p.objectives)
+                    else None
+                )
                 if known is None:
                     raise fail(line, f"objective {oid} is not an objective of the plan")
                 if known.text != text:
-                    self.journal.discrepancy("Objective texts", line,
-                                             f"Objective {oid}: the chapter (line {line}) prints "
-                                             f"“{text}”, the plan “{known.text}”.")
+                    self.journal.discrepancy(
+                        "Objective texts",
+                        line,
+                        f"Objective {oid}: the chapter (line {line}) prints "
+                        f"“{text}”, the plan “{known.text}”.",
+                    )
             for number, (line, title) in chapter.priorities.items():
                 if self.into.priority(number).title != title:
-                    self.journal.discrepancy("Priority titles", line,
-                                             f"Priority {number}: the chapter (line {line}) "
-                                             f"prints “{title}”, the plan "
-                                             f"“{self.into.priority(number).title}”.")
-            self.journal.note(None, "The text has no overview of the strategy: the priorities "
-                                    "and objectives are those of the plan imported into.")
+                    self.journal.discrepancy(
+                        "Priority titles",
+                        line,
+                        f"Priority {number}: the chapter (line {line}) "
+                        f"prints “{title}”, the plan "
+                        f"“{self.into.priority(number).title}”.",
+                    )
+            self.journal.note(
+                None,
+                "The text has no overview of the strategy: the priorities "
+                "and objectives are those of the plan imported into.",
+            )
             return list(self.into.priorities)
-        self.journal.note(None, "The text has no overview of the strategy: the priorities and "
-                                "objectives are those the chapter heads (an objective without "
-                                "active measures is not known).")
-        return [Priority(n, title, [Objective(ObjectiveId(oid), text)
-                                    for oid, _, text in chapter.objectives
-                                    if ObjectiveId(oid).priority == n])
-                for n, (_, title) in sorted(chapter.priorities.items())]
+        self.journal.note(
+            None,
+            "The text has no overview of the strategy: the priorities and "
+            "objectives are those the chapter heads (an objective without "
+            "active measures is not known).",
+        )
+        return [
+            Priority(
+                n,
+                title,
+                [
+                    Objective(ObjectiveId(oid), text)
+                    for oid, _, text in chapter.objectives
+                    if ObjectiveId(oid).priority == n
+                ],
+            )
+            for n, (_, title) in sorted(chapter.priorities.items())
+        ]
 
     def priorities(self, chapter: Chapter) -> list[Priority]:
         if not self.has(r"^Strategin omfattar sex strategiska prioriteringar:$", 1, 300):
@@ -962,24 +1164,36 @@ class _Reader:
         bullets, headings = self.overview()
         if sorted(chapter.priorities) != [1, 2, 3, 4, 5, 6]:
             first = min((line for line, _ in chapter.priorities.values()), default=None)
-            raise fail(first, f"the chapter's headings give priorities "
-                             f"{sorted(chapter.priorities)}, expected 1–6")
+            raise fail(
+                first,
+                f"the chapter's headings give priorities "
+                f"{sorted(chapter.priorities)}, expected 1–6",
+            )
         for n, (line, text) in strategy.items():
             ch_line, ch_text = chapter.priorities[n]
             if text.rstrip(".") != ch_text:
-                self.journal.discrepancy("Priority titles", line,
-                                         f"Priority {n}: strategy list (line {line}) “{text}”; "
-                                         f"chapter heading (line {ch_line}) “{ch_text}”.")
+                self.journal.discrepancy(
+                    "Priority titles",
+                    line,
+                    f"Priority {n}: strategy list (line {line}) “{text}”; "
+                    f"chapter heading (line {ch_line}) “{ch_text}”.",
+                )
         chapter_titles = {t for _, t in chapter.priorities.values()}
         for line, text in headings:
             if text not in chapter_titles:
-                self.journal.discrepancy("Priority titles", line,
-                                         f"Overview column heading (line {line}) “{text}” "
-                                         f"matches no chapter priority heading.")
+                self.journal.discrepancy(
+                    "Priority titles",
+                    line,
+                    f"Overview column heading (line {line}) “{text}” "
+                    f"matches no chapter priority heading.",
+                )
         first_line = min(line for line, _ in strategy.values())
-        self.journal.note(first_line, f"The strategy list (lines {first_line}–) ends each "
-                                      f"priority title with a full stop; the chapter headings, "
-                                      f"whose wording is stored, do not.")
+        self.journal.note(
+            first_line,
+            f"The strategy list (lines {first_line}–) ends each "
+            f"priority title with a full stop; the chapter headings, "
+            f"whose wording is stored, do not.",
+        )
         objectives = list(chapter.objectives)
         result: list[tuple[str, str]] = []
         j = 0
@@ -992,27 +1206,41 @@ class _Reader:
             prev = ObjectiveId(result[-1][0]) if result else None
             nxt = ObjectiveId(objectives[j][0]) if j < len(objectives) else None
             if prev is None or nxt is None:
-                raise fail(line, f"the overview's objective “{text}” matches no heading of the "
-                                 f"chapter")
+                raise fail(
+                    line, f"the overview's objective “{text}” matches no heading of the chapter"
+                )
             gap = ObjectiveId(prev.priority, prev.number + 1)
             if nxt != ObjectiveId(prev.priority, prev.number + 2):
-                raise fail(line, f"the overview's objective “{text}” matches no heading of the "
-                                 f"chapter and is not a gap between {prev} and {nxt}")
+                raise fail(
+                    line,
+                    f"the overview's objective “{text}” matches no heading of the "
+                    f"chapter and is not a gap between {prev} and {nxt}",
+                )
             result.append((str(gap), bare))
             self.journal.decision(
-                line, f"Objective {gap} has no heading in the Åtgärder chapter; its text is the "
-                      f"overview bullet at line {line} (between {prev} and {nxt}), stored "
-                      f"without the bullet's final full stop like the chapter headings.")
+                line,
+                f"Objective {gap} has no heading in the Åtgärder chapter; its text is the "
+                f"overview bullet at line {line} (between {prev} and {nxt}), stored "
+                f"without the bullet's final full stop like the chapter headings.",
+            )
         if j != len(objectives):
-            raise fail(objectives[j][1], f"the chapter's objective {objectives[j][0]} is not in "
-                                         f"the overview")
-        self.journal.note(None, f"All {len(objectives)} objective headings of the chapter match "
-                                f"the overview's bullets word for word (apart from the bullets' "
-                                f"final full stop).")
+            raise fail(
+                objectives[j][1],
+                f"the chapter's objective {objectives[j][0]} is not in the overview",
+            )
+        self.journal.note(
+            None,
+            f"All {len(objectives)} objective headings of the chapter match "
+            f"the overview's bullets word for word (apart from the bullets' "
+            f"final full stop).",
+        )
         out = []
         for n in sorted(chapter.priorities):
-            objs = [Objective(ObjectiveId(oid), t) for oid, t in result
-                    if ObjectiveId(oid).priority == n]
+            objs = [
+                Objective(ObjectiveId(oid), t)
+                for oid, t in result
+                if ObjectiveId(oid).priority == n
+            ]
             out.append(Priority(n, chapter.priorities[n][1], objs))
         return out
 
@@ -1024,18 +1252,29 @@ class _Reader:
         report without the chapter gets an empty FollowUp (noted in the journal)."""
         try:
             start = find_line(self.lines, r"^Uppföljning$", 1, None, "Uppföljning")
-            intro = find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder",
-                              start, None, "the Åtgärder chapter")
+            intro = find_line(
+                self.lines,
+                r"^I kapitlet redovisas planerade och pågående åtgärder",
+                start,
+                None,
+                "the Åtgärder chapter",
+            )
         except _Refused:
-            self.journal.note(None, "The text has no Uppföljning chapter before the Åtgärder "
-                                    "chapter; the report's follow-up is left empty.")
+            self.journal.note(
+                None,
+                "The text has no Uppföljning chapter before the Åtgärder "
+                "chapter; the report's follow-up is left empty.",
+            )
             return FollowUp()
         end = intro
         for no in range(intro - 1, start, -1):
             if self.lines[no - 1].text == "Åtgärder":
                 end = no
-        lines = [x for x in self.span(start + 1, end)
-                 if not PAGE_HEADER_RE.match(x.text) and x.text not in RUNNING_HEADERS]
+        lines = [
+            x
+            for x in self.span(start + 1, end)
+            if not PAGE_HEADER_RE.match(x.text) and x.text not in RUNNING_HEADERS
+        ]
         sections: list[tuple[str, int, str, list[Line]]] = [("introduction", start, "", [])]
         i = 0
         while i < len(lines):
@@ -1045,15 +1284,18 @@ class _Reader:
             if m or (previous_blank and line.text.startswith("Om ")):
                 expected = None
                 if m and int(m.group(1)) in chapter.priorities:
-                    expected = f"Strategisk prioritering {m.group(1)}. " + \
-                        chapter.priorities[int(m.group(1))][1]
+                    expected = (
+                        f"Strategisk prioritering {m.group(1)}. "
+                        + chapter.priorities[int(m.group(1))][1]
+                    )
                 head = [line]
                 i += 1
                 while i < len(lines) and lines[i].text:
                     so_far = join_lines(head)
                     if expected is not None:
                         if so_far == expected or not expected.startswith(
-                                join_lines(head + [lines[i]])):
+                            join_lines(head + [lines[i]])
+                        ):
                             break
                     elif not lines[i].text[:1].islower():
                         break
@@ -1063,15 +1305,20 @@ class _Reader:
                 if m:
                     if expected is not None and title != expected:
                         self.journal.discrepancy(
-                            "Priority titles", line.no,
+                            "Priority titles",
+                            line.no,
                             f"Priority {m.group(1)}: the Uppföljning heading (line {line.no}) "
-                            f"prints “{title}”, the chapter heading “{expected}”.")
+                            f"prints “{title}”, the chapter heading “{expected}”.",
+                        )
                     sections.append(("priority", line.no, m.group(1), []))
                 else:
-                    self.journal.decision(line.no, f"Uppföljning: “{title}” (line {line.no}) is "
-                                                   f"read as the heading of a note (it begins "
-                                                   f"with “Om” and ends before the first line "
-                                                   f"that starts with a capital).")
+                    self.journal.decision(
+                        line.no,
+                        f"Uppföljning: “{title}” (line {line.no}) is "
+                        f"read as the heading of a note (it begins "
+                        f"with “Om” and ends before the first line "
+                        f"that starts with a capital).",
+                    )
                     sections.append(("note", line.no, title, []))
                 continue
             sections[-1][3].append(line)
@@ -1108,29 +1355,49 @@ class _Reader:
         priorities = self.priorities(chapter)
         objective_ids = {str(o.id) for p in priorities for o in p.objectives}
 
-        akt = find_line(self.lines, r"^Aktuella åtgärder$", 1, None,
-                        "Bilaga 1's section Aktuella åtgärder")
-        akt_first = find_line(self.lines, r"^Strategisk prioritering 1\.", akt, None,
-                              "the first table of Aktuella åtgärder")
-        gen = find_line(self.lines, r"^Genomförda åtgärder$", akt, None,
-                        "Bilaga 1's section Genomförda åtgärder")
-        avs = find_line(self.lines, r"^Avskrivna åtgärder$", gen, None,
-                        "Bilaga 1's section Avskrivna åtgärder")
+        akt = find_line(
+            self.lines, r"^Aktuella åtgärder$", 1, None, "Bilaga 1's section Aktuella åtgärder"
+        )
+        akt_first = find_line(
+            self.lines,
+            r"^Strategisk prioritering 1\.",
+            akt,
+            None,
+            "the first table of Aktuella åtgärder",
+        )
+        gen = find_line(
+            self.lines,
+            r"^Genomförda åtgärder$",
+            akt,
+            None,
+            "Bilaga 1's section Genomförda åtgärder",
+        )
+        avs = find_line(
+            self.lines, r"^Avskrivna åtgärder$", gen, None, "Bilaga 1's section Avskrivna åtgärder"
+        )
         if self.has(r"^Uppdrag om en samlad informations- och", avs):
             end = find_line(self.lines, r"^Uppdrag om en samlad informations- och", avs)
         else:
             end = len(self.lines) + 1
-            self.journal.note(None, "Bilaga 1 runs to the end of the text (no government "
-                                    "decision after it).")
+            self.journal.note(
+                None, "Bilaga 1 runs to the end of the text (no government decision after it)."
+            )
         aktuella = self.aktuella(self.entries(akt_first, gen, chapter, "Aktuella åtgärder"))
-        genomforda = self.closed(self.entries(gen + 1, avs, chapter, "Genomförda åtgärder"),
-                                 StatusKind.completed)
-        avskrivna = self.closed(self.entries(avs + 1, end, chapter, "Avskrivna åtgärder"),
-                                StatusKind.withdrawn)
+        genomforda = self.closed(
+            self.entries(gen + 1, avs, chapter, "Genomförda åtgärder"), StatusKind.completed
+        )
+        avskrivna = self.closed(
+            self.entries(avs + 1, end, chapter, "Avskrivna åtgärder"), StatusKind.withdrawn
+        )
         active, methods = self.active(chapter, aktuella)
         closed = [
-            Measure(id=x.id, title=x.title, description=x.description, agencies=x.agencies,
-                    status=x.status)
+            Measure(
+                id=x.id,
+                title=x.title,
+                description=x.description,
+                agencies=x.agencies,
+                status=x.status,
+            )
             for x in (*genomforda.values(), *avskrivna.values())
         ]
         measures = active + closed
@@ -1138,17 +1405,20 @@ class _Reader:
         for x in (*genomforda.values(), *avskrivna.values()):
             if x.id in where or x.id in aktuella:
                 first = where.get(x.id) or aktuella[x.id].line
-                raise fail(x.line, f"measure {x.id} is listed as ended here and as current at "
-                                   f"line {first}")
+                raise fail(
+                    x.line, f"measure {x.id} is listed as ended here and as current at line {first}"
+                )
             where[x.id] = x.line
         for m in measures:
             if str(m.id.objective) not in objective_ids:
-                raise fail(where[m.id], f"measure {m.id} belongs to no objective of the "
-                                        f"strategy")
+                raise fail(where[m.id], f"measure {m.id} belongs to no objective of the strategy")
         submitted: date = _core.Report.due_date(year)
-        self.journal.decision(None, f"`submitted` is {submitted.isoformat()}: the report is due "
-                                    f"on 1 March of its year and prints no delivery date of its "
-                                    f"own.")
+        self.journal.decision(
+            None,
+            f"`submitted` is {submitted.isoformat()}: the report is due "
+            f"on 1 March of its year and prints no delivery date of its "
+            f"own.",
+        )
         follow_up = self.follow_up(chapter)
         report = _core.Report(year, submitted, sorted(measures, key=lambda m: m.id), follow_up)
         plan = self.plan(title, first_year, last_year, priorities, report)
@@ -1156,31 +1426,53 @@ class _Reader:
         self.chapter_read = chapter
         return ReadReport(plan, self.journal, year)
 
-    def plan(self, title: str, first_year: int, last_year: int, priorities: list[Priority],
-             report: _core.Report) -> _core.Plan:
+    def plan(
+        self,
+        title: str,
+        first_year: int,
+        last_year: int,
+        priorities: list[Priority],
+        report: _core.Report,
+    ) -> _core.Plan:
         if self.into is None:
-            return _core.Plan(title=title, first_year=first_year, last_year=last_year,
-                              agencies=self.registry, priorities=priorities, reports=[report])
+            return _core.Plan(
+                title=title,
+                first_year=first_year,
+                last_year=last_year,
+                agencies=self.registry,
+                priorities=priorities,
+                reports=[report],
+            )
         into = self.into
         if (into.title, into.first_year, into.last_year) != (title, first_year, last_year):
-            raise fail(None, f"the text reports on “{title}”, the plan imported into is "
-                             f"“{into.title}”")
+            raise fail(
+                None, f"the text reports on “{title}”, the plan imported into is “{into.title}”"
+            )
         if into.priorities != priorities:
-            self.journal.note(None, "The priorities and objectives the text prints differ from "
-                                    "those of the plan imported into; the plan's are kept.")
+            self.journal.note(
+                None,
+                "The priorities and objectives the text prints differ from "
+                "those of the plan imported into; the plan's are kept.",
+            )
         if report.year in into.years:
             raise fail(None, f"the plan imported into already holds a {report.year} report")
         reports = [into.report(y) for y in into.years] + [report]
         try:
-            return _core.Plan(title=into.title, first_year=into.first_year,
-                              last_year=into.last_year, agencies=into.agencies,
-                              priorities=into.priorities, reports=reports)
+            return _core.Plan(
+                title=into.title,
+                first_year=into.first_year,
+                last_year=into.last_year,
+                agencies=into.agencies,
+                priorities=into.priorities,
+                reports=reports,
+            )
         except Error as error:
             raise fail(None, f"the {report.year} report cannot join the plan: {error}") from None
 
 
-def read_report_text(text: str, source: str = "<text>", into: _core.Plan | None = None
-                     ) -> tuple[ReadReport, _Reader]:
+def read_report_text(
+    text: str, source: str = "<text>", into: _core.Plan | None = None
+) -> tuple[ReadReport, _Reader]:
     """Reads a report from its text; `source` names it in errors. Raises DataError (with the
     line) where the text is not a whole report of the plan."""
     reader = _Reader(text, source, into)
@@ -1189,9 +1481,11 @@ def read_report_text(text: str, source: str = "<text>", into: _core.Plan | None 
     except _Refused as refused:
         message = refused.message
         if "\f" in text:
-            message += (" (if this text is pdftotext's output, import the PDF itself: the "
-                        "importer reads the PDF's words with their places, which keeps the "
-                        "cells of Bilaga 1 and the paragraphs apart)")
+            message += (
+                " (if this text is pdftotext's output, import the PDF itself: the "
+                "importer reads the PDF's words with their places, which keeps the "
+                "cells of Bilaga 1 and the paragraphs apart)"
+            )
         raise data_error(source, refused.line, message) from None
 
 

@@ -80,19 +80,32 @@ def build_chapter(plan: _core.Plan, report: _core.Report) -> Chapter:
     """The chapter of `report` (a report of `plan`): its active measures under their priorities
     and objectives, in numeric order; objectives and priorities without one are left out, as
     the published chapter leaves them out."""
-    active = [m for m in report.measures if m.status.is_active]
+    active = [m for m in report.measures() if m.status.is_active]
     priorities = []
     for priority in plan.priorities:
         objectives = []
         for objective in priority.objectives:
             measures = tuple(chapter_measure(m) for m in active if m.id.objective == objective.id)
             if measures:
-                objectives.append(ChapterObjective(
-                    str(objective.id), _printed.objective_heading(str(objective.id), objective.text),
-                    measures))
+                objectives.append(
+                    ChapterObjective(
+                        str(objective.id),
+                        _printed.objective_heading(str(objective.id), objective.text),
+                        measures,
+                    )
+                )
         if objectives:
-            priorities.append(ChapterPriority(
-                priority.number, _printed.priority_heading(priority.number, priority.title),
-                tuple(objectives)))
-    return Chapter(plan.title, _printed.report_heading(report.year), _printed.CHAPTER_TITLE,
-                   report.year, tuple(priorities))
+            priorities.append(
+                ChapterPriority(
+                    priority.number,
+                    _printed.priority_heading(priority.number, priority.title),
+                    tuple(objectives),
+                )
+            )
+    return Chapter(
+        plan.title,
+        _printed.report_heading(report.year),
+        _printed.CHAPTER_TITLE,
+        report.year,
+        tuple(priorities),
+    )

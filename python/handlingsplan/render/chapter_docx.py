@@ -23,8 +23,11 @@ def write_chapter(document: DocxDocument, chapter: Chapter, *, page_header: bool
     published report's pages are."""
     if page_header:
         for section in document.sections:
-            header = section.header.paragraphs[0] if section.header.paragraphs else \
-                section.header.add_paragraph()
+            header = (
+                section.header.paragraphs[0]
+                if section.header.paragraphs
+                else section.header.add_paragraph()
+            )
             header.text = chapter.plan_title
     document.add_paragraph(chapter.plan_title, style="Title")
     document.add_paragraph(chapter.report_heading, style="Subtitle")

@@ -32,31 +32,36 @@ _CELL_PARAGRAPH_SPACE_PT = 8
 # with a visible hyphen (read back as a word broken across lines) instead of anywhere.
 _LONG_WORD = re.compile(r"\b[A-ZÅÄÖ]?[a-zåäö]{13,}\b")
 _SOFT_HYPHEN_STEP = 5
-_MARKINGS = tuple(_core.chapter_marking_text(k) for k in (_core.StatusKind.added, _core.StatusKind.updated))
+_MARKINGS = tuple(
+    _core.chapter_marking_text(k) for k in (_core.StatusKind.added, _core.StatusKind.updated)
+)
 
 
 def _office() -> str:
     for name in ("soffice", "libreoffice"):
         if found := shutil.which(name):
             return found
-    raise FileError(errno.ENOENT, "LibreOffice (soffice) is not installed; "
-                                  "scripts/install-system-deps.sh installs it", "soffice")
+    raise FileError(
+        errno.ENOENT,
+        "LibreOffice (soffice) is not installed; scripts/install-system-deps.sh installs it",
+        "soffice",
+    )
 
 
 def _soft_hyphens(match: re.Match[str]) -> str:
     word = match.group(0)
     cuts = range(_SOFT_HYPHEN_STEP, len(word) - 3, _SOFT_HYPHEN_STEP)
-    pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])]
+    pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
     return "\u00ad".join(pieces)
 
 
 def prepare_for_pdf(docx_path: Path) -> None:
     """Readies a Word document for print so that its PDF's text reads back as it was written:
-    hyphens before a word ("it-säkerhet", "covid-19", "-tjänster") become non-breaking, so that no line ends
-    inside such a word (a reader could not tell it from a word broken across lines; the PDF's
-    text shows them as ordinary hyphens); the paragraphs inside a table cell are set apart by a
-    little space, as the paragraphs of the body are; long words in table cells may break only
-    with a hyphen; and a marking ("Ny åtgärd") is never broken."""
+    hyphens before a word ("it-säkerhet", "covid-19", "-tjänster") become non-breaking, so that
+    no line ends inside such a word (a reader could not tell it from a word broken across
+    lines; the PDF's text shows them as ordinary hyphens); the paragraphs inside a table cell
+    are set apart by a little space, as the paragraphs of the body are; long words in table
+    cells may break only with a hyphen; and a marking ("Ny åtgärd") is never broken."""
     document = Document(os.fspath(docx_path))
     paragraphs = list(document.paragraphs)
     for table in document.tables:
@@ -89,21 +94,38 @@ def docx_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[s
     with tempfile.TemporaryDirectory(prefix="handlingsplan-pdf-") as work:
         profile = Path(work) / "profile"
         outdir = Path(work) / "out"
-        command = [office, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                   "--norestore", "--convert-to", "pdf", "--outdir", str(outdir), str(source)]
+        command = [
+            office,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(source),
+        ]
         try:
-            done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS,
-                                  check=False, env={**os.environ, "HOME": work})
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+                env={**os.environ, "HOME": work},
+            )
         except subprocess.TimeoutExpired:
-            raise FileError(errno.ETIMEDOUT, f"LibreOffice took more than {TIMEOUT_SECONDS} s",
-                            str(source)) from None
+            raise FileError(
+                errno.ETIMEDOUT, f"LibreOffice took more than {TIMEOUT_SECONDS} s", str(source)
+            ) from None
         produced = outdir / (source.stem + ".pdf")
         if done.returncode != 0 or not produced.is_file():
             message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
-            raise FileError(errno.EIO, f"LibreOffice could not convert the document: {message}",
-                            str(source))
+            raise FileError(
+                errno.EIO, f"LibreOffice could not convert the document: {message}", str(source)
+            )
         try:
             shutil.move(str(produced), str(target))
         except OSError as error:
-            raise FileError(error.errno or errno.EIO, error.strerror or str(error),
-                            str(target)) from None
+            raise FileError(
+                error.errno or errno.EIO, error.strerror or str(error), str(target)
+            ) from None

@@ -1,4 +1,4 @@
-"""Tests of handlingsplan.bilaga: every format of Bilaga 1 is read back and compared with the
+"""Tests of handlingsplan.appendix and handlingsplan.render: every format of Bilaga 1 is read back and compared with the
 appendix it was rendered from.
 
 The appendix here is a small stand-in with the attributes of the core's, so these tests need no
@@ -24,15 +24,40 @@ from pathlib import Path
 
 import pytest
 
-from handlingsplan.bilaga import Bilaga, TemplateError
+from handlingsplan.appendix import Appendix
+from handlingsplan.errors import TemplateError
 
 # --- A stand-in for the core's structured appendix -----------------------------------------------
 
 
 @dataclass(frozen=True)
+class FakeCell:
+    paragraphs: tuple[str, ...]
+    titled: bool
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
 class FakeRow:
+    """A row given as its cells' texts, paragraphs separated by blank lines; with `titled`, the
+    Åtgärd cell (the second) starts with the measure's title, as in the closed sections."""
+
     id: str
-    cells: list[str]
+    texts: list[str]
+    titled: bool = False
+
+    @property
+    def cells(self) -> list[FakeCell]:
+        return [
+            FakeCell(
+                tuple(p.strip() for p in text.split("\n\n") if p.strip()),
+                self.titled and index == 1,
+            )
+            for index, text in enumerate(self.texts)
+        ]
 
 
 @dataclass(frozen=True)
@@ -54,6 +79,7 @@ class FakeAppendix:
     year: int
     title: str
     sections: list[FakeSection]
+    intro: str = ""
 
 
 TITLE = "Bilaga 1: Förteckning över åtgärder"
@@ -130,7 +156,7 @@ def genomforda_section() -> FakeSection:
                 "",
                 GENOMFORDA,
                 [
-                    FakeRow("2.1.3", ["2.1.3.", COMPLETED_TEXT, "PTS", "2019"]),
+                    FakeRow("2.1.3", ["2.1.3.", COMPLETED_TEXT, "PTS", "2019"], titled=True),
                     FakeRow(
                         "4.1.1",
                         [
@@ -141,6 +167,7 @@ def genomforda_section() -> FakeSection:
                             "Polismyndigheten tillsammans med MSB",
                             "2019",
                         ],
+                        titled=True,
                     ),
                 ],
             )
@@ -181,7 +208,7 @@ def expected_blocks(appendix: FakeAppendix) -> list[Block]:
                 blocks.append(("h3", table.title))
             if table.rows:
                 rows = [list(table.columns)]
-                rows += [[c.replace("\n\n", "\n") for c in row.cells] for row in table.rows]
+                rows += [[c.replace("\n\n", "\n") for c in row.texts] for row in table.rows]
                 blocks.append(("table", rows))
             else:
                 blocks.append(("p", EMPTY))
@@ -196,21 +223,21 @@ def all_rows(appendix: FakeAppendix) -> Iterator[tuple[FakeSection, FakeTable, F
 
 
 @pytest.fixture
-def bilaga() -> Bilaga:
-    return Bilaga(make_appendix())
+def bilaga() -> Appendix:
+    return Appendix(make_appendix())
 
 
 # --- The facade ---------------------------------------------------------------------------------
 
 
-def test_passes_the_appendix_through(bilaga: Bilaga) -> None:
+def test_passes_the_appendix_through(bilaga: Appendix) -> None:
     assert bilaga.year == 2021
     assert bilaga.title == TITLE
     assert [s.kind for s in bilaga.sections] == ["aktuella", "genomförda", "avskrivna"]
 
 
-def test_repr_counts_the_measures_of_each_section(bilaga: Bilaga) -> None:
-    assert repr(bilaga) == "<Bilaga 2021: 4 aktuella, 2 genomförda, 0 avskrivna>"
+def test_repr_counts_the_measures_of_each_section(bilaga: Appendix) -> None:
+    assert repr(bilaga) == "<Appendix 2021: 4 aktuella, 2 genomförda, 0 avskrivna>"
 
 
 def test_a_row_with_too_few_cells_is_reported_with_its_id() -> None:
@@ -221,8 +248,8 @@ def test_a_row_with_too_few_cells_is_reported_with_its_id() -> None:
     )
     appendix = FakeAppendix(2021, TITLE, [broken])
     with pytest.raises(ValueError, match=re.escape("3.1.5")):
-        Bilaga(appendix).to_markdown()
-    assert repr(Bilaga(appendix)) == "<Bilaga 2021: 1 avskrivna>"
+        Appendix(appendix).to_markdown()
+    assert repr(Appendix(appendix)) == "<Appendix 2021: 1 avskrivna>"
 
 
 # --- Word ---------------------------------------------------------------------------------------
@@ -243,7 +270,7 @@ def docx_blocks(path: Path) -> list[Block]:
     return blocks
 
 
-def test_docx_has_the_headings_and_tables_in_order(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_docx_has_the_headings_and_tables_in_order(bilaga: Appendix, tmp_path: Path) -> None:
     path = tmp_path / "bilaga.docx"
     bilaga.to_docx(path)
     # The heading styles are checked by the mapping: only "Heading N" paragraphs become "hN".
@@ -251,7 +278,7 @@ def test_docx_has_the_headings_and_tables_in_order(bilaga: Bilaga, tmp_path: Pat
 
 
 def test_docx_tables_repeat_their_header_and_keep_rows_whole(
-    bilaga: Bilaga, tmp_path: Path
+    bilaga: Appendix, tmp_path: Path
 ) -> None:
     from docx import Document
     from docx.oxml.ns import qn
@@ -274,7 +301,7 @@ def test_docx_tables_repeat_their_header_and_keep_rows_whole(
             assert children == [qn("w:tcW"), qn("w:shd")]
 
 
-def test_docx_is_a4_portrait_with_columns_that_fit(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_docx_is_a4_portrait_with_columns_that_fit(bilaga: Appendix, tmp_path: Path) -> None:
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
@@ -299,7 +326,7 @@ def test_docx_is_a4_portrait_with_columns_that_fit(bilaga: Bilaga, tmp_path: Pat
         assert widths[0] >= Mm(15)  # "1.1.14." on one line
 
 
-def test_docx_sets_the_measures_title_in_bold(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_docx_sets_the_measures_title_in_bold(bilaga: Appendix, tmp_path: Path) -> None:
     from docx import Document
 
     path = tmp_path / "bilaga.docx"
@@ -324,7 +351,7 @@ def make_template(path: Path, paragraphs: list[str]) -> None:
     document.save(str(path))
 
 
-def test_template_gets_the_appendix_at_its_placeholder(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_template_gets_the_appendix_at_its_placeholder(bilaga: Appendix, tmp_path: Path) -> None:
     from docx import Document
 
     template = tmp_path / "mall.docx"
@@ -338,7 +365,7 @@ def test_template_gets_the_appendix_at_its_placeholder(bilaga: Bilaga, tmp_path:
 
 
 def test_template_without_placeholder_gets_the_appendix_at_the_end(
-    bilaga: Bilaga, tmp_path: Path
+    bilaga: Appendix, tmp_path: Path
 ) -> None:
     template = tmp_path / "mall.docx"
     make_template(template, ["Myndighetens brevhuvud"])
@@ -348,7 +375,7 @@ def test_template_without_placeholder_gets_the_appendix_at_the_end(
     assert docx_blocks(path) == [("p", "Myndighetens brevhuvud"), *body]
 
 
-def test_template_lacking_the_styles_gets_them(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_template_lacking_the_styles_gets_them(bilaga: Appendix, tmp_path: Path) -> None:
     from docx import Document
 
     template = tmp_path / "mall.docx"
@@ -364,7 +391,7 @@ def test_template_lacking_the_styles_gets_them(bilaga: Bilaga, tmp_path: Path) -
     assert all(t.style is not None and t.style.name == "Table Grid" for t in tables)
 
 
-def test_template_may_be_a_dotx(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_template_may_be_a_dotx(bilaga: Appendix, tmp_path: Path) -> None:
     docx_template = tmp_path / "mall.docx"
     make_template(docx_template, ["Brevhuvud", "{{ bilaga }}"])
     dotx_template = tmp_path / "mall.dotx"
@@ -381,7 +408,7 @@ def test_template_may_be_a_dotx(bilaga: Bilaga, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("content", [None, b"inte en mall", b"PK\x03\x04trasig"])
 def test_unusable_template_raises_template_error(
-    bilaga: Bilaga, tmp_path: Path, content: bytes | None
+    bilaga: Appendix, tmp_path: Path, content: bytes | None
 ) -> None:
     template = tmp_path / "mall.docx"
     if content is not None:
@@ -392,7 +419,7 @@ def test_unusable_template_raises_template_error(
     assert not (tmp_path / "bilaga.docx").exists()
 
 
-def test_a_zip_that_is_not_word_raises_template_error(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_a_zip_that_is_not_word_raises_template_error(bilaga: Appendix, tmp_path: Path) -> None:
     template = tmp_path / "mall.docx"
     with zipfile.ZipFile(template, "w") as archive:
         archive.writestr("hej.txt", "hej")
@@ -465,7 +492,7 @@ def parse_html(markup: str) -> BlockParser:
     return parser
 
 
-def test_html_has_the_headings_and_tables_in_order(bilaga: Bilaga) -> None:
+def test_html_has_the_headings_and_tables_in_order(bilaga: Appendix) -> None:
     parsed = parse_html(bilaga.to_html())
     assert parsed.blocks == expected_blocks(make_appendix())
     assert set(parsed.header_scopes) == {"col"}
@@ -475,7 +502,7 @@ def test_html_has_the_headings_and_tables_in_order(bilaga: Bilaga) -> None:
     ]
 
 
-def test_html_is_one_self_contained_printable_page(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_html_is_one_self_contained_printable_page(bilaga: Appendix, tmp_path: Path) -> None:
     page = bilaga.to_html()
     assert page.startswith("<!DOCTYPE html>\n")
     assert '<html lang="sv">' in page
@@ -491,14 +518,14 @@ def test_html_is_one_self_contained_printable_page(bilaga: Bilaga, tmp_path: Pat
     assert path.read_bytes() == page.encode("utf-8")
 
 
-def test_html_escapes_the_text(bilaga: Bilaga) -> None:
+def test_html_escapes_the_text(bilaga: Appendix) -> None:
     page = bilaga.to_html()
     assert "Jämföra krav A | B där nivå &lt; 3 &amp; *viktig*" in page
     assert "< 3" not in page
     assert MARKUP_TITLE in str(parse_html(page).blocks)
 
 
-def test_repr_html_is_a_fragment_of_the_same_tables(bilaga: Bilaga) -> None:
+def test_repr_html_is_a_fragment_of_the_same_tables(bilaga: Appendix) -> None:
     fragment = bilaga._repr_html_()
     for wrapper in ("<!DOCTYPE", "<html", "<head", "<body", "<style"):
         assert wrapper not in fragment
@@ -506,7 +533,7 @@ def test_repr_html_is_a_fragment_of_the_same_tables(bilaga: Bilaga) -> None:
 
 
 def test_a_section_without_tables_is_shown_as_empty(tmp_path: Path) -> None:
-    bilaga = Bilaga(make_appendix(avskrivna_tables=[]))
+    bilaga = Appendix(make_appendix(avskrivna_tables=[]))
     blocks = expected_blocks(make_appendix(avskrivna_tables=[]))
     assert blocks[-2:] == [("h2", "Avskrivna åtgärder"), ("p", EMPTY)]
     assert parse_html(bilaga.to_html()).blocks == blocks
@@ -520,7 +547,7 @@ def test_a_section_without_tables_is_shown_as_empty(tmp_path: Path) -> None:
 # --- Markdown -----------------------------------------------------------------------------------
 
 
-def test_markdown_has_headings_and_pipe_tables(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_markdown_has_headings_and_pipe_tables(bilaga: Appendix, tmp_path: Path) -> None:
     text = bilaga.to_markdown()
     assert text.startswith(f"# {TITLE}\n\n## Aktuella åtgärder\n\n### {P1}\n\n")
     assert f"### {P3}\n\nInga åtgärder.\n\n## Genomförda åtgärder\n\n" in text
@@ -533,7 +560,7 @@ def test_markdown_has_headings_and_pipe_tables(bilaga: Bilaga, tmp_path: Path) -
     assert (tmp_path / "bilaga.md").read_text(encoding="utf-8") == text
 
 
-def test_markdown_escapes_pipes_and_markup(bilaga: Bilaga) -> None:
+def test_markdown_escapes_pipes_and_markup(bilaga: Appendix) -> None:
     lines = bilaga.to_markdown().splitlines()
     escaped = r"Jämföra krav A \| B där nivå &lt; 3 &amp; \*viktig\*"
     assert f"| 1.1.17. | {escaped} | MSB | Ny åtgärd |  |" in lines
@@ -544,7 +571,7 @@ def test_markdown_escapes_pipes_and_markup(bilaga: Bilaga) -> None:
             assert separators in (len(AKTUELLA) + 1, len(GENOMFORDA) + 1)
 
 
-def test_markdown_joins_a_cells_paragraphs_with_br(bilaga: Bilaga) -> None:
+def test_markdown_joins_a_cells_paragraphs_with_br(bilaga: Appendix) -> None:
     title, *description = COMPLETED_TEXT.split("\n\n")
     cell = f"**{title}**<br>" + "<br>".join(description)
     assert f"| 2.1.3. | {cell} | PTS | 2019 |" in bilaga.to_markdown().splitlines()
@@ -560,12 +587,12 @@ def expected_records() -> list[dict[str, str]]:
     for section, table, row in all_rows(make_appendix()):
         record = dict.fromkeys(RECORD_COLUMNS, "")
         record.update(section=section.kind, priority=table.title, id=row.id)
-        record.update(zip(table.columns, row.cells, strict=True))
+        record.update(zip(table.columns, row.texts, strict=True))
         records.append(record)
     return records
 
 
-def test_csv_has_one_row_per_measure(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_csv_has_one_row_per_measure(bilaga: Appendix, tmp_path: Path) -> None:
     path = tmp_path / "bilaga.csv"
     bilaga.to_csv(path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM that Excel needs
@@ -575,14 +602,14 @@ def test_csv_has_one_row_per_measure(bilaga: Bilaga, tmp_path: Path) -> None:
         assert list(reader) == expected_records()
 
 
-def test_csv_for_swedish_excel_uses_semicolons(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_csv_for_swedish_excel_uses_semicolons(bilaga: Appendix, tmp_path: Path) -> None:
     path = tmp_path / "bilaga.csv"
     bilaga.to_csv(path, delimiter=";")
     with open(path, encoding="utf-8-sig", newline="") as stream:
         assert list(csv.DictReader(stream, delimiter=";")) == expected_records()
 
 
-def test_dataframe_is_like_the_csv(bilaga: Bilaga) -> None:
+def test_dataframe_is_like_the_csv(bilaga: Appendix) -> None:
     import pandas as pd
 
     frame = bilaga.to_dataframe()
@@ -608,7 +635,7 @@ def excel_value(text: str) -> object:
     return int(text) if text.isdigit() else text
 
 
-def test_excel_has_a_sheet_per_section_with_the_rows(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_excel_has_a_sheet_per_section_with_the_rows(bilaga: Appendix, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     path = tmp_path / "bilaga.xlsx"
@@ -618,20 +645,20 @@ def test_excel_has_a_sheet_per_section_with_the_rows(bilaga: Bilaga, tmp_path: P
     appendix = make_appendix()
     aktuella: list[list[object]] = [["Strategisk prioritering", *AKTUELLA]]
     aktuella += [
-        [table.title, *(excel_value(cell) for cell in row.cells)]
+        [table.title, *(excel_value(cell) for cell in row.texts)]
         for section, table, row in all_rows(appendix)
         if section.kind == "aktuella"
     ]
     assert sheet_rows(path, names[0]) == aktuella
     genomforda: list[list[object]] = [list(GENOMFORDA)]
     genomforda += [
-        [excel_value(c) for c in row.cells] for row in appendix.sections[1].tables[0].rows
+        [excel_value(c) for c in row.texts] for row in appendix.sections[1].tables[0].rows
     ]
     assert sheet_rows(path, names[1]) == genomforda
     assert sheet_rows(path, names[2]) == [AVSKRIVNA]
 
 
-def test_excel_header_is_bold_and_frozen_and_text_wraps(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_excel_header_is_bold_and_frozen_and_text_wraps(bilaga: Appendix, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     path = tmp_path / "bilaga.xlsx"
@@ -672,7 +699,7 @@ def png_pixels(data: bytes) -> tuple[int, int, bytes]:
 
 
 @needs_chromium
-def test_chromium_renders_the_tables(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_chromium_renders_the_tables(bilaga: Appendix, tmp_path: Path) -> None:
     assert CHROMIUM is not None
     page = tmp_path / "bilaga.html"
     bilaga.to_html(page)
@@ -696,7 +723,7 @@ def test_chromium_renders_the_tables(bilaga: Bilaga, tmp_path: Path) -> None:
 
 
 @needs_chromium
-def test_screenshot_script_makes_a_png(bilaga: Bilaga, tmp_path: Path) -> None:
+def test_screenshot_script_makes_a_png(bilaga: Appendix, tmp_path: Path) -> None:
     page = tmp_path / "bilaga.html"
     bilaga.to_html(page)
     png = tmp_path / "bilaga.png"

@@ -1,0 +1,151 @@
+"""Bilaga 1, "Förteckning över åtgärder": the yearly appendix of a report, ready to render.
+
+The C++ core builds it (`handlingsplan._core.build_appendix`: sections, tables, rows of cells
+as paragraphs); `Appendix` holds that and hands it to one renderer per format
+(`handlingsplan.render`): Word, HTML, Markdown, CSV, Excel and pandas.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .render import csv as csv_format
+from .render import docx as docx_format
+from .render import html as html_format
+from .render import markdown as markdown_format
+from .render import pdf as pdf_format
+from .render import xlsx as xlsx_format
+from .render.layout import AppendixLike, SectionLike, check_shape
+
+__all__ = ["Appendix"]
+
+PathLike = str | os.PathLike[str]
+
+
+class Appendix:
+    """Bilaga 1, "Förteckning över åtgärder", of one yearly report.
+
+    Wraps the structured appendix the core builds (or any object of the same shape, see
+    `handlingsplan.render.layout.AppendixLike`) and lays it out as Word, HTML, Markdown, CSV,
+    Excel or a DataFrame. Empty sections and priorities show "Inga åtgärder." in the documents.
+    Get one from a report: ``plan.report(2021).appendix()``.
+    """
+
+    def __init__(self, appendix: AppendixLike) -> None:
+        """Wrap `appendix`, the core's structured appendix; nothing is copied."""
+        self._appendix = appendix
+
+    def _checked(self) -> AppendixLike:
+        # Checked before each rendering (ValueError naming the row), so that no format can drop
+        # or shift a cell without a word, while the repr still shows a malformed stand-in.
+        check_shape(self._appendix)
+        return self._appendix
+
+    @property
+    def year(self) -> int:
+        """The year of the report the appendix belongs to."""
+        return self._appendix.year
+
+    @property
+    def title(self) -> str:
+        """The appendix's title, "Bilaga 1: Förteckning över åtgärder"."""
+        return self._appendix.title
+
+    @property
+    def intro(self) -> str:
+        """The paragraph that opens the list ("Bilagan innehåller en överskådlig lista …"), or ""
+        where the appendix has none."""
+        return str(getattr(self._appendix, "intro", ""))
+
+    @property
+    def sections(self) -> list[SectionLike]:
+        """The core's sections, in order: aktuella, genomförda, avskrivna."""
+        return list(self._appendix.sections)
+
+    def __repr__(self) -> str:
+        """Say what it holds: `<Appendix 2021: 84 aktuella, 30 genomförda, 12 avskrivna>`."""
+        counts = ", ".join(
+            f"{sum(len(table.rows) for table in section.tables)} {section.kind}"
+            for section in self._appendix.sections
+        )
+        return f"<Appendix {self.year}: {counts}>"
+
+    # Documents.
+
+    def to_docx(self, path: PathLike, template: PathLike | None = None) -> None:
+        """Write the appendix as a Word document.
+
+        Without `template`, a new A4 portrait document. With `template` (a .docx or .dotx the
+        agency keeps, with its letterhead and styles), the appendix replaces the paragraph that
+        reads exactly ``{{ bilaga }}``, or is added at the end if there is none, in the
+        template's own styles. Raises `TemplateError` if the template is missing or not a Word
+        document.
+        """
+        docx_format.write_docx(self._checked(), path, template)
+
+    def to_pdf(self, path: PathLike) -> None:
+        """Write the appendix as PDF: the Word document of `to_docx`, converted by LibreOffice
+        headless (`handlingsplan.render.pdf`). FileError if LibreOffice is missing or fails."""
+        with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
+            docx_path = Path(work) / f"bilaga-{self.year}.docx"
+            self.to_docx(docx_path)
+            pdf_format.prepare_for_pdf(docx_path)
+            pdf_format.docx_to_pdf(docx_path, path)
+
+    def to_html(self, path: PathLike | None = None) -> str:
+        """Return the appendix as one self-contained HTML5 page, and write it to `path` if given.
+
+        The page is UTF-8, in Swedish (lang="sv"), with no external assets, and prints on A4
+        with the table headers repeated on each page and no row split across pages.
+        """
+        page = html_format.appendix_page(self._checked())
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8", newline="\n")
+        return page
+
+    def _repr_html_(self) -> str:
+        """The appendix's headings and tables as an HTML fragment, for Jupyter."""
+        return html_format.appendix_fragment(self._checked())
+
+    def to_markdown(self, path: PathLike | None = None) -> str:
+        """Return the appendix as Markdown (headings and pipe tables); write it to `path` if given.
+
+        Paragraphs within a cell are joined with ``<br>``; characters that Markdown or HTML would
+        read as markup ("|", "*", "<" ...) are escaped.
+        """
+        text = markdown_format.appendix_markdown(self._checked())
+        if path is not None:
+            Path(path).write_text(text, encoding="utf-8", newline="\n")
+        return text
+
+    # Data.
+
+    def to_csv(self, path: PathLike, *, delimiter: str = ",") -> None:
+        """Write one row per measure: section, priority, id, then every published column.
+
+        The file is UTF-8 with a byte-order mark ("utf-8-sig"), which is what makes Excel open
+        å, ä and ö right. Swedish Excel expects ";" between fields when a file is double-clicked:
+        pass ``delimiter=";"`` for that. A column a section does not have is left empty.
+        """
+        csv_format.write_csv(self._checked(), path, delimiter=delimiter)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """Return one row per measure, with the columns of :meth:`to_csv`.
+
+        A column the measure's section does not have (Klar for an active measure) is missing
+        (NA); an empty published cell (Status of an unchanged measure) is "".
+        """
+        return csv_format.appendix_frame(self._checked())
+
+    def to_excel(self, path: PathLike) -> None:
+        """Write an Excel workbook with one sheet per section, named after the section.
+
+        The "Aktuella åtgärder" sheet carries the strategic priority as its first column. Each
+        sheet has a bold, frozen header row with a filter, set column widths and wrapped text;
+        a section without measures is a sheet with its header row only.
+        """
+        xlsx_format.write_xlsx(self._checked(), path)

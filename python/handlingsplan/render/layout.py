@@ -1,0 +1,227 @@
+"""What every format of Bilaga 1 shares: the shape of the core's appendix, the published columns
+and their widths, the words for an empty part, and the flat records of the data formats.
+
+The renderers rely on nothing but the attributes of the protocols below, so they work on the
+core's object (`handlingsplan._core.Appendix`) and on any stand-in with the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+__all__ = [
+    "EMPTY_TEXT",
+    "AppendixLike",
+    "CellLike",
+    "Record",
+    "RowLike",
+    "SectionLike",
+    "TableLike",
+    "check_shape",
+    "has_priorities",
+    "record_columns",
+    "record_values",
+    "records",
+    "relative_widths",
+    "section_columns",
+]
+
+#: The line shown under a heading whose section or table has no measure, so an empty part of
+#: the appendix is visibly empty rather than silently missing.
+EMPTY_TEXT = "Inga åtgärder."
+
+# The published columns of each section, in the report's order. They fix the CSV's columns and
+# the columns of an Excel sheet whose section has no table to take them from.
+_SECTION_COLUMNS: dict[str, tuple[str, ...]] = {
+    "aktuella": ("#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"),
+    "genomförda": ("#", "Åtgärd", "Ansvarig myndighet", "Klar"),
+    "avskrivna": ("#", "Åtgärd", "Ansvarig myndighet", "Avskriven"),
+}
+_KNOWN_COLUMNS = ("#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida", "Klar", "Avskriven")
+
+# Flat records (CSV, pandas) name their own fields in English, like the structured appendix.
+_RECORD_FIELDS = ("section", "priority", "id")
+#: An Excel sheet is read by people, so its priority column gets the report's own word.
+SHEET_PRIORITY_COLUMN = "Strategisk prioritering"
+
+# Relative column widths, roughly in characters of their usual content, so that one table serves
+# Word (scaled to the page), HTML (as percentages) and Excel (as character widths). "#", "Status",
+# "Sida" and "Ansvarig myndighet" are wide enough that "1.1.14.", "Uppdaterad,", the bold header
+# "Sida" and "Säkerhetspolisen," stay on one line in Word at 11 pt, even in a font as wide as
+# DejaVu Serif (what LibreOffice shows for Cambria); "Åtgärd" wraps well and takes the rest.
+COLUMN_WIDTHS: dict[str, float] = {
+    "#": 13,
+    "Åtgärd": 44,
+    "Ansvarig myndighet": 30,
+    "Status": 21,
+    "Sida": 10,
+    "Klar": 9,
+    "Avskriven": 13,
+    SHEET_PRIORITY_COLUMN: 45,
+}
+DEFAULT_WIDTH = 14.0
+
+
+# --- The shape of the structured appendix (duck-typed) ------------------------------------------
+
+
+class CellLike(Protocol):
+    """One printed cell: its paragraphs, and whether the first is the measure's title."""
+
+    @property
+    def paragraphs(self) -> Sequence[str]:
+        """Trimmed paragraphs; none for an empty cell."""
+
+    @property
+    def titled(self) -> bool:
+        """The first paragraph is the measure's title (set apart in bold)."""
+
+    @property
+    def text(self) -> str:
+        """The paragraphs joined by a blank line."""
+
+
+class RowLike(Protocol):
+    """One measure's row."""
+
+    @property
+    def id(self) -> str:
+        """The measure's id, "1.1.5"."""
+
+    @property
+    def cells(self) -> Sequence[CellLike]:
+        """One cell per column of the row's table."""
+
+
+class TableLike(Protocol):
+    """A table: a priority's active measures, or all completed or withdrawn ones."""
+
+    @property
+    def title(self) -> str:
+        """"Strategisk prioritering 1. …", or "" for an untitled table."""
+
+    @property
+    def columns(self) -> Sequence[str]:
+        """The column headers, as published."""
+
+    @property
+    def rows(self) -> Sequence[RowLike]:
+        """The rows, in numeric id order; may be empty."""
+
+
+class SectionLike(Protocol):
+    """Aktuella, genomförda or avskrivna åtgärder."""
+
+    @property
+    def kind(self) -> str:
+        """"aktuella", "genomförda" or "avskrivna"."""
+
+    @property
+    def title(self) -> str:
+        """"Aktuella åtgärder" …"""
+
+    @property
+    def tables(self) -> Sequence[TableLike]:
+        """Its tables, in order."""
+
+
+class AppendixLike(Protocol):
+    """Bilaga 1 as the core builds it."""
+
+    @property
+    def year(self) -> int:
+        """The report's year."""
+
+    @property
+    def title(self) -> str:
+        """"Bilaga 1: Förteckning över åtgärder"."""
+
+    @property
+    def intro(self) -> str:
+        """The paragraph that opens the list, or ""."""
+
+    @property
+    def sections(self) -> Sequence[SectionLike]:
+        """Aktuella, genomförda, avskrivna."""
+
+
+def check_shape(appendix: AppendixLike) -> None:
+    """ValueError naming the row if any row has another number of cells than its table has
+    columns, checked once so that no format can drop or shift a cell without a word."""
+    for section in appendix.sections:
+        for table in section.tables:
+            for row in table.rows:
+                if len(row.cells) != len(table.columns):
+                    raise ValueError(
+                        f"row {row.id!r} of table {table.title!r} has {len(row.cells)} cells "
+                        f"for {len(table.columns)} columns"
+                    )
+
+
+def has_priorities(section: SectionLike) -> bool:
+    """Whether the section is grouped by strategic priority ("aktuella" always is, even in a year
+    where its tables happen to be missing)."""
+    return section.kind == "aktuella" or any(table.title for table in section.tables)
+
+
+# --- Flat records: one measure a record (CSV, pandas, Excel) -----------------------------------
+
+
+@dataclass(frozen=True)
+class Record:
+    """One measure as a flat record: where it stands in the appendix and its cells by column."""
+
+    section: str
+    priority: str
+    id: str
+    cells: dict[str, str]
+
+
+def records(sections: Iterable[SectionLike]) -> Iterator[Record]:
+    """Every row of `sections` as a record, in order."""
+    for section in sections:
+        for table in section.tables:
+            for row in table.rows:
+                cells = {
+                    column: cell.text for column, cell in zip(table.columns, row.cells, strict=True)
+                }
+                yield Record(section=section.kind, priority=table.title, id=row.id, cells=cells)
+
+
+def _union_columns(*groups: Sequence[str]) -> tuple[str, ...]:
+    # The published columns first, in their fixed order, so a file's layout does not change
+    # with the year; anything else the core adds follows in the order met.
+    seen = [column for column in _KNOWN_COLUMNS if any(column in group for group in groups)]
+    for group in groups:
+        seen.extend(column for column in group if column not in seen)
+    return tuple(seen)
+
+
+def record_columns(sections: Sequence[SectionLike]) -> tuple[str, ...]:
+    """The fields of the flat records: section, priority, id, then every published column."""
+    return _RECORD_FIELDS + _union_columns(
+        _KNOWN_COLUMNS, *(table.columns for section in sections for table in section.tables)
+    )
+
+
+def record_values(record: Record, columns: Iterable[str]) -> list[str | None]:
+    """The record's values in `columns`; None for a column its section does not have."""
+    fields = {"section": record.section, "priority": record.priority, "id": record.id}
+    fields.update(record.cells)
+    return [fields.get(column) for column in columns]
+
+
+def section_columns(section: SectionLike) -> tuple[str, ...]:
+    """The published columns of `section`, known even when it has no table to show them."""
+    return _union_columns(
+        _SECTION_COLUMNS.get(section.kind, ()), *(table.columns for table in section.tables)
+    )
+
+
+def relative_widths(columns: Sequence[str]) -> list[float]:
+    """Each column's share of the table's width, summing to 1."""
+    weights = [COLUMN_WIDTHS.get(column, DEFAULT_WIDTH) for column in columns]
+    total = sum(weights)
+    return [weight / total for weight in weights]

@@ -1,0 +1,57 @@
+"""Bilaga 1 as Markdown: headings and pipe tables, paragraphs within a cell joined by <br>."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from .layout import EMPTY_TEXT, AppendixLike, CellLike, TableLike
+
+__all__ = ["appendix_markdown"]
+
+# Backslash first, so the backslashes the other escapes add are not doubled.
+_SPECIALS = ("\\", "|", "*", "_", "`", "[", "]")
+
+
+def _escape(text: str) -> str:
+    for special in _SPECIALS:
+        text = text.replace(special, "\\" + special)
+    # Markdown passes HTML through, so "<" would open a tag; and a newline would end the row.
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def appendix_markdown(appendix: AppendixLike) -> str:
+    """The appendix as Markdown; characters that Markdown or HTML would read as markup ("|",
+    "*", "<" ...) are escaped."""
+    blocks = [f"# {_escape(appendix.title)}"]
+    if appendix.intro:
+        blocks.append(_escape(appendix.intro))
+    for section in appendix.sections:
+        blocks.append(f"## {_escape(section.title)}")
+        if not section.tables:
+            blocks.append(EMPTY_TEXT)
+        for table in section.tables:
+            if table.title:
+                blocks.append(f"### {_escape(table.title)}")
+            blocks.append(_table(table) if table.rows else EMPTY_TEXT)
+    return "\n\n".join(blocks) + "\n"
+
+
+def _table(table: TableLike) -> str:
+    lines = [
+        _line(_escape(column) for column in table.columns),
+        _line("---" for _ in table.columns),
+    ]
+    lines.extend(_line(_cell(cell) for cell in row.cells) for row in table.rows)
+    return "\n".join(lines)
+
+
+def _line(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _cell(cell: CellLike) -> str:
+    texts = [_escape(text) for text in cell.paragraphs]
+    if cell.titled and texts:
+        texts[0] = f"**{texts[0]}**"
+    return "<br>".join(texts)

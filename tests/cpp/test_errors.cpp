@@ -1,0 +1,39 @@
+#include <cerrno>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "handlingsplan/errors.hpp"
+
+using namespace handlingsplan;
+
+TEST_CASE("every error derives from the one root and says what and where", "[errors]") {
+    const ParseError parse("period", "2019–20x", "\"YYYY\" or \"YYYY–YYYY\"");
+    CHECK(std::string(parse.what()) == "invalid period \"2019–20x\": expected \"YYYY\" or \"YYYY–YYYY\"");
+    CHECK(parse.kind() == "period");
+    CHECK(parse.input() == "2019–20x");
+
+    const DataError data("plan.json", "/reports/0/year", "expected an integer");
+    CHECK(std::string(data.what()) == "plan.json: /reports/0/year: expected an integer");
+    CHECK(data.where() == "/reports/0/year");
+    // Without a place, the message does not print an empty one.
+    CHECK(std::string(DataError("plan.json", "", "the file is empty").what()) ==
+          "plan.json: the file is empty");
+
+    const NotFound missing("report for", "2030");
+    CHECK(std::string(missing.what()) == "no report for 2030");
+    CHECK(missing.key() == "2030");
+
+    const FileError file("/nope/plan.json", ENOENT, "read");
+    CHECK(std::string(file.what()).starts_with("cannot read /nope/plan.json: "));
+    CHECK(file.error_number() == ENOENT);
+    CHECK(file.path() == "/nope/plan.json");
+
+    const auto derives = [](const Error&) { return true; };
+    CHECK(derives(parse));
+    CHECK(derives(data));
+    CHECK(derives(missing));
+    CHECK(derives(file));
+    CHECK(derives(RuleViolation("r")));
+    CHECK(derives(InvalidValue("v")));
+}

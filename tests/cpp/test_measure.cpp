@@ -1,0 +1,35 @@
+#include <catch2/catch.hpp>
+
+#include "fixtures.hpp"
+#include "handlingsplan/errors.hpp"
+
+using namespace handlingsplan;
+
+TEST_CASE("measure invariants", "[measure]") {
+    auto fields = fixtures::measure("1.1.1", Status::ongoing()).fields();
+    CHECK(Measure(fields).title_in_appendix() == "Åtgärd 1.1.1");
+    fields.appendix_title = "Annan lydelse";
+    CHECK(Measure(fields).title_in_appendix() == "Annan lydelse");
+    fields.appendix_title = fields.title;
+    CHECK_THROWS_AS(Measure(fields), InvalidValue);
+    fields.appendix_title.reset();
+    fields.title = "  ";
+    CHECK_THROWS_AS(Measure(fields), InvalidValue);
+    fields.title = "T";
+    fields.page = 0;
+    CHECK_THROWS_AS(Measure(fields), InvalidValue);
+    fields.page.reset();
+    fields.chapter_marking = StatusKind::completed;
+    CHECK_THROWS_AS(Measure(fields), InvalidValue);
+}
+
+TEST_CASE("Bilaga 1's own wordings stand beside the chapter's", "[measure]") {
+    auto fields = fixtures::measure("1.1.1", Status::ongoing(), "MSB i samverkan med FRA").fields();
+    CHECK(Measure(fields).agencies_in_appendix() == "MSB i samverkan med FRA");
+    fields.appendix_agencies = "MSB och FRA";
+    const Measure measure(fields);
+    CHECK(measure.agencies_in_appendix() == "MSB och FRA");
+    CHECK(measure.agencies().text() == "MSB i samverkan med FRA");
+    CHECK(measure.appendix_title() == std::nullopt);
+    CHECK(measure.fields() == fields);
+}
