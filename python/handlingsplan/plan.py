@@ -474,9 +474,9 @@ def diff(before: Report, after: Report) -> ReportDiff:
 
 
 class ImportResult:
-    """What `import_report` gives: `.plan`, the plan holding the imported report (or the plan
-    imported into, with the report added), and `.journal`, every join, discrepancy and decision
-    of the import with its line (`.journal.markdown` is the extraction report)."""
+    """What `import_report` gives: ``.plan``, the plan holding the imported report (or the plan
+    imported into, with the report added), and ``.journal``, every join, discrepancy and decision
+    of the import with its line (``.journal.markdown`` is the extraction report)."""
 
     def __init__(self, plan: Plan, journal: readers.Journal, year: int) -> None:
         self.plan = plan
@@ -496,8 +496,13 @@ class ImportResult:
 
 
 def import_report(source: str | os.PathLike[str], *, into: Plan | None = None) -> ImportResult:
-    """Reads a yearly report (redovisning) from its text (as extracted from the PDF, or
-    pdftotext's output) or from the PDF itself. DataError naming the line where the text is not
-    a whole report of the plan; nothing is half-imported (`into` is never changed)."""
+    """Reads a yearly report (redovisning) from a file: its text as extracted from the published
+    PDF (as `data/sources/redovisning-2021.txt` is, whatever its line endings, page furniture or
+    wrapping), or a PDF itself (the published report or one written by `Report.to_pdf`), read
+    through poppler's pdftotext with the words' places. With `into`, the report joins that plan
+    (whose titles of ended measures and objectives it uses); the plan given is never changed.
+    `SourceError` (a `DataError`) naming the line where the text is not a whole report of the
+    plan; nothing is half-imported. pdftotext's plain text output of a PDF loses what tells
+    Bilaga 1's cells apart and is refused with a pointer to the PDF."""
     read = readers.read_report(source, into._core if into is not None else None)
     return ImportResult(Plan._wrap(read.plan), read.journal, read.year)
