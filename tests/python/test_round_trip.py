@@ -126,3 +126,12 @@ def test_pdftotexts_own_text_is_refused_with_its_line_not_misread(
         hp.import_report(text, into=into)
     assert raised.value.line is not None
     assert into.years == [2021]
+
+
+def test_a_pdf_of_chapter_and_appendix_alone_needs_its_plan(pdf: Path) -> None:
+    """The library's PDF prints the chapter and Bilaga 1 only: the objectives without current
+    measures (3.2) are known only to the plan, so without it the import is refused, saying so."""
+    with pytest.raises(hp.SourceError, match="import it into the plan it belongs to") as raised:
+        hp.import_report(pdf)
+    assert raised.value.line is not None
+    assert "pdftotext's output" not in str(raised.value)

@@ -47,7 +47,7 @@ def read_report(
     The journal's `markdown` holds the extraction report."""
     path = Path(source)
     text = read_text(path)
-    result, reader = read_report_text(text, str(path), into)
+    result, reader = read_report_text(text, str(path), into, from_pdf=is_pdf(path))
     result.journal.markdown = extraction_report(
         result.plan,
         result.year,

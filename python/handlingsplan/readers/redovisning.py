@@ -282,6 +282,9 @@ class _Reader:
         self.into = into
         self.registry = into.agencies if into is not None else AgencyRegistry.standard()
         self.journal = Journal(source=source)
+        self.has_overview = False
+        self.page_checks: list[str] = []
+        self.methods: dict[str, list[str]] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -551,7 +554,7 @@ class _Reader:
         return out, end
 
     def chapter(self) -> Chapter:
-        self.page_checks: list[str] = []
+        self.page_checks = []
         numbered, end = self.chapter_lines()
         ch = Chapter(page_checks=self.page_checks)
         lines = [line for line, _ in numbered]
@@ -900,15 +903,13 @@ class _Reader:
             desc_paras = ([description_first] if description_first else []) + [
                 join_lines(p, self.journal) for p in body[1:]
             ]
+            if kind == StatusKind.withdrawn and len(desc_paras) < 2:
+                raise fail(e.line, f"{name} row {e.id}: no paragraph giving the reason")
             try:
                 if kind == StatusKind.withdrawn:
-                    if len(desc_paras) < 2:
-                        raise fail(e.line, f"{name} row {e.id}: no paragraph giving the reason")
                     status = Status.withdrawn(year, desc_paras.pop())
                 else:
                     status = Status.completed(year)
-            except _Refused:
-                raise
             except Error as error:
                 raise fail(e.line, f"{name} row {e.id}: {error}") from None
             if not e.dotted:
@@ -1158,7 +1159,10 @@ class _Reader:
         ]
 
     def priorities(self, chapter: Chapter) -> list[Priority]:
-        if not self.has(r"^Strategin omfattar sex strategiska prioriteringar:$", 1, 300):
+        self.has_overview = self.has(
+            r"^Strategin omfattar sex strategiska prioriteringar:$", 1, 300
+        )
+        if not self.has_overview:
             return self.priorities_from_chapter(chapter)
         strategy = self.strategy_list()
         bullets, headings = self.overview()
@@ -1411,7 +1415,15 @@ class _Reader:
             where[x.id] = x.line
         for m in measures:
             if str(m.id.objective) not in objective_ids:
-                raise fail(where[m.id], f"measure {m.id} belongs to no objective of the strategy")
+                hint = (
+                    ""
+                    if self.has_overview or self.into is not None
+                    else " (the text has no overview of the strategy and heads only the "
+                    "objectives with current measures: import it into the plan it belongs to)"
+                )
+                raise fail(
+                    where[m.id], f"measure {m.id} belongs to no objective of the strategy{hint}"
+                )
         submitted: date = _core.Report.due_date(year)
         self.journal.decision(
             None,
@@ -1423,7 +1435,6 @@ class _Reader:
         report = _core.Report(year, submitted, sorted(measures, key=lambda m: m.id), follow_up)
         plan = self.plan(title, first_year, last_year, priorities, report)
         self.methods = methods
-        self.chapter_read = chapter
         return ReadReport(plan, self.journal, year)
 
     def plan(
@@ -1471,16 +1482,17 @@ class _Reader:
 
 
 def read_report_text(
-    text: str, source: str = "<text>", into: _core.Plan | None = None
+    text: str, source: str = "<text>", into: _core.Plan | None = None, *, from_pdf: bool = False
 ) -> tuple[ReadReport, _Reader]:
-    """Reads a report from its text; `source` names it in errors. Raises DataError (with the
-    line) where the text is not a whole report of the plan."""
+    """Reads a report from its text (`from_pdf`: as `readers.pdf.pdf_text` gives a PDF's);
+    `source` names it in errors. Raises SourceError (with the line) where the text is not a
+    whole report of the plan."""
     reader = _Reader(text, source, into)
     try:
         return reader.read(), reader
     except _Refused as refused:
         message = refused.message
-        if "\f" in text:
+        if "\f" in text and not from_pdf:
             message += (
                 " (if this text is pdftotext's output, import the PDF itself: the "
                 "importer reads the PDF's words with their places, which keeps the "
