@@ -428,3 +428,12 @@ def test_cli_import_as_a_program(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == SHIPPED.read_bytes()
+
+
+def test_cli_import_of_a_missing_source_exits_1_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.json"
+    assert main(["import", str(tmp_path / "saknas.txt"), "-o", str(out)]) == 1
+    assert not out.exists()
+    assert "saknas.txt" in capsys.readouterr().err

@@ -16,6 +16,8 @@ import pytest
 from docx import Document
 
 import handlingsplan as hp
+from handlingsplan.readers import pdf as reader_pdf
+from handlingsplan.render import pdf as pdf_module
 import seed_2021
 
 
@@ -218,3 +220,30 @@ def test_bilaga_1_alone_as_pdf(tmp_path: Path) -> None:
     text = pdf_text(path)
     assert text.startswith("Bilaga 1: Förteckning över åtgärder")
     assert "Strategisk prioritering 1." in text and "Avskrivna åtgärder" in text
+
+
+def test_without_libreoffice_to_pdf_is_a_file_error_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_module.shutil, "which", lambda name: None)
+    path = tmp_path / "r.pdf"
+    with pytest.raises(hp.FileError, match="LibreOffice"):
+        hp.load_default().report(2021).to_pdf(path)
+    assert not path.exists()
+
+
+def test_without_pdftotext_importing_a_pdf_is_a_file_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(reader_pdf.shutil, "which", lambda name: None)
+    with pytest.raises(hp.FileError, match="pdftotext"):
+        hp.import_report(path)
+
+
+def test_a_broken_pdf_is_a_file_error(tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    path.write_bytes(b"%PDF-1.4\nnot really a pdf\n")
+    with pytest.raises(hp.FileError, match="pdftotext cannot read"):
+        hp.import_report(path)
