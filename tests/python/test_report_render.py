@@ -16,9 +16,9 @@ import pytest
 from docx import Document
 
 import handlingsplan as hp
+import seed_2021
 from handlingsplan.readers import pdf as reader_pdf
 from handlingsplan.render import pdf as pdf_module
-import seed_2021
 
 
 @dataclass
