@@ -5,6 +5,7 @@ Bilaga 1 print)."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -134,4 +135,5 @@ def test_a_pdf_of_chapter_and_appendix_alone_needs_its_plan(pdf: Path) -> None:
     with pytest.raises(hp.SourceError, match="import it into the plan it belongs to") as raised:
         hp.import_report(pdf)
     assert raised.value.line is not None
+    assert re.search(r": line \d+: \(page \d+ of the PDF\) ", str(raised.value))
     assert "pdftotext's output" not in str(raised.value)

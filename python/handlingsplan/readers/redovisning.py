@@ -1484,8 +1484,8 @@ class _Reader:
 def read_report_text(
     text: str, source: str = "<text>", into: _core.Plan | None = None, *, from_pdf: bool = False
 ) -> tuple[ReadReport, _Reader]:
-    """Reads a report from its text (`from_pdf`: as `readers.pdf.pdf_text` gives a PDF's);
-    `source` names it in errors. Raises SourceError (with the line) where the text is not a
+    """Reads a report from its text (`from_pdf`: as `readers.pdf.pdf_text` gives a PDF's, whose
+    errors also name the page); `source` names it in errors. Raises SourceError (with the line) where the text is not a
     whole report of the plan."""
     reader = _Reader(text, source, into)
     try:
@@ -1498,6 +1498,9 @@ def read_report_text(
                 "importer reads the PDF's words with their places, which keeps the "
                 "cells of Bilaga 1 and the paragraphs apart)"
             )
+        if from_pdf and refused.line:
+            page = sum(1 for line in text.split("\n")[: refused.line] if line.startswith("\f"))
+            message = f"(page {page} of the PDF) {message}"
         raise data_error(source, refused.line, message) from None
 
 
