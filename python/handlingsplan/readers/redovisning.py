@@ -1499,7 +1499,8 @@ def read_report_text(
                 "cells of Bilaga 1 and the paragraphs apart)"
             )
         if from_pdf and refused.line:
-            page = sum(1 for line in text.split("\n")[: refused.line] if line.startswith("\f"))
+            before = text.split("\n")[: refused.line]
+            page = sum(1 for line in before if line.startswith("\f"))
             message = f"(page {page} of the PDF) {message}"
         raise data_error(source, refused.line, message) from None
 
