@@ -1485,8 +1485,8 @@ def read_report_text(
     text: str, source: str = "<text>", into: _core.Plan | None = None, *, from_pdf: bool = False
 ) -> tuple[ReadReport, _Reader]:
     """Reads a report from its text (`from_pdf`: as `readers.pdf.pdf_text` gives a PDF's, whose
-    errors also name the page); `source` names it in errors. Raises SourceError (with the line) where the text is not a
-    whole report of the plan."""
+    errors also name the page); `source` names it in errors. Raises SourceError (with the
+    line) where the text is not a whole report of the plan."""
     reader = _Reader(text, source, into)
     try:
         return reader.read(), reader
