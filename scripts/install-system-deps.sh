@@ -14,6 +14,8 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev)
   # clang-format checks the C++ sources' layout (.clang-format; `make lint`).
   packages+=(clang-format)
+  # LibreOffice Calc (headless) saves the yearly update forms back as an agency would.
+  packages+=(libreoffice-calc-nogui)
 fi
 
 missing=()

@@ -90,9 +90,8 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
 
 Agency::Agency(std::string short_name, std::string name, bool samfi)
     : short_name_(std::move(short_name)), name_(std::move(name)), samfi_(samfi) {
-    if (detail::trim(short_name_).empty() || detail::trim(name_).empty()) {
-        throw InvalidValue("an agency needs a short name and a full name");
-    }
+    detail::require_text(short_name_, "an agency's short name");
+    detail::require_text(name_, "the full name of agency \"" + short_name_ + "\"");
 }
 
 AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::move(agencies)) {
@@ -152,8 +151,10 @@ Role parse_role(std::string_view text) {
 
 Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)
     : text_(std::move(text)), roles_(std::move(roles)) {
+    detail::require_text(text_, "an agency phrase");
     std::set<std::string_view> seen;
     for (const auto& entry : roles_) {
+        detail::require_text(entry.agency, "an agency named in \"" + text_ + "\"");
         if (!seen.insert(entry.agency).second) {
             throw InvalidValue("the agency " + entry.agency + " is named twice in \"" + text_ + "\"");
         }

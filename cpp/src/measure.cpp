@@ -5,12 +5,28 @@
 
 namespace handlingsplan {
 
+void check_page(int page) {
+    if (page < min_page || page > max_page) {
+        throw InvalidValue("a page number is from " + std::to_string(min_page) + " to " +
+                           std::to_string(max_page) + ", got " + std::to_string(page));
+    }
+}
+
 Measure::Measure(MeasureFields fields) : f_(std::move(fields)) {
     const std::string id = f_.id.to_string();
-    if (detail::trim(f_.title).empty()) throw InvalidValue("measure " + id + " has no title");
-    if (f_.page && *f_.page < 1) {
-        throw InvalidValue("measure " + id + ": a page number starts at 1, got " +
-                           std::to_string(*f_.page));
+    detail::require_text(f_.title, "the title of measure " + id);
+    detail::require_utf8(f_.description, "the description of measure " + id);
+    detail::require_text(f_.agencies.text(), "the agency text of measure " + id);
+    if (f_.appendix_title) detail::require_text(*f_.appendix_title, "the appendix title of measure " + id);
+    if (f_.appendix_agencies) {
+        detail::require_text(*f_.appendix_agencies, "the appendix agency text of measure " + id);
+    }
+    if (f_.page) {
+        try {
+            check_page(*f_.page);
+        } catch (const InvalidValue& e) {
+            throw InvalidValue("measure " + id + ": " + e.what());
+        }
     }
     if (f_.chapter_marking && *f_.chapter_marking != StatusKind::added &&
         *f_.chapter_marking != StatusKind::updated) {

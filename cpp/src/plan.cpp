@@ -10,14 +10,16 @@
 
 namespace handlingsplan {
 
+Objective::Objective(ObjectiveId id_, std::string text_) : id(id_), text(std::move(text_)) {
+    detail::require_text(text, "the text of objective " + id.to_string());
+}
+
 Priority::Priority(int number, std::string title, std::vector<Objective> objectives)
     : number_(number), title_(std::move(title)), objectives_(std::move(objectives)) {
     if (number < 1 || number > 999) {
         throw InvalidValue("a strategic priority is numbered 1 to 999, got " + std::to_string(number));
     }
-    if (detail::trim(title_).empty()) {
-        throw InvalidValue("strategic priority " + std::to_string(number) + " has no title");
-    }
+    detail::require_text(title_, "the title of strategic priority " + std::to_string(number));
     std::sort(objectives_.begin(), objectives_.end(),
               [](const Objective& a, const Objective& b) { return a.id < b.id; });
     for (std::size_t i = 0; i < objectives_.size(); ++i) {
@@ -39,6 +41,7 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
       last_year_(last_year),
       agencies_(std::move(agencies)),
       priorities_(std::move(priorities)) {
+    detail::require_text(title_, "the plan's title");
     // The years themselves are checked by Period's rules.
     (void)Period(first_year, last_year);
     std::sort(priorities_.begin(), priorities_.end(),

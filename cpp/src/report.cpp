@@ -32,6 +32,7 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
       follow_up_(std::move(follow_up)) {
     check_year(year, "the report year");
     if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
+    check_year(static_cast<int>(submitted_.year()), "the year of the submission date");
     std::sort(measures_.begin(), measures_.end(),
               [](const Measure& a, const Measure& b) { return a.id() < b.id(); });
     const auto repeated = std::adjacent_find(

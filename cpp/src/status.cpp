@@ -75,6 +75,7 @@ Status Status::completed(int year) {
 
 Status Status::withdrawn(int year, std::string reason) {
     check_year(year, "the withdrawal year");
+    detail::require_utf8(reason, "the reason for a withdrawal");
     Status status(StatusKind::withdrawn);
     status.year_ = year;
     status.reason_ = std::move(reason);

@@ -1,5 +1,8 @@
 #include "text.hpp"
 
+#include "handlingsplan/errors.hpp"
+#include "utf8.hpp"
+
 namespace handlingsplan::detail {
 namespace {
 
@@ -52,6 +55,20 @@ std::string collapse_spaces(std::string_view text) {
 bool starts_with_word(std::string_view text, std::string_view word) {
     if (!text.starts_with(word)) return false;
     return text.size() == word.size() || text[word.size()] == ' ';
+}
+
+bool is_blank(std::string_view text) { return trim(text).empty(); }
+
+void require_utf8(std::string_view text, const std::string& what) {
+    if (const auto at = first_invalid_utf8(text); at != std::string_view::npos) {
+        throw InvalidValue(what + " is not valid UTF-8 (byte " + std::to_string(at + 1) +
+                           " of \"" + readable(text, 40) + "\"); a plan holds Unicode text only");
+    }
+}
+
+void require_text(std::string_view text, const std::string& what) {
+    require_utf8(text, what);
+    if (is_blank(text)) throw InvalidValue(what + " is empty; expected a non-empty text");
 }
 
 }  // namespace handlingsplan::detail

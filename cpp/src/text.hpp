@@ -18,6 +18,17 @@ std::string collapse_spaces(std::string_view text);
 
 bool starts_with_word(std::string_view text, std::string_view word);
 
+// The model's rules for text, used alike by the constructors, the editing methods and the loader
+// (which refuses the same values with their JSON path):
+// - blank: nothing but white space (ASCII or no-break spaces), where a text is required;
+bool is_blank(std::string_view text);
+// - every text, required or not, is well-formed UTF-8 (a plan file cannot hold anything else);
+//   InvalidValue naming `what` and the place of the first bad byte;
+void require_utf8(std::string_view text, const std::string& what);
+// - a required text (a title, an objective, an agency phrase ...) is UTF-8 and not blank;
+//   InvalidValue saying "<what> is empty" otherwise.
+void require_text(std::string_view text, const std::string& what);
+
 // The printed names of an enumeration's values, for both directions of lookup.
 template <class Enum, std::size_t N>
 using Names = std::array<std::pair<Enum, std::string_view>, N>;

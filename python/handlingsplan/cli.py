@@ -1,10 +1,14 @@
-"""The command line: ``handlingsplan bilaga``, ``diff``, ``check``, ``info`` and ``import``.
+"""The command line: ``handlingsplan bilaga``, ``diff``, ``check``, ``info``, ``import``, and
+the yearly collection ``utskick`` and ``inlasning``.
 
 Exit codes: 0 success, 1 the plan or the request cannot be served (unreadable file, unknown
 year), 2 wrong usage (argparse's convention). ``check`` answers 0 for a clean plan, 1 for
 findings and 2 for a file it cannot read. ``import`` answers 0 when the report was read and
 written, 1 when the source is not a whole report of the plan (the message names the line) or a
 file cannot be read or written, 2 for wrong usage; it writes nothing unless the import succeeds.
+``inlasning`` answers 0 when every answer was applied and the plan saved, 1 when any answer is
+wrong or a form cannot be read (every problem listed, nothing written), 3 when the answers are right but agencies contradict each other on a joint
+measure (the conflicts listed with how to settle them, nothing written).
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ._core import Severity
-from .errors import Error
+from ._core import MeasureId, Severity
+from .errors import Error, FormError
+from .forms import UpdateResult
 from .plan import Plan, diff, import_report, load_default
 
 __all__ = ["main"]
@@ -117,6 +122,50 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_for(plan: Plan, year: int) -> tuple[Plan, int]:
+    """The plan with a report for `year`: the one it has, or a new one started from the last."""
+    if year not in plan.years:
+        plan.new_report(year)
+    return plan, year
+
+
+def _utskick(args: argparse.Namespace) -> int:
+    plan, year = _report_for(_load(args.plan), args.year)
+    paths = plan.report(year).write_update_forms(args.output, args.agency)
+    print(f"Uppdateringsformulär för {year} års redovisning ({len(paths)}):")
+    for path in paths:
+        print(f"  {path}")
+    return 0
+
+
+def _preferences(texts: Sequence[str]) -> dict[str | MeasureId, str]:
+    prefer: dict[str | MeasureId, str] = {}
+    for text in texts:
+        measure, sep, agency = text.partition("=")
+        if not sep or not measure.strip() or not agency.strip():
+            raise _Failure(f"--prefer {text!r}: expected MEASURE=AGENCY, e.g. 1.1.5=FRA")
+        prefer[measure.strip()] = agency.strip()
+    return prefer
+
+
+def _inlasning(args: argparse.Namespace) -> int:
+    output: Path | None = args.output or args.plan
+    if output is None:
+        raise _Failure("inlasning writes the updated plan: give --plan (updated in place) or -o")
+    plan, year = _report_for(_load(args.plan), args.year)
+    try:
+        result = plan.report(year).read_update_forms(args.forms, prefer=_preferences(args.prefer))
+    except FormError as error:
+        checked: UpdateResult = error.result
+        print(checked.summary(), file=sys.stderr)
+        print(f"handlingsplan: ingenting är skrivet; {output} är oförändrad", file=sys.stderr)
+        return 1 if checked.problems else 3
+    plan.save(output)
+    print(result.summary())
+    print(f"Planen med {year} års redovisning: {output}")
+    return 0
+
+
 class _Failure(Exception):
     """A request the command line cannot serve; its message is printed as is."""
 
@@ -177,6 +226,37 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--journal", type=Path,
                           help="also write the import's journal (the extraction report, Markdown)")
     importer.set_defaults(run=_import)
+
+    utskick = commands.add_parser(
+        "utskick", help="write the yearly update forms, one Excel workbook per agency"
+    )
+    utskick.add_argument("--plan", type=Path, help=plan_help)
+    utskick.add_argument(
+        "--year", type=int, required=True,
+        help="the report year; a plan without it gets a new report started from its latest",
+    )
+    utskick.add_argument("-o", "--output", type=Path, required=True, help="the folder to write to")
+    utskick.add_argument(
+        "--agency", action="append",
+        help="an agency to write a form for (repeatable; default: the SAMFI agencies)",
+    )
+    utskick.set_defaults(run=_utskick)
+
+    inlasning = commands.add_parser(
+        "inlasning",
+        help="read the agencies' answered forms into the report (exit 0 applied, 1 wrong answers, "
+        "3 conflicts; nothing is written unless every answer is applied)",
+    )
+    inlasning.add_argument("--plan", type=Path, help=plan_help + "; updated in place unless -o")
+    inlasning.add_argument("--year", type=int, required=True, help="the report year, e.g. 2022")
+    inlasning.add_argument("-o", "--output", type=Path, help="write the updated plan here instead")
+    inlasning.add_argument(
+        "--prefer", action="append", default=[], metavar="MEASURE=AGENCY",
+        help="whose answer holds for a joint measure answered differently, e.g. 1.1.5=FRA "
+        "(repeatable)",
+    )
+    inlasning.add_argument("forms", type=Path, nargs="+", help="the answered forms (.xlsx)")
+    inlasning.set_defaults(run=_inlasning)
 
     info = commands.add_parser("info", help="summarise a plan and its reports")
     info.add_argument("--plan", type=Path, help=plan_help)

@@ -10,9 +10,13 @@
 - `FileError` (an `OSError`): a file cannot be read or written; `.errno`, `.filename`.
 - `SourceError` (a `DataError`): a text to import that is not a whole report; `.line`.
 - `TemplateError` (a `ValueError`): a Word template that cannot be used.
+- `FormError` (a `DataError`): answers in the yearly update forms that cannot be applied;
+  `.problems` (file, sheet, cell, message) and `.conflicts`.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from ._core import (
     DataError,
@@ -33,6 +37,36 @@ class SourceError(DataError):
     line: int | None = None
 
 
+class FormError(DataError):
+    """Answers in the yearly update forms that cannot be applied; nothing was changed.
+
+    `.problems` lists each wrong answer (file, sheet, cell, message, in Swedish), `.conflicts`
+    each joint measure the agencies answered differently, `.result` the whole checked result."""
+
+    problems: tuple[Any, ...]
+    conflicts: tuple[Any, ...]
+    result: Any
+
+    @classmethod
+    def of(cls, result: Any) -> FormError:
+        """The error for a checked result with problems or conflicts (an `UpdateResult`)."""
+        problems, conflicts = tuple(result.problems), tuple(result.conflicts)
+        counts = []
+        if problems:
+            counts.append(f"{len(problems)} fel")
+        if conflicts:
+            counts.append(f"{len(conflicts)} motstridiga svar")
+        lines = [f"formulären kan inte föras in ({', '.join(counts)}); ingenting är ändrat:"]
+        lines += [f"  {item}" for item in (*problems, *conflicts)]
+        error = cls("\n".join(lines))
+        error.problems, error.conflicts, error.result = problems, conflicts, result
+        first = problems[0] if problems else None
+        error.source = first.file if first is not None else ", ".join(result.files)
+        error.where = f"{first.sheet}!{first.cell}" if first is not None else str(conflicts[0].measure)
+        error.problem = first.message if first is not None else str(conflicts[0])
+        return error
+
+
 class TemplateError(Error, ValueError):
     """A Word template that cannot be used: missing, unreadable or not a Word document."""
 
@@ -41,6 +75,7 @@ __all__ = [
     "DataError",
     "Error",
     "FileError",
+    "FormError",
     "InvalidValueError",
     "NotFoundError",
     "ParseError",

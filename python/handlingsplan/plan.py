@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -31,6 +31,7 @@ from .appendix import Appendix
 from .diff import ReportDiff
 from .display import plan_html, report_html
 from .errors import DataError, NotFoundError, ParseError
+from .forms import UpdateResult, check_update_forms, read_update_forms, write_update_forms
 from .frames import agency_roles_frame, measures_frame, objectives_frame, report_summary_frame
 from .inferred import InferredReport, infer_previous
 from .render import chapter_docx, chapter_html, pdf
@@ -305,6 +306,45 @@ class Report:
         counts = ", ".join(f"{n} {name}" for name, n in self.count_by_status().items() if n)
         return f"<Report {self.year}: {len(self)} measures ({counts})>"
 
+    # The yearly collection (handlingsplan.forms): forms out to the agencies, answers back.
+    # Imported when used, like the renderers: openpyxl is only needed here.
+
+    def write_update_forms(
+        self,
+        folder: str | os.PathLike[str],
+        agencies: Iterable[str] | None = None,
+        *,
+        due: date | None = None,
+    ) -> list[Path]:
+        """Writes one update form per agency, `<short name>.xlsx` in `folder`: its active
+        measures (sheet Åtgärder), proposed new measures (Nya åtgärder) and the instructions.
+        `agencies` are short or full names (default: the plan's SAMFI agencies); `due` is the
+        answer date the instructions give (default 31 January of the report's year)."""
+        return write_update_forms(self, folder, agencies, due=due)
+
+    def check_update_forms(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        prefer: Mapping[str | MeasureId, str] | None = None,
+    ) -> UpdateResult:
+        """Reads and checks the forms without changing anything: the result lists every
+        problem (file, sheet, cell, message) and every conflict between agencies."""
+        return check_update_forms(self, paths, prefer=prefer)
+
+    def read_update_forms(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        prefer: Mapping[str | MeasureId, str] | None = None,
+    ) -> UpdateResult:
+        """Reads the agencies' forms, checks every answer and applies them all through
+        `complete`, `withdraw`, `update` and `add`, or none: FormError (listing every problem
+        and conflict) leaves the plan unchanged. `prefer={"1.1.5": "FRA"}` says whose answer
+        holds for a joint measure the agencies answered differently. The result carries the
+        diff against the previous report, the agencies that did not answer and the comments."""
+        return read_update_forms(self, paths, prefer=prefer)
+
 
 class Plan:
     """A national action plan: the strategy's priorities and objectives, the agencies, and the
@@ -360,6 +400,10 @@ class Plan:
     def to_json(self) -> str:
         """The canonical JSON text of the plan."""
         return _core.plan_to_json(self._core)
+
+    def copy(self) -> Plan:
+        """An independent copy: edits of one do not touch the other (to try edits out)."""
+        return Plan._wrap(_core.plan_from_json(self.to_json(), "<copy>"))
 
     @property
     def title(self) -> str:

@@ -89,10 +89,11 @@ TEST_CASE("a failed save leaves the old file untouched", "[json_io]") {
     save_plan(fixtures::small_plan(), file);
     const std::string before = read_file(file);
     CHECK_THROWS_AS(save_plan(fixtures::small_plan(), dir.path / "no-such-folder" / "plan.json"), FileError);
+    // Text that no plan file can hold never gets into a plan: the model refuses it (as the
+    // loader does), so a save cannot fail on it.
     auto bad = fixtures::measure("1.1.1", Status::ongoing()).fields();
     bad.title = "ogiltig \xff text";
-    const Plan unwritable("P", 2019, 2022, {}, {}, {Report(2021, Report::due_date(2021), {Measure(bad)})});
-    CHECK_THROWS_AS(save_plan(unwritable, file), InvalidValue);
+    CHECK_THROWS_AS(Measure(bad), InvalidValue);
     CHECK(read_file(file) == before);
     CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
 }

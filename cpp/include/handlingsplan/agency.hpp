@@ -73,7 +73,8 @@ struct AgencyRole {
 class Agencies {
 public:
     Agencies() = default;
-    Agencies(std::string text, std::vector<AgencyRole> roles);  // InvalidValue on a repeated agency
+    // InvalidValue on a blank phrase or agency name, or a repeated agency.
+    Agencies(std::string text, std::vector<AgencyRole> roles);
 
     // Splits a printed phrase such as "Försvarsmakten i samverkan med FMV, MSB och FRA" into
     // roles, resolving names (short or full) against `registry`. A name the registry does not

@@ -62,16 +62,21 @@ public:
     using Error::Error;
 };
 
-// The file system refused: the file is missing, unreadable, or cannot be written.
+// The file system refused: the file is missing, unreadable, or cannot be written; or the library
+// refuses the file (not a regular file, too large). `reason` is strerror(error_number) unless
+// given.
 class FileError : public Error {
 public:
     FileError(std::string path, int error_number, const std::string& action);
+    FileError(std::string path, int error_number, const std::string& action, std::string reason);
     const std::string& path() const noexcept { return path_; }
     int error_number() const noexcept { return errno_; }
+    const std::string& reason() const noexcept { return reason_; }
 
 private:
     std::string path_;
     int errno_;
+    std::string reason_;
 };
 
 }  // namespace handlingsplan

@@ -1,6 +1,7 @@
 // Plan files: JSON in the documented format (data/FORMAT.md, data/handlingsplan.schema.json).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -11,6 +12,10 @@ namespace handlingsplan {
 
 inline constexpr int schema_version = 1;
 
+// The largest plan file load_plan reads (64 MiB; the national plan with a report is about
+// 110 kB): a larger file is refused before it is read.
+inline constexpr std::uintmax_t max_plan_file_size = 64u * 1024u * 1024u;
+
 // Parses a plan from JSON text. Every problem throws DataError naming `source`, the place
 // (line and column for a syntax error, the JSON path otherwise) and what was expected.
 Plan plan_from_json(std::string_view text, const std::string& source = "<text>");
@@ -19,11 +24,16 @@ Plan plan_from_json(std::string_view text, const std::string& source = "<text>")
 // written as is, a final newline. The same plan always gives the same bytes.
 std::string plan_to_json(const Plan& plan);
 
-// Reads a plan file; FileError if it cannot be read, DataError if it is malformed.
+// Reads a plan file; FileError if it cannot be read, is not a regular file (a FIFO, a device)
+// or is larger than max_plan_file_size, DataError if it is malformed.
 Plan load_plan(const std::filesystem::path& path);
 
 // Writes a plan file atomically: the text goes to a temporary file in the same folder, which is
-// flushed to disk and then renamed over `path`; on any failure `path` is left as it was.
+// flushed to disk and then renamed over `path`; on any failure `path` is left as it was. A
+// symbolic link is written through (its target replaced, the link kept); the old file's mode and
+// owner are kept; a target that is not a regular file is refused (FileError); a hard link is
+// broken (the other names keep the old contents). A process killed meanwhile leaves no temporary
+// file behind where the system has O_TMPFILE (Linux).
 void save_plan(const Plan& plan, const std::filesystem::path& path);
 
 }  // namespace handlingsplan

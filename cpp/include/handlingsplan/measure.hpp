@@ -11,6 +11,12 @@
 
 namespace handlingsplan {
 
+// Bilaga 1's "Sida": a page number from 1 to max_page (a typo such as 1000000 is caught).
+inline constexpr int min_page = 1;
+inline constexpr int max_page = 100000;
+// Throws InvalidValue for a page outside [min_page, max_page]; the loader and Measure use it.
+void check_page(int page);
+
 // Everything a measure holds, for building one with designated initialisers.
 struct MeasureFields {
     MeasureId id;
@@ -32,8 +38,11 @@ struct MeasureFields {
 
 class Measure {
 public:
-    // Throws InvalidValue for an empty title, a page below 1, a chapter marking other than
-    // added/updated, or an appendix wording equal to the chapter's (store it once).
+    // Throws InvalidValue for a blank title, agency text or appendix wording, text that is not
+    // UTF-8, a page outside [min_page, max_page] (check_page), a chapter marking other than
+    // added/updated, or an appendix wording equal to the chapter's (store it once). These are
+    // the rules the loader applies to a measure in a file, so an edit never makes a file that
+    // does not load.
     explicit Measure(MeasureFields fields);
 
     const MeasureId& id() const noexcept { return f_.id; }

@@ -13,6 +13,8 @@ namespace handlingsplan {
 
 // A målsättning of the strategy.
 struct Objective {
+    // InvalidValue for blank text.
+    Objective(ObjectiveId id, std::string text);
     ObjectiveId id;
     std::string text;
     bool operator==(const Objective&) const = default;
@@ -48,7 +50,8 @@ struct MeasureUpdate {
 
 class Plan {
 public:
-    // Throws InvalidValue if last_year < first_year, or a priority or report year repeats.
+    // Throws InvalidValue for a blank title, last_year < first_year, or a priority or report
+    // year that repeats.
     Plan(std::string title, int first_year, int last_year, AgencyRegistry agencies,
          std::vector<Priority> priorities, std::vector<Report> reports = {});
 

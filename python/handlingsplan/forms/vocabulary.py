@@ -1,0 +1,165 @@
+"""The words of the yearly update form: sheet names, column headings, the identification block
+and the Swedish texts. No imports from the rest of the package except the core, so that the
+writer and the reader share one vocabulary and nothing imports back.
+
+The status words come from the core (`status_kind_text`); this module only says which of them
+an agency may answer and which everyday words to suggest them for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .._core import StatusKind, status_kind_text
+
+#: The sheet with one row per active measure the agency takes part in.
+MEASURES_SHEET = "Åtgärder"
+#: The sheet for proposed new measures.
+NEW_MEASURES_SHEET = "Nya åtgärder"
+#: The sheet with the instructions.
+INSTRUCTIONS_SHEET = "Instruktioner"
+#: The hidden sheet that identifies the form (plan, report year, agency) and holds the lists the
+#: dropdowns draw on.
+FORM_SHEET = "Formulär"
+
+#: The version of the form's layout; a workbook of another version is refused.
+FORM_VERSION = 1
+#: What the identification block's first cell says, so that a form is recognised as one.
+FORM_KIND = "Uppdateringsformulär för handlingsplanen"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a form sheet: its heading, whether the agency answers in it, its width."""
+
+    heading: str
+    answer: bool
+    width: int
+    text: bool = False  # stored as text (number format "@"), so Excel does not turn it into a number
+
+
+# Åtgärder: Nr … Period identify the measure and are locked; Status … Kommentar are answers.
+NR = Column("Nr", False, 9, text=True)
+TITLE = Column("Åtgärd", False, 48)
+AGENCIES = Column("Ansvarig myndighet", False, 30)
+ROLE = Column("Roll", False, 18)
+PERIOD = Column("Period", False, 16, text=True)
+STATUS = Column("Status", True, 14)
+YEAR = Column("År", True, 8)
+REASON = Column("Skäl", True, 36)
+NEW_PERIOD = Column("Ny period", True, 16, text=True)
+NEW_DESCRIPTION = Column("Ny beskrivning", True, 48)
+COMMENT = Column("Kommentar", True, 36)
+DESCRIPTION = Column("Nuvarande beskrivning", False, 60)
+
+MEASURE_COLUMNS: tuple[Column, ...] = (
+    NR, TITLE, AGENCIES, ROLE, PERIOD, STATUS, YEAR, REASON, NEW_PERIOD, NEW_DESCRIPTION, COMMENT,
+    DESCRIPTION,
+)
+
+# Nya åtgärder: every column is an answer.
+OBJECTIVE = Column("Målsättning", True, 12, text=True)
+NEW_TITLE = Column("Åtgärd", True, 40)
+NEW_MEASURE_DESCRIPTION = Column("Beskrivning", True, 60)
+NEW_AGENCIES = Column("Ansvarig myndighet", True, 36)
+NEW_MEASURE_PERIOD = Column("Period", True, 16, text=True)
+NEW_COMMENT = Column("Kommentar", True, 36)
+
+NEW_MEASURE_COLUMNS: tuple[Column, ...] = (
+    OBJECTIVE, NEW_TITLE, NEW_MEASURE_DESCRIPTION, NEW_AGENCIES, NEW_MEASURE_PERIOD, NEW_COMMENT,
+)
+
+#: Empty, open rows the form offers for proposed new measures.
+NEW_MEASURE_ROWS = 30
+
+#: The statuses an agency may answer, in the order of the dropdown. "ny" and "uppdaterad" are
+#: not answers: they follow from a proposed measure and from a new period or description.
+ANSWER_STATUSES: tuple[StatusKind, ...] = (StatusKind.ongoing, StatusKind.completed, StatusKind.withdrawn)
+
+
+def answer_status_words() -> tuple[str, ...]:
+    """The dropdown's words, as the core prints the statuses: pågående, genomförd, avskriven."""
+    return tuple(status_kind_text(kind) for kind in ANSWER_STATUSES)
+
+
+#: Everyday words people type for a status, only to suggest the right word ("klar" → genomförd);
+#: they are never accepted as answers. Typing errors are suggested by difflib over the core's words.
+STATUS_HINTS: dict[str, StatusKind] = {
+    "klar": StatusKind.completed,
+    "färdig": StatusKind.completed,
+    "avslutad": StatusKind.completed,
+    "slutförd": StatusKind.completed,
+    "utförd": StatusKind.completed,
+    "klart": StatusKind.completed,
+    "avbruten": StatusKind.withdrawn,
+    "struken": StatusKind.withdrawn,
+    "stryks": StatusKind.withdrawn,
+    "utgår": StatusKind.withdrawn,
+    "borttagen": StatusKind.withdrawn,
+    "pågår": StatusKind.ongoing,
+    "påbörjad": StatusKind.ongoing,
+    "oförändrad": StatusKind.ongoing,
+    "fortsätter": StatusKind.ongoing,
+}
+
+# The identification block on the hidden sheet: label in column A, value in column B.
+KEY_KIND = "Formulär"
+KEY_VERSION = "Version"
+KEY_PLAN = "Handlingsplan"
+KEY_YEAR = "Redovisning"
+KEY_AGENCY = "Myndighet"
+IDENTIFICATION_KEYS: tuple[str, ...] = (KEY_KIND, KEY_VERSION, KEY_PLAN, KEY_YEAR, KEY_AGENCY)
+#: The column of the hidden sheet listing the strategy's objectives for the dropdown.
+OBJECTIVE_LIST_COLUMN = "D"
+
+
+def instructions(*, agency: str, year: int, due: str, first_year: int, last_year: int) -> list[str]:
+    """The Swedish instructions, one paragraph per line of the Instruktioner sheet."""
+    ongoing, completed, withdrawn = answer_status_words()
+    return [
+        f"Uppdatering av handlingsplanens åtgärder inför {year} års redovisning – {agency}",
+        "",
+        f"Svara senast {due}. Skicka tillbaka filen med samma namn; lägg inte till och ta inte "
+        "bort blad, rader eller kolumner.",
+        "",
+        f"Bladet {MEASURES_SHEET}: en rad per aktiv åtgärd som {agency} deltar i, oavsett roll "
+        "(rollen står i kolumnen Roll). Kolumnerna Nr till Period identifierar åtgärden och är "
+        "låsta; svara i kolumnerna Status till Kommentar.",
+        f"• Lämna Status tom om ni inget har att rapportera. Välj \"{ongoing}\" för att bekräfta "
+        f"att åtgärden fortsätter, \"{completed}\" när den är klar och \"{withdrawn}\" när den "
+        "ska strykas.",
+        f"• {completed.capitalize()} och {withdrawn} kräver År: året då åtgärden avslutades "
+        f"(ett heltal mellan {first_year} och {last_year}).",
+        f"• En {withdrawn} åtgärd kräver ett Skäl: varför den stryks. Skäl och År anges bara "
+        "för avslutade åtgärder.",
+        "• Ny period: skriv den nya perioden om tidplanen ändras, t.ex. \"2021–2022\", \"2022\" "
+        "eller \"2019 och tills vidare\". Åtgärden markeras då \"Uppdaterad, tidplan\".",
+        "• Ny beskrivning: skriv hela den nya texten om innehållet ändras. Åtgärden markeras då "
+        "\"Uppdaterad, innehåll\".",
+        "• Kommentar: övrigt till samordnaren; kommentarer ändrar inget i redovisningen.",
+        "",
+        f"Bladet {NEW_MEASURES_SHEET}: en rad per föreslagen ny åtgärd. Välj målsättning i "
+        "listan, skriv åtgärdens namn, beskrivning, ansvariga myndigheter (t.ex. \"MSB i "
+        f"samverkan med FRA\"; {agency} ska finnas med) och period. Samordnaren ger åtgärden "
+        "nästa lediga nummer under målsättningen.",
+        "",
+        "Regler:",
+        "• Ett nummer återanvänds aldrig; ändra inte Nr och skriv inte nya åtgärder i bladet "
+        f"{MEASURES_SHEET}.",
+        "• En avslutad (genomförd eller avskriven) åtgärd kommer inte tillbaka.",
+        "• Åtgärder som flera myndigheter deltar i finns i varje myndighets formulär. Svarar "
+        "myndigheterna olika tillämpas ingenting för åtgärden förrän samordnaren har avgjort "
+        "vilket svar som gäller.",
+        "• Svaren kontrolleras innan något ändras: är ett svar felaktigt får ni tillbaka en "
+        "lista med fil, blad och cell för varje fel, och ingenting förs in förrän alla är rättade.",
+    ]
+
+
+MONTHS: tuple[str, ...] = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)
+
+
+def swedish_date(day: int, month: int, year: int) -> str:
+    """A date as running Swedish text: "den 31 januari 2022"."""
+    return f"den {day} {MONTHS[month - 1]} {year}"

@@ -1,0 +1,82 @@
+#include <catch2/catch.hpp>
+
+#include "fixtures.hpp"
+#include "handlingsplan/errors.hpp"
+#include "handlingsplan/json_io.hpp"
+
+using namespace handlingsplan;
+
+namespace {
+
+// The small plan's JSON with `from` replaced by `to` (once).
+std::string edited(const std::string& from, const std::string& to) {
+    std::string text = plan_to_json(fixtures::small_plan());
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+DataError error_of(const std::string& text) {
+    try {
+        plan_from_json(text, "test.json");
+    } catch (const DataError& e) {
+        return e;
+    }
+    FAIL("no DataError");
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("a period is read in its canonical form only, so it is written back as read", "[json_format]") {
+    const std::string canonical = "\"period\": \"2019–2022\"";
+    for (const std::string other : {"2019-2022", "2019 – 2022", " 2019–2022", "2021–2021"}) {
+        const auto e = error_of(edited(canonical, "\"period\": \"" + other + "\""));
+        CHECK_THAT(e.where(), Catch::EndsWith("/period"));
+        CHECK_THAT(e.problem(), Catch::Contains("canonical form"));
+    }
+    CHECK_THAT(error_of(edited(canonical, "\"period\": \"2021–2021\"")).problem(),
+               Catch::Contains("\"2021\""));
+    // Every form the writer produces reads back as itself.
+    const std::string text = plan_to_json(fixtures::small_plan());
+    CHECK(plan_to_json(plan_from_json(text)) == text);
+}
+
+TEST_CASE("the loader and the constructors refuse the same values", "[json_format]") {
+    // Each value the loader refuses in a file, the model refuses when built or edited.
+    CHECK_THROWS_AS(Plan("  ", 2019, 2022, {}, {}), InvalidValue);
+    CHECK_THAT(error_of(edited("\"title\": \"Testplan 2019–2022\"", "\"title\": \" \"")).where(),
+               Catch::Equals("/title"));
+    CHECK_THROWS_AS(Objective(ObjectiveId(1, 1), ""), InvalidValue);
+    CHECK_THROWS_AS(Agencies("", {{"MSB", Role::responsible}}), InvalidValue);
+    CHECK_THROWS_AS(Agencies("MSB", {{" ", Role::responsible}}), InvalidValue);
+    auto f = fixtures::measure("1.1.1", Status::ongoing()).fields();
+    for (const int page : {0, -1, max_page + 1}) {
+        auto g = f;
+        g.page = page;
+        CHECK_THROWS_AS(Measure(g), InvalidValue);
+        CHECK_THAT(error_of(edited("\"page\": 22", "\"page\": " + std::to_string(page))).where(),
+                   Catch::EndsWith("/page"));
+    }
+    auto g = f;
+    g.page = max_page;
+    CHECK_NOTHROW(Measure(g));
+    g = f;
+    g.appendix_title = "";
+    CHECK_THROWS_AS(Measure(g), InvalidValue);
+    g = f;
+    g.appendix_agencies = "\t";
+    CHECK_THROWS_AS(Measure(g), InvalidValue);
+    g = f;
+    g.agencies = Agencies();
+    CHECK_THROWS_AS(Measure(g), InvalidValue);
+
+    // An edit cannot make what the loader refuses either.
+    auto plan = fixtures::small_plan();
+    const auto before = plan;
+    CHECK_THROWS_AS(plan.update_measure(2021, MeasureId(1, 1, 9), MeasureUpdate{.page = 1'000'000}),
+                    InvalidValue);
+    CHECK_THROWS_AS(plan.update_measure(2021, MeasureId(1, 1, 9), MeasureUpdate{.title = ""}),
+                    InvalidValue);
+    CHECK(plan == before);
+}
