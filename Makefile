@@ -12,7 +12,8 @@ OUT    := out
 YEAR   ?= 2021
 JOBS   ?= 2
 
-.PHONY: appendix test install system-deps system-deps-test venv lint docs cpp-test cpp-sanitize fuzz py-test clean
+# data             regenerates data/handlingsplan.json and its extraction report from data/sources/
+.PHONY: data appendix test install system-deps system-deps-test venv lint docs cpp-test cpp-sanitize fuzz py-test clean
 
 appendix: install
 	@mkdir -p $(OUT)
@@ -21,6 +22,11 @@ appendix: install
 	$(BIN)/handlingsplan bilaga --year $(YEAR) --format xlsx -o $(OUT)/bilaga-$(YEAR).xlsx
 	@echo "The appendix (Bilaga 1: Förteckning över åtgärder) for $(YEAR) is in:"
 	@ls -l $(abspath $(OUT))/bilaga-$(YEAR).*
+
+# The shipped plan and the import's journal, read from the 2021 report's text by the library.
+data: install
+	$(BIN)/handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json \
+	  --journal data/extraction-report-2021.md
 
 test: system-deps-test install docs cpp-test cpp-sanitize fuzz py-test
 

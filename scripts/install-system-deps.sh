@@ -4,6 +4,9 @@
 set -euo pipefail
 
 packages=(g++ make libboost-date-time-dev nlohmann-json3-dev catch2)
+# pdftotext reads a report's PDF (hp.import_report); LibreOffice (headless, no GUI) turns the
+# Word report into PDF (Report.to_pdf).
+packages+=(poppler-utils libreoffice-writer-nogui)
 if [[ "${1:-}" == "--test" ]]; then
   # chromium renders the HTML appendix in a real browser for the tests.
   packages+=(chromium)

@@ -1,5 +1,6 @@
 #include "json_format.hpp"
 
+#include <map>
 #include <set>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -196,6 +197,56 @@ json write_measure(const Measure& m) {
     return out;
 }
 
+// The Uppföljning chapter of a report: {"introduction", "notes": [{"title", "text"}],
+// "results": [{"priority", "text"}]}, every part optional but one.
+
+FollowUp read_follow_up(const Node& node) {
+    node.expect_object({}, {"introduction", "notes", "results"});
+    std::string introduction;
+    if (node.has("introduction")) introduction = node["introduction"].text();
+    std::vector<FollowUpNote> notes;
+    if (node.has("notes")) {
+        for (const Node& entry : node["notes"].items()) {
+            entry.expect_object({"title", "text"});
+            notes.push_back({entry["title"].text(), entry["text"].text()});
+        }
+    }
+    std::map<int, std::string> results;
+    if (node.has("results")) {
+        for (const Node& entry : node["results"].items()) {
+            entry.expect_object({"priority", "text"});
+            const int priority = entry["priority"].integer(1, 999);
+            if (!results.emplace(priority, entry["text"].text()).second) {
+                entry["priority"].fail("priority " + std::to_string(priority) + " is listed twice");
+            }
+        }
+    }
+    if (introduction.empty() && notes.empty() && results.empty()) {
+        node.fail("expected \"introduction\", \"notes\" or \"results\"");
+    }
+    return node.build([&] { return FollowUp(introduction, std::move(notes), std::move(results)); });
+}
+
+json write_follow_up(const FollowUp& follow_up) {
+    json out = json::object();
+    if (!follow_up.introduction().empty()) out["introduction"] = follow_up.introduction();
+    if (!follow_up.notes().empty()) {
+        json notes = json::array();
+        for (const auto& note : follow_up.notes()) {
+            notes.push_back(json{{"title", note.title}, {"text", note.text}});
+        }
+        out["notes"] = std::move(notes);
+    }
+    if (!follow_up.results().empty()) {
+        json results = json::array();
+        for (const auto& [priority, text] : follow_up.results()) {
+            results.push_back(json{{"priority", priority}, {"text", text}});
+        }
+        out["results"] = std::move(results);
+    }
+    return out;
+}
+
 // A yearly report.
 
 // When and why a final report was opened again.
@@ -212,9 +263,10 @@ json write_reopening(const Reopening& r) {
 Report read_report(const Node& report_node, int version, const AgencyRegistry& registry) {
     // Version 1 knew no drafts: every report in such a file was submitted.
     if (version == 1) {
-        report_node.expect_object({"year", "submitted", "measures"});
+        report_node.expect_object({"year", "submitted", "measures"}, {"follow_up"});
     } else {
-        report_node.expect_object({"year", "submitted", "state", "measures"}, {"reopenings"});
+        report_node.expect_object({"year", "submitted", "state", "measures"},
+                                  {"reopenings", "follow_up"});
     }
     const int year = report_node["year"].year();
     const Node node = report_node.in_context("report " + std::to_string(year));
@@ -239,8 +291,11 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
                              " is listed twice in this report");
         }
     }
+    FollowUp follow_up;
+    if (node.has("follow_up")) follow_up = read_follow_up(node["follow_up"]);
     return node.build([&] {
-        return Report(year, submitted, std::move(measures), state, std::move(reopenings));
+        return Report(year, submitted, std::move(measures), state, std::move(reopenings),
+                      std::move(follow_up));
     });
 }
 
@@ -255,6 +310,7 @@ json write_report(const Report& report) {
         for (const auto& r : report.reopenings()) reopenings.push_back(write_reopening(r));
         out["reopenings"] = std::move(reopenings);
     }
+    if (!report.follow_up().empty()) out["follow_up"] = write_follow_up(report.follow_up());
     out["measures"] = std::move(measures);
     return out;
 }

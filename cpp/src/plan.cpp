@@ -56,6 +56,15 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
     }
     for (auto& report : reports) {
         const int year = report.year();
+        for (const auto& [priority, text] : report.follow_up().results()) {
+            const bool known = std::any_of(priorities_.begin(), priorities_.end(),
+                                           [&](const Priority& p) { return p.number() == priority; });
+            if (!known) {
+                throw InvalidValue("the Uppföljning chapter of the " + std::to_string(year) +
+                                   " report gives results for priority " + std::to_string(priority) +
+                                   ", which the plan does not have");
+            }
+        }
         if (!reports_.emplace(year, std::move(report)).second) {
             throw InvalidValue("the plan has two reports for " + std::to_string(year));
         }

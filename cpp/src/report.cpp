@@ -46,12 +46,13 @@ ReportState parse_report_state(std::string_view text) {
 }
 
 Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures,
-               ReportState state, std::vector<Reopening> reopenings)
+               ReportState state, std::vector<Reopening> reopenings, FollowUp follow_up)
     : year_(year),
       submitted_(submitted),
       measures_(std::move(measures)),
       state_(state),
-      reopenings_(std::move(reopenings)) {
+      reopenings_(std::move(reopenings)),
+      follow_up_(std::move(follow_up)) {
     for (const auto& reopening : reopenings_) {
         if (reopening.date.is_special()) throw InvalidValue("a reopening needs a real date");
         if (detail::is_blank(reopening.reason)) {

@@ -60,10 +60,14 @@ void bind_plan(py::module_& m) {
         .def(py::self == py::self);
 
     py::class_<Report>(m, "Report", "A yearly report (redovisning): every measure with its status.")
-        .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState, std::vector<Reopening>>(),
+        .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState, std::vector<Reopening>,
+                      FollowUp>(),
              py::arg("year"), py::arg("submitted"), py::arg("measures"),
              py::arg_v("state", ReportState::final, "ReportState.final"),
-             py::arg_v("reopenings", std::vector<Reopening>{}, "[]"))
+             py::arg_v("reopenings", std::vector<Reopening>{}, "[]"),
+             py::arg_v("follow_up", FollowUp(), "FollowUp()"))
+        .def_property_readonly("follow_up", &Report::follow_up,
+                               "The report's Uppföljning chapter (empty, falsy, where it has none).")
         .def_static("due_date", &Report::due_date, py::arg("year"), "1 March of the year.")
         .def_property_readonly("year", &Report::year)
         .def_property_readonly("submitted", &Report::submitted)

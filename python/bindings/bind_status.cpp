@@ -25,6 +25,10 @@ void bind_status(py::module_& m) {
           "\"tidplan\": the word for an updated schedule.");
     m.def("content_aspect_text", [] { return std::string(content_aspect_text()); },
           "\"innehåll\": the word for updated content.");
+    m.def("chapter_marking_text", [](StatusKind k) { return std::string(chapter_marking_text(k)); },
+          py::arg("kind"),
+          "The marking the Åtgärder chapter prints beside a title: \"Ny åtgärd\" (added), "
+          "\"Uppdaterad\" (updated), \"\" for the other kinds.");
 
     py::class_<Status>(m, "Status",
                        "The status of a measure in one report: Status.ongoing(), Status.added(), "

@@ -48,6 +48,7 @@ namespace handlingsplan::bindings {
 void bind_errors(py::module_& m);
 void bind_ids(py::module_& m);
 void bind_period(py::module_& m);
+void bind_follow_up(py::module_& m);
 void bind_agency(py::module_& m);
 void bind_status(py::module_& m);
 void bind_measure(py::module_& m);

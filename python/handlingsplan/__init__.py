@@ -22,6 +22,8 @@ from ._core import (
     AgencyRegistry,
     AgencyRole,
     Change,
+    FollowUp,
+    FollowUpNote,
     Measure,
     MeasureId,
     Objective,
@@ -46,12 +48,13 @@ from .errors import (
     NotFoundError,
     ParseError,
     RuleViolationError,
+    SourceError,
     TemplateError,
 )
 from .appendix import Appendix
 from .diff import ReportDiff
 from .display import measure_html
-from .plan import Plan, Report, default_plan_path, diff, load_default
+from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
 
 __version__: str = _core.__version__
 
@@ -68,7 +71,10 @@ __all__ = [
     "DataError",
     "Error",
     "FileError",
+    "FollowUp",
+    "FollowUpNote",
     "FormError",
+    "ImportResult",
     "InvalidValueError",
     "Measure",
     "MeasureId",
@@ -86,12 +92,14 @@ __all__ = [
     "Role",
     "RuleViolationError",
     "Severity",
+    "SourceError",
     "Status",
     "StatusKind",
     "TemplateError",
     "__version__",
     "default_plan_path",
     "diff",
+    "import_report",
     "load_default",
     "role_text",
     "status_kind_text",

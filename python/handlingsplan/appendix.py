@@ -8,6 +8,7 @@ as paragraphs); `Appendix` holds that and hands it to one renderer per format
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ from .render import csv as csv_format
 from .render import docx as docx_format
 from .render import html as html_format
 from .render import markdown as markdown_format
+from .render import pdf as pdf_format
 from .render import xlsx as xlsx_format
 from .render.layout import AppendixLike, SectionLike, check_shape
 
@@ -84,6 +86,15 @@ class Appendix:
         document.
         """
         docx_format.write_docx(self._checked(), path, template)
+
+    def to_pdf(self, path: PathLike) -> None:
+        """Write the appendix as PDF: the Word document of `to_docx`, converted by LibreOffice
+        headless (`handlingsplan.render.pdf`). FileError if LibreOffice is missing or fails."""
+        with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
+            docx_path = Path(work) / f"bilaga-{self.year}.docx"
+            self.to_docx(docx_path)
+            pdf_format.prepare_for_pdf(docx_path)
+            pdf_format.docx_to_pdf(docx_path, path)
 
     def to_html(self, path: PathLike | None = None) -> str:
         """Return the appendix as one self-contained HTML5 page, and write it to `path` if given.

@@ -1,11 +1,13 @@
-"""The command line: ``handlingsplan bilaga``, ``diff``, ``check``, ``info``, and the yearly
-collection ``utskick`` and ``inlasning``.
+"""The command line: ``handlingsplan bilaga``, ``diff``, ``check``, ``info``, ``import``, and
+the yearly collection ``utskick`` and ``inlasning``.
 
 Exit codes: 0 success, 1 the plan or the request cannot be served (unreadable file, unknown
 year), 2 wrong usage (argparse's convention). ``check`` answers 0 for a clean plan, 1 for
-findings and 2 for a file it cannot read. ``inlasning`` answers 0 when every answer was applied
-and the plan saved, 1 when any answer is wrong or a form cannot be read (every problem listed,
-nothing written), 3 when the answers are right but agencies contradict each other on a joint
+findings and 2 for a file it cannot read. ``import`` answers 0 when the report was read and
+written, 1 when the source is not a whole report of the plan (the message names the line) or a
+file cannot be read or written, 2 for wrong usage; it writes nothing unless the import succeeds.
+``inlasning`` answers 0 when every answer was applied and the plan saved, 1 when any answer is
+wrong or a form cannot be read (every problem listed, nothing written), 3 when the answers are right but agencies contradict each other on a joint
 measure (the conflicts listed with how to settle them, nothing written).
 """
 
@@ -20,7 +22,7 @@ from pathlib import Path
 from ._core import MeasureId, Severity
 from .errors import Error, FormError
 from .forms import UpdateResult
-from .plan import Plan, diff, load_default
+from .plan import Plan, diff, import_report, load_default
 
 __all__ = ["main"]
 
@@ -104,6 +106,21 @@ def _info(args: argparse.Namespace) -> int:
     for report in plan.reports:
         counts = ", ".join(f"{n} {name}" for name, n in report.count_by_status().items())
         print(f"Redovisning {report.year} ({report.submitted.isoformat()}): {len(report)} åtgärder: {counts}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    into = Plan.load(args.into) if args.into is not None else None
+    result = import_report(args.source, into=into)
+    result.plan.save(args.output)
+    if args.journal is not None:
+        try:
+            args.journal.write_text(result.journal.markdown, encoding="utf-8")
+        except OSError as error:
+            raise _Failure(f"cannot write {args.journal}: {error.strerror or error}") from error
+    report = result.report
+    print(f"Redovisning {report.year}: {len(report)} åtgärder inlästa från {args.source}, "
+          f"planen skriven till {args.output}")
     return 0
 
 
@@ -197,6 +214,20 @@ def _parser() -> argparse.ArgumentParser:
         help="warnings count too: exit 1 on any finding",
     )
     check.set_defaults(run=_check)
+
+    importer = commands.add_parser(
+        "import",
+        help="read a yearly report from its text or PDF into a plan file (exit 0 written, "
+        "1 not a report or unreadable, 2 usage)",
+    )
+    importer.add_argument("source", type=Path, help="the report's text (as extracted) or PDF")
+    importer.add_argument("-o", "--output", type=Path, required=True,
+                          help="the plan file to write")
+    importer.add_argument("--into", type=Path,
+                          help="a plan file the report joins (default: a new plan)")
+    importer.add_argument("--journal", type=Path,
+                          help="also write the import's journal (the extraction report, Markdown)")
+    importer.set_defaults(run=_import)
 
     utskick = commands.add_parser(
         "utskick", help="write the yearly update forms, one Excel workbook per agency"

@@ -8,6 +8,7 @@
 - `RuleViolationError` (a `ValueError`): an edit would break a rule of the plan.
 - `NotFoundError` (a `KeyError`): no such report, measure, objective or agency; `.key`.
 - `FileError` (an `OSError`): a file cannot be read or written; `.errno`, `.filename`.
+- `SourceError` (a `DataError`): a text to import that is not a whole report; `.line`.
 - `TemplateError` (a `ValueError`): a Word template that cannot be used.
 - `FormError` (a `DataError`): answers in the yearly update forms that cannot be applied;
   `.problems` (file, sheet, cell, message) and `.conflicts`.
@@ -27,6 +28,13 @@ from ._core import (
     RuleViolationError,
 )
 
+
+class SourceError(DataError):
+    """A text to import (a report's text or PDF) that is not a whole report of the plan:
+    `.source` names the file, `.line` the line where it goes wrong (None where the text as a
+    whole is at fault, `.where` says "line N" or "the whole text"), `.problem` what is wrong."""
+
+    line: int | None = None
 
 
 class FormError(DataError):
@@ -72,5 +80,6 @@ __all__ = [
     "NotFoundError",
     "ParseError",
     "RuleViolationError",
+    "SourceError",
     "TemplateError",
 ]

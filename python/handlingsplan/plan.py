@@ -4,6 +4,7 @@ what Python does best added on top (DataFrames, rendering, file paths as `os.Pat
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import _core
+from . import _core, readers
 from ._core import (
     Agencies,
     AgencyRegistry,
@@ -35,12 +36,24 @@ from .errors import DataError, NotFoundError, ParseError
 from .forms import UpdateResult, check_update_forms, read_update_forms, write_update_forms
 from .frames import agency_roles_frame, measures_frame, objectives_frame, report_summary_frame
 from .inferred import InferredReport, infer_previous
+from .render import chapter_docx, chapter_html, pdf
+from .render import docx as docx_format
+from .render import html as html_format
+from .render.chapter import Chapter, build_chapter
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["Plan", "Report", "default_plan_path", "diff", "load_default"]
+__all__ = [
+    "ImportResult",
+    "Plan",
+    "Report",
+    "default_plan_path",
+    "diff",
+    "import_report",
+    "load_default",
+]
 
 
 def default_plan_path() -> Path:
@@ -213,6 +226,13 @@ class Report:
         records (new, unchanged, updated, ended measures); what it does not say stays unknown."""
         return infer_previous(self)
 
+    @property
+    def follow_up(self) -> _core.FollowUp:
+        """The report's Uppföljning chapter: `.introduction`, `.notes` (titled, such as the note
+        on the covid-19 pandemic) and `.results` (selected results per priority number); empty
+        (falsy) where the report has none."""
+        return self._core.follow_up
+
     def count_by_status(self) -> dict[str, int]:
         """Number of measures per status, every status present (zero where none)."""
         counts = {_core.status_kind_text(k): n for k, n in self._core.count_by_status().items()}
@@ -222,6 +242,47 @@ class Report:
         """The report's appendix, "Bilaga 1: Förteckning över åtgärder", as structured data that
         renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter)."""
         return Appendix(_core.build_appendix(self._plan._core, self.year))
+
+    # The whole report out: the Åtgärder chapter followed by Bilaga 1, from the one model.
+
+    def chapter(self) -> Chapter:
+        """The report's Åtgärder chapter as a structure: per priority and objective, each active
+        measure with its marking, title, description paragraphs, agencies, period and number."""
+        return build_chapter(self._plan._core, self._core)
+
+    def to_docx(
+        self, path: str | os.PathLike[str], template: str | os.PathLike[str] | None = None
+    ) -> None:
+        """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document: a new A4
+        one, or laid into `template` (a .docx or .dotx; at its ``{{ bilaga }}`` paragraph, or at
+        the end). TemplateError for a template that is not a Word document."""
+        chapter = self.chapter()
+        appendix = _core.build_appendix(self._plan._core, self.year)
+
+        def write(document: docx_format.DocxDocument) -> None:
+            chapter_docx.write_chapter(document, chapter)
+            docx_format.append_appendix(document, appendix)
+
+        docx_format.write_document(path, template, write)
+
+    def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
+        """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
+        (UTF-8, Swedish); written to `path` if given."""
+        appendix = _core.build_appendix(self._plan._core, self.year)
+        page = chapter_html.report_page(self.chapter(), html_format.appendix_fragment(appendix))
+        if path is not None:
+            Path(path).write_text(page, encoding="utf-8", newline="\n")
+        return page
+
+    def to_pdf(self, path: str | os.PathLike[str]) -> None:
+        """Writes the report (Åtgärder chapter and Bilaga 1) as PDF: the Word document of
+        `to_docx`, converted by LibreOffice headless. FileError if LibreOffice is missing or
+        fails."""
+        with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
+            docx_path = Path(work) / f"redovisning-{self.year}.docx"
+            self.to_docx(docx_path)
+            pdf.prepare_for_pdf(docx_path)
+            pdf.docx_to_pdf(docx_path, path)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""
@@ -484,3 +545,41 @@ def diff(before: Report, after: Report) -> ReportDiff:
         if not isinstance(report, Report):
             raise TypeError(f"diff() takes two Report objects; {name} is {type(report).__name__}")
     return ReportDiff(_core.diff(before._core, after._core), after.reopenings)
+
+
+# --- Importing a report from its published text (handlingsplan.readers) ----------------------
+
+
+class ImportResult:
+    """What `import_report` gives: ``.plan``, the plan holding the imported report (or the plan
+    imported into, with the report added), and ``.journal``, every join, discrepancy and decision
+    of the import with its line (``.journal.markdown`` is the extraction report)."""
+
+    def __init__(self, plan: Plan, journal: readers.Journal, year: int) -> None:
+        self.plan = plan
+        self.journal = journal
+        self.year = year
+
+    @property
+    def report(self) -> Report:
+        """The imported report."""
+        return self.plan.report(self.year)
+
+    def __repr__(self) -> str:
+        return (
+            f"<ImportResult {self.year}: {len(self.report)} measures, "
+            f"{len(self.journal)} journal entries>"
+        )
+
+
+def import_report(source: str | os.PathLike[str], *, into: Plan | None = None) -> ImportResult:
+    """Reads a yearly report (redovisning) from a file: its text as extracted from the published
+    PDF (as `data/sources/redovisning-2021.txt` is, whatever its line endings, page furniture or
+    wrapping), or a PDF itself (the published report or one written by `Report.to_pdf`), read
+    through poppler's pdftotext with the words' places. With `into`, the report joins that plan
+    (whose titles of ended measures and objectives it uses); the plan given is never changed.
+    `SourceError` (a `DataError`) naming the line where the text is not a whole report of the
+    plan; nothing is half-imported. pdftotext's plain text output of a PDF loses what tells
+    Bilaga 1's cells apart and is refused with a pointer to the PDF."""
+    read = readers.read_report(source, into._core if into is not None else None)
+    return ImportResult(Plan._wrap(read.plan), read.journal, read.year)

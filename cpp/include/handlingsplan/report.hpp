@@ -9,6 +9,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/measure.hpp"
 
 namespace handlingsplan {
@@ -44,8 +45,10 @@ class Report {
 public:
     // Measures are kept in numeric id order; a repeated id throws InvalidValue. A report built
     // from data is final (submitted) unless it says otherwise; Plan::new_report gives a draft.
+    // `follow_up`: the report's Uppföljning chapter (empty where it has none).
     Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {},
-           ReportState state = ReportState::final, std::vector<Reopening> reopenings = {});
+           ReportState state = ReportState::final, std::vector<Reopening> reopenings = {},
+           FollowUp follow_up = {});
 
     // Reports are due 1 March of their year.
     static boost::gregorian::date due_date(int year);
@@ -65,6 +68,7 @@ public:
     std::size_t size() const noexcept { return measures_.size(); }
 
     std::map<StatusKind, std::size_t> count_by_status() const;
+    const FollowUp& follow_up() const noexcept { return follow_up_; }
 
     bool operator==(const Report&) const = default;
 
@@ -78,6 +82,7 @@ private:
     std::vector<Measure> measures_;
     ReportState state_;
     std::vector<Reopening> reopenings_;
+    FollowUp follow_up_;
 };
 
 }  // namespace handlingsplan

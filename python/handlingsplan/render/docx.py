@@ -23,7 +23,7 @@ from docx.table import _Row as DocxRow
 from ..errors import TemplateError
 from .layout import EMPTY_TEXT, AppendixLike, CellLike, TableLike, relative_widths
 
-__all__ = ["PLACEHOLDER", "write_docx"]
+__all__ = ["PLACEHOLDER", "DocxDocument", "append_appendix", "write_docx", "write_document"]
 
 #: The paragraph in a Word template that the appendix replaces.
 PLACEHOLDER = "{{ bilaga }}"
@@ -46,13 +46,28 @@ def write_docx(
     reads exactly ``{{ bilaga }}``, or is added at the end if there is none, in the template's
     own styles. TemplateError if the template is missing or not a Word document.
     """
+    write_document(path, template, lambda document: _write_appendix(document, appendix))
+
+
+def write_document(
+    path: str | os.PathLike[str],
+    template: str | os.PathLike[str] | None,
+    write: Callable[[DocxDocument], None],
+) -> None:
+    """Write to `path` a Word document whose content `write` appends: a new A4 portrait one, or
+    `template` with the content at its ``{{ bilaga }}`` paragraph (or at the end)."""
     if template is None:
         document = _new_document()
-        _write_appendix(document, appendix)
+        write(document)
     else:
         document = _open_template(template)
-        _write_at_placeholder(document, lambda doc: _write_appendix(doc, appendix))
+        _write_at_placeholder(document, write)
     document.save(os.fspath(path))
+
+
+def append_appendix(document: DocxDocument, appendix: AppendixLike) -> None:
+    """Append the appendix to `document` (after a report's chapter, say), in its styles."""
+    _write_appendix(document, appendix)
 
 
 def _new_document() -> DocxDocument:

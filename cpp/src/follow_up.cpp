@@ -1,0 +1,36 @@
+#include "handlingsplan/follow_up.hpp"
+
+#include "handlingsplan/errors.hpp"
+#include "text.hpp"
+
+namespace handlingsplan {
+
+FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
+                   std::map<int, std::string> results)
+    : introduction_(std::move(introduction)),
+      notes_(std::move(notes)),
+      results_(std::move(results)) {
+    for (const auto& note : notes_) {
+        if (detail::trim(note.title).empty() || detail::trim(note.text).empty()) {
+            throw InvalidValue("a note of the Uppföljning chapter needs a title and a text");
+        }
+    }
+    for (const auto& [priority, text] : results_) {
+        if (priority < 1 || priority > 999) {
+            throw InvalidValue("the Uppföljning chapter names priority " +
+                               std::to_string(priority) +
+                               "; priorities are numbered from 1 to 999");
+        }
+        if (detail::trim(text).empty()) {
+            throw InvalidValue("the results of priority " + std::to_string(priority) +
+                               " in the Uppföljning chapter are empty");
+        }
+    }
+}
+
+const std::string* FollowUp::results_for(int priority) const noexcept {
+    const auto it = results_.find(priority);
+    return it == results_.end() ? nullptr : &it->second;
+}
+
+}  // namespace handlingsplan

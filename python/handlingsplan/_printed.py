@@ -1,0 +1,46 @@
+"""The words a printed report uses for the parts of its Åtgärder chapter, written once for the
+writers that print the chapter (handlingsplan.render) and the reader that reads it back
+(handlingsplan.readers). No imports: any module may use it."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGENCY_ICON",
+    "AGENCY_LABEL",
+    "CHAPTER_TITLE",
+    "PERIOD_ICON",
+    "PERIOD_LABEL",
+    "measure_number",
+    "objective_heading",
+    "priority_heading",
+    "report_heading",
+]
+
+#: The chapter's heading.
+CHAPTER_TITLE = "Åtgärder"
+#: What the published PDF's text prints for its icons (the building: the responsible agency,
+#: the clock: the period), and the labels the library's own documents print in their place.
+AGENCY_ICON = "Building"
+PERIOD_ICON = "clock"
+AGENCY_LABEL = "Ansvarig myndighet:"
+PERIOD_LABEL = "Period:"
+
+
+def priority_heading(number: int, title: str) -> str:
+    """ "Strategisk prioritering 1. Säkerställa …"."""
+    return f"Strategisk prioritering {number}. {title}"
+
+
+def objective_heading(objective_id: str, text: str) -> str:
+    """ "Målsättning 1.1. Statliga myndigheter …"."""
+    return f"Målsättning {objective_id}. {text}"
+
+
+def report_heading(year: int) -> str:
+    """ "2021 års redovisning"."""
+    return f"{year} års redovisning"
+
+
+def measure_number(measure_id: str) -> str:
+    """The number as the chapter prints it below a measure: "1.1.5."."""
+    return f"{measure_id}."

@@ -1,0 +1,63 @@
+"""Readers: what turns a text from outside into the model.
+
+`read_report(source, into=None)` reads a yearly report (redovisning) of the plan from its text
+file or its PDF and returns the plan holding it with the journal of the import; the facade's
+`handlingsplan.import_report` wraps it."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from .. import _core
+from ..errors import DataError, FileError
+from .extraction_report import extraction_report
+from .journal import Join, Journal, JournalEntry
+from .pdf import is_pdf, pdf_text
+from .redovisning import KNOWN_CLOSED_TITLES, ReadReport, read_report_text, sha256
+
+__all__ = ["Join", "Journal", "JournalEntry", "ReadReport", "read_report", "read_report_text"]
+
+IMPORT_COMMAND = "handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json"
+
+
+def read_text(path: Path) -> str:
+    """The text of a source: a PDF through pdftotext, anything else as UTF-8 text."""
+    if is_pdf(path):
+        return pdf_text(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileError(error.errno or errno.EIO, error.strerror or str(error), str(path)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        where = f"byte {error.start + 1}"
+        problem = "the text is not UTF-8"
+        raised = DataError(f"{path}: {where}: {problem}")
+        raised.source, raised.where, raised.problem = str(path), where, problem
+        raise raised from None
+
+
+def read_report(
+    source: str | os.PathLike[str], into: _core.Plan | None = None, command: str = IMPORT_COMMAND
+) -> ReadReport:
+    """Reads the report in the file `source` (text or PDF); with `into`, the plan it joins.
+    The journal's `markdown` holds the extraction report."""
+    path = Path(source)
+    text = read_text(path)
+    result, reader = read_report_text(text, str(path), into, from_pdf=is_pdf(path))
+    result.journal.markdown = extraction_report(
+        result.plan,
+        result.year,
+        result.journal,
+        source_name=path.name,
+        source_lines=len(text.splitlines()),
+        source_sha=sha256(text),
+        command=command,
+        methods=reader.methods,
+        page_checks=reader.page_checks,
+        known_titles=KNOWN_CLOSED_TITLES,
+    )
+    return result

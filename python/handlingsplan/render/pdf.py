@@ -1,0 +1,131 @@
+"""Word documents as PDF, through LibreOffice headless (Debian's libreoffice-writer-nogui).
+
+LibreOffice lays out the very Word document the library writes, so the PDF is that document,
+page for page, and an agency's own Word template (letterhead, styles) carries over. It runs
+with a profile of its own in a temporary folder (so that it neither meets a user's running
+LibreOffice nor leaves anything behind) and under a time limit."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Pt
+
+from .. import _core
+from ..errors import FileError
+
+__all__ = ["docx_to_pdf", "prepare_for_pdf"]
+
+TIMEOUT_SECONDS = 180
+# A hyphen that a word follows ("it-säkerhet", "covid-19", "och -tjänster"); not the hyphen
+# of "informations- och", which may end a line.
+_WORD_HYPHEN = re.compile(r"-(?=\w)")
+_CELL_PARAGRAPH_SPACE_PT = 8
+# Long lower-case words in table cells get soft hyphens, so that a narrow column breaks them
+# with a visible hyphen (read back as a word broken across lines) instead of anywhere.
+_LONG_WORD = re.compile(r"\b[A-ZÅÄÖ]?[a-zåäö]{13,}\b")
+_SOFT_HYPHEN_STEP = 5
+_MARKINGS = tuple(
+    _core.chapter_marking_text(k) for k in (_core.StatusKind.added, _core.StatusKind.updated)
+)
+
+
+def _office() -> str:
+    for name in ("soffice", "libreoffice"):
+        if found := shutil.which(name):
+            return found
+    raise FileError(
+        errno.ENOENT,
+        "LibreOffice (soffice) is not installed; scripts/install-system-deps.sh installs it",
+        "soffice",
+    )
+
+
+def _soft_hyphens(match: re.Match[str]) -> str:
+    word = match.group(0)
+    cuts = range(_SOFT_HYPHEN_STEP, len(word) - 3, _SOFT_HYPHEN_STEP)
+    pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+    return "\u00ad".join(pieces)
+
+
+def prepare_for_pdf(docx_path: Path) -> None:
+    """Readies a Word document for print so that its PDF's text reads back as it was written:
+    hyphens before a word ("it-säkerhet", "covid-19", "-tjänster") become non-breaking, so that
+    no line ends inside such a word (a reader could not tell it from a word broken across
+    lines; the PDF's text shows them as ordinary hyphens); the paragraphs inside a table cell
+    are set apart by a little space, as the paragraphs of the body are; long words in table
+    cells may break only with a hyphen; and a marking ("Ny åtgärd") is never broken."""
+    document = Document(os.fspath(docx_path))
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs[:-1]:
+                    paragraph.paragraph_format.space_after = Pt(_CELL_PARAGRAPH_SPACE_PT)
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        text = _LONG_WORD.sub(_soft_hyphens, run.text)
+                        if text != run.text:
+                            run.text = text
+                paragraphs.extend(cell.paragraphs)
+    for paragraph in paragraphs:
+        for run in paragraph.runs:
+            text = _WORD_HYPHEN.sub("\u2011", run.text)
+            for marking in _MARKINGS:  # a marking is never broken across lines
+                text = text.replace(marking, marking.replace(" ", "\u00a0"))
+            if text != run.text:
+                run.text = text
+    document.save(os.fspath(docx_path))
+
+
+def docx_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[str]) -> None:
+    """Converts the Word document at `docx_path` to PDF at `pdf_path`. FileError if LibreOffice
+    is missing, fails or takes longer than TIMEOUT_SECONDS; the target is written only whole."""
+    source = Path(docx_path)
+    target = Path(pdf_path)
+    office = _office()
+    with tempfile.TemporaryDirectory(prefix="handlingsplan-pdf-") as work:
+        profile = Path(work) / "profile"
+        outdir = Path(work) / "out"
+        command = [
+            office,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(source),
+        ]
+        try:
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+                env={**os.environ, "HOME": work},
+            )
+        except subprocess.TimeoutExpired:
+            raise FileError(
+                errno.ETIMEDOUT, f"LibreOffice took more than {TIMEOUT_SECONDS} s", str(source)
+            ) from None
+        produced = outdir / (source.stem + ".pdf")
+        if done.returncode != 0 or not produced.is_file():
+            message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
+            raise FileError(
+                errno.EIO, f"LibreOffice could not convert the document: {message}", str(source)
+            )
+        try:
+            shutil.move(str(produced), str(target))
+        except OSError as error:
+            raise FileError(
+                error.errno or errno.EIO, error.strerror or str(error), str(target)
+            ) from None

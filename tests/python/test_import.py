@@ -1,0 +1,439 @@
+"""hp.import_report: the 2021 text gives the shipped plan, byte for byte, whatever its layout;
+a text that is not a whole report is refused with the line, and nothing is half-imported.
+
+The layout variants are built here from data/sources/redovisning-2021.txt, each changing only
+how the text is laid out (line endings, page furniture, icon words, markings, spaces, wrapping),
+never what it says."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import handlingsplan as hp
+from handlingsplan.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCES = REPO / "data" / "sources"
+SEED = SOURCES / "redovisning-2021.txt"
+SHIPPED = REPO / "data" / "handlingsplan.json"
+
+PAGE_HEADER = re.compile(
+    r"^(\d+) ?(Samlad informations- och cybersäkerhetshandlingsplan 2019–2022)\s*$"
+)
+NUMBER_LINE = re.compile(r"^(\s*)(\d+\.\d+\.\d+)(\.?)(\s|$)")
+
+
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def imported() -> hp.ImportResult:
+    return hp.import_report(SEED)
+
+
+def test_the_2021_text_gives_the_shipped_file_byte_for_byte(
+    imported: hp.ImportResult, tmp_path: Path
+) -> None:
+    out = tmp_path / "plan.json"
+    imported.plan.save(out)
+    assert out.read_bytes() == SHIPPED.read_bytes()
+
+
+def test_the_journal_is_the_shipped_extraction_report(imported: hp.ImportResult) -> None:
+    shipped = (REPO / "data" / "extraction-report-2021.md").read_text(encoding="utf-8")
+    assert imported.journal.markdown == shipped
+
+
+def test_the_journal_names_lines_and_keeps_both_wordings(imported: hp.ImportResult) -> None:
+    journal = imported.journal
+    titles = journal.discrepancies("Titles worded differently")
+    assert {e.text.split(":")[0] for e in titles} == {"3.1.6", "3.3.1"}
+    lines = seed_text().split("\n")
+    for entry in titles:
+        assert entry.line is not None
+        # The line the entry names is the chapter's title line of that measure.
+        chapter_title = imported.report.measure(entry.text.split(":")[0]).title
+        assert lines[entry.line - 1].split()[0] in chapter_title
+    for join in journal.joins.values():
+        assert lines[join.line - 1].rstrip().endswith(join.left)
+        assert lines[join.line].strip().startswith(join.right) or not lines[join.line].strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Layout variants
+
+
+def page_starts(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if re.match(r"^ \S", line)]
+
+
+def crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def form_feeds(text: str) -> str:
+    lines = text.split("\n")
+    for i in page_starts(lines):
+        lines[i] = "\f" + lines[i][1:]
+    return "\n".join(lines)
+
+
+def headers_missing(text: str) -> str:
+    return "\n".join(
+        line
+        for line in text.split("\n")
+        if not PAGE_HEADER.match(line)
+        and line.strip() not in ("Åtgärder", "Förteckning över åtgärder")
+    )
+
+
+def headers_moved_to_footers(text: str) -> str:
+    """Each page header printed as a footer ("Samlad … 2019–2022 21") three lines further on."""
+    lines = text.split("\n")
+    out: list[str] = []
+    pending: list[tuple[int, str]] = []
+    for line in lines:
+        if m := PAGE_HEADER.match(line):
+            pending.append((3, f"{m.group(2)} {m.group(1)}"))
+            continue
+        out.append(line)
+        still = []
+        for wait, footer in pending:
+            if wait == 1:
+                out.append(footer)
+            else:
+                still.append((wait - 1, footer))
+        pending = still
+    return "\n".join(out + [footer for _, footer in pending])
+
+
+def no_icon_words(text: str) -> str:
+    return re.sub(r"(?m)^(Building|clock)(?=\t)", "", text)
+
+
+def markings_written_once(text: str) -> str:
+    text = text.replace("UppdateradUppdaterad", "Uppdaterad").replace(
+        "Ny åtgärdNy åtgärd", "Ny åtgärd"
+    )
+    return text.replace("Uppdaterad\u2002Uppdaterad\u2002", "Uppdaterad")
+
+
+def ids_with_dots(text: str) -> str:
+    return "\n".join(NUMBER_LINE.sub(r"\1\2.\4", line) for line in text.split("\n"))
+
+
+def ids_without_dots(text: str) -> str:
+    return "\n".join(NUMBER_LINE.sub(r"\1\2\4", line) for line in text.split("\n"))
+
+
+def hyphenated_periods(text: str) -> str:
+    return re.sub(r"(?m)^(clock\t.*\d{4})\s*–\s*(\d{4})", r"\1-\2", text)
+
+
+def no_break_spaces(text: str) -> str:
+    return re.sub(r"(?<=\S) (?=\S)", "\u00a0", text)
+
+
+def trailing_spaces(text: str) -> str:
+    return "\n".join(line + "  \t " for line in text.split("\n"))
+
+
+def rewrapped_appendix(width: int) -> Callable[[str], str]:
+    """Bilaga 1's rows wrapped at another width: the lines of each paragraph joined where a
+    plain space separates them and split again at `width` characters."""
+
+    def rewrap(text: str) -> str:
+        lines = text.split("\n")
+        start = lines.index("Aktuella åtgärder ") + 1
+        end = next(
+            i for i, line in enumerate(lines) if line.strip().startswith("Uppdrag om en samlad")
+        )
+        out = lines[:start]
+        para: list[str] = []
+
+        def flush() -> None:
+            if not para:
+                return
+            words: list[str] = []
+            breaks_after: set[int] = set()
+            for line in para:
+                words += line.split()
+                if re.search(r"[-/]\s*$", line):
+                    breaks_after.add(len(words) - 1)
+            # A hyphen printed before a space inside a line ("signal- skydd") stays inside one.
+            for k in range(len(words) - 1, 0, -1):
+                if words[k - 1].endswith("-") and k - 1 not in breaks_after:
+                    words[k - 1 : k + 1] = [words[k - 1] + "\u0000" + words[k]]
+                    breaks_after = {b - 1 if b >= k else b for b in breaks_after}
+            current = ""
+            for k, word in enumerate(words):
+                candidate = f"{current} {word}" if current else word
+                if current and len(candidate) > width:
+                    out.append(current)
+                    current = word
+                else:
+                    current = candidate
+                if k in breaks_after:
+                    out.append(current)
+                    current = ""
+            if current:
+                out.append(current)
+            out[:] = [line.replace("\u0000", " ") for line in out]
+            para.clear()
+
+        for line in lines[start:end]:
+            keep = (
+                not line.strip()
+                or PAGE_HEADER.match(line)
+                or line.startswith("#")
+                or line.strip()
+                in ("Förteckning över åtgärder", "Genomförda åtgärder", "Avskrivna åtgärder")
+            )
+            if keep:
+                flush()
+                out.append(line)
+                continue
+            if NUMBER_LINE.match(line) or line.strip().startswith("Strategisk prioritering"):
+                flush()
+            para.append(line)
+        flush()
+        return "\n".join(out + lines[end:])
+
+    return rewrap
+
+
+def everything_at_once(text: str) -> str:
+    for change in (
+        headers_missing,
+        no_icon_words,
+        markings_written_once,
+        ids_without_dots,
+        hyphenated_periods,
+        rewrapped_appendix(70),
+        trailing_spaces,
+        form_feeds,
+        crlf,
+    ):
+        text = change(text)
+    return text
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "crlf": crlf,
+    "form-feeds": form_feeds,
+    "page-headers-missing": headers_missing,
+    "page-headers-as-footers": headers_moved_to_footers,
+    "no-icon-words": no_icon_words,
+    "markings-written-once": markings_written_once,
+    "ids-with-dots": ids_with_dots,
+    "ids-without-dots": ids_without_dots,
+    "periods-with-hyphen": hyphenated_periods,
+    "no-break-spaces": no_break_spaces,
+    "trailing-spaces": trailing_spaces,
+    "appendix-wrapped-at-32": rewrapped_appendix(32),
+    "appendix-wrapped-at-100": rewrapped_appendix(100),
+    "everything-at-once": everything_at_once,
+}
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_a_layout_variant_gives_the_shipped_plan(name: str, tmp_path: Path) -> None:
+    text = VARIANTS[name](seed_text())
+    assert text != seed_text()
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes(text.encode("utf-8"))
+    result = hp.import_report(source)
+    assert result.plan.to_json() == SHIPPED.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# Texts that are not a (whole) report
+
+
+def cut_in_chapter(text: str) -> str:
+    lines = text.split("\n")
+    heading = next(i for i, line in enumerate(lines) if line.startswith("Målsättning 2.1."))
+    return "\n".join(lines[: heading + 40])
+
+
+def cut_in_appendix(text: str) -> str:
+    return text[: text.index("Avskrivna åtgärder")]
+
+
+def without_agencies(text: str) -> str:
+    return text.replace("Building\t Försvarsmakten\nclock\t 2019–2021\n", "clock\t 2019–2021\n", 1)
+
+
+def unknown_agency(text: str) -> str:
+    return text.replace("Building\t Försvarsmakten\nclock", "Building\t Skatteverket\nclock", 1)
+
+
+def bad_period(text: str) -> str:
+    return text.replace("clock\t 2019–2021\n", "clock\t snart\n", 1)
+
+
+def wrong_objective(text: str) -> str:
+    return text.replace("\t 1.1.3. ", "\t 1.2.3. ", 1)
+
+
+def number_twice(text: str) -> str:
+    return text.replace("\t 1.1.4.\n", "\t 1.1.3.\n", 1)
+
+
+def no_period(text: str) -> str:
+    return text.replace("clock\t 2019–2021\n", "", 1)
+
+
+REFUSED: dict[str, Callable[[str], str]] = {
+    "regeringens-aktiviteter": lambda _: (SOURCES / "regeringens-aktiviteter.txt").read_text(
+        encoding="utf-8"
+    ),
+    "yttrande": lambda _: (SOURCES / "yttrande-cve-personuppgifter.txt").read_text(
+        encoding="utf-8"
+    ),
+    "empty": lambda _: "",
+    "blank-lines": lambda _: "\n \n\t\n",
+    "cut-in-the-chapter": cut_in_chapter,
+    "cut-in-bilaga-1": cut_in_appendix,
+    "measure-without-agencies": without_agencies,
+    "measure-without-period": no_period,
+    "unknown-agency": unknown_agency,
+    "period-that-is-none": bad_period,
+    "measure-under-another-objective": wrong_objective,
+    "number-printed-twice": number_twice,
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_text_that_is_not_a_whole_report_is_refused_with_its_line(
+    name: str, tmp_path: Path
+) -> None:
+    text = REFUSED[name](seed_text())
+    assert text != seed_text()
+    source = tmp_path / f"{name}.txt"
+    source.write_text(text, encoding="utf-8")
+    into = hp.load_default()
+    before = into.to_json()
+    with pytest.raises(hp.DataError) as raised:
+        hp.import_report(source)
+    error = raised.value
+    assert isinstance(error, hp.SourceError)
+    assert error.source == str(source)
+    assert re.fullmatch(r"line \d+", error.where), error
+    assert 1 <= error.line <= max(1, len(text.split("\n")))
+    assert f"{source}: line {error.line}: " in str(error)
+    # Nothing half-imported: a plan imported into stays as it was.
+    with pytest.raises(hp.DataError):
+        hp.import_report(source, into=into)
+    assert into.to_json() == before
+
+
+def test_the_line_named_is_where_the_text_goes_wrong(tmp_path: Path) -> None:
+    text = unknown_agency(seed_text())
+    source = tmp_path / "r.txt"
+    source.write_text(text, encoding="utf-8")
+    with pytest.raises(hp.DataError, match="Skatteverket") as raised:
+        hp.import_report(source)
+    assert text.split("\n")[raised.value.line - 1] == "Building\t Skatteverket"
+
+
+def test_a_file_that_is_not_utf8_is_a_data_error(tmp_path: Path) -> None:
+    source = tmp_path / "latin1.txt"
+    source.write_bytes(seed_text().encode("latin-1", "replace"))
+    with pytest.raises(hp.DataError, match="not UTF-8"):
+        hp.import_report(source)
+
+
+def test_a_missing_file_is_a_file_error(tmp_path: Path) -> None:
+    with pytest.raises(hp.FileError):
+        hp.import_report(tmp_path / "nothing.txt")
+
+
+# ---------------------------------------------------------------------------------------------
+# Into a plan
+
+
+def test_into_a_plan_that_already_has_the_year_is_refused() -> None:
+    plan = hp.load_default()
+    before = plan.to_json()
+    with pytest.raises(hp.DataError, match="already holds a 2021 report"):
+        hp.import_report(SEED, into=plan)
+    assert plan.to_json() == before
+
+
+def test_into_a_plan_without_reports_adds_the_report(imported: hp.ImportResult) -> None:
+    shipped = hp.load_default()
+    empty = hp.Plan(
+        title=shipped.title,
+        first_year=shipped.first_year,
+        last_year=shipped.last_year,
+        priorities=shipped.priorities,
+        agencies=shipped.agencies,
+    )
+    result = hp.import_report(SEED, into=empty)
+    assert result.plan == shipped
+    assert empty.years == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The command line
+
+
+def test_cli_import_writes_the_plan_and_the_journal(tmp_path: Path) -> None:
+    out, journal = tmp_path / "plan.json", tmp_path / "journal.md"
+    assert main(["import", str(SEED), "-o", str(out), "--journal", str(journal)]) == 0
+    assert out.read_bytes() == SHIPPED.read_bytes()
+    assert journal.read_text(encoding="utf-8").startswith("# Extraction report: 2021")
+
+
+def test_cli_import_refuses_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "cut.txt"
+    source.write_text(cut_in_appendix(seed_text()), encoding="utf-8")
+    out = tmp_path / "plan.json"
+    assert main(["import", str(source), "-o", str(out)]) == 1
+    assert not out.exists()
+    assert re.search(r"cut\.txt: line \d+: ", capsys.readouterr().err)
+
+
+def test_cli_import_into_a_plan_that_has_the_year_exits_1(tmp_path: Path) -> None:
+    out = tmp_path / "plan.json"
+    assert main(["import", str(SEED), "-o", str(out), "--into", str(SHIPPED)]) == 1
+    assert not out.exists()
+
+
+def test_cli_import_usage_errors_exit_2(tmp_path: Path) -> None:
+    for argv in (["import"], ["import", str(SEED)], ["import", str(SEED), "-o"]):
+        with pytest.raises(SystemExit) as raised:
+            main(argv)
+        assert raised.value.code == 2
+
+
+def test_cli_import_as_a_program(tmp_path: Path) -> None:
+    out = tmp_path / "plan.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "handlingsplan", "import", str(SEED), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == SHIPPED.read_bytes()
+
+
+def test_cli_import_of_a_missing_source_exits_1_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.json"
+    assert main(["import", str(tmp_path / "saknas.txt"), "-o", str(out)]) == 1
+    assert not out.exists()
+    assert "saknas.txt" in capsys.readouterr().err
