@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "handlingsplan/errors.hpp"
+#include "activity_json.hpp"
 
 namespace handlingsplan {
 namespace {
@@ -359,7 +360,7 @@ Priority read_priority(const Node& node) {
 
 Plan read_plan(const Node& root) {
     root.expect_object({"schema_version", "title", "first_year", "last_year", "agencies",
-                        "priorities", "reports"});
+                        "priorities", "reports"}, {"activities"});
     const Node version = root["schema_version"];
     if (version.integer(0, 1'000'000) != schema_version) {
         version.fail("this version of handlingsplan reads schema_version " +
@@ -569,7 +570,9 @@ Plan plan_from_json(std::string_view text, const std::string& source) {
     json::sax_parse(text, &check);
     try {
         const json document = json::parse(text);
-        return read_plan(Node(document, "", source));
+        Plan plan = read_plan(Node(document, "", source));
+        detail::read_activities(document, source, plan);  // the optional "activities"
+        return plan;
     } catch (const json::exception& e) {
         // The checks above leave json::parse and every access in read_plan nothing to complain
         // of; reaching this is a bug, but it must still say where.
@@ -579,7 +582,9 @@ Plan plan_from_json(std::string_view text, const std::string& source) {
 
 std::string plan_to_json(const Plan& plan) {
     try {
-        return write_plan(plan).dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+        json document = write_plan(plan);
+        detail::write_activities(plan, document);  // "activities", only when the plan has some
+        return document.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
     } catch (const json::type_error& e) {
         // Text that is not valid UTF-8 cannot be written as JSON.
         throw InvalidValue(std::string("the plan holds text that cannot be written as JSON: ") + e.what());
