@@ -88,7 +88,7 @@ GovernmentActivity read_activity(const json& value, const std::string& source, c
         DatedEvent e{
             .kind = build(source, at + "/kind",
                           [&] { return parse_event_kind(string_at(event["kind"], source, at + "/kind")); }),
-            .date = build(source, at + "/date",
+            .when = build(source, at + "/date",
                           [&] { return SwedishDate::parse_iso(string_at(event["date"], source, at + "/date")); }),
         };
         if (event.contains("bound")) {
@@ -132,7 +132,7 @@ void write_activities(const Plan& plan, json& document) {
         for (const auto& n : a.case_numbers()) numbers.push_back(n.to_string());
         json events = json::array();
         for (const auto& e : a.events()) {
-            json event = {{"kind", event_kind_text(e.kind)}, {"date", e.date.to_iso()}};
+            json event = {{"kind", event_kind_text(e.kind)}, {"date", e.when.to_iso()}};
             if (e.bound != DateBound::none) event["bound"] = date_bound_text(e.bound);
             events.push_back(std::move(event));
         }

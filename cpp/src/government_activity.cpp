@@ -176,9 +176,9 @@ std::vector<DatedEvent> GovernmentActivity::deadlines() const {
 bool GovernmentActivity::overdue_on(const greg::date& day) const {
     if (state_ != ActivityState::ongoing) return false;
     for (const auto& deadline : events_) {
-        if (deadline.kind != EventKind::due || !(deadline.date.last_day() < day)) continue;
+        if (deadline.kind != EventKind::due || !(deadline.when.last_day() < day)) continue;
         const bool reported = std::any_of(events_.begin(), events_.end(), [&](const DatedEvent& e) {
-            return e.kind == EventKind::reported && !(e.date.last_day() < deadline.date.first_day());
+            return e.kind == EventKind::reported && !(e.when.last_day() < deadline.when.first_day());
         });
         if (!reported) return true;
     }
@@ -209,13 +209,13 @@ std::vector<ActivityDeadline> deadlines_between(const std::vector<GovernmentActi
     std::vector<ActivityDeadline> out;
     for (const auto& a : activities) {
         for (const auto& e : a.events()) {
-            if (e.kind == EventKind::due && !(e.date.first_day() < from) && !(to < e.date.last_day())) {
+            if (e.kind == EventKind::due && !(e.when.first_day() < from) && !(to < e.when.last_day())) {
                 out.push_back({&a, e});
             }
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const ActivityDeadline& x, const ActivityDeadline& y) {
-        return x.event.date < y.event.date;
+        return x.event.when < y.event.when;
     });
     return out;
 }

@@ -104,7 +104,7 @@ struct DateMatcher {
             const auto date = greg::date(static_cast<unsigned short>(*year), static_cast<unsigned short>(*month),
                                          static_cast<unsigned short>(detail::to_int(*d)));
             end = c.at();
-            return SwedishDate::day(date);
+            return SwedishDate::of_day(date);
         } catch (const std::out_of_range&) {
             throw ParseError("date", std::string(text.substr(start, c.at() - start)),
                              "a day in the calendar (at byte " + std::to_string(start) + ")");
@@ -120,7 +120,7 @@ struct DateMatcher {
         const auto year = year4(c);
         if (!year) return fail(c);
         end = c.at();
-        return SwedishDate::month(*year, *month);
+        return SwedishDate::of_month(*year, *month);
     }
 
     // "hösten 2017".
@@ -131,7 +131,7 @@ struct DateMatcher {
             const auto year = year4(probe);
             if (!year) return fail(probe);
             end = probe.at();
-            return SwedishDate::season(*year, s.season);
+            return SwedishDate::of_season(*year, s.season);
         }
         return fail(c);
     }
@@ -152,7 +152,7 @@ struct DateMatcher {
             }
         }
         end = c.at();
-        return SwedishDate::year(*year);
+        return SwedishDate::of_year(*year);
     }
 
     std::optional<std::pair<SwedishDate, DateBound>> any(std::size_t at, bool bare_year) {
@@ -201,20 +201,20 @@ DateBound parse_date_bound(std::string_view text) {
 SwedishDate::SwedishDate(DatePrecision precision, greg::date first, greg::date last, std::optional<Season> season)
     : precision_(precision), first_(first), last_(last), season_(season) {}
 
-SwedishDate SwedishDate::day(greg::date day) {
+SwedishDate SwedishDate::of_day(greg::date day) {
     if (day.is_special()) throw InvalidValue("a date must be a day of the calendar");
     check_year(static_cast<int>(day.year()), "the year of the date");
     return SwedishDate(DatePrecision::day, day, day, std::nullopt);
 }
 
-SwedishDate SwedishDate::month(int year, int month) {
+SwedishDate SwedishDate::of_month(int year, int month) {
     check_year(year, "the year of the date");
     if (month < 1 || month > 12) throw InvalidValue("a month is 1 to 12, got " + std::to_string(month));
     const greg::date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
     return SwedishDate(DatePrecision::month, first, first.end_of_month(), std::nullopt);
 }
 
-SwedishDate SwedishDate::season(int year, Season season) {
+SwedishDate SwedishDate::of_season(int year, Season season) {
     check_year(year, "the year of the date");
     const auto& s = season_name(season);
     const auto y = static_cast<unsigned short>(year);
@@ -222,7 +222,7 @@ SwedishDate SwedishDate::season(int year, Season season) {
                        greg::date(y, static_cast<unsigned short>(s.last_month), 1).end_of_month(), season);
 }
 
-SwedishDate SwedishDate::year(int year) {
+SwedishDate SwedishDate::of_year(int year) {
     check_year(year, "the year of the date");
     const auto y = static_cast<unsigned short>(year);
     return SwedishDate(DatePrecision::year, greg::date(y, 1, 1), greg::date(y, 12, 31), std::nullopt);
@@ -283,22 +283,22 @@ SwedishDate SwedishDate::parse_iso(std::string_view text) {
     const auto y = c.digits(4, 4);
     if (!y) return fail();
     const int year = detail::to_int(*y);
-    if (c.done()) return SwedishDate::year(year);
+    if (c.done()) return SwedishDate::of_year(year);
     if (!c.literal("-")) return fail();
     for (const auto& s : season_names) {
         Cursor probe = c;
-        if (probe.literal(s.name) && probe.done()) return SwedishDate::season(year, s.season);
+        if (probe.literal(s.name) && probe.done()) return SwedishDate::of_season(year, s.season);
     }
     const auto month = c.digits(2, 2);
     if (!month) return fail();
     if (detail::to_int(*month) < 1 || detail::to_int(*month) > 12) return fail();
     check_year(year, "the year of the date");
-    if (c.done()) return SwedishDate::month(year, detail::to_int(*month));
+    if (c.done()) return SwedishDate::of_month(year, detail::to_int(*month));
     const auto d = c.literal("-") ? c.digits(2, 2) : std::nullopt;
     if (!d || !c.done()) return fail();
     check_year(year, "the year of the date");
     try {
-        return SwedishDate::day(greg::date(static_cast<unsigned short>(year),
+        return SwedishDate::of_day(greg::date(static_cast<unsigned short>(year),
                                            static_cast<unsigned short>(detail::to_int(*month)),
                                            static_cast<unsigned short>(detail::to_int(*d))));
     } catch (const std::out_of_range&) {

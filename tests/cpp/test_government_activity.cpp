@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
+#include "activity_properties.hpp"
 #include "fixtures.hpp"
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/government_activity.hpp"
@@ -20,7 +23,7 @@ std::vector<std::string> numbers(const ActivityFacts& facts) {
 
 std::vector<std::pair<std::string, std::string>> events(const ActivityFacts& facts) {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& e : facts.events) out.emplace_back(event_kind_text(e.kind), e.date.to_iso());
+    for (const auto& e : facts.events) out.emplace_back(event_kind_text(e.kind), e.when.to_iso());
     return out;
 }
 
@@ -74,7 +77,7 @@ TEST_CASE("the rule reads case numbers and dated events from an activity's text"
     facts = read_activity_text("Avslutade förhandlingar av cybersäkerhetspaketet hösten 2017 (JOIN(2017)450 final).");
     CHECK(numbers(facts) == std::vector<std::string>{"JOIN(2017) 450 final"});
     CHECK(events(facts) == Events{{"övrigt", "2017-hösten"}});
-    CHECK(facts.events[0].date.precision() == DatePrecision::season);
+    CHECK(facts.events[0].when.precision() == DatePrecision::season);
 }
 
 namespace {
@@ -120,7 +123,7 @@ TEST_CASE("deadlines between two dates and overdue activities", "[activity]") {
     const auto due = deadlines_between(activities, greg::date(2021, 1, 1), greg::date(2021, 3, 1));
     REQUIRE(due.size() == 2);
     CHECK(due[0].activity == &activities[1]);
-    CHECK(due[0].event.date.exact_day() == greg::date(2021, 1, 31));
+    CHECK(due[0].event.when.exact_day() == greg::date(2021, 1, 31));
     CHECK(due[1].activity == &activities[0]);
     CHECK(deadlines_between(activities, greg::date(2021, 3, 2), greg::date(2021, 12, 31)).size() == 1);
     CHECK_THROWS_AS(deadlines_between(activities, greg::date(2021, 3, 2), greg::date(2021, 1, 1)), InvalidValue);
@@ -182,4 +185,18 @@ TEST_CASE("malformed activities in a plan file name the place", "[activity]") {
     CHECK_THROWS_WITH(plan_from_json(replaced("\"state\": \"pågående\"", "\"state\": \"pågående\", \"x\": 1")),
                       Catch::Contains("/activities/0/x"));
     CHECK_THROWS_AS(plan_from_json(replaced("\"activities\": [", "\"activities\": {\"a\": [")), DataError);
+}
+
+TEST_CASE("the fuzzer's properties hold on its seed corpus", "[activity][fuzz]") {
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::path(HANDLINGSPLAN_FUZZ_DIR) / "corpus" / "fuzz_activity";
+    std::size_t inputs = 0;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        INFO(entry.path().filename().string());
+        CHECK_NOTHROW(handlingsplan::fuzz::check_activity_text(bytes));
+        ++inputs;
+    }
+    CHECK(inputs >= 10);
 }

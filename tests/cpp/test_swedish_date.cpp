@@ -12,14 +12,14 @@ TEST_CASE("Swedish dates parse with their precision", "[swedish_date]") {
     const auto day = SwedishDate::parse("den 12 juli 2018");
     CHECK(day.precision() == DatePrecision::day);
     CHECK(day.exact_day() == greg::date(2018, 7, 12));
-    CHECK(SwedishDate::parse("1 januari 2019") == SwedishDate::day(greg::date(2019, 1, 1)));
+    CHECK(SwedishDate::parse("1 januari 2019") == SwedishDate::of_day(greg::date(2019, 1, 1)));
     const auto month = SwedishDate::parse("i oktober 2019");
     CHECK(month.precision() == DatePrecision::month);
     CHECK(month.first_day() == greg::date(2019, 10, 1));
     CHECK(month.last_day() == greg::date(2019, 10, 31));
     CHECK(!month.exact_day());
-    CHECK(SwedishDate::parse("I juli 2018") == SwedishDate::month(2018, 7));
-    CHECK(SwedishDate::parse("december 2020") == SwedishDate::month(2020, 12));
+    CHECK(SwedishDate::parse("I juli 2018") == SwedishDate::of_month(2018, 7));
+    CHECK(SwedishDate::parse("december 2020") == SwedishDate::of_month(2020, 12));
     CHECK(SwedishDate::parse("februari 2020").last_day() == greg::date(2020, 2, 29));
     const auto season = SwedishDate::parse("hösten 2017");
     CHECK(season.precision() == DatePrecision::season);

@@ -38,7 +38,7 @@ EventKind parse_event_kind(std::string_view text);  // ParseError
 
 struct DatedEvent {
     EventKind kind;
-    SwedishDate date;
+    SwedishDate when;  // with its precision; Python's .date is its exact day, if it has one
     DateBound bound = DateBound::none;
     bool operator==(const DatedEvent&) const = default;
 };

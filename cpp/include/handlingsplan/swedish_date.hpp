@@ -25,10 +25,10 @@ enum class Season { spring, summer, autumn };
 
 class SwedishDate {
 public:
-    static SwedishDate day(boost::gregorian::date day);
-    static SwedishDate month(int year, int month);  // InvalidValue for a month outside 1..12
-    static SwedishDate season(int year, Season season);
-    static SwedishDate year(int year);  // every year is checked against [min_year, max_year]
+    static SwedishDate of_day(boost::gregorian::date day);
+    static SwedishDate of_month(int year, int month);  // InvalidValue for a month outside 1..12
+    static SwedishDate of_season(int year, Season season);
+    static SwedishDate of_year(int year);  // every year is checked against [min_year, max_year]
 
     // Parses one date: "den 12 juli 2018", "12 juli 2018", "i oktober 2019", "oktober 2019",
     // "hösten 2017", "under 2020", "2020" (a leading capital, as at a sentence start, is
