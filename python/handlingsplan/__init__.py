@@ -48,6 +48,7 @@ from .errors import (
 )
 from .diff import Diff, diff
 from .plan import Plan, Report, default_plan_path, load_default
+from ._core import CaseNumber, DatedEvent, EventKind, GovernmentActivity, SwedishDate  # activities
 
 __version__: str = _core.__version__
 
@@ -56,11 +57,15 @@ __all__ = [
     "Agency",
     "AgencyRegistry",
     "AgencyRole",
+    "CaseNumber",
     "Change",
     "DataError",
+    "DatedEvent",
     "Diff",
     "Error",
+    "EventKind",
     "FileError",
+    "GovernmentActivity",
     "InvalidValueError",
     "Measure",
     "MeasureId",
@@ -77,6 +82,7 @@ __all__ = [
     "Severity",
     "Status",
     "StatusKind",
+    "SwedishDate",
     "__version__",
     "default_plan_path",
     "diff",
