@@ -15,6 +15,7 @@ import handlingsplan as hp
 import seed_2021
 import seed_activities
 from handlingsplan import _core
+from handlingsplan.cli import main
 from handlingsplan.activities import read_activities, read_activities_file
 from handlingsplan.activities.citations import INDEX_COLUMNS
 
@@ -210,3 +211,12 @@ def test_successors_of_withdrawn_measures(plan: hp.Plan) -> None:
     # Not withdrawn, or withdrawn without the phrases.
     assert plan.successors("1.1.16") == []
     assert plan.successors("1.1.10") == []
+
+
+def test_info_lists_the_activities(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info"]) == 0
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("Regeringens aktiviteter"))
+    states = Counter(a.state for a in SEED.activities)
+    deadlines = sum(1 for a in SEED.activities for e in a.events if e.kind == "ska redovisas")
+    assert line == (f"Regeringens aktiviteter: {len(SEED.activities)} ({states['pågående']} pågående, "
+                    f"{states['avslutad']} avslutad), {deadlines} redovisningsdatum")
