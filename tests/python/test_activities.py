@@ -164,6 +164,7 @@ def test_references_against_both_texts(plan: hp.Plan, number: str) -> None:
                      "withdrawal_reason": r.measure.status.reason}[r.field or ""]
             assert wanted in _squeezed(field)
             assert r.cited_by == "åtgärd" and r.report_year == 2021
+            assert r.field_text in ("titel", "beskrivning", "skäl för avskrivning")
         else:
             assert r.activity is plan.activities[r.activity_index or 0] or r.activity == plan.activities[r.activity_index or 0]
 

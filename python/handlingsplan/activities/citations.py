@@ -81,6 +81,11 @@ class Reference:
     activity_index: int | None = None
 
     @property
+    def field_text(self) -> str | None:
+        """The measure's field in Swedish ("titel", "beskrivning", "skäl för avskrivning")."""
+        return MEASURE_FIELDS[self.field] if self.field is not None else None
+
+    @property
     def cited_by(self) -> str:
         """"åtgärd" or "aktivitet"."""
         return "åtgärd" if self.measure is not None else "aktivitet"
