@@ -49,7 +49,7 @@ void bind_activity(py::module_& m) {
                            "CaseNumber(\"dir 2017:99\"), CaseNumber(\"lag (2018:585)\").")
         .def(py::init(&CaseNumber::parse), py::arg("text"), "Parses any written form; ParseError otherwise.")
         .def_static("parse", &CaseNumber::parse, py::arg("text"), "Parses any written form; ParseError otherwise.")
-        .def_property_readonly("kind", &CaseNumber::kind)
+        .def_property_readonly("kind", &CaseNumber::kind, "diarienummer, kommittédirektiv, SOU ... (CaseNumberKind).")
         .def_property_readonly("series", &CaseNumber::series, "The department or series code: \"Ju\", \"JOIN\".")
         .def_property_readonly("year", &CaseNumber::year, "The year (the first of a riksmöte).")
         .def_property_readonly("number", &CaseNumber::number, "The running number.")
@@ -111,12 +111,12 @@ void bind_activity(py::module_& m) {
         .def_static("of_month", &SwedishDate::of_month, py::arg("year"), py::arg("month"), "A month.")
         .def_static("of_season", &SwedishDate::of_season, py::arg("year"), py::arg("season"), "A season.")
         .def_static("of_year", &SwedishDate::of_year, py::arg("year"), "A year.")
-        .def_property_readonly("precision", &SwedishDate::precision)
+        .def_property_readonly("precision", &SwedishDate::precision, "Day, month, season or year.")
         .def_property_readonly("first_day", &SwedishDate::first_day, "The first day the date covers.")
         .def_property_readonly("last_day", &SwedishDate::last_day, "The last day the date covers.")
         .def_property_readonly("exact_day", &SwedishDate::exact_day, "The day, when given to the day; else None.")
-        .def_property_readonly("year", &SwedishDate::of_year)
-        .def_property_readonly("season", &SwedishDate::of_season)
+        .def_property_readonly("year", &SwedishDate::year, "The year the date lies in.")
+        .def_property_readonly("season", &SwedishDate::season, "The season of a date given by season; else None.")
         .def("to_iso", &SwedishDate::to_iso, "\"2018-07-12\", \"2019-10\", \"2017-hösten\", \"2020\".")
         .def("__str__", &SwedishDate::to_string)
         .def("__repr__", [](const SwedishDate& d) { return "SwedishDate(" + quoted(d.to_string()) + ")"; })
@@ -160,12 +160,13 @@ void bind_activity(py::module_& m) {
     py::class_<DatedEvent>(m, "DatedEvent", "A dated event of an activity: its kind and its date.")
         .def(py::init([](EventKind kind, SwedishDate when, DateBound bound) { return DatedEvent{kind, when, bound}; }),
              py::arg("kind"), py::arg("when"), py::arg_v("bound", DateBound::none, "DateBound.none"))
-        .def_readonly("kind", &DatedEvent::kind)
+        .def_readonly("kind", &DatedEvent::kind, "What the date dates (EventKind).")
         .def_readonly("when", &DatedEvent::when, "The date as the text gives it, with its precision.")
         .def_readonly("bound", &DatedEvent::bound, "senast, till och med ... or none.")
         .def_property_readonly("date", [](const DatedEvent& e) { return e.when.exact_day(); },
                                "The day (datetime.date) when the text gives one; None for a month, season or year.")
-        .def_property_readonly("precision", [](const DatedEvent& e) { return e.when.precision(); })
+        .def_property_readonly("precision", [](const DatedEvent& e) { return e.when.precision(); },
+                               "Day, month, season or year: how precisely the text gives the date.")
         .def_property_readonly("kind_text", [](const DatedEvent& e) { return std::string(event_kind_text(e.kind)); },
                                "\"beslutad\", \"ska redovisas\" ...")
         .def("__repr__", &event_repr)
@@ -187,13 +188,14 @@ void bind_activity(py::module_& m) {
         .def_static("from_text", &GovernmentActivity::from_text, py::kw_only(), py::arg("priority"), py::arg("state"),
                     py::arg("text"), "The activity with the case numbers and events its text gives.")
         .def_property_readonly("priority", &GovernmentActivity::priority, "The strategic priority's number.")
-        .def_property_readonly("text", &GovernmentActivity::text)
-        .def_property_readonly("state", &GovernmentActivity::state)
+        .def_property_readonly("text", &GovernmentActivity::text, "The activity as the government words it.")
+        .def_property_readonly("state", &GovernmentActivity::state, "ongoing (pågående) or finished (avslutad).")
         .def_property_readonly("state_text",
                                [](const GovernmentActivity& a) { return std::string(activity_state_text(a.state())); },
                                "\"pågående\" or \"avslutad\".")
-        .def_property_readonly("case_numbers", &GovernmentActivity::case_numbers)
-        .def_property_readonly("events", &GovernmentActivity::events)
+        .def_property_readonly("case_numbers", &GovernmentActivity::case_numbers,
+                               "The case numbers its text cites, each once, in the order first cited.")
+        .def_property_readonly("events", &GovernmentActivity::events, "Its dated events, in the order written.")
         .def("cites", &GovernmentActivity::cites, py::arg("number"))
         .def("names_agency", &GovernmentActivity::names_agency, py::arg("agency"),
              "True if the text names the agency (short or full name).")

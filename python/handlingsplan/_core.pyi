@@ -909,7 +909,9 @@ class CaseNumber:
         ...
     @property
     def kind(self) -> CaseNumberKind:
-        ...
+        """
+        diarienummer, kommittédirektiv, SOU ... (CaseNumberKind).
+        """
     @property
     def number(self) -> int:
         """
@@ -1050,13 +1052,19 @@ class SwedishDate:
         """
     @property
     def precision(self) -> DatePrecision:
-        ...
+        """
+        Day, month, season or year.
+        """
     @property
-    def season(self, arg1: Season) -> SwedishDate:
-        ...
+    def season(self) -> Season | None:
+        """
+        The season of a date given by season; else None.
+        """
     @property
-    def year(self) -> SwedishDate:
-        ...
+    def year(self) -> int:
+        """
+        The year the date lies in.
+        """
 class DateMention:
     """
     A date found in a text, with its bound and place.
@@ -1128,7 +1136,9 @@ class DatedEvent:
         """
     @property
     def kind(self) -> EventKind:
-        ...
+        """
+        What the date dates (EventKind).
+        """
     @property
     def kind_text(self) -> str:
         """
@@ -1136,7 +1146,9 @@ class DatedEvent:
         """
     @property
     def precision(self) -> DatePrecision:
-        ...
+        """
+        Day, month, season or year: how precisely the text gives the date.
+        """
     @property
     def when(self) -> SwedishDate:
         """
@@ -1186,10 +1198,14 @@ class GovernmentActivity:
         """
     @property
     def case_numbers(self) -> list[CaseNumber]:
-        ...
+        """
+        The case numbers its text cites, each once, in the order first cited.
+        """
     @property
     def events(self) -> list[DatedEvent]:
-        ...
+        """
+        Its dated events, in the order written.
+        """
     @property
     def priority(self) -> int:
         """
@@ -1197,7 +1213,9 @@ class GovernmentActivity:
         """
     @property
     def state(self) -> ActivityState:
-        ...
+        """
+        ongoing (pågående) or finished (avslutad).
+        """
     @property
     def state_text(self) -> str:
         """
@@ -1205,7 +1223,9 @@ class GovernmentActivity:
         """
     @property
     def text(self) -> str:
-        ...
+        """
+        The activity as the government words it.
+        """
 def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".

@@ -176,6 +176,8 @@ def test_case_numbers_and_dates_in_python() -> None:
     d = hp.SwedishDate("hösten 2017")
     assert d.precision == _core.DatePrecision.season and d.exact_day is None
     assert (d.first_day, d.last_day) == (date(2017, 9, 1), date(2017, 11, 30))
+    assert d.year == 2017 and d.season == _core.Season.autumn and d.to_iso() == "2017-hösten"
+    assert hp.SwedishDate.of_month(2020, 12) == hp.SwedishDate("i december 2020")
     assert hp.SwedishDate("den 12 juli 2018").exact_day == date(2018, 7, 12)
     with pytest.raises(hp.ParseError):
         hp.SwedishDate("den 25 juni")
