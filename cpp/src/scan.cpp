@@ -36,8 +36,17 @@ bool at_word_start(std::string_view text, std::size_t at) noexcept {
     if (at == 0) return true;
     if (at > text.size()) return false;
     const auto c = static_cast<unsigned char>(text[at - 1]);
-    if (c >= 0x80) return false;  // inside or after a multi-byte character: take it as a letter
-    return !(is_digit(text[at - 1]) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    if (c < 0x80) return !(is_digit(text[at - 1]) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    // After a multi-byte character: a letter if it is one of Latin-1's or Latin Extended-A's
+    // (lead byte C3 to C5, except × and ÷); a no-break space, a dash or a quotation mark is not.
+    std::size_t lead = at - 1;
+    while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+    const auto first = static_cast<unsigned char>(text[lead]);
+    if (first == 0xC3 && lead + 1 < at) {
+        const auto second = static_cast<unsigned char>(text[lead + 1]);
+        return second == 0x97 || second == 0xB7;
+    }
+    return !(first == 0xC4 || first == 0xC5);
 }
 
 int to_int(std::string_view digits) noexcept {

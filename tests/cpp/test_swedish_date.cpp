@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "handlingsplan/case_number.hpp"
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/swedish_date.hpp"
 
@@ -92,4 +93,12 @@ TEST_CASE("Swedish dates order by their first day", "[swedish_date]") {
     CHECK(SwedishDate::parse("2017") < SwedishDate::parse("i mars 2017"));
     CHECK(handlingsplan::date_precision_text(DatePrecision::season) == "årstid");
     CHECK(handlingsplan::parse_date_bound("till och med") == DateBound::through);
+}
+
+TEST_CASE("dates and case numbers after no-break spaces, dashes and quotes are found", "[swedish_date]") {
+    CHECK(handlingsplan::find_dates("senast\xC2\xA0" "den\xC2\xA0" "1\xC2\xA0mars\xC2\xA0" "2021").size() == 1);
+    CHECK(handlingsplan::find_dates("\xE2\x80\x9D" "den 1 mars 2021").size() == 1);
+    CHECK(handlingsplan::find_case_numbers("\xE2\x80\x93" "Ju2018/03737/SSK").size() == 1);
+    // After a letter, not a word start: "ådir. 2019:50" holds no directive.
+    CHECK(handlingsplan::find_case_numbers("\xC3\xA5" "dir. 2019:50").empty());
 }
