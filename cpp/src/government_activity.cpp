@@ -64,30 +64,45 @@ constexpr std::array<EventWord, 26> event_words{{
     {"publicerad", EventKind::published},
 }};
 
-// Where the sentence holding byte `at` begins: after the last ". " + capital before it.
-std::size_t sentence_start(std::string_view text, std::size_t at) {
-    for (std::size_t i = at; i-- > 0;) {
-        if (text[i] != '.') continue;
-        detail::Cursor c(text, i + 1);
-        if (c.spaces() && c.at() <= at && detail::capital_length(c.rest()) > 0) return c.at();
-    }
-    return 0;
-}
+// An event word found in a text: where it starts and ends, and its kind.
+struct FoundWord {
+    std::size_t offset, end;
+    EventKind kind;
+};
 
-// The kind of the last event word in text[from, to), if any.
-std::optional<EventKind> last_event_word(std::string_view text, std::size_t from, std::size_t to) {
-    std::optional<EventKind> kind;
-    for (std::size_t at = from; at < to; ++at) {
+// One pass over the text: the event words (whole words, the first letter in either case) and
+// the starts of sentences (after a full stop followed by a space and a capital), in order.
+void scan_sentences(std::string_view text, std::vector<FoundWord>& words, std::vector<std::size_t>& starts) {
+    starts.push_back(0);
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (text[at] == '.') {
+            detail::Cursor c(text, at + 1);
+            if (c.spaces() && detail::capital_length(c.rest()) > 0) starts.push_back(c.at());
+        }
         if (!detail::at_word_start(text, at)) continue;
         for (const auto& w : event_words) {
-            detail::Cursor c(text.substr(0, to), at);
+            detail::Cursor c(text, at);
             if (c.word_any_case(w.word) && c.at_word_end()) {
-                kind = w.kind;
+                words.push_back({at, c.at(), w.kind});
                 break;
             }
         }
     }
-    return kind;
+}
+
+// The kind of the last event word that ends before `at` in the sentence holding `at`.
+std::optional<EventKind> kind_before(const std::vector<FoundWord>& words, const std::vector<std::size_t>& starts,
+                                     std::size_t at) {
+    const auto after = std::upper_bound(starts.begin(), starts.end(), at);
+    const std::size_t sentence = *(after - 1);  // starts[0] == 0 <= at
+    auto w = std::lower_bound(words.begin(), words.end(), at,
+                              [](const FoundWord& word, std::size_t offset) { return word.offset < offset; });
+    while (w != words.begin()) {
+        --w;
+        if (w->offset < sentence) break;
+        if (w->end <= at) return w->kind;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -114,8 +129,11 @@ ActivityFacts read_activity_text(std::string_view text) {
             facts.case_numbers.push_back(std::move(citation.number));
         }
     }
+    std::vector<FoundWord> words;
+    std::vector<std::size_t> starts;
+    scan_sentences(text, words, starts);
     for (const auto& mention : find_dates(text)) {
-        const auto kind = last_event_word(text, sentence_start(text, mention.offset), mention.offset);
+        const auto kind = kind_before(words, starts, mention.offset);
         facts.events.push_back({kind.value_or(EventKind::other), mention.date, mention.bound});
     }
     return facts;

@@ -64,17 +64,16 @@ bool Cursor::literal(std::string_view word) {
 bool Cursor::word_any_case(std::string_view word) {
     if (literal(word)) return true;
     const std::string_view r = rest();
-    if (word.empty() || r.empty()) return false;
-    // Capitalise the first letter of `word` (ASCII, or å/ä/ö to Å/Ä/Ö).
-    std::string capital(word);
-    if (capital[0] >= 'a' && capital[0] <= 'z') {
-        capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
-    } else if (capital.size() >= 2 && capital[0] == '\xC3' && small_length(capital) == 2) {
-        capital[1] = static_cast<char>(static_cast<unsigned char>(capital[1]) - 0x20);
-    } else {
+    // The first letter of `word` in capitals (a-z to A-Z, å/ä/ö to Å/Ä/Ö), the rest as it is.
+    const std::size_t first = small_length(word);
+    if (first == 0 || r.size() < word.size()) return false;
+    if (first == 1 ? r[0] != static_cast<char>(word[0] - 'a' + 'A')
+                   : r[0] != word[0] || r[1] != static_cast<char>(static_cast<unsigned char>(word[1]) - 0x20)) {
         return false;
     }
-    return literal(capital);
+    if (r.substr(first, word.size() - first) != word.substr(first)) return false;
+    at_ += word.size();
+    return true;
 }
 
 bool Cursor::spaces() {

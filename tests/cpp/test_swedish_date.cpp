@@ -102,3 +102,30 @@ TEST_CASE("dates and case numbers after no-break spaces, dashes and quotes are f
     // After a letter, not a word start: "ådir. 2019:50" holds no directive.
     CHECK(handlingsplan::find_case_numbers("\xC3\xA5" "dir. 2019:50").empty());
 }
+
+TEST_CASE("every date form of the 2021 report (seed 002) is read or refused as it should be", "[swedish_date]") {
+    // Found: seed 002 lines 34, 57, 255, 351, 412, 967, 1187, 1365, 2710, 2717.
+    const std::vector<std::pair<const char*, const char*>> found{
+        {"I juli 2018 beslutade regeringen", "2018-07"},
+        {"senast den 1 mars 2023", "2023-03-01"},
+        {"under 2020", "2020"},
+        {"Under 2020 har MSB", "2020"},
+        {"från den 1 oktober 2020", "2020-10-01"},
+        {"slutredovisas senast den 15 januari 2021", "2021-01-15"},
+        {"i december 2020", "2020-12"},
+        {"i maj 2019", "2019-05"},
+        {"i september 2018", "2018-09"},
+        {"senast den 1 mars 2019", "2019-03-01"},
+    };
+    for (const auto& [text, iso] : found) {
+        INFO(text);
+        const auto dates = handlingsplan::find_dates(text);
+        REQUIRE(dates.size() == 1);
+        CHECK(dates[0].date.to_iso() == iso);
+    }
+    // Without a year (lines 56, 437, 964, 2474): no date, never a guessed year.
+    for (const char* text : {"den 1 mars", "I maj", "Regeringen beslutade den 25 juni att ge PTS", "i oktober"}) {
+        INFO(text);
+        CHECK(handlingsplan::find_dates(text).empty());
+    }
+}
