@@ -166,7 +166,8 @@ def test_references_against_both_texts(plan: hp.Plan, number: str) -> None:
             assert r.cited_by == "åtgärd" and r.report_year == 2021
             assert r.field_text in ("titel", "beskrivning", "skäl för avskrivning")
         else:
-            assert r.activity is plan.activities[r.activity_index or 0] or r.activity == plan.activities[r.activity_index or 0]
+            assert r.activity_index is not None and r.activity == plan.activities[r.activity_index]
+            assert r.cited_by == "aktivitet" and r.field is None
 
 
 def test_ju2019_03058_threads_three_measures(plan: hp.Plan) -> None:
@@ -212,6 +213,8 @@ def test_successors_of_withdrawn_measures(plan: hp.Plan) -> None:
     # Not withdrawn, or withdrawn without the phrases.
     assert plan.successors("1.1.16") == []
     assert plan.successors("1.1.10") == []
+    with pytest.raises(hp.NotFoundError):
+        plan.successors("9.9.9")
 
 
 def test_info_lists_the_activities(capsys: pytest.CaptureFixture[str]) -> None:
@@ -221,3 +224,18 @@ def test_info_lists_the_activities(capsys: pytest.CaptureFixture[str]) -> None:
     deadlines = sum(1 for a in SEED.activities for e in a.events if e.kind == "ska redovisas")
     assert line == (f"Regeringens aktiviteter: {len(SEED.activities)} ({states['pågående']} pågående, "
                     f"{states['avslutad']} avslutad), {deadlines} redovisningsdatum")
+
+
+def test_successor_named_by_number_and_by_case_number() -> None:
+    edited = hp.Plan.load(hp.default_plan_path())
+    nxt = edited.new_report(2022)
+    nxt.withdraw("1.1.1", year=2022, reason="Åtgärden ersätts av åtgärd 1.1.4.")
+    assert [str(x.id) for x in edited.successors("1.1.1") if isinstance(x, hp.Measure)] == ["1.1.4"]
+    # Named by a case number an activity cites (seed 003: the assignment to FRA and
+    # Säkerhetspolisen, Fö2017/00535/SUND).
+    nxt.withdraw("5.3.1", year=2022, reason="Åtgärden uppgår i uppdraget (Fö2017/00535/SUND).")
+    went = edited.successors("5.3.1")
+    cited = {a.text for a in SEED.activities if "Fö2017/00535/SUND" in a.case_numbers}
+    assert {x.text for x in went if isinstance(x, hp.GovernmentActivity)} == cited
+    measures = {str(x.id) for x in went if isinstance(x, hp.Measure)}
+    assert measures and "5.3.1" not in measures and "1.1.1" not in measures  # 1.1.1 was withdrawn

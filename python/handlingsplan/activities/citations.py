@@ -153,7 +153,8 @@ _NAMED_ASSIGNMENT = re.compile(r"regeringsuppdrag(?:et)?\s+(att\s+[^(.]+)")
 
 def successors(plan: Plan, id: MeasureId | str, year: int | None = None) -> list[Measure | GovernmentActivity]:
     """Where the withdrawn measure `id` went, as its withdrawal reason (in the report of `year`,
-    by default the latest holding the measure) names it after "uppgår i" or "ersätts av":
+    by default the latest holding the measure; NotFoundError if none does) names it after
+    "uppgår i" or "ersätts av":
 
     * a measure whose number the reason gives ("ersätts av åtgärd 2.1.3");
     * an active measure of that report, other than this one, citing a case number the reason
@@ -164,9 +165,13 @@ def successors(plan: Plan, id: MeasureId | str, year: int | None = None) -> list
     Empty when the measure is not withdrawn, its reason has neither phrase, or names nothing
     the plan holds ("uppgår i arbetet med det framtida nationella cybersäkerhetscentret")."""
     measure_id = id if isinstance(id, MeasureId) else MeasureId(id)
-    report = plan.report(year) if year is not None else next(
-        r for r in reversed(plan.reports) if measure_id in r
-    )
+    if year is None:
+        holding = [r for r in plan.reports if measure_id in r]
+        if not holding:
+            plan.measure(measure_id)  # NotFoundError naming the measure
+        report = holding[-1]
+    else:
+        report = plan.report(year)
     measure = report[measure_id]
     if measure.status.kind != StatusKind.withdrawn:
         return []
