@@ -20,8 +20,14 @@ std::vector<GovernmentActivity> copies(const std::vector<const GovernmentActivit
 }
 
 std::string event_repr(const DatedEvent& e) {
-    return "DatedEvent(" + quoted(std::string(event_kind_text(e.kind))) + ", " + quoted(e.when.to_string()) +
-           (e.bound == DateBound::none ? "" : ", bound=" + quoted(std::string(date_bound_text(e.bound)))) + ")";
+    // Reads like the constructor call: DatedEvent(EventKind.due, SwedishDate('1 mars 2021'), ...).
+    const auto name = [](const auto& value) {
+        const py::object member = py::cast(value);
+        return py::str(py::type::of(member).attr("__name__")).cast<std::string>() + "." +
+               member.attr("name").cast<std::string>();
+    };
+    return "DatedEvent(" + name(e.kind) + ", SwedishDate(" + quoted(e.when.to_string()) + ")" +
+           (e.bound == DateBound::none ? "" : ", bound=" + name(e.bound)) + ")";
 }
 
 }  // namespace
@@ -123,7 +129,9 @@ void bind_activity(py::module_& m) {
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def(py::self < py::self)
-        .def("__hash__", [](const SwedishDate& d) { return py::hash(py::str(d.to_iso())); });
+        .def("__hash__", [](const SwedishDate& d) { return py::hash(py::str(d.to_iso())); })
+        .def(py::pickle([](const SwedishDate& d) { return d.to_iso(); },
+                        [](const std::string& iso) { return SwedishDate::parse_iso(iso); }));
 
     py::class_<DateMention>(m, "DateMention", "A date found in a text, with its bound and place.")
         .def_readonly("date", &DateMention::date)

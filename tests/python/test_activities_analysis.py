@@ -186,3 +186,17 @@ def test_case_numbers_and_dates_in_python() -> None:
     facts = _core.read_activity_text("Uppdraget ska redovisas senast den 1 mars 2021 (dir. 2019:73).")
     assert [str(x) for x in facts.case_numbers] == ["dir. 2019:73"]
     assert [(e.kind_text, e.date) for e in facts.events] == [("ska redovisas", date(2021, 3, 1))]
+
+
+def test_reprs_read_like_constructor_calls() -> None:
+    import pickle
+
+    from handlingsplan._core import DateBound, EventKind, SwedishDate  # noqa: F401 (for eval)
+
+    event = hp.DatedEvent(_core.EventKind.due, hp.SwedishDate("den 1 mars 2021"), _core.DateBound.no_later_than)
+    text = repr(event)
+    assert text == "DatedEvent(EventKind.due, SwedishDate('1 mars 2021'), bound=DateBound.no_later_than)"
+    assert eval(text, {"DatedEvent": hp.DatedEvent, "EventKind": EventKind, "SwedishDate": SwedishDate,
+                       "DateBound": DateBound}) == event
+    for value in (hp.SwedishDate("hösten 2017"), hp.CaseNumber("KOM (2018) 630 slutlig")):
+        assert pickle.loads(pickle.dumps(value)) == value
