@@ -8,7 +8,7 @@ build=${1:?usage: fuzz/run.sh BUILD_DIR SECONDS}
 seconds=${2:?usage: fuzz/run.sh BUILD_DIR SECONDS}
 here=$(cd "$(dirname "$0")" && pwd)
 
-for target in fuzz_json fuzz_text; do
+for target in fuzz_json fuzz_text fuzz_activity; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus" "$build/findings"
   log="$build/$target.log"

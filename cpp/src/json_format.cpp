@@ -360,8 +360,9 @@ json write_agency(const Agency& a) {
 // The plan.
 
 Plan read_plan(const Node& root) {
+    // "activities", the government's, are read by activity_json.cpp.
     root.expect_object({"schema_version", "title", "first_year", "last_year", "agencies",
-                        "priorities", "reports"});
+                        "priorities", "reports"}, {"activities"});
     const Node version_node = root["schema_version"];
     const int version = version_node.integer(0, 1'000'000);
     if (version < 1 || version > schema_version) {

@@ -3,6 +3,7 @@
 // regular_file.cpp and the atomic write in atomic_file.cpp.
 #include "handlingsplan/json_io.hpp"
 
+#include "activity_json.hpp"
 #include "atomic_file.hpp"
 #include "handlingsplan/errors.hpp"
 #include "json_format.hpp"
@@ -17,7 +18,9 @@ Plan plan_from_json(std::string_view text, const std::string& source) {
     // Lines and columns count from the first character a person sees, after any byte order mark.
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     try {
-        return detail::read_plan(detail::Node(document, "", source, text));
+        Plan plan = detail::read_plan(detail::Node(document, "", source, text));
+        detail::read_activities(document, source, plan);  // the optional "activities"
+        return plan;
     } catch (const detail::json::exception& e) {
         // The reader checks every type before it reads a value; reaching this is a bug, but it
         // must still say where.
@@ -27,7 +30,9 @@ Plan plan_from_json(std::string_view text, const std::string& source) {
 
 std::string plan_to_json(const Plan& plan) {
     try {
-        return detail::write_plan(plan).dump(2, ' ', false, detail::json::error_handler_t::strict) + "\n";
+        detail::json document = detail::write_plan(plan);
+        detail::write_activities(plan, document);  // "activities", only when the plan has some
+        return document.dump(2, ' ', false, detail::json::error_handler_t::strict) + "\n";
     } catch (const detail::json::type_error& e) {
         // Text that is not valid UTF-8 cannot be written as JSON (the model refuses it anyway).
         throw InvalidValue(std::string("the plan holds text that cannot be written as JSON: ") + e.what());

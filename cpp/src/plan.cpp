@@ -71,6 +71,19 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
     }
 }
 
+void Plan::set_activities(std::vector<GovernmentActivity> activities) {
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const int number = activities[i].priority();
+        if (std::none_of(priorities_.begin(), priorities_.end(),
+                         [&](const Priority& p) { return p.number() == number; })) {
+            throw InvalidValue("government activity " + std::to_string(i + 1) +
+                               " belongs to strategic priority " + std::to_string(number) +
+                               ", which the plan does not have");
+        }
+    }
+    activities_ = std::move(activities);
+}
+
 std::vector<int> Plan::years() const {
     std::vector<int> years;
     for (const auto& [year, report] : reports_) years.push_back(year);

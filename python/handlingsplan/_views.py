@@ -11,7 +11,16 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Protocol
 
-from ._core import Agencies, AgencyRegistry, Measure, MeasureId, Objective, Period, Priority
+from ._core import (
+    Agencies,
+    AgencyRegistry,
+    GovernmentActivity,
+    Measure,
+    MeasureId,
+    Objective,
+    Period,
+    Priority,
+)
 from .diff import ReportDiff
 
 __all__ = ["PlanView", "ReportView"]
@@ -37,6 +46,9 @@ class PlanView(Protocol):
     @property
     def reports(self) -> Sequence[ReportView]: ...
     def report(self, year: int) -> ReportView: ...
+    def measure(self, id: MeasureId | str) -> Measure: ...
+    @property
+    def activities(self) -> list[GovernmentActivity]: ...
     def diff(self, before: int, after: int) -> ReportDiff: ...
     def copy(self) -> PlanView: ...
     def to_json(self) -> str: ...

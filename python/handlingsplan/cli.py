@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -106,6 +107,12 @@ def _info(args: argparse.Namespace) -> int:
     for report in plan.reports:
         counts = ", ".join(f"{n} {name}" for name, n in report.count_by_status().items())
         print(f"Redovisning {report.year} ({report.submitted.isoformat()}): {len(report)} åtgärder: {counts}")
+    if plan.activities:
+        states = Counter(a.state_text for a in plan.activities)
+        deadlines = sum(len(a.deadlines()) for a in plan.activities)
+        print(f"Regeringens aktiviteter: {len(plan.activities)} ("
+              + ", ".join(f"{n} {state}" for state, n in states.items())
+              + f"), {deadlines} redovisningsdatum")
     return 0
 
 

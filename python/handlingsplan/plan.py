@@ -40,6 +40,7 @@ from .render import chapter_docx, chapter_html, pdf
 from .render import docx as docx_format
 from .render import html as html_format
 from .render.chapter import Chapter, build_chapter
+from . import activities as _activities
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -537,6 +538,48 @@ class Plan:
 
     def _repr_html_(self) -> str:
         return plan_html(self)
+
+    # The government's activities and the threads to the measures (handlingsplan.activities).
+
+    @property
+    def activities(self) -> list[_core.GovernmentActivity]:
+        """The government's activities for the strategy, in their published order (empty for a
+        plan file without them)."""
+        return self._core.activities
+
+    def set_activities(self, activities: Iterable[_core.GovernmentActivity]) -> None:
+        """Replaces the government's activities; InvalidValueError for an unknown priority."""
+        self._core.set_activities(list(activities))
+
+    def references(self, case_number: _core.CaseNumber | str) -> list[_activities.Reference]:
+        """Every measure (in any report: title, description, withdrawal reason) and every
+        activity citing `case_number`; see `handlingsplan.activities.references`."""
+        return _activities.references(self, case_number)
+
+    def case_number_index(self) -> pd.DataFrame:
+        """One row per case number and place citing it; see
+        `handlingsplan.activities.case_number_index`."""
+        return _activities.case_number_index(self)
+
+    def successors(
+        self, id: MeasureId | str, year: int | None = None
+    ) -> list[Measure | _core.GovernmentActivity]:
+        """Where a withdrawn measure went ("uppgår i ...", "ersätts av ..."), where its reason
+        names it; see `handlingsplan.activities.successors`."""
+        return _activities.successors(self, id, year)
+
+    def activities_frame(self) -> pd.DataFrame:
+        """One row per activity; see `handlingsplan.activities.activities_frame`."""
+        return _activities.activities_frame(self.activities)
+
+    def deadlines_frame(self) -> pd.DataFrame:
+        """One row per dated event of the activities; see
+        `handlingsplan.activities.deadlines_frame`."""
+        return _activities.deadlines_frame(self.activities)
+
+    def activities_view(self, on: date | None = None) -> _activities.ActivitiesView:
+        """The activities as a table per priority in Jupyter; with `on`, overdue ones marked."""
+        return _activities.ActivitiesView(self.activities, self.priorities, on)
 
 
 def diff(before: Report, after: Report) -> ReportDiff:

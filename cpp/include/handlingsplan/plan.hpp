@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "handlingsplan/agency.hpp"
+#include "handlingsplan/government_activity.hpp"
 #include "handlingsplan/report.hpp"
 
 namespace handlingsplan {
@@ -101,6 +102,13 @@ public:
     // description or agencies "Uppdaterad, innehåll" (a measure added this year stays new).
     void update_measure(int report_year, const MeasureId& id, const MeasureUpdate& update);
 
+    // The government's own activities for the strategy (Översikt över regeringens aktiviteter),
+    // in their published order; empty for a plan without them.
+    const std::vector<GovernmentActivity>& activities() const noexcept { return activities_; }
+    // Replaces them; InvalidValue (and the plan unchanged) if one belongs to a strategic priority
+    // the plan does not have.
+    void set_activities(std::vector<GovernmentActivity> activities);
+
     bool operator==(const Plan&) const = default;
 
 private:
@@ -116,6 +124,7 @@ private:
     AgencyRegistry agencies_;
     std::vector<Priority> priorities_;
     std::map<int, Report> reports_;
+    std::vector<GovernmentActivity> activities_;
 };
 
 }  // namespace handlingsplan

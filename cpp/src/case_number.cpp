@@ -1,0 +1,496 @@
+#include "handlingsplan/case_number.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <tuple>
+
+#include "handlingsplan/errors.hpp"
+#include "scan.hpp"
+#include "text.hpp"
+
+namespace handlingsplan {
+namespace {
+
+using detail::Cursor;
+
+constexpr detail::Names<CaseNumberKind, 12> kind_names{{
+    {CaseNumberKind::department, "diarienummer"},
+    {CaseNumberKind::committee, "kommittébeteckning"},
+    {CaseNumberKind::directive, "kommittédirektiv"},
+    {CaseNumberKind::sou, "SOU"},
+    {CaseNumberKind::ds, "Ds"},
+    {CaseNumberKind::bill, "proposition"},
+    {CaseNumberKind::communication, "skrivelse"},
+    {CaseNumberKind::statute, "SFS"},
+    {CaseNumberKind::eu_act, "EU-rättsakt"},
+    {CaseNumberKind::eu_document, "EU-dokument"},
+    {CaseNumberKind::council_document, "rådsdokument"},
+    {CaseNumberKind::treaty, "konvention"},
+}};
+
+// The forms, for the error message of parse.
+constexpr std::string_view expected_forms =
+    "a case number such as \"Ju2018/03737/SSK\", \"Ju 2017:H\", \"dir. 2019:50\", \"SOU 2018:82\", "
+    "\"Ds 2020:1\", \"prop. 2019/20:64\", \"skr. 2016/17:213\", \"lag (2018:585)\", \"SFS 2018:585\", "
+    "\"(EU) 2019/881\", \"2001/413/RIF\", \"JOIN(2017) 450 final\", \"dok. 14517/19\" or \"ETS 185\"";
+
+constexpr int first_year = 1800, last_year = 2200;
+
+bool is_department(std::string_view code) {
+    const auto& codes = department_codes();
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+// A year of four digits within [first_year, last_year].
+std::optional<int> year4(Cursor& c) {
+    Cursor probe = c;
+    const auto d = probe.digits(4, 4);
+    if (!d) return std::nullopt;
+    const int year = detail::to_int(*d);
+    if (year < first_year || year > last_year) return std::nullopt;
+    c = probe;
+    return year;
+}
+
+std::optional<int> number(Cursor& c, std::size_t max_digits = 6) {
+    Cursor probe = c;
+    const auto d = probe.digits(1, max_digits);
+    if (!d) return std::nullopt;
+    c = probe;
+    return detail::to_int(*d);
+}
+
+// The candidate forms. Each takes a cursor at the start of a word, returns the value and
+// advances the cursor past it, or returns nullopt; on failure `furthest` keeps the farthest
+// place any form reached, for the error message.
+struct Matcher {
+    std::size_t furthest = 0;
+    bool strict = false;  // parse: an unknown department code is an error, not a non-match
+    std::string_view text;
+
+    template <class T>
+    std::optional<T> fail(const Cursor& c) {
+        furthest = std::max(furthest, c.at());
+        return std::nullopt;
+    }
+
+    using Result = std::optional<std::tuple<CaseNumberKind, std::string, int, int, std::string>>;
+
+    // "Ju2018/03737/SSK", "Fö2017/00535/ SUND"; also "Ju 2017:H" (a committee).
+    Result department(Cursor c) {
+        const auto code = c.capitalised(2);
+        if (!code) {
+            // "SB", "UD": two capitals.
+            return fail<Result::value_type>(c);
+        }
+        Cursor committee = c;
+        if (const auto year = year4(c)) {
+            if (!c.literal("/")) return fail<Result::value_type>(c);
+            c.optional_spaces();
+            const auto serial = c.digits(3, 6);
+            if (!serial) return fail<Result::value_type>(c);
+            if (!c.literal("/")) return fail<Result::value_type>(c);
+            c.optional_spaces();
+            const auto unit = c.capitals(8);
+            if (!unit || !c.at_word_end()) return fail<Result::value_type>(c);
+            if (!known(*code)) return fail<Result::value_type>(c);
+            end = c.at();
+            return std::tuple{CaseNumberKind::department, std::string(*code), *year,
+                              detail::to_int(*serial), std::string(*unit)};
+        }
+        // A committee: "Ju 2017:H", "Fö 2019:02".
+        if (!committee.spaces()) return fail<Result::value_type>(committee);
+        const auto year = year4(committee);
+        if (!year || !committee.literal(":")) return fail<Result::value_type>(committee);
+        std::string designation;
+        if (const auto letters = committee.capitals(2)) {
+            designation = *letters;
+        } else if (const auto digits = committee.digits(1, 3)) {
+            designation = *digits;
+        } else {
+            return fail<Result::value_type>(committee);
+        }
+        if (!committee.at_word_end() || !is_department(*code)) return fail<Result::value_type>(committee);
+        end = committee.at();
+        return std::tuple{CaseNumberKind::committee, std::string(*code), *year, 0, designation};
+    }
+
+    // Checks a department code; in strict mode an unknown one is a ParseError with a suggestion.
+    bool known(std::string_view code) {
+        if (is_department(code)) return true;
+        if (strict) {
+            // Near: the codes that begin with the same letter ("Jv" -> "Jo", "Ju").
+            std::string near;
+            for (const auto candidate : department_codes()) {
+                if (candidate.front() == code.front()) {
+                    near += (near.empty() ? "\"" : " or \"") + std::string(candidate) + "\"";
+                }
+            }
+            throw ParseError("case number", std::string(text),
+                             "a known department code (" + all_codes() + "), not \"" + std::string(code) +
+                                 "\"" + (near.empty() ? "" : "; did you mean " + near + "?"));
+        }
+        return false;
+    }
+
+    static std::string all_codes() {
+        std::string out;
+        for (const auto code : department_codes()) out += (out.empty() ? "" : ", ") + std::string(code);
+        return out;
+    }
+
+    // "SB2019/...", "UD2019/...": department codes of two capitals.
+    Result two_capital_department(Cursor c) {
+        for (const std::string_view code : {"SB", "UD"}) {
+            Cursor probe = c;
+            if (!probe.literal(code)) continue;
+            const auto year = year4(probe);
+            if (!year || !probe.literal("/")) return fail<Result::value_type>(probe);
+            probe.optional_spaces();
+            const auto serial = probe.digits(3, 6);
+            if (!serial || !probe.literal("/")) return fail<Result::value_type>(probe);
+            probe.optional_spaces();
+            const auto unit = probe.capitals(8);
+            if (!unit || !probe.at_word_end()) return fail<Result::value_type>(probe);
+            end = probe.at();
+            return std::tuple{CaseNumberKind::department, std::string(code), *year,
+                              detail::to_int(*serial), std::string(*unit)};
+        }
+        return fail<Result::value_type>(c);
+    }
+
+    // "dir. 2019:50", "SOU 2018:82", "Ds 2020:1", "SFS 2018:585": a series word, year:number.
+    Result year_number(Cursor c) {
+        struct Series {
+            std::string_view word;
+            CaseNumberKind kind;
+        };
+        static constexpr std::array<Series, 8> series{{
+            {"dir.", CaseNumberKind::directive},
+            {"dir", CaseNumberKind::directive},
+            {"Dir.", CaseNumberKind::directive},
+            {"Dir", CaseNumberKind::directive},
+            {"SOU", CaseNumberKind::sou},
+            {"Ds", CaseNumberKind::ds},
+            {"SFS nr", CaseNumberKind::statute},
+            {"SFS", CaseNumberKind::statute},
+        }};
+        for (const auto& s : series) {
+            Cursor probe = c;
+            if (!probe.literal(s.word) || !probe.spaces()) continue;
+            const auto year = year4(probe);
+            if (!year || !probe.literal(":")) return fail<Result::value_type>(probe);
+            const auto n = number(probe);
+            if (!n || !probe.at_word_end()) return fail<Result::value_type>(probe);
+            end = probe.at();
+            return std::tuple{s.kind, std::string(), *year, *n, std::string()};
+        }
+        return fail<Result::value_type>(c);
+    }
+
+    // "prop. 2019/20:64", "proposition 2019/20:15", "skr. 2016/17:213".
+    Result session(Cursor c) {
+        struct Series {
+            std::string_view word;
+            CaseNumberKind kind;
+        };
+        static constexpr std::array<Series, 4> series{{
+            {"prop.", CaseNumberKind::bill},
+            {"proposition", CaseNumberKind::bill},
+            {"skr.", CaseNumberKind::communication},
+            {"skrivelse", CaseNumberKind::communication},
+        }};
+        for (const auto& s : series) {
+            Cursor probe = c;
+            if (!probe.word_any_case(s.word) || !probe.spaces()) continue;
+            const auto year = year4(probe);
+            if (!year || !probe.literal("/")) return fail<Result::value_type>(probe);
+            const auto next = probe.digits(2, 2);
+            if (!next) return fail<Result::value_type>(probe);
+            if (detail::to_int(*next) != (*year + 1) % 100) {
+                if (strict) {
+                    throw ParseError("case number", std::string(text),
+                                     "a riksmöte of two following years, such as \"" +
+                                         std::to_string(*year) + "/" + two_digits((*year + 1) % 100) +
+                                         "\", not \"" + std::to_string(*year) + "/" + std::string(*next) + "\"");
+                }
+                return fail<Result::value_type>(probe);
+            }
+            if (!probe.literal(":")) return fail<Result::value_type>(probe);
+            const auto n = number(probe);
+            if (!n || !probe.at_word_end()) return fail<Result::value_type>(probe);
+            end = probe.at();
+            return std::tuple{s.kind, std::string(), *year, *n, std::string()};
+        }
+        return fail<Result::value_type>(c);
+    }
+
+    static std::string two_digits(int n) {
+        std::array<char, 4> buffer{};
+        std::snprintf(buffer.data(), buffer.size(), "%02d", n % 100);
+        return buffer.data();
+    }
+
+    // A word before a parenthesised reference: "lag", "säkerhetsskyddslag", "förordning (EU)".
+    // The word must be followed by spaces and `next` ('(' or, for '0', a digit).
+    static void skip_word_ending(Cursor& c, std::initializer_list<std::string_view> endings, char next = '(') {
+        Cursor probe = c;
+        const std::string_view r = probe.rest();
+        std::size_t n = 0;
+        while (const auto length = detail::letter_length(r.substr(n))) n += length;
+        if (n == 0) return;
+        const std::string_view word = r.substr(0, n);
+        bool fits = false;
+        for (const auto ending : endings) {
+            if (word.size() < ending.size()) continue;
+            const std::string_view tail = word.substr(word.size() - ending.size());
+            // The word itself may be capitalised at a sentence start: "Lag (2018:1174)".
+            fits = fits || tail == ending ||
+                   (tail.size() == word.size() && tail.substr(1) == ending.substr(1) &&
+                    (tail[0] | 0x20) == ending[0]);
+        }
+        if (!fits) return;
+        probe.literal(word);
+        if (!probe.spaces() || probe.done()) return;
+        const char first = probe.rest()[0];
+        if (next == '0' ? (first < '0' || first > '9') : first != next) return;
+        c = probe;
+    }
+
+    // "(2018:1174)", "lag (2018:585)", "lagen (2018:218)", "förordning (2018:1175)".
+    Result statute(Cursor c) {
+        skip_word_ending(c, {"lag", "lagen", "lagens", "förordning", "förordningen", "förordningens"});
+        if (!c.literal("(")) return fail<Result::value_type>(c);
+        const auto year = year4(c);
+        if (!year || !c.literal(":")) return fail<Result::value_type>(c);
+        const auto n = number(c);
+        if (!n || !c.literal(")")) return fail<Result::value_type>(c);
+        end = c.at();
+        return std::tuple{CaseNumberKind::statute, std::string(), *year, *n, std::string()};
+    }
+
+    // "(EU) 2019/881", "(EU) nr 526/2013", "direktiv (EU) 2019/713"; "2001/413/RIF".
+    Result eu_act(Cursor c) {
+        Cursor plain = c;
+        skip_word_ending(c, {"förordning", "förordningen", "förordningens", "direktiv", "direktivet",
+                             "direktivets", "beslut", "beslutet"});
+        skip_word_ending(plain, {"direktiv", "direktivet", "direktivets", "beslut", "beslutet", "beslutets"}, '0');
+        for (const std::string_view series : {"(EU)", "(EG)", "(EEG)"}) {
+            Cursor probe = c;
+            if (!probe.literal(series) || !probe.spaces()) continue;
+            if (probe.literal("nr") && probe.spaces()) {
+                const auto n = number(probe);
+                if (!n || !probe.literal("/")) return fail<Result::value_type>(probe);
+                const auto year = year4(probe);
+                if (!year || !probe.at_word_end()) return fail<Result::value_type>(probe);
+                end = probe.at();
+                return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n, std::string("nr")};
+            }
+            const auto year = year4(probe);
+            if (!year || !probe.literal("/")) return fail<Result::value_type>(probe);
+            const auto n = number(probe);
+            if (!n || !probe.at_word_end()) return fail<Result::value_type>(probe);
+            end = probe.at();
+            return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n, std::string()};
+        }
+        // "2001/413/RIF", "2013/40/EU".
+        const auto year = year4(plain);
+        if (!year || !plain.literal("/")) return fail<Result::value_type>(plain);
+        const auto n = number(plain, 5);
+        if (!n || !plain.literal("/")) return fail<Result::value_type>(plain);
+        for (const std::string_view series : {"RIF", "EU", "EG", "EEG", "GUSP"}) {
+            Cursor probe = plain;
+            if (probe.literal(series) && probe.at_word_end()) {
+                end = probe.at();
+                return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n, std::string()};
+            }
+        }
+        return fail<Result::value_type>(plain);
+    }
+
+    // "JOIN(2017)450 final", "KOM (2018) 630 slutlig", "COM(2018) 630".
+    Result eu_document(Cursor c) {
+        for (const std::string_view series : {"JOIN", "COM", "KOM", "SWD"}) {
+            Cursor probe = c;
+            if (!probe.literal(series)) continue;
+            probe.optional_spaces();
+            if (!probe.literal("(")) return fail<Result::value_type>(probe);
+            const auto year = year4(probe);
+            if (!year || !probe.literal(")")) return fail<Result::value_type>(probe);
+            probe.optional_spaces();
+            const auto n = number(probe, 5);
+            if (!n || !probe.at_word_end()) return fail<Result::value_type>(probe);
+            Cursor tail = probe;
+            if (tail.spaces() && (tail.literal("final") || tail.literal("slutlig")) && tail.at_word_end()) {
+                probe = tail;
+            }
+            end = probe.at();
+            return std::tuple{CaseNumberKind::eu_document, std::string(series == "KOM" ? "COM" : series),
+                              *year, *n, std::string()};
+        }
+        return fail<Result::value_type>(c);
+    }
+
+    // "dok. 14517/19", "dok. 14517/19 TELECOM 372".
+    Result council_document(Cursor c) {
+        if (!c.word_any_case("dok.") || !c.spaces()) return fail<Result::value_type>(c);
+        const auto n = number(c, 6);
+        if (!n || !c.literal("/")) return fail<Result::value_type>(c);
+        const auto yy = c.digits(2, 2);
+        if (!yy || !c.at_word_end()) return fail<Result::value_type>(c);
+        // The subject code that follows ("TELECOM 372", "Cyber 139") belongs to the citation.
+        Cursor subject = c;
+        if (subject.spaces()) {
+            for (const bool capitals : {true, false}) {
+                Cursor tail = subject;
+                const bool word = capitals ? tail.capitals(12).has_value() : tail.capitalised(12).has_value();
+                if (word && tail.at_word_end() && tail.spaces() && tail.digits(1, 5) && tail.at_word_end()) {
+                    c = tail;
+                    break;
+                }
+            }
+        }
+        end = c.at();
+        return std::tuple{CaseNumberKind::council_document, std::string(), 2000 + detail::to_int(*yy), *n,
+                          std::string()};
+    }
+
+    // "ETS 185", "ETS nr 185".
+    Result treaty(Cursor c) {
+        if (!c.literal("ETS") || !c.spaces()) return fail<Result::value_type>(c);
+        if (c.literal("nr")) c.spaces();
+        const auto n = number(c, 4);
+        if (!n || !c.at_word_end()) return fail<Result::value_type>(c);
+        end = c.at();
+        return std::tuple{CaseNumberKind::treaty, std::string("ETS"), 0, *n, std::string()};
+    }
+
+    std::size_t end = 0;
+
+    Result any(std::size_t at) {
+        const Cursor c(text, at);
+        for (auto form : {&Matcher::year_number, &Matcher::session, &Matcher::statute, &Matcher::eu_act,
+                          &Matcher::eu_document, &Matcher::council_document, &Matcher::treaty,
+                          &Matcher::two_capital_department, &Matcher::department}) {
+            if (auto result = (this->*form)(c)) return result;
+        }
+        return std::nullopt;
+    }
+};
+
+std::size_t characters(std::string_view text) {
+    std::size_t n = 0;
+    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+}  // namespace
+
+std::string_view case_number_kind_text(CaseNumberKind kind) noexcept {
+    return detail::name_of(kind_names, kind);
+}
+
+CaseNumberKind parse_case_number_kind(std::string_view text) {
+    if (const auto kind = detail::value_of(kind_names, text)) return *kind;
+    throw ParseError("kind of case number", std::string(text), detail::expected_names(kind_names));
+}
+
+const std::vector<std::string_view>& department_codes() noexcept {
+    static const std::vector<std::string_view> codes{"A",  "Fi", "Fö", "I", "Jo", "Ju", "Ku",
+                                                     "M",  "N",  "S",  "SB", "U", "UD"};
+    return codes;
+}
+
+CaseNumber::CaseNumber(CaseNumberKind kind, std::string series, int year, int number, std::string unit)
+    : kind_(kind), series_(std::move(series)), year_(year), number_(number), unit_(std::move(unit)) {}
+
+std::optional<std::pair<CaseNumber, std::size_t>> CaseNumber::match(std::string_view text, std::size_t at) {
+    if (at >= text.size() || !detail::at_word_start(text, at)) return std::nullopt;
+    Matcher m{.text = text};
+    auto found = m.any(at);
+    if (!found) return std::nullopt;
+    auto& [kind, series, year, number, unit] = *found;
+    return std::pair{CaseNumber(kind, std::move(series), year, number, std::move(unit)), m.end - at};
+}
+
+CaseNumber CaseNumber::parse(std::string_view input) {
+    const std::string_view text = detail::trim(input);
+    Matcher m{.strict = true, .text = text};
+    auto found = text.empty() ? std::nullopt : m.any(0);
+    if (found && m.end == text.size()) {
+        auto& [kind, series, year, number, unit] = *found;
+        return CaseNumber(kind, std::move(series), year, number, std::move(unit));
+    }
+    const std::size_t stop = found ? m.end : m.furthest;
+    throw ParseError("case number", std::string(input),
+                     std::string(expected_forms) + " (the text stops matching at character " +
+                         std::to_string(characters(text.substr(0, stop)) + 1) + ")");
+}
+
+std::string CaseNumber::to_string() const {
+    const auto n = std::to_string(number_);
+    const auto y = std::to_string(year_);
+    switch (kind_) {
+    case CaseNumberKind::department: {
+        std::array<char, 16> serial{};
+        std::snprintf(serial.data(), serial.size(), "%05d", number_);
+        return series_ + y + "/" + serial.data() + "/" + unit_;
+    }
+    case CaseNumberKind::committee:
+        return series_ + " " + y + ":" + unit_;
+    case CaseNumberKind::directive:
+        return "dir. " + y + ":" + n;
+    case CaseNumberKind::sou:
+        return "SOU " + y + ":" + n;
+    case CaseNumberKind::ds:
+        return "Ds " + y + ":" + n;
+    case CaseNumberKind::bill:
+    case CaseNumberKind::communication: {
+        std::array<char, 4> next{};
+        std::snprintf(next.data(), next.size(), "%02d", (year_ + 1) % 100);
+        return (kind_ == CaseNumberKind::bill ? "prop. " : "skr. ") + y + "/" + next.data() + ":" + n;
+    }
+    case CaseNumberKind::statute:
+        return "SFS " + y + ":" + n;
+    case CaseNumberKind::eu_act:
+        if (series_.starts_with("(")) {
+            return unit_ == "nr" ? series_ + " nr " + n + "/" + y : series_ + " " + y + "/" + n;
+        }
+        return y + "/" + n + "/" + series_;
+    case CaseNumberKind::eu_document:
+        return series_ + "(" + y + ") " + n + " final";
+    case CaseNumberKind::council_document: {
+        std::array<char, 4> yy{};
+        std::snprintf(yy.data(), yy.size(), "%02d", year_ % 100);
+        return "dok. " + n + "/" + yy.data();
+    }
+    case CaseNumberKind::treaty:
+        return "ETS " + n;
+    }
+    return {};
+}
+
+std::strong_ordering CaseNumber::operator<=>(const CaseNumber& other) const noexcept {
+    return std::tie(kind_, year_, series_, number_, unit_) <=>
+           std::tie(other.kind_, other.year_, other.series_, other.number_, other.unit_);
+}
+
+std::vector<CaseNumberCitation> find_case_numbers(std::string_view text) {
+    std::vector<CaseNumberCitation> out;
+    for (std::size_t at = 0; at < text.size();) {
+        if (auto found = CaseNumber::match(text, at)) {
+            out.push_back({std::move(found->first), at, found->second});
+            at += found->second;
+        } else {
+            ++at;
+        }
+    }
+    return out;
+}
+
+}  // namespace handlingsplan
+
+std::size_t std::hash<handlingsplan::CaseNumber>::operator()(const handlingsplan::CaseNumber& number) const noexcept {
+    return std::hash<std::string>{}(number.to_string());
+}

@@ -1,0 +1,112 @@
+"""A timeline of the government's activities: decisions, deadlines, reports and laws in force
+per strategic priority, with Swedish labels. A date given to the day is a marker; a month, a
+season or a year is a bar over what it covers, so that no date looks more precise than the text.
+
+The function draws into the `~matplotlib.axes.Axes` given as ``ax=`` or into a new plain
+`Figure` (not registered with pyplot) and returns the figure. This module imports matplotlib:
+import it when needed, ``from handlingsplan.activities import plots``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.lines import Line2D
+
+from .._core import EventKind, GovernmentActivity, Priority, event_kind_text
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["EVENT_STYLES", "timeline"]
+
+#: Marker and colour of each kind of event.
+EVENT_STYLES: dict[EventKind, tuple[str, str]] = {
+    EventKind.decided: ("o", "#1f77b4"),
+    EventKind.due: ("v", "#d62728"),
+    EventKind.reported: ("^", "#2ca02c"),
+    EventKind.in_force: ("s", "#9467bd"),
+    EventKind.extended: ("D", "#ff7f0e"),
+    EventKind.adopted: ("P", "#8c564b"),
+    EventKind.published: ("*", "#e377c2"),
+    EventKind.other: ("x", "#7f7f7f"),
+}
+
+
+def _year_fraction(day: date) -> float:
+    """`day` as a point on a year axis: 1 March 2021 -> about 2021.16."""
+    start = date(day.year, 1, 1)
+    return day.year + (day - start).days / (date(day.year + 1, 1, 1) - start).days
+
+
+def timeline(
+    activities: Sequence[GovernmentActivity],
+    priorities: Sequence[Priority] = (),
+    *,
+    kinds: Sequence[EventKind] | None = None,
+    today: date | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """The dated events of `activities` on a time axis, one row per strategic priority (its
+    number, and its title from `priorities` when given), events of one activity spread a little
+    apart within the row. `kinds` limits the kinds drawn (default: all); `today` draws a
+    vertical line ("i dag") on that day."""
+    shown = set(kinds) if kinds is not None else set(EVENT_STYLES)
+    numbers = sorted({a.priority for a in activities} | {p.number for p in priorities})
+    titles = {p.number: p.title for p in priorities}
+    if ax is None:
+        figure = Figure(figsize=(11, 1.0 + 0.9 * max(len(numbers), 1)), layout="constrained")
+        ax = figure.add_subplot()
+    else:
+        parent = ax.figure
+        figure = parent.figure if isinstance(parent, SubFigure) else parent
+    row = {number: index for index, number in enumerate(numbers)}
+    per_priority: dict[int, int] = {}
+    counts = {n: sum(1 for a in activities if a.priority == n) for n in numbers}
+    drawn: set[EventKind] = set()
+    for activity in activities:
+        k = per_priority.get(activity.priority, 0)
+        per_priority[activity.priority] = k + 1
+        offset = -0.35 + 0.7 * (k + 0.5) / max(counts[activity.priority], 1)
+        y = row[activity.priority] + offset
+        for event in activity.events:
+            if event.kind not in shown:
+                continue
+            marker, color = EVENT_STYLES[event.kind]
+            when = event.when
+            if event.date is not None:
+                ax.plot([_year_fraction(event.date)], [y], marker=marker, color=color, linestyle="none", markersize=6)
+            else:
+                end = when.last_day + timedelta(days=1)
+                ax.plot([_year_fraction(when.first_day), _year_fraction(end)], [y, y], color=color, linewidth=3, alpha=0.6,
+                        solid_capstyle="butt")
+                ax.plot([_year_fraction(when.first_day)], [y], marker=marker, color=color, linestyle="none",
+                        markersize=6, fillstyle="none")
+            drawn.add(event.kind)
+    if today is not None:
+        ax.axvline(_year_fraction(today), color="black", linewidth=0.8, linestyle="--")
+        ax.annotate("i dag", (_year_fraction(today), len(numbers) - 0.5), xytext=(3, 0), textcoords="offset points",
+                    fontsize=8, va="top")
+    ax.set_yticks(range(len(numbers)))
+    ax.set_yticklabels([
+        f"{n}. {titles[n][:38]}{'…' if len(titles[n]) > 38 else ''}" if n in titles else f"Prioritering {n}"
+        for n in numbers
+    ], fontsize=8)
+    ax.set_ylim(len(numbers) - 0.5, -0.5)
+    first, last = ax.get_xlim()
+    ax.set_xticks(range(int(first), int(last) + 1))
+    ax.set_xticklabels([str(year) for year in range(int(first), int(last) + 1)])
+    ax.grid(axis="x", color="#dddddd")
+    ax.set_title("Regeringens aktiviteter: beslut, redovisningar och ikraftträdanden")
+    handles = [
+        Line2D([], [], marker=EVENT_STYLES[kind][0], color=EVENT_STYLES[kind][1], linestyle="none",
+               label=event_kind_text(kind))
+        for kind in EVENT_STYLES
+        if kind in drawn
+    ]
+    handles.append(Line2D([], [], color="#7f7f7f", linewidth=3, alpha=0.6, label="månad, årstid eller år"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    return figure

@@ -1,0 +1,117 @@
+"""The importer of *Översikt över regeringens aktiviteter för att nå målen i strategin*: the
+government's activities per strategic priority, ongoing (pågående) and finished (avslutade).
+
+The document is a title, an introduction, and per priority a heading (the priority's title, or
+its first words), then "Pågående aktiviteter" and "Avslutade aktiviteter", each followed by
+bullets (" • ") of one activity each. This module reads that structure; the case numbers, dates
+and events of each bullet are read by the core (`GovernmentActivity.from_text`), which owns that
+rule. Every problem is a `ParseError` naming the source, the line and what was expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from .._core import ActivityState, GovernmentActivity, Priority, parse_activity_state
+from ..errors import FileError, ParseError
+
+__all__ = ["SECTION_HEADINGS", "read_activities", "read_activities_file"]
+
+#: The section headings and the state of the activities listed under each.
+SECTION_HEADINGS: dict[str, ActivityState] = {
+    "Pågående aktiviteter": parse_activity_state("pågående"),
+    "Avslutade aktiviteter": parse_activity_state("avslutad"),
+}
+
+_BULLET = "•"
+
+
+def _error(source: str, line: int, found: str, expected: str) -> ParseError:
+    """A ParseError saying where (source and line), what was found and what was expected."""
+    shown = found if len(found) <= 80 else found[:80] + "…"
+    error = ParseError(f"{source}, line {line}: expected {expected}, found {shown!r}")
+    error.kind = "activities document"
+    error.input = found
+    error.expected = expected
+    return error
+
+
+def _priority_of(heading: str, priorities: Sequence[Priority], source: str, line: int) -> int:
+    """The number of the priority a heading names: its title, or the title's first words."""
+    matches = [
+        p.number
+        for p in priorities
+        if p.title == heading or (p.title.startswith(heading) and p.title[len(heading)] == " ")
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    titles = [p.title for p in priorities]
+    near = difflib.get_close_matches(heading, titles, n=1, cutoff=0.6)
+    hint = f'; did you mean "{near[0]}"?' if near else ""
+    what = "one strategic priority's title" if not matches else "a heading that names one priority only"
+    raise _error(source, line, heading, what + hint)
+
+
+def read_activities(
+    text: str, *, priorities: Sequence[Priority], source: str = "<text>"
+) -> list[GovernmentActivity]:
+    """Every activity of the document `text`, in the order listed. `priorities` are the plan's
+    (`plan.priorities`): each heading must name one of them."""
+    lines = text.splitlines()
+    # The lines that carry something, with their numbers (1-based).
+    content = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
+    activities: list[GovernmentActivity] = []
+    priority: int | None = None
+    state: ActivityState | None = None
+    seen: set[tuple[int, ActivityState]] = set()
+    for index, (number, line) in enumerate(content):
+        following = content[index + 1][1] if index + 1 < len(content) else ""
+        if line in SECTION_HEADINGS:
+            if priority is None:
+                raise _error(source, number, line, "a priority's heading before the first section")
+            state = SECTION_HEADINGS[line]
+            if (priority, state) in seen:
+                raise _error(source, number, line, "each section once per priority")
+            seen.add((priority, state))
+        elif line.startswith(_BULLET):
+            body = line[len(_BULLET):].strip()
+            if priority is None or state is None:
+                raise _error(source, number, line, "a bullet only under \"Pågående aktiviteter\" or "
+                             "\"Avslutade aktiviteter\"")
+            if not body:
+                raise _error(source, number, line, "the text of an activity after the bullet")
+            try:
+                activities.append(GovernmentActivity.from_text(priority=priority, state=state, text=body))
+            except ParseError as error:
+                raise _error(source, number, body, str(error)) from error
+        elif following in SECTION_HEADINGS:
+            priority = _priority_of(line, priorities, source, number)
+            state = None
+        elif priority is not None:
+            raise _error(source, number, line, "a bullet (\"•\"), a section heading or a priority's heading")
+        # Before the first priority: the title and the introduction.
+    if not activities:
+        raise _error(source, len(lines), "", "at least one priority with its activities")
+    return activities
+
+
+def read_activities_file(
+    path: str | os.PathLike[str], *, priorities: Sequence[Priority]
+) -> list[GovernmentActivity]:
+    """`read_activities` on a UTF-8 file; FileError if it cannot be read."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise _error(str(file), _line_of(file, error.start), "(bytes)", "UTF-8 text") from None
+    except OSError as error:
+        raise FileError(error.errno, error.strerror, str(file)) from None
+    return read_activities(text, priorities=priorities, source=str(file))
+
+
+def _line_of(file: Path, offset: int) -> int:
+    """The line number of byte `offset` of a file."""
+    return file.read_bytes()[:offset].count(b"\n") + 1

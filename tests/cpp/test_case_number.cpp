@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include <unordered_set>
+
+#include "handlingsplan/case_number.hpp"
+#include "handlingsplan/errors.hpp"
+
+using handlingsplan::CaseNumber;
+using handlingsplan::CaseNumberKind;
+
+namespace {
+std::string canonical(const char* text) { return CaseNumber::parse(text).to_string(); }
+}  // namespace
+
+TEST_CASE("every form of case number in the sources parses to its canonical form", "[case_number]") {
+    // Seed 003 (regeringens aktiviteter) and seed 002 (redovisning 2021).
+    const std::vector<std::pair<const char*, const char*>> forms{
+        {"Ju2018/03737/SSK", "Ju2018/03737/SSK"},
+        {"N2020/00515/BSÄ", "N2020/00515/BSÄ"},
+        {"S2020/00577/SOF", "S2020/00577/SOF"},
+        {"S2020/00440/FS", "S2020/00440/FS"},
+        {"I2019/03306/DF", "I2019/03306/DF"},
+        {"Fi2017/03257/DF", "Fi2017/03257/DF"},
+        {"I2019/01414/D", "I2019/01414/D"},
+        {"Fö2019/01000/SUND", "Fö2019/01000/SUND"},
+        {"Fö2017/00535/ SUND", "Fö2017/00535/SUND"},
+        {"Ju2020/00378/PO", "Ju2020/00378/PO"},
+        {"I2020/01811/D", "I2020/01811/D"},
+        {"Ju 2017:H", "Ju 2017:H"},
+        {"dir. 2019:50", "dir. 2019:50"},
+        {"dir 2017:99", "dir. 2017:99"},
+        {"SOU 2018:82", "SOU 2018:82"},
+        {"SOU 2017:100", "SOU 2017:100"},
+        {"SOU 2015:23", "SOU 2015:23"},
+        {"Ds 2020:1", "Ds 2020:1"},
+        {"prop. 2018/19:127", "prop. 2018/19:127"},
+        {"proposition 2019/20:15", "prop. 2019/20:15"},
+        {"skr. 2016/17:213", "skr. 2016/17:213"},
+        {"lag (2018:585)", "SFS 2018:585"},
+        {"säkerhetsskyddslag (2018:585)", "SFS 2018:585"},
+        {"Lag (2018:1174)", "SFS 2018:1174"},
+        {"(2018:1174)", "SFS 2018:1174"},
+        {"förordning (2018:1175)", "SFS 2018:1175"},
+        {"lagen (2018:218)", "SFS 2018:218"},
+        {"skyddslagens (2010:305)", "SFS 2010:305"},
+        {"SFS 2018:585", "SFS 2018:585"},
+        {"(EU) 2019/881", "(EU) 2019/881"},
+        {"förordning (EU) nr 526/2013", "(EU) nr 526/2013"},
+        {"direktiv (EU) 2019/713", "(EU) 2019/713"},
+        {"rambeslut 2001/413/RIF", "2001/413/RIF"},
+        {"2001/413/RIF", "2001/413/RIF"},
+        {"JOIN(2017)450 final", "JOIN(2017) 450 final"},
+        {"KOM (2018) 630 slutlig", "COM(2018) 630 final"},
+        {"dok. 14517/19", "dok. 14517/19"},
+        {"dok. 14517/19 TELECOM 372", "dok. 14517/19"},
+        {"dok. 10086/18 Cyber 139", "dok. 10086/18"},
+        {"ETS 185", "ETS 185"},
+    };
+    for (const auto& [text, expected] : forms) {
+        INFO(text);
+        CHECK(canonical(text) == expected);
+        // The canonical form reads back as the same value.
+        CHECK(CaseNumber::parse(expected) == CaseNumber::parse(text));
+    }
+}
+
+TEST_CASE("case numbers carry their parts", "[case_number]") {
+    const auto n = CaseNumber::parse("Fö2017/00535/ SUND");
+    CHECK(n.kind() == CaseNumberKind::department);
+    CHECK(n.series() == "Fö");
+    CHECK(n.year() == 2017);
+    CHECK(n.number() == 535);
+    CHECK(n.unit() == "SUND");
+    CHECK(CaseNumber::parse("prop. 2019/20:64").year() == 2019);
+    CHECK(CaseNumber::parse("dok. 7737/19").year() == 2019);
+    CHECK(CaseNumber::parse("Ju 2017:H").kind() == CaseNumberKind::committee);
+    CHECK(CaseNumber::parse("(2003:389)").kind() == CaseNumberKind::statute);
+}
+
+TEST_CASE("case numbers compare and hash by value", "[case_number]") {
+    CHECK(CaseNumber::parse("Fö2017/00535/ SUND") == CaseNumber::parse("Fö2017/00535/SUND"));
+    CHECK(CaseNumber::parse("Ju2019/03057/SSK") < CaseNumber::parse("Ju2019/03058/SSK"));
+    CHECK(CaseNumber::parse("Ju2018/03737/SSK") < CaseNumber::parse("Ju2019/02421/SSK"));
+    CHECK(CaseNumber::parse("dir. 2019:50") != CaseNumber::parse("SOU 2019:50"));
+    CHECK(CaseNumber::parse("SFS 2018:585") == CaseNumber::parse("lag (2018:585)"));
+    std::unordered_set<CaseNumber> set{CaseNumber::parse("dir 2017:99"), CaseNumber::parse("dir. 2017:99"),
+                                       CaseNumber::parse("Ds 2020:1")};
+    CHECK(set.size() == 2);
+}
+
+TEST_CASE("unknown forms are parse errors that say where", "[case_number]") {
+    for (const char* text : {"", "Ju2018", "Ju2018/03737", "Xy2018/03737/SSK", "dir. 2019", "SOU 18:82",
+                             "prop. 2019/21:64", "JOIN 2017 450", "dok. 14517", "hello", "Ju2018/03737/SSK extra",
+                             "(2018:585", "ETS"}) {
+        INFO(text);
+        CHECK_THROWS_AS(CaseNumber::parse(text), handlingsplan::ParseError);
+    }
+    CHECK_THROWS_WITH(CaseNumber::parse("Ju2018/03737/SSK extra"), Catch::Contains("character 17"));
+    CHECK_THROWS_WITH(CaseNumber::parse("Jv2018/03737/SSK"), Catch::Contains("did you mean \"Jo\" or \"Ju\""));
+    CHECK_THROWS_WITH(CaseNumber::parse("prop. 2019/21:64"), Catch::Contains("2019/20"));
+}
+
+TEST_CASE("case numbers are found in running text", "[case_number]") {
+    const std::string text =
+        "Lag (2018:1174) och förordning (2018:1175) om informationssäkerhet trädde i kraft. "
+        "Uppdrag (Ju2017/05787/SSK). Hemlig dataavläsning(prop. 2019/20:64). Den sk. cybersäkerhetsakten "
+        "(EU) 2019/881, KOM (2018) 630 slutlig. Utredning (Ju 2017:H). (dok. 14517/19 TELECOM 372) "
+        "Fö2017/00535/ SUND, och kompetenslyft under 2018-2020, 2018 års regleringsbrev.";
+    std::vector<std::string> found;
+    for (const auto& c : handlingsplan::find_case_numbers(text)) {
+        found.push_back(c.number.to_string());
+        CHECK(CaseNumber::parse(text.substr(c.offset, c.length)) == c.number);
+    }
+    CHECK(found == std::vector<std::string>{"SFS 2018:1174", "SFS 2018:1175", "Ju2017/05787/SSK",
+                                            "prop. 2019/20:64", "(EU) 2019/881", "COM(2018) 630 final",
+                                            "Ju 2017:H", "dok. 14517/19", "Fö2017/00535/SUND"});
+    CHECK(handlingsplan::find_case_numbers("Ju2018/03737/SSKa, aJu2018/03737/SSK").empty());
+}
+
+TEST_CASE("the kinds of case number have Swedish names", "[case_number]") {
+    CHECK(handlingsplan::case_number_kind_text(CaseNumberKind::department) == "diarienummer");
+    CHECK(handlingsplan::parse_case_number_kind("SOU") == CaseNumberKind::sou);
+    CHECK_THROWS_AS(handlingsplan::parse_case_number_kind("dnr"), handlingsplan::ParseError);
+}
