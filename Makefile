@@ -24,9 +24,12 @@ appendix: install
 	@ls -l $(abspath $(OUT))/bilaga-$(YEAR).*
 
 # The shipped plan and the import's journal, read from the 2021 report's text by the library.
+# The shipped data, from data/sources/ through the library: the 2021 report, then the
+# government's activities added to it.
 data: install
 	$(BIN)/handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json \
 	  --journal data/extraction-report-2021.md
+	$(BIN)/python scripts/extract_activities.py
 
 test: system-deps-test install docs cpp-test cpp-sanitize fuzz py-test
 

@@ -14,7 +14,7 @@ Writes
 
 Re-run (from the repository root, with the package installed: `make install`)
     .venv/bin/python scripts/extract_activities.py
-Run it after scripts/extract_2021.py, which writes the plan without activities. Deterministic:
+Run it after `handlingsplan import` (`make data` runs both), which writes the plan without activities. Deterministic:
 running it twice gives the same file. A problem in the text stops it with the line named.
 """
 
