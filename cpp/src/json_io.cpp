@@ -367,9 +367,13 @@ Plan read_plan(const Node& root) {
     }
     std::vector<Agency> agencies;
     for (const Node& entry : root["agencies"].items()) {
-        entry.expect_object({"short_name", "name", "samfi"});
+        entry.expect_object({"short_name", "name", "samfi"}, {"aliases"});
+        std::vector<std::string> aliases;
+        if (entry.has("aliases")) {
+            for (const Node& alias : entry["aliases"].items()) aliases.push_back(alias.text());
+        }
         agencies.emplace_back(entry["short_name"].text(), entry["name"].text(),
-                              entry["samfi"].boolean());
+                              entry["samfi"].boolean(), std::move(aliases));
     }
     const Node agencies_node = root["agencies"];
     AgencyRegistry registry = agencies_node.build([&] { return AgencyRegistry(std::move(agencies)); });
@@ -433,7 +437,9 @@ json write_measure(const Measure& m) {
 json write_plan(const Plan& plan) {
     json agencies = json::array();
     for (const auto& a : plan.agencies().agencies()) {
-        agencies.push_back(json{{"short_name", a.short_name()}, {"name", a.name()}, {"samfi", a.samfi()}});
+        json agency{{"short_name", a.short_name()}, {"name", a.name()}, {"samfi", a.samfi()}};
+        if (!a.aliases().empty()) agency["aliases"] = a.aliases();  // older files have none
+        agencies.push_back(std::move(agency));
     }
     json priorities = json::array();
     for (const auto& p : plan.priorities()) {
