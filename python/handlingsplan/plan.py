@@ -3,6 +3,7 @@ what Python does best added on top (DataFrames, rendering, file paths as `os.Pat
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
@@ -32,6 +33,8 @@ from .display import plan_html, report_html
 from .errors import DataError, NotFoundError, ParseError
 from .frames import agency_roles_frame, measures_frame, objectives_frame, report_summary_frame
 from .inferred import InferredReport, infer_previous
+from .render.letter import letter_fields
+from .search import search
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -55,6 +58,18 @@ def _data_error(source: str, where: str, problem: str) -> DataError:
     error = DataError(f"{source}: {where}: {problem}")
     error.source, error.where, error.problem = source, where, problem
     return error
+
+
+def _agency(registry: AgencyRegistry, name: str) -> _core.Agency:
+    """The agency a person means by `name` (any case, spaces, aliases); NotFoundError naming the
+    nearest names otherwise."""
+    found = registry.lookup(name)
+    if found is None:
+        names = [n for a in registry for n in (a.short_name, a.name, *a.aliases)]
+        near = difflib.get_close_matches(name.strip(), names, n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise NotFoundError(f"no agency {name!r} in the plan's registry{hint}")
+    return found
 
 
 def _measure_id(id: MeasureId | str) -> MeasureId:
@@ -110,17 +125,14 @@ class Report:
     ) -> list[Measure]:
         """The measures matching every criterion given, in numeric id order.
 
-        ``agency`` is a short or full name ("FRA", "Försvarets radioanstalt"); with ``role``
+        ``agency`` is a short or full name or an alias ("FRA", "Försvarets radioanstalt",
+        "Säpo"), in any case and with spaces around it allowed (NotFoundError, with the nearest
+        name, for one the registry does not know); with ``role``
         ("ansvarig", "i samverkan med", ... or a `Role`) only that role counts. ``status`` is
         "pågående", "ny", "uppdaterad", "genomförd" or "avskriven" (or a `StatusKind`).
         ``active_in=2021``: measures still active whose period includes 2021.
         """
-        short_name = None
-        if agency is not None:
-            found = self._plan.agencies.find(agency)
-            if found is None:
-                raise NotFoundError(f"no agency {agency!r} in the plan's registry")
-            short_name = found.short_name
+        short_name = None if agency is None else _agency(self._plan.agencies, agency).short_name
         return self._core.select(
             priority=priority,
             objective=ObjectiveId(objective) if isinstance(objective, str) else objective,
@@ -129,6 +141,12 @@ class Report:
             status=_status(status),
             active_in=active_in,
         )
+
+    def search(self, text: str, *, whole_words: bool = False) -> list[Measure]:
+        """The measures whose titles, description or withdrawal reason contain `text`, ignoring
+        case, in numeric id order; ``whole_words=True`` for whole words only ("NIS" but not
+        "NISAM"). See `handlingsplan.search`."""
+        return search(self, text, whole_words=whole_words)
 
     def measure(self, id: MeasureId | str) -> Measure:
         """The measure with this id; NotFoundError if the report has none."""
@@ -189,7 +207,11 @@ class Report:
     def appendix(self) -> Appendix:
         """The report's appendix, "Bilaga 1: Förteckning över åtgärder", as structured data that
         renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter)."""
-        return Appendix(_core.build_appendix(self._plan._core, self.year))
+        return Appendix(
+            _core.build_appendix(self._plan._core, self.year),
+            plan_title=self._plan.title,
+            fields=letter_fields(self),
+        )
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""
@@ -203,11 +225,27 @@ class Report:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
         return objectives_frame(self._plan, self)
 
-    def plot_timeline(self, ax: Axes | None = None) -> Figure:
-        """The measures' periods as a Gantt chart; see `handlingsplan.plots.timeline`."""
+    def plot_timeline(
+        self,
+        ax: Axes | None = None,
+        *,
+        agency: str | None = None,
+        priority: int | None = None,
+        status: StatusKind | str | None = None,
+        titles: bool = False,
+        closed: bool = False,
+    ) -> Figure:
+        """The measures' periods as a Gantt chart, filtered by `agency`, `priority` or
+        `status`, with the titles beside the ids if `titles`, closed measures shown if
+        `closed`; see `handlingsplan.plots.timeline`."""
         from .plots import timeline  # matplotlib loads only when a figure is asked for
 
-        return timeline(self, ax=ax)
+        if agency is not None:
+            agency = _agency(self._plan.agencies, agency).short_name
+        return timeline(
+            self, ax=ax, agency=agency, priority=priority, status=status, titles=titles,
+            closed=closed,
+        )
 
     def plot_agency_matrix(
         self, ax: Axes | None = None, role: Role | str | None = None, active_only: bool = True
