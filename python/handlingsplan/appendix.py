@@ -111,9 +111,7 @@ class Appendix:
         and modified now; the new document numbers its pages in the footer.
         """
         if template is None:
-            docx_format.write_docx(
-                self._checked(), path, subject=self._plan_title, author=author
-            )
+            docx_format.write_docx(self._checked(), path, subject=self._plan_title, author=author)
         else:
             letter_format.write_letter(
                 self._checked(),

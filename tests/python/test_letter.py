@@ -102,16 +102,22 @@ def test_letter_has_swedish_text_and_its_properties(tmp_path: Path) -> None:
 
 
 def test_the_callers_fields_are_added_and_win(tmp_path: Path) -> None:
-    template = make_template(tmp_path / "brev.docx", ["Dnr {{ diarienummer }}, år {{ år }}", "{{ bilaga }}"])
+    template = make_template(
+        tmp_path / "brev.docx", ["Dnr {{ diarienummer }}, år {{ år }}", "{{ bilaga }}"]
+    )
     out = tmp_path / "brev.docx"
-    REPORT.appendix().to_docx(out, template=template, fields={"diarienummer": "MSB 2021-123", "år": "2021 (rättad)"})
+    REPORT.appendix().to_docx(
+        out, template=template, fields={"diarienummer": "MSB 2021-123", "år": "2021 (rättad)"}
+    )
     assert body(out)[0] == ("p", "Dnr MSB 2021-123, år 2021 (rättad)")
 
 
 def test_a_placeholder_split_across_runs_still_works(tmp_path: Path) -> None:
     # Word splits a paragraph into runs at will (after a spelling check, an edit); what counts is
     # the paragraph's text.
-    template = make_template(tmp_path / "brev.docx", ["Före", ["{", "{ bil", "aga }", "}"], "Efter"])
+    template = make_template(
+        tmp_path / "brev.docx", ["Före", ["{", "{ bil", "aga }", "}"], "Efter"]
+    )
     out = tmp_path / "brev.docx"
     REPORT.appendix().to_docx(out, template=template)
     blocks = body(out)

@@ -70,8 +70,9 @@ def test_the_footer_numbers_the_pages(written: Path) -> None:
 
 
 def _bold_width_points(text: str, points: float) -> float:
-    font = FT2Font(font_manager.findfont(font_manager.FontProperties(family="DejaVu Serif",
-                                                                     weight="bold")))
+    font = FT2Font(
+        font_manager.findfont(font_manager.FontProperties(family="DejaVu Serif", weight="bold"))
+    )
     font.set_size(points, 72)
     font.set_text(text, 0.0)
     width, _ = font.get_width_height()  # in 1/64 of a pixel, at 72 dpi: points
@@ -96,8 +97,10 @@ def test_no_header_word_is_broken(written: Path) -> None:
 
 def test_widths_still_fill_the_page() -> None:
     width_emu = 170 * 36000  # A4 less 2 × 20 mm
-    for columns in (("#", "Åtgärd", "Ansvarig myndighet", "Avskriven"),
-                    ("#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida")):
+    for columns in (
+        ("#", "Åtgärd", "Ansvarig myndighet", "Avskriven"),
+        ("#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"),
+    ):
         widths = column_widths(columns, width_emu)
         assert sum(w.twips for w in widths) <= width_emu / 635
         assert sum(w.twips for w in widths) >= width_emu / 635 - len(columns)

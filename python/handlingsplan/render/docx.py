@@ -2,8 +2,8 @@
 Swedish), its core properties set (title, the plan as subject, author, created and modified now),
 page numbers in the footer, and column headers that never break inside a word.
 
-The pieces (`add_appendix`, `set_language`, `set_core_properties`, `open_word_package`) also serve the
-letter templates of `handlingsplan.render.letter`.
+The pieces (`add_appendix`, `set_language`, `set_core_properties`, `open_word_package`) also
+serve the letter templates of `handlingsplan.render.letter`.
 """
 
 from __future__ import annotations
@@ -226,9 +226,7 @@ def _as_document_package(data: bytes) -> bytes:
     return relabelled.getvalue()
 
 
-def add_appendix(
-    document: DocxDocument, appendix: AppendixLike, width: int | None = None
-) -> None:
+def add_appendix(document: DocxDocument, appendix: AppendixLike, width: int | None = None) -> None:
     """Append the appendix's headings, paragraphs and tables to `document`, in its own styles
     (adding the heading and table styles it lacks); the tables span `width` EMU, by default the
     width between the margins of the document's last section."""

@@ -27,8 +27,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
-from .._vocabulary import ACTIVE_STATUSES, STATUS_ORDER, swedish_date
 from .._views import ReportView
+from .._vocabulary import ACTIVE_STATUSES, STATUS_ORDER, swedish_date
 from ..errors import TemplateError
 from .docx import (
     add_appendix,
@@ -52,13 +52,13 @@ PLACEHOLDER = "{{ bilaga }}"
 #: The fields a letter template may use besides ``bilaga``, and what each holds (the README
 #: lists them too).
 FIELD_DESCRIPTIONS: Mapping[str, str] = {
-    "plan": "the plan's title, \"Samlad informations- och cybersäkerhetshandlingsplan 2019–2022\"",
-    "planperiod": "the plan's years, \"2019–2022\"",
+    "plan": 'the plan\'s title, "Samlad informations- och cybersäkerhetshandlingsplan 2019–2022"',
+    "planperiod": 'the plan\'s years, "2019–2022"',
     "år": "the report's year, 2021",
-    "datum": "the day the report was submitted, \"1 mars 2021\"",
-    "datum_iso": "the same day as \"2021-03-01\"",
-    "idag": "the day the document is made, \"29 november 2026\"",
-    "bilaga_titel": "the appendix's title, \"Bilaga 1: Förteckning över åtgärder\"",
+    "datum": 'the day the report was submitted, "1 mars 2021"',
+    "datum_iso": 'the same day as "2021-03-01"',
+    "idag": 'the day the document is made, "29 november 2026"',
+    "bilaga_titel": 'the appendix\'s title, "Bilaga 1: Förteckning över åtgärder"',
     "antal": "measures per status: antal.pågående, antal.ny, antal.uppdaterad, "
     "antal.genomförd, antal.avskriven",
     "aktiva": "active measures (pågående, ny and uppdaterad)",
@@ -142,7 +142,9 @@ def _paragraphs(document: DocxDocument) -> Iterator[_Paragraph]:
             if part.is_linked_to_previous:
                 continue
             for paragraph in part._element.iter(qn("w:p")):
-                yield _Paragraph(paragraph, _text(paragraph), f"the {part_name} of section {number}")
+                yield _Paragraph(
+                    paragraph, _text(paragraph), f"the {part_name} of section {number}"
+                )
 
 
 def _text(paragraph: Any) -> str:
