@@ -497,7 +497,7 @@ def agency_matrix(
 
 def priority_label(priority: _core.Priority, width: int = _PRIORITY_LABEL_CHARACTERS) -> str:
     """A priority as a column label: its number and name, wrapped at spaces to lines of at most
-    `width` characters ("1. Säkerställa en\nsystematisk och …")."""
+    `width` characters ("1. Säkerställa en systematisk …" on several lines)."""
     return textwrap.fill(
         f"{priority.number}. {priority.title}", width=width, break_long_words=False
     )

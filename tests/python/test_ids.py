@@ -41,6 +41,7 @@ def frames() -> dict[str, pd.DataFrame]:
         "agency_roles": REPORT.agency_roles(),
         "objectives": REPORT.objectives_frame(),
         "diff": PLAN.diff(2021, 2021).to_dataframe(),
+        "appendix": REPORT.appendix().to_dataframe(),
     }
 
 
