@@ -196,3 +196,24 @@ def test_the_documented_fields_are_the_fields_given() -> None:
     assert fields["idag"] == "29 november 2026"
     assert fields["antal"] == REPORT.count_by_status()
     assert fields["planperiod"] == f"{PLAN.first_year}–{PLAN.last_year}"
+
+
+def test_header_words_fit_at_the_templates_own_size(tmp_path: Path) -> None:
+    from docx.shared import Pt
+    from test_render_docx import _bold_width_points
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(14)
+    document.add_paragraph("{{ bilaga }}")
+    template = tmp_path / "stor.docx"
+    document.save(str(template))
+    out = tmp_path / "brev.docx"
+    REPORT.appendix().to_docx(out, template=template)
+    margins = 2 * 108 / 20
+    words = 0
+    for table in Document(str(out)).tables:
+        for cell in table.rows[0].cells:
+            for word in cell.text.split():
+                assert _bold_width_points(word, 14) + margins <= cell.width.pt, word
+                words += 1
+    assert words > 20

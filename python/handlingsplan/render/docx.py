@@ -287,9 +287,7 @@ def _add_table(document: DocxDocument, table: TableLike, width: int) -> None:
     word_table = document.add_table(rows=1, cols=len(table.columns), style=_TABLE_STYLE)
     # Fixed layout, or Word resizes the columns to their content and ignores the widths.
     word_table.autofit = False
-    # Whole twips, rounded down: Word stores widths in twips, and rounding up could make the
-    # columns add up to a hair more than the page has room for.
-    widths = column_widths(table.columns, width)
+    widths = column_widths(table.columns, width, _body_points(document))
     header = word_table.rows[0]
     for cell, column in zip(header.cells, table.columns, strict=True):
         cell.paragraphs[0].add_run(column).bold = True
@@ -314,10 +312,26 @@ def header_word_width(text: str, points: float = _BODY_POINTS) -> int:
     return int(longest * _BOLD_EM_PER_CHARACTER * points * 20) + _CELL_MARGINS
 
 
-def column_widths(columns: Sequence[str], width: int) -> list[Twips]:
+def _body_points(document: DocxDocument) -> float:
+    """The size of the document's body text (its Normal style, else its defaults), in points."""
+    try:
+        size = document.styles["Normal"].font.size
+    except KeyError:
+        size = None
+    if size is not None:
+        return float(size.pt)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    half_points = None if defaults is None else defaults.find(f".//{qn('w:sz')}")
+    if half_points is not None and str(half_points.get(qn("w:val")) or "").isdigit():
+        return int(half_points.get(qn("w:val"))) / 2
+    return _BODY_POINTS
+
+
+def column_widths(columns: Sequence[str], width: int, points: float = _BODY_POINTS) -> list[Twips]:
     """The columns' widths in whole twips for a table `width` EMU wide: the shared relative
     widths (`relative_widths`), except that no column is narrower than its header's longest
-    word (`header_word_width`), so that Word never breaks a header inside a word ("Avskriv/en");
+    word at `points` (`header_word_width`), so that Word never breaks a header inside a word
+    ("Avskriv/en");
     what such a column gains is taken from the widest column ("Åtgärd"), which wraps well.
 
     Whole twips, rounded down: Word stores widths in twips, and rounding up could make the
@@ -325,7 +339,7 @@ def column_widths(columns: Sequence[str], width: int) -> list[Twips]:
     """
     width_twips = Emu(width).twips
     widths = [int(width_twips * share) for share in relative_widths(columns)]
-    needed = [header_word_width(column) for column in columns]
+    needed = [header_word_width(column, points) for column in columns]
     deficit = sum(max(0, need - have) for need, have in zip(needed, widths, strict=True))
     if deficit:
         widest = max(range(len(widths)), key=lambda index: widths[index])
