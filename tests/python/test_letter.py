@@ -200,6 +200,7 @@ def test_the_documented_fields_are_the_fields_given() -> None:
 
 def test_header_words_fit_at_the_templates_own_size(tmp_path: Path) -> None:
     from docx.shared import Pt
+
     from test_render_docx import _bold_width_points
 
     document = Document()
