@@ -218,3 +218,13 @@ def test_header_words_fit_at_the_templates_own_size(tmp_path: Path) -> None:
                 assert _bold_width_points(word, 14) + margins <= cell.width.pt, word
                 words += 1
     assert words > 20
+
+
+def test_a_narrower_page_keeps_the_narrow_columns_whole(tmp_path: Path) -> None:
+    from test_render_docx import words_that_break
+
+    # python-docx's own template: US Letter with 1.25-inch side margins, 15 cm of text.
+    template = make_template(tmp_path / "brev.docx", ["{{ bilaga }}"])
+    out = tmp_path / "brev-ut.docx"
+    REPORT.appendix().to_docx(out, template=template)
+    assert words_that_break(out, 11) == []

@@ -69,9 +69,9 @@ def test_the_footer_numbers_the_pages(written: Path) -> None:
     assert paragraph.text.startswith("Sida ") and " av " in paragraph.text
 
 
-def _bold_width_points(text: str, points: float) -> float:
+def _bold_width_points(text: str, points: float, weight: str = "bold") -> float:
     font = FT2Font(
-        font_manager.findfont(font_manager.FontProperties(family="DejaVu Serif", weight="bold"))
+        font_manager.findfont(font_manager.FontProperties(family="DejaVu Serif", weight=weight))
     )
     font.set_size(points, 72)
     font.set_text(text, 0.0)
@@ -104,3 +104,25 @@ def test_widths_still_fill_the_page() -> None:
         widths = column_widths(columns, width_emu)
         assert sum(w.twips for w in widths) <= width_emu / 635
         assert sum(w.twips for w in widths) >= width_emu / 635 - len(columns)
+
+
+def words_that_break(path: Path, points: float) -> list[tuple[str, str]]:
+    """The words of the tables' narrow columns (all but the widest, "Åtgärd", which wraps) that
+    are wider than their column in DejaVu Serif at `points`."""
+    margins = 2 * 108 / 20
+    broken = []
+    for table in Document(str(path)).tables:
+        widths = [cell.width.pt for cell in table.rows[0].cells]
+        widest = widths.index(max(widths))
+        for row in table.rows[1:]:
+            for index, cell in enumerate(row.cells):
+                if index == widest:
+                    continue
+                for word in cell.text.split():
+                    if _bold_width_points(word, points, "normal") + margins > widths[index]:
+                        broken.append((table.rows[0].cells[index].text, word))
+    return broken
+
+
+def test_no_word_of_a_narrow_column_is_broken(written: Path) -> None:
+    assert words_that_break(written, 11) == []

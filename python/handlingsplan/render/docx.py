@@ -8,6 +8,7 @@ serve the letter templates of `handlingsplan.render.letter`.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import zipfile
@@ -42,6 +43,7 @@ __all__ = [
     "set_core_properties",
     "set_language",
     "text_width",
+    "word_width",
     "write_docx",
 ]
 
@@ -54,10 +56,12 @@ _WORD_STYLES = ("Heading 1", "Heading 2", "Heading 3", "Table Grid")
 _TABLE_STYLE = "Table Grid"
 _HEADER_FILL = "E6E6E6"  # the same light grey as the HTML's header row
 _WORD_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-# A bold header word is at most this many ems wide per character in the fonts Word and
-# LibreOffice show (DejaVu Serif Bold, the widest, averages under 0.7 em on the headers' letters),
-# and a cell keeps Word's default margin of 0.19 cm (108 twips) on each side.
-_BOLD_EM_PER_CHARACTER = 0.72
+# Words are measured in DejaVu Serif, the widest of the fonts Word and LibreOffice show for the
+# document's (what LibreOffice puts in Cambria's place), with a margin for rounding; a cell keeps
+# Word's default margin of 0.19 cm (108 twips) on each side.
+_MEASURING_FONTS = {False: "DejaVuSerif.ttf", True: "DejaVuSerif-Bold.ttf"}
+_MEASURING_POINTS = 100.0
+_MEASURING_SLACK = 1.05
 _CELL_MARGINS = 2 * 108  # twips
 _BODY_POINTS = 11.0  # python-docx's and Word's default body size
 
@@ -287,7 +291,8 @@ def _add_table(document: DocxDocument, table: TableLike, width: int) -> None:
     word_table = document.add_table(rows=1, cols=len(table.columns), style=_TABLE_STYLE)
     # Fixed layout, or Word resizes the columns to their content and ignores the widths.
     word_table.autofit = False
-    widths = column_widths(table.columns, width, _body_points(document))
+    cells = [[row.cells[index].text for row in table.rows] for index in range(len(table.columns))]
+    widths = column_widths(table.columns, width, _body_points(document), cells)
     header = word_table.rows[0]
     for cell, column in zip(header.cells, table.columns, strict=True):
         cell.paragraphs[0].add_run(column).bold = True
@@ -306,10 +311,8 @@ def _add_table(document: DocxDocument, table: TableLike, width: int) -> None:
 
 def header_word_width(text: str, points: float = _BODY_POINTS) -> int:
     """The width in twips a column needs for the longest word of its bold header `text` at
-    `points` to stay whole, cell margins included (a generous estimate, see
-    `_BOLD_EM_PER_CHARACTER`)."""
-    longest = max((len(word) for word in text.split()), default=0)
-    return int(longest * _BOLD_EM_PER_CHARACTER * points * 20) + _CELL_MARGINS
+    `points` to stay whole, cell margins included."""
+    return _longest_word(text, points, bold=True) + _CELL_MARGINS
 
 
 def _body_points(document: DocxDocument) -> float:
@@ -327,22 +330,60 @@ def _body_points(document: DocxDocument) -> float:
     return _BODY_POINTS
 
 
-def column_widths(columns: Sequence[str], width: int, points: float = _BODY_POINTS) -> list[Twips]:
+def word_width(text: str, points: float = _BODY_POINTS) -> int:
+    """The width in twips a column needs for the longest word of the plain `text` at `points` to
+    stay whole, cell margins included."""
+    return _longest_word(text, points, bold=False) + _CELL_MARGINS
+
+
+def _longest_word(text: str, points: float, *, bold: bool) -> int:
+    """The width in twips of the widest word of `text` in DejaVu Serif at `points`."""
+    font = _measuring_font(bold)
+    widest = 0.0
+    for word in text.split():
+        font.set_text(word, 0.0)
+        widest = max(widest, font.get_width_height()[0] / 64)  # 1/64 pixel at 72 dpi: points
+    return int(widest * points / _MEASURING_POINTS * _MEASURING_SLACK * 20)
+
+
+@functools.cache
+def _measuring_font(bold: bool) -> Any:
+    # matplotlib (a dependency) ships DejaVu Serif and reads its glyphs' widths; it is imported
+    # only when a Word table is laid out, so that `import handlingsplan` stays light.
+    import matplotlib
+    from matplotlib.ft2font import FT2Font
+
+    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / _MEASURING_FONTS[bold]
+    font = FT2Font(str(path))
+    font.set_size(_MEASURING_POINTS, 72)
+    return font
+
+
+def column_widths(
+    columns: Sequence[str],
+    width: int,
+    points: float = _BODY_POINTS,
+    cells: Sequence[Sequence[str]] | None = None,
+) -> list[Twips]:
     """The columns' widths in whole twips for a table `width` EMU wide: the shared relative
     widths (`relative_widths`), except that no column is narrower than its header's longest
     word at `points` (`header_word_width`), so that Word never breaks a header inside a word
-    ("Avskriv/en");
-    what such a column gains is taken from the widest column ("Åtgärd"), which wraps well.
+    ("Avskriv/en"), nor, given each column's `cells`, than the longest word of its cells
+    ("Uppdatera/d", "1.1.14/."), but for the widest column ("Åtgärd"), which wraps and gives
+    what the others gain.
 
     Whole twips, rounded down: Word stores widths in twips, and rounding up could make the
     columns add up to a hair more than the page has room for.
     """
     width_twips = Emu(width).twips
     widths = [int(width_twips * share) for share in relative_widths(columns)]
+    widest = max(range(len(widths)), key=lambda index: widths[index]) if widths else 0
     needed = [header_word_width(column, points) for column in columns]
+    for index, texts in enumerate(cells or []):
+        if index != widest:
+            needed[index] = max([needed[index], *(word_width(text, points) for text in texts)])
     deficit = sum(max(0, need - have) for need, have in zip(needed, widths, strict=True))
     if deficit:
-        widest = max(range(len(widths)), key=lambda index: widths[index])
         widths = [max(have, need) for have, need in zip(widths, needed, strict=True)]
         widths[widest] = max(needed[widest], widths[widest] - deficit)
     return [Twips(twips) for twips in widths]
