@@ -115,7 +115,8 @@ std::string fold_case(std::string_view text) {
 
 }  // namespace
 
-Agency::Agency(std::string short_name, std::string name, bool samfi, std::vector<std::string> aliases)
+Agency::Agency(std::string short_name, std::string name, bool samfi,
+               std::vector<std::string> aliases)
     : short_name_(std::move(short_name)),
       name_(std::move(name)),
       samfi_(samfi),

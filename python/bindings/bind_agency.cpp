@@ -32,7 +32,9 @@ void bind_agency(py::module_& m) {
                                "Other names people use for it (\"Säpo\"), found by lookup only.")
         .def("__repr__", [](const Agency& a) {
             std::string aliases;
-            for (const auto& alias : a.aliases()) aliases += (aliases.empty() ? "" : ", ") + quoted(alias);
+            for (const auto& alias : a.aliases()) {
+                aliases += (aliases.empty() ? "" : ", ") + quoted(alias);
+            }
             return "Agency(short_name=" + quoted(a.short_name()) + ", name=" + quoted(a.name()) +
                    ", samfi=" + (a.samfi() ? "True" : "False") +
                    (aliases.empty() ? "" : ", aliases=[" + aliases + "]") + ")";
