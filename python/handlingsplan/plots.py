@@ -355,8 +355,7 @@ def composition(plan: PlanView, ax: Axes | None = None) -> Figure:
     room, else beside the bar, moved apart so that no two labels overlap."""
     table = report_summary_frame(plan).pivot(index="year", columns="status", values="count")
     years = [int(year) for year in table.index]
-    height = 4.5
-    figure, ax = _figure_and_axes(ax, max(5.5, 2.5 + 1.1 * len(years)), height)
+    figure, ax = _figure_and_axes(ax, max(5.5, 2.5 + 1.1 * len(years)), 4.5)
     bottom = [0] * len(years)
     segments: list[tuple[int, float, float, int, str]] = []  # year, bottom, count, index, status
     for status in STATUS_ORDER:
@@ -376,9 +375,6 @@ def composition(plan: PlanView, ax: Axes | None = None) -> Figure:
         bottom = [b + n for b, n in zip(bottom, counts, strict=True)]
     top = max(bottom, default=0) * 1.1 + 1
     ax.set_ylim(0, top)
-    # Points per count: the axes take roughly 70 % of the figure's height once laid out.
-    points_per_count = height * 0.7 * 72 / top
-    _label_segments(ax, [s for s in segments if s[2]], points_per_count)
     for year, total in zip(years, bottom, strict=True):
         ax.annotate(
             str(total),
@@ -399,6 +395,12 @@ def composition(plan: PlanView, ax: Axes | None = None) -> Figure:
     ax.legend(
         loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, reverse=True
     )  # listed top-down, as the segments are stacked
+    # The counts go last, once the figure is laid out: whether a count fits inside its segment,
+    # and how far apart the others must stand, depends on how tall a count is on the page.
+    figure.draw_without_rendering()
+    low, high = ax.transData.transform([(0, 0), (0, top)])[:, 1]
+    points_per_count = (high - low) * 72 / figure.dpi / top
+    _label_segments(ax, [s for s in segments if s[2]], points_per_count)
     return figure
 
 

@@ -21,6 +21,7 @@ import pytest
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 import handlingsplan as hp
 import seed_facts_2021 as facts
@@ -313,7 +314,8 @@ def _overlaps(figure: Figure, texts) -> list[tuple[str, str]]:
     canvas = FigureCanvasAgg(figure)
     canvas.draw()  # lays the figure out as saving it would
     renderer = canvas.get_renderer()
-    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts if t.get_text()]
+    # The text's own box: an annotation's window extent would take in its leader line too.
+    boxes = [(t.get_text(), Text.get_window_extent(t, renderer)) for t in texts if t.get_text()]
     return [
         (a, b)
         for i, (a, box_a) in enumerate(boxes)
