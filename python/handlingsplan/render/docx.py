@@ -164,10 +164,9 @@ def _set_lang(properties: Any, language: str) -> None:
 
 
 def _set_lang_values(lang: Any, language: str) -> None:
-    # w:val is the language of Latin text and w:bidi of complex scripts; the East Asian one
-    # (w:eastAsia) is left as the template has it.
+    # w:val is the language of Latin text; those of complex scripts (w:bidi) and East Asian
+    # text (w:eastAsia) are left as the template has them.
     lang.set(qn("w:val"), language)
-    lang.set(qn("w:bidi"), lang.get(qn("w:bidi")) or "ar-SA")
 
 
 def set_core_properties(
