@@ -35,7 +35,9 @@ def _load(path: Path | None) -> Plan:
 
 def _bilaga(args: argparse.Namespace) -> int:
     if args.template is not None and args.format != "docx":
-        raise _Failure(f"--template is a Word template; it goes with --format docx, not {args.format}")
+        raise _Failure(
+            f"--template is a Word template; it goes with --format docx, not {args.format}"
+        )
     plan = _load(args.plan)
     if args.year not in plan.years:
         years = ", ".join(str(y) for y in plan.years) or "none"
@@ -46,6 +48,7 @@ def _bilaga(args: argparse.Namespace) -> int:
         sys.stdout.write(bilaga.to_html() if args.format == "html" else bilaga.to_markdown())
         return 0
     output: Path = args.output or Path(f"bilaga-{args.year}{suffix}")
+
     def to_docx(path: Path) -> None:
         bilaga.to_docx(path, template=args.template, author=args.author)
 
