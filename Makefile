@@ -23,7 +23,6 @@ appendix: install
 	@echo "The appendix (Bilaga 1: Förteckning över åtgärder) for $(YEAR) is in:"
 	@ls -l $(abspath $(OUT))/bilaga-$(YEAR).*
 
-# The shipped plan and the import's journal, read from the 2021 report's text by the library.
 # The shipped data, from data/sources/ through the library: the 2021 report, then the
 # government's activities added to it.
 data: install

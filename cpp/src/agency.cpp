@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 
 #include "handlingsplan/errors.hpp"
@@ -87,25 +88,59 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
     return found;
 }
 
+// The short name, the full name and the aliases of `agency`.
+std::vector<const std::string*> names_of(const Agency& agency) {
+    std::vector<const std::string*> names{&agency.short_name(), &agency.name()};
+    for (const auto& alias : agency.aliases()) names.push_back(&alias);
+    return names;
+}
+
+// Lower case for comparing names: ASCII letters and the capitals of Swedish names in UTF-8
+// (Å, Ä, Ö, É, Ü: U+00C0–U+00DE but for ×, which lower by adding 0x20 to their second byte).
+std::string fold_case(std::string_view text) {
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(out[i]);
+        if (byte >= 'A' && byte <= 'Z') {
+            out[i] = static_cast<char>(byte + 0x20);
+        } else if (byte == 0xC3 && i + 1 < out.size()) {
+            const auto next = static_cast<unsigned char>(out[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
+                out[i + 1] = static_cast<char>(next + 0x20);
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
-Agency::Agency(std::string short_name, std::string name, bool samfi)
-    : short_name_(std::move(short_name)), name_(std::move(name)), samfi_(samfi) {
+Agency::Agency(std::string short_name, std::string name, bool samfi,
+               std::vector<std::string> aliases)
+    : short_name_(std::move(short_name)),
+      name_(std::move(name)),
+      samfi_(samfi),
+      aliases_(std::move(aliases)) {
     detail::require_text(short_name_, "an agency's short name");
     detail::require_text(name_, "the full name of agency \"" + short_name_ + "\"");
+    for (const auto& alias : aliases_) {
+        detail::require_text(alias, "an alias of the agency " + short_name_);
+    }
 }
 
 AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::move(agencies)) {
+    // Unique ignoring case, so that lookup can never find two agencies for one name.
     std::set<std::string> seen;
-    const auto claim = [&](const std::string& name) {
-        if (!seen.insert(name).second) {
-            throw InvalidValue("the agency name \"" + name + "\" is listed twice");
-        }
-    };
     for (const auto& agency : agencies_) {
-        claim(agency.short_name());
-        // An agency whose short and full name coincide (Försvarsmakten) counts once.
-        if (agency.name() != agency.short_name()) claim(agency.name());
+        // One agency may repeat itself (Försvarsmakten, Försvarsmakten): its names count once.
+        std::map<std::string, const std::string*> own;
+        for (const std::string* name : names_of(agency)) own.emplace(fold_case(*name), name);
+        for (const auto& [folded, name] : own) {
+            if (!seen.insert(folded).second) {
+                throw InvalidValue("the agency name \"" + *name + "\" is listed twice");
+            }
+        }
     }
 }
 
@@ -117,7 +152,7 @@ const AgencyRegistry& AgencyRegistry::standard() {
         Agency("Försvarsmakten", "Försvarsmakten", true),
         Agency("PTS", "Post- och telestyrelsen", true),
         Agency("Polismyndigheten", "Polismyndigheten", true),
-        Agency("Säkerhetspolisen", "Säkerhetspolisen", true),
+        Agency("Säkerhetspolisen", "Säkerhetspolisen", true, {"Säpo"}),
         Agency("DIGG", "Myndigheten för digital förvaltning"),
         Agency("FHS", "Försvarshögskolan"),
         Agency("FOI", "Totalförsvarets forskningsinstitut"),
@@ -143,8 +178,20 @@ std::optional<std::string> AgencyRegistry::closest_name(std::string_view name) c
     for (const auto& a : agencies_) {
         names.push_back(a.short_name());
         names.push_back(a.name());
+        for (const auto& alias : a.aliases()) names.push_back(alias);
     }
     return detail::closest(name, names);
+}
+
+const Agency* AgencyRegistry::lookup(std::string_view name) const {
+    if (const Agency* exact = find(name)) return exact;
+    const std::string wanted = fold_case(detail::trim(name));
+    const auto it = std::find_if(agencies_.begin(), agencies_.end(), [&](const Agency& a) {
+        const auto names = names_of(a);
+        return std::any_of(names.begin(), names.end(),
+                           [&](const std::string* n) { return fold_case(*n) == wanted; });
+    });
+    return it == agencies_.end() ? nullptr : &*it;
 }
 
 const Agency& AgencyRegistry::at(std::string_view name) const {

@@ -345,14 +345,21 @@ json write_priority(const Priority& p) {
 // An agency of the plan's registry.
 
 Agency read_agency(const Node& node) {
-    node.expect_object({"short_name", "name", "samfi"});
+    node.expect_object({"short_name", "name", "samfi"}, {"aliases"});
+    std::vector<std::string> aliases;
+    if (node.has("aliases")) {
+        for (const Node& alias : node["aliases"].items()) aliases.push_back(alias.text());
+    }
     return node.build([&] {
-        return Agency(node["short_name"].text(), node["name"].text(), node["samfi"].boolean());
+        return Agency(node["short_name"].text(), node["name"].text(), node["samfi"].boolean(),
+                      std::move(aliases));
     });
 }
 
 json write_agency(const Agency& a) {
-    return {{"short_name", a.short_name()}, {"name", a.name()}, {"samfi", a.samfi()}};
+    json agency{{"short_name", a.short_name()}, {"name", a.name()}, {"samfi", a.samfi()}};
+    if (!a.aliases().empty()) agency["aliases"] = a.aliases();  // written only where there are some
+    return agency;
 }
 
 }  // namespace

@@ -21,15 +21,23 @@ void bind_agency(py::module_& m) {
     m.def("parse_role", &parse_role, py::arg("text"), "The Role for \"ansvarig\", \"i samverkan med\", ...");
 
     py::class_<Agency>(m, "Agency", "An agency (myndighet) with its short and full name.")
-        .def(py::init<std::string, std::string, bool>(), py::kw_only(), py::arg("short_name"),
-             py::arg("name"), py::arg("samfi") = false)
+        .def(py::init<std::string, std::string, bool, std::vector<std::string>>(), py::kw_only(),
+             py::arg("short_name"), py::arg("name"), py::arg("samfi") = false,
+             py::arg("aliases") = std::vector<std::string>{})
         .def_property_readonly("short_name", &Agency::short_name, "How the report names it: \"MSB\".")
         .def_property_readonly("name", &Agency::name, "Its full name.")
         .def_property_readonly("samfi", &Agency::samfi,
                                "One of the seven SAMFI agencies behind the plan.")
+        .def_property_readonly("aliases", &Agency::aliases,
+                               "Other names people use for it (\"Säpo\"), found by lookup only.")
         .def("__repr__", [](const Agency& a) {
+            std::string aliases;
+            for (const auto& alias : a.aliases()) {
+                aliases += (aliases.empty() ? "" : ", ") + quoted(alias);
+            }
             return "Agency(short_name=" + quoted(a.short_name()) + ", name=" + quoted(a.name()) +
-                   ", samfi=" + (a.samfi() ? "True" : "False") + ")";
+                   ", samfi=" + (a.samfi() ? "True" : "False") +
+                   (aliases.empty() ? "" : ", aliases=[" + aliases + "]") + ")";
         })
         .def(py::self == py::self)
         .def(py::self != py::self)
@@ -42,6 +50,14 @@ void bind_agency(py::module_& m) {
         .def_property_readonly("agencies", &AgencyRegistry::agencies, "Every agency, in registry order.")
         .def("find", &AgencyRegistry::find, py::arg("name"), py::return_value_policy::copy,
              "The agency with this short or full name, or None.")
+        .def("lookup",
+             [](const AgencyRegistry& r, std::string_view name) -> std::optional<Agency> {
+                 if (const Agency* agency = r.lookup(name)) return *agency;
+                 return std::nullopt;
+             },
+             py::arg("name"),
+             "The agency as a person types it: by short name, full name or alias, ignoring case "
+             "and surrounding spaces (\" fra \", \"Säpo\"); None when unknown.")
         .def("__getitem__", &AgencyRegistry::at, py::return_value_policy::copy)
         .def("__contains__", &AgencyRegistry::contains)
         .def("__len__", &AgencyRegistry::size)

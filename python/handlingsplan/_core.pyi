@@ -201,12 +201,17 @@ class Agency:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, short_name: str, name: str, samfi: bool = False) -> None:
+    def __init__(self, *, short_name: str, name: str, samfi: bool = False, aliases: collections.abc.Sequence[str] = []) -> None:
         ...
     def __ne__(self, arg0: Agency) -> bool:
         ...
     def __repr__(self) -> str:
         ...
+    @property
+    def aliases(self) -> list[str]:
+        """
+        Other names people use for it ("Säpo"), found by lookup only.
+        """
     @property
     def name(self) -> str:
         """
@@ -251,6 +256,10 @@ class AgencyRegistry:
     def find(self, name: str) -> Agency:
         """
         The agency with this short or full name, or None.
+        """
+    def lookup(self, name: str) -> Agency | None:
+        """
+        The agency as a person types it: by short name, full name or alias, ignoring case and surrounding spaces (" fra ", "Säpo"); None when unknown.
         """
     @property
     def agencies(self) -> list[Agency]:

@@ -9,6 +9,7 @@ imports nothing else of the package, so there is no import circle to hide.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from ._core import (
     Change,
@@ -26,11 +27,15 @@ __all__ = [
     "ACTIVE_WORD",
     "CHANGE_ORDER",
     "CHANGE_WORDS",
+    "FIELD_WORDS",
+    "MONTHS",
     "STATUS_COLORS",
     "STATUS_KINDS",
     "STATUS_ORDER",
     "UPDATE_ASPECTS",
+    "field_word",
     "status_color",
+    "swedish_date",
 ]
 
 #: The status kinds in the order the reports list them: pågående, ny, uppdaterad, genomförd,
@@ -81,3 +86,35 @@ STATUS_COLORS: Mapping[str, str] = {
 def status_color(kind: StatusKind) -> str:
     """The colour of a status kind in the views and figures."""
     return STATUS_COLORS[status_kind_text(kind)]
+
+
+#: The Swedish words, for documents and diff summaries, of the fields the core names in English
+#: when it says what changed in a measure (`ChangedFields.names()`).
+FIELD_WORDS: Mapping[str, str] = {
+    "title": "rubrik",
+    "description": "beskrivning",
+    "agencies": "myndigheter",
+    "period": "tidsperiod",
+    "page": "sida",
+}
+
+
+def field_word(name: str) -> str:
+    """The Swedish word of a field the core names ("agencies" -> "myndigheter"); KeyError naming
+    the field if the core has a field this module does not know yet."""
+    try:
+        return FIELD_WORDS[name]
+    except KeyError:
+        raise KeyError(f"no Swedish word for the field {name!r}; add it to FIELD_WORDS") from None
+
+
+#: The months, as Swedish dates print them.
+MONTHS: tuple[str, ...] = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def swedish_date(day: date) -> str:
+    """A date as Swedish prose writes it: "1 mars 2021"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

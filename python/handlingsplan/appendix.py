@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from .render import csv as csv_format
 from .render import docx as docx_format
 from .render import html as html_format
+from .render import letter as letter_format
 from .render import markdown as markdown_format
 from .render import pdf as pdf_format
 from .render import xlsx as xlsx_format
@@ -35,9 +38,19 @@ class Appendix:
     Get one from a report: ``plan.report(2021).appendix()``.
     """
 
-    def __init__(self, appendix: AppendixLike) -> None:
-        """Wrap `appendix`, the core's structured appendix; nothing is copied."""
+    def __init__(
+        self,
+        appendix: AppendixLike,
+        *,
+        plan_title: str = "",
+        fields: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Wrap `appendix`, the core's structured appendix; nothing is copied. `plan_title` is
+        the Word document's subject; `fields` are the report's fields a letter template may use
+        (`handlingsplan.render.letter.letter_fields`), as the report gives them."""
         self._appendix = appendix
+        self._plan_title = plan_title
+        self._fields: dict[str, Any] = dict(fields or {})
 
     def _checked(self) -> AppendixLike:
         # Checked before each rendering (ValueError naming the row), so that no format can drop
@@ -76,16 +89,40 @@ class Appendix:
 
     # Documents.
 
-    def to_docx(self, path: PathLike, template: PathLike | None = None) -> None:
-        """Write the appendix as a Word document.
+    def to_docx(
+        self,
+        path: PathLike,
+        template: PathLike | None = None,
+        *,
+        author: str = "",
+        fields: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Write the appendix as a Word document, ready to send.
 
         Without `template`, a new A4 portrait document. With `template` (a .docx or .dotx the
-        agency keeps, with its letterhead and styles), the appendix replaces the paragraph that
-        reads exactly ``{{ bilaga }}``, or is added at the end if there is none, in the
-        template's own styles. Raises `TemplateError` if the template is missing or not a Word
-        document.
+        agency keeps, with its letterhead and styles, see `handlingsplan.render.letter`), the
+        letter is filled through docxtpl: the appendix goes where a paragraph of its own reads
+        ``{{ bilaga }}``, in the template's styles, and the letter's other tags get the report's
+        fields (``{{ år }}``, ``{{ datum }}``, ``{{ antal.genomförd }}`` …) and any `fields`
+        given here (which win). Raises `TemplateError` for a template that is missing, not a
+        Word document, has no ``{{ bilaga }}`` paragraph or a near miss of one, or asks for a
+        field there is none of.
+
+        Either way the text is Swedish (sv-SE, for Word's spell-checker) and the document's
+        properties say its title, the plan (subject) and `author` (empty unless given), created
+        and modified now; the new document numbers its pages in the footer.
         """
-        docx_format.write_docx(self._checked(), path, template)
+        if template is None:
+            docx_format.write_docx(self._checked(), path, subject=self._plan_title, author=author)
+        else:
+            letter_format.write_letter(
+                self._checked(),
+                path,
+                template,
+                {**self._fields, **(fields or {})},
+                subject=self._plan_title,
+                author=author,
+            )
 
     def to_pdf(self, path: PathLike) -> None:
         """Write the appendix as PDF: the Word document of `to_docx`, converted by LibreOffice

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ._core import MeasureId, Severity
+from ._core import MeasureId, Severity, __version__
 from .errors import Error, FormError
 from .forms import UpdateResult
 from .plan import Plan, diff, import_report, load_default
@@ -42,6 +42,10 @@ def _load(path: Path | None) -> Plan:
 
 
 def _bilaga(args: argparse.Namespace) -> int:
+    if args.template is not None and args.format != "docx":
+        raise _Failure(
+            f"--template is a Word template; it goes with --format docx, not {args.format}"
+        )
     plan = _load(args.plan)
     if args.year not in plan.years:
         years = ", ".join(str(y) for y in plan.years) or "none"
@@ -52,8 +56,12 @@ def _bilaga(args: argparse.Namespace) -> int:
         sys.stdout.write(bilaga.to_html() if args.format == "html" else bilaga.to_markdown())
         return 0
     output: Path = args.output or Path(f"bilaga-{args.year}{suffix}")
+
+    def to_docx(path: Path) -> None:
+        bilaga.to_docx(path, template=args.template, author=args.author)
+
     render: dict[str, Callable[[Path], object]] = {
-        "docx": bilaga.to_docx,
+        "docx": to_docx,
         "html": bilaga.to_html,
         "md": bilaga.to_markdown,
         "csv": bilaga.to_csv,
@@ -184,6 +192,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="handlingsplan",
         description="Follow the national information and cyber security action plan.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     plan_help = "a plan file (default: the shipped national plan)"
 
@@ -193,6 +202,12 @@ def _parser() -> argparse.ArgumentParser:
     bilaga.add_argument("--plan", type=Path, help=plan_help)
     bilaga.add_argument("--year", type=int, required=True, help="the report year, e.g. 2021")
     bilaga.add_argument("--format", choices=sorted(_FORMATS), default="docx")
+    bilaga.add_argument(
+        "--template", type=Path,
+        help="a Word template (.docx or .dotx), the letter with {{ bilaga }} where the appendix "
+        "goes and the report's fields ({{ år }}, {{ datum }} …) around it; see the README",
+    )
+    bilaga.add_argument("--author", default="", help="the Word document's author (default: none)")
     bilaga.add_argument(
         "-o", "--output", type=Path,
         help="the file to write (default: bilaga-YEAR.EXT; html and md go to standard output)",

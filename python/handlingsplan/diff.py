@@ -17,7 +17,9 @@ import pandas as pd
 
 from . import _core
 from ._core import Change, StatusKind
-from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS
+from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS, field_word
+from .frames import TextList
+from .ids import measure_id_dtype
 
 __all__ = ["CHANGE_ORDER", "ReportDiff"]
 
@@ -141,17 +143,20 @@ class ReportDiff:
         return [_record(e) for e in self.measures]
 
     def to_dataframe(self) -> pd.DataFrame:
-        """One row per measure: id, title, change (ordered categorical), changed_fields,
+        """One row per measure: id (ordered categorical in numeric order), title, change
+        (ordered categorical), changed_fields (a `TextList` of the core's field names),
         before_status, after_status, derived_status, marking_agrees, problem."""
-        frame = pd.DataFrame(self.to_records(), columns=list(_RECORD_COLUMNS))
+        records = self.to_records()
+        for record in records:
+            record["changed_fields"] = TextList(record["changed_fields"])
+        frame = pd.DataFrame(records, columns=list(_RECORD_COLUMNS))
+        frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
         frame["change"] = frame["change"].astype(pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True))
         return frame
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
-        """One row per measure, as `to_dataframe`, changed fields joined with ";" (UTF-8)."""
-        frame = self.to_dataframe()
-        frame["changed_fields"] = frame["changed_fields"].map(";".join)
-        frame.to_csv(target, index=False)
+        """One row per measure, as `to_dataframe`, changed fields joined with "; " (UTF-8)."""
+        self.to_dataframe().to_csv(target, index=False)
 
     def to_json(self) -> str:
         """The diff as JSON: years, counts and one object per measure."""
@@ -170,7 +175,7 @@ class ReportDiff:
         lines = [f"# Ändringar {self.from_year}–{self.to_year}", "", self.summary(), "", header,
                  "|---|---|---|---|---|---|---|"]
         for r in rows:
-            cells = [r["id"], r["title"] or "", r["change"], ", ".join(r["changed_fields"]),
+            cells = [r["id"], r["title"] or "", r["change"], _field_words(r["changed_fields"]),
                      r["before_status"] or "", r["after_status"] or "", r["derived_status"] or ""]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         return "\n".join(lines) + "\n"
@@ -178,7 +183,7 @@ class ReportDiff:
     def _repr_html_(self) -> str:
         rows = "".join(
             "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
-                r["id"], r["title"] or "", r["change"], ", ".join(r["changed_fields"]),
+                r["id"], r["title"] or "", r["change"], _field_words(r["changed_fields"]),
                 r["after_status"] or "", r["derived_status"] or "")) + "</tr>"
             for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)
         )
@@ -200,10 +205,24 @@ _RECORD_COLUMNS: Sequence[str] = (
 )
 
 
+def _field_words(names: Iterable[str]) -> str:
+    """The core's names of changed fields in Swedish, for the documents: "rubrik, tidsperiod"."""
+    return ", ".join(field_word(name) for name in names)
+
+
 def _problem_text(entry: _core.MeasureDiff) -> str:
-    if entry.change == Change.vanished:
+    """The core's finding about a measure, in Swedish. The core words its three problems in
+    English; which one it is shows in the entry itself (gone; back as active; ended anew)."""
+    if entry.change == Change.vanished or entry.after is None:
         return "finns inte längre med, men är varken genomförd eller avskriven"
-    return entry.problem
+    before = entry.before.status if entry.before is not None else None
+    if before is not None and entry.after.status.is_active:
+        return (
+            f"återkommer som aktiv efter att ha varit {before.kind_text} {before.year}"
+            if before.year is not None
+            else f"återkommer som aktiv efter att ha varit {before.kind_text}"
+        )
+    return "dess avslut redovisas annorlunda än i den tidigare redovisningen"
 
 
 def _record(entry: _core.MeasureDiff) -> dict[str, Any]:

@@ -2,6 +2,10 @@
 categorical, years and pages as nullable integers (``Int64``), lists where a cell holds several
 agencies.
 
+Ids are ordered categoricals in numeric order (`handlingsplan.ids`), so ``df.sort_values("id")``
+puts 1.1.2 before 1.1.10. A cell holding several names is a `TextList`: a plain list that
+``df.to_csv()`` writes as readable text, "MSB; FRA", rather than as "['MSB', 'FRA']".
+
 * `measures_frame`: one row per measure (``report.to_dataframe()``);
 * `agency_roles_frame`: one row per measure and agency, the long format to pivot on
   (``report.agency_roles()``);
@@ -31,15 +35,18 @@ from typing import Any
 import pandas as pd
 
 from . import _core
-from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
 from ._views import PlanView, ReportView
+from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
+from .ids import measure_id_dtype, objective_id_dtype
 
 __all__ = [
     "ACTIVE_STATUSES",
     "AGENCY_ROLE_COLUMNS",
+    "LIST_SEPARATOR",
     "MEASURE_COLUMNS",
     "OBJECTIVE_COLUMNS",
     "SUMMARY_COLUMNS",
+    "TextList",
     "agency_matrix_frame",
     "agency_roles_frame",
     "measures_frame",
@@ -77,6 +84,27 @@ MEASURE_COLUMNS: tuple[str, ...] = (
 
 _NULLABLE_INTS = ("period_start", "period_end", "completed_year", "withdrawn_year", "page")
 
+#: What separates the items of a `TextList` written as text.
+LIST_SEPARATOR = "; "
+
+
+class TextList(list[str]):
+    """A list of names or words in a DataFrame cell (agencies, updated aspects, changed fields)
+    that reads as text where text is written: ``str()`` (and so ``df.to_csv()``) gives
+    "MSB; FRA". Otherwise a plain list: it compares equal to ``["MSB", "FRA"]``."""
+
+    def __str__(self) -> str:
+        """The items joined by "; "."""
+        return LIST_SEPARATOR.join(self)
+
+
+def _with_id_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its "id" (and "objective") columns as numerically ordered categoricals."""
+    frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
+    if "objective" in frame:
+        frame["objective"] = frame["objective"].astype(objective_id_dtype(frame["objective"]))
+    return frame
+
 
 def status_dtype() -> pd.CategoricalDtype:
     """The ordered categorical of statuses: pågående < ny < uppdaterad < genomförd < avskriven."""
@@ -96,14 +124,14 @@ def _measure_row(measure: _core.Measure) -> dict[str, Any]:
         "description": measure.description,
         "agency_text": measure.agencies.text,
         "agencies_in_appendix": measure.agencies_in_appendix,
-        "agencies": measure.agencies.all,
-        "responsible": measure.agencies.responsible,
+        "agencies": TextList(measure.agencies.all),
+        "responsible": TextList(measure.agencies.responsible),
         "period": str(period) if period is not None else None,
         "period_start": period.start_year if period is not None else None,
         "period_end": period.end_year if period is not None else None,
         "open_ended": period.open_ended if period is not None else False,
         "status": status.kind_text,
-        "updated_aspects": status.updated_aspects,
+        "updated_aspects": TextList(status.updated_aspects),
         "completed_year": status.year if kind == _core.StatusKind.completed else None,
         "withdrawn_year": status.year if kind == _core.StatusKind.withdrawn else None,
         "withdrawn_reason": status.reason if kind == _core.StatusKind.withdrawn else None,
@@ -115,11 +143,14 @@ def _measure_row(measure: _core.Measure) -> dict[str, Any]:
 def measures_frame(report: ReportView) -> pd.DataFrame:
     """One row per measure of `report`, in numeric id order.
 
-    Columns: id ("1.1.5"), priority, objective ("1.1"), title (the chapter's wording),
+    Columns: id ("1.1.5", an ordered categorical in numeric order, see `handlingsplan.ids`),
+    priority, objective ("1.1", likewise), title (the chapter's wording),
     title_in_appendix (Bilaga 1's wording), description, agency_text, agencies_in_appendix,
-    agencies (every agency, responsible first, by short name), responsible, period (published
+    agencies (every agency, responsible first, by short name, a `TextList`), responsible
+    (likewise), period (published
     form), period_start, period_end (missing when open-ended or not printed), open_ended, status
-    (ordered categorical), updated_aspects (subset of "tidplan", "innehåll"), completed_year,
+    (ordered categorical), updated_aspects (subset of "tidplan", "innehåll", a `TextList`),
+    completed_year,
     withdrawn_year, withdrawn_reason, page (Bilaga 1's Sida), chapter_marking.
     """
     frame = pd.DataFrame([_measure_row(m) for m in report], columns=list(MEASURE_COLUMNS))
@@ -128,7 +159,7 @@ def measures_frame(report: ReportView) -> pd.DataFrame:
     for column in _NULLABLE_INTS:
         frame[column] = frame[column].astype("Int64")
     frame["status"] = frame["status"].astype(status_dtype())
-    return frame
+    return _with_id_order(frame)
 
 
 #: The columns of `agency_roles_frame`, in order.
@@ -203,7 +234,7 @@ def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     frame["responsible"] = frame["responsible"].astype("bool")
     frame["role"] = frame["role"].astype(role_dtype())
     frame["status"] = frame["status"].astype(status_dtype())
-    return frame
+    return _with_id_order(frame)
 
 
 def agency_matrix_frame(
@@ -258,6 +289,7 @@ def objectives_frame(plan: PlanView, report: ReportView) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(OBJECTIVE_COLUMNS))
     counted = ["priority", *STATUS_ORDER, "active", "total"]
     frame[counted] = frame[counted].astype("int64")
+    frame["id"] = frame["id"].astype(objective_id_dtype(frame["id"]))
     return frame
 
 

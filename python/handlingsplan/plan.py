@@ -3,13 +3,14 @@ what Python does best added on top (DataFrames, rendering, file paths as `os.Pat
 
 from __future__ import annotations
 
+import difflib
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -41,6 +42,9 @@ from .render import docx as docx_format
 from .render import html as html_format
 from .render.chapter import Chapter, build_chapter
 from . import activities as _activities
+from .render import letter as letter_format
+from .render.letter import letter_fields
+from .search import search
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -73,6 +77,18 @@ def _data_error(source: str, where: str, problem: str) -> DataError:
     error.source, error.where, error.problem = source, where, problem
     error.line = error.column = error.context = error.field = None
     return error
+
+
+def _agency(registry: AgencyRegistry, name: str) -> _core.Agency:
+    """The agency a person means by `name` (any case, spaces, aliases); NotFoundError naming the
+    nearest names otherwise."""
+    found = registry.lookup(name)
+    if found is None:
+        names = [n for a in registry for n in (a.short_name, a.name, *a.aliases)]
+        near = difflib.get_close_matches(name.strip(), names, n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise NotFoundError(f"no agency {name!r} in the plan's registry{hint}")
+    return found
 
 
 def _measure_id(id: MeasureId | str) -> MeasureId:
@@ -156,17 +172,14 @@ class Report:
     ) -> list[Measure]:
         """The measures matching every criterion given, in numeric id order.
 
-        ``agency`` is a short or full name ("FRA", "Försvarets radioanstalt"); with ``role``
+        ``agency`` is a short or full name or an alias ("FRA", "Försvarets radioanstalt",
+        "Säpo"), in any case and with spaces around it allowed (NotFoundError, with the nearest
+        name, for one the registry does not know); with ``role``
         ("ansvarig", "i samverkan med", ... or a `Role`) only that role counts. ``status`` is
         "pågående", "ny", "uppdaterad", "genomförd" or "avskriven" (or a `StatusKind`).
         ``active_in=2021``: measures still active whose period includes 2021.
         """
-        short_name = None
-        if agency is not None:
-            found = self._plan.agencies.find(agency)
-            if found is None:
-                raise NotFoundError(f"no agency {agency!r} in the plan's registry")
-            short_name = found.short_name
+        short_name = None if agency is None else _agency(self._plan.agencies, agency).short_name
         return self._core.select(
             priority=priority,
             objective=ObjectiveId(objective) if isinstance(objective, str) else objective,
@@ -175,6 +188,12 @@ class Report:
             status=_status(status),
             active_in=active_in,
         )
+
+    def search(self, text: str, *, whole_words: bool = False) -> list[Measure]:
+        """The measures whose titles, description or withdrawal reason contain `text`, ignoring
+        case, in numeric id order; ``whole_words=True`` for whole words only ("NIS" but not
+        "NISAM"). See `handlingsplan.search`."""
+        return search(self, text, whole_words=whole_words)
 
     def measure(self, id: MeasureId | str) -> Measure:
         """The measure with this id; NotFoundError if the report has none."""
@@ -242,7 +261,11 @@ class Report:
     def appendix(self) -> Appendix:
         """The report's appendix, "Bilaga 1: Förteckning över åtgärder", as structured data that
         renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter)."""
-        return Appendix(_core.build_appendix(self._plan._core, self.year))
+        return Appendix(
+            _core.build_appendix(self._plan._core, self.year),
+            plan_title=self._plan.title,
+            fields=letter_fields(self),
+        )
 
     # The whole report out: the Åtgärder chapter followed by Bilaga 1, from the one model.
 
@@ -252,19 +275,39 @@ class Report:
         return build_chapter(self._plan._core, self._core)
 
     def to_docx(
-        self, path: str | os.PathLike[str], template: str | os.PathLike[str] | None = None
+        self,
+        path: str | os.PathLike[str],
+        template: str | os.PathLike[str] | None = None,
+        *,
+        author: str = "",
+        fields: Mapping[str, Any] | None = None,
     ) -> None:
-        """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document: a new A4
-        one, or laid into `template` (a .docx or .dotx; at its ``{{ bilaga }}`` paragraph, or at
-        the end). TemplateError for a template that is not a Word document."""
+        """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document, in
+        Swedish with its properties set: a new A4 one, or a letter from `template` (filled
+        through docxtpl as `Appendix.to_docx` fills one, the report going where a paragraph of
+        its own reads ``{{ bilaga }}``). TemplateError for a template that cannot take it."""
         chapter = self.chapter()
         appendix = _core.build_appendix(self._plan._core, self.year)
 
-        def write(document: docx_format.DocxDocument) -> None:
+        def write(document: docx_format.DocxDocument, width: int | None = None) -> None:
             chapter_docx.write_chapter(document, chapter)
-            docx_format.append_appendix(document, appendix)
+            docx_format.add_appendix(document, appendix, width=width)
 
-        docx_format.write_document(path, template, write)
+        title = f"Åtgärder, redovisningen {self.year}"
+        if template is None:
+            docx_format.write_document(
+                path, write, title=title, subject=self._plan.title, author=author
+            )
+        else:
+            letter_format.write_letter(
+                appendix,
+                path,
+                template,
+                {**letter_fields(self), **(fields or {})},
+                subject=self._plan.title,
+                author=author,
+                content=write,
+            )
 
     def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
         """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
@@ -297,11 +340,27 @@ class Report:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
         return objectives_frame(self._plan, self)
 
-    def plot_timeline(self, ax: Axes | None = None) -> Figure:
-        """The measures' periods as a Gantt chart; see `handlingsplan.plots.timeline`."""
+    def plot_timeline(
+        self,
+        ax: Axes | None = None,
+        *,
+        agency: str | None = None,
+        priority: int | None = None,
+        status: StatusKind | str | None = None,
+        titles: bool = False,
+        closed: bool = False,
+    ) -> Figure:
+        """The measures' periods as a Gantt chart, filtered by `agency`, `priority` or
+        `status`, with the titles beside the ids if `titles`, closed measures shown if
+        `closed`; see `handlingsplan.plots.timeline`."""
         from .plots import timeline  # matplotlib loads only when a figure is asked for
 
-        return timeline(self, ax=ax)
+        if agency is not None:
+            agency = _agency(self._plan.agencies, agency).short_name
+        return timeline(
+            self, ax=ax, agency=agency, priority=priority, status=status, titles=titles,
+            closed=closed,
+        )
 
     def plot_agency_matrix(
         self, ax: Axes | None = None, role: Role | str | None = None, active_only: bool = True

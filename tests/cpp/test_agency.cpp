@@ -90,3 +90,33 @@ TEST_CASE("roles have their printed names", "[agency]") {
     }
     CHECK_THROWS_AS(parse_role("deltar"), handlingsplan::ParseError);
 }
+
+TEST_CASE("lookup finds an agency as a person types it: any case, spaces, aliases", "[agency]") {
+    using handlingsplan::Agency;
+    const auto& registry = AgencyRegistry::standard();
+    CHECK(registry.lookup("FRA")->short_name() == "FRA");
+    CHECK(registry.lookup(" fra ")->short_name() == "FRA");
+    CHECK(registry.lookup("försvarets RADIOANSTALT")->short_name() == "FRA");
+    CHECK(registry.lookup("Säpo")->short_name() == "Säkerhetspolisen");
+    CHECK(registry.lookup("SÄPO")->short_name() == "Säkerhetspolisen");
+    CHECK(registry.lookup("\xC2\xA0säkerhetspolisen\t")->short_name() == "Säkerhetspolisen");
+    CHECK(registry.lookup("BRÅ")->short_name() == "Brå");
+    CHECK(registry.lookup("Säkerhetspolisn") == nullptr);
+    CHECK(registry.lookup("") == nullptr);
+    // find stays exact: what a file names must be the registry's own spelling.
+    CHECK(registry.find("Säpo") == nullptr);
+    CHECK(registry.find("fra") == nullptr);
+}
+
+TEST_CASE("aliases are unique across the registry, ignoring case, and never empty", "[agency]") {
+    using handlingsplan::Agency;
+    CHECK(Agency("Säkerhetspolisen", "Säkerhetspolisen", true, {"Säpo"}).aliases() ==
+          std::vector<std::string>{"Säpo"});
+    CHECK_THROWS_AS(Agency("A", "Alfa", false, {" "}), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(
+        AgencyRegistry({Agency("A", "Alfa", false, {"X"}), Agency("B", "Beta", false, {"x"})}),
+        handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(AgencyRegistry({Agency("MSB", "A"), Agency("msb", "B")}),
+                    handlingsplan::InvalidValue);
+    CHECK_NOTHROW(AgencyRegistry({Agency("Brå", "Brottsförebyggande rådet", false, {"BRÅ"})}));
+}

@@ -451,3 +451,49 @@ def test_console_script_runs(tmp_path):
     )
     assert result.returncode == 1
     assert "1999" in result.stderr
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"handlingsplan {importlib.metadata.version('handlingsplan')}"
+
+
+def _letter_template(path: Path, *paragraphs: str) -> Path:
+    from docx import Document
+
+    document = Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def test_bilaga_with_a_word_template(capsys, tmp_path):
+    from docx import Document
+
+    template = _letter_template(tmp_path / "brev.docx", "Redovisning {{ år }}", "{{ bilaga }}")
+    out = tmp_path / "brev-2021.docx"
+    code = main(["bilaga", "--year", "2021", "--template", str(template), "--author", "Anna",
+                 "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    document = Document(str(out))
+    assert document.paragraphs[0].text == "Redovisning 2021"
+    assert document.core_properties.author == "Anna"
+    assert len(document.tables) > 3
+
+
+def test_bilaga_with_a_near_miss_template_fails_with_the_reason(capsys, tmp_path):
+    template = _letter_template(tmp_path / "brev.docx", "{{ BILAGA }}")
+    code = main(["bilaga", "--year", "2021", "--template", str(template), "-o", str(tmp_path / "ut.docx")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "{{ BILAGA }}" in err and "brev.docx" in err
+    assert not (tmp_path / "ut.docx").exists()
+
+
+def test_a_template_goes_with_docx_only(capsys, tmp_path):
+    template = _letter_template(tmp_path / "brev.docx", "{{ bilaga }}")
+    code = main(["bilaga", "--year", "2021", "--format", "html", "--template", str(template)])
+    assert code == 1 and "--template" in capsys.readouterr().err

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -139,7 +141,7 @@ def test_diff_across_two_plan_files_and_outputs(edited: hp.Plan, tmp_path: Path)
     assert document["counts"]["ny"] == 1 and len(document["measures"]) == len(d.measures)
     assert "| 1.1.7 |" in d.to_markdown()
     d.to_csv(tmp_path / "diff.csv")
-    assert "agencies;period" in (tmp_path / "diff.csv").read_text(encoding="utf-8")
+    assert "agencies; period" in (tmp_path / "diff.csv").read_text(encoding="utf-8")
     assert "<table>" in d._repr_html_()
     assert repr(d).startswith("<ReportDiff 2021→2022:")
 
@@ -260,3 +262,47 @@ def test_recorded_2021_markings_fit_what_2020_allows() -> None:
         assert measure.chapter_marking == "Uppdaterad"
     for measure in report.measures(status="pågående"):
         assert measure.chapter_marking is None
+
+
+# --- Swedish in what lands in a document ------------------------------------------------------
+
+
+def test_markdown_names_the_changed_fields_in_swedish(edited: hp.Plan) -> None:
+    text = edited.diff(2021, 2022).to_markdown()
+    rows = {line.split(" | ")[0].strip("| "): line for line in text.splitlines() if line.startswith("| 1.")}
+    assert "tidsperiod" in rows["1.1.4"]
+    assert "beskrivning" in rows["1.1.5"]
+    assert "myndigheter" in rows["1.1.6"] and "tidsperiod" in rows["1.1.6"]
+    for english in ("title", "description", "agencies", "period", "page"):
+        assert not re.search(rf"\b{english}\b", text), english
+
+
+def test_every_field_the_core_names_has_a_swedish_word() -> None:
+    from handlingsplan._vocabulary import FIELD_WORDS
+
+    base = small_plan(m("1.1.1", page=3))
+    later = small_plan(m("1.1.1", title="Ny rubrik", description="Ny.", agencies="FRA",
+                         period="2019–2023", page=4), year=2022)
+    (entry,) = hp.diff(base.report(2021), later.report(2022)).measures
+    assert set(entry.fields.names()) == set(FIELD_WORDS)
+    assert len(set(FIELD_WORDS.values())) == len(FIELD_WORDS)
+
+
+def test_problems_are_told_in_swedish() -> None:
+    base = small_plan(m("1.1.1", status=hp.Status.completed(2020), period=None), m("1.1.2"), m("1.1.3"))
+    later = small_plan(m("1.1.1"), m("1.1.2", status=hp.Status.withdrawn(2021, "Avslutad."), period=None), year=2022)
+    d = hp.diff(base.report(2021), later.report(2022))
+    text = d.summary() + d.to_markdown()
+    assert "återkommer som aktiv efter att ha varit genomförd 2020" in text
+    assert "finns inte längre med" in text
+    for english in ("comes back", "listed in the earlier", "recorded differently"):
+        assert english not in text
+
+
+def test_diff_csv_writes_changed_fields_as_text(edited: hp.Plan, tmp_path: Path) -> None:
+    path = tmp_path / "diff.csv"
+    edited.diff(2021, 2022).to_csv(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = {row["id"]: row for row in csv.DictReader(lines)}
+    assert rows["1.1.6"]["changed_fields"] == "agencies; period"
+    assert rows["1.1.1"]["changed_fields"] == ""

@@ -281,3 +281,26 @@ def test_public_names_have_docstrings(name: str) -> None:
     item = getattr(frames, name)
     if callable(item):
         assert (item.__doc__ or "").strip(), name
+
+
+# --------------------------------------------------------------------------------------------
+# Lists written as text
+
+
+def test_list_columns_are_written_to_csv_as_readable_text(tmp_path) -> None:
+    df = REPORT.to_dataframe()
+    path = tmp_path / "atgarder.csv"
+    df.to_csv(path, index=False)
+    written = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for column in ("agencies", "responsible", "updated_aspects"):
+        for value, cell in zip(df[column], written[column]):
+            assert cell == "; ".join(value), (column, cell)
+            assert "[" not in cell and "'" not in cell
+    several = written[written["agencies"].str.contains(";")]
+    assert len(several) > 10
+
+
+def test_a_text_list_is_still_a_list() -> None:
+    names = frames.TextList(["MSB", "FRA"])
+    assert names == ["MSB", "FRA"] and isinstance(names, list)
+    assert str(names) == "MSB; FRA" and str(frames.TextList()) == ""

@@ -182,3 +182,43 @@ def test_every_public_name_has_a_docstring() -> None:
             if not (getattr(member, "__doc__", None) or "").strip():
                 missing.append(f"{name}.{attribute}")
     assert missing == []
+
+
+# --- Agencies as people type them -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["FRA", "fra", "  Fra ", "försvarets radioanstalt"])
+def test_measures_of_an_agency_in_any_case_with_spaces(plan: hp.Plan, typed: str) -> None:
+    report = plan.report(2021)
+    expected = [m for m in report if "FRA" in m.agencies.all]
+    assert expected and report.measures(agency=typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["Säpo", "SÄPO", " säpo", "säkerhetspolisen"])
+def test_measures_of_an_agency_by_its_alias(plan: hp.Plan, typed: str) -> None:
+    report = plan.report(2021)
+    expected = [m for m in report if "Säkerhetspolisen" in m.agencies.all]
+    assert expected and report.measures(agency=typed) == expected
+
+
+def test_the_shipped_registry_knows_the_alias(plan: hp.Plan) -> None:
+    agency = plan.agencies.lookup("säpo")
+    assert agency is not None and agency.short_name == "Säkerhetspolisen"
+    assert "Säpo" in agency.aliases
+    assert plan.agencies.find("Säpo") is None  # a file's roles must use the registry's names
+
+
+def test_an_unknown_agency_suggests_the_nearest(plan: hp.Plan) -> None:
+    with pytest.raises(hp.NotFoundError, match="did you mean 'Säkerhetspolisen'"):
+        plan.report(2021).measures(agency="Säkerhetspolisn")
+
+
+def test_aliases_survive_a_round_trip(plan: hp.Plan, tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    plan.save(path)
+    assert '"aliases"' in path.read_text(encoding="utf-8")
+    assert hp.Plan.load(path).agencies.lookup("Säpo") is not None
+    bare = json.loads(path.read_text(encoding="utf-8"))
+    for agency in bare["agencies"]:
+        agency.pop("aliases", None)
+    assert '"aliases"' not in hp.Plan.from_json(json.dumps(bare)).to_json()

@@ -21,12 +21,11 @@ import pytest
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 import handlingsplan as hp
-from handlingsplan import plots
-
 import seed_facts_2021 as facts
-
+from handlingsplan import plots
 
 PLAN = hp.load_default()
 REPORT = PLAN.report(2021)
@@ -83,7 +82,7 @@ def test_timeline_notes_the_measures_without_a_period() -> None:
     undated = len(facts.measures()) - len(dated())
     assert undated == facts.status_counts()["genomförd"] + facts.status_counts()["avskriven"]
     title = plots.timeline(REPORT).axes[0].get_title()
-    assert f"{undated} åtgärder utan period visas inte" in title
+    assert f"{undated} avslutade åtgärder visas inte" in title
 
 
 def test_timeline_marks_open_ended_measures() -> None:
@@ -211,3 +210,177 @@ def test_public_names_have_docstrings(name: str) -> None:
     item = getattr(plots, name)
     if callable(item):
         assert (item.__doc__ or "").strip(), name
+
+
+# --------------------------------------------------------------------------------------------
+# What a figure in a report needs
+
+
+def test_timeline_ticks_stand_in_the_middle_of_the_years() -> None:
+    ax = plots.timeline(REPORT).axes[0]
+    left, right = ax.get_xlim()
+    years = list(range(int(left), int(right)))
+    assert list(ax.get_xticks(minor=True)) == [year + 0.5 for year in years]
+    assert [t.get_text() for t in ax.get_xticklabels(minor=True)] == [str(y) for y in years]
+    assert list(ax.get_xticks()) == list(range(int(left), int(right) + 1))
+    assert all(t.get_text() == "" for t in ax.get_xticklabels())  # the grid lines between years
+
+
+def test_timeline_marks_the_end_of_the_plan() -> None:
+    ax = plots.timeline(REPORT).axes[0]
+    ends = [line for line in ax.get_lines() if line.get_label() == "planperiodens slut"]
+    assert len(ends) == 1 and list(ends[0].get_xdata()) == [PLAN.last_year + 1] * 2
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert f"planperiodens slut ({PLAN.last_year})" in legend
+
+
+def test_timeline_titles_beside_the_ids() -> None:
+    ax = plots.timeline(REPORT, titles=True).axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    for measure, label in zip(dated(), labels):
+        title = REPORT.measure(measure.id).title
+        assert label.startswith(measure.id + "  ")
+        assert title.startswith(label[len(measure.id) + 2 :].rstrip("…"))
+    assert (
+        plots.timeline(REPORT, titles=True).get_figwidth() > plots.timeline(REPORT).get_figwidth()
+    )
+
+
+def test_closed_measures_are_hidden_or_shown_alike_in_every_report() -> None:
+    closed = [m for m in REPORT if not m.status.is_active]
+    assert closed
+    hidden = plots.timeline(REPORT).axes[0]
+    assert len([t for t in hidden.get_yticklabels()]) == len(dated())
+    shown = plots.timeline(REPORT, closed=True).axes[0]
+    ids = [t.get_text() for t in shown.get_yticklabels()]
+    assert set(ids) == {str(m.id) for m in REPORT}
+    diamonds = [line for line in shown.get_lines() if line.get_marker() == "D"]
+    xs = sorted(x for line in diamonds for x in line.get_xdata())
+    assert xs == sorted(m.status.year + 0.5 for m in closed)
+    # A report whose closed measures keep their periods hides them the same way by default.
+    kept = [
+        hp.Measure(
+            id=str(m.id), title=m.title, agencies=m.agencies, period="2019–2020", status=m.status
+        )
+        if not m.status.is_active
+        else m
+        for m in REPORT
+    ]
+    plan = hp.Plan(
+        title=PLAN.title,
+        first_year=PLAN.first_year,
+        last_year=PLAN.last_year,
+        priorities=PLAN.priorities,
+        reports=[hp._core.Report(2021, REPORT.submitted, kept)],
+    )
+    again = plots.timeline(plan.report(2021)).axes[0]
+    assert [t.get_text() for t in again.get_yticklabels()] == [m.id for m in dated()]
+    assert f"{len(closed)} avslutade åtgärder visas inte" in again.get_title()
+
+
+@pytest.mark.parametrize(
+    ("filters", "keep"),
+    [
+        ({"agency": "FRA"}, lambda m: "FRA" in m.agencies.all),
+        ({"agency": "säpo"}, lambda m: "Säkerhetspolisen" in m.agencies.all),
+        ({"priority": 2}, lambda m: m.id.priority == 2),
+        ({"status": "uppdaterad"}, lambda m: m.status.kind_text == "uppdaterad"),
+        (
+            {"agency": "MSB", "priority": 1},
+            lambda m: "MSB" in m.agencies.all and m.id.priority == 1,
+        ),
+    ],
+)
+def test_timeline_filters(filters: dict[str, object], keep) -> None:
+    figure = REPORT.plot_timeline(**filters)  # type: ignore[arg-type]
+    ax = figure.axes[0]
+    expected = [
+        str(m.id) for m in REPORT if keep(m) and m.period is not None and m.status.is_active
+    ]
+    assert expected
+    assert [t.get_text() for t in ax.get_yticklabels()] == expected
+    assert " – " in ax.get_title()
+
+
+def test_timeline_filter_by_unknown_agency() -> None:
+    with pytest.raises(hp.NotFoundError):
+        REPORT.plot_timeline(agency="Skatteverket")
+
+
+def _overlaps(figure: Figure, texts) -> list[tuple[str, str]]:
+    """The pairs of texts whose boxes, as drawn, overlap."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # lays the figure out as saving it would
+    renderer = canvas.get_renderer()
+    # The text's own box: an annotation's window extent would take in its leader line too.
+    boxes = [(t.get_text(), Text.get_window_extent(t, renderer)) for t in texts if t.get_text()]
+    return [
+        (a, b)
+        for i, (a, box_a) in enumerate(boxes)
+        for b, box_b in boxes[i + 1 :]
+        if box_a.overlaps(box_b)
+    ]
+
+
+def _plan_with_thin_segments() -> hp.Plan:
+    """2021 as shipped, and a 2022 in which four statuses hold one measure each, stacked one
+    upon the other: four segments too thin for a label inside."""
+    measures = list(REPORT)
+    statuses = [
+        hp.Status.added(),
+        hp.Status.updated(schedule=True),
+        hp.Status.completed(2021),
+        hp.Status.withdrawn(2021, "Avslutad."),
+    ]
+    later = []
+    for index, measure in enumerate(m for m in measures if m.status.is_active):
+        status = statuses[index] if index < len(statuses) else hp.Status.ongoing()
+        period = None if not status.is_active else measure.period
+        later.append(
+            hp.Measure(
+                id=str(measure.id),
+                title=measure.title,
+                agencies=measure.agencies,
+                period=period,
+                status=status,
+            )
+        )
+    return hp.Plan(
+        title=PLAN.title,
+        first_year=PLAN.first_year,
+        last_year=PLAN.last_year,
+        priorities=PLAN.priorities,
+        reports=[
+            hp._core.Report(2021, REPORT.submitted, measures),
+            hp._core.Report(2022, REPORT.submitted.replace(year=2022), later),
+        ],
+    )
+
+
+@pytest.mark.parametrize("make", [lambda: PLAN, _plan_with_thin_segments])
+def test_composition_labels_never_overlap(make, tmp_path: Path) -> None:
+    plan = make()
+    figure = plots.composition(plan)
+    figure.savefig(tmp_path / "sammansattning.png")  # lays the figure out
+    ax = figure.axes[0]
+    texts = [*ax.texts]
+    assert _overlaps(figure, texts) == []
+    counts = [t.get_text() for t in ax.texts]
+    for report in plan.reports:
+        for status, n in report.count_by_status().items():
+            if n:
+                assert str(n) in counts, (report.year, status)
+
+
+def test_agency_matrix_columns_are_the_priorities_names(tmp_path: Path) -> None:
+    figure = plots.agency_matrix(REPORT)
+    ax = figure.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    for priority, label in zip(PLAN.priorities, labels, strict=True):
+        assert label.startswith(f"{priority.number}. ")
+        assert " ".join(label.split()) == f"{priority.number}. {priority.title}"
+        assert all(len(line) <= 20 or " " not in line for line in label.splitlines())
+    figure.savefig(tmp_path / "matris.png")
+    assert _overlaps(figure, ax.get_xticklabels()) == []

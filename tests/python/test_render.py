@@ -364,15 +364,13 @@ def test_template_gets_the_appendix_at_its_placeholder(bilaga: Appendix, tmp_pat
     assert Document(str(path)).styles["Heading 1"].font.name == "Georgia"
 
 
-def test_template_without_placeholder_gets_the_appendix_at_the_end(
-    bilaga: Appendix, tmp_path: Path
-) -> None:
+def test_template_without_placeholder_is_refused(bilaga: Appendix, tmp_path: Path) -> None:
     template = tmp_path / "mall.docx"
     make_template(template, ["Myndighetens brevhuvud"])
     path = tmp_path / "bilaga.docx"
-    bilaga.to_docx(path, template=template)
-    body = expected_blocks(make_appendix())
-    assert docx_blocks(path) == [("p", "Myndighetens brevhuvud"), *body]
+    with pytest.raises(TemplateError, match=re.escape("no paragraph '{{ bilaga }}'")):
+        bilaga.to_docx(path, template=template)
+    assert not path.exists()
 
 
 def test_template_lacking_the_styles_gets_them(bilaga: Appendix, tmp_path: Path) -> None:

@@ -12,21 +12,27 @@ class Agency {
 public:
     // `short_name` is how the report names the agency ("MSB", "Försvarsmakten"); `name` its full
     // name ("Myndigheten för samhällsskydd och beredskap"); `samfi` marks the seven agencies of
-    // the SAMFI group behind the plan. Both names must be non-empty (InvalidValue).
-    Agency(std::string short_name, std::string name, bool samfi = false);
+    // the SAMFI group behind the plan. Both names must be non-empty (InvalidValue). `aliases`
+    // are other names people use for it ("Säpo" for Säkerhetspolisen), non-empty too; they are
+    // never printed, only looked up (AgencyRegistry::lookup).
+    Agency(std::string short_name, std::string name, bool samfi = false,
+           std::vector<std::string> aliases = {});
 
     const std::string& short_name() const noexcept { return short_name_; }
     const std::string& name() const noexcept { return name_; }
     bool samfi() const noexcept { return samfi_; }
+    const std::vector<std::string>& aliases() const noexcept { return aliases_; }
 
     bool operator==(const Agency&) const = default;
 
 private:
     std::string short_name_, name_;
     bool samfi_;
+    std::vector<std::string> aliases_;
 };
 
-// The known agencies, found by short or full name. Short names and full names are unique.
+// The known agencies, found by short or full name. Short names, full names and aliases are
+// unique, ignoring case.
 class AgencyRegistry {
 public:
     AgencyRegistry() = default;
@@ -38,6 +44,9 @@ public:
     const std::vector<Agency>& agencies() const noexcept { return agencies_; }
     // By short name or full name (exact match); nullptr when unknown.
     const Agency* find(std::string_view name) const noexcept;
+    // What a person types: by short name, full name or alias, ignoring case (Å, Ä, Ö, É and Ü
+    // included) and surrounding white space (" fra ", "SÄPO"); nullptr when unknown.
+    const Agency* lookup(std::string_view name) const;
     // Like find, but throws NotFound.
     const Agency& at(std::string_view name) const;
     bool contains(std::string_view name) const noexcept { return find(name) != nullptr; }

@@ -7,6 +7,7 @@ import os
 
 import pandas as pd
 
+from ..ids import measure_id_dtype
 from .layout import AppendixLike, record_columns, record_values, records
 
 __all__ = ["appendix_frame", "write_csv"]
@@ -27,7 +28,10 @@ def write_csv(appendix: AppendixLike, path: str | os.PathLike[str], *, delimiter
 def appendix_frame(appendix: AppendixLike) -> pd.DataFrame:
     """One row per measure, with the columns of `write_csv`: a column the measure's section does
     not have (Klar for an active measure) is missing (NA); an empty published cell (Status of an
-    unchanged measure) is ""."""
+    unchanged measure) is "". The id is an ordered categorical in numeric order
+    (`handlingsplan.ids`); the rows stay in the appendix's order."""
     columns = record_columns(appendix.sections)
     values = [record_values(record, columns) for record in records(appendix.sections)]
-    return pd.DataFrame(values, columns=list(columns), dtype="string")
+    frame = pd.DataFrame(values, columns=list(columns), dtype="string")
+    frame["id"] = frame["id"].astype(str).astype(measure_id_dtype(frame["id"].astype(str)))
+    return frame

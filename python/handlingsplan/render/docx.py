@@ -1,18 +1,27 @@
-"""Bilaga 1 as a Word document: a new A4 one, or laid into the user's own template."""
+"""Bilaga 1 as a Word document, ready to send: A4, Swedish (sv-SE, so Word spell-checks it in
+Swedish), its core properties set (title, the plan as subject, author, created and modified now),
+page numbers in the footer, and column headers that never break inside a word.
+
+The pieces (`add_appendix`, `set_language`, `set_core_properties`, `open_word_package`) also
+serve the letter templates of `handlingsplan.render.letter`.
+"""
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from copy import deepcopy
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -23,10 +32,25 @@ from docx.table import _Row as DocxRow
 from ..errors import TemplateError
 from .layout import EMPTY_TEXT, AppendixLike, CellLike, TableLike, relative_widths
 
-__all__ = ["PLACEHOLDER", "DocxDocument", "append_appendix", "write_docx", "write_document"]
+__all__ = [
+    "LANGUAGE",
+    "DocxDocument",
+    "add_appendix",
+    "column_widths",
+    "document_title",
+    "ensure_styles",
+    "header_word_width",
+    "open_word_package",
+    "set_core_properties",
+    "set_language",
+    "text_width",
+    "word_width",
+    "write_docx",
+    "write_document",
+]
 
-#: The paragraph in a Word template that the appendix replaces.
-PLACEHOLDER = "{{ bilaga }}"
+#: The language of the text, for Word's spell-checker and hyphenation.
+LANGUAGE = "sv-SE"
 
 _A4_MM = (210.0, 297.0)
 _MARGIN_MM = 20.0
@@ -34,40 +58,56 @@ _WORD_STYLES = ("Heading 1", "Heading 2", "Heading 3", "Table Grid")
 _TABLE_STYLE = "Table Grid"
 _HEADER_FILL = "E6E6E6"  # the same light grey as the HTML's header row
 _WORD_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+# Words are measured in DejaVu Serif, the widest of the fonts Word and LibreOffice show for the
+# document's (what LibreOffice puts in Cambria's place), with a margin for rounding; a cell keeps
+# Word's default margin of 0.19 cm (108 twips) on each side.
+_MEASURING_FONTS = {False: "DejaVuSerif.ttf", True: "DejaVuSerif-Bold.ttf"}
+_MEASURING_POINTS = 100.0
+_MEASURING_SLACK = 1.05
+_CELL_MARGINS = 2 * 108  # twips
+_BODY_POINTS = 11.0  # python-docx's and Word's default body size
+
+
+def document_title(appendix: AppendixLike) -> str:
+    """The document's title in its properties: "Bilaga 1: Förteckning över åtgärder, redovisningen
+    2021"."""
+    return f"{appendix.title}, redovisningen {appendix.year}"
 
 
 def write_docx(
-    appendix: AppendixLike, path: str | os.PathLike[str], template: str | os.PathLike[str] | None
+    appendix: AppendixLike,
+    path: str | os.PathLike[str],
+    *,
+    subject: str = "",
+    author: str = "",
+    now: datetime | None = None,
 ) -> None:
-    """Write `appendix` to `path` as a Word document.
-
-    Without `template`, a new A4 portrait document. With `template` (a .docx or .dotx the
-    agency keeps, with its letterhead and styles), the appendix replaces the paragraph that
-    reads exactly ``{{ bilaga }}``, or is added at the end if there is none, in the template's
-    own styles. TemplateError if the template is missing or not a Word document.
-    """
-    write_document(path, template, lambda document: _write_appendix(document, appendix))
+    """Write `appendix` to `path` as a new A4 portrait Word document in Swedish, with "Sida N av
+    M" in the footer and its core properties set (see `set_core_properties`)."""
+    document = _new_document()
+    add_appendix(document, appendix)
+    set_core_properties(
+        document, title=document_title(appendix), subject=subject, author=author, now=now
+    )
+    document.save(os.fspath(path))
 
 
 def write_document(
     path: str | os.PathLike[str],
-    template: str | os.PathLike[str] | None,
     write: Callable[[DocxDocument], None],
+    *,
+    title: str,
+    subject: str = "",
+    author: str = "",
+    now: datetime | None = None,
 ) -> None:
-    """Write to `path` a Word document whose content `write` appends: a new A4 portrait one, or
-    `template` with the content at its ``{{ bilaga }}`` paragraph (or at the end)."""
-    if template is None:
-        document = _new_document()
-        write(document)
-    else:
-        document = _open_template(template)
-        _write_at_placeholder(document, write)
+    """Write to `path` a new A4 portrait Word document in Swedish whose content `write` adds
+    (the whole report: the chapter, then the appendix), page numbers in the footer and core
+    properties set as `write_docx` sets them."""
+    document = _new_document()
+    write(document)
+    set_core_properties(document, title=title, subject=subject, author=author, now=now)
     document.save(os.fspath(path))
-
-
-def append_appendix(document: DocxDocument, appendix: AppendixLike) -> None:
-    """Append the appendix to `document` (after a report's chapter, say), in its styles."""
-    _write_appendix(document, appendix)
 
 
 def _new_document() -> DocxDocument:
@@ -77,17 +117,117 @@ def _new_document() -> DocxDocument:
         section.page_width, section.page_height = Mm(_A4_MM[0]), Mm(_A4_MM[1])
         section.left_margin = section.right_margin = Mm(_MARGIN_MM)
         section.top_margin = section.bottom_margin = Mm(_MARGIN_MM)
+        _add_page_numbers(section.footer.paragraphs[0])
+    set_language(document)
     return document
 
 
-def _open_template(template: str | os.PathLike[str]) -> DocxDocument:
+def _add_page_numbers(paragraph: Any) -> None:
+    """ "Sida N av M", centred: Word's PAGE and NUMPAGES fields, updated as the document is laid
+    out (the text between the field's separator and end is only what shows before that)."""
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("Sida ")
+    _add_field(paragraph, "PAGE", "1")
+    paragraph.add_run(" av ")
+    _add_field(paragraph, "NUMPAGES", "1")
+
+
+def _add_field(paragraph: Any, instruction: str, shown: str) -> None:
+    def field_char(kind: str) -> Any:
+        return OxmlElement("w:fldChar", {qn("w:fldCharType"): kind})
+
+    paragraph.add_run()._r.append(field_char("begin"))
+    code = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
+    code.text = f" {instruction} "
+    paragraph.add_run()._r.append(code)
+    paragraph.add_run()._r.append(field_char("separate"))
+    paragraph.add_run(shown)
+    paragraph.add_run()._r.append(field_char("end"))
+
+
+def set_language(document: DocxDocument, language: str = LANGUAGE) -> None:
+    """Mark the document's text as `language` (Swedish): in the defaults every style inherits
+    from, and in each style that names a language of its own (python-docx's styles say en-US)."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    _set_lang(properties, language)
+    for existing in styles.iter(qn("w:lang")):
+        _set_lang_values(existing, language)
+
+
+def _set_lang(properties: Any, language: str) -> None:
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        # w:lang comes late in w:rPr's schema order: after everything but the East Asian
+        # layout, the complex-script emphasis and a few rarer ones.
+        lang = OxmlElement("w:lang")
+        following = [
+            properties.find(qn(tag)) for tag in ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+        ]
+        anchor = next((element for element in following if element is not None), None)
+        if anchor is None:
+            properties.append(lang)
+        else:
+            anchor.addprevious(lang)
+    _set_lang_values(lang, language)
+
+
+def _set_lang_values(lang: Any, language: str) -> None:
+    # w:val is the language of Latin text; those of complex scripts (w:bidi) and East Asian
+    # text (w:eastAsia) are left as the template has them.
+    lang.set(qn("w:val"), language)
+
+
+def set_core_properties(
+    document: DocxDocument,
+    *,
+    title: str,
+    subject: str,
+    author: str,
+    now: datetime | None = None,
+) -> None:
+    """Set the properties Word shows under File > Info: `title`, `subject` (the plan), `author`
+    (and last modified by), language sv-SE, created and modified `now` (default: this moment,
+    UTC), revision 1; the comments, keywords and category python-docx's template carries are
+    cleared."""
+    moment = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    properties = document.core_properties
+    properties.title = title
+    properties.subject = subject
+    properties.author = author
+    properties.last_modified_by = author
+    properties.created = moment
+    properties.modified = moment
+    properties.language = LANGUAGE
+    properties.revision = 1
+    properties.comments = ""
+    properties.keywords = ""
+    properties.category = ""
+
+
+def open_word_package(template: str | os.PathLike[str]) -> bytes:
+    """The bytes of the Word template at `template` (.docx or .dotx, relabelled as a .docx, which
+    python-docx insists on). TemplateError if it is missing or not a Word document."""
     path = Path(template)
     if not path.is_file():
         raise TemplateError(f"Word template not found: {path}")
     try:
-        return Document(io.BytesIO(_as_document_package(path.read_bytes())))
+        package = _as_document_package(path.read_bytes())
+        Document(io.BytesIO(package))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise TemplateError(f"not a Word document (.docx or .dotx): {path}: {error}") from error
+    return package
 
 
 def _as_document_package(data: bytes) -> bytes:
@@ -109,26 +249,12 @@ def _as_document_package(data: bytes) -> bytes:
     return relabelled.getvalue()
 
 
-def _write_at_placeholder(document: DocxDocument, write: Callable[[DocxDocument], None]) -> None:
-    """Let `write` append to `document`, then move what it added to the placeholder, if any."""
-    body = document.element.body
-    placeholder = next((p for p in document.paragraphs if p.text.strip() == PLACEHOLDER), None)
-    count_before = len(body)
-    write(document)
-    if placeholder is None:
-        return
-    # python-docx appends before the body's closing section properties, so the new blocks are
-    # the ones just before it.
-    end = len(body) - (1 if body.sectPr is not None else 0)
-    added = list(body)[end - (len(body) - count_before) : end]
-    for element in added:
-        placeholder._p.addprevious(element)
-    body.remove(placeholder._p)
-
-
-def _write_appendix(document: DocxDocument, appendix: AppendixLike) -> None:
-    _ensure_styles(document)
-    width = _text_width(document)
+def add_appendix(document: DocxDocument, appendix: AppendixLike, width: int | None = None) -> None:
+    """Append the appendix's headings, paragraphs and tables to `document`, in its own styles
+    (adding the heading and table styles it lacks); the tables span `width` EMU, by default the
+    width between the margins of the document's last section."""
+    ensure_styles(document)
+    width = text_width(document) if width is None else width
     document.add_heading(appendix.title, level=1)
     if appendix.intro:
         document.add_paragraph(appendix.intro)
@@ -145,7 +271,7 @@ def _write_appendix(document: DocxDocument, appendix: AppendixLike) -> None:
                 document.add_paragraph(EMPTY_TEXT)
 
 
-def _ensure_styles(document: DocxDocument) -> None:
+def ensure_styles(document: DocxDocument) -> None:
     """Give `document` the heading and table styles it lacks, from python-docx's own template.
 
     A template saved by Word often defines only the styles it uses; its other built-in styles
@@ -171,7 +297,7 @@ def _copy_style(style: Any, source: Any, target: Any) -> None:
             _copy_style(referenced, source, target)
 
 
-def _text_width(document: DocxDocument) -> int:
+def text_width(document: DocxDocument) -> int:
     """The width between the margins of the last section, in EMU; A4's if the template is mute."""
     section = document.sections[-1]
     page = section.page_width or Mm(_A4_MM[0])
@@ -184,10 +310,8 @@ def _add_table(document: DocxDocument, table: TableLike, width: int) -> None:
     word_table = document.add_table(rows=1, cols=len(table.columns), style=_TABLE_STYLE)
     # Fixed layout, or Word resizes the columns to their content and ignores the widths.
     word_table.autofit = False
-    # Whole twips, rounded down: Word stores widths in twips, and rounding up could make the
-    # columns add up to a hair more than the page has room for.
-    width_twips = Emu(width).twips
-    widths = [Twips(int(width_twips * share)) for share in relative_widths(table.columns)]
+    cells = [[row.cells[index].text for row in table.rows] for index in range(len(table.columns))]
+    widths = column_widths(table.columns, width, _body_points(document), cells)
     header = word_table.rows[0]
     for cell, column in zip(header.cells, table.columns, strict=True):
         cell.paragraphs[0].add_run(column).bold = True
@@ -202,6 +326,86 @@ def _add_table(document: DocxDocument, table: TableLike, width: int) -> None:
         word_table.columns[index].width = column_width
         for cell in word_table.columns[index].cells:
             cell.width = column_width  # Word reads the cells' widths, LibreOffice the grid's.
+
+
+def header_word_width(text: str, points: float = _BODY_POINTS) -> int:
+    """The width in twips a column needs for the longest word of its bold header `text` at
+    `points` to stay whole, cell margins included."""
+    return _longest_word(text, points, bold=True) + _CELL_MARGINS
+
+
+def _body_points(document: DocxDocument) -> float:
+    """The size of the document's body text (its Normal style, else its defaults), in points."""
+    try:
+        size = document.styles["Normal"].font.size
+    except KeyError:
+        size = None
+    if size is not None:
+        return float(size.pt)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    half_points = None if defaults is None else defaults.find(f".//{qn('w:sz')}")
+    if half_points is not None and str(half_points.get(qn("w:val")) or "").isdigit():
+        return int(half_points.get(qn("w:val"))) / 2
+    return _BODY_POINTS
+
+
+def word_width(text: str, points: float = _BODY_POINTS) -> int:
+    """The width in twips a column needs for the longest word of the plain `text` at `points` to
+    stay whole, cell margins included."""
+    return _longest_word(text, points, bold=False) + _CELL_MARGINS
+
+
+def _longest_word(text: str, points: float, *, bold: bool) -> int:
+    """The width in twips of the widest word of `text` in DejaVu Serif at `points`."""
+    font = _measuring_font(bold)
+    widest = 0.0
+    for word in text.split():
+        font.set_text(word, 0.0)
+        widest = max(widest, font.get_width_height()[0] / 64)  # 1/64 pixel at 72 dpi: points
+    return int(widest * points / _MEASURING_POINTS * _MEASURING_SLACK * 20)
+
+
+@functools.cache
+def _measuring_font(bold: bool) -> Any:
+    # matplotlib (a dependency) ships DejaVu Serif and reads its glyphs' widths; it is imported
+    # only when a Word table is laid out, so that `import handlingsplan` stays light.
+    import matplotlib
+    from matplotlib.ft2font import FT2Font
+
+    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / _MEASURING_FONTS[bold]
+    font = FT2Font(str(path))
+    font.set_size(_MEASURING_POINTS, 72)
+    return font
+
+
+def column_widths(
+    columns: Sequence[str],
+    width: int,
+    points: float = _BODY_POINTS,
+    cells: Sequence[Sequence[str]] | None = None,
+) -> list[Twips]:
+    """The columns' widths in whole twips for a table `width` EMU wide: the shared relative
+    widths (`relative_widths`), except that no column is narrower than its header's longest
+    word at `points` (`header_word_width`), so that Word never breaks a header inside a word
+    ("Avskriv/en"), nor, given each column's `cells`, than the longest word of its cells
+    ("Uppdatera/d", "1.1.14/."), but for the widest column ("Åtgärd"), which wraps and gives
+    what the others gain.
+
+    Whole twips, rounded down: Word stores widths in twips, and rounding up could make the
+    columns add up to a hair more than the page has room for.
+    """
+    width_twips = Emu(width).twips
+    widths = [int(width_twips * share) for share in relative_widths(columns)]
+    widest = max(range(len(widths)), key=lambda index: widths[index]) if widths else 0
+    needed = [header_word_width(column, points) for column in columns]
+    for index, texts in enumerate(cells or []):
+        if index != widest:
+            needed[index] = max([needed[index], *(word_width(text, points) for text in texts)])
+    deficit = sum(max(0, need - have) for need, have in zip(needed, widths, strict=True))
+    if deficit:
+        widths = [max(have, need) for have, need in zip(widths, needed, strict=True)]
+        widths[widest] = max(needed[widest], widths[widest] - deficit)
+    return [Twips(twips) for twips in widths]
 
 
 def _fill_cell(cell: DocxCell, content: CellLike) -> None:

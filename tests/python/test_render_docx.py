@@ -1,0 +1,128 @@
+"""Tests of handlingsplan.render.docx: the Word appendix is ready to send. Read back with
+python-docx (and the package's XML): Swedish language on the styles, core properties set by us
+and not python-docx's defaults, "Sida N av M" fields in the footer, and column headers wide enough
+that no header word is broken, measured with the real glyph widths of the widest font Word or
+LibreOffice may show (DejaVu Serif Bold, shipped with matplotlib)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from matplotlib import font_manager
+from matplotlib.ft2font import FT2Font
+
+import handlingsplan as hp
+from handlingsplan.render.docx import column_widths
+
+PLAN = hp.load_default()
+APPENDIX = PLAN.report(2021).appendix()
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "bilaga.docx"
+    APPENDIX.to_docx(path, author="Anna Analytiker")
+    return path
+
+
+def test_the_styles_are_swedish(written: Path) -> None:
+    document = Document(str(written))
+    styles = document.styles.element
+    default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    assert default.find(qn("w:lang")).get(qn("w:val")) == "sv-SE"
+    languages = {lang.get(qn("w:val")) for lang in styles.iter(qn("w:lang"))}
+    assert languages == {"sv-SE"}
+    assert document.core_properties.language == "sv-SE"
+
+
+def test_the_core_properties_are_ours(written: Path) -> None:
+    before = datetime.now(timezone.utc) - timedelta(minutes=10)
+    properties = Document(str(written)).core_properties
+    assert properties.title == f"{APPENDIX.title}, redovisningen 2021"
+    assert properties.subject == PLAN.title
+    assert properties.author == properties.last_modified_by == "Anna Analytiker"
+    assert properties.created is not None and properties.modified is not None
+    for moment in (properties.created, properties.modified):
+        assert moment.replace(tzinfo=timezone.utc) >= before  # not python-docx's 2013
+    assert properties.revision == 1
+    assert "python-docx" not in (properties.comments + properties.keywords + properties.author)
+
+
+def test_the_author_is_empty_unless_given(tmp_path: Path) -> None:
+    path = tmp_path / "bilaga.docx"
+    APPENDIX.to_docx(path)
+    assert Document(str(path)).core_properties.author == ""
+
+
+def test_the_footer_numbers_the_pages(written: Path) -> None:
+    footer = Document(str(written)).sections[0].footer
+    assert not footer.is_linked_to_previous
+    (paragraph,) = footer.paragraphs
+    codes = [node.text.strip() for node in paragraph._p.iter(qn("w:instrText"))]
+    assert codes == ["PAGE", "NUMPAGES"]
+    kinds = [node.get(qn("w:fldCharType")) for node in paragraph._p.iter(qn("w:fldChar"))]
+    assert kinds == ["begin", "separate", "end"] * 2
+    assert paragraph.text.startswith("Sida ") and " av " in paragraph.text
+
+
+def _bold_width_points(text: str, points: float, weight: str = "bold") -> float:
+    font = FT2Font(
+        font_manager.findfont(font_manager.FontProperties(family="DejaVu Serif", weight=weight))
+    )
+    font.set_size(points, 72)
+    font.set_text(text, 0.0)
+    width, _ = font.get_width_height()  # in 1/64 of a pixel, at 72 dpi: points
+    return width / 64
+
+
+def test_no_header_word_is_broken(written: Path) -> None:
+    document = Document(str(written))
+    assert "DejaVuSerif-Bold" in font_manager.findfont(
+        font_manager.FontProperties(family="DejaVu Serif", weight="bold")
+    )
+    margins = 2 * 108 / 20  # Word's default cell margins, in points
+    checked = set()
+    for table in document.tables:
+        for cell in table.rows[0].cells:
+            width = cell.width.pt
+            for word in cell.text.split():
+                assert _bold_width_points(word, 11) + margins <= width, (cell.text, word, width)
+                checked.add(word)
+    assert {"Avskriven", "Klar", "Sida", "Status", "myndighet"} <= checked
+
+
+def test_widths_still_fill_the_page() -> None:
+    width_emu = 170 * 36000  # A4 less 2 × 20 mm
+    for columns in (
+        ("#", "Åtgärd", "Ansvarig myndighet", "Avskriven"),
+        ("#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"),
+    ):
+        widths = column_widths(columns, width_emu)
+        assert sum(w.twips for w in widths) <= width_emu / 635
+        assert sum(w.twips for w in widths) >= width_emu / 635 - len(columns)
+
+
+def words_that_break(path: Path, points: float) -> list[tuple[str, str]]:
+    """The words of the tables' narrow columns (all but the widest, "Åtgärd", which wraps) that
+    are wider than their column in DejaVu Serif at `points`."""
+    margins = 2 * 108 / 20
+    broken = []
+    for table in Document(str(path)).tables:
+        widths = [cell.width.pt for cell in table.rows[0].cells]
+        widest = widths.index(max(widths))
+        for row in table.rows[1:]:
+            for index, cell in enumerate(row.cells):
+                if index == widest:
+                    continue
+                for word in cell.text.split():
+                    if _bold_width_points(word, points, "normal") + margins > widths[index]:
+                        broken.append((table.rows[0].cells[index].text, word))
+    return broken
+
+
+def test_no_word_of_a_narrow_column_is_broken(written: Path) -> None:
+    assert words_that_break(written, 11) == []
