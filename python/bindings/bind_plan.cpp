@@ -52,8 +52,8 @@ void bind_plan(py::module_& m) {
           py::arg("state"), "\"draft\" or \"final\", as the plan file writes it.");
 
     py::class_<Reopening>(m, "Reopening", "A final report opened again to correct it: when and why.")
-        .def_readonly("date", &Reopening::date)
-        .def_readonly("reason", &Reopening::reason)
+        .def_readonly("date", &Reopening::date, "The day it was reopened.")
+        .def_readonly("reason", &Reopening::reason, "Why: what was corrected.")
         .def("__repr__", [](const Reopening& r) {
             return "Reopening(" + boost::gregorian::to_iso_extended_string(r.date) + ", " + quoted(r.reason) + ")";
         })

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'Change', 'ChangedFields', 'DataError', 'Error', 'FileError', 'Finding', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Severity', 'Status', 'StatusKind', 'build_appendix', 'change_text', 'content_aspect_text', 'derived_status', 'diff', 'is_active', 'load_plan', 'parse_change', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'set_measure_html_view', 'status_kind_text', 'validate']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -523,6 +523,67 @@ class Measure:
         """
         The title as Bilaga 1 prints it (its own wording, else the chapter's).
         """
+class FollowUpNote:
+    """
+    A titled note of the Uppföljning chapter, such as the one on the covid-19 pandemic's effect on the measures.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: FollowUpNote) -> bool:
+        ...
+    def __init__(self, title: str, text: str) -> None:
+        ...
+    def __ne__(self, arg0: FollowUpNote) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def text(self) -> str:
+        """
+        Its paragraphs, separated by a blank line.
+        """
+    @property
+    def title(self) -> str:
+        """
+        The note's heading.
+        """
+class FollowUp:
+    """
+    The Uppföljning chapter of a report: an introduction, notes, and the selected results per strategic priority. Texts are paragraphs separated by a blank line.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __bool__(self) -> bool:
+        ...
+    def __eq__(self, arg0: FollowUp) -> bool:
+        ...
+    @typing.overload
+    def __init__(self) -> None:
+        ...
+    @typing.overload
+    def __init__(self, *, introduction: str = '', notes: collections.abc.Sequence[FollowUpNote] = [], results: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, str] = {}) -> None:
+        ...
+    def __ne__(self, arg0: FollowUp) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def results_for(self, priority: typing.SupportsInt | typing.SupportsIndex) -> str | None:
+        """
+        The results for one priority; None where none are given.
+        """
+    @property
+    def introduction(self) -> str:
+        """
+        The chapter's opening paragraphs.
+        """
+    @property
+    def notes(self) -> list[FollowUpNote]:
+        """
+        The titled notes, in printed order.
+        """
+    @property
+    def results(self) -> dict[int, str]:
+        """
+        The selected results (utvalda resultat) per priority number.
+        """
 class Objective:
     """
     A målsättning of the strategy.
@@ -614,7 +675,7 @@ class Report:
         ...
     def __getitem__(self, arg0: MeasureId) -> Measure:
         ...
-    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], state: ReportState = ..., reopenings: collections.abc.Sequence[Reopening] = []) -> None:
+    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], state: ReportState = ..., reopenings: collections.abc.Sequence[Reopening] = [], follow_up: FollowUp = ...) -> None:
         ...
     def __len__(self) -> int:
         ...
@@ -631,6 +692,11 @@ class Report:
     def select(self, *, priority: typing.SupportsInt | typing.SupportsIndex | None = None, objective: ObjectiveId | None = None, agency: str | None = None, role: Role | None = None, status: StatusKind | None = None, active_in: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Measure]:
         """
         The measures matching every criterion given.
+        """
+    @property
+    def follow_up(self) -> FollowUp:
+        """
+        The report's Uppföljning chapter (empty, falsy, where it has none).
         """
     @property
     def is_final(self) -> bool:
@@ -680,10 +746,19 @@ class Plan:
         ...
     def report(self, year: typing.SupportsInt | typing.SupportsIndex) -> Report:
         ...
+    def set_activities(self, activities: collections.abc.Sequence[GovernmentActivity]) -> None:
+        """
+        Replaces the government's activities; InvalidValueError for an unknown priority.
+        """
     def update_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, *, title: str | None = None, description: str | None = None, agencies: Agencies | None = None, period: Period | None = None, page: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
         ...
     def withdraw_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex, reason: str) -> None:
         ...
+    @property
+    def activities(self) -> list[GovernmentActivity]:
+        """
+        The government's activities for the strategy, in their published order.
+        """
     @property
     def agencies(self) -> AgencyRegistry:
         ...
@@ -946,23 +1021,436 @@ class Finding:
         """
         The report concerned, or None.
         """
+class CaseNumberKind(enum.Enum):
+    """
+    The kinds of reference a case number is.
+    """
+    bill: typing.ClassVar[CaseNumberKind]
+    committee: typing.ClassVar[CaseNumberKind]
+    communication: typing.ClassVar[CaseNumberKind]
+    council_document: typing.ClassVar[CaseNumberKind]
+    department: typing.ClassVar[CaseNumberKind]
+    directive: typing.ClassVar[CaseNumberKind]
+    ds: typing.ClassVar[CaseNumberKind]
+    eu_act: typing.ClassVar[CaseNumberKind]
+    eu_document: typing.ClassVar[CaseNumberKind]
+    sou: typing.ClassVar[CaseNumberKind]
+    statute: typing.ClassVar[CaseNumberKind]
+    treaty: typing.ClassVar[CaseNumberKind]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class CaseNumber:
+    """
+    A case number (diarienummer) or other reference: CaseNumber("Ju2018/03737/SSK"), CaseNumber("dir 2017:99"), CaseNumber("lag (2018:585)").
+    """
+    @staticmethod
+    def parse(text: str) -> CaseNumber:
+        """
+        Parses any written form; ParseError otherwise.
+        """
+    def __eq__(self, arg0: CaseNumber) -> bool:
+        ...
+    def __ge__(self, arg0: CaseNumber) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __gt__(self, arg0: CaseNumber) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, text: str) -> None:
+        """
+        Parses any written form; ParseError otherwise.
+        """
+    def __le__(self, arg0: CaseNumber) -> bool:
+        ...
+    def __lt__(self, arg0: CaseNumber) -> bool:
+        ...
+    def __ne__(self, arg0: CaseNumber) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def kind(self) -> CaseNumberKind:
+        """
+        diarienummer, kommittédirektiv, SOU ... (CaseNumberKind).
+        """
+    @property
+    def number(self) -> int:
+        """
+        The running number.
+        """
+    @property
+    def series(self) -> str:
+        """
+        The department or series code: "Ju", "JOIN".
+        """
+    @property
+    def unit(self) -> str:
+        """
+        A department's unit ("SSK") or a committee's letter.
+        """
+    @property
+    def year(self) -> int:
+        """
+        The year (the first of a riksmöte).
+        """
+class CaseNumberCitation:
+    """
+    A case number found in a text, and where.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def length(self) -> int:
+        """
+        Length in bytes.
+        """
+    @property
+    def number(self) -> CaseNumber:
+        ...
+    @property
+    def offset(self) -> int:
+        """
+        Byte offset in the UTF-8 text.
+        """
+class DatePrecision(enum.Enum):
+    """
+    How precisely a Swedish date is given.
+    """
+    day: typing.ClassVar[DatePrecision]
+    month: typing.ClassVar[DatePrecision]
+    season: typing.ClassVar[DatePrecision]
+    year: typing.ClassVar[DatePrecision]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Season(enum.Enum):
+    """
+    våren, sommaren, hösten.
+    """
+    autumn: typing.ClassVar[Season]
+    spring: typing.ClassVar[Season]
+    summer: typing.ClassVar[Season]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class DateBound(enum.Enum):
+    """
+    How a date bounds what it dates.
+    """
+    from_: typing.ClassVar[DateBound]
+    no_later_than: typing.ClassVar[DateBound]
+    none: typing.ClassVar[DateBound]
+    through: typing.ClassVar[DateBound]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class SwedishDate:
+    """
+    A date of Swedish running text with its precision: SwedishDate("den 12 juli 2018"), SwedishDate("hösten 2017").
+    """
+    @staticmethod
+    def of_day(day: datetime.date) -> SwedishDate:
+        """
+        A date given to the day.
+        """
+    @staticmethod
+    def of_month(year: typing.SupportsInt | typing.SupportsIndex, month: typing.SupportsInt | typing.SupportsIndex) -> SwedishDate:
+        """
+        A month.
+        """
+    @staticmethod
+    def of_season(year: typing.SupportsInt | typing.SupportsIndex, season: Season) -> SwedishDate:
+        """
+        A season.
+        """
+    @staticmethod
+    def of_year(year: typing.SupportsInt | typing.SupportsIndex) -> SwedishDate:
+        """
+        A year.
+        """
+    @staticmethod
+    def parse(text: str) -> SwedishDate:
+        """
+        "den 12 juli 2018", "i oktober 2019", "hösten 2017", "under 2020", "2020".
+        """
+    @staticmethod
+    def parse_iso(text: str) -> SwedishDate:
+        """
+        "2018-07-12", "2019-10", "2017-hösten", "2020".
+        """
+    def __eq__(self, arg0: SwedishDate) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, text: str) -> None:
+        ...
+    def __lt__(self, arg0: SwedishDate) -> bool:
+        ...
+    def __ne__(self, arg0: SwedishDate) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def to_iso(self) -> str:
+        """
+        "2018-07-12", "2019-10", "2017-hösten", "2020".
+        """
+    @property
+    def exact_day(self) -> datetime.date | None:
+        """
+        The day, when given to the day; else None.
+        """
+    @property
+    def first_day(self) -> datetime.date:
+        """
+        The first day the date covers.
+        """
+    @property
+    def last_day(self) -> datetime.date:
+        """
+        The last day the date covers.
+        """
+    @property
+    def precision(self) -> DatePrecision:
+        """
+        Day, month, season or year.
+        """
+    @property
+    def season(self) -> Season | None:
+        """
+        The season of a date given by season; else None.
+        """
+    @property
+    def year(self) -> int:
+        """
+        The year the date lies in.
+        """
+class DateMention:
+    """
+    A date found in a text, with its bound and place.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def bound(self) -> DateBound:
+        ...
+    @property
+    def date(self) -> SwedishDate:
+        ...
+    @property
+    def length(self) -> int:
+        """
+        Length in bytes.
+        """
+    @property
+    def offset(self) -> int:
+        """
+        Byte offset in the UTF-8 text.
+        """
+class ActivityState(enum.Enum):
+    """
+    pågående or avslutad.
+    """
+    finished: typing.ClassVar[ActivityState]
+    ongoing: typing.ClassVar[ActivityState]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class EventKind(enum.Enum):
+    """
+    What a date in an activity's text dates.
+    """
+    adopted: typing.ClassVar[EventKind]
+    decided: typing.ClassVar[EventKind]
+    due: typing.ClassVar[EventKind]
+    extended: typing.ClassVar[EventKind]
+    in_force: typing.ClassVar[EventKind]
+    other: typing.ClassVar[EventKind]
+    published: typing.ClassVar[EventKind]
+    reported: typing.ClassVar[EventKind]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class DatedEvent:
+    """
+    A dated event of an activity: its kind and its date.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: DatedEvent) -> bool:
+        ...
+    def __init__(self, kind: EventKind, when: SwedishDate, bound: DateBound = ...) -> None:
+        ...
+    def __ne__(self, arg0: DatedEvent) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def bound(self) -> DateBound:
+        """
+        senast, till och med ... or none.
+        """
+    @property
+    def date(self) -> datetime.date | None:
+        """
+        The day (datetime.date) when the text gives one; None for a month, season or year.
+        """
+    @property
+    def kind(self) -> EventKind:
+        """
+        What the date dates (EventKind).
+        """
+    @property
+    def kind_text(self) -> str:
+        """
+        "beslutad", "ska redovisas" ...
+        """
+    @property
+    def precision(self) -> DatePrecision:
+        """
+        Day, month, season or year: how precisely the text gives the date.
+        """
+    @property
+    def when(self) -> SwedishDate:
+        """
+        The date as the text gives it, with its precision.
+        """
+class ActivityFacts:
+    """
+    What the rule finds in an activity's text.
+    """
+    @property
+    def case_numbers(self) -> list[CaseNumber]:
+        ...
+    @property
+    def events(self) -> list[DatedEvent]:
+        ...
+class GovernmentActivity:
+    """
+    An activity of the government for the strategy: an assignment, a directive, a bill, a law ..., with its case numbers and dated events.
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_text(*, priority: typing.SupportsInt | typing.SupportsIndex, state: ActivityState, text: str) -> GovernmentActivity:
+        """
+        The activity with the case numbers and events its text gives.
+        """
+    def __eq__(self, arg0: GovernmentActivity) -> bool:
+        ...
+    def __init__(self, *, priority: typing.SupportsInt | typing.SupportsIndex, text: str, state: ActivityState, case_numbers: collections.abc.Sequence[CaseNumber] = [], events: collections.abc.Sequence[DatedEvent] = []) -> None:
+        ...
+    def __ne__(self, arg0: GovernmentActivity) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def cites(self, number: CaseNumber) -> bool:
+        ...
+    def deadlines(self) -> list[DatedEvent]:
+        """
+        The "ska redovisas" events.
+        """
+    def names_agency(self, agency: Agency) -> bool:
+        """
+        True if the text names the agency (short or full name).
+        """
+    def overdue_on(self, day: datetime.date) -> bool:
+        """
+        Ongoing with a "ska redovisas" date passed before `day` and not reported since.
+        """
+    @property
+    def case_numbers(self) -> list[CaseNumber]:
+        """
+        The case numbers its text cites, each once, in the order first cited.
+        """
+    @property
+    def events(self) -> list[DatedEvent]:
+        """
+        Its dated events, in the order written.
+        """
+    @property
+    def priority(self) -> int:
+        """
+        The strategic priority's number.
+        """
+    @property
+    def state(self) -> ActivityState:
+        """
+        ongoing (pågående) or finished (avslutad).
+        """
+    @property
+    def state_text(self) -> str:
+        """
+        "pågående" or "avslutad".
+        """
+    @property
+    def text(self) -> str:
+        """
+        The activity as the government words it.
+        """
+def activity_state_text(state: ActivityState) -> str:
+    """
+    "pågående" or "avslutad".
+    """
 def build_appendix(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex) -> Appendix:
     """
     The appendix of the plan's report for `year`.
+    """
+def case_number_kind_text(kind: CaseNumberKind) -> str:
+    """
+    "diarienummer", "kommittédirektiv", "SOU" ...
     """
 def change_text(change: Change) -> str:
     """
     "ny", "genomförd", "avskriven", "ändrad", "oförändrad" or "försvunnen".
     """
+def chapter_marking_text(kind: StatusKind) -> str:
+    """
+    The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" (added), "Uppdaterad" (updated), "" for the other kinds.
+    """
 def content_aspect_text() -> str:
     """
     "innehåll": the word for updated content.
+    """
+def date_bound_text(bound: DateBound) -> str:
+    """
+    "", "senast", "till och med" or "från och med".
+    """
+def date_precision_text(precision: DatePrecision) -> str:
+    """
+    "dag", "månad", "årstid" or "år".
+    """
+def deadlines_between(activities: collections.abc.Sequence[GovernmentActivity], start: datetime.date, end: datetime.date) -> list[tuple[GovernmentActivity, DatedEvent]]:
+    """
+    (activity, event) for each "ska redovisas" date wholly within [start, end], in date order.
     """
 def derived_status(change: Change, fields: ChangedFields) -> Status:
     ...
 def diff(before: Report, after: Report) -> ReportDiff:
     """
     Compares two reports.
+    """
+def event_kind_text(kind: EventKind) -> str:
+    """
+    "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad" or "övrigt".
+    """
+def find_case_numbers(text: str) -> list[CaseNumberCitation]:
+    """
+    Every case number in a text, in order.
+    """
+def find_dates(text: str) -> list[DateMention]:
+    """
+    Every Swedish date in a text, in order.
     """
 def is_active(kind: StatusKind) -> bool:
     """
@@ -972,10 +1460,18 @@ def load_plan(path: os.PathLike | str | bytes) -> Plan:
     """
     Reads a plan file; FileError or DataError on failure.
     """
+def overdue_activities(activities: collections.abc.Sequence[GovernmentActivity], day: datetime.date) -> list[GovernmentActivity]:
+    """
+    The activities overdue on `day`.
+    """
+def parse_activity_state(text: str) -> ActivityState:
+    ...
 def parse_change(text: str) -> Change:
     """
     The Change a word of change_text names; ParseError otherwise.
     """
+def parse_event_kind(text: str) -> EventKind:
+    ...
 def parse_role(text: str) -> Role:
     """
     The Role for "ansvarig", "i samverkan med", ...
@@ -989,6 +1485,10 @@ def plan_from_json(text: str, source: str = '<text>') -> Plan:
 def plan_to_json(plan: Plan) -> str:
     """
     The canonical JSON text of a plan (same plan, same bytes).
+    """
+def read_activity_text(text: str) -> ActivityFacts:
+    """
+    The case numbers and dated events of an activity's text (the rule the importer uses).
     """
 def report_state_text(state: ReportState) -> str:
     """
@@ -1005,6 +1505,10 @@ def save_plan(plan: Plan, path: os.PathLike | str | bytes) -> None:
 def schedule_aspect_text() -> str:
     """
     "tidplan": the word for an updated schedule.
+    """
+def select_activities(activities: collections.abc.Sequence[GovernmentActivity], *, priority: typing.SupportsInt | typing.SupportsIndex | None = None, state: ActivityState | None = None, agency: str | None = None, case_number: CaseNumber | None = None, registry: AgencyRegistry = ...) -> list[GovernmentActivity]:
+    """
+    The activities matching every criterion given.
     """
 def set_measure_html_view(view: typing.Any) -> None:
     """

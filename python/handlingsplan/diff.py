@@ -18,7 +18,7 @@ import pandas as pd
 from . import _core
 from ._core import Change, StatusKind
 from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS, field_word
-from .frames import TextList
+from .cells import TextList
 from .ids import measure_id_dtype
 
 __all__ = ["CHANGE_ORDER", "ReportDiff"]

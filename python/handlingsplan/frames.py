@@ -36,6 +36,7 @@ import pandas as pd
 
 from . import _core
 from ._views import PlanView, ReportView
+from .cells import LIST_SEPARATOR, TextList
 from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
 from .ids import measure_id_dtype, objective_id_dtype
 
@@ -83,19 +84,6 @@ MEASURE_COLUMNS: tuple[str, ...] = (
 )
 
 _NULLABLE_INTS = ("period_start", "period_end", "completed_year", "withdrawn_year", "page")
-
-#: What separates the items of a `TextList` written as text.
-LIST_SEPARATOR = "; "
-
-
-class TextList(list[str]):
-    """A list of names or words in a DataFrame cell (agencies, updated aspects, changed fields)
-    that reads as text where text is written: ``str()`` (and so ``df.to_csv()``) gives
-    "MSB; FRA". Otherwise a plain list: it compares equal to ``["MSB", "FRA"]``."""
-
-    def __str__(self) -> str:
-        """The items joined by "; "."""
-        return LIST_SEPARATOR.join(self)
 
 
 def _with_id_order(frame: pd.DataFrame) -> pd.DataFrame:

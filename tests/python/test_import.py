@@ -23,6 +23,17 @@ SOURCES = REPO / "data" / "sources"
 SEED = SOURCES / "redovisning-2021.txt"
 SHIPPED = REPO / "data" / "handlingsplan.json"
 
+
+def shipped_report_part() -> hp.Plan:
+    """The shipped plan as the report's import gives it: without the government's activities,
+    which `make data` adds next from their own source (tests/python/test_activities.py)."""
+    plan = hp.Plan.load(SHIPPED)
+    plan.set_activities([])
+    return plan
+
+
+SHIPPED_TEXT = shipped_report_part().to_json()
+
 PAGE_HEADER = re.compile(
     r"^(\d+) ?(Samlad informations- och cybersäkerhetshandlingsplan 2019–2022)\s*$"
 )
@@ -43,7 +54,7 @@ def test_the_2021_text_gives_the_shipped_file_byte_for_byte(
 ) -> None:
     out = tmp_path / "plan.json"
     imported.plan.save(out)
-    assert out.read_bytes() == SHIPPED.read_bytes()
+    assert out.read_bytes() == SHIPPED_TEXT.encode("utf-8")
 
 
 def test_the_journal_is_the_shipped_extraction_report(imported: hp.ImportResult) -> None:
@@ -250,7 +261,7 @@ def test_a_layout_variant_gives_the_shipped_plan(name: str, tmp_path: Path) -> N
     source = tmp_path / f"{name}.txt"
     source.write_bytes(text.encode("utf-8"))
     result = hp.import_report(source)
-    assert result.plan.to_json() == SHIPPED.read_text(encoding="utf-8")
+    assert result.plan.to_json() == SHIPPED_TEXT
 
 
 # ---------------------------------------------------------------------------------------------
@@ -369,7 +380,7 @@ def test_into_a_plan_that_already_has_the_year_is_refused() -> None:
 
 
 def test_into_a_plan_without_reports_adds_the_report(imported: hp.ImportResult) -> None:
-    shipped = hp.load_default()
+    shipped = shipped_report_part()
     empty = hp.Plan(
         title=shipped.title,
         first_year=shipped.first_year,
@@ -389,7 +400,7 @@ def test_into_a_plan_without_reports_adds_the_report(imported: hp.ImportResult) 
 def test_cli_import_writes_the_plan_and_the_journal(tmp_path: Path) -> None:
     out, journal = tmp_path / "plan.json", tmp_path / "journal.md"
     assert main(["import", str(SEED), "-o", str(out), "--journal", str(journal)]) == 0
-    assert out.read_bytes() == SHIPPED.read_bytes()
+    assert out.read_bytes() == SHIPPED_TEXT.encode("utf-8")
     assert journal.read_text(encoding="utf-8").startswith("# Extraction report: 2021")
 
 
@@ -427,7 +438,7 @@ def test_cli_import_as_a_program(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert out.read_bytes() == SHIPPED.read_bytes()
+    assert out.read_bytes() == SHIPPED_TEXT.encode("utf-8")
 
 
 def test_cli_import_of_a_missing_source_exits_1_and_writes_nothing(

@@ -96,13 +96,30 @@ def _line_text(line: list[Word]) -> str:
     return text
 
 
+def _footer_key(line: list[Word]) -> str:
+    # A running footer differs from page to page in its numbers only ("Sida 3 av 40").
+    return re.sub(r"\d+", "#", _line_text(line))
+
+
+def _without_running_footer(paged: list[list[list[Word]]]) -> list[list[list[Word]]]:
+    """The pages without the line printed at the bottom of most of them (page numbers): it is
+    page furniture, and left in place it would hide where a paragraph runs on overleaf."""
+    lasts = [_footer_key(lines[-1]) for lines in paged if lines]
+    if len(lasts) < 2:
+        return paged
+    footer = max(set(lasts), key=lasts.count)
+    if lasts.count(footer) * 2 < len(lasts) or "#" not in footer:
+        return paged
+    return [lines[:-1] if lines and _footer_key(lines[-1]) == footer else lines for lines in paged]
+
+
 def words_to_text(pages: list[list[Word]]) -> str:
     """Words in drawing order, page by page, set into lines and paragraphs (see the module).
 
     A line printed at the top of most pages is a running header; the first line under it
     continues the last paragraph of the page before when that page's last line starts at the
     left margin and either runs to the right one or does not end a sentence."""
-    paged = [_lines(page) for page in pages]
+    paged = _without_running_footer([_lines(page) for page in pages])
     firsts = [_line_text(lines[0]) for lines in paged if lines]
     header = max(set(firsts), key=firsts.count) if len(firsts) >= 2 else None
     if header is not None and firsts.count(header) * 2 < len(firsts):

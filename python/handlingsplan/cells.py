@@ -1,0 +1,18 @@
+"""Cell values of the package's DataFrames that need a type of their own."""
+
+from __future__ import annotations
+
+__all__ = ["LIST_SEPARATOR", "TextList"]
+
+#: What separates the items of a `TextList` written as text.
+LIST_SEPARATOR = "; "
+
+
+class TextList(list[str]):
+    """A list of names or words in a DataFrame cell (agencies, updated aspects, changed fields)
+    that reads as text where text is written: ``str()`` (and so ``df.to_csv()``) gives
+    "MSB; FRA". Otherwise a plain list: it compares equal to ``["MSB", "FRA"]``."""
+
+    def __str__(self) -> str:
+        """The items joined by "; "."""
+        return LIST_SEPARATOR.join(self)
