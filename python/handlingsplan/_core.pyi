@@ -655,10 +655,14 @@ class Reopening:
         ...
     @property
     def date(self) -> datetime.date:
-        ...
+        """
+        The day it was reopened.
+        """
     @property
     def reason(self) -> str:
-        ...
+        """
+        Why: what was corrected.
+        """
 class Report:
     """
     A yearly report (redovisning): every measure with its status.

@@ -121,8 +121,10 @@ def test_rules_refuse_and_leave_the_report_as_it_was(edited: hp.Plan) -> None:
         report.withdraw("1.1.1", year=2021, reason="")
     with pytest.raises(hp.NotFoundError):
         report.complete("9.9.9", year=2021)
+    # Asking for the 2022 report again gives the draft being prepared; an earlier one is refused.
+    assert edited.new_report(2022) == report
     with pytest.raises(hp.RuleViolationError):
-        edited.new_report(2022)
+        edited.new_report(2021)
     assert edited.to_json() == snapshot
 
 
