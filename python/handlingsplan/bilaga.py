@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ._files import reading, writing
 from .errors import TemplateError
 
 if TYPE_CHECKING:
@@ -392,7 +393,8 @@ class Bilaga:
                 document,
                 lambda doc: _write_docx(doc, self.title, self.intro, _normalise(self._appendix)),
             )
-        document.save(os.fspath(path))
+        with writing(path) as name:
+            document.save(name)
 
     def to_html(self, path: PathLike | None = None) -> str:
         """Return the appendix as one self-contained HTML5 page, and write it to `path` if given.
@@ -408,7 +410,8 @@ class Bilaga:
             f"<style>\n{_HTML_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
         )
         if path is not None:
-            Path(path).write_text(page, encoding="utf-8", newline="\n")
+            with writing(path) as name:
+                Path(name).write_text(page, encoding="utf-8", newline="\n")
         return page
 
     def _repr_html_(self) -> str:
@@ -424,7 +427,8 @@ class Bilaga:
         """
         text = _markdown(self.title, self.intro, _normalise(self._appendix))
         if path is not None:
-            Path(path).write_text(text, encoding="utf-8", newline="\n")
+            with writing(path) as name:
+                Path(name).write_text(text, encoding="utf-8", newline="\n")
         return text
 
     # Data.
@@ -438,7 +442,7 @@ class Bilaga:
         """
         sections = _normalise(self._appendix)
         columns = _record_columns(sections)
-        with open(path, "w", encoding="utf-8-sig", newline="") as stream:
+        with writing(path) as name, open(name, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream, delimiter=delimiter)
             writer.writerow(columns)
             for record in _records(sections):
@@ -470,7 +474,8 @@ class Bilaga:
         for index, section in enumerate(_normalise(self._appendix)):
             sheet = workbook.active if index == 0 else workbook.create_sheet()
             _fill_sheet(sheet, section)
-        workbook.save(os.fspath(path))
+        with writing(path) as name:
+            workbook.save(name)
 
 
 # --- Word ---------------------------------------------------------------------------------------
@@ -494,11 +499,15 @@ def _open_docx_template(template: PathLike) -> DocxDocument:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
-    path = Path(template)
-    if not path.is_file():
-        raise TemplateError(f"Word template not found: {path}")
+    with reading(template) as name:
+        path = Path(name)
+        if not path.exists():
+            raise TemplateError(f"Word template not found: {path}")
+        if not path.is_file():
+            raise TemplateError(f"Word template is not a regular file (a directory, a FIFO …): {path}")
+        data = path.read_bytes()
     try:
-        return Document(io.BytesIO(_as_document_package(path.read_bytes())))
+        return Document(io.BytesIO(_as_document_package(data)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise TemplateError(f"not a Word document (.docx or .dotx): {path}: {error}") from error
 

@@ -8,10 +8,12 @@ findings and 2 for a file it cannot read.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
 from ._core import Severity
 from .diff import diff
@@ -154,8 +156,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Standard output of a process started without one (`>&-`), where Python's own would
+    swallow every line: writing to it fails the command."""
+
+    def write(self, text: str) -> int:
+        raise _Failure("standard output is closed; nothing could be written")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit code."""
+    if sys.stdout is None:
+        sys.stdout = cast(TextIO, _ClosedOutput())
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from . import _core
 from ._core import Change, StatusKind
+from ._arguments import require_wrapper
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,6 +37,8 @@ CHANGE_ORDER: tuple[Change, ...] = (
 
 def diff(before: Report, after: Report) -> Diff:
     """What changed from report `before` to report `after` (of one plan or of two plan files)."""
+    require_wrapper(before, _core.Report, "diff: `before`", "a Report (plan.report(year))")
+    require_wrapper(after, _core.Report, "diff: `after`", "a Report (plan.report(year))")
     return Diff(_core.diff(before._core, after._core))
 
 

@@ -23,6 +23,7 @@ from ._core import (
     Role,
     StatusKind,
 )
+from ._arguments import require_type
 from .errors import DataError, NotFoundError, ParseError
 
 if TYPE_CHECKING:
@@ -299,11 +300,13 @@ class Plan:
     def load(cls, path: str | os.PathLike[str]) -> Plan:
         """Reads a plan file. FileError if it cannot be read; DataError (with the line and column
         or the JSON path) if it is malformed."""
-        return cls._wrap(_core.load_plan(Path(path)))
+        return cls._wrap(_core.load_plan(path))
 
     @classmethod
     def from_json(cls, text: str, source: str = "<text>") -> Plan:
         """Parses a plan from JSON text; `source` names it in error messages."""
+        require_type(text, str, "Plan.from_json: the JSON text")
+        require_type(source, str, "Plan.from_json: the source")
         try:
             text.encode("utf-8")
         except UnicodeEncodeError as error:
@@ -315,7 +318,7 @@ class Plan:
     def save(self, path: str | os.PathLike[str]) -> None:
         """Writes the plan file atomically in its canonical form (the same plan gives the same
         bytes); on failure the old file is left untouched."""
-        _core.save_plan(self._core, Path(path))
+        _core.save_plan(self._core, path)
 
     def to_json(self) -> str:
         """The canonical JSON text of the plan."""
