@@ -99,6 +99,15 @@ def test_file_names_the_system_cannot_take_are_file_errors(tmp_path: Path) -> No
             assert raised.value.filename == str(tmp_path / name)
 
 
+def test_a_name_too_long_is_a_file_error_naming_it(tmp_path: Path) -> None:
+    name = str(tmp_path / ("å" * 200 + ".json"))  # 400 bytes
+    for call in (lambda: hp.Plan.load(name), lambda: hp.Plan.from_json(TEXT).save(name)):
+        with pytest.raises(hp.FileError) as raised:
+            call()
+        assert raised.value.errno == errno.ENAMETOOLONG
+        assert raised.value.filename == name
+
+
 def test_a_file_name_that_is_not_utf8_round_trips(tmp_path: Path) -> None:
     name = os.fsdecode(tmp_path / os.fsdecode(b"plan-\xff.json"))
     plan = hp.Plan.from_json(TEXT)
