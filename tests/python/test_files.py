@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import handlingsplan as hp
+from handlingsplan.errors import TemplateError
 
 MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "valid-minimal.json"
 TEXT = MINIMAL.read_text(encoding="utf-8")
@@ -83,7 +84,7 @@ def test_every_writer_reports_a_file_error_naming_the_path(bilaga: object, tmp_p
 
 
 def test_a_template_that_is_a_directory_is_not_called_missing(bilaga: object, tmp_path: Path) -> None:
-    with pytest.raises(hp.errors.TemplateError) as raised:
+    with pytest.raises(TemplateError) as raised:
         bilaga.to_docx(tmp_path / "ut.docx", template=tmp_path)  # type: ignore[attr-defined]
     assert "not found" not in str(raised.value)
     assert "not a regular file" in str(raised.value)
