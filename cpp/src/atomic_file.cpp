@@ -75,7 +75,10 @@ struct Temporary {
 void open_temporary(Temporary& temp, const fs::path& folder, const fs::path& target,
                     const std::string& shown) {
 #ifdef O_TMPFILE
-    temp.file.fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    // A file without a name is given one through /proc/self/fd (link_in); without /proc, none.
+    temp.file.fd = ::access("/proc/self/fd", X_OK) == 0
+                       ? ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600)
+                       : (errno = EOPNOTSUPP, -1);
     if (temp.file.fd >= 0) return;
     // Not every file system has O_TMPFILE; the others fall back to a named file.
     if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL && errno != ENOENT) {

@@ -319,7 +319,7 @@ json write_report(const Report& report) {
 
 Priority read_priority(const Node& node) {
     node.expect_object({"number", "title", "objectives"});
-    const int number = node["number"].integer(1, 999);
+    const int number = node["number"].integer(1, max_id_part);
     std::vector<Objective> objectives;
     for (const Node& entry : node["objectives"].items()) {
         entry.expect_object({"id", "text"});

@@ -10,11 +10,10 @@
 namespace handlingsplan {
 namespace {
 
-constexpr int max_part = 999;
-
 void check_part(int value, const char* what) {
-    if (value < 1 || value > max_part) {
-        throw InvalidValue(std::string(what) + " must be a number from 1 to 999, got " +
+    if (value < 1 || value > max_id_part) {
+        throw InvalidValue(std::string(what) + " must be a number from 1 to " +
+                           std::to_string(max_id_part) + ", got " +
                            std::to_string(value));
     }
 }

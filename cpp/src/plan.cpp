@@ -18,8 +18,9 @@ Objective::Objective(ObjectiveId id_, std::string text_) : id(id_), text(std::mo
 
 Priority::Priority(int number, std::string title, std::vector<Objective> objectives)
     : number_(number), title_(std::move(title)), objectives_(std::move(objectives)) {
-    if (number < 1 || number > 999) {
-        throw InvalidValue("a strategic priority is numbered 1 to 999, got " + std::to_string(number));
+    if (number < 1 || number > max_id_part) {
+        throw InvalidValue("a strategic priority is numbered 1 to " + std::to_string(max_id_part) +
+                           ", got " + std::to_string(number));
     }
     detail::require_text(title_, "the title of strategic priority " + std::to_string(number));
     std::sort(objectives_.begin(), objectives_.end(),

@@ -28,13 +28,34 @@ PyObject* new_type(py::module_& m, const char* name, const char* doc, py::tuple 
     return type;
 }
 
+// A message fit to print: what text_from_core gives, with any surrogate written as its escape
+// ("\\ud800"), since printing a lone surrogate fails; the attributes keep the exact text.
+py::str printable(const std::string& message) {
+    const py::str text = text_from_core(message);
+    const auto bytes = py::reinterpret_steal<py::object>(
+        PyUnicode_AsEncodedString(text.ptr(), "utf-8", "backslashreplace"));
+    if (!bytes) throw py::error_already_set();
+    return py::reinterpret_steal<py::str>(
+        PyUnicode_DecodeUTF8(PyBytes_AS_STRING(bytes.ptr()), PyBytes_GET_SIZE(bytes.ptr()), "strict"));
+}
+
 // Raises `type(message)` with extra attributes set on the instance.
 void raise_with(PyObject* type, const std::string& message, const py::dict& attributes) {
-    py::object instance = py::reinterpret_borrow<py::object>(type)(message);
+    py::object instance = py::reinterpret_borrow<py::object>(type)(printable(message));
     for (const auto& [key, value] : attributes) {
         py::setattr(instance, key, value);
     }
     PyErr_SetObject(type, instance.ptr());
+}
+
+void set_error(PyObject* type, const std::string& message) {
+    PyErr_SetObject(type, printable(message).ptr());
+}
+
+// A file name from the core, as os.fsdecode gives it (so it equals the str it came from).
+py::object file_name(const std::string& path) {
+    return py::reinterpret_steal<py::object>(
+        PyUnicode_DecodeFSDefaultAndSize(path.data(), static_cast<Py_ssize_t>(path.size())));
 }
 
 void translate(std::exception_ptr pointer) {
@@ -42,44 +63,83 @@ void translate(std::exception_ptr pointer) {
         std::rethrow_exception(pointer);
     } catch (const DataError& e) {
         const auto optional_number = [](std::size_t n) { return n ? py::object(py::int_(n)) : py::none(); };
-        const auto optional_text = [](const std::string& t) { return t.empty() ? py::none() : py::object(py::str(t)); };
+        const auto optional_text = [](const std::string& t) {
+            return t.empty() ? py::object(py::none()) : py::object(text_from_core(t));
+        };
         raise_with(types.data, e.what(),
-                   py::dict(py::arg("source") = e.source(), py::arg("where") = e.where(),
-                            py::arg("problem") = e.problem(), py::arg("line") = optional_number(e.line()),
+                   py::dict(py::arg("source") = text_from_core(e.source()),
+                            py::arg("where") = text_from_core(e.where()),
+                            py::arg("problem") = text_from_core(e.problem()),
+                            py::arg("line") = optional_number(e.line()),
                             py::arg("column") = optional_number(e.column()),
                             py::arg("context") = optional_text(e.context()),
                             py::arg("field") = optional_text(e.field())));
     } catch (const ParseError& e) {
         raise_with(types.parse, e.what(),
-                   py::dict(py::arg("kind") = e.kind(), py::arg("input") = e.input(),
-                            py::arg("expected") = e.expected(),
-                            py::arg("did_you_mean") = e.did_you_mean() ? py::object(py::str(*e.did_you_mean()))
-                                                                       : py::none()));
+                   py::dict(py::arg("kind") = text_from_core(e.kind()),
+                            py::arg("input") = text_from_core(e.input()),
+                            py::arg("expected") = text_from_core(e.expected()),
+                            py::arg("did_you_mean") = e.did_you_mean()
+                                                          ? text_from_core(*e.did_you_mean())
+                                                          : py::object(py::none())));
     } catch (const NotFound& e) {
-        raise_with(types.not_found, e.what(), py::dict(py::arg("key") = e.key()));
+        raise_with(types.not_found, e.what(), py::dict(py::arg("key") = text_from_core(e.key())));
     } catch (const FileError& e) {
         // As OSError(errno, strerror, filename), so .errno and .filename work as usual.
         const py::tuple args =
-            py::make_tuple(e.error_number(), std::strerror(e.error_number()), e.path());
+            py::make_tuple(e.error_number(), text_from_core(e.reason()), file_name(e.path()));
         PyErr_SetObject(types.file, args.ptr());
     } catch (const RuleViolation& e) {
-        PyErr_SetString(types.rule, e.what());
+        set_error(types.rule, e.what());
     } catch (const InvalidValue& e) {
-        PyErr_SetString(types.invalid, e.what());
+        set_error(types.invalid, e.what());
     } catch (const Error& e) {
-        PyErr_SetString(types.error, e.what());
+        set_error(types.error, e.what());
     } catch (const boost::gregorian::bad_year& e) {
         // Boost.Date_Time's errors derive from std::out_of_range, which pybind11 would turn
         // into IndexError.
-        PyErr_SetString(types.invalid, e.what());
+        set_error(types.invalid, e.what());
     } catch (const boost::gregorian::bad_month& e) {
-        PyErr_SetString(types.invalid, e.what());
+        set_error(types.invalid, e.what());
     } catch (const boost::gregorian::bad_day_of_month& e) {
-        PyErr_SetString(types.invalid, e.what());
+        set_error(types.invalid, e.what());
     }
 }
 
 }  // namespace
+
+py::str text_from_core(const std::string& bytes) {
+    const auto size = static_cast<Py_ssize_t>(bytes.size());
+    for (const char* errors : {"strict", "surrogatepass", "surrogateescape"}) {
+        if (PyObject* text = PyUnicode_DecodeUTF8(bytes.data(), size, errors)) {
+            return py::reinterpret_steal<py::str>(text);
+        }
+        PyErr_Clear();
+    }
+    return py::str("\ufffd");  // unreachable: surrogateescape decodes any bytes
+}
+
+void raise_file_error(int error_number, const std::string& reason, py::handle filename) {
+    const py::tuple args = py::make_tuple(error_number, reason, filename);
+    PyErr_SetObject(types.file, args.ptr());
+    throw py::error_already_set();
+}
+
+void require_initialised(py::handle source, const std::type_info& type) {
+    if (!source) return;
+    const auto* info = py::detail::get_type_info(type);
+    if (info == nullptr || !PyObject_TypeCheck(source.ptr(), info->type)) return;
+    auto* instance = reinterpret_cast<py::detail::instance*>(source.ptr());
+    // __init__ sets the value pointer; an instance only allocated by __new__ has none (pybind11
+    // would allocate uninitialised memory for it on first use). A reference handed out by the
+    // core has a value and no holder of its own, so the holder is not what tells.
+    const auto holder = instance->get_value_and_holder(info, false);
+    if (holder.inst != nullptr && holder.value_ptr() == nullptr) {
+        throw py::type_error(std::string("this ") + info->type->tp_name +
+                             " was made with __new__ and never initialised; make one by calling "
+                             "the class or one of its factory methods");
+    }
+}
 
 void bind_errors(py::module_& m) {
     const py::handle value_error(PyExc_ValueError);

@@ -7,7 +7,6 @@ as paragraphs); `Appendix` holds that and hands it to one renderer per format
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._files import PathLike, reading, writing
 from .render import csv as csv_format
 from .render import docx as docx_format
 from .render import html as html_format
@@ -26,7 +26,6 @@ from .render.layout import AppendixLike, SectionLike, check_shape
 
 __all__ = ["Appendix"]
 
-PathLike = str | os.PathLike[str]
 
 
 class Appendix:
@@ -113,12 +112,16 @@ class Appendix:
         and modified now; the new document numbers its pages in the footer.
         """
         if template is None:
-            docx_format.write_docx(self._checked(), path, subject=self._plan_title, author=author)
-        else:
+            with writing(path) as name:
+                docx_format.write_docx(
+                    self._checked(), name, subject=self._plan_title, author=author
+                )
+            return
+        with reading(template) as template_name, writing(path) as name:
             letter_format.write_letter(
                 self._checked(),
-                path,
-                template,
+                name,
+                template_name,
                 {**self._fields, **(fields or {})},
                 subject=self._plan_title,
                 author=author,
@@ -131,7 +134,8 @@ class Appendix:
             docx_path = Path(work) / f"bilaga-{self.year}.docx"
             self.to_docx(docx_path)
             pdf_format.prepare_for_pdf(docx_path)
-            pdf_format.docx_to_pdf(docx_path, path)
+            with writing(path) as name:
+                pdf_format.docx_to_pdf(docx_path, name)
 
     def to_html(self, path: PathLike | None = None) -> str:
         """Return the appendix as one self-contained HTML5 page, and write it to `path` if given.
@@ -141,7 +145,8 @@ class Appendix:
         """
         page = html_format.appendix_page(self._checked())
         if path is not None:
-            Path(path).write_text(page, encoding="utf-8", newline="\n")
+            with writing(path) as name:
+                Path(name).write_text(page, encoding="utf-8", newline="\n")
         return page
 
     def _repr_html_(self) -> str:
@@ -156,7 +161,8 @@ class Appendix:
         """
         text = markdown_format.appendix_markdown(self._checked())
         if path is not None:
-            Path(path).write_text(text, encoding="utf-8", newline="\n")
+            with writing(path) as name:
+                Path(name).write_text(text, encoding="utf-8", newline="\n")
         return text
 
     # Data.
@@ -168,7 +174,8 @@ class Appendix:
         å, ä and ö right. Swedish Excel expects ";" between fields when a file is double-clicked:
         pass ``delimiter=";"`` for that. A column a section does not have is left empty.
         """
-        csv_format.write_csv(self._checked(), path, delimiter=delimiter)
+        with writing(path) as name:
+            csv_format.write_csv(self._checked(), name, delimiter=delimiter)
 
     def to_dataframe(self) -> pd.DataFrame:
         """Return one row per measure, with the columns of :meth:`to_csv`.
@@ -185,4 +192,5 @@ class Appendix:
         sheet has a bold, frozen header row with a filter, set column widths and wrapped text;
         a section without measures is a sheet with its header row only.
         """
-        xlsx_format.write_xlsx(self._checked(), path)
+        with writing(path) as name:
+            xlsx_format.write_xlsx(self._checked(), name)

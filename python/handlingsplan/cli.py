@@ -14,11 +14,13 @@ measure (the conflicts listed with how to settle them, nothing written).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
 from ._core import MeasureId, Severity, __version__
 from .errors import Error, FormError
@@ -288,8 +290,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Standard output of a process started without one (`>&-`), where Python's own would
+    swallow every line: writing to it fails the command."""
+
+    def write(self, text: str) -> int:
+        raise _Failure("standard output is closed; nothing could be written")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit code."""
+    if sys.stdout is None:
+        sys.stdout = cast(TextIO, _ClosedOutput())
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args)

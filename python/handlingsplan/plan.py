@@ -29,6 +29,8 @@ from ._core import (
     Role,
     StatusKind,
 )
+from ._arguments import require_type, require_wrapper
+from ._files import reading, writing
 from ._vocabulary import STATUS_ORDER
 from .appendix import Appendix
 from .diff import ReportDiff
@@ -295,19 +297,21 @@ class Report:
 
         title = f"Åtgärder, redovisningen {self.year}"
         if template is None:
-            docx_format.write_document(
-                path, write, title=title, subject=self._plan.title, author=author
-            )
+            with writing(path) as name:
+                docx_format.write_document(
+                    name, write, title=title, subject=self._plan.title, author=author
+                )
         else:
-            letter_format.write_letter(
-                appendix,
-                path,
-                template,
-                {**letter_fields(self), **(fields or {})},
-                subject=self._plan.title,
-                author=author,
-                content=write,
-            )
+            with reading(template) as template_name, writing(path) as name:
+                letter_format.write_letter(
+                    appendix,
+                    name,
+                    template_name,
+                    {**letter_fields(self), **(fields or {})},
+                    subject=self._plan.title,
+                    author=author,
+                    content=write,
+                )
 
     def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
         """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
@@ -315,7 +319,8 @@ class Report:
         appendix = _core.build_appendix(self._plan._core, self.year)
         page = chapter_html.report_page(self.chapter(), html_format.appendix_fragment(appendix))
         if path is not None:
-            Path(path).write_text(page, encoding="utf-8", newline="\n")
+            with writing(path) as name:
+                Path(name).write_text(page, encoding="utf-8", newline="\n")
         return page
 
     def to_pdf(self, path: str | os.PathLike[str]) -> None:
@@ -326,7 +331,8 @@ class Report:
             docx_path = Path(work) / f"redovisning-{self.year}.docx"
             self.to_docx(docx_path)
             pdf.prepare_for_pdf(docx_path)
-            pdf.docx_to_pdf(docx_path, path)
+            with writing(path) as name:
+                pdf.docx_to_pdf(docx_path, name)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""
@@ -470,11 +476,13 @@ class Plan:
     def load(cls, path: str | os.PathLike[str]) -> Plan:
         """Reads a plan file. FileError if it cannot be read; DataError (with the line and column
         or the JSON path) if it is malformed."""
-        return cls._wrap(_core.load_plan(Path(path)))
+        return cls._wrap(_core.load_plan(path))
 
     @classmethod
     def from_json(cls, text: str, source: str = "<text>") -> Plan:
         """Parses a plan from JSON text; `source` names it in error messages."""
+        require_type(text, str, "Plan.from_json: the JSON text")
+        require_type(source, str, "Plan.from_json: the source")
         try:
             text.encode("utf-8")
         except UnicodeEncodeError as error:
@@ -486,7 +494,7 @@ class Plan:
     def save(self, path: str | os.PathLike[str]) -> None:
         """Writes the plan file atomically in its canonical form (the same plan gives the same
         bytes); on failure the old file is left untouched."""
-        _core.save_plan(self._core, Path(path))
+        _core.save_plan(self._core, path)
 
     def to_json(self) -> str:
         """The canonical JSON text of the plan."""
@@ -643,9 +651,8 @@ class Plan:
 
 def diff(before: Report, after: Report) -> ReportDiff:
     """What changed from report `before` to report `after` (of one plan or of two plan files)."""
-    for name, report in (("before", before), ("after", after)):
-        if not isinstance(report, Report):
-            raise TypeError(f"diff() takes two Report objects; {name} is {type(report).__name__}")
+    require_wrapper(before, _core.Report, "diff: `before`", "a Report (plan.report(year))")
+    require_wrapper(after, _core.Report, "diff: `after`", "a Report (plan.report(year))")
     return ReportDiff(_core.diff(before._core, after._core), after.reopenings)
 
 

@@ -9,6 +9,9 @@
 
 namespace handlingsplan {
 
+// Every part of an id, and so a strategic priority's number, lies in 1..max_id_part.
+inline constexpr int max_id_part = 999;
+
 // The id of a målsättning (objective): "P.M", e.g. "1.1" under strategic priority 1.
 class ObjectiveId {
 public:
