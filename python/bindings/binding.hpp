@@ -28,10 +28,14 @@
 #include <typeinfo>
 
 #include "handlingsplan/appendix.hpp"
+#include "handlingsplan/case_number.hpp"
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/follow_up.hpp"
+#include "handlingsplan/government_activity.hpp"
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/plan.hpp"
+#include "handlingsplan/swedish_date.hpp"
 #include "handlingsplan/validate.hpp"
 
 namespace py = pybind11;
@@ -220,6 +224,17 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AppendixTable)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AppendixSection)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::Appendix)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::Finding)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AppendixCell)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::Reopening)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FollowUp)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FollowUpNote)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::CaseNumber)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::CaseNumberCitation)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::SwedishDate)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::DateMention)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::DatedEvent)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::GovernmentActivity)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ActivityFacts)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail

@@ -19,7 +19,8 @@ import pytest
 import handlingsplan as hp
 from handlingsplan.errors import TemplateError
 
-MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "valid-minimal.json"
+# The catalogue's minimal plan in the current canonical form (version 2).
+MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "schema-version-2.json"
 TEXT = MINIMAL.read_text(encoding="utf-8")
 
 
@@ -62,7 +63,7 @@ def test_a_period_is_kept_as_written_or_refused() -> None:
 
 @pytest.fixture(scope="module")
 def bilaga() -> object:
-    return hp.load_default().report(2021).bilaga()
+    return hp.load_default().report(2021).appendix()
 
 
 @pytest.mark.parametrize("method", ["to_html", "to_markdown", "to_csv", "to_docx", "to_excel"])
@@ -212,7 +213,7 @@ def test_saving_keeps_the_owner(tmp_path: Path) -> None:
 SAVER = """
 import sys, handlingsplan as hp
 plan = hp.load_default()
-plan.report(2021).update("1.1.1", description="Beskrivning. " * 1_500_000)
+plan.new_report(2022).update("1.1.1", description="Beskrivning. " * 1_500_000)
 print("ready", flush=True)
 while True:
     plan.save(sys.argv[1])
@@ -249,7 +250,7 @@ def test_a_source_with_nul_does_not_cut_the_message() -> None:
     with pytest.raises(hp.DataError) as raised:
         hp.Plan.from_json("[", "inklistrat\0efter")
     assert raised.value.source == "inklistrat\0efter"
-    assert "inklistrat\\0efter: line 1, column 2" in str(raised.value)
+    assert "inklistrat\\0efter:1:2: " in str(raised.value)
 
 
 def test_info_with_standard_output_closed_fails() -> None:

@@ -19,7 +19,7 @@ import pytest
 import handlingsplan as hp
 from handlingsplan import _core
 
-MINIMAL_TEXT = (Path(__file__).resolve().parent.parent / "malformed" / "valid-minimal.json").read_text(
+MINIMAL_TEXT = (Path(__file__).resolve().parent.parent / "malformed" / "schema-version-2.json").read_text(
     encoding="utf-8"
 )
 MINIMAL: dict[str, Any] = json.loads(MINIMAL_TEXT)
@@ -133,7 +133,7 @@ def test_the_loader_and_the_api_refuse_the_same_value(
 
 def test_the_largest_values_the_api_takes_save_and_load() -> None:
     p = plan()
-    report = p.report(2021)
+    report = p.new_report(2022)  # the 2021 report is final
     report.update("1.1.1", page=100000, title="Ny titel", description="")
     report.add(measure(id="1.1.2", page=1, appendix_title="Annan titel", period=hp.Period(2200, 2200)))
     text = p.to_json()

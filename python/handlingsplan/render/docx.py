@@ -220,8 +220,10 @@ def open_word_package(template: str | os.PathLike[str]) -> bytes:
     """The bytes of the Word template at `template` (.docx or .dotx, relabelled as a .docx, which
     python-docx insists on). TemplateError if it is missing or not a Word document."""
     path = Path(template)
-    if not path.is_file():
+    if not path.exists():
         raise TemplateError(f"Word template not found: {path}")
+    if not path.is_file():
+        raise TemplateError(f"Word template is not a regular file (a directory, a FIFO …): {path}")
     try:
         package = _as_document_package(path.read_bytes())
         Document(io.BytesIO(package))
