@@ -30,7 +30,7 @@ data: install
 	  --journal data/extraction-report-2021.md
 	$(BIN)/python scripts/extract_activities.py
 
-test: system-deps-test install docs cpp-test cpp-sanitize fuzz py-test
+test: system-deps-test install lint docs cpp-test cpp-sanitize fuzz py-test
 
 system-deps:
 	scripts/install-system-deps.sh

@@ -35,18 +35,31 @@ def synthetic_plan(measures_per_report: int) -> hp.Plan:
     """Ten reports (2019–2028) of a plan whose strategy is the national one; each year a tenth
     of the measures changes, a few end and as many are added."""
     base = hp.load_default()
-    plan = hp.Plan(title="Syntetisk plan", first_year=2019, last_year=2028,
-                   priorities=base.priorities, reports=[])
+    plan = hp.Plan(
+        title="Syntetisk plan",
+        first_year=2019,
+        last_year=2028,
+        priorities=base.priorities,
+        reports=[],
+    )
     objectives = [o.id for o in base.objectives]
     first = plan.new_report(2019)
     next_number = {str(o): 1 for o in objectives}
+
     def add(report: hp.Report, i: int) -> None:
         objective = str(objectives[i % len(objectives)])
         number = next_number[objective]
         next_number[objective] += 1
-        report.add(hp.Measure(id=f"{objective}.{number}", title=f"Åtgärd {i}",
-                              description="Beskrivning. " * 20,
-                              agencies="MSB i samverkan med FRA och PTS", period="2019–2030"))
+        report.add(
+            hp.Measure(
+                id=f"{objective}.{number}",
+                title=f"Åtgärd {i}",
+                description="Beskrivning. " * 20,
+                agencies="MSB i samverkan med FRA och PTS",
+                period="2019–2030",
+            )
+        )
+
     for i in range(measures_per_report):
         add(first, i)
     counter = measures_per_report
@@ -91,8 +104,10 @@ def main() -> None:
     print(f"{'build through the editing API':<46} {(time.perf_counter() - start) * 1e3:9.2f} ms")
     big.save(folder / "big.json")
     size = (folder / "big.json").stat().st_size
-    print(f"{'file size':<46} {size / 2**20:9.2f} MiB, "
-          f"{sum(len(r) for r in big.reports)} measures in all")
+    print(
+        f"{'file size':<46} {size / 2**20:9.2f} MiB, "
+        f"{sum(len(r) for r in big.reports)} measures in all"
+    )
     repeat = max(1, args.repeat // 4)
     timed("Plan.load()", lambda: hp.Plan.load(folder / "big.json"), repeat)
     timed("save()", lambda: big.save(folder / "big.json"), repeat)

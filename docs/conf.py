@@ -16,6 +16,9 @@ autodoc_default_options = {"members": True, "show-inheritance": True}
 autodoc_typehints = "description"
 # Backticked names in the docstrings link to the object they name where Sphinx knows it.
 default_role = "py:obj"
+# A plain name such as `problems` may name attributes of several classes (the core's and the
+# package's); Sphinx links the first and would warn of each such choice.
+suppress_warnings = ["ref.python"]
 html_theme = "alabaster"
 html_title = f"handlingsplan {release}"
 exclude_patterns = ["_build"]

@@ -21,13 +21,16 @@ void check_case_number(const CaseNumber& n) {
     const CaseNumber again = CaseNumber::parse(printed);
     require(again == n, "case number " + printed + " does not parse back to itself");
     require(again.to_string() == printed, "case number " + printed + " is not a fixed point");
-    require(std::hash<CaseNumber>{}(again) == std::hash<CaseNumber>{}(n), "equal case numbers hash apart");
+    require(std::hash<CaseNumber>{}(again) == std::hash<CaseNumber>{}(n),
+            "equal case numbers hash apart");
 }
 
 void check_date(const SwedishDate& d) {
     require(!(d.last_day() < d.first_day()), "a date ends before it starts: " + d.to_iso());
-    require(SwedishDate::parse_iso(d.to_iso()) == d, "date " + d.to_iso() + " does not go through ISO");
-    require(SwedishDate::parse(d.to_string()) == d, "date " + d.to_string() + " does not parse back");
+    require(SwedishDate::parse_iso(d.to_iso()) == d,
+            "date " + d.to_iso() + " does not go through ISO");
+    require(SwedishDate::parse(d.to_string()) == d,
+            "date " + d.to_string() + " does not parse back");
 }
 
 }  // namespace
@@ -50,7 +53,8 @@ void check_activity_text(std::string_view bytes) {
     std::size_t dates = 0;
     try {
         for (const auto& m : find_dates(bytes)) {
-            require(m.length > 0 && m.offset + m.length <= bytes.size(), "a date mention outside the text");
+            require(m.length > 0 && m.offset + m.length <= bytes.size(),
+                    "a date mention outside the text");
             check_date(m.date);
             ++dates;
         }

@@ -7,6 +7,7 @@
 #include "activity_properties.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    handlingsplan::fuzz::check_activity_text(std::string_view(reinterpret_cast<const char*>(data), size));
+    handlingsplan::fuzz::check_activity_text(
+        std::string_view(reinterpret_cast<const char*>(data), size));
     return 0;
 }

@@ -49,7 +49,8 @@ void check_round_trip(std::string_view what, std::string_view text, Parse parse,
     try {
         again = parse(printed);
     } catch (const Error& e) {
-        throw PropertyFailure(std::string(what) + ": \"" + printed + "\" does not parse: " + e.what());
+        throw PropertyFailure(std::string(what) + ": \"" + printed +
+                              "\" does not parse: " + e.what());
     }
     require(*again == *value, std::string(what) + ": \"" + printed + "\" parses to another value");
     require(std::string(print(*again)) == printed, std::string(what) + ": printing is not stable");
@@ -92,7 +93,8 @@ void check_json(std::string_view bytes) {
     try {
         again = plan_from_json(text, "<fuzz round trip>");
     } catch (const DataError& e) {
-        throw PropertyFailure(std::string("the written form of a loaded plan does not load: ") + e.what());
+        throw PropertyFailure(std::string("the written form of a loaded plan does not load: ") +
+                              e.what());
     }
     require(*again == *plan, "a loaded plan, written and read back, is another plan");
     require(plan_to_json(*again) == text, "the written form is not canonical");

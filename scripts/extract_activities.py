@@ -43,8 +43,10 @@ def main(argv: list[str]) -> int:
     plan.set_activities(activities)
     plan.save(PLAN)
     ongoing = sum(1 for a in activities if a.state_text == "pågående")
-    print(f"wrote {PLAN.relative_to(REPO)}: {len(activities)} activities "
-          f"({ongoing} pågående, {len(activities) - ongoing} avslutade)")
+    print(
+        f"wrote {PLAN.relative_to(REPO)}: {len(activities)} activities "
+        f"({ongoing} pågående, {len(activities) - ongoing} avslutade)"
+    )
     return 0
 
 

@@ -10,7 +10,8 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-[[noreturn]] void fail(const std::string& source, const std::string& path, const std::string& problem) {
+[[noreturn]] void fail(const std::string& source, const std::string& path,
+                       const std::string& problem) {
     throw DataError(source, path, problem);
 }
 
@@ -23,10 +24,12 @@ std::string type_of(const json& value) {
 }
 
 void expect_object(const json& value, const std::string& source, const std::string& path,
-                   std::initializer_list<const char*> required, std::initializer_list<const char*> optional) {
+                   std::initializer_list<const char*> required,
+                   std::initializer_list<const char*> optional) {
     if (!value.is_object()) fail(source, path, "expected an object, found " + type_of(value));
     for (const char* key : required) {
-        if (!value.contains(key)) fail(source, path, "missing the field \"" + std::string(key) + "\"");
+        if (!value.contains(key))
+            fail(source, path, "missing the field \"" + std::string(key) + "\"");
     }
     for (const auto& item : value.items()) {
         bool known = false;
@@ -37,11 +40,13 @@ void expect_object(const json& value, const std::string& source, const std::stri
                 allowed += (allowed.empty() ? "\"" : ", \"") + std::string(k) + "\"";
             }
         }
-        if (!known) fail(source, path + "/" + item.key(), "unknown field; expected only " + allowed);
+        if (!known)
+            fail(source, path + "/" + item.key(), "unknown field; expected only " + allowed);
     }
 }
 
-const std::string& string_at(const json& value, const std::string& source, const std::string& path) {
+const std::string& string_at(const json& value, const std::string& source,
+                             const std::string& path) {
     if (!value.is_string()) fail(source, path, "expected a string, found " + type_of(value));
     return value.get_ref<const std::string&>();
 }
@@ -63,12 +68,15 @@ auto build(const std::string& source, const std::string& path, F&& make) -> decl
     }
 }
 
-GovernmentActivity read_activity(const json& value, const std::string& source, const std::string& path) {
+GovernmentActivity read_activity(const json& value, const std::string& source,
+                                 const std::string& path) {
     expect_object(value, source, path, {"priority", "state", "text", "case_numbers", "events"}, {});
     const json& priority = value["priority"];
-    if (!priority.is_number_integer() || priority.get<long long>() < 1 || priority.get<long long>() > 999) {
-        fail(source, path + "/priority", "expected a whole number from 1 to 999, found " +
-                                             (priority.is_number_integer() ? priority.dump() : type_of(priority)));
+    if (!priority.is_number_integer() || priority.get<long long>() < 1 ||
+        priority.get<long long>() > 999) {
+        fail(source, path + "/priority",
+             "expected a whole number from 1 to 999, found " +
+                 (priority.is_number_integer() ? priority.dump() : type_of(priority)));
     }
     const ActivityState state = build(source, path + "/state", [&] {
         return parse_activity_state(string_at(value["state"], source, path + "/state"));
@@ -77,7 +85,8 @@ GovernmentActivity read_activity(const json& value, const std::string& source, c
     const json& case_numbers = array_at(value["case_numbers"], source, path + "/case_numbers");
     for (std::size_t i = 0; i < case_numbers.size(); ++i) {
         const std::string at = path + "/case_numbers/" + std::to_string(i);
-        numbers.push_back(build(source, at, [&] { return CaseNumber::parse(string_at(case_numbers[i], source, at)); }));
+        numbers.push_back(build(
+            source, at, [&] { return CaseNumber::parse(string_at(case_numbers[i], source, at)); }));
     }
     std::vector<DatedEvent> events;
     const json& event_list = array_at(value["events"], source, path + "/events");
@@ -86,22 +95,28 @@ GovernmentActivity read_activity(const json& value, const std::string& source, c
         const json& event = event_list[i];
         expect_object(event, source, at, {"kind", "date"}, {"bound"});
         DatedEvent e{
-            .kind = build(source, at + "/kind",
-                          [&] { return parse_event_kind(string_at(event["kind"], source, at + "/kind")); }),
+            .kind = build(
+                source, at + "/kind",
+                [&] { return parse_event_kind(string_at(event["kind"], source, at + "/kind")); }),
             .when = build(source, at + "/date",
-                          [&] { return SwedishDate::parse_iso(string_at(event["date"], source, at + "/date")); }),
+                          [&] {
+                              return SwedishDate::parse_iso(
+                                  string_at(event["date"], source, at + "/date"));
+                          }),
         };
         if (event.contains("bound")) {
-            e.bound = build(source, at + "/bound",
-                            [&] { return parse_date_bound(string_at(event["bound"], source, at + "/bound")); });
-            if (e.bound == DateBound::none) fail(source, at + "/bound", "leave \"bound\" out for a date without one");
+            e.bound = build(source, at + "/bound", [&] {
+                return parse_date_bound(string_at(event["bound"], source, at + "/bound"));
+            });
+            if (e.bound == DateBound::none)
+                fail(source, at + "/bound", "leave \"bound\" out for a date without one");
         }
         events.push_back(e);
     }
     return build(source, path, [&] {
         return GovernmentActivity(static_cast<int>(priority.get<long long>()),
-                                  string_at(value["text"], source, path + "/text"), state, std::move(numbers),
-                                  std::move(events));
+                                  string_at(value["text"], source, path + "/text"), state,
+                                  std::move(numbers), std::move(events));
     });
 }
 
@@ -116,9 +131,11 @@ void read_activities(const json& document, const std::string& source, Plan& plan
         activities.push_back(read_activity(list[i], source, path));
         const int number = activities.back().priority();
         const auto& priorities = plan.priorities();
-        if (std::none_of(priorities.begin(), priorities.end(), [&](const Priority& p) { return p.number() == number; })) {
+        if (std::none_of(priorities.begin(), priorities.end(),
+                         [&](const Priority& p) { return p.number() == number; })) {
             fail(source, path + "/priority",
-                 "strategic priority " + std::to_string(number) + " is not among the plan's priorities");
+                 "strategic priority " + std::to_string(number) +
+                     " is not among the plan's priorities");
         }
     }
     plan.set_activities(std::move(activities));

@@ -45,10 +45,22 @@ std::string_view strip_separators(std::string_view text) {
     for (bool changed = true; changed;) {
         changed = false;
         text = detail::trim(text);
-        if (!text.empty() && text.front() == ',') { text.remove_prefix(1); changed = true; }
-        if (!text.empty() && text.back() == ',') { text.remove_suffix(1); changed = true; }
-        if (detail::starts_with_word(text, "och")) { text.remove_prefix(3); changed = true; }
-        if (text.ends_with(" och")) { text.remove_suffix(4); changed = true; }
+        if (!text.empty() && text.front() == ',') {
+            text.remove_prefix(1);
+            changed = true;
+        }
+        if (!text.empty() && text.back() == ',') {
+            text.remove_suffix(1);
+            changed = true;
+        }
+        if (detail::starts_with_word(text, "och")) {
+            text.remove_prefix(3);
+            changed = true;
+        }
+        if (text.ends_with(" och")) {
+            text.remove_suffix(4);
+            changed = true;
+        }
     }
     return text;
 }
@@ -214,7 +226,8 @@ Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)
     for (const auto& entry : roles_) {
         detail::require_text(entry.agency, "an agency named in \"" + text_ + "\"");
         if (!seen.insert(entry.agency).second) {
-            throw InvalidValue("the agency " + entry.agency + " is named twice in \"" + text_ + "\"");
+            throw InvalidValue("the agency " + entry.agency + " is named twice in \"" + text_ +
+                               "\"");
         }
     }
 }

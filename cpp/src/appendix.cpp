@@ -42,16 +42,20 @@ AppendixSection current_section(const Plan& plan, const Report& report) {
     std::map<int, AppendixTable> tables;
     for (const auto& priority : plan.priorities()) {
         tables[priority.number()] =
-            AppendixTable{priority_heading(priority.number(), priority.title()), priority.number(),
-                          {"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"}, {}};
+            AppendixTable{priority_heading(priority.number(), priority.title()),
+                          priority.number(),
+                          {"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"},
+                          {}};
     }
     for (const auto& measure : report.measures()) {
         if (!measure.status().is_active()) continue;
         const int number = measure.id().priority();
         auto [it, added] = tables.try_emplace(number);
         if (added) {
-            it->second = AppendixTable{priority_heading(number, ""), number,
-                                       {"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"}, {}};
+            it->second = AppendixTable{priority_heading(number, ""),
+                                       number,
+                                       {"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"},
+                                       {}};
         }
         it->second.rows.push_back(
             {measure.id(),
@@ -66,8 +70,10 @@ AppendixSection current_section(const Plan& plan, const Report& report) {
 AppendixSection ended_section(const Report& report, AppendixSectionKind kind) {
     const bool completed = kind == AppendixSectionKind::completed;
     AppendixSection section{kind, completed ? "Genomförda åtgärder" : "Avskrivna åtgärder", {}};
-    AppendixTable table{"", std::nullopt,
-                        {"#", "Åtgärd", "Ansvarig myndighet", completed ? "Klar" : "Avskriven"}, {}};
+    AppendixTable table{"",
+                        std::nullopt,
+                        {"#", "Åtgärd", "Ansvarig myndighet", completed ? "Klar" : "Avskriven"},
+                        {}};
     const StatusKind wanted = completed ? StatusKind::completed : StatusKind::withdrawn;
     for (const auto& measure : report.measures()) {
         const Status& status = measure.status();
@@ -104,12 +110,12 @@ std::string_view appendix_section_kind_text(AppendixSectionKind kind) noexcept {
 
 Appendix build_appendix(const Plan& plan, int year) {
     const Report& report = plan.report(year);
-    return Appendix{year,
-                    appendix_title,
-                    appendix_intro,
-                    {current_section(plan, report),
-                     ended_section(report, AppendixSectionKind::completed),
-                     ended_section(report, AppendixSectionKind::withdrawn)}};
+    return Appendix{
+        year,
+        appendix_title,
+        appendix_intro,
+        {current_section(plan, report), ended_section(report, AppendixSectionKind::completed),
+         ended_section(report, AppendixSectionKind::withdrawn)}};
 }
 
 }  // namespace handlingsplan

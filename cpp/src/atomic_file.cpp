@@ -25,10 +25,11 @@ constexpr int max_links = 40;
 fs::path resolve_links(const fs::path& path, const std::string& name) {
     fs::path target = path;
     for (int links = 0;; ++links) {
-        struct stat status{};
+        struct stat status {};
         if (::lstat(target.c_str(), &status) != 0 || !S_ISLNK(status.st_mode)) return target;
         if (links == max_links) throw FileError(name, ELOOP, "write");
-        std::string buffer(static_cast<std::size_t>(status.st_size > 0 ? status.st_size : 255) + 1, '\0');
+        std::string buffer(static_cast<std::size_t>(status.st_size > 0 ? status.st_size : 255) + 1,
+                           '\0');
         const auto n = ::readlink(target.c_str(), buffer.data(), buffer.size());
         if (n < 0) throw FileError(name, errno, "write");
         buffer.resize(static_cast<std::size_t>(n));
@@ -55,7 +56,8 @@ struct Descriptor {
 
 std::string random_suffix() {
     static thread_local std::mt19937_64 generator{std::random_device{}()};
-    static constexpr char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    static constexpr char letters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     std::string out(6, 'x');
     for (char& c : out) c = letters[generator() % (sizeof letters - 1)];
     return out;
@@ -93,11 +95,13 @@ void open_temporary(Temporary& temp, const fs::path& folder, const fs::path& tar
 }
 
 // Gives a file opened with O_TMPFILE a hidden name beside the target, to be renamed over it.
-void link_in(Temporary& temp, const fs::path& folder, const fs::path& target, const std::string& shown) {
+void link_in(Temporary& temp, const fs::path& folder, const fs::path& target,
+             const std::string& shown) {
     if (!temp.name.empty()) return;
     const std::string self = "/proc/self/fd/" + std::to_string(temp.file.fd);
     for (int attempt = 0; attempt < 100; ++attempt) {
-        std::string name = (folder / ("." + target.filename().string() + "." + random_suffix())).string();
+        std::string name =
+            (folder / ("." + target.filename().string() + "." + random_suffix())).string();
         if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
             temp.name = std::move(name);
             return;
@@ -114,7 +118,7 @@ void write_atomically(const fs::path& path, std::string_view contents) {
     const fs::path target = resolve_links(path, shown);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
 
-    struct stat old{};
+    struct stat old {};
     const bool exists = ::stat(target.c_str(), &old) == 0;
     if (!exists && errno != ENOENT) throw FileError(shown, errno, "write");
     if (exists && S_ISDIR(old.st_mode)) throw FileError(shown, EISDIR, "write");

@@ -8,6 +8,7 @@
 #include "handlingsplan/errors.hpp"
 #include "scan.hpp"
 #include "text.hpp"
+#include "utf8.hpp"
 
 namespace handlingsplan {
 namespace {
@@ -32,8 +33,10 @@ constexpr detail::Names<CaseNumberKind, 12> kind_names{{
 // The forms, for the error message of parse.
 constexpr std::string_view expected_forms =
     "a case number such as \"Ju2018/03737/SSK\", \"Ju 2017:H\", \"dir. 2019:50\", \"SOU 2018:82\", "
-    "\"Ds 2020:1\", \"prop. 2019/20:64\", \"skr. 2016/17:213\", \"lag (2018:585)\", \"SFS 2018:585\", "
-    "\"(EU) 2019/881\", \"2001/413/RIF\", \"JOIN(2017) 450 final\", \"dok. 14517/19\" or \"ETS 185\"";
+    "\"Ds 2020:1\", \"prop. 2019/20:64\", \"skr. 2016/17:213\", \"lag (2018:585)\", \"SFS "
+    "2018:585\", "
+    "\"(EU) 2019/881\", \"2001/413/RIF\", \"JOIN(2017) 450 final\", \"dok. 14517/19\" or \"ETS "
+    "185\"";
 
 constexpr int first_year = 1800, last_year = 2200;
 
@@ -111,7 +114,8 @@ struct Matcher {
         } else {
             return fail<Result::value_type>(committee);
         }
-        if (!committee.at_word_end() || !is_department(*code)) return fail<Result::value_type>(committee);
+        if (!committee.at_word_end() || !is_department(*code))
+            return fail<Result::value_type>(committee);
         end = committee.at();
         return std::tuple{CaseNumberKind::committee, std::string(*code), *year, 0, designation};
     }
@@ -128,15 +132,17 @@ struct Matcher {
                 }
             }
             throw ParseError("case number", std::string(text),
-                             "a known department code (" + all_codes() + "), not \"" + std::string(code) +
-                                 "\"" + (near.empty() ? "" : "; did you mean " + near + "?"));
+                             "a known department code (" + all_codes() + "), not \"" +
+                                 std::string(code) + "\"" +
+                                 (near.empty() ? "" : "; did you mean " + near + "?"));
         }
         return false;
     }
 
     static std::string all_codes() {
         std::string out;
-        for (const auto code : department_codes()) out += (out.empty() ? "" : ", ") + std::string(code);
+        for (const auto code : department_codes())
+            out += (out.empty() ? "" : ", ") + std::string(code);
         return out;
     }
 
@@ -212,8 +218,9 @@ struct Matcher {
                 if (strict) {
                     throw ParseError("case number", std::string(text),
                                      "a riksmöte of two following years, such as \"" +
-                                         std::to_string(*year) + "/" + two_digits((*year + 1) % 100) +
-                                         "\", not \"" + std::to_string(*year) + "/" + std::string(*next) + "\"");
+                                         std::to_string(*year) + "/" +
+                                         two_digits((*year + 1) % 100) + "\", not \"" +
+                                         std::to_string(*year) + "/" + std::string(*next) + "\"");
                 }
                 return fail<Result::value_type>(probe);
             }
@@ -234,7 +241,8 @@ struct Matcher {
 
     // A word before a parenthesised reference: "lag", "säkerhetsskyddslag", "förordning (EU)".
     // The word must be followed by spaces and `next` ('(' or, for '0', a digit).
-    static void skip_word_ending(Cursor& c, std::initializer_list<std::string_view> endings, char next = '(') {
+    static void skip_word_ending(Cursor& c, std::initializer_list<std::string_view> endings,
+                                 char next = '(') {
         Cursor probe = c;
         const std::string_view r = probe.rest();
         std::size_t n = 0;
@@ -260,7 +268,8 @@ struct Matcher {
 
     // "(2018:1174)", "lag (2018:585)", "lagen (2018:218)", "förordning (2018:1175)".
     Result statute(Cursor c) {
-        skip_word_ending(c, {"lag", "lagen", "lagens", "förordning", "förordningen", "förordningens"});
+        skip_word_ending(c,
+                         {"lag", "lagen", "lagens", "förordning", "förordningen", "förordningens"});
         if (!c.literal("(")) return fail<Result::value_type>(c);
         const auto year = year4(c);
         if (!year || !c.literal(":")) return fail<Result::value_type>(c);
@@ -273,9 +282,11 @@ struct Matcher {
     // "(EU) 2019/881", "(EU) nr 526/2013", "direktiv (EU) 2019/713"; "2001/413/RIF".
     Result eu_act(Cursor c) {
         Cursor plain = c;
-        skip_word_ending(c, {"förordning", "förordningen", "förordningens", "direktiv", "direktivet",
-                             "direktivets", "beslut", "beslutet"});
-        skip_word_ending(plain, {"direktiv", "direktivet", "direktivets", "beslut", "beslutet", "beslutets"}, '0');
+        skip_word_ending(c, {"förordning", "förordningen", "förordningens", "direktiv",
+                             "direktivet", "direktivets", "beslut", "beslutet"});
+        skip_word_ending(
+            plain, {"direktiv", "direktivet", "direktivets", "beslut", "beslutet", "beslutets"},
+            '0');
         for (const std::string_view series : {"(EU)", "(EG)", "(EEG)"}) {
             Cursor probe = c;
             if (!probe.literal(series) || !probe.spaces()) continue;
@@ -285,14 +296,16 @@ struct Matcher {
                 const auto year = year4(probe);
                 if (!year || !probe.at_word_end()) return fail<Result::value_type>(probe);
                 end = probe.at();
-                return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n, std::string("nr")};
+                return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n,
+                                  std::string("nr")};
             }
             const auto year = year4(probe);
             if (!year || !probe.literal("/")) return fail<Result::value_type>(probe);
             const auto n = number(probe);
             if (!n || !probe.at_word_end()) return fail<Result::value_type>(probe);
             end = probe.at();
-            return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n, std::string()};
+            return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n,
+                              std::string()};
         }
         // "2001/413/RIF", "2013/40/EU".
         const auto year = year4(plain);
@@ -303,7 +316,8 @@ struct Matcher {
             Cursor probe = plain;
             if (probe.literal(series) && probe.at_word_end()) {
                 end = probe.at();
-                return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n, std::string()};
+                return std::tuple{CaseNumberKind::eu_act, std::string(series), *year, *n,
+                                  std::string()};
             }
         }
         return fail<Result::value_type>(plain);
@@ -322,12 +336,14 @@ struct Matcher {
             const auto n = number(probe, 5);
             if (!n || !probe.at_word_end()) return fail<Result::value_type>(probe);
             Cursor tail = probe;
-            if (tail.spaces() && (tail.literal("final") || tail.literal("slutlig")) && tail.at_word_end()) {
+            if (tail.spaces() && (tail.literal("final") || tail.literal("slutlig")) &&
+                tail.at_word_end()) {
                 probe = tail;
             }
             end = probe.at();
-            return std::tuple{CaseNumberKind::eu_document, std::string(series == "KOM" ? "COM" : series),
-                              *year, *n, std::string()};
+            return std::tuple{CaseNumberKind::eu_document,
+                              std::string(series == "KOM" ? "COM" : series), *year, *n,
+                              std::string()};
         }
         return fail<Result::value_type>(c);
     }
@@ -344,16 +360,18 @@ struct Matcher {
         if (subject.spaces()) {
             for (const bool capitals : {true, false}) {
                 Cursor tail = subject;
-                const bool word = capitals ? tail.capitals(12).has_value() : tail.capitalised(12).has_value();
-                if (word && tail.at_word_end() && tail.spaces() && tail.digits(1, 5) && tail.at_word_end()) {
+                const bool word =
+                    capitals ? tail.capitals(12).has_value() : tail.capitalised(12).has_value();
+                if (word && tail.at_word_end() && tail.spaces() && tail.digits(1, 5) &&
+                    tail.at_word_end()) {
                     c = tail;
                     break;
                 }
             }
         }
         end = c.at();
-        return std::tuple{CaseNumberKind::council_document, std::string(), 2000 + detail::to_int(*yy), *n,
-                          std::string()};
+        return std::tuple{CaseNumberKind::council_document, std::string(),
+                          2000 + detail::to_int(*yy), *n, std::string()};
     }
 
     // "ETS 185", "ETS nr 185".
@@ -370,20 +388,15 @@ struct Matcher {
 
     Result any(std::size_t at) {
         const Cursor c(text, at);
-        for (auto form : {&Matcher::year_number, &Matcher::session, &Matcher::statute, &Matcher::eu_act,
-                          &Matcher::eu_document, &Matcher::council_document, &Matcher::treaty,
-                          &Matcher::two_capital_department, &Matcher::department}) {
+        for (auto form :
+             {&Matcher::year_number, &Matcher::session, &Matcher::statute, &Matcher::eu_act,
+              &Matcher::eu_document, &Matcher::council_document, &Matcher::treaty,
+              &Matcher::two_capital_department, &Matcher::department}) {
             if (auto result = (this->*form)(c)) return result;
         }
         return std::nullopt;
     }
 };
-
-std::size_t characters(std::string_view text) {
-    std::size_t n = 0;
-    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
 
 }  // namespace
 
@@ -397,21 +410,28 @@ CaseNumberKind parse_case_number_kind(std::string_view text) {
 }
 
 const std::vector<std::string_view>& department_codes() noexcept {
-    static const std::vector<std::string_view> codes{"A",  "Fi", "Fö", "I", "Jo", "Ju", "Ku",
-                                                     "M",  "N",  "S",  "SB", "U", "UD"};
+    static const std::vector<std::string_view> codes{"A", "Fi", "Fö", "I",  "Jo", "Ju", "Ku",
+                                                     "M", "N",  "S",  "SB", "U",  "UD"};
     return codes;
 }
 
-CaseNumber::CaseNumber(CaseNumberKind kind, std::string series, int year, int number, std::string unit)
-    : kind_(kind), series_(std::move(series)), year_(year), number_(number), unit_(std::move(unit)) {}
+CaseNumber::CaseNumber(CaseNumberKind kind, std::string series, int year, int number,
+                       std::string unit)
+    : kind_(kind),
+      series_(std::move(series)),
+      year_(year),
+      number_(number),
+      unit_(std::move(unit)) {}
 
-std::optional<std::pair<CaseNumber, std::size_t>> CaseNumber::match(std::string_view text, std::size_t at) {
+std::optional<std::pair<CaseNumber, std::size_t>> CaseNumber::match(std::string_view text,
+                                                                    std::size_t at) {
     if (at >= text.size() || !detail::at_word_start(text, at)) return std::nullopt;
     Matcher m{.text = text};
     auto found = m.any(at);
     if (!found) return std::nullopt;
     auto& [kind, series, year, number, unit] = *found;
-    return std::pair{CaseNumber(kind, std::move(series), year, number, std::move(unit)), m.end - at};
+    return std::pair{CaseNumber(kind, std::move(series), year, number, std::move(unit)),
+                     m.end - at};
 }
 
 CaseNumber CaseNumber::parse(std::string_view input) {
@@ -425,7 +445,7 @@ CaseNumber CaseNumber::parse(std::string_view input) {
     const std::size_t stop = found ? m.end : m.furthest;
     throw ParseError("case number", std::string(input),
                      std::string(expected_forms) + " (the text stops matching at character " +
-                         std::to_string(characters(text.substr(0, stop)) + 1) + ")");
+                         std::to_string(detail::character_count(text.substr(0, stop)) + 1) + ")");
 }
 
 std::string CaseNumber::to_string() const {
@@ -437,36 +457,30 @@ std::string CaseNumber::to_string() const {
         std::snprintf(serial.data(), serial.size(), "%05d", number_);
         return series_ + y + "/" + serial.data() + "/" + unit_;
     }
-    case CaseNumberKind::committee:
-        return series_ + " " + y + ":" + unit_;
-    case CaseNumberKind::directive:
-        return "dir. " + y + ":" + n;
-    case CaseNumberKind::sou:
-        return "SOU " + y + ":" + n;
-    case CaseNumberKind::ds:
-        return "Ds " + y + ":" + n;
+    case CaseNumberKind::committee: return series_ + " " + y + ":" + unit_;
+    case CaseNumberKind::directive: return "dir. " + y + ":" + n;
+    case CaseNumberKind::sou: return "SOU " + y + ":" + n;
+    case CaseNumberKind::ds: return "Ds " + y + ":" + n;
     case CaseNumberKind::bill:
     case CaseNumberKind::communication: {
         std::array<char, 4> next{};
         std::snprintf(next.data(), next.size(), "%02d", (year_ + 1) % 100);
-        return (kind_ == CaseNumberKind::bill ? "prop. " : "skr. ") + y + "/" + next.data() + ":" + n;
+        return (kind_ == CaseNumberKind::bill ? "prop. " : "skr. ") + y + "/" + next.data() + ":" +
+               n;
     }
-    case CaseNumberKind::statute:
-        return "SFS " + y + ":" + n;
+    case CaseNumberKind::statute: return "SFS " + y + ":" + n;
     case CaseNumberKind::eu_act:
         if (series_.starts_with("(")) {
             return unit_ == "nr" ? series_ + " nr " + n + "/" + y : series_ + " " + y + "/" + n;
         }
         return y + "/" + n + "/" + series_;
-    case CaseNumberKind::eu_document:
-        return series_ + "(" + y + ") " + n + " final";
+    case CaseNumberKind::eu_document: return series_ + "(" + y + ") " + n + " final";
     case CaseNumberKind::council_document: {
         std::array<char, 4> yy{};
         std::snprintf(yy.data(), yy.size(), "%02d", year_ % 100);
         return "dok. " + n + "/" + yy.data();
     }
-    case CaseNumberKind::treaty:
-        return "ETS " + n;
+    case CaseNumberKind::treaty: return "ETS " + n;
     }
     return {};
 }
@@ -491,6 +505,7 @@ std::vector<CaseNumberCitation> find_case_numbers(std::string_view text) {
 
 }  // namespace handlingsplan
 
-std::size_t std::hash<handlingsplan::CaseNumber>::operator()(const handlingsplan::CaseNumber& number) const noexcept {
+std::size_t std::hash<handlingsplan::CaseNumber>::operator()(
+    const handlingsplan::CaseNumber& number) const noexcept {
     return std::hash<std::string>{}(number.to_string());
 }

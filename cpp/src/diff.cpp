@@ -23,8 +23,9 @@ MeasureDiff classify(const Measure* before, const Measure* after) {
     if (after) d.after = *after;
     if (!after) {
         d.change = Change::vanished;
-        d.problem = "listed in the earlier report but neither completed, withdrawn nor listed in "
-                    "the later one";
+        d.problem =
+            "listed in the earlier report but neither completed, withdrawn nor listed in "
+            "the later one";
         return d;
     }
     const Status& now = after->status();
@@ -42,11 +43,10 @@ MeasureDiff classify(const Measure* before, const Measure* after) {
         } else if (!then.is_active() && now != then) {
             // An ended measure whose end changed, or that comes back: never a plain change.
             d.change = Change::changed;
-            d.problem = now.is_active()
-                            ? "comes back as active after it was " +
-                                  std::string(status_kind_text(then.kind())) + " in " +
-                                  std::to_string(*then.year())
-                            : "its end is recorded differently from the earlier report";
+            d.problem = now.is_active() ? "comes back as active after it was " +
+                                              std::string(status_kind_text(then.kind())) + " in " +
+                                              std::to_string(*then.year())
+                                        : "its end is recorded differently from the earlier report";
         } else {
             d.change = d.fields.any() ? Change::changed : Change::unchanged;
         }
@@ -75,9 +75,11 @@ Change parse_change(std::string_view text) {
 
 std::vector<std::string> ChangedFields::names() const {
     std::vector<std::string> out;
-    const std::pair<bool, const char*> fields[] = {
-        {title, "title"}, {description, "description"}, {agencies, "agencies"},
-        {period, "period"}, {page, "page"}};
+    const std::pair<bool, const char*> fields[] = {{title, "title"},
+                                                   {description, "description"},
+                                                   {agencies, "agencies"},
+                                                   {period, "period"},
+                                                   {page, "page"}};
     for (const auto& [changed, name] : fields) {
         if (changed) out.emplace_back(name);
     }
@@ -111,8 +113,8 @@ bool MeasureDiff::marking_agrees() const noexcept {
 ReportDiff diff(const Report& before, const Report& after) {
     if (before.year() > after.year()) {
         throw InvalidValue("a diff goes from an earlier report to a later one, not from " +
-                           std::to_string(before.year()) + " back to " + std::to_string(after.year()) +
-                           "; give the years the other way round");
+                           std::to_string(before.year()) + " back to " +
+                           std::to_string(after.year()) + "; give the years the other way round");
     }
     ReportDiff result{before.year(), after.year(), {}};
     const auto& a = before.measures();

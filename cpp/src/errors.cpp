@@ -24,8 +24,8 @@ std::string data_error_message(const std::string& source, const std::string& whe
     if (place.line == 0) {
         return shown + ": " + (where.empty() ? std::string() : where + ": ") + problem;
     }
-    std::string message = shown + ":" + std::to_string(place.line) + ":" +
-                          std::to_string(place.column) + ": ";
+    std::string message =
+        shown + ":" + std::to_string(place.line) + ":" + std::to_string(place.column) + ": ";
     if (!place.context.empty()) message += place.context + ", ";
     if (!place.field.empty()) message += place.field + ": ";
     message += problem;
@@ -49,7 +49,8 @@ NotFound::NotFound(std::string what_kind, std::string key)
 FileError::FileError(std::string path, int error_number, const std::string& action)
     : FileError(std::move(path), error_number, action, std::strerror(error_number)) {}
 
-FileError::FileError(std::string path, int error_number, const std::string& action, std::string reason)
+FileError::FileError(std::string path, int error_number, const std::string& action,
+                     std::string reason)
     : Error("cannot " + action + " " + detail::readable(path.empty() ? "\"\"" : path, 1000) + ": " +
             reason),
       path_(std::move(path)),

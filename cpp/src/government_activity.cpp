@@ -72,7 +72,8 @@ struct FoundWord {
 
 // One pass over the text: the event words (whole words, the first letter in either case) and
 // the starts of sentences (after a full stop followed by a space and a capital), in order.
-void scan_sentences(std::string_view text, std::vector<FoundWord>& words, std::vector<std::size_t>& starts) {
+void scan_sentences(std::string_view text, std::vector<FoundWord>& words,
+                    std::vector<std::size_t>& starts) {
     starts.push_back(0);
     for (std::size_t at = 0; at < text.size(); ++at) {
         if (text[at] == '.') {
@@ -91,12 +92,13 @@ void scan_sentences(std::string_view text, std::vector<FoundWord>& words, std::v
 }
 
 // The kind of the last event word that ends before `at` in the sentence holding `at`.
-std::optional<EventKind> kind_before(const std::vector<FoundWord>& words, const std::vector<std::size_t>& starts,
-                                     std::size_t at) {
+std::optional<EventKind> kind_before(const std::vector<FoundWord>& words,
+                                     const std::vector<std::size_t>& starts, std::size_t at) {
     const auto after = std::upper_bound(starts.begin(), starts.end(), at);
     const std::size_t sentence = *(after - 1);  // starts[0] == 0 <= at
-    auto w = std::lower_bound(words.begin(), words.end(), at,
-                              [](const FoundWord& word, std::size_t offset) { return word.offset < offset; });
+    auto w = std::lower_bound(
+        words.begin(), words.end(), at,
+        [](const FoundWord& word, std::size_t offset) { return word.offset < offset; });
     while (w != words.begin()) {
         --w;
         if (w->offset < sentence) break;
@@ -107,14 +109,18 @@ std::optional<EventKind> kind_before(const std::vector<FoundWord>& words, const 
 
 }  // namespace
 
-std::string_view activity_state_text(ActivityState state) noexcept { return detail::name_of(state_names, state); }
+std::string_view activity_state_text(ActivityState state) noexcept {
+    return detail::name_of(state_names, state);
+}
 
 ActivityState parse_activity_state(std::string_view text) {
     if (const auto s = detail::value_of(state_names, text)) return *s;
     throw ParseError("activity state", std::string(text), detail::expected_names(state_names));
 }
 
-std::string_view event_kind_text(EventKind kind) noexcept { return detail::name_of(kind_names, kind); }
+std::string_view event_kind_text(EventKind kind) noexcept {
+    return detail::name_of(kind_names, kind);
+}
 
 EventKind parse_event_kind(std::string_view text) {
     if (const auto k = detail::value_of(kind_names, text)) return *k;
@@ -140,14 +146,16 @@ ActivityFacts read_activity_text(std::string_view text) {
 }
 
 GovernmentActivity::GovernmentActivity(int priority, std::string text, ActivityState state,
-                                       std::vector<CaseNumber> case_numbers, std::vector<DatedEvent> events)
+                                       std::vector<CaseNumber> case_numbers,
+                                       std::vector<DatedEvent> events)
     : priority_(priority),
       text_(std::move(text)),
       state_(state),
       case_numbers_(std::move(case_numbers)),
       events_(std::move(events)) {
     if (priority < 1 || priority > 999) {
-        throw InvalidValue("a strategic priority is numbered 1 to 999, got " + std::to_string(priority));
+        throw InvalidValue("a strategic priority is numbered 1 to 999, got " +
+                           std::to_string(priority));
     }
     if (detail::trim(text_).empty()) throw InvalidValue("a government activity needs a text");
     for (std::size_t i = 0; i < case_numbers_.size(); ++i) {
@@ -160,7 +168,8 @@ GovernmentActivity::GovernmentActivity(int priority, std::string text, ActivityS
     }
 }
 
-GovernmentActivity GovernmentActivity::from_text(int priority, ActivityState state, std::string text) {
+GovernmentActivity GovernmentActivity::from_text(int priority, ActivityState state,
+                                                 std::string text) {
     ActivityFacts facts = read_activity_text(text);
     return GovernmentActivity(priority, std::move(text), state, std::move(facts.case_numbers),
                               std::move(facts.events));
@@ -173,7 +182,8 @@ bool GovernmentActivity::cites(const CaseNumber& number) const noexcept {
 bool GovernmentActivity::names_agency(const Agency& agency) const {
     const std::string_view text = text_;
     for (const std::string& name : {agency.short_name(), agency.name()}) {
-        for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        for (std::size_t at = text.find(name); at != std::string_view::npos;
+             at = text.find(name, at + 1)) {
             if (!detail::at_word_start(text, at)) continue;
             detail::Cursor c(text, at + name.size());
             if (c.at_word_end()) return true;
@@ -196,16 +206,17 @@ bool GovernmentActivity::overdue_on(const greg::date& day) const {
     for (const auto& deadline : events_) {
         if (deadline.kind != EventKind::due || !(deadline.when.last_day() < day)) continue;
         const bool reported = std::any_of(events_.begin(), events_.end(), [&](const DatedEvent& e) {
-            return e.kind == EventKind::reported && !(e.when.last_day() < deadline.when.first_day());
+            return e.kind == EventKind::reported &&
+                   !(e.when.last_day() < deadline.when.first_day());
         });
         if (!reported) return true;
     }
     return false;
 }
 
-std::vector<const GovernmentActivity*> select_activities(const std::vector<GovernmentActivity>& activities,
-                                                         const ActivityFilter& filter,
-                                                         const AgencyRegistry& registry) {
+std::vector<const GovernmentActivity*> select_activities(
+    const std::vector<GovernmentActivity>& activities, const ActivityFilter& filter,
+    const AgencyRegistry& registry) {
     const Agency* agency = filter.agency ? &registry.at(*filter.agency) : nullptr;
     std::vector<const GovernmentActivity*> out;
     for (const auto& a : activities) {
@@ -227,19 +238,21 @@ std::vector<ActivityDeadline> deadlines_between(const std::vector<GovernmentActi
     std::vector<ActivityDeadline> out;
     for (const auto& a : activities) {
         for (const auto& e : a.events()) {
-            if (e.kind == EventKind::due && !(e.when.first_day() < from) && !(to < e.when.last_day())) {
+            if (e.kind == EventKind::due && !(e.when.first_day() < from) &&
+                !(to < e.when.last_day())) {
                 out.push_back({&a, e});
             }
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const ActivityDeadline& x, const ActivityDeadline& y) {
-        return x.event.when < y.event.when;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ActivityDeadline& x, const ActivityDeadline& y) {
+                         return x.event.when < y.event.when;
+                     });
     return out;
 }
 
-std::vector<const GovernmentActivity*> overdue_activities(const std::vector<GovernmentActivity>& activities,
-                                                          const greg::date& day) {
+std::vector<const GovernmentActivity*> overdue_activities(
+    const std::vector<GovernmentActivity>& activities, const greg::date& day) {
     std::vector<const GovernmentActivity*> out;
     for (const auto& a : activities) {
         if (a.overdue_on(day)) out.push_back(&a);

@@ -65,12 +65,8 @@ Status read_status(const Node& node) {
     const Node kind_node = node["kind"];
     const StatusKind kind = kind_node.build([&] { return parse_status_kind(kind_node.string()); });
     switch (kind) {
-    case StatusKind::ongoing:
-        node.expect_object({"kind"});
-        return Status::ongoing();
-    case StatusKind::added:
-        node.expect_object({"kind"});
-        return Status::added();
+    case StatusKind::ongoing: node.expect_object({"kind"}); return Status::ongoing();
+    case StatusKind::added: node.expect_object({"kind"}); return Status::added();
     case StatusKind::updated: {
         node.expect_object({"kind", "aspects"});
         bool schedule = false, content = false;
@@ -103,15 +99,12 @@ json write_status(const Status& s) {
         if (s.schedule_updated()) status["aspects"].push_back("tidplan");
         if (s.content_updated()) status["aspects"].push_back("innehåll");
         break;
-    case StatusKind::completed:
-        status["year"] = *s.year();
-        break;
+    case StatusKind::completed: status["year"] = *s.year(); break;
     case StatusKind::withdrawn:
         status["year"] = *s.year();
         status["reason"] = s.reason();
         break;
-    default:
-        break;
+    default: break;
     }
     return status;
 }
@@ -129,8 +122,9 @@ Agencies read_agencies(const Node& node, const AgencyRegistry& registry) {
         const std::string name = agency.text();
         if (!registry.contains(name)) {
             const auto near = registry.closest_name(name);
-            agency.fail("the agency \"" + name + "\" is not in the plan's registry" +
-                        (near ? "; did you mean \"" + *near + "\"?" : " (add it to \"agencies\" first)"));
+            agency.fail(
+                "the agency \"" + name + "\" is not in the plan's registry" +
+                (near ? "; did you mean \"" + *near + "\"?" : " (add it to \"agencies\" first)"));
         }
         const Node role = entry["role"];
         roles.push_back({name, role.build([&] { return parse_role(role.string()); })});
@@ -172,19 +166,17 @@ Measure read_measure(const Node& entry, const AgencyRegistry& registry) {
         appendix.expect_object({}, {"title", "agencies"});
         if (appendix.has("title")) f.appendix_title = appendix["title"].text();
         if (appendix.has("agencies")) f.appendix_agencies = appendix["agencies"].text();
-        if (!f.appendix_title && !f.appendix_agencies) appendix.fail("expected \"title\" or \"agencies\"");
+        if (!f.appendix_title && !f.appendix_agencies)
+            appendix.fail("expected \"title\" or \"agencies\"");
     }
     return node.build([&] { return Measure(std::move(f)); });
 }
 
 json write_measure(const Measure& m) {
     json out = {
-        {"id", m.id().to_string()},
-        {"title", m.title()},
-        {"description", m.description()},
-        {"agencies", write_agencies(m.agencies())},
-        {"period", write_period(m.period())},
-        {"page", m.page() ? json(*m.page()) : json(nullptr)},
+        {"id", m.id().to_string()},           {"title", m.title()},
+        {"description", m.description()},     {"agencies", write_agencies(m.agencies())},
+        {"period", write_period(m.period())}, {"page", m.page() ? json(*m.page()) : json(nullptr)},
         {"status", write_status(m.status())},
     };
     if (m.chapter_marking()) out["chapter_marking"] = chapter_marking_text(*m.chapter_marking());
@@ -324,14 +316,15 @@ Priority read_priority(const Node& node) {
     for (const Node& entry : node["objectives"].items()) {
         entry.expect_object({"id", "text"});
         const Node id = entry["id"];
-        objectives.push_back({id.build([&] { return ObjectiveId::parse(id.string()); }),
-                              entry["text"].text()});
+        objectives.push_back(
+            {id.build([&] { return ObjectiveId::parse(id.string()); }), entry["text"].text()});
         if (objectives.back().id.priority() != number) {
             id.fail("objective " + objectives.back().id.to_string() +
                     " does not belong to strategic priority " + std::to_string(number));
         }
     }
-    return node.build([&] { return Priority(number, node["title"].text(), std::move(objectives)); });
+    return node.build(
+        [&] { return Priority(number, node["title"].text(), std::move(objectives)); });
 }
 
 json write_priority(const Priority& p) {
@@ -368,8 +361,9 @@ json write_agency(const Agency& a) {
 
 Plan read_plan(const Node& root) {
     // "activities", the government's, are read by activity_json.cpp.
-    root.expect_object({"schema_version", "title", "first_year", "last_year", "agencies",
-                        "priorities", "reports"}, {"activities"});
+    root.expect_object(
+        {"schema_version", "title", "first_year", "last_year", "agencies", "priorities", "reports"},
+        {"activities"});
     const Node version_node = root["schema_version"];
     const int version = version_node.integer(0, 1'000'000);
     if (version < 1 || version > schema_version) {
@@ -379,7 +373,8 @@ Plan read_plan(const Node& root) {
     std::vector<Agency> agencies;
     for (const Node& entry : root["agencies"].items()) agencies.push_back(read_agency(entry));
     const Node agencies_node = root["agencies"];
-    AgencyRegistry registry = agencies_node.build([&] { return AgencyRegistry(std::move(agencies)); });
+    AgencyRegistry registry =
+        agencies_node.build([&] { return AgencyRegistry(std::move(agencies)); });
     std::vector<Priority> priorities;
     for (const Node& entry : root["priorities"].items()) priorities.push_back(read_priority(entry));
     std::vector<Report> reports;
@@ -404,12 +399,9 @@ json write_plan(const Plan& plan) {
     json reports = json::array();
     for (const auto& [year, report] : plan.reports()) reports.push_back(write_report(report));
     return {
-        {"schema_version", schema_version},
-        {"title", plan.title()},
-        {"first_year", plan.first_year()},
-        {"last_year", plan.last_year()},
-        {"agencies", std::move(agencies)},
-        {"priorities", std::move(priorities)},
+        {"schema_version", schema_version}, {"title", plan.title()},
+        {"first_year", plan.first_year()},  {"last_year", plan.last_year()},
+        {"agencies", std::move(agencies)},  {"priorities", std::move(priorities)},
         {"reports", std::move(reports)},
     };
 }

@@ -35,7 +35,8 @@ std::string plan_to_json(const Plan& plan) {
         return document.dump(2, ' ', false, detail::json::error_handler_t::strict) + "\n";
     } catch (const detail::json::type_error& e) {
         // Text that is not valid UTF-8 cannot be written as JSON (the model refuses it anyway).
-        throw InvalidValue(std::string("the plan holds text that cannot be written as JSON: ") + e.what());
+        throw InvalidValue(std::string("the plan holds text that cannot be written as JSON: ") +
+                           e.what());
     }
 }
 

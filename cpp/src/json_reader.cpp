@@ -18,8 +18,10 @@ void check_depth(std::string_view text, const std::string& source) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
@@ -72,8 +74,9 @@ public:
         Level& object = open_.back();
         object.token = escape_pointer_token(key);
         if (!object.keys.insert(key).second) {
-            throw DataError(source_, path(),
-                            "the field \"" + readable(key) + "\" is given twice in one object; keep one");
+            throw DataError(
+                source_, path(),
+                "the field \"" + readable(key) + "\" is given twice in one object; keep one");
         }
         return true;
     }
@@ -131,9 +134,12 @@ private:
 std::string escape_pointer_token(std::string_view key) {
     std::string out;
     for (const char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -166,15 +172,19 @@ DataError text_error(const std::string& source, std::string_view text, std::size
 namespace {
 
 std::size_t skip_space(std::string_view text, std::size_t i) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    while (i < text.size() &&
+           (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+        ++i;
     return i;
 }
 
 // The offset just past the string that starts at `i` (at its opening quote).
 std::size_t skip_string(std::string_view text, std::size_t i) {
     for (++i; i < text.size(); ++i) {
-        if (text[i] == '\\') ++i;
-        else if (text[i] == '"') return i + 1;
+        if (text[i] == '\\')
+            ++i;
+        else if (text[i] == '"')
+            return i + 1;
     }
     return text.size();
 }
@@ -275,9 +285,9 @@ json parse_json(std::string_view text, const std::string& source) {
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         throw text_error(source, text, text.size(),
-                        text.empty() ? "the input is empty; expected a JSON object (a plan file)"
-                                     : "the input is empty (white space only); expected a JSON "
-                                       "object (a plan file)");
+                         text.empty() ? "the input is empty; expected a JSON object (a plan file)"
+                                      : "the input is empty (white space only); expected a JSON "
+                                        "object (a plan file)");
     }
     check_depth(text, source);
     SyntaxCheck check(text, source);
@@ -285,8 +295,9 @@ json parse_json(std::string_view text, const std::string& source) {
     // The SAX pass refuses a NUL byte inside a string, but reads one outside as the end of the
     // input: whatever follows would be silently dropped.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
-        throw text_error(source, text, nul,
-                        "a NUL byte after the JSON document; nothing may follow it but white space");
+        throw text_error(
+            source, text, nul,
+            "a NUL byte after the JSON document; nothing may follow it but white space");
     }
     try {
         return json::parse(text);
@@ -307,7 +318,8 @@ std::string field_name(std::string_view path) {
         const std::size_t end = std::min(path.find('/'), path.size());
         const std::string token = unescape_pointer_token(path.substr(0, end));
         path.remove_prefix(end);
-        const bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
+        const bool index =
+            !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
         out += index ? "[" + token + "]" : (out.empty() ? "" : ".") + token;
     }
     return out;
@@ -330,7 +342,8 @@ Node Node::child(const json& value, std::string token) const {
 }
 
 void Node::fail(const std::string& problem) const {
-    DataError::Place place{0, 0, context_, field_name(std::string_view(path_).substr(context_path_length_))};
+    DataError::Place place{0, 0, context_,
+                           field_name(std::string_view(path_).substr(context_path_length_))};
     if (!text_.empty()) {
         if (const std::size_t at = value_offset(text_, path_); at != std::string_view::npos) {
             std::tie(place.line, place.column) = line_and_column(text_, at);
@@ -357,7 +370,8 @@ void Node::expect_object(std::initializer_list<std::string_view> required,
         if (!known(required) && !known(optional)) {
             std::string allowed;
             for (const auto& keys : {required, optional}) {
-                for (const auto& k : keys) allowed += (allowed.empty() ? "\"" : ", \"") + std::string(k) + "\"";
+                for (const auto& k : keys)
+                    allowed += (allowed.empty() ? "\"" : ", \"") + std::string(k) + "\"";
             }
             (*this)[key].fail("unknown field; expected only " + allowed);
         }
@@ -391,9 +405,10 @@ std::string Node::text() const {
 
 int Node::integer(long long min, long long max) const {
     if (!value_.is_number_integer()) fail("expected a whole number, found " + type_name());
-    const bool in_range = value_.is_number_unsigned()
-                              ? value_.get<unsigned long long>() <= static_cast<unsigned long long>(max)
-                              : value_.get<long long>() >= min && value_.get<long long>() <= max;
+    const bool in_range =
+        value_.is_number_unsigned()
+            ? value_.get<unsigned long long>() <= static_cast<unsigned long long>(max)
+            : value_.get<long long>() >= min && value_.get<long long>() <= max;
     if (!in_range || value_.get<long long>() < min) {
         fail("expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
              ", found " + value_.dump());

@@ -17,7 +17,8 @@ Measure::Measure(MeasureFields fields) : f_(std::move(fields)) {
     detail::require_text(f_.title, "the title of measure " + id);
     detail::require_utf8(f_.description, "the description of measure " + id);
     detail::require_text(f_.agencies.text(), "the agency text of measure " + id);
-    if (f_.appendix_title) detail::require_text(*f_.appendix_title, "the appendix title of measure " + id);
+    if (f_.appendix_title)
+        detail::require_text(*f_.appendix_title, "the appendix title of measure " + id);
     if (f_.appendix_agencies) {
         detail::require_text(*f_.appendix_agencies, "the appendix agency text of measure " + id);
     }
@@ -34,7 +35,8 @@ Measure::Measure(MeasureFields fields) : f_(std::move(fields)) {
                            ": the chapter marks a measure only as \"Ny åtgärd\" or \"Uppdaterad\"");
     }
     if (f_.appendix_title && *f_.appendix_title == f_.title) {
-        throw InvalidValue("measure " + id + ": the appendix title repeats the title; store it once");
+        throw InvalidValue("measure " + id +
+                           ": the appendix title repeats the title; store it once");
     }
     if (f_.appendix_agencies && *f_.appendix_agencies == f_.agencies.text()) {
         throw InvalidValue("measure " + id +

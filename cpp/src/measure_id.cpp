@@ -13,8 +13,7 @@ namespace {
 void check_part(int value, const char* what) {
     if (value < 1 || value > max_id_part) {
         throw InvalidValue(std::string(what) + " must be a number from 1 to " +
-                           std::to_string(max_id_part) + ", got " +
-                           std::to_string(value));
+                           std::to_string(max_id_part) + ", got " + std::to_string(value));
     }
 }
 

@@ -28,8 +28,8 @@ Priority::Priority(int number, std::string title, std::vector<Objective> objecti
     for (std::size_t i = 0; i < objectives_.size(); ++i) {
         const auto& id = objectives_[i].id;
         if (id.priority() != number) {
-            throw InvalidValue("objective " + id.to_string() + " is listed under strategic priority " +
-                               std::to_string(number));
+            throw InvalidValue("objective " + id.to_string() +
+                               " is listed under strategic priority " + std::to_string(number));
         }
         if (i > 0 && objectives_[i - 1].id == id) {
             throw InvalidValue("objective " + id.to_string() + " is listed twice");
@@ -58,12 +58,13 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
     for (auto& report : reports) {
         const int year = report.year();
         for (const auto& [priority, text] : report.follow_up().results()) {
-            const bool known = std::any_of(priorities_.begin(), priorities_.end(),
-                                           [&](const Priority& p) { return p.number() == priority; });
+            const bool known =
+                std::any_of(priorities_.begin(), priorities_.end(),
+                            [&](const Priority& p) { return p.number() == priority; });
             if (!known) {
                 throw InvalidValue("the Uppföljning chapter of the " + std::to_string(year) +
-                                   " report gives results for priority " + std::to_string(priority) +
-                                   ", which the plan does not have");
+                                   " report gives results for priority " +
+                                   std::to_string(priority) + ", which the plan does not have");
             }
         }
         if (!reports_.emplace(year, std::move(report)).second) {
@@ -152,13 +153,15 @@ void Plan::reopen_report(int year, const std::string& reason, boost::gregorian::
     const auto it = reports_.find(year);
     if (it == reports_.end()) throw NotFound("report for", std::to_string(year));
     if (!it->second.is_final()) {
-        throw RuleViolation("report " + std::to_string(year) + " is a draft: it can be edited as it is");
+        throw RuleViolation("report " + std::to_string(year) +
+                            " is a draft: it can be edited as it is");
     }
     if (detail::is_blank(reason)) {
         throw RuleViolation("reopening report " + std::to_string(year) +
                             " needs the reason, for the record");
     }
-    if (on.is_special()) throw RuleViolation("reopening report " + std::to_string(year) + " needs a date");
+    if (on.is_special())
+        throw RuleViolation("reopening report " + std::to_string(year) + " needs a date");
     it->second.reopenings_.push_back({on, reason});
     it->second.state_ = ReportState::draft;
 }
@@ -176,12 +179,13 @@ const Measure& Plan::active_measure(const Report& report, const MeasureId& id) c
 
 void Plan::check_end(const Measure& measure, int report_year, StatusKind kind, int year,
                      const std::string& reason) const {
-    const auto problems = end_problems(first_year_, last_year_, report_year, measure, kind, year, reason);
+    const auto problems =
+        end_problems(first_year_, last_year_, report_year, measure, kind, year, reason);
     if (!problems.empty()) {
         throw RuleViolation("report " + std::to_string(report_year) + ", measure " +
                             measure.id().to_string() + ": cannot record it as " +
-                            std::string(status_kind_text(kind)) + " " + std::to_string(year) + ": " +
-                            problems.front().message);
+                            std::string(status_kind_text(kind)) + " " + std::to_string(year) +
+                            ": " + problems.front().message);
     }
 }
 
@@ -222,12 +226,14 @@ void Plan::add_measure(int report_year, Measure measure) {
     Report& report = editable_report(report_year);
     const MeasureId& id = measure.id();
     if (!find_objective(id.objective())) {
-        throw RuleViolation("measure " + id.to_string() + " does not fit under an objective of the "
-                            "strategy (there is no objective " + id.objective().to_string() + ")");
+        throw RuleViolation("measure " + id.to_string() +
+                            " does not fit under an objective of the "
+                            "strategy (there is no objective " +
+                            id.objective().to_string() + ")");
     }
     if (measure.period() && measure.period()->start_year() < first_year_) {
-        throw RuleViolation("report " + std::to_string(report_year) + ", measure " + id.to_string() +
-                            ": its period " + measure.period()->to_string() +
+        throw RuleViolation("report " + std::to_string(report_year) + ", measure " +
+                            id.to_string() + ": its period " + measure.period()->to_string() +
                             " starts before the plan's first year, " + std::to_string(first_year_));
     }
     MeasureFields f = measure.fields();

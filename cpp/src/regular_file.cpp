@@ -44,7 +44,7 @@ std::string read_regular_file(const std::filesystem::path& path, std::uintmax_t 
     const std::string name = path.string();
     // Looked at before it is opened: opening a FIFO waits for a writer, opening a device may do
     // something of its own.
-    struct stat status{};
+    struct stat status {};
     if (::stat(path.c_str(), &status) != 0) throw FileError(name, errno, "read");
     if (!S_ISREG(status.st_mode)) refuse(name, status);
     // O_NONBLOCK: should the path have become a FIFO since, opening it still does not wait.

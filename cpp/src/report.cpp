@@ -56,7 +56,8 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     for (const auto& reopening : reopenings_) {
         if (reopening.date.is_special()) throw InvalidValue("a reopening needs a real date");
         if (detail::is_blank(reopening.reason)) {
-            throw InvalidValue("a reopening of the " + std::to_string(year) + " report needs a reason");
+            throw InvalidValue("a reopening of the " + std::to_string(year) +
+                               " report needs a reason");
         }
     }
     check_year(year, "the report year");
@@ -64,9 +65,9 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     check_year(static_cast<int>(submitted_.year()), "the year of the submission date");
     std::sort(measures_.begin(), measures_.end(),
               [](const Measure& a, const Measure& b) { return a.id() < b.id(); });
-    const auto repeated = std::adjacent_find(
-        measures_.begin(), measures_.end(),
-        [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
+    const auto repeated =
+        std::adjacent_find(measures_.begin(), measures_.end(),
+                           [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
     if (repeated != measures_.end()) {
         throw InvalidValue("the " + std::to_string(year) + " report lists measure " +
                            repeated->id().to_string() + " twice");
@@ -87,8 +88,9 @@ std::vector<const Measure*> Report::select(const MeasureFilter& filter) const {
 }
 
 const Measure* Report::find(const MeasureId& id) const noexcept {
-    const auto it = std::lower_bound(measures_.begin(), measures_.end(), id,
-                                     [](const Measure& m, const MeasureId& key) { return m.id() < key; });
+    const auto it =
+        std::lower_bound(measures_.begin(), measures_.end(), id,
+                         [](const Measure& m, const MeasureId& key) { return m.id() < key; });
     return it != measures_.end() && it->id() == id ? &*it : nullptr;
 }
 
@@ -98,8 +100,9 @@ const Measure& Report::at(const MeasureId& id) const {
 }
 
 void Report::put(Measure measure) {
-    const auto it = std::lower_bound(measures_.begin(), measures_.end(), measure.id(),
-                                     [](const Measure& m, const MeasureId& key) { return m.id() < key; });
+    const auto it =
+        std::lower_bound(measures_.begin(), measures_.end(), measure.id(),
+                         [](const Measure& m, const MeasureId& key) { return m.id() < key; });
     if (it != measures_.end() && it->id() == measure.id()) {
         *it = std::move(measure);
     } else {

@@ -11,7 +11,8 @@ std::size_t capital_length(std::string_view text) noexcept {
     if (text.empty()) return 0;
     if (text[0] >= 'A' && text[0] <= 'Z') return 1;
     // Å, Ä, Ö: C3 85, C3 84, C3 96.
-    if (text.size() >= 2 && text[0] == '\xC3' && (text[1] == '\x85' || text[1] == '\x84' || text[1] == '\x96')) {
+    if (text.size() >= 2 && text[0] == '\xC3' &&
+        (text[1] == '\x85' || text[1] == '\x84' || text[1] == '\x96')) {
         return 2;
     }
     return 0;
@@ -21,7 +22,8 @@ std::size_t small_length(std::string_view text) noexcept {
     if (text.empty()) return 0;
     if (text[0] >= 'a' && text[0] <= 'z') return 1;
     // å, ä, ö: C3 A5, C3 A4, C3 B6.
-    if (text.size() >= 2 && text[0] == '\xC3' && (text[1] == '\xA5' || text[1] == '\xA4' || text[1] == '\xB6')) {
+    if (text.size() >= 2 && text[0] == '\xC3' &&
+        (text[1] == '\xA5' || text[1] == '\xA4' || text[1] == '\xB6')) {
         return 2;
     }
     return 0;
@@ -36,7 +38,8 @@ bool at_word_start(std::string_view text, std::size_t at) noexcept {
     if (at == 0) return true;
     if (at > text.size()) return false;
     const auto c = static_cast<unsigned char>(text[at - 1]);
-    if (c < 0x80) return !(is_digit(text[at - 1]) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    if (c < 0x80)
+        return !(is_digit(text[at - 1]) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     // After a multi-byte character: a letter if it is one of Latin-1's or Latin Extended-A's
     // (lead byte C3 to C5, except × and ÷); a no-break space, a dash or a quotation mark is not.
     std::size_t lead = at - 1;
@@ -68,7 +71,8 @@ bool Cursor::word_any_case(std::string_view word) {
     const std::size_t first = small_length(word);
     if (first == 0 || r.size() < word.size()) return false;
     if (first == 1 ? r[0] != static_cast<char>(word[0] - 'a' + 'A')
-                   : r[0] != word[0] || r[1] != static_cast<char>(static_cast<unsigned char>(word[1]) - 0x20)) {
+                   : r[0] != word[0] ||
+                         r[1] != static_cast<char>(static_cast<unsigned char>(word[1]) - 0x20)) {
         return false;
     }
     if (r.substr(first, word.size() - first) != word.substr(first)) return false;

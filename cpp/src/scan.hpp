@@ -17,7 +17,9 @@ public:
 
     std::size_t at() const noexcept { return at_; }
     bool done() const noexcept { return at_ >= text_.size(); }
-    std::string_view rest() const noexcept { return text_.substr(at_ < text_.size() ? at_ : text_.size()); }
+    std::string_view rest() const noexcept {
+        return text_.substr(at_ < text_.size() ? at_ : text_.size());
+    }
     std::string_view text() const noexcept { return text_; }
 
     // The exact bytes `word`.

@@ -59,8 +59,9 @@ StatusKind parse_chapter_marking(std::string_view text) {
 
 Status Status::updated(bool schedule, bool content) {
     if (!schedule && !content) {
-        throw InvalidValue("an updated measure is updated in its schedule (tidplan), its content "
-                           "(innehåll) or both");
+        throw InvalidValue(
+            "an updated measure is updated in its schedule (tidplan), its content "
+            "(innehåll) or both");
     }
     Status status(StatusKind::updated);
     status.schedule_ = schedule;
@@ -103,7 +104,9 @@ bool Status::is_active() const noexcept { return handlingsplan::is_active(kind_)
 
 std::string Status::aspects_text() const {
     if (kind_ != StatusKind::updated) return {};
-    return std::string(schedule_ && content_ ? both_text : schedule_ ? schedule_text : content_text);
+    return std::string(schedule_ && content_ ? both_text
+                       : schedule_           ? schedule_text
+                                             : content_text);
 }
 
 std::vector<std::string> Status::updated_aspects() const {

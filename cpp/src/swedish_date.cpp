@@ -9,6 +9,7 @@
 #include "handlingsplan/period.hpp"
 #include "scan.hpp"
 #include "text.hpp"
+#include "utf8.hpp"
 
 namespace handlingsplan {
 namespace greg = boost::gregorian;
@@ -101,8 +102,9 @@ struct DateMatcher {
         const auto year = year4(c);
         if (!year) return fail(c);
         try {
-            const auto date = greg::date(static_cast<unsigned short>(*year), static_cast<unsigned short>(*month),
-                                         static_cast<unsigned short>(detail::to_int(*d)));
+            const auto date =
+                greg::date(static_cast<unsigned short>(*year), static_cast<unsigned short>(*month),
+                           static_cast<unsigned short>(detail::to_int(*d)));
             end = c.at();
             return SwedishDate::of_day(date);
         } catch (const std::out_of_range&) {
@@ -174,13 +176,14 @@ struct DateMatcher {
     }
 };
 
-std::size_t characters(std::string_view text) {
-    std::size_t n = 0;
-    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
+
+std::string_view month_name(int month) {
+    if (month < 1 || month > 12) {
+        throw InvalidValue("a month is numbered 1 to 12, not " + std::to_string(month));
+    }
+    return month_names[static_cast<std::size_t>(month - 1)];
+}
 
 std::string_view date_precision_text(DatePrecision precision) noexcept {
     return detail::name_of(precision_names, precision);
@@ -191,14 +194,17 @@ DatePrecision parse_date_precision(std::string_view text) {
     throw ParseError("date precision", std::string(text), detail::expected_names(precision_names));
 }
 
-std::string_view date_bound_text(DateBound bound) noexcept { return detail::name_of(bound_names, bound); }
+std::string_view date_bound_text(DateBound bound) noexcept {
+    return detail::name_of(bound_names, bound);
+}
 
 DateBound parse_date_bound(std::string_view text) {
     if (const auto b = detail::value_of(bound_names, text)) return *b;
     throw ParseError("date bound", std::string(text), detail::expected_names(bound_names));
 }
 
-SwedishDate::SwedishDate(DatePrecision precision, greg::date first, greg::date last, std::optional<Season> season)
+SwedishDate::SwedishDate(DatePrecision precision, greg::date first, greg::date last,
+                         std::optional<Season> season)
     : precision_(precision), first_(first), last_(last), season_(season) {}
 
 SwedishDate SwedishDate::of_day(greg::date day) {
@@ -209,8 +215,10 @@ SwedishDate SwedishDate::of_day(greg::date day) {
 
 SwedishDate SwedishDate::of_month(int year, int month) {
     check_year(year, "the year of the date");
-    if (month < 1 || month > 12) throw InvalidValue("a month is 1 to 12, got " + std::to_string(month));
-    const greg::date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
+    if (month < 1 || month > 12)
+        throw InvalidValue("a month is 1 to 12, got " + std::to_string(month));
+    const greg::date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                           1);
     return SwedishDate(DatePrecision::month, first, first.end_of_month(), std::nullopt);
 }
 
@@ -218,14 +226,16 @@ SwedishDate SwedishDate::of_season(int year, Season season) {
     check_year(year, "the year of the date");
     const auto& s = season_name(season);
     const auto y = static_cast<unsigned short>(year);
-    return SwedishDate(DatePrecision::season, greg::date(y, static_cast<unsigned short>(s.first_month), 1),
-                       greg::date(y, static_cast<unsigned short>(s.last_month), 1).end_of_month(), season);
+    return SwedishDate(
+        DatePrecision::season, greg::date(y, static_cast<unsigned short>(s.first_month), 1),
+        greg::date(y, static_cast<unsigned short>(s.last_month), 1).end_of_month(), season);
 }
 
 SwedishDate SwedishDate::of_year(int year) {
     check_year(year, "the year of the date");
     const auto y = static_cast<unsigned short>(year);
-    return SwedishDate(DatePrecision::year, greg::date(y, 1, 1), greg::date(y, 12, 31), std::nullopt);
+    return SwedishDate(DatePrecision::year, greg::date(y, 1, 1), greg::date(y, 12, 31),
+                       std::nullopt);
 }
 
 SwedishDate SwedishDate::parse(std::string_view input) {
@@ -236,7 +246,7 @@ SwedishDate SwedishDate::parse(std::string_view input) {
     const std::size_t stop = found ? (found->second != DateBound::none ? 0 : m.end) : m.furthest;
     throw ParseError("date", std::string(input),
                      std::string(expected_forms) + " (the text stops matching at character " +
-                         std::to_string(characters(text.substr(0, stop)) + 1) + ")");
+                         std::to_string(detail::character_count(text.substr(0, stop)) + 1) + ")");
 }
 
 std::optional<greg::date> SwedishDate::exact_day() const {
@@ -248,13 +258,11 @@ std::string SwedishDate::to_string() const {
     const std::string y = std::to_string(year());
     switch (precision_) {
     case DatePrecision::day:
-        return std::to_string(first_.day()) + " " + std::string(month_names[first_.month() - 1u]) + " " + y;
-    case DatePrecision::month:
-        return std::string(month_names[first_.month() - 1u]) + " " + y;
-    case DatePrecision::season:
-        return std::string(season_name(*season_).name) + " " + y;
-    case DatePrecision::year:
-        return y;
+        return std::to_string(first_.day()) + " " + std::string(month_names[first_.month() - 1u]) +
+               " " + y;
+    case DatePrecision::month: return std::string(month_names[first_.month() - 1u]) + " " + y;
+    case DatePrecision::season: return std::string(season_name(*season_).name) + " " + y;
+    case DatePrecision::year: return y;
     }
     return y;
 }
@@ -262,14 +270,11 @@ std::string SwedishDate::to_string() const {
 std::string SwedishDate::to_iso() const {
     const std::string iso = greg::to_iso_extended_string(first_);
     switch (precision_) {
-    case DatePrecision::day:
-        return iso;
-    case DatePrecision::month:
-        return iso.substr(0, 7);
+    case DatePrecision::day: return iso;
+    case DatePrecision::month: return iso.substr(0, 7);
     case DatePrecision::season:
         return std::to_string(year()) + "-" + std::string(season_name(*season_).name);
-    case DatePrecision::year:
-        return std::to_string(year());
+    case DatePrecision::year: return std::to_string(year());
     }
     return iso;
 }
@@ -277,7 +282,8 @@ std::string SwedishDate::to_iso() const {
 SwedishDate SwedishDate::parse_iso(std::string_view text) {
     const auto fail = [&]() -> SwedishDate {
         throw ParseError("date", std::string(text),
-                         "\"YYYY-MM-DD\", \"YYYY-MM\", \"YYYY-våren\", \"YYYY-sommaren\", \"YYYY-hösten\" or \"YYYY\"");
+                         "\"YYYY-MM-DD\", \"YYYY-MM\", \"YYYY-våren\", \"YYYY-sommaren\", "
+                         "\"YYYY-hösten\" or \"YYYY\"");
     };
     Cursor c(text);
     const auto y = c.digits(4, 4);
@@ -299,8 +305,8 @@ SwedishDate SwedishDate::parse_iso(std::string_view text) {
     check_year(year, "the year of the date");
     try {
         return SwedishDate::of_day(greg::date(static_cast<unsigned short>(year),
-                                           static_cast<unsigned short>(detail::to_int(*month)),
-                                           static_cast<unsigned short>(detail::to_int(*d))));
+                                              static_cast<unsigned short>(detail::to_int(*month)),
+                                              static_cast<unsigned short>(detail::to_int(*d))));
     } catch (const std::out_of_range&) {
         throw ParseError("date", std::string(text), "a day in the calendar");
     }

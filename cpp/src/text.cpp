@@ -62,8 +62,8 @@ bool is_blank(std::string_view text) { return trim(text).empty(); }
 
 void require_utf8(std::string_view text, const std::string& what) {
     if (const auto at = first_invalid_utf8(text); at != std::string_view::npos) {
-        throw InvalidValue(what + " is not valid UTF-8 (byte " + std::to_string(at + 1) +
-                           " of \"" + readable(text, 40) + "\"); a plan holds Unicode text only");
+        throw InvalidValue(what + " is not valid UTF-8 (byte " + std::to_string(at + 1) + " of \"" +
+                           readable(text, 40) + "\"); a plan holds Unicode text only");
     }
 }
 
@@ -102,7 +102,8 @@ std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = above;
         }
     }
@@ -111,7 +112,8 @@ std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char
 
 }  // namespace
 
-std::optional<std::string> closest(std::string_view text, const std::vector<std::string>& candidates) {
+std::optional<std::string> closest(std::string_view text,
+                                   const std::vector<std::string>& candidates) {
     const auto word = folded(text);
     // Long inputs (a pasted paragraph) are never a typo of a name; comparing them costs time.
     if (word.empty() || word.size() > 200) return std::nullopt;

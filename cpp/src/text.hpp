@@ -21,7 +21,8 @@ bool starts_with_word(std::string_view text, std::string_view word);
 // The candidate nearest to `text` for a "did you mean": the fewest edits (insertions, deletions,
 // substitutions of characters, case ignored), within about a third of the word; nullopt where
 // none is that near, or where `text` is one of them.
-std::optional<std::string> closest(std::string_view text, const std::vector<std::string>& candidates);
+std::optional<std::string> closest(std::string_view text,
+                                   const std::vector<std::string>& candidates);
 
 // The model's rules for text, used alike by the constructors, the editing methods and the loader
 // (which refuses the same values with their JSON path):
@@ -47,7 +48,8 @@ constexpr std::string_view name_of(const Names<Enum, N>& names, Enum value) noex
 }
 
 template <class Enum, std::size_t N>
-constexpr std::optional<Enum> value_of(const Names<Enum, N>& names, std::string_view name) noexcept {
+constexpr std::optional<Enum> value_of(const Names<Enum, N>& names,
+                                       std::string_view name) noexcept {
     for (const auto& [v, n] : names) {
         if (n == name) return v;
     }
@@ -59,7 +61,10 @@ template <class Enum, std::size_t N>
 std::string expected_names(const Names<Enum, N>& names) {
     std::string out;
     for (std::size_t i = 0; i < N; ++i) {
-        out += (i == 0 ? "\"" : i + 1 == N ? " or \"" : ", \"") + std::string(names[i].second) + "\"";
+        out += (i == 0       ? "\""
+                : i + 1 == N ? " or \""
+                             : ", \"") +
+               std::string(names[i].second) + "\"";
     }
     return out;
 }

@@ -64,4 +64,10 @@ std::string readable(std::string_view text, std::size_t limit) {
     return out;
 }
 
+std::size_t character_count(std::string_view text) noexcept {
+    std::size_t n = 0;
+    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 }  // namespace handlingsplan::detail

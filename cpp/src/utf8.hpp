@@ -18,6 +18,9 @@ bool is_valid_utf8(std::string_view text) noexcept;
 // Byte offset of the first byte that does not start a well-formed sequence; npos if none.
 std::size_t first_invalid_utf8(std::string_view text) noexcept;
 
+// The number of characters (code points) of UTF-8 `text`: its bytes that start one.
+std::size_t character_count(std::string_view text) noexcept;
+
 // `text` made fit for a message shown to people (and handed to Python as str): a byte that is
 // not UTF-8 becomes U+FFFD, a control character its escape ("\0", "\n", "\x1b"), and the text
 // is cut after `limit` characters, since a message may quote a token megabytes long.

@@ -20,11 +20,12 @@ public:
             for (const auto& measure : report.measures()) check_measure(report, measure);
         }
         check_consecutive_reports();
-        std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
-            if (a.year != b.year) return a.year < b.year;
-            if (a.measure != b.measure) return a.measure < b.measure;
-            return a.code < b.code;
-        });
+        std::stable_sort(findings_.begin(), findings_.end(),
+                         [](const Finding& a, const Finding& b) {
+                             if (a.year != b.year) return a.year < b.year;
+                             if (a.measure != b.measure) return a.measure < b.measure;
+                             return a.code < b.code;
+                         });
         return std::move(findings_);
     }
 
@@ -82,8 +83,7 @@ private:
                     std::to_string(plan_.first_year()));
         }
         // "Överskriden tidplan": still active in a report of a year after its period ended.
-        if (m.status().is_active() && period.end_year() &&
-            *period.end_year() < report.year()) {
+        if (m.status().is_active() && period.end_year() && *period.end_year() < report.year()) {
             add("period-overrun", Severity::warning, report, &m,
                 "överskriden tidplan: still active in the " + std::to_string(report.year()) +
                     " report, but its period " + period.to_string() + " ended in " +
@@ -121,7 +121,8 @@ private:
     void check_appendix(const Report& report, const Measure& m) {
         if (m.appendix_title()) {
             add("appendix-title-differs", Severity::warning, report, &m,
-                "the chapter titles it \"" + m.title() + "\", Bilaga 1 \"" + *m.appendix_title() + "\"");
+                "the chapter titles it \"" + m.title() + "\", Bilaga 1 \"" + *m.appendix_title() +
+                    "\"");
         }
         if (m.appendix_agencies()) {
             add("appendix-agencies-differs", Severity::warning, report, &m,
@@ -130,7 +131,8 @@ private:
         }
         if (m.chapter_marking() && *m.chapter_marking() != m.status().kind()) {
             add("chapter-marking-differs", Severity::warning, report, &m,
-                "the chapter marks it \"" + std::string(chapter_marking_text(*m.chapter_marking())) +
+                "the chapter marks it \"" +
+                    std::string(chapter_marking_text(*m.chapter_marking())) +
                     "\" but its status is " + std::string(status_kind_text(m.status().kind())));
         }
     }
@@ -149,16 +151,17 @@ private:
         for (const auto& d : diff(before, after).measures) {
             const Measure* m = d.after ? &*d.after : nullptr;
             if (d.change == Change::vanished) {
-                findings_.push_back(Finding{"measure-vanished", Severity::error, after.year(), d.id,
-                                            "listed in " + earlier +
-                                                " but neither completed, withdrawn nor listed here"});
+                findings_.push_back(Finding{
+                    "measure-vanished", Severity::error, after.year(), d.id,
+                    "listed in " + earlier + " but neither completed, withdrawn nor listed here"});
                 continue;
             }
             if (!m) continue;
             if (d.before && !d.before->status().is_active() && m->status().is_active()) {
                 add("number-reused", Severity::error, after, m,
-                    "active again after it was " + std::string(status_kind_text(d.before->status().kind())) +
-                        " in " + earlier + "; numbers are never reused");
+                    "active again after it was " +
+                        std::string(status_kind_text(d.before->status().kind())) + " in " +
+                        earlier + "; numbers are never reused");
                 continue;
             }
             if (d.marking_agrees() || !d.derived) continue;
@@ -166,15 +169,18 @@ private:
             if (recorded.kind() == StatusKind::added && d.before) {
                 add("new-but-existed", Severity::error, after, m,
                     "marked \"Ny åtgärd\" but already in " + earlier);
-            } else if (recorded.kind() == StatusKind::updated && !d.fields.schedule() && !d.fields.content()) {
+            } else if (recorded.kind() == StatusKind::updated && !d.fields.schedule() &&
+                       !d.fields.content()) {
                 add("updated-without-change", Severity::warning, after, m,
-                    "marked \"" + recorded.appendix_text() + "\" but nothing changed since " + earlier);
+                    "marked \"" + recorded.appendix_text() + "\" but nothing changed since " +
+                        earlier);
             } else {
                 const std::string wanted = d.derived->appendix_text();
                 add("change-unmarked", Severity::warning, after, m,
                     "its changes since " + earlier + " call for \"" +
                         (wanted.empty() ? "no marking" : wanted) + "\", it is marked \"" +
-                        (recorded.appendix_text().empty() ? std::string("nothing") : recorded.appendix_text()) +
+                        (recorded.appendix_text().empty() ? std::string("nothing")
+                                                          : recorded.appendix_text()) +
                         "\"");
             }
         }

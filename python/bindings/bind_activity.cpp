@@ -33,7 +33,8 @@ std::string event_repr(const DatedEvent& e) {
 }  // namespace
 
 void bind_activity(py::module_& m) {
-    py::native_enum<CaseNumberKind>(m, "CaseNumberKind", "enum.Enum", "The kinds of reference a case number is.")
+    py::native_enum<CaseNumberKind>(m, "CaseNumberKind", "enum.Enum",
+                                    "The kinds of reference a case number is.")
         .value("department", CaseNumberKind::department, "diarienummer: Ju2018/03737/SSK")
         .value("committee", CaseNumberKind::committee, "kommittébeteckning: Ju 2017:H")
         .value("directive", CaseNumberKind::directive, "kommittédirektiv: dir. 2019:50")
@@ -47,21 +48,30 @@ void bind_activity(py::module_& m) {
         .value("council_document", CaseNumberKind::council_document, "rådsdokument: dok. 14517/19")
         .value("treaty", CaseNumberKind::treaty, "konvention: ETS 185")
         .finalize();
-    m.def("case_number_kind_text", [](CaseNumberKind k) { return std::string(case_number_kind_text(k)); },
-          py::arg("kind"), "\"diarienummer\", \"kommittédirektiv\", \"SOU\" ...");
+    m.def(
+        "case_number_kind_text",
+        [](CaseNumberKind k) { return std::string(case_number_kind_text(k)); }, py::arg("kind"),
+        "\"diarienummer\", \"kommittédirektiv\", \"SOU\" ...");
 
-    py::class_<CaseNumber>(m, "CaseNumber",
-                           "A case number (diarienummer) or other reference: CaseNumber(\"Ju2018/03737/SSK\"), "
-                           "CaseNumber(\"dir 2017:99\"), CaseNumber(\"lag (2018:585)\").")
-        .def(py::init(&CaseNumber::parse), py::arg("text"), "Parses any written form; ParseError otherwise.")
-        .def_static("parse", &CaseNumber::parse, py::arg("text"), "Parses any written form; ParseError otherwise.")
-        .def_property_readonly("kind", &CaseNumber::kind, "diarienummer, kommittédirektiv, SOU ... (CaseNumberKind).")
-        .def_property_readonly("series", &CaseNumber::series, "The department or series code: \"Ju\", \"JOIN\".")
+    py::class_<CaseNumber>(
+        m, "CaseNumber",
+        "A case number (diarienummer) or other reference: CaseNumber(\"Ju2018/03737/SSK\"), "
+        "CaseNumber(\"dir 2017:99\"), CaseNumber(\"lag (2018:585)\").")
+        .def(py::init(&CaseNumber::parse), py::arg("text"),
+             "Parses any written form; ParseError otherwise.")
+        .def_static("parse", &CaseNumber::parse, py::arg("text"),
+                    "Parses any written form; ParseError otherwise.")
+        .def_property_readonly("kind", &CaseNumber::kind,
+                               "diarienummer, kommittédirektiv, SOU ... (CaseNumberKind).")
+        .def_property_readonly("series", &CaseNumber::series,
+                               "The department or series code: \"Ju\", \"JOIN\".")
         .def_property_readonly("year", &CaseNumber::year, "The year (the first of a riksmöte).")
         .def_property_readonly("number", &CaseNumber::number, "The running number.")
-        .def_property_readonly("unit", &CaseNumber::unit, "A department's unit (\"SSK\") or a committee's letter.")
+        .def_property_readonly("unit", &CaseNumber::unit,
+                               "A department's unit (\"SSK\") or a committee's letter.")
         .def("__str__", &CaseNumber::to_string)
-        .def("__repr__", [](const CaseNumber& n) { return "CaseNumber(" + quoted(n.to_string()) + ")"; })
+        .def("__repr__",
+             [](const CaseNumber& n) { return "CaseNumber(" + quoted(n.to_string()) + ")"; })
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def(py::self < py::self)
@@ -73,24 +83,29 @@ void bind_activity(py::module_& m) {
                         [](const std::string& text) { return CaseNumber::parse(text); }));
     py::implicitly_convertible<py::str, CaseNumber>();
 
-    py::class_<CaseNumberCitation>(m, "CaseNumberCitation", "A case number found in a text, and where.")
+    py::class_<CaseNumberCitation>(m, "CaseNumberCitation",
+                                   "A case number found in a text, and where.")
         .def_readonly("number", &CaseNumberCitation::number)
         .def_readonly("offset", &CaseNumberCitation::offset, "Byte offset in the UTF-8 text.")
         .def_readonly("length", &CaseNumberCitation::length, "Length in bytes.")
         .def("__repr__", [](const CaseNumberCitation& c) {
-            return "CaseNumberCitation(" + quoted(c.number.to_string()) + ", offset=" + std::to_string(c.offset) +
-                   ", length=" + std::to_string(c.length) + ")";
+            return "CaseNumberCitation(" + quoted(c.number.to_string()) +
+                   ", offset=" + std::to_string(c.offset) + ", length=" + std::to_string(c.length) +
+                   ")";
         });
-    m.def("find_case_numbers", &find_case_numbers, py::arg("text"), "Every case number in a text, in order.");
+    m.def("find_case_numbers", &find_case_numbers, py::arg("text"),
+          "Every case number in a text, in order.");
 
-    py::native_enum<DatePrecision>(m, "DatePrecision", "enum.Enum", "How precisely a Swedish date is given.")
+    py::native_enum<DatePrecision>(m, "DatePrecision", "enum.Enum",
+                                   "How precisely a Swedish date is given.")
         .value("day", DatePrecision::day, "dag: den 12 juli 2018")
         .value("month", DatePrecision::month, "månad: i oktober 2019")
         .value("season", DatePrecision::season, "årstid: hösten 2017")
         .value("year", DatePrecision::year, "år: under 2020")
         .finalize();
-    m.def("date_precision_text", [](DatePrecision p) { return std::string(date_precision_text(p)); },
-          py::arg("precision"), "\"dag\", \"månad\", \"årstid\" or \"år\".");
+    m.def(
+        "date_precision_text", [](DatePrecision p) { return std::string(date_precision_text(p)); },
+        py::arg("precision"), "\"dag\", \"månad\", \"årstid\" or \"år\".");
     py::native_enum<Season>(m, "Season", "enum.Enum", "våren, sommaren, hösten.")
         .value("spring", Season::spring, "våren: March–May")
         .value("summer", Season::summer, "sommaren: June–August")
@@ -102,30 +117,40 @@ void bind_activity(py::module_& m) {
         .value("through", DateBound::through, "till och med")
         .value("from_", DateBound::from, "från och med")
         .finalize();
-    m.def("date_bound_text", [](DateBound b) { return std::string(date_bound_text(b)); }, py::arg("bound"),
-          "\"\", \"senast\", \"till och med\" or \"från och med\".");
+    m.def(
+        "date_bound_text", [](DateBound b) { return std::string(date_bound_text(b)); },
+        py::arg("bound"), "\"\", \"senast\", \"till och med\" or \"från och med\".");
 
-    py::class_<SwedishDate>(m, "SwedishDate",
-                            "A date of Swedish running text with its precision: SwedishDate(\"den 12 juli 2018\"), "
-                            "SwedishDate(\"hösten 2017\").")
+    py::class_<SwedishDate>(
+        m, "SwedishDate",
+        "A date of Swedish running text with its precision: SwedishDate(\"den 12 juli 2018\"), "
+        "SwedishDate(\"hösten 2017\").")
         .def(py::init(&SwedishDate::parse), py::arg("text"))
-        .def_static("parse", &SwedishDate::parse, py::arg("text"),
-                    "\"den 12 juli 2018\", \"i oktober 2019\", \"hösten 2017\", \"under 2020\", \"2020\".")
+        .def_static(
+            "parse", &SwedishDate::parse, py::arg("text"),
+            "\"den 12 juli 2018\", \"i oktober 2019\", \"hösten 2017\", \"under 2020\", \"2020\".")
         .def_static("parse_iso", &SwedishDate::parse_iso, py::arg("text"),
                     "\"2018-07-12\", \"2019-10\", \"2017-hösten\", \"2020\".")
         .def_static("of_day", &SwedishDate::of_day, py::arg("day"), "A date given to the day.")
-        .def_static("of_month", &SwedishDate::of_month, py::arg("year"), py::arg("month"), "A month.")
-        .def_static("of_season", &SwedishDate::of_season, py::arg("year"), py::arg("season"), "A season.")
+        .def_static("of_month", &SwedishDate::of_month, py::arg("year"), py::arg("month"),
+                    "A month.")
+        .def_static("of_season", &SwedishDate::of_season, py::arg("year"), py::arg("season"),
+                    "A season.")
         .def_static("of_year", &SwedishDate::of_year, py::arg("year"), "A year.")
         .def_property_readonly("precision", &SwedishDate::precision, "Day, month, season or year.")
-        .def_property_readonly("first_day", &SwedishDate::first_day, "The first day the date covers.")
+        .def_property_readonly("first_day", &SwedishDate::first_day,
+                               "The first day the date covers.")
         .def_property_readonly("last_day", &SwedishDate::last_day, "The last day the date covers.")
-        .def_property_readonly("exact_day", &SwedishDate::exact_day, "The day, when given to the day; else None.")
+        .def_property_readonly("exact_day", &SwedishDate::exact_day,
+                               "The day, when given to the day; else None.")
         .def_property_readonly("year", &SwedishDate::year, "The year the date lies in.")
-        .def_property_readonly("season", &SwedishDate::season, "The season of a date given by season; else None.")
-        .def("to_iso", &SwedishDate::to_iso, "\"2018-07-12\", \"2019-10\", \"2017-hösten\", \"2020\".")
+        .def_property_readonly("season", &SwedishDate::season,
+                               "The season of a date given by season; else None.")
+        .def("to_iso", &SwedishDate::to_iso,
+             "\"2018-07-12\", \"2019-10\", \"2017-hösten\", \"2020\".")
         .def("__str__", &SwedishDate::to_string)
-        .def("__repr__", [](const SwedishDate& d) { return "SwedishDate(" + quoted(d.to_string()) + ")"; })
+        .def("__repr__",
+             [](const SwedishDate& d) { return "SwedishDate(" + quoted(d.to_string()) + ")"; })
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def(py::self < py::self)
@@ -139,18 +164,24 @@ void bind_activity(py::module_& m) {
         .def_readonly("offset", &DateMention::offset, "Byte offset in the UTF-8 text.")
         .def_readonly("length", &DateMention::length, "Length in bytes.")
         .def("__repr__", [](const DateMention& d) {
-            return "DateMention(" + quoted(d.date.to_string()) + ", offset=" + std::to_string(d.offset) + ")";
+            return "DateMention(" + quoted(d.date.to_string()) +
+                   ", offset=" + std::to_string(d.offset) + ")";
         });
     m.def("find_dates", &find_dates, py::arg("text"), "Every Swedish date in a text, in order.");
+    m.def(
+        "month_name", [](int month) { return std::string(month_name(month)); }, py::arg("month"),
+        "The Swedish name of month 1..12: \"januari\" … \"december\".");
 
     py::native_enum<ActivityState>(m, "ActivityState", "enum.Enum", "pågående or avslutad.")
         .value("ongoing", ActivityState::ongoing, "pågående")
         .value("finished", ActivityState::finished, "avslutad")
         .finalize();
-    m.def("activity_state_text", [](ActivityState s) { return std::string(activity_state_text(s)); },
-          py::arg("state"), "\"pågående\" or \"avslutad\".");
+    m.def(
+        "activity_state_text", [](ActivityState s) { return std::string(activity_state_text(s)); },
+        py::arg("state"), "\"pågående\" or \"avslutad\".");
     m.def("parse_activity_state", &parse_activity_state, py::arg("text"));
-    py::native_enum<EventKind>(m, "EventKind", "enum.Enum", "What a date in an activity's text dates.")
+    py::native_enum<EventKind>(m, "EventKind", "enum.Enum",
+                               "What a date in an activity's text dates.")
         .value("decided", EventKind::decided, "beslutad")
         .value("due", EventKind::due, "ska redovisas")
         .value("reported", EventKind::reported, "redovisad")
@@ -160,23 +191,32 @@ void bind_activity(py::module_& m) {
         .value("published", EventKind::published, "publicerad")
         .value("other", EventKind::other, "övrigt")
         .finalize();
-    m.def("event_kind_text", [](EventKind k) { return std::string(event_kind_text(k)); }, py::arg("kind"),
-          "\"beslutad\", \"ska redovisas\", \"redovisad\", \"i kraft\", \"förlängd\", \"antagen\", "
-          "\"publicerad\" or \"övrigt\".");
+    m.def(
+        "event_kind_text", [](EventKind k) { return std::string(event_kind_text(k)); },
+        py::arg("kind"),
+        "\"beslutad\", \"ska redovisas\", \"redovisad\", \"i kraft\", \"förlängd\", \"antagen\", "
+        "\"publicerad\" or \"övrigt\".");
     m.def("parse_event_kind", &parse_event_kind, py::arg("text"));
 
     py::class_<DatedEvent>(m, "DatedEvent", "A dated event of an activity: its kind and its date.")
-        .def(py::init([](EventKind kind, SwedishDate when, DateBound bound) { return DatedEvent{kind, when, bound}; }),
-             py::arg("kind"), py::arg("when"), py::arg_v("bound", DateBound::none, "DateBound.none"))
+        .def(py::init([](EventKind kind, SwedishDate when, DateBound bound) {
+                 return DatedEvent{kind, when, bound};
+             }),
+             py::arg("kind"), py::arg("when"),
+             py::arg_v("bound", DateBound::none, "DateBound.none"))
         .def_readonly("kind", &DatedEvent::kind, "What the date dates (EventKind).")
-        .def_readonly("when", &DatedEvent::when, "The date as the text gives it, with its precision.")
+        .def_readonly("when", &DatedEvent::when,
+                      "The date as the text gives it, with its precision.")
         .def_readonly("bound", &DatedEvent::bound, "senast, till och med ... or none.")
-        .def_property_readonly("date", [](const DatedEvent& e) { return e.when.exact_day(); },
-                               "The day (datetime.date) when the text gives one; None for a month, season or year.")
-        .def_property_readonly("precision", [](const DatedEvent& e) { return e.when.precision(); },
-                               "Day, month, season or year: how precisely the text gives the date.")
-        .def_property_readonly("kind_text", [](const DatedEvent& e) { return std::string(event_kind_text(e.kind)); },
-                               "\"beslutad\", \"ska redovisas\" ...")
+        .def_property_readonly(
+            "date", [](const DatedEvent& e) { return e.when.exact_day(); },
+            "The day (datetime.date) when the text gives one; None for a month, season or year.")
+        .def_property_readonly(
+            "precision", [](const DatedEvent& e) { return e.when.precision(); },
+            "Day, month, season or year: how precisely the text gives the date.")
+        .def_property_readonly(
+            "kind_text", [](const DatedEvent& e) { return std::string(event_kind_text(e.kind)); },
+            "\"beslutad\", \"ska redovisas\" ...")
         .def("__repr__", &event_repr)
         .def(py::self == py::self)
         .def(py::self != py::self);
@@ -187,71 +227,92 @@ void bind_activity(py::module_& m) {
     m.def("read_activity_text", &read_activity_text, py::arg("text"),
           "The case numbers and dated events of an activity's text (the rule the importer uses).");
 
-    py::class_<GovernmentActivity>(m, "GovernmentActivity",
-                                   "An activity of the government for the strategy: an assignment, a directive, a "
-                                   "bill, a law ..., with its case numbers and dated events.")
-        .def(py::init<int, std::string, ActivityState, std::vector<CaseNumber>, std::vector<DatedEvent>>(),
+    py::class_<GovernmentActivity>(
+        m, "GovernmentActivity",
+        "An activity of the government for the strategy: an assignment, a directive, a "
+        "bill, a law ..., with its case numbers and dated events.")
+        .def(py::init<int, std::string, ActivityState, std::vector<CaseNumber>,
+                      std::vector<DatedEvent>>(),
              py::kw_only(), py::arg("priority"), py::arg("text"), py::arg("state"),
-             py::arg("case_numbers") = std::vector<CaseNumber>{}, py::arg("events") = std::vector<DatedEvent>{})
-        .def_static("from_text", &GovernmentActivity::from_text, py::kw_only(), py::arg("priority"), py::arg("state"),
-                    py::arg("text"), "The activity with the case numbers and events its text gives.")
-        .def_property_readonly("priority", &GovernmentActivity::priority, "The strategic priority's number.")
-        .def_property_readonly("text", &GovernmentActivity::text, "The activity as the government words it.")
-        .def_property_readonly("state", &GovernmentActivity::state, "ongoing (pågående) or finished (avslutad).")
-        .def_property_readonly("state_text",
-                               [](const GovernmentActivity& a) { return std::string(activity_state_text(a.state())); },
-                               "\"pågående\" or \"avslutad\".")
-        .def_property_readonly("case_numbers", &GovernmentActivity::case_numbers,
-                               "The case numbers its text cites, each once, in the order first cited.")
-        .def_property_readonly("events", &GovernmentActivity::events, "Its dated events, in the order written.")
+             py::arg("case_numbers") = std::vector<CaseNumber>{},
+             py::arg("events") = std::vector<DatedEvent>{})
+        .def_static("from_text", &GovernmentActivity::from_text, py::kw_only(), py::arg("priority"),
+                    py::arg("state"), py::arg("text"),
+                    "The activity with the case numbers and events its text gives.")
+        .def_property_readonly("priority", &GovernmentActivity::priority,
+                               "The strategic priority's number.")
+        .def_property_readonly("text", &GovernmentActivity::text,
+                               "The activity as the government words it.")
+        .def_property_readonly("state", &GovernmentActivity::state,
+                               "ongoing (pågående) or finished (avslutad).")
+        .def_property_readonly(
+            "state_text",
+            [](const GovernmentActivity& a) { return std::string(activity_state_text(a.state())); },
+            "\"pågående\" or \"avslutad\".")
+        .def_property_readonly(
+            "case_numbers", &GovernmentActivity::case_numbers,
+            "The case numbers its text cites, each once, in the order first cited.")
+        .def_property_readonly("events", &GovernmentActivity::events,
+                               "Its dated events, in the order written.")
         .def("cites", &GovernmentActivity::cites, py::arg("number"))
         .def("names_agency", &GovernmentActivity::names_agency, py::arg("agency"),
              "True if the text names the agency (short or full name).")
         .def("deadlines", &GovernmentActivity::deadlines, "The \"ska redovisas\" events.")
         .def("overdue_on", &GovernmentActivity::overdue_on, py::arg("day"),
              "Ongoing with a \"ska redovisas\" date passed before `day` and not reported since.")
-        .def("__repr__", [](const GovernmentActivity& a) {
-            const std::string& t = a.text();
-            std::string head = t.substr(0, std::min<std::size_t>(t.size(), 60));
-            while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();
-            if (!head.empty() && static_cast<unsigned char>(head.back()) >= 0xC0) head.pop_back();
-            return "GovernmentActivity(priority=" + std::to_string(a.priority()) + ", state=" +
-                   quoted(std::string(activity_state_text(a.state()))) + ", text=" +
-                   quoted(head + (head.size() < t.size() ? "…" : "")) + ")";
-        })
+        .def("__repr__",
+             [](const GovernmentActivity& a) {
+                 const std::string& t = a.text();
+                 std::string head = t.substr(0, std::min<std::size_t>(t.size(), 60));
+                 while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80)
+                     head.pop_back();
+                 if (!head.empty() && static_cast<unsigned char>(head.back()) >= 0xC0)
+                     head.pop_back();
+                 return "GovernmentActivity(priority=" + std::to_string(a.priority()) +
+                        ", state=" + quoted(std::string(activity_state_text(a.state()))) +
+                        ", text=" + quoted(head + (head.size() < t.size() ? "…" : "")) + ")";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 
-    m.def("select_activities",
-          [](const std::vector<GovernmentActivity>& activities, std::optional<int> priority,
-             std::optional<ActivityState> state, std::optional<std::string> agency,
-             std::optional<CaseNumber> case_number, const AgencyRegistry& registry) {
-              return copies(select_activities(activities, {priority, state, std::move(agency), std::move(case_number)},
-                                              registry));
-          },
-          py::arg("activities"), py::kw_only(), py::arg("priority") = py::none(), py::arg("state") = py::none(),
-          py::arg("agency") = py::none(), py::arg("case_number") = py::none(),
-          py::arg_v("registry", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
-          "The activities matching every criterion given.");
-    m.def("deadlines_between",
-          [](const std::vector<GovernmentActivity>& activities, const boost::gregorian::date& from,
-             const boost::gregorian::date& to) {
-              std::vector<std::pair<GovernmentActivity, DatedEvent>> out;
-              for (const auto& d : deadlines_between(activities, from, to)) out.emplace_back(*d.activity, d.event);
-              return out;
-          },
-          py::arg("activities"), py::arg("start"), py::arg("end"),
-          "(activity, event) for each \"ska redovisas\" date wholly within [start, end], in date order.");
-    m.def("overdue_activities",
-          [](const std::vector<GovernmentActivity>& activities, const boost::gregorian::date& day) {
-              return copies(overdue_activities(activities, day));
-          },
-          py::arg("activities"), py::arg("day"), "The activities overdue on `day`.");
+    m.def(
+        "select_activities",
+        [](const std::vector<GovernmentActivity>& activities, std::optional<int> priority,
+           std::optional<ActivityState> state, std::optional<std::string> agency,
+           std::optional<CaseNumber> case_number, const AgencyRegistry& registry) {
+            return copies(select_activities(
+                activities, {priority, state, std::move(agency), std::move(case_number)},
+                registry));
+        },
+        py::arg("activities"), py::kw_only(), py::arg("priority") = py::none(),
+        py::arg("state") = py::none(), py::arg("agency") = py::none(),
+        py::arg("case_number") = py::none(),
+        py::arg_v("registry", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
+        "The activities matching every criterion given.");
+    m.def(
+        "deadlines_between",
+        [](const std::vector<GovernmentActivity>& activities, const boost::gregorian::date& from,
+           const boost::gregorian::date& to) {
+            std::vector<std::pair<GovernmentActivity, DatedEvent>> out;
+            for (const auto& d : deadlines_between(activities, from, to))
+                out.emplace_back(*d.activity, d.event);
+            return out;
+        },
+        py::arg("activities"), py::arg("start"), py::arg("end"),
+        "(activity, event) for each \"ska redovisas\" date wholly within [start, end], in date "
+        "order.");
+    m.def(
+        "overdue_activities",
+        [](const std::vector<GovernmentActivity>& activities, const boost::gregorian::date& day) {
+            return copies(overdue_activities(activities, day));
+        },
+        py::arg("activities"), py::arg("day"), "The activities overdue on `day`.");
 
     // Plan.activities, on the class bind_plan made.
     auto plan = py::reinterpret_borrow<py::class_<Plan>>(m.attr("Plan"));
-    plan.def_property_readonly("activities", &Plan::activities,
-                               "The government's activities for the strategy, in their published order.")
+    plan.def_property_readonly(
+            "activities", &Plan::activities,
+            "The government's activities for the strategy, in their published order.")
         .def("set_activities", &Plan::set_activities, py::arg("activities"),
              "Replaces the government's activities; InvalidValueError for an unknown priority.");
 }

@@ -16,57 +16,68 @@ void bind_agency(py::module_& m) {
         .value("with_support", Role::with_support, "med stöd av")
         .value("together_with", Role::together_with, "tillsammans med")
         .finalize();
-    m.def("role_text", [](Role role) { return std::string(role_text(role)); }, py::arg("role"),
-          "The role as the report prints it: \"ansvarig\", \"i samverkan med\", ...");
-    m.def("parse_role", &parse_role, py::arg("text"), "The Role for \"ansvarig\", \"i samverkan med\", ...");
+    m.def(
+        "role_text", [](Role role) { return std::string(role_text(role)); }, py::arg("role"),
+        "The role as the report prints it: \"ansvarig\", \"i samverkan med\", ...");
+    m.def("parse_role", &parse_role, py::arg("text"),
+          "The Role for \"ansvarig\", \"i samverkan med\", ...");
 
     py::class_<Agency>(m, "Agency", "An agency (myndighet) with its short and full name.")
         .def(py::init<std::string, std::string, bool, std::vector<std::string>>(), py::kw_only(),
              py::arg("short_name"), py::arg("name"), py::arg("samfi") = false,
              py::arg("aliases") = std::vector<std::string>{})
-        .def_property_readonly("short_name", &Agency::short_name, "How the report names it: \"MSB\".")
+        .def_property_readonly("short_name", &Agency::short_name,
+                               "How the report names it: \"MSB\".")
         .def_property_readonly("name", &Agency::name, "Its full name.")
         .def_property_readonly("samfi", &Agency::samfi,
                                "One of the seven SAMFI agencies behind the plan.")
         .def_property_readonly("aliases", &Agency::aliases,
                                "Other names people use for it (\"Säpo\"), found by lookup only.")
-        .def("__repr__", [](const Agency& a) {
-            std::string aliases;
-            for (const auto& alias : a.aliases()) {
-                aliases += (aliases.empty() ? "" : ", ") + quoted(alias);
-            }
-            return "Agency(short_name=" + quoted(a.short_name()) + ", name=" + quoted(a.name()) +
-                   ", samfi=" + (a.samfi() ? "True" : "False") +
-                   (aliases.empty() ? "" : ", aliases=[" + aliases + "]") + ")";
-        })
+        .def("__repr__",
+             [](const Agency& a) {
+                 std::string aliases;
+                 for (const auto& alias : a.aliases()) {
+                     aliases += (aliases.empty() ? "" : ", ") + quoted(alias);
+                 }
+                 return "Agency(short_name=" + quoted(a.short_name()) +
+                        ", name=" + quoted(a.name()) + ", samfi=" + (a.samfi() ? "True" : "False") +
+                        (aliases.empty() ? "" : ", aliases=[" + aliases + "]") + ")";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def("__hash__", [](const Agency& a) { return py::hash(py::str(a.short_name())); });
 
-    py::class_<AgencyRegistry>(m, "AgencyRegistry", "The agencies a plan knows, by short or full name.")
+    py::class_<AgencyRegistry>(m, "AgencyRegistry",
+                               "The agencies a plan knows, by short or full name.")
         .def(py::init<std::vector<Agency>>(), py::arg("agencies"))
         .def_static("standard", &AgencyRegistry::standard, py::return_value_policy::copy,
                     "The SAMFI agencies and the other authorities named in the plan's sources.")
-        .def_property_readonly("agencies", &AgencyRegistry::agencies, "Every agency, in registry order.")
+        .def_property_readonly("agencies", &AgencyRegistry::agencies,
+                               "Every agency, in registry order.")
         .def("find", &AgencyRegistry::find, py::arg("name"), py::return_value_policy::copy,
              "The agency with this short or full name, or None.")
-        .def("lookup",
-             [](const AgencyRegistry& r, std::string_view name) -> std::optional<Agency> {
-                 if (const Agency* agency = r.lookup(name)) return *agency;
-                 return std::nullopt;
-             },
-             py::arg("name"),
-             "The agency as a person types it: by short name, full name or alias, ignoring case "
-             "and surrounding spaces (\" fra \", \"Säpo\"); None when unknown.")
+        .def(
+            "lookup",
+            [](const AgencyRegistry& r, std::string_view name) -> std::optional<Agency> {
+                if (const Agency* agency = r.lookup(name)) return *agency;
+                return std::nullopt;
+            },
+            py::arg("name"),
+            "The agency as a person types it: by short name, full name or alias, ignoring case "
+            "and surrounding spaces (\" fra \", \"Säpo\"); None when unknown.")
         .def("__getitem__", &AgencyRegistry::at, py::return_value_policy::copy)
         .def("__contains__", &AgencyRegistry::contains)
         .def("__len__", &AgencyRegistry::size)
-        .def("__iter__", [](const AgencyRegistry& r) {
-            return py::make_iterator(r.agencies().begin(), r.agencies().end());
-        }, py::keep_alive<0, 1>())
-        .def("__repr__", [](const AgencyRegistry& r) {
-            return "<AgencyRegistry of " + std::to_string(r.size()) + " agencies>";
-        })
+        .def(
+            "__iter__",
+            [](const AgencyRegistry& r) {
+                return py::make_iterator(r.agencies().begin(), r.agencies().end());
+            },
+            py::keep_alive<0, 1>())
+        .def("__repr__",
+             [](const AgencyRegistry& r) {
+                 return "<AgencyRegistry of " + std::to_string(r.size()) + " agencies>";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 
@@ -75,27 +86,30 @@ void bind_agency(py::module_& m) {
              py::arg_v("role", Role::responsible, "Role.responsible"))
         .def_readonly("agency", &AgencyRole::agency, "The agency's short name.")
         .def_readonly("role", &AgencyRole::role, "Its role in the measure.")
-        .def("__repr__", [](const AgencyRole& r) {
-            return "AgencyRole(" + quoted(r.agency) + ", Role." +
-                   py::cast(r.role).attr("name").cast<std::string>() + ")";
-        })
+        .def("__repr__",
+             [](const AgencyRole& r) {
+                 return "AgencyRole(" + quoted(r.agency) + ", Role." +
+                        py::cast(r.role).attr("name").cast<std::string>() + ")";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 
     py::class_<Agencies>(m, "Agencies",
                          "The agencies of a measure: the phrase as printed and the roles it gives.")
         .def(py::init<std::string, std::vector<AgencyRole>>(), py::arg("text"), py::arg("roles"))
-        .def(py::init([](const std::string& text) { return Agencies::parse(text); }), py::arg("text"),
-             "Parses a printed phrase with the standard registry.")
+        .def(py::init([](const std::string& text) { return Agencies::parse(text); }),
+             py::arg("text"), "Parses a printed phrase with the standard registry.")
         .def_static("parse", &Agencies::parse, py::arg("text"),
                     py::arg_v("registry", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
                     "Parses \"Försvarsmakten i samverkan med FMV, MSB och FRA\" into roles; an "
                     "agency the registry does not know raises ParseError naming it.")
         .def_property_readonly("text", &Agencies::text, "The phrase as printed.")
-        .def_property_readonly("roles", &Agencies::roles, "Every agency with its role, in printed order.")
+        .def_property_readonly("roles", &Agencies::roles,
+                               "Every agency with its role, in printed order.")
         .def_property_readonly("responsible", &Agencies::responsible,
                                "Short names of the responsible agencies.")
-        .def_property_readonly("all", &Agencies::all, "Short names of every agency, responsible first.")
+        .def_property_readonly("all", &Agencies::all,
+                               "Short names of every agency, responsible first.")
         .def("role_of", &Agencies::role_of, py::arg("agency"))
         .def("__len__", [](const Agencies& a) { return a.roles().size(); })
         .def("__str__", &Agencies::text)

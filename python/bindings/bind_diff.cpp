@@ -25,8 +25,9 @@ void bind_diff(py::module_& m) {
         .value("unchanged", Change::unchanged, "oförändrad")
         .value("vanished", Change::vanished, "försvunnen: an error in the data")
         .finalize();
-    m.def("change_text", [](Change c) { return std::string(change_text(c)); }, py::arg("change"),
-          "\"ny\", \"genomförd\", \"avskriven\", \"ändrad\", \"oförändrad\" or \"försvunnen\".");
+    m.def(
+        "change_text", [](Change c) { return std::string(change_text(c)); }, py::arg("change"),
+        "\"ny\", \"genomförd\", \"avskriven\", \"ändrad\", \"oförändrad\" or \"försvunnen\".");
     m.def("parse_change", &parse_change, py::arg("text"),
           "The Change a word of change_text names; ParseError otherwise.");
 
@@ -54,15 +55,18 @@ void bind_diff(py::module_& m) {
         .def_readonly("problem", &MeasureDiff::problem)
         .def_property_readonly("marking_agrees", &MeasureDiff::marking_agrees)
         .def("__repr__", [](const MeasureDiff& d) {
-            return "<MeasureDiff " + d.id.to_string() + ": " + std::string(change_text(d.change)) + ">";
+            return "<MeasureDiff " + d.id.to_string() + ": " + std::string(change_text(d.change)) +
+                   ">";
         });
 
     py::class_<ReportDiff>(m, "ReportDiff", "What changed from one report to another.")
         .def_readonly("from_year", &ReportDiff::from_year)
         .def_readonly("to_year", &ReportDiff::to_year)
         .def_readonly("measures", &ReportDiff::measures)
-        .def("of", [](const ReportDiff& d, Change c) { return copies(d.of(c)); }, py::arg("change"))
-        .def("marking_disagreements", [](const ReportDiff& d) { return copies(d.marking_disagreements()); })
+        .def(
+            "of", [](const ReportDiff& d, Change c) { return copies(d.of(c)); }, py::arg("change"))
+        .def("marking_disagreements",
+             [](const ReportDiff& d) { return copies(d.marking_disagreements()); })
         .def("problems", [](const ReportDiff& d) { return copies(d.problems()); })
         .def_property_readonly("empty", &ReportDiff::empty);
 

@@ -35,8 +35,8 @@ py::str printable(const std::string& message) {
     const auto bytes = py::reinterpret_steal<py::object>(
         PyUnicode_AsEncodedString(text.ptr(), "utf-8", "backslashreplace"));
     if (!bytes) throw py::error_already_set();
-    return py::reinterpret_steal<py::str>(
-        PyUnicode_DecodeUTF8(PyBytes_AS_STRING(bytes.ptr()), PyBytes_GET_SIZE(bytes.ptr()), "strict"));
+    return py::reinterpret_steal<py::str>(PyUnicode_DecodeUTF8(
+        PyBytes_AS_STRING(bytes.ptr()), PyBytes_GET_SIZE(bytes.ptr()), "strict"));
 }
 
 // Raises `type(message)` with extra attributes set on the instance.
@@ -62,7 +62,9 @@ void translate(std::exception_ptr pointer) {
     try {
         std::rethrow_exception(pointer);
     } catch (const DataError& e) {
-        const auto optional_number = [](std::size_t n) { return n ? py::object(py::int_(n)) : py::none(); };
+        const auto optional_number = [](std::size_t n) {
+            return n ? py::object(py::int_(n)) : py::none();
+        };
         const auto optional_text = [](const std::string& t) {
             return t.empty() ? py::object(py::none()) : py::object(text_from_core(t));
         };
@@ -75,13 +77,13 @@ void translate(std::exception_ptr pointer) {
                             py::arg("context") = optional_text(e.context()),
                             py::arg("field") = optional_text(e.field())));
     } catch (const ParseError& e) {
-        raise_with(types.parse, e.what(),
-                   py::dict(py::arg("kind") = text_from_core(e.kind()),
-                            py::arg("input") = text_from_core(e.input()),
-                            py::arg("expected") = text_from_core(e.expected()),
-                            py::arg("did_you_mean") = e.did_you_mean()
-                                                          ? text_from_core(*e.did_you_mean())
-                                                          : py::object(py::none())));
+        raise_with(
+            types.parse, e.what(),
+            py::dict(py::arg("kind") = text_from_core(e.kind()),
+                     py::arg("input") = text_from_core(e.input()),
+                     py::arg("expected") = text_from_core(e.expected()),
+                     py::arg("did_you_mean") = e.did_you_mean() ? text_from_core(*e.did_you_mean())
+                                                                : py::object(py::none())));
     } catch (const NotFound& e) {
         raise_with(types.not_found, e.what(), py::dict(py::arg("key") = text_from_core(e.key())));
     } catch (const FileError& e) {
@@ -146,11 +148,12 @@ void bind_errors(py::module_& m) {
     types.error = new_type(m, "Error", "Root of every error handlingsplan raises.",
                            py::make_tuple(py::handle(PyExc_Exception)));
     const py::handle base(types.error);
-    types.parse = new_type(m, "ParseError",
-                           "A text (id, period, agency phrase, status) is not in its expected form. "
-                           "Attributes: kind, input, expected, and did_you_mean (the nearest accepted "
-                           "word, or None).",
-                           py::make_tuple(base, value_error));
+    types.parse =
+        new_type(m, "ParseError",
+                 "A text (id, period, agency phrase, status) is not in its expected form. "
+                 "Attributes: kind, input, expected, and did_you_mean (the nearest accepted "
+                 "word, or None).",
+                 py::make_tuple(base, value_error));
     types.invalid = new_type(m, "InvalidValueError",
                              "A value breaks an invariant of the model (a period ending before it "
                              "starts, an empty title, a year outside 1900–2200).",

@@ -25,11 +25,13 @@ void add_common(Class& cls, const char* name) {
     cls.def(py::init(&Id::parse), py::arg("text"), "Parses the printed form.")
         .def_property_readonly("priority", &Id::priority, "The strategic priority's number.")
         .def("__str__", &Id::to_string)
-        .def("__repr__", [name](const Id& id) { return std::string(name) + "('" + id.to_string() + "')"; })
+        .def("__repr__",
+             [name](const Id& id) { return std::string(name) + "('" + id.to_string() + "')"; })
         .def("__hash__", [](const Id& id) { return std::hash<Id>{}(id); })
         .def("__eq__", &equals<Id>, py::is_operator())
-        .def("__ne__", [](const Id& id, const py::object& other) { return !equals(id, other); },
-             py::is_operator())
+        .def(
+            "__ne__", [](const Id& id, const py::object& other) { return !equals(id, other); },
+            py::is_operator())
         .def(py::self < py::self)
         .def(py::self <= py::self)
         .def(py::self > py::self)
@@ -45,13 +47,16 @@ void bind_ids(py::module_& m) {
                                       "The id of a målsättning, \"P.M\" (e.g. \"1.1\").");
     objective.def(py::init<int, int>(), py::arg("priority"), py::arg("number"));
     add_common<ObjectiveId>(objective, "ObjectiveId");
-    objective.def_property_readonly("number", &ObjectiveId::number, "The objective's number within its priority.");
+    objective.def_property_readonly("number", &ObjectiveId::number,
+                                    "The objective's number within its priority.");
     py::implicitly_convertible<py::str, ObjectiveId>();
 
-    py::class_<MeasureId> measure(m, "MeasureId",
-                                  "The id of an åtgärd, \"P.M.N\" (e.g. \"1.1.5\"); numbers are never "
-                                  "reused and order numerically (1.1.9 < 1.1.10).");
-    measure.def(py::init<int, int, int>(), py::arg("priority"), py::arg("objective"), py::arg("number"));
+    py::class_<MeasureId> measure(
+        m, "MeasureId",
+        "The id of an åtgärd, \"P.M.N\" (e.g. \"1.1.5\"); numbers are never "
+        "reused and order numerically (1.1.9 < 1.1.10).");
+    measure.def(py::init<int, int, int>(), py::arg("priority"), py::arg("objective"),
+                py::arg("number"));
     add_common<MeasureId>(measure, "MeasureId");
     measure.def_property_readonly("objective", &MeasureId::objective, "The objective it serves.")
         .def_property_readonly("number", &MeasureId::number, "Its number within the objective.");

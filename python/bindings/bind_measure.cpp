@@ -35,27 +35,33 @@ py::object& measure_html_view() {
 }  // namespace
 
 void bind_measure(py::module_& m) {
-    m.def("set_measure_html_view", [](const py::object& view) { measure_html_view() = view; },
-          py::arg("view"), "Registers the function that renders a Measure as HTML for Jupyter.");
-    py::class_<Measure>(m, "Measure",
-                        "An åtgärd as one report presents it. Build it with keywords: "
-                        "Measure(id=\"1.1.19\", title=..., description=..., agencies=\"MSB i samverkan "
-                        "med FRA\", period=\"2021–2022\").")
+    m.def(
+        "set_measure_html_view", [](const py::object& view) { measure_html_view() = view; },
+        py::arg("view"), "Registers the function that renders a Measure as HTML for Jupyter.");
+    py::class_<Measure>(
+        m, "Measure",
+        "An åtgärd as one report presents it. Build it with keywords: "
+        "Measure(id=\"1.1.19\", title=..., description=..., agencies=\"MSB i samverkan "
+        "med FRA\", period=\"2021–2022\").")
         .def(py::init([](const std::variant<std::string, MeasureId>& id, const std::string& title,
                          const std::string& description,
                          const std::variant<std::string, Agencies>& agencies,
                          const std::optional<std::variant<std::string, Period>>& period,
-                         std::optional<int> page,
-                         const Status& status, const std::optional<std::string>& chapter_marking,
+                         std::optional<int> page, const Status& status,
+                         const std::optional<std::string>& chapter_marking,
                          std::optional<std::string> appendix_title,
                          std::optional<std::string> appendix_agencies) {
                  std::optional<Period> when;
-                 if (period) when = parsed<Period>(*period, [](const std::string& t) { return Period::parse(t); });
+                 if (period)
+                     when = parsed<Period>(*period,
+                                           [](const std::string& t) { return Period::parse(t); });
                  return Measure(MeasureFields{
-                     .id = parsed<MeasureId>(id, [](const std::string& t) { return MeasureId::parse(t); }),
+                     .id = parsed<MeasureId>(
+                         id, [](const std::string& t) { return MeasureId::parse(t); }),
                      .title = title,
                      .description = description,
-                     .agencies = parsed<Agencies>(agencies, [](const std::string& t) { return Agencies::parse(t); }),
+                     .agencies = parsed<Agencies>(
+                         agencies, [](const std::string& t) { return Agencies::parse(t); }),
                      .period = std::move(when),
                      .page = page,
                      .status = status,
@@ -70,56 +76,75 @@ void bind_measure(py::module_& m) {
              py::arg("appendix_title") = py::none(), py::arg("appendix_agencies") = py::none())
         .def_property_readonly("id", &Measure::id, "Its number, \"P.M.N\".")
         .def_property_readonly("title", &Measure::title, "As printed in the Åtgärder chapter.")
-        .def_property_readonly("description", &Measure::description, "Paragraphs separated by blank lines.")
-        .def_property_readonly("agencies", &Measure::agencies, "The responsible agencies and the others' roles.")
+        .def_property_readonly("description", &Measure::description,
+                               "Paragraphs separated by blank lines.")
+        .def_property_readonly("agencies", &Measure::agencies,
+                               "The responsible agencies and the others' roles.")
         .def_property_readonly("period", &Measure::period, "None where the report prints none.")
         .def_property_readonly("page", &Measure::page, "Bilaga 1's Sida, or None.")
         .def_property_readonly("status", &Measure::status, "Its status in the report.")
-        .def_property_readonly("chapter_marking", [](const Measure& x) { return marking_text(x.chapter_marking()); },
-                               "\"Ny åtgärd\" or \"Uppdaterad\" as printed beside the title in the "
-                               "chapter, or None.")
+        .def_property_readonly(
+            "chapter_marking", [](const Measure& x) { return marking_text(x.chapter_marking()); },
+            "\"Ny åtgärd\" or \"Uppdaterad\" as printed beside the title in the "
+            "chapter, or None.")
         .def_property_readonly("appendix_title", &Measure::appendix_title,
                                "Bilaga 1's own title where it words the measure differently from "
                                "the chapter; None where they agree (as in the plan file).")
         .def_property_readonly("appendix_agencies", &Measure::appendix_agencies,
                                "Bilaga 1's own agency text where it differs from the chapter's; "
                                "None where they agree.")
-        .def_property_readonly("title_in_appendix", &Measure::title_in_appendix,
-                               "The title as Bilaga 1 prints it (its own wording, else the chapter's).")
-        .def_property_readonly("agencies_in_appendix", &Measure::agencies_in_appendix,
-                               "The agency text as Bilaga 1 prints it (its own, else the chapter's).")
-        .def_property_readonly("appendix_differs", [](const Measure& x) {
-            return x.appendix_title().has_value() || x.appendix_agencies().has_value();
-        }, "Whether Bilaga 1 words the title or the agencies differently from the chapter.")
-        .def("replace", [](const Measure& x, const py::kwargs& changes) {
-            // Like dataclasses.replace: a new measure with some fields changed.
-            py::dict fields;
-            for (const char* name : {"id", "title", "description", "agencies", "period", "page", "status"}) {
-                fields[name] = py::cast(x).attr(name);
-            }
-            fields["chapter_marking"] = marking_text(x.chapter_marking());
-            fields["appendix_title"] = x.appendix_title() ? py::cast(*x.appendix_title()) : py::none();
-            fields["appendix_agencies"] = x.appendix_agencies() ? py::cast(*x.appendix_agencies()) : py::none();
-            for (const auto& [key, value] : changes) {
-                if (!fields.contains(key)) {
-                    throw py::type_error("Measure has no field " + py::str(key).cast<std::string>());
+        .def_property_readonly(
+            "title_in_appendix", &Measure::title_in_appendix,
+            "The title as Bilaga 1 prints it (its own wording, else the chapter's).")
+        .def_property_readonly(
+            "agencies_in_appendix", &Measure::agencies_in_appendix,
+            "The agency text as Bilaga 1 prints it (its own, else the chapter's).")
+        .def_property_readonly(
+            "appendix_differs",
+            [](const Measure& x) {
+                return x.appendix_title().has_value() || x.appendix_agencies().has_value();
+            },
+            "Whether Bilaga 1 words the title or the agencies differently from the chapter.")
+        .def(
+            "replace",
+            [](const Measure& x, const py::kwargs& changes) {
+                // Like dataclasses.replace: a new measure with some fields changed.
+                py::dict fields;
+                for (const char* name :
+                     {"id", "title", "description", "agencies", "period", "page", "status"}) {
+                    fields[name] = py::cast(x).attr(name);
                 }
-                fields[key] = value;
-            }
-            return py::type::of<Measure>()(**fields).cast<Measure>();
-        }, "A copy with the given fields changed, e.g. m.replace(period=\"2021–2022\").")
-        .def("_repr_html_", [](const py::object& self) -> py::object {
-            // Jupyter's view. The package registers it (set_measure_html_view): HTML is Python's
-            // business, and the compiled module never imports the package back.
-            const py::object& view = measure_html_view();
-            return view.is_none() ? py::object(py::none()) : view(self);
-        }, "The measure as an HTML card, for Jupyter (once the package registered its view).")
-        .def("__repr__", [](const Measure& x) {
-            return "Measure(id='" + x.id().to_string() + "', title=" + quoted(x.title()) +
-                   ", agencies=" + quoted(x.agencies().text()) + ", period=" +
-                   (x.period() ? quoted(x.period()->to_string()) : "None") + ", status=" +
-                   py::repr(py::cast(x.status())).cast<std::string>() + ")";
-        })
+                fields["chapter_marking"] = marking_text(x.chapter_marking());
+                fields["appendix_title"] =
+                    x.appendix_title() ? py::cast(*x.appendix_title()) : py::none();
+                fields["appendix_agencies"] =
+                    x.appendix_agencies() ? py::cast(*x.appendix_agencies()) : py::none();
+                for (const auto& [key, value] : changes) {
+                    if (!fields.contains(key)) {
+                        throw py::type_error("Measure has no field " +
+                                             py::str(key).cast<std::string>());
+                    }
+                    fields[key] = value;
+                }
+                return py::type::of<Measure>()(**fields).cast<Measure>();
+            },
+            "A copy with the given fields changed, e.g. m.replace(period=\"2021–2022\").")
+        .def(
+            "_repr_html_",
+            [](const py::object& self) -> py::object {
+                // Jupyter's view. The package registers it (set_measure_html_view): HTML is
+                // Python's business, and the compiled module never imports the package back.
+                const py::object& view = measure_html_view();
+                return view.is_none() ? py::object(py::none()) : view(self);
+            },
+            "The measure as an HTML card, for Jupyter (once the package registered its view).")
+        .def("__repr__",
+             [](const Measure& x) {
+                 return "Measure(id='" + x.id().to_string() + "', title=" + quoted(x.title()) +
+                        ", agencies=" + quoted(x.agencies().text()) +
+                        ", period=" + (x.period() ? quoted(x.period()->to_string()) : "None") +
+                        ", status=" + py::repr(py::cast(x.status())).cast<std::string>() + ")";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 }

@@ -24,22 +24,25 @@ void bind_plan(py::module_& m) {
         .def(py::init<ObjectiveId, std::string>(), py::arg("id"), py::arg("text"))
         .def_readonly("id", &Objective::id, "\"P.M\".")
         .def_readonly("text", &Objective::text, "The objective as the strategy words it.")
-        .def("__repr__", [](const Objective& o) {
-            return "Objective('" + o.id.to_string() + "', " + quoted(o.text) + ")";
-        })
+        .def("__repr__",
+             [](const Objective& o) {
+                 return "Objective('" + o.id.to_string() + "', " + quoted(o.text) + ")";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 
     py::class_<Priority>(m, "Priority", "A strategisk prioritering with its objectives.")
-        .def(py::init<int, std::string, std::vector<Objective>>(), py::arg("number"), py::arg("title"),
-             py::arg("objectives"))
+        .def(py::init<int, std::string, std::vector<Objective>>(), py::arg("number"),
+             py::arg("title"), py::arg("objectives"))
         .def_property_readonly("number", &Priority::number, "1 to 6 in the national strategy.")
         .def_property_readonly("title", &Priority::title, "The priority as the strategy words it.")
-        .def_property_readonly("objectives", &Priority::objectives, "Its målsättningar, in numeric order.")
-        .def("__repr__", [](const Priority& p) {
-            return "Priority(" + std::to_string(p.number()) + ", " + quoted(p.title()) + ", <" +
-                   std::to_string(p.objectives().size()) + " objectives>)";
-        })
+        .def_property_readonly("objectives", &Priority::objectives,
+                               "Its målsättningar, in numeric order.")
+        .def("__repr__",
+             [](const Priority& p) {
+                 return "Priority(" + std::to_string(p.number()) + ", " + quoted(p.title()) +
+                        ", <" + std::to_string(p.objectives().size()) + " objectives>)";
+             })
         .def(py::self == py::self)
         .def(py::self != py::self);
 
@@ -48,45 +51,52 @@ void bind_plan(py::module_& m) {
         .value("draft", ReportState::draft, "being prepared: it can be edited")
         .value("final", ReportState::final, "submitted: edited only after an explicit reopening")
         .finalize();
-    m.def("report_state_text", [](ReportState s) { return std::string(report_state_text(s)); },
-          py::arg("state"), "\"draft\" or \"final\", as the plan file writes it.");
+    m.def(
+        "report_state_text", [](ReportState s) { return std::string(report_state_text(s)); },
+        py::arg("state"), "\"draft\" or \"final\", as the plan file writes it.");
 
-    py::class_<Reopening>(m, "Reopening", "A final report opened again to correct it: when and why.")
+    py::class_<Reopening>(m, "Reopening",
+                          "A final report opened again to correct it: when and why.")
         .def_readonly("date", &Reopening::date, "The day it was reopened.")
         .def_readonly("reason", &Reopening::reason, "Why: what was corrected.")
-        .def("__repr__", [](const Reopening& r) {
-            return "Reopening(" + boost::gregorian::to_iso_extended_string(r.date) + ", " + quoted(r.reason) + ")";
-        })
+        .def("__repr__",
+             [](const Reopening& r) {
+                 return "Reopening(" + boost::gregorian::to_iso_extended_string(r.date) + ", " +
+                        quoted(r.reason) + ")";
+             })
         .def(py::self == py::self);
 
     py::class_<Report>(m, "Report", "A yearly report (redovisning): every measure with its status.")
-        .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState, std::vector<Reopening>,
-                      FollowUp>(),
+        .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState,
+                      std::vector<Reopening>, FollowUp>(),
              py::arg("year"), py::arg("submitted"), py::arg("measures"),
              py::arg_v("state", ReportState::final, "ReportState.final"),
              py::arg_v("reopenings", std::vector<Reopening>{}, "[]"),
              py::arg_v("follow_up", FollowUp(), "FollowUp()"))
-        .def_property_readonly("follow_up", &Report::follow_up,
-                               "The report's Uppföljning chapter (empty, falsy, where it has none).")
+        .def_property_readonly(
+            "follow_up", &Report::follow_up,
+            "The report's Uppföljning chapter (empty, falsy, where it has none).")
         .def_static("due_date", &Report::due_date, py::arg("year"), "1 March of the year.")
         .def_property_readonly("year", &Report::year)
         .def_property_readonly("submitted", &Report::submitted)
         .def("measures", &Report::measures, "Every measure, in numeric id order.")
-        .def_property_readonly("state", &Report::state, "Draft (being prepared) or final (submitted).")
+        .def_property_readonly("state", &Report::state,
+                               "Draft (being prepared) or final (submitted).")
         .def_property_readonly("is_final", &Report::is_final)
         .def_property_readonly("reopenings", &Report::reopenings,
                                "Each time the final report was opened again, oldest first.")
-        .def("select",
-             [](const Report& r, std::optional<int> priority, std::optional<ObjectiveId> objective,
-                std::optional<std::string> agency, std::optional<Role> role,
-                std::optional<StatusKind> status, std::optional<int> active_in) {
-                 return copies(r.select(MeasureFilter{priority, objective, std::move(agency), role,
-                                                      status, active_in}));
-             },
-             py::kw_only(), py::arg("priority") = py::none(), py::arg("objective") = py::none(),
-             py::arg("agency") = py::none(), py::arg("role") = py::none(),
-             py::arg("status") = py::none(), py::arg("active_in") = py::none(),
-             "The measures matching every criterion given.")
+        .def(
+            "select",
+            [](const Report& r, std::optional<int> priority, std::optional<ObjectiveId> objective,
+               std::optional<std::string> agency, std::optional<Role> role,
+               std::optional<StatusKind> status, std::optional<int> active_in) {
+                return copies(r.select(MeasureFilter{priority, objective, std::move(agency), role,
+                                                     status, active_in}));
+            },
+            py::kw_only(), py::arg("priority") = py::none(), py::arg("objective") = py::none(),
+            py::arg("agency") = py::none(), py::arg("role") = py::none(),
+            py::arg("status") = py::none(), py::arg("active_in") = py::none(),
+            "The measures matching every criterion given.")
         .def("find", &Report::find, py::arg("id"), py::return_value_policy::copy)
         .def("__getitem__", &Report::at, py::return_value_policy::copy)
         .def("__contains__", &Report::contains)
@@ -96,41 +106,46 @@ void bind_plan(py::module_& m) {
         .def(py::self != py::self);
 
     py::class_<Plan>(m, "Plan", "The plan: strategy, agencies and yearly reports.")
-        .def(py::init<std::string, int, int, AgencyRegistry, std::vector<Priority>, std::vector<Report>>(),
+        .def(py::init<std::string, int, int, AgencyRegistry, std::vector<Priority>,
+                      std::vector<Report>>(),
              py::kw_only(), py::arg("title"), py::arg("first_year"), py::arg("last_year"),
              py::arg_v("agencies", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
-             py::arg("priorities"),
-             py::arg("reports") = std::vector<Report>{})
+             py::arg("priorities"), py::arg("reports") = std::vector<Report>{})
         .def_property_readonly("title", &Plan::title)
         .def_property_readonly("first_year", &Plan::first_year)
         .def_property_readonly("last_year", &Plan::last_year)
         .def_property_readonly("agencies", &Plan::agencies)
         .def_property_readonly("priorities", &Plan::priorities)
         .def_property_readonly("years", &Plan::years)
-        .def("priority", &Plan::priority, py::arg("number"), py::return_value_policy::reference_internal)
-        .def("objective", &Plan::objective, py::arg("id"), py::return_value_policy::reference_internal)
+        .def("priority", &Plan::priority, py::arg("number"),
+             py::return_value_policy::reference_internal)
+        .def("objective", &Plan::objective, py::arg("id"),
+             py::return_value_policy::reference_internal)
         .def("report", &Plan::report, py::arg("year"), py::return_value_policy::reference_internal)
         .def("measure", &Plan::measure, py::arg("id"), py::return_value_policy::copy)
         // Preparing a report: each edit checks the plan's rules and changes nothing on failure.
         .def("new_report", &Plan::new_report, py::arg("year"), py::arg("submitted") = py::none(),
              py::return_value_policy::reference_internal)
         .def("finalize_report", &Plan::finalize_report, py::arg("year"))
-        .def("reopen_report", &Plan::reopen_report, py::arg("year"), py::arg("reason"), py::arg("on"))
+        .def("reopen_report", &Plan::reopen_report, py::arg("year"), py::arg("reason"),
+             py::arg("on"))
         .def("add_measure", &Plan::add_measure, py::arg("report_year"), py::arg("measure"))
-        .def("complete_measure", &Plan::complete_measure, py::arg("report_year"), py::arg("id"), py::arg("year"))
+        .def("complete_measure", &Plan::complete_measure, py::arg("report_year"), py::arg("id"),
+             py::arg("year"))
         .def("withdraw_measure", &Plan::withdraw_measure, py::arg("report_year"), py::arg("id"),
              py::arg("year"), py::arg("reason"))
-        .def("update_measure",
-             [](Plan& p, int report_year, const MeasureId& id, std::optional<std::string> title,
-                std::optional<std::string> description, std::optional<Agencies> agencies,
-                std::optional<Period> period, std::optional<int> page) {
-                 p.update_measure(report_year, id,
-                                  MeasureUpdate{std::move(title), std::move(description),
-                                                std::move(agencies), period, page});
-             },
-             py::arg("report_year"), py::arg("id"), py::kw_only(), py::arg("title") = py::none(),
-             py::arg("description") = py::none(), py::arg("agencies") = py::none(),
-             py::arg("period") = py::none(), py::arg("page") = py::none())
+        .def(
+            "update_measure",
+            [](Plan& p, int report_year, const MeasureId& id, std::optional<std::string> title,
+               std::optional<std::string> description, std::optional<Agencies> agencies,
+               std::optional<Period> period, std::optional<int> page) {
+                p.update_measure(report_year, id,
+                                 MeasureUpdate{std::move(title), std::move(description),
+                                               std::move(agencies), period, page});
+            },
+            py::arg("report_year"), py::arg("id"), py::kw_only(), py::arg("title") = py::none(),
+            py::arg("description") = py::none(), py::arg("agencies") = py::none(),
+            py::arg("period") = py::none(), py::arg("page") = py::none())
         .def(py::self == py::self)
         .def(py::self != py::self);
 }

@@ -19,12 +19,13 @@ void bind_validate(py::module_& m) {
         .def_readonly("measure", &Finding::measure, "The measure concerned, or None.")
         .def_readonly("message", &Finding::message)
         .def_property_readonly("place", &Finding::place)
-        .def("__str__", [](const Finding& f) {
-            return f.place() + ": " + std::string(severity_text(f.severity)) + " [" + f.code + "] " + f.message;
-        })
-        .def("__repr__", [](const Finding& f) {
-            return "<Finding " + f.code + " at " + f.place() + ">";
-        })
+        .def("__str__",
+             [](const Finding& f) {
+                 return f.place() + ": " + std::string(severity_text(f.severity)) + " [" + f.code +
+                        "] " + f.message;
+             })
+        .def("__repr__",
+             [](const Finding& f) { return "<Finding " + f.code + " at " + f.place() + ">"; })
         .def(py::self == py::self);
     m.def("validate", &validate, py::arg("plan"), "Every finding of the plan, ordered by place.");
 }

@@ -43,7 +43,8 @@ namespace py = pybind11;
 namespace handlingsplan::bindings {
 
 // Raises handlingsplan.FileError(error_number, reason, filename) (bind_errors.cpp).
-[[noreturn]] void raise_file_error(int error_number, const std::string& reason, py::handle filename);
+[[noreturn]] void raise_file_error(int error_number, const std::string& reason,
+                                   py::handle filename);
 
 // TypeError if `source` is an instance of the bound class `type` made by __new__ without
 // __init__ (bind_errors.cpp).
@@ -69,7 +70,8 @@ struct type_caster<std::string> : string_caster<std::string> {
             PyErr_Clear();
             return false;
         }
-        value.assign(PyBytes_AS_STRING(bytes.ptr()), static_cast<std::size_t>(PyBytes_GET_SIZE(bytes.ptr())));
+        value.assign(PyBytes_AS_STRING(bytes.ptr()),
+                     static_cast<std::size_t>(PyBytes_GET_SIZE(bytes.ptr())));
         return true;
     }
 };
@@ -116,10 +118,12 @@ struct type_caster<int> {
         }
         if (overflow != 0 || n < INT_MIN || n > INT_MAX) {
             std::string shown = str(number).cast<std::string>();
-            if (shown.size() > 40) shown = shown.substr(0, 20) + "…(" + std::to_string(shown.size()) + " digits)";
-            throw handlingsplan::InvalidValue("the number " + shown +
-                                              " is out of range: the library's numbers (years, pages, "
-                                              "parts of ids) fit in 32 bits");
+            if (shown.size() > 40)
+                shown = shown.substr(0, 20) + "…(" + std::to_string(shown.size()) + " digits)";
+            throw handlingsplan::InvalidValue(
+                "the number " + shown +
+                " is out of range: the library's numbers (years, pages, "
+                "parts of ids) fit in 32 bits");
         }
         value = static_cast<int>(n);
         return true;
@@ -140,9 +144,10 @@ struct type_caster<boost::gregorian::date> {
         if (!source || !PyDate_Check(source.ptr())) return false;
         const int year = PyDateTime_GET_YEAR(source.ptr());
         handlingsplan::check_year(year, "the year of the date");
-        value = boost::gregorian::date(static_cast<unsigned short>(year),
-                                       static_cast<unsigned short>(PyDateTime_GET_MONTH(source.ptr())),
-                                       static_cast<unsigned short>(PyDateTime_GET_DAY(source.ptr())));
+        value =
+            boost::gregorian::date(static_cast<unsigned short>(year),
+                                   static_cast<unsigned short>(PyDateTime_GET_MONTH(source.ptr())),
+                                   static_cast<unsigned short>(PyDateTime_GET_DAY(source.ptr())));
         return true;
     }
 
@@ -157,7 +162,8 @@ struct type_caster<boost::gregorian::date> {
 // File names: str (encoded as os.fsencode does), bytes or os.PathLike -> std::filesystem::path.
 template <>
 struct type_caster<std::filesystem::path> {
-    PYBIND11_TYPE_CASTER(std::filesystem::path, io_name("os.PathLike | str | bytes", "pathlib.Path"));
+    PYBIND11_TYPE_CASTER(std::filesystem::path,
+                         io_name("os.PathLike | str | bytes", "pathlib.Path"));
 
     bool load(handle source, bool /*convert*/) {
         if (!source) return false;
@@ -186,22 +192,22 @@ struct type_caster<std::filesystem::path> {
     }
 
     static handle cast(const std::filesystem::path& path, return_value_policy, handle) {
-        const auto text = reinterpret_steal<object>(
-            PyUnicode_DecodeFSDefaultAndSize(path.native().data(), static_cast<Py_ssize_t>(path.native().size())));
+        const auto text = reinterpret_steal<object>(PyUnicode_DecodeFSDefaultAndSize(
+            path.native().data(), static_cast<Py_ssize_t>(path.native().size())));
         if (!text) return nullptr;
         return module_::import("pathlib").attr("Path")(text).release();
     }
 };
 
 // Every bound class: refuses an instance whose __init__ never ran (see above).
-#define HANDLINGSPLAN_INITIALISED_CASTER(T)                                      \
-    template <>                                                                  \
-    class type_caster<T> : public type_caster_base<T> {                          \
-    public:                                                                      \
-        bool load(handle source, bool convert) {                                 \
-            handlingsplan::bindings::require_initialised(source, typeid(T));     \
-            return type_caster_base<T>::load(source, convert);                   \
-        }                                                                        \
+#define HANDLINGSPLAN_INITIALISED_CASTER(T)                                  \
+    template <>                                                              \
+    class type_caster<T> : public type_caster_base<T> {                      \
+    public:                                                                  \
+        bool load(handle source, bool convert) {                             \
+            handlingsplan::bindings::require_initialised(source, typeid(T)); \
+            return type_caster_base<T>::load(source, convert);               \
+        }                                                                    \
     };
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ObjectiveId)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::MeasureId)

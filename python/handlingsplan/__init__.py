@@ -18,17 +18,16 @@ except ImportError as error:  # pragma: no cover - only on a broken install
 
 from ._core import (
     Agencies,
-    CaseNumber,
-    DatedEvent,
-    EventKind,
-    GovernmentActivity,
-    SwedishDate,
     Agency,
     AgencyRegistry,
     AgencyRole,
+    CaseNumber,
     Change,
+    DatedEvent,
+    EventKind,
     FollowUp,
     FollowUpNote,
+    GovernmentActivity,
     Measure,
     MeasureId,
     Objective,
@@ -41,9 +40,13 @@ from ._core import (
     Severity,
     Status,
     StatusKind,
+    SwedishDate,
     role_text,
     status_kind_text,
 )
+from .appendix import Appendix
+from .diff import ReportDiff
+from .display import measure_html
 from .errors import (
     DataError,
     Error,
@@ -56,9 +59,6 @@ from .errors import (
     SourceError,
     TemplateError,
 )
-from .appendix import Appendix
-from .diff import ReportDiff
-from .display import measure_html
 from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
 
 __version__: str = _core.__version__

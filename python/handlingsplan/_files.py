@@ -32,7 +32,9 @@ def file_name(path: PathLike) -> str:
     try:
         os.fsencode(name)
     except UnicodeEncodeError:
-        raise FileError(errno.EILSEQ, "the file name holds a character no file name can have", name) from None
+        raise FileError(
+            errno.EILSEQ, "the file name holds a character no file name can have", name
+        ) from None
     if "\0" in name:
         raise FileError(errno.EINVAL, "the file name holds a NUL character", name)
     return name

@@ -17,6 +17,7 @@ from ._core import (
     change_text,
     content_aspect_text,
     is_active,
+    month_name,
     schedule_aspect_text,
     status_kind_text,
 )
@@ -108,11 +109,8 @@ def field_word(name: str) -> str:
         raise KeyError(f"no Swedish word for the field {name!r}; add it to FIELD_WORDS") from None
 
 
-#: The months, as Swedish dates print them.
-MONTHS: tuple[str, ...] = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
+#: The months, as Swedish dates print them (the core's names, January first).
+MONTHS: tuple[str, ...] = tuple(month_name(m) for m in range(1, 13))
 
 
 def swedish_date(day: date) -> str:

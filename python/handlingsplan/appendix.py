@@ -27,7 +27,6 @@ from .render.layout import AppendixLike, SectionLike, check_shape
 __all__ = ["Appendix"]
 
 
-
 class Appendix:
     """Bilaga 1, "Förteckning över åtgärder", of one yearly report.
 

@@ -113,16 +113,22 @@ def _check(args: argparse.Namespace) -> int:
 def _info(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     print(plan.title)
-    print(f"Strategiska prioriteringar: {len(plan.priorities)}, målsättningar: {len(plan.objectives)}")
+    print(
+        f"Strategiska prioriteringar: {len(plan.priorities)}, målsättningar: {len(plan.objectives)}"
+    )
     for report in plan.reports:
         counts = ", ".join(f"{n} {name}" for name, n in report.count_by_status().items())
-        print(f"Redovisning {report.year} ({report.submitted.isoformat()}): {len(report)} åtgärder: {counts}")
+        print(
+            f"Redovisning {report.year} ({report.submitted.isoformat()}): {len(report)} åtgärder: {counts}"
+        )
     if plan.activities:
         states = Counter(a.state_text for a in plan.activities)
         deadlines = sum(len(a.deadlines()) for a in plan.activities)
-        print(f"Regeringens aktiviteter: {len(plan.activities)} ("
-              + ", ".join(f"{n} {state}" for state, n in states.items())
-              + f"), {deadlines} redovisningsdatum")
+        print(
+            f"Regeringens aktiviteter: {len(plan.activities)} ("
+            + ", ".join(f"{n} {state}" for state, n in states.items())
+            + f"), {deadlines} redovisningsdatum"
+        )
     return 0
 
 
@@ -136,8 +142,10 @@ def _import(args: argparse.Namespace) -> int:
         except OSError as error:
             raise _Failure(f"cannot write {args.journal}: {error.strerror or error}") from error
     report = result.report
-    print(f"Redovisning {report.year}: {len(report)} åtgärder inlästa från {args.source}, "
-          f"planen skriven till {args.output}")
+    print(
+        f"Redovisning {report.year}: {len(report)} åtgärder inlästa från {args.source}, "
+        f"planen skriven till {args.output}"
+    )
     return 0
 
 
@@ -205,13 +213,16 @@ def _parser() -> argparse.ArgumentParser:
     bilaga.add_argument("--year", type=int, required=True, help="the report year, e.g. 2021")
     bilaga.add_argument("--format", choices=sorted(_FORMATS), default="docx")
     bilaga.add_argument(
-        "--template", type=Path,
+        "--template",
+        type=Path,
         help="a Word template (.docx or .dotx), the letter with {{ bilaga }} where the appendix "
         "goes and the report's fields ({{ år }}, {{ datum }} …) around it; see the README",
     )
     bilaga.add_argument("--author", default="", help="the Word document's author (default: none)")
     bilaga.add_argument(
-        "-o", "--output", type=Path,
+        "-o",
+        "--output",
+        type=Path,
         help="the file to write (default: bilaga-YEAR.EXT; html and md go to standard output)",
     )
     bilaga.set_defaults(run=_bilaga)
@@ -234,7 +245,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("plan", type=Path, help="the plan file")
     check.add_argument(
-        "--strict", action="store_true",
+        "--strict",
+        action="store_true",
         help="warnings count too: exit 1 on any finding",
     )
     check.set_defaults(run=_check)
@@ -245,12 +257,15 @@ def _parser() -> argparse.ArgumentParser:
         "1 not a report or unreadable, 2 usage)",
     )
     importer.add_argument("source", type=Path, help="the report's text (as extracted) or PDF")
-    importer.add_argument("-o", "--output", type=Path, required=True,
-                          help="the plan file to write")
-    importer.add_argument("--into", type=Path,
-                          help="a plan file the report joins (default: a new plan)")
-    importer.add_argument("--journal", type=Path,
-                          help="also write the import's journal (the extraction report, Markdown)")
+    importer.add_argument("-o", "--output", type=Path, required=True, help="the plan file to write")
+    importer.add_argument(
+        "--into", type=Path, help="a plan file the report joins (default: a new plan)"
+    )
+    importer.add_argument(
+        "--journal",
+        type=Path,
+        help="also write the import's journal (the extraction report, Markdown)",
+    )
     importer.set_defaults(run=_import)
 
     utskick = commands.add_parser(
@@ -258,12 +273,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     utskick.add_argument("--plan", type=Path, help=plan_help)
     utskick.add_argument(
-        "--year", type=int, required=True,
+        "--year",
+        type=int,
+        required=True,
         help="the report year; a plan without it gets a new report started from its latest",
     )
     utskick.add_argument("-o", "--output", type=Path, required=True, help="the folder to write to")
     utskick.add_argument(
-        "--agency", action="append",
+        "--agency",
+        action="append",
         help="an agency to write a form for (repeatable; default: the SAMFI agencies)",
     )
     utskick.set_defaults(run=_utskick)
@@ -277,7 +295,10 @@ def _parser() -> argparse.ArgumentParser:
     inlasning.add_argument("--year", type=int, required=True, help="the report year, e.g. 2022")
     inlasning.add_argument("-o", "--output", type=Path, help="write the updated plan here instead")
     inlasning.add_argument(
-        "--prefer", action="append", default=[], metavar="MEASURE=AGENCY",
+        "--prefer",
+        action="append",
+        default=[],
+        metavar="MEASURE=AGENCY",
         help="whose answer holds for a joint measure answered differently, e.g. 1.1.5=FRA "
         "(repeatable)",
     )

@@ -1,8 +1,8 @@
 """Year over year: what changed between two reports, as a table and as Swedish prose.
 
-    >>> d = plan.diff(2021, 2022)            # doctest: +SKIP
-    >>> print(d.summary())                    # doctest: +SKIP
-    5 nya åtgärder, 17 uppdaterade (6 tidplan, 7 innehåll, 4 tidplan och innehåll), 2 genomförda, 1 avskriven
+>>> d = plan.diff(2021, 2022)            # doctest: +SKIP
+>>> print(d.summary())                    # doctest: +SKIP
+5 nya åtgärder, 17 uppdaterade (6 tidplan, 7 innehåll, 4 tidplan och innehåll), 2 genomförda, 1 avskriven
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .ids import measure_id_dtype
 
 __all__ = ["CHANGE_ORDER", "ReportDiff"]
 
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -36,9 +37,7 @@ class ReportDiff:
     (ny, ändrad, genomförd, avskriven, oförändrad, or försvunnen — an error in the data), the
     markings the later report should carry, and where its recorded markings disagree."""
 
-    def __init__(
-        self, core: _core.ReportDiff, reopenings: Sequence[_core.Reopening] = ()
-    ) -> None:
+    def __init__(self, core: _core.ReportDiff, reopenings: Sequence[_core.Reopening] = ()) -> None:
         self._core = core
         # A later report reopened after it was submitted: a correction on the record.
         self._reopenings = tuple(reopenings)
@@ -65,7 +64,8 @@ class ReportDiff:
     def updated(self) -> list[_core.MeasureDiff]:
         """Changed measures whose changes call for an "Uppdaterad" marking."""
         return [
-            e for e in self.of(Change.changed)
+            e
+            for e in self.of(Change.changed)
             if e.derived is not None and e.derived.kind == StatusKind.updated
         ]
 
@@ -100,7 +100,9 @@ class ReportDiff:
         withdrawn = self.of(Change.withdrawn)
         parts = [_count(len(added), "ny åtgärd", "nya åtgärder")]
         detail = ", ".join(f"{len(v)} {k}" for k, v in aspects.items() if v)
-        parts.append(_count(len(updated), "uppdaterad", "uppdaterade") + (f" ({detail})" if detail else ""))
+        parts.append(
+            _count(len(updated), "uppdaterad", "uppdaterade") + (f" ({detail})" if detail else "")
+        )
         parts.append(_count(len(completed), "genomförd", "genomförda"))
         parts.append(_count(len(withdrawn), "avskriven", "avskrivna"))
         lines = [
@@ -112,11 +114,20 @@ class ReportDiff:
             if entries:
                 lines.append(f"Uppdaterade, {name}: {_ids(entries)}.")
         if completed:
-            lines.append("Genomförda: " + ", ".join(f"{e.id} ({e.after.status.year})" for e in completed if e.after) + ".")
+            lines.append(
+                "Genomförda: "
+                + ", ".join(f"{e.id} ({e.after.status.year})" for e in completed if e.after)
+                + "."
+            )
         if withdrawn:
-            lines.append("Avskrivna: " + ", ".join(f"{e.id} ({e.after.status.year})" for e in withdrawn if e.after) + ".")
+            lines.append(
+                "Avskrivna: "
+                + ", ".join(f"{e.id} ({e.after.status.year})" for e in withdrawn if e.after)
+                + "."
+            )
         page_only = [
-            e for e in self.of(Change.changed)
+            e
+            for e in self.of(Change.changed)
             if e.derived is not None and e.derived.kind != StatusKind.updated and not e.problem
         ]
         if page_only:
@@ -126,8 +137,8 @@ class ReportDiff:
         for entry in self.marking_disagreements():
             lines.append(
                 f"Markeringen stämmer inte för {entry.id}: redovisad "
-                f"\"{entry.after.status.printed_text if entry.after else ''}\", ändringarna ger "
-                f"\"{entry.derived.printed_text if entry.derived else ''}\"."
+                f'"{entry.after.status.printed_text if entry.after else ""}", ändringarna ger '
+                f'"{entry.derived.printed_text if entry.derived else ""}".'
             )
         for reopening in self._reopenings:
             lines.append(
@@ -151,7 +162,9 @@ class ReportDiff:
             record["changed_fields"] = TextList(record["changed_fields"])
         frame = pd.DataFrame(records, columns=list(_RECORD_COLUMNS))
         frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
-        frame["change"] = frame["change"].astype(pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True))
+        frame["change"] = frame["change"].astype(
+            pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True)
+        )
         return frame
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
@@ -172,20 +185,44 @@ class ReportDiff:
         """The summary followed by a table of every measure that changed."""
         rows = [r for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)]
         header = "| # | Åtgärd | Ändring | Fält | Före | Efter | Markering enligt ändringarna |"
-        lines = [f"# Ändringar {self.from_year}–{self.to_year}", "", self.summary(), "", header,
-                 "|---|---|---|---|---|---|---|"]
+        lines = [
+            f"# Ändringar {self.from_year}–{self.to_year}",
+            "",
+            self.summary(),
+            "",
+            header,
+            "|---|---|---|---|---|---|---|",
+        ]
         for r in rows:
-            cells = [r["id"], r["title"] or "", r["change"], _field_words(r["changed_fields"]),
-                     r["before_status"] or "", r["after_status"] or "", r["derived_status"] or ""]
+            cells = [
+                r["id"],
+                r["title"] or "",
+                r["change"],
+                _field_words(r["changed_fields"]),
+                r["before_status"] or "",
+                r["after_status"] or "",
+                r["derived_status"] or "",
+            ]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         return "\n".join(lines) + "\n"
 
     def _repr_html_(self) -> str:
         rows = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
-                r["id"], r["title"] or "", r["change"], _field_words(r["changed_fields"]),
-                r["after_status"] or "", r["derived_status"] or "")) + "</tr>"
-            for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)
+            "<tr>"
+            + "".join(
+                f"<td>{html.escape(str(v))}</td>"
+                for v in (
+                    r["id"],
+                    r["title"] or "",
+                    r["change"],
+                    _field_words(r["changed_fields"]),
+                    r["after_status"] or "",
+                    r["derived_status"] or "",
+                )
+            )
+            + "</tr>"
+            for r in self.to_records()
+            if r["change"] != _core.change_text(Change.unchanged)
         )
         summary = "<br>".join(html.escape(line) for line in self.summary().splitlines())
         return (
@@ -200,8 +237,15 @@ class ReportDiff:
 
 
 _RECORD_COLUMNS: Sequence[str] = (
-    "id", "title", "change", "changed_fields", "before_status", "after_status",
-    "derived_status", "marking_agrees", "problem",
+    "id",
+    "title",
+    "change",
+    "changed_fields",
+    "before_status",
+    "after_status",
+    "derived_status",
+    "marking_agrees",
+    "problem",
 )
 
 

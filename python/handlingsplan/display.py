@@ -18,8 +18,8 @@ from typing import Protocol
 
 from . import _core
 from ._core import Measure, Status
-from ._vocabulary import STATUS_COLORS, STATUS_ORDER, status_color
 from ._views import PlanView, ReportView
+from ._vocabulary import STATUS_COLORS, STATUS_ORDER, status_color
 
 __all__ = ["STATUS_COLORS", "Html", "as_html", "measure_html", "plan_html", "report_html"]
 
@@ -79,10 +79,14 @@ def _badge(status: Status) -> str:
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], numeric: Sequence[bool]) -> str:
     """A table of already escaped cells; `numeric` columns are right-aligned."""
     styles = [_NUMBER_CELL if is_number else _CELL for is_number in numeric]
-    head = "".join(f'<th style="{style}">{_esc(h)}</th>' for h, style in zip(header, styles))
+    head = "".join(
+        f'<th style="{style}">{_esc(h)}</th>' for h, style in zip(header, styles, strict=False)
+    )
     body = "".join(
         "<tr>"
-        + "".join(f'<td style="{style}">{cell}</td>' for cell, style in zip(row, styles))
+        + "".join(
+            f'<td style="{style}">{cell}</td>' for cell, style in zip(row, styles, strict=False)
+        )
         + "</tr>"
         for row in rows
     )

@@ -62,7 +62,9 @@ class FormError(DataError):
         error.problems, error.conflicts, error.result = problems, conflicts, result
         first = problems[0] if problems else None
         error.source = first.file if first is not None else ", ".join(result.files)
-        error.where = f"{first.sheet}!{first.cell}" if first is not None else str(conflicts[0].measure)
+        error.where = (
+            f"{first.sheet}!{first.cell}" if first is not None else str(conflicts[0].measure)
+        )
         error.problem = first.message if first is not None else str(conflicts[0])
         return error
 

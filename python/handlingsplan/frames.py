@@ -36,8 +36,8 @@ import pandas as pd
 
 from . import _core
 from ._views import PlanView, ReportView
-from .cells import LIST_SEPARATOR, TextList
 from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
+from .cells import LIST_SEPARATOR, TextList
 from .ids import measure_id_dtype, objective_id_dtype
 
 __all__ = [

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ._core import Measure, MeasureId, StatusKind, status_kind_text
-from ._vocabulary import ACTIVE_WORD
 from ._views import ReportView
-
+from ._vocabulary import ACTIVE_WORD
 
 __all__ = ["InferredMeasure", "InferredReport", "infer_previous"]
 
@@ -62,7 +61,12 @@ class InferredReport:
 
     def ended(self) -> list[InferredMeasure]:
         """Measures certainly completed or withdrawn already in the earlier report."""
-        return [m for m in self.measures if m.status in (status_kind_text(StatusKind.completed), status_kind_text(StatusKind.withdrawn))]
+        return [
+            m
+            for m in self.measures
+            if m.status
+            in (status_kind_text(StatusKind.completed), status_kind_text(StatusKind.withdrawn))
+        ]
 
     def not_held(self) -> list[InferredMeasure]:
         """Measures the earlier report did not hold (new in the later one)."""
@@ -105,20 +109,36 @@ def _infer(measure: Measure, year: int) -> InferredMeasure:
     kind = status.kind
     source = year + 1
 
-    def make(held: bool | None, state: str | None, known: frozenset[str], basis: str,
-             ended: int | None = None) -> InferredMeasure:
+    def make(
+        held: bool | None,
+        state: str | None,
+        known: frozenset[str],
+        basis: str,
+        ended: int | None = None,
+    ) -> InferredMeasure:
         return InferredMeasure(measure.id, held, state, ended, known, measure, basis)
 
     if kind == StatusKind.ongoing:
-        return make(True, ACTIVE_WORD, _ALL_FIELDS,
-                    f"omarkerad i {source}: oförändrad sedan {year} års redovisning")
+        return make(
+            True,
+            ACTIVE_WORD,
+            _ALL_FIELDS,
+            f"omarkerad i {source}: oförändrad sedan {year} års redovisning",
+        )
     if kind == StatusKind.updated:
         unknown = (frozenset({"period"}) if status.schedule_updated else frozenset()) | (
-            _CONTENT_FIELDS if status.content_updated else frozenset())
-        return make(True, ACTIVE_WORD, _ALL_FIELDS - unknown,
-                    f"\"{status.appendix_text}\" i {source}: fanns {year}, ändrad sedan dess")
+            _CONTENT_FIELDS if status.content_updated else frozenset()
+        )
+        return make(
+            True,
+            ACTIVE_WORD,
+            _ALL_FIELDS - unknown,
+            f'"{status.appendix_text}" i {source}: fanns {year}, ändrad sedan dess',
+        )
     if kind == StatusKind.added:
-        return make(False, None, frozenset(), f"\"{status.appendix_text}\" i {source}: fanns inte {year}")
+        return make(
+            False, None, frozenset(), f'"{status.appendix_text}" i {source}: fanns inte {year}'
+        )
     ended = status.year
     assert ended is not None
     name = status.kind_text
@@ -127,10 +147,13 @@ def _infer(measure: Measure, year: int) -> InferredMeasure:
     if ended == year:
         # Finished during the earlier report's year: before or after 1 March, the source
         # does not say, so it was active or already ended then.
-        return make(True, None, frozenset(),
-                    f"{name} {ended}: aktiv eller redan {name} vid {year} års redovisning")
-    return make(None, None, frozenset(),
-                f"{name} {ended}: om den fanns {year} framgår inte")
+        return make(
+            True,
+            None,
+            frozenset(),
+            f"{name} {ended}: aktiv eller redan {name} vid {year} års redovisning",
+        )
+    return make(None, None, frozenset(), f"{name} {ended}: om den fanns {year} framgår inte")
 
 
 def infer_previous(report: ReportView) -> InferredReport:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from . import _core, readers
+from . import activities as _activities
+from ._arguments import require_type, require_wrapper
 from ._core import (
     Agencies,
     AgencyRegistry,
@@ -29,7 +31,6 @@ from ._core import (
     Role,
     StatusKind,
 )
-from ._arguments import require_type, require_wrapper
 from ._files import reading, writing
 from ._vocabulary import STATUS_ORDER
 from .appendix import Appendix
@@ -42,9 +43,8 @@ from .inferred import InferredReport, infer_previous
 from .render import chapter_docx, chapter_html, pdf
 from .render import docx as docx_format
 from .render import html as html_format
-from .render.chapter import Chapter, build_chapter
-from . import activities as _activities
 from .render import letter as letter_format
+from .render.chapter import Chapter, build_chapter
 from .render.letter import letter_fields
 from .search import search
 
@@ -237,7 +237,9 @@ class Report:
             _measure_id(id),
             title=title,
             description=description,
-            agencies=Agencies.parse(agencies, self._plan.agencies) if isinstance(agencies, str) else agencies,
+            agencies=Agencies.parse(agencies, self._plan.agencies)
+            if isinstance(agencies, str)
+            else agencies,
             period=Period.parse(period) if isinstance(period, str) else period,
             page=page,
         )
@@ -364,7 +366,12 @@ class Report:
         if agency is not None:
             agency = _agency(self._plan.agencies, agency).short_name
         return timeline(
-            self, ax=ax, agency=agency, priority=priority, status=status, titles=titles,
+            self,
+            ax=ax,
+            agency=agency,
+            priority=priority,
+            status=status,
+            titles=titles,
             closed=closed,
         )
 
@@ -487,8 +494,11 @@ class Plan:
             text.encode("utf-8")
         except UnicodeEncodeError as error:
             # A lone surrogate: a str that no file could hold, rejected before the core sees it.
-            raise _data_error(source, f"character {error.start + 1}",
-                              "the text holds a character that is not valid Unicode") from None
+            raise _data_error(
+                source,
+                f"character {error.start + 1}",
+                "the text holds a character that is not valid Unicode",
+            ) from None
         return cls._wrap(_core.plan_from_json(text, source))
 
     def save(self, path: str | os.PathLike[str]) -> None:

@@ -1,4 +1,3 @@
-
 # --- The exception classes, created at run time by bind_errors.cpp (appended by
 # scripts/generate_stubs.sh; stubgen does not see classes made with PyErr_NewException).
 class Error(Exception): ...
@@ -24,5 +23,4 @@ class NotFoundError(Error, KeyError):
     key: str
 
 class RuleViolationError(Error, ValueError): ...
-
 class FileError(Error, OSError): ...

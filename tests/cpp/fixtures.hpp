@@ -5,10 +5,9 @@
 
 namespace fixtures {
 
-inline handlingsplan::Measure measure(const char* id, handlingsplan::Status status,
-                                      const char* agencies = "MSB",
-                                      std::optional<handlingsplan::Period> period =
-                                          handlingsplan::Period(2019, 2022)) {
+inline handlingsplan::Measure measure(
+    const char* id, handlingsplan::Status status, const char* agencies = "MSB",
+    std::optional<handlingsplan::Period> period = handlingsplan::Period(2019, 2022)) {
     using namespace handlingsplan;
     return Measure(MeasureFields{
         .id = MeasureId::parse(id),
@@ -28,12 +27,13 @@ inline handlingsplan::Plan small_plan() {
                  {{ObjectiveId(1, 1), "Första målet"}, {ObjectiveId(1, 2), "Andra målet"}}),
         Priority(2, "Öka säkerheten", {{ObjectiveId(2, 1), "Tredje målet"}}),
     };
-    Report report(2021, Report::due_date(2021),
-                  {measure("1.1.10", Status::added(), "FRA i samverkan med MSB", Period::year(2021)),
-                   measure("1.1.9", Status::ongoing(), "MSB", Period::open_ended(2019)),
-                   measure("1.2.1", Status::updated(true, false), "Försvarsmakten med stöd av FRA"),
-                   measure("2.1.1", Status::completed(2020), "PTS", std::nullopt),
-                   measure("2.1.2", Status::withdrawn(2019, "Ingår i 2.1.1."), "PTS", std::nullopt)});
+    Report report(
+        2021, Report::due_date(2021),
+        {measure("1.1.10", Status::added(), "FRA i samverkan med MSB", Period::year(2021)),
+         measure("1.1.9", Status::ongoing(), "MSB", Period::open_ended(2019)),
+         measure("1.2.1", Status::updated(true, false), "Försvarsmakten med stöd av FRA"),
+         measure("2.1.1", Status::completed(2020), "PTS", std::nullopt),
+         measure("2.1.2", Status::withdrawn(2019, "Ingår i 2.1.1."), "PTS", std::nullopt)});
     return Plan("Testplan 2019–2022", 2019, 2022, AgencyRegistry::standard(), std::move(priorities),
                 {std::move(report)});
 }

@@ -27,17 +27,24 @@ TEST_CASE("agency phrases: several responsible agencies", "[agency]") {
 
 TEST_CASE("agency phrases: every role", "[agency]") {
     CHECK(roles_of(Agencies::parse("Försvarsmakten i samverkan med FMV, MSB och FRA")) ==
-          R{{"Försvarsmakten", Role::responsible}, {"FMV", Role::in_cooperation},
-            {"MSB", Role::in_cooperation}, {"FRA", Role::in_cooperation}});
+          R{{"Försvarsmakten", Role::responsible},
+            {"FMV", Role::in_cooperation},
+            {"MSB", Role::in_cooperation},
+            {"FRA", Role::in_cooperation}});
     CHECK(roles_of(Agencies::parse("FMV med stöd av FRA, Försvarsmakten och MSB")) ==
-          R{{"FMV", Role::responsible}, {"FRA", Role::with_support},
-            {"Försvarsmakten", Role::with_support}, {"MSB", Role::with_support}});
+          R{{"FMV", Role::responsible},
+            {"FRA", Role::with_support},
+            {"Försvarsmakten", Role::with_support},
+            {"MSB", Role::with_support}});
     CHECK(roles_of(Agencies::parse("MSB tillsammans med Försvarsmakten")) ==
           R{{"MSB", Role::responsible}, {"Försvarsmakten", Role::together_with}});
     const auto close = Agencies::parse(
-        "FRA, Försvarsmakten, MSB, och Säkerhetspolisen i nära samverkan med \nPolismyndigheten, FMV och PTS");
-    CHECK(roles_of(close) == R{{"FRA", Role::responsible}, {"Försvarsmakten", Role::responsible},
-                               {"MSB", Role::responsible}, {"Säkerhetspolisen", Role::responsible},
+        "FRA, Försvarsmakten, MSB, och Säkerhetspolisen i nära samverkan med \nPolismyndigheten, "
+        "FMV och PTS");
+    CHECK(roles_of(close) == R{{"FRA", Role::responsible},
+                               {"Försvarsmakten", Role::responsible},
+                               {"MSB", Role::responsible},
+                               {"Säkerhetspolisen", Role::responsible},
                                {"Polismyndigheten", Role::in_close_cooperation},
                                {"FMV", Role::in_close_cooperation},
                                {"PTS", Role::in_close_cooperation}});
@@ -48,7 +55,8 @@ TEST_CASE("agency phrases: every role", "[agency]") {
 }
 
 TEST_CASE("agency phrases resolve full names and names containing 'och'", "[agency]") {
-    CHECK(roles_of(Agencies::parse("Post- och telestyrelsen och Myndigheten för samhällsskydd och beredskap")) ==
+    CHECK(roles_of(Agencies::parse(
+              "Post- och telestyrelsen och Myndigheten för samhällsskydd och beredskap")) ==
           R{{"PTS", Role::responsible}, {"MSB", Role::responsible}});
 }
 
@@ -76,8 +84,10 @@ TEST_CASE("the standard registry holds the SAMFI agencies", "[agency]") {
 
 TEST_CASE("a registry rejects a name listed twice", "[agency]") {
     using handlingsplan::Agency;
-    CHECK_THROWS_AS(AgencyRegistry({Agency("MSB", "A"), Agency("MSB", "B")}), handlingsplan::InvalidValue);
-    CHECK_THROWS_AS(AgencyRegistry({Agency("A", "Samma"), Agency("B", "Samma")}), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(AgencyRegistry({Agency("MSB", "A"), Agency("MSB", "B")}),
+                    handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(AgencyRegistry({Agency("A", "Samma"), Agency("B", "Samma")}),
+                    handlingsplan::InvalidValue);
     CHECK_NOTHROW(AgencyRegistry({Agency("Försvarsmakten", "Försvarsmakten")}));
 }
 

@@ -32,7 +32,8 @@ TEST_CASE("the appendix has the three sections in the published order", "[append
     CHECK(appendix_section_kind_text(appendix.sections[2].kind) == "avskrivna");
 }
 
-TEST_CASE("active measures: one table per priority, numeric order, published status", "[appendix]") {
+TEST_CASE("active measures: one table per priority, numeric order, published status",
+          "[appendix]") {
     const auto current = build_appendix(fixtures::small_plan(), 2021).sections[0];
     REQUIRE(current.tables.size() == 2);
     const auto& first = current.tables[0];
@@ -40,7 +41,8 @@ TEST_CASE("active measures: one table per priority, numeric order, published sta
     CHECK(first.priority == 1);
     CHECK(first.columns == Cells{"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"});
     CHECK(first_cells(first) == Cells{"1.1.9.", "1.1.10.", "1.2.1."});
-    CHECK(texts(first.rows[1]) == Cells{"1.1.10.", "Åtgärd 1.1.10", "FRA i samverkan med MSB", "Ny åtgärd", "22"});
+    CHECK(texts(first.rows[1]) ==
+          Cells{"1.1.10.", "Åtgärd 1.1.10", "FRA i samverkan med MSB", "Ny åtgärd", "22"});
     CHECK(first.rows[2].cells[3].text() == "Uppdaterad, tidplan");
     CHECK(first.rows[0].cells[3].paragraphs.empty());
     for (const auto& cell : first.rows[1].cells) CHECK_FALSE(cell.titled);
@@ -54,7 +56,8 @@ TEST_CASE("completed and withdrawn measures with their years and texts", "[appen
     CHECK(completed.columns.back() == "Klar");
     REQUIRE(completed.rows.size() == 1);
     CHECK(texts(completed.rows[0]) ==
-          Cells{"2.1.1.", "Åtgärd 2.1.1\n\nBeskrivning av åtgärden.\n\nAndra stycket.", "PTS", "2020"});
+          Cells{"2.1.1.", "Åtgärd 2.1.1\n\nBeskrivning av åtgärden.\n\nAndra stycket.", "PTS",
+                "2020"});
     const auto& withdrawn = appendix.sections[2].tables.at(0);
     CHECK(withdrawn.columns.back() == "Avskriven");
     REQUIRE(withdrawn.rows.size() == 1);
@@ -79,8 +82,9 @@ TEST_CASE("the appendix prints its own wording where it differs", "[appendix]") 
 }
 
 TEST_CASE("nothing is left out: a measure under a priority the strategy lacks", "[appendix]") {
-    const Plan plan("P", 2019, 2022, AgencyRegistry::standard(), {Priority(1, "Första", {})},
-                    {Report(2022, Report::due_date(2022), {fixtures::measure("7.1.1", Status::ongoing())})});
+    const Plan plan(
+        "P", 2019, 2022, AgencyRegistry::standard(), {Priority(1, "Första", {})},
+        {Report(2022, Report::due_date(2022), {fixtures::measure("7.1.1", Status::ongoing())})});
     const auto current = build_appendix(plan, 2022).sections[0];
     REQUIRE(current.tables.size() == 2);
     CHECK(current.tables[1].title == "Strategisk prioritering 7.");

@@ -19,13 +19,15 @@ namespace {
 struct Folder {
     fs::path path;
     Folder() {
-        path = fs::temp_directory_path() / ("handlingsplan-atomic-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+        path = fs::temp_directory_path() /
+               ("handlingsplan-atomic-" + std::to_string(::getpid()) + "-" +
+                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
         fs::create_directories(path);
     }
     ~Folder() { fs::remove_all(path); }
     std::size_t entries() const {
-        return static_cast<std::size_t>(std::distance(fs::directory_iterator(path), fs::directory_iterator()));
+        return static_cast<std::size_t>(
+            std::distance(fs::directory_iterator(path), fs::directory_iterator()));
     }
 };
 
@@ -37,7 +39,7 @@ std::string contents(const fs::path& path) {
 }
 
 mode_t mode_of(const fs::path& path) {
-    struct stat status{};
+    struct stat status {};
     REQUIRE(::stat(path.c_str(), &status) == 0);
     return status.st_mode & 07777;
 }
@@ -65,7 +67,8 @@ TEST_CASE("a save keeps the old file's mode; a new file gets 0644", "[atomic_fil
     CHECK(folder.entries() == 1);
 }
 
-TEST_CASE("a save through a symbolic link replaces its target and keeps the link", "[atomic_file]") {
+TEST_CASE("a save through a symbolic link replaces its target and keeps the link",
+          "[atomic_file]") {
     Folder folder;
     fs::create_directories(folder.path / "data");
     const auto target = folder.path / "data" / "plan.json";

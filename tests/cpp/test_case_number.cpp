@@ -12,7 +12,8 @@ namespace {
 std::string canonical(const char* text) { return CaseNumber::parse(text).to_string(); }
 }  // namespace
 
-TEST_CASE("every form of case number in the sources parses to its canonical form", "[case_number]") {
+TEST_CASE("every form of case number in the sources parses to its canonical form",
+          "[case_number]") {
     // Seed 003 (regeringens aktiviteter) and seed 002 (redovisning 2021).
     const std::vector<std::pair<const char*, const char*>> forms{
         {"Ju2018/03737/SSK", "Ju2018/03737/SSK"},
@@ -83,27 +84,30 @@ TEST_CASE("case numbers compare and hash by value", "[case_number]") {
     CHECK(CaseNumber::parse("Ju2018/03737/SSK") < CaseNumber::parse("Ju2019/02421/SSK"));
     CHECK(CaseNumber::parse("dir. 2019:50") != CaseNumber::parse("SOU 2019:50"));
     CHECK(CaseNumber::parse("SFS 2018:585") == CaseNumber::parse("lag (2018:585)"));
-    std::unordered_set<CaseNumber> set{CaseNumber::parse("dir 2017:99"), CaseNumber::parse("dir. 2017:99"),
+    std::unordered_set<CaseNumber> set{CaseNumber::parse("dir 2017:99"),
+                                       CaseNumber::parse("dir. 2017:99"),
                                        CaseNumber::parse("Ds 2020:1")};
     CHECK(set.size() == 2);
 }
 
 TEST_CASE("unknown forms are parse errors that say where", "[case_number]") {
-    for (const char* text : {"", "Ju2018", "Ju2018/03737", "Xy2018/03737/SSK", "dir. 2019", "SOU 18:82",
-                             "prop. 2019/21:64", "JOIN 2017 450", "dok. 14517", "hello", "Ju2018/03737/SSK extra",
-                             "(2018:585", "ETS"}) {
+    for (const char* text : {"", "Ju2018", "Ju2018/03737", "Xy2018/03737/SSK", "dir. 2019",
+                             "SOU 18:82", "prop. 2019/21:64", "JOIN 2017 450", "dok. 14517",
+                             "hello", "Ju2018/03737/SSK extra", "(2018:585", "ETS"}) {
         INFO(text);
         CHECK_THROWS_AS(CaseNumber::parse(text), handlingsplan::ParseError);
     }
     CHECK_THROWS_WITH(CaseNumber::parse("Ju2018/03737/SSK extra"), Catch::Contains("character 17"));
-    CHECK_THROWS_WITH(CaseNumber::parse("Jv2018/03737/SSK"), Catch::Contains("did you mean \"Jo\" or \"Ju\""));
+    CHECK_THROWS_WITH(CaseNumber::parse("Jv2018/03737/SSK"),
+                      Catch::Contains("did you mean \"Jo\" or \"Ju\""));
     CHECK_THROWS_WITH(CaseNumber::parse("prop. 2019/21:64"), Catch::Contains("2019/20"));
 }
 
 TEST_CASE("case numbers are found in running text", "[case_number]") {
     const std::string text =
         "Lag (2018:1174) och förordning (2018:1175) om informationssäkerhet trädde i kraft. "
-        "Uppdrag (Ju2017/05787/SSK). Hemlig dataavläsning(prop. 2019/20:64). Den sk. cybersäkerhetsakten "
+        "Uppdrag (Ju2017/05787/SSK). Hemlig dataavläsning(prop. 2019/20:64). Den sk. "
+        "cybersäkerhetsakten "
         "(EU) 2019/881, KOM (2018) 630 slutlig. Utredning (Ju 2017:H). (dok. 14517/19 TELECOM 372) "
         "Fö2017/00535/ SUND, och kompetenslyft under 2018-2020, 2018 års regleringsbrev.";
     std::vector<std::string> found;
@@ -112,8 +116,9 @@ TEST_CASE("case numbers are found in running text", "[case_number]") {
         CHECK(CaseNumber::parse(text.substr(c.offset, c.length)) == c.number);
     }
     CHECK(found == std::vector<std::string>{"SFS 2018:1174", "SFS 2018:1175", "Ju2017/05787/SSK",
-                                            "prop. 2019/20:64", "(EU) 2019/881", "COM(2018) 630 final",
-                                            "Ju 2017:H", "dok. 14517/19", "Fö2017/00535/SUND"});
+                                            "prop. 2019/20:64", "(EU) 2019/881",
+                                            "COM(2018) 630 final", "Ju 2017:H", "dok. 14517/19",
+                                            "Fö2017/00535/SUND"});
     CHECK(handlingsplan::find_case_numbers("Ju2018/03737/SSKa, aJu2018/03737/SSK").empty());
 }
 

@@ -35,24 +35,41 @@ TEST_CASE("a report compared with itself is empty", "[diff]") {
 TEST_CASE("every class and every derived marking", "[diff]") {
     using fixtures::measure;
     const auto base = measure("1.1.1", Status::ongoing());
-    const Report before(2021, Report::due_date(2021),
-                        {base, measure("1.1.2", Status::ongoing()), measure("1.1.3", Status::ongoing()),
-                         measure("1.1.4", Status::ongoing()), measure("1.1.5", Status::ongoing()),
-                         measure("1.1.6", Status::ongoing()), measure("1.1.7", Status::ongoing()),
-                         measure("1.1.8", Status::completed(2020), "MSB", std::nullopt),
-                         measure("1.1.9", Status::ongoing())});
+    const Report before(
+        2021, Report::due_date(2021),
+        {base, measure("1.1.2", Status::ongoing()), measure("1.1.3", Status::ongoing()),
+         measure("1.1.4", Status::ongoing()), measure("1.1.5", Status::ongoing()),
+         measure("1.1.6", Status::ongoing()), measure("1.1.7", Status::ongoing()),
+         measure("1.1.8", Status::completed(2020), "MSB", std::nullopt),
+         measure("1.1.9", Status::ongoing())});
     const auto& b = before.measures();
     const Report after(
         2022, Report::due_date(2022),
-        {base,                                                                          // unchanged
-         with(b[1], [](auto& f) { f.period = Period(2019, 2024); f.status = Status::updated(true, false); }),
-         with(b[2], [](auto& f) { f.title = "Ny lydelse"; f.status = Status::updated(false, true); }),
-         with(b[3], [](auto& f) { f.agencies = Agencies::parse("MSB och FRA"); f.period = Period::year(2022); }),
-         with(b[4], [](auto& f) { f.status = Status::completed(2021); f.period.reset(); }),
+        {base,  // unchanged
+         with(b[1],
+              [](auto& f) {
+                  f.period = Period(2019, 2024);
+                  f.status = Status::updated(true, false);
+              }),
+         with(b[2],
+              [](auto& f) {
+                  f.title = "Ny lydelse";
+                  f.status = Status::updated(false, true);
+              }),
+         with(b[3],
+              [](auto& f) {
+                  f.agencies = Agencies::parse("MSB och FRA");
+                  f.period = Period::year(2022);
+              }),
+         with(b[4],
+              [](auto& f) {
+                  f.status = Status::completed(2021);
+                  f.period.reset();
+              }),
          with(b[5], [](auto& f) { f.status = Status::withdrawn(2021, "Ingår i annat arbete."); }),
          // 1.1.7 vanishes
-         b[7],                                                                          // still completed
-         with(b[8], [](auto& f) { f.page = 40; }),                                      // page only
+         b[7],                                      // still completed
+         with(b[8], [](auto& f) { f.page = 40; }),  // page only
          measure("1.1.10", Status::added())});
     const auto d = diff(before, after);
     CHECK(d.measures.size() == 10);
@@ -107,7 +124,8 @@ TEST_CASE("the words of the changes, both ways", "[diff]") {
 
 TEST_CASE("the names of the changed fields, in order", "[diff]") {
     CHECK(ChangedFields{}.names().empty());
-    CHECK(ChangedFields{.title = true, .period = true}.names() == std::vector<std::string>{"title", "period"});
+    CHECK(ChangedFields{.title = true, .period = true}.names() ==
+          std::vector<std::string>{"title", "period"});
     CHECK(ChangedFields{true, true, true, true, true}.names() ==
           std::vector<std::string>{"title", "description", "agencies", "period", "page"});
 }

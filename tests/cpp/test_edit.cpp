@@ -45,7 +45,8 @@ TEST_CASE("edits give the markings the next report must carry", "[edit]") {
     plan.add_measure(2022, Measure(fields));
     const Report& r = plan.report(2022);
     CHECK(r.at(MeasureId::parse("1.1.9")).status().appendix_text() == "Uppdaterad, tidplan");
-    CHECK(r.at(MeasureId::parse("1.2.1")).status().appendix_text() == "Uppdaterad, tidplan och innehåll");
+    CHECK(r.at(MeasureId::parse("1.2.1")).status().appendix_text() ==
+          "Uppdaterad, tidplan och innehåll");
     CHECK(r.at(MeasureId::parse("1.1.10")).status() == Status::completed(2021));
     CHECK(r.at(MeasureId::parse("1.1.11")).status() == Status::added());
     const auto d = diff(plan.report(2021), r);
@@ -64,9 +65,12 @@ TEST_CASE("the rules of the plan hold, and a refused edit changes nothing", "[ed
     CHECK_THROWS_AS(plan.add_measure(2022, Measure(orphan)), RuleViolation);
     CHECK_THROWS_AS(plan.complete_measure(2022, id("2.1.1"), 2021), RuleViolation);  // already done
     CHECK_THROWS_AS(plan.update_measure(2022, id("2.1.2"), {.title = "x"}), RuleViolation);
-    CHECK_THROWS_AS(plan.complete_measure(2022, id("1.1.9"), 2018), RuleViolation);   // before the plan
-    CHECK_THROWS_AS(plan.complete_measure(2022, id("1.1.9"), 2023), RuleViolation);   // after the plan
-    CHECK_THROWS_AS(plan.complete_measure(2022, id("1.1.10"), 2020), RuleViolation);  // before its start
+    CHECK_THROWS_AS(plan.complete_measure(2022, id("1.1.9"), 2018),
+                    RuleViolation);  // before the plan
+    CHECK_THROWS_AS(plan.complete_measure(2022, id("1.1.9"), 2023),
+                    RuleViolation);  // after the plan
+    CHECK_THROWS_AS(plan.complete_measure(2022, id("1.1.10"), 2020),
+                    RuleViolation);  // before its start
     CHECK_THROWS_AS(plan.withdraw_measure(2022, id("1.1.9"), 2021, "  "), RuleViolation);
     CHECK_THROWS_AS(plan.complete_measure(2022, id("9.9.9"), 2021), NotFound);
     CHECK_THROWS_AS(plan.complete_measure(2030, id("1.1.9"), 2021), NotFound);
@@ -85,11 +89,13 @@ TEST_CASE("a final report refuses every edit and stays as it was", "[edit]") {
     REQUIRE(plan.report(2021).is_final());
     const Plan before = plan;
     const auto id = MeasureId::parse("1.1.9");
-    CHECK_THROWS_WITH(plan.complete_measure(2021, id, 2021), Catch::Contains("report 2021 is final") &&
-                                                                 Catch::Contains("reopen"));
+    CHECK_THROWS_WITH(plan.complete_measure(2021, id, 2021),
+                      Catch::Contains("report 2021 is final") && Catch::Contains("reopen"));
     CHECK_THROWS_AS(plan.withdraw_measure(2021, id, 2021, "Skäl."), RuleViolation);
-    CHECK_THROWS_AS(plan.update_measure(2021, id, MeasureUpdate{.title = "Ny titel"}), RuleViolation);
-    CHECK_THROWS_AS(plan.add_measure(2021, fixtures::measure("1.1.20", Status::added())), RuleViolation);
+    CHECK_THROWS_AS(plan.update_measure(2021, id, MeasureUpdate{.title = "Ny titel"}),
+                    RuleViolation);
+    CHECK_THROWS_AS(plan.add_measure(2021, fixtures::measure("1.1.20", Status::added())),
+                    RuleViolation);
     CHECK(plan == before);
 }
 
@@ -128,9 +134,11 @@ TEST_CASE("the same edit twice is no edit; a different one says what is recorded
     const Plan once = plan;
     plan.complete_measure(2022, id, 2021);
     CHECK(plan == once);
-    CHECK_THROWS_WITH(plan.complete_measure(2022, id, 2022),
-                      Catch::Contains("report 2022, measure 1.1.9") && Catch::Contains("genomförd 2021"));
-    CHECK_THROWS_WITH(plan.withdraw_measure(2022, id, 2021, "Skäl."), Catch::Contains("genomförd 2021"));
+    CHECK_THROWS_WITH(
+        plan.complete_measure(2022, id, 2022),
+        Catch::Contains("report 2022, measure 1.1.9") && Catch::Contains("genomförd 2021"));
+    CHECK_THROWS_WITH(plan.withdraw_measure(2022, id, 2021, "Skäl."),
+                      Catch::Contains("genomförd 2021"));
 
     const auto other = MeasureId::parse("1.2.1");
     plan.withdraw_measure(2022, other, 2022, "Ingår i 1.1.9.");
@@ -152,7 +160,7 @@ TEST_CASE("the same edit twice is no edit; a different one says what is recorded
 TEST_CASE("a new measure's period does not start before the plan", "[edit]") {
     Plan plan = fixtures::small_plan();
     plan.new_report(2022);
-    CHECK_THROWS_WITH(
-        plan.add_measure(2022, fixtures::measure("1.1.20", Status::added(), "MSB", Period(2017, 2022))),
-        Catch::Contains("starts before the plan's first year, 2019"));
+    CHECK_THROWS_WITH(plan.add_measure(2022, fixtures::measure("1.1.20", Status::added(), "MSB",
+                                                               Period(2017, 2022))),
+                      Catch::Contains("starts before the plan's first year, 2019"));
 }

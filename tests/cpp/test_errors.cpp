@@ -9,7 +9,8 @@ using namespace handlingsplan;
 
 TEST_CASE("every error derives from the one root and says what and where", "[errors]") {
     const ParseError parse("period", "2019–20x", "\"YYYY\" or \"YYYY–YYYY\"");
-    CHECK(std::string(parse.what()) == "invalid period \"2019–20x\": expected \"YYYY\" or \"YYYY–YYYY\"");
+    CHECK(std::string(parse.what()) ==
+          "invalid period \"2019–20x\": expected \"YYYY\" or \"YYYY–YYYY\"");
     CHECK(parse.kind() == "period");
     CHECK(parse.input() == "2019–20x");
 

@@ -21,7 +21,8 @@ Plan with_follow_up(FollowUp follow_up) {
     const Report& r = base.report(2021);
     return Plan(base.title(), base.first_year(), base.last_year(), base.agencies(),
                 base.priorities(),
-                {Report(r.year(), r.submitted(), r.measures(), r.state(), r.reopenings(), std::move(follow_up))});
+                {Report(r.year(), r.submitted(), r.measures(), r.state(), r.reopenings(),
+                        std::move(follow_up))});
 }
 
 }  // namespace

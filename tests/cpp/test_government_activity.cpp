@@ -34,47 +34,62 @@ using Events = std::vector<std::pair<std::string, std::string>>;
 TEST_CASE("the rule reads case numbers and dated events from an activity's text", "[activity]") {
     // Activities of seed 003, word for word.
     auto facts = read_activity_text(
-        "Uppdrag om en samlad informations- och cybersäkerhetshandlingsplan för åren 2019–2022, beslutades den 12 "
-        "juli 2018 (Ju2018/03737/SSK). Den första handlingsplanen redovisades den 5 mars 2019 och ska redovisas "
+        "Uppdrag om en samlad informations- och cybersäkerhetshandlingsplan för åren 2019–2022, "
+        "beslutades den 12 "
+        "juli 2018 (Ju2018/03737/SSK). Den första handlingsplanen redovisades den 5 mars 2019 och "
+        "ska redovisas "
         "årligen.");
     CHECK(numbers(facts) == std::vector<std::string>{"Ju2018/03737/SSK"});
     CHECK(events(facts) == Events{{"beslutad", "2018-07-12"}, {"redovisad", "2019-03-05"}});
 
     facts = read_activity_text(
-        "Regeringen har beslutat att ge en särskild utredare i uppdrag att utreda förutsättningarna för den "
-        "offentliga förvaltningen att få tillgång till säker och kostnadseffektiv it-drift (dir. 2019:64). "
+        "Regeringen har beslutat att ge en särskild utredare i uppdrag att utreda "
+        "förutsättningarna för den "
+        "offentliga förvaltningen att få tillgång till säker och kostnadseffektiv it-drift (dir. "
+        "2019:64). "
         "Uppdraget ska redovisas senast den 31 augusti 2020 samt senast den 31 maj 2021.");
     CHECK(numbers(facts) == std::vector<std::string>{"dir. 2019:64"});
-    CHECK(events(facts) == Events{{"ska redovisas", "2020-08-31"}, {"ska redovisas", "2021-05-31"}});
+    CHECK(events(facts) ==
+          Events{{"ska redovisas", "2020-08-31"}, {"ska redovisas", "2021-05-31"}});
     CHECK(facts.events[0].bound == DateBound::no_later_than);
 
     facts = read_activity_text(
-        "Uppdrag till Försäkringskassan att erbjuda samordnad och säker it-drift för vissa statliga myndigheter "
-        "(Fi2017/03257/DF). Uppdraget har förlängts till och med den 31 december 2022 (I2019/02515/DF).");
+        "Uppdrag till Försäkringskassan att erbjuda samordnad och säker it-drift för vissa "
+        "statliga myndigheter "
+        "(Fi2017/03257/DF). Uppdraget har förlängts till och med den 31 december 2022 "
+        "(I2019/02515/DF).");
     CHECK(numbers(facts) == std::vector<std::string>{"Fi2017/03257/DF", "I2019/02515/DF"});
     CHECK(events(facts) == Events{{"förlängd", "2022-12-31"}});
     CHECK(facts.events[0].bound == DateBound::through);
 
     facts = read_activity_text(
-        "Uppdrag till Tillväxtverket att utveckla och genomföra ett program för att höja kompetensen om "
-        "digitalisering i små företags ledningar och styrelser (N2018/04128/D). Uppdraget delredovisades den 18 "
+        "Uppdrag till Tillväxtverket att utveckla och genomföra ett program för att höja "
+        "kompetensen om "
+        "digitalisering i små företags ledningar och styrelser (N2018/04128/D). Uppdraget "
+        "delredovisades den 18 "
         "december 2019 och ska slutredovisas senast den 31 mars 2021.");
     CHECK(events(facts) == Events{{"redovisad", "2019-12-18"}, {"ska redovisas", "2021-03-31"}});
 
     facts = read_activity_text(
-        "Europeiska kommissionens rekommendation från mars 2019 om stärkt nätsäkerhet för 5G omfattade "
-        "framtagande av en EU-gemensam riskanalys för 5G-nät. PTS fick i uppdrag att ta fram förslag till "
-        "Sveriges del av riskanalysen (I2019/01414/D) . Den EU-gemensamma riskanalysen antogs av kommissionen i "
+        "Europeiska kommissionens rekommendation från mars 2019 om stärkt nätsäkerhet för 5G "
+        "omfattade "
+        "framtagande av en EU-gemensam riskanalys för 5G-nät. PTS fick i uppdrag att ta fram "
+        "förslag till "
+        "Sveriges del av riskanalysen (I2019/01414/D) . Den EU-gemensamma riskanalysen antogs av "
+        "kommissionen i "
         "oktober 2019. En översyn av verktygslådan ska genomföras under 2020.");
-    CHECK(events(facts) == Events{{"övrigt", "2019-03"}, {"antagen", "2019-10"}, {"övrigt", "2020"}});
+    CHECK(events(facts) ==
+          Events{{"övrigt", "2019-03"}, {"antagen", "2019-10"}, {"övrigt", "2020"}});
 
     facts = read_activity_text(
-        "Lagändringar för ett starkt straffrättsligt skydd för den personliga integriteten (prop. 2016/17:222) "
+        "Lagändringar för ett starkt straffrättsligt skydd för den personliga integriteten (prop. "
+        "2016/17:222) "
         "trädde i kraft den 1 januari 2018 respektive 1 januari 2019.");
     CHECK(numbers(facts) == std::vector<std::string>{"prop. 2016/17:222"});
     CHECK(events(facts) == Events{{"i kraft", "2018-01-01"}, {"i kraft", "2019-01-01"}});
 
-    facts = read_activity_text("Avslutade förhandlingar av cybersäkerhetspaketet hösten 2017 (JOIN(2017)450 final).");
+    facts = read_activity_text(
+        "Avslutade förhandlingar av cybersäkerhetspaketet hösten 2017 (JOIN(2017)450 final).");
     CHECK(numbers(facts) == std::vector<std::string>{"JOIN(2017) 450 final"});
     CHECK(events(facts) == Events{{"övrigt", "2017-hösten"}});
     CHECK(facts.events[0].when.precision() == DatePrecision::season);
@@ -84,20 +99,25 @@ namespace {
 
 std::vector<GovernmentActivity> sample() {
     return {
-        GovernmentActivity::from_text(1, ActivityState::ongoing,
-                                      "Uppdrag till MSB att ta fram en struktur. Uppdraget ska redovisas den 1 mars 2021."),
-        GovernmentActivity::from_text(2, ActivityState::ongoing,
-                                      "Uppdrag till Försäkringskassan (Fi2017/03257/DF). Uppdraget ska redovisas senast "
-                                      "den 31 januari 2021."),
-        GovernmentActivity::from_text(5, ActivityState::ongoing,
-                                      "Uppdrag till Tillväxtverket (N2018/04128/D). Uppdraget delredovisades den 18 "
-                                      "december 2019 och ska slutredovisas senast den 31 mars 2021."),
-        GovernmentActivity::from_text(3, ActivityState::finished,
-                                      "Uppdrag till FRA och Säkerhetspolisen om utveckling av arbetet "
-                                      "(Fö2017/00535/SUND). Redovisades den 31 juli 2017."),
-        GovernmentActivity::from_text(3, ActivityState::ongoing,
-                                      "Försvarsmakten har i regleringsbrev haft i uppdrag med stöd av Försvarets "
-                                      "radioanstalt. Försvarsmaktens redovisning sker årligen."),
+        GovernmentActivity::from_text(
+            1, ActivityState::ongoing,
+            "Uppdrag till MSB att ta fram en struktur. Uppdraget ska redovisas den 1 mars 2021."),
+        GovernmentActivity::from_text(
+            2, ActivityState::ongoing,
+            "Uppdrag till Försäkringskassan (Fi2017/03257/DF). Uppdraget ska redovisas senast "
+            "den 31 januari 2021."),
+        GovernmentActivity::from_text(
+            5, ActivityState::ongoing,
+            "Uppdrag till Tillväxtverket (N2018/04128/D). Uppdraget delredovisades den 18 "
+            "december 2019 och ska slutredovisas senast den 31 mars 2021."),
+        GovernmentActivity::from_text(
+            3, ActivityState::finished,
+            "Uppdrag till FRA och Säkerhetspolisen om utveckling av arbetet "
+            "(Fö2017/00535/SUND). Redovisades den 31 juli 2017."),
+        GovernmentActivity::from_text(
+            3, ActivityState::ongoing,
+            "Försvarsmakten har i regleringsbrev haft i uppdrag med stöd av Försvarets "
+            "radioanstalt. Försvarsmaktens redovisning sker årligen."),
     };
 }
 
@@ -112,7 +132,8 @@ TEST_CASE("activities are selected by priority, state, agency and case number", 
     CHECK(fra.size() == 2);  // by short name, and by full name ("Försvarets radioanstalt")
     CHECK(select_activities(activities, {.agency = "Försvarsmakten"}, registry).size() == 1);
     CHECK(select_activities(activities, {.agency = "MSB"}, registry).front() == &activities[0]);
-    const auto cited = select_activities(activities, {.case_number = CaseNumber::parse("Fö2017/00535/ SUND")}, registry);
+    const auto cited = select_activities(
+        activities, {.case_number = CaseNumber::parse("Fö2017/00535/ SUND")}, registry);
     REQUIRE(cited.size() == 1);
     CHECK(cited.front() == &activities[3]);
     CHECK_THROWS_AS(select_activities(activities, {.agency = "Nobody"}, registry), NotFound);
@@ -125,8 +146,10 @@ TEST_CASE("deadlines between two dates and overdue activities", "[activity]") {
     CHECK(due[0].activity == &activities[1]);
     CHECK(due[0].event.when.exact_day() == greg::date(2021, 1, 31));
     CHECK(due[1].activity == &activities[0]);
-    CHECK(deadlines_between(activities, greg::date(2021, 3, 2), greg::date(2021, 12, 31)).size() == 1);
-    CHECK_THROWS_AS(deadlines_between(activities, greg::date(2021, 3, 2), greg::date(2021, 1, 1)), InvalidValue);
+    CHECK(deadlines_between(activities, greg::date(2021, 3, 2), greg::date(2021, 12, 31)).size() ==
+          1);
+    CHECK_THROWS_AS(deadlines_between(activities, greg::date(2021, 3, 2), greg::date(2021, 1, 1)),
+                    InvalidValue);
     CHECK(overdue_activities(activities, greg::date(2021, 3, 1)) ==
           std::vector<const GovernmentActivity*>{&activities[1]});
     CHECK(overdue_activities(activities, greg::date(2021, 4, 1)).size() == 3);
@@ -143,14 +166,16 @@ TEST_CASE("government activities keep their invariants", "[activity]") {
     CHECK_THROWS_AS(parse_event_kind("ska redovisa"), ParseError);
 }
 
-TEST_CASE("a plan's activities go through its JSON and a plan without them reads as before", "[activity]") {
+TEST_CASE("a plan's activities go through its JSON and a plan without them reads as before",
+          "[activity]") {
     auto plan = fixtures::small_plan();
     const std::string before = plan_to_json(plan);
     CHECK(before.find("activities") == std::string::npos);
     CHECK(plan_to_json(plan_from_json(before)) == before);
 
     auto activities = sample();
-    CHECK_THROWS_AS(plan.set_activities(activities), InvalidValue);  // priorities 3 and 5 are not in the plan
+    CHECK_THROWS_AS(plan.set_activities(activities),
+                    InvalidValue);  // priorities 3 and 5 are not in the plan
     CHECK(plan.activities().empty());
     activities.erase(std::remove_if(activities.begin(), activities.end(),
                                     [](const GovernmentActivity& a) { return a.priority() > 2; }),
@@ -166,7 +191,8 @@ TEST_CASE("a plan's activities go through its JSON and a plan without them reads
 
 TEST_CASE("malformed activities in a plan file name the place", "[activity]") {
     auto plan = fixtures::small_plan();
-    plan.set_activities({GovernmentActivity::from_text(1, ActivityState::ongoing, "Ska redovisas den 1 mars 2021.")});
+    plan.set_activities({GovernmentActivity::from_text(1, ActivityState::ongoing,
+                                                       "Ska redovisas den 1 mars 2021.")});
     const std::string good = plan_to_json(plan);
     const auto replaced = [&](const std::string& from, const std::string& to) {
         std::string text = good;
@@ -180,11 +206,14 @@ TEST_CASE("malformed activities in a plan file name the place", "[activity]") {
                       Catch::Contains("/activities/0/events/0/kind"));
     CHECK_THROWS_WITH(plan_from_json(replaced("\"priority\": 1", "\"priority\": 4")),
                       Catch::Contains("/activities/0/priority"));
-    CHECK_THROWS_WITH(plan_from_json(replaced("\"case_numbers\": []", "\"case_numbers\": [\"Ju2019\"]")),
-                      Catch::Contains("/activities/0/case_numbers/0"));
-    CHECK_THROWS_WITH(plan_from_json(replaced("\"state\": \"pågående\"", "\"state\": \"pågående\", \"x\": 1")),
-                      Catch::Contains("/activities/0/x"));
-    CHECK_THROWS_AS(plan_from_json(replaced("\"activities\": [", "\"activities\": {\"a\": [")), DataError);
+    CHECK_THROWS_WITH(
+        plan_from_json(replaced("\"case_numbers\": []", "\"case_numbers\": [\"Ju2019\"]")),
+        Catch::Contains("/activities/0/case_numbers/0"));
+    CHECK_THROWS_WITH(
+        plan_from_json(replaced("\"state\": \"pågående\"", "\"state\": \"pågående\", \"x\": 1")),
+        Catch::Contains("/activities/0/x"));
+    CHECK_THROWS_AS(plan_from_json(replaced("\"activities\": [", "\"activities\": {\"a\": [")),
+                    DataError);
 }
 
 TEST_CASE("the fuzzer's properties hold on its seed corpus", "[activity][fuzz]") {
@@ -193,7 +222,8 @@ TEST_CASE("the fuzzer's properties hold on its seed corpus", "[activity][fuzz]")
     std::size_t inputs = 0;
     for (const auto& entry : fs::directory_iterator(folder)) {
         std::ifstream in(entry.path(), std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string bytes((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
         INFO(entry.path().filename().string());
         CHECK_NOTHROW(handlingsplan::fuzz::check_activity_text(bytes));
         ++inputs;

@@ -28,7 +28,8 @@ DataError error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a period is read in its canonical form only, so it is written back as read", "[json_format]") {
+TEST_CASE("a period is read in its canonical form only, so it is written back as read",
+          "[json_format]") {
     const std::string canonical = "\"period\": \"2019–2022\"";
     for (const std::string other : {"2019-2022", "2019 – 2022", " 2019–2022", "2021–2021"}) {
         const auto e = error_of(edited(canonical, "\"period\": \"" + other + "\""));

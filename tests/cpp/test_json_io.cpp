@@ -20,9 +20,9 @@ namespace {
 struct TempDir {
     fs::path path;
     TempDir() {
-        path = fs::temp_directory_path() /
-               ("handlingsplan-test-" + std::to_string(::getpid()) + "-" +
-                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+        path =
+            fs::temp_directory_path() / ("handlingsplan-test-" + std::to_string(::getpid()) + "-" +
+                                         std::to_string(reinterpret_cast<std::uintptr_t>(this)));
         fs::create_directories(path);
     }
     ~TempDir() { fs::remove_all(path); }
@@ -89,7 +89,8 @@ TEST_CASE("a failed save leaves the old file untouched", "[json_io]") {
     const auto file = dir.path / "plan.json";
     save_plan(fixtures::small_plan(), file);
     const std::string before = read_file(file);
-    CHECK_THROWS_AS(save_plan(fixtures::small_plan(), dir.path / "no-such-folder" / "plan.json"), FileError);
+    CHECK_THROWS_AS(save_plan(fixtures::small_plan(), dir.path / "no-such-folder" / "plan.json"),
+                    FileError);
     // Text that no plan file can hold never gets into a plan: the model refuses it (as the
     // loader does), so a save cannot fail on it.
     auto bad = fixtures::measure("1.1.1", Status::ongoing()).fields();
@@ -134,51 +135,73 @@ TEST_CASE("malformed plans name the JSON path and what was expected", "[json_io]
     };
     const std::vector<Case> cases{
         {"not an object", [](json& j) { j = json::array(); }, "/", "expected an object"},
-        {"missing field", [](json& j) { j.erase("reports"); }, "/", "missing the field \"reports\""},
+        {"missing field", [](json& j) { j.erase("reports"); }, "/",
+         "missing the field \"reports\""},
         {"unknown field", [](json& j) { j["extra"] = 1; }, "/extra", "unknown field"},
-        {"wrong schema version", [](json& j) { j["schema_version"] = 3; }, "/schema_version", "schema_version 1 to 2"},
-        {"title of wrong type", [](json& j) { j["title"] = 5; }, "/title", "expected a string, found a whole number"},
+        {"wrong schema version", [](json& j) { j["schema_version"] = 3; }, "/schema_version",
+         "schema_version 1 to 2"},
+        {"title of wrong type", [](json& j) { j["title"] = 5; }, "/title",
+         "expected a string, found a whole number"},
         {"empty title", [](json& j) { j["title"] = " "; }, "/title", "non-empty"},
         {"year 0", [](json& j) { j["first_year"] = 0; }, "/first_year", "from 1900 to 2200"},
-        {"year 99999", [](json& j) { j["reports"][0]["year"] = 99999; }, "/reports/0/year", "from 1900 to 2200"},
-        {"fractional year", [](json& j) { j["last_year"] = 2022.5; }, "/last_year", "found the number 2022.5"},
-        {"year in exponent form", [](json& j) { j["last_year"] = 2.022e3; }, "/last_year", "found the number 2022.0"},
+        {"year 99999", [](json& j) { j["reports"][0]["year"] = 99999; }, "/reports/0/year",
+         "from 1900 to 2200"},
+        {"fractional year", [](json& j) { j["last_year"] = 2022.5; }, "/last_year",
+         "found the number 2022.5"},
+        {"year in exponent form", [](json& j) { j["last_year"] = 2.022e3; }, "/last_year",
+         "found the number 2022.0"},
         {"bad measure id", [](json& j) { j["reports"][0]["measures"][0]["id"] = "1..2"; },
          "/reports/0/measures/0/id", "1.1.5"},
-        {"id with 200 levels", [](json& j) {
+        {"id with 200 levels",
+         [](json& j) {
              std::string id = "1";
              for (int i = 0; i < 199; ++i) id += ".1";
              j["reports"][0]["measures"][0]["id"] = id;
-         }, "/reports/0/measures/0/id", "three numbers"},
+         },
+         "/reports/0/measures/0/id", "three numbers"},
         {"repeated id", [](json& j) { j["reports"][0]["measures"][1]["id"] = "1.1.9"; },
          "/reports/0/measures/1/id", "listed twice"},
         {"bad period", [](json& j) { j["reports"][0]["measures"][0]["period"] = "snart"; },
          "/reports/0/measures/0/period", "2019–2022"},
-        {"period ending before it starts", [](json& j) { j["reports"][0]["measures"][0]["period"] = "2022–2019"; },
+        {"period ending before it starts",
+         [](json& j) { j["reports"][0]["measures"][0]["period"] = "2022–2019"; },
          "/reports/0/measures/0/period", "before it starts"},
-        {"unknown status", [](json& j) { j["reports"][0]["measures"][0]["status"]["kind"] = "klar"; },
+        {"unknown status",
+         [](json& j) { j["reports"][0]["measures"][0]["status"]["kind"] = "klar"; },
          "/reports/0/measures/0/status/kind", "genomförd"},
-        {"completed without year", [](json& j) { j["reports"][0]["measures"][3]["status"].erase("year"); },
+        {"completed without year",
+         [](json& j) { j["reports"][0]["measures"][3]["status"].erase("year"); },
          "/reports/0/measures/3/status", "missing the field \"year\""},
-        {"updated without aspects", [](json& j) { j["reports"][0]["measures"][2]["status"]["aspects"] = json::array(); },
+        {"updated without aspects",
+         [](json& j) { j["reports"][0]["measures"][2]["status"]["aspects"] = json::array(); },
          "/reports/0/measures/2/status", "tidplan"},
-        {"unknown aspect", [](json& j) { j["reports"][0]["measures"][2]["status"]["aspects"][0] = "budget"; },
+        {"unknown aspect",
+         [](json& j) { j["reports"][0]["measures"][2]["status"]["aspects"][0] = "budget"; },
          "/reports/0/measures/2/status/aspects/0", "innehåll"},
-        {"unknown role", [](json& j) { j["reports"][0]["measures"][0]["agencies"]["roles"][0]["role"] = "chef"; },
+        {"unknown role",
+         [](json& j) { j["reports"][0]["measures"][0]["agencies"]["roles"][0]["role"] = "chef"; },
          "/reports/0/measures/0/agencies/roles/0/role", "ansvarig"},
-        {"roles not an array", [](json& j) { j["reports"][0]["measures"][0]["agencies"]["roles"] = "MSB"; },
+        {"roles not an array",
+         [](json& j) { j["reports"][0]["measures"][0]["agencies"]["roles"] = "MSB"; },
          "/reports/0/measures/0/agencies/roles", "expected an array"},
-        {"bad date", [](json& j) { j["reports"][0]["submitted"] = "2021-02-30"; }, "/reports/0/submitted", "calendar"},
-        {"date of wrong shape", [](json& j) { j["reports"][0]["submitted"] = "1 mars 2021"; }, "/reports/0/submitted", "YYYY-MM-DD"},
-        {"page 0", [](json& j) { j["reports"][0]["measures"][0]["page"] = 0; }, "/reports/0/measures/0/page", "from 1"},
-        {"objective under the wrong priority", [](json& j) { j["priorities"][0]["objectives"][0]["id"] = "2.9"; },
+        {"bad date", [](json& j) { j["reports"][0]["submitted"] = "2021-02-30"; },
+         "/reports/0/submitted", "calendar"},
+        {"date of wrong shape", [](json& j) { j["reports"][0]["submitted"] = "1 mars 2021"; },
+         "/reports/0/submitted", "YYYY-MM-DD"},
+        {"page 0", [](json& j) { j["reports"][0]["measures"][0]["page"] = 0; },
+         "/reports/0/measures/0/page", "from 1"},
+        {"objective under the wrong priority",
+         [](json& j) { j["priorities"][0]["objectives"][0]["id"] = "2.9"; },
          "/priorities/0/objectives/0/id", "does not belong"},
         {"two reports for one year", [](json& j) { j["reports"].push_back(j["reports"][0]); },
          "/reports/1/year", "second report"},
-        {"agency listed twice", [](json& j) { j["agencies"].push_back(j["agencies"][0]); }, "/agencies", "listed twice"},
-        {"unknown chapter marking", [](json& j) { j["reports"][0]["measures"][0]["chapter_marking"] = "Ändrad"; },
+        {"agency listed twice", [](json& j) { j["agencies"].push_back(j["agencies"][0]); },
+         "/agencies", "listed twice"},
+        {"unknown chapter marking",
+         [](json& j) { j["reports"][0]["measures"][0]["chapter_marking"] = "Ändrad"; },
          "/reports/0/measures/0/chapter_marking", "Ny åtgärd"},
-        {"empty appendix", [](json& j) { j["reports"][0]["measures"][0]["appendix"] = json::object(); },
+        {"empty appendix",
+         [](json& j) { j["reports"][0]["measures"][0]["appendix"] = json::object(); },
          "/reports/0/measures/0/appendix", "expected \"title\""},
         {"key with slash", [](json& j) { j["a/b~c"] = 1; }, "/a~1b~0c", "unknown field"},
     };
@@ -193,7 +216,8 @@ TEST_CASE("malformed plans name the JSON path and what was expected", "[json_io]
     }
 }
 
-TEST_CASE("an error in a hand-edited file names line, column, report, measure and field", "[json_io]") {
+TEST_CASE("an error in a hand-edited file names line, column, report, measure and field",
+          "[json_io]") {
     const std::string good = plan_to_json(fixtures::small_plan());
     // The second measure's status, with a typo.
     std::string text = good;
@@ -206,7 +230,9 @@ TEST_CASE("an error in a hand-edited file names line, column, report, measure an
         FAIL("the typo loads");
     } catch (const DataError& e) {
         // Where the value starts: the line of the typo, the column after "kind": .
-        std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        std::size_t line =
+            1 + static_cast<std::size_t>(
+                    std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
         CHECK(e.line() == line);
         CHECK(e.column() > 1);
         CHECK(e.context() == "report 2021, measure 1.1.9");

@@ -55,5 +55,6 @@ TEST_CASE("a source name with a NUL does not cut the message short", "[json_read
 TEST_CASE("syntax errors, repeated keys and deep nesting name line and column", "[json_reader]") {
     CHECK(error_of("{\"a\": 1,\n \"a\": 2}").where() == "/a");
     CHECK(error_of("{\"a\": [1,]}").where() == "line 1, column 10");
-    CHECK_THAT(error_of(std::string(65, '[') + std::string(65, ']')).problem(), Catch::Contains("nested"));
+    CHECK_THAT(error_of(std::string(65, '[') + std::string(65, ']')).problem(),
+               Catch::Contains("nested"));
 }

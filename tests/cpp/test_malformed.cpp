@@ -67,7 +67,8 @@ std::string generate(const json& spec) {
 }
 
 struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("handlingsplan-malformed-" + std::to_string(::getpid()));
+    fs::path path =
+        fs::temp_directory_path() / ("handlingsplan-malformed-" + std::to_string(::getpid()));
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
 };
@@ -75,7 +76,8 @@ struct TempDir {
 // Loads `path` and checks that it gives what the catalogue entry expects, in bounded time.
 // Anything but a DataError or a FileError escapes and fails the test.
 void check_case(const json& entry, const fs::path& path) {
-    const auto expected = entry.at("error").is_null() ? std::string() : entry.at("error").get<std::string>();
+    const auto expected =
+        entry.at("error").is_null() ? std::string() : entry.at("error").get<std::string>();
     const auto where = entry.at("where").get<std::string>();
     const auto says = entry.at("says").get<std::string>();
     INFO(entry.at("why").get<std::string>());
@@ -100,7 +102,8 @@ void check_case(const json& entry, const fs::path& path) {
 
 }  // namespace
 
-TEST_CASE("the catalogue's base is a valid plan, saved in the current canonical form", "[malformed]") {
+TEST_CASE("the catalogue's base is a valid plan, saved in the current canonical form",
+          "[malformed]") {
     // The base is a version-1 file: it loads, every report final, and saves as version 2.
     const auto base = malformed_dir / catalogue().at("base").get<std::string>();
     CHECK(read_file(base).find("\"schema_version\": 1") != std::string::npos);
@@ -119,7 +122,8 @@ TEST_CASE("every malformed file gives the library's own error naming the place",
     }
 }
 
-TEST_CASE("huge and deeply nested inputs give an error or a plan in bounded time", "[malformed][huge]") {
+TEST_CASE("huge and deeply nested inputs give an error or a plan in bounded time",
+          "[malformed][huge]") {
     const json cases = catalogue().at("cases");
     for (const json& entry : cases) {
         if (!entry.contains("generate")) continue;
@@ -138,12 +142,14 @@ TEST_CASE("the catalogue lists every file in its folder", "[malformed]") {
     std::set<std::string> listed{c.at("base").get<std::string>(), "catalogue.json"};
     for (const json& entry : c.at("cases")) listed.insert(entry.value("file", ""));
     for (const auto& file : fs::directory_iterator(malformed_dir)) {
-        if (file.path().extension() == ".json") CHECK(listed.count(file.path().filename().string()) == 1);
+        if (file.path().extension() == ".json")
+            CHECK(listed.count(file.path().filename().string()) == 1);
     }
     CHECK_FALSE(fs::exists(malformed_dir / "missing.json"));
 }
 
-TEST_CASE("the fuzzers' seeds and every input they found still pass their checks", "[malformed][fuzz]") {
+TEST_CASE("the fuzzers' seeds and every input they found still pass their checks",
+          "[malformed][fuzz]") {
     const std::pair<const char*, void (*)(std::string_view)> targets[] = {
         {"fuzz_json", fuzz::check_json},
         {"fuzz_text", fuzz::check_text},
@@ -160,7 +166,8 @@ TEST_CASE("the fuzzers' seeds and every input they found still pass their checks
     }
 }
 
-TEST_CASE("a save that runs out of space leaves the old file and no temporary file", "[malformed][save]") {
+TEST_CASE("a save that runs out of space leaves the old file and no temporary file",
+          "[malformed][save]") {
     const TempDir dir;
     const fs::path file = dir.path / "plan.json";
     save_plan(load_plan(malformed_dir / "valid-minimal.json"), file);

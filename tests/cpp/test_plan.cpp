@@ -5,7 +5,6 @@
 
 using namespace handlingsplan;
 
-
 TEST_CASE("the plan finds priorities, objectives and measures", "[plan]") {
     const auto plan = fixtures::small_plan();
     CHECK(plan.years() == std::vector<int>{2021});
@@ -23,7 +22,8 @@ TEST_CASE("plan invariants", "[plan]") {
                     InvalidValue);
     CHECK_THROWS_AS(Priority(1, "A", {{ObjectiveId(2, 1), "fel prioritering"}}), InvalidValue);
     CHECK_THROWS_AS(Priority(1, "", {}), InvalidValue);
-    CHECK_THROWS_AS(Plan("P", 2019, 2022, {}, {},
-                         {Report(2021, Report::due_date(2021)), Report(2021, Report::due_date(2021))}),
-                    InvalidValue);
+    CHECK_THROWS_AS(
+        Plan("P", 2019, 2022, {}, {},
+             {Report(2021, Report::due_date(2021)), Report(2021, Report::due_date(2021))}),
+        InvalidValue);
 }

@@ -30,7 +30,8 @@ FileError error_of(const fs::path& path, std::uintmax_t limit = 1000) {
 
 TEST_CASE("only a regular file is read: a FIFO, a device, a directory are refused at once",
           "[regular_file]") {
-    const auto folder = fs::temp_directory_path() / ("handlingsplan-read-" + std::to_string(::getpid()));
+    const auto folder =
+        fs::temp_directory_path() / ("handlingsplan-read-" + std::to_string(::getpid()));
     fs::create_directories(folder);
     const auto fifo = folder / "plan.json";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -45,7 +46,8 @@ TEST_CASE("only a regular file is read: a FIFO, a device, a directory are refuse
 }
 
 TEST_CASE("a file over the limit is refused before it is read", "[regular_file]") {
-    const auto file = fs::temp_directory_path() / ("handlingsplan-big-" + std::to_string(::getpid()));
+    const auto file =
+        fs::temp_directory_path() / ("handlingsplan-big-" + std::to_string(::getpid()));
     std::ofstream(file) << std::string(1001, 'x');
     const auto e = error_of(file, 1000);
     CHECK(e.error_number() == EFBIG);

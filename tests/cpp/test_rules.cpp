@@ -19,7 +19,8 @@ const Measure measure = fixtures::measure("1.1.1", Status::ongoing(), "MSB", Per
 
 TEST_CASE("a sound end breaks no rule", "[rules]") {
     CHECK(end_problems(2019, 2022, 2021, measure, StatusKind::completed, 2020).empty());
-    CHECK(end_problems(2019, 2022, 2021, measure, StatusKind::withdrawn, 2021, "Ingår i 1.1.2.").empty());
+    CHECK(end_problems(2019, 2022, 2021, measure, StatusKind::withdrawn, 2021, "Ingår i 1.1.2.")
+              .empty());
 }
 
 TEST_CASE("each end rule by its code, every broken one reported", "[rules]") {
@@ -44,8 +45,8 @@ TEST_CASE("the editing methods and validate() apply the same rules", "[rules]") 
     try {
         plan.complete_measure(2022, id, 2020);
     } catch (const RuleViolation& error) {
-        const auto expected = end_problems(2019, 2022, 2022, plan.report(2022).at(id),
-                                           StatusKind::completed, 2020);
+        const auto expected =
+            end_problems(2019, 2022, 2022, plan.report(2022).at(id), StatusKind::completed, 2020);
         REQUIRE(expected.size() == 1);
         CHECK_THAT(error.what(), Catch::Contains(expected.front().message));
         CHECK_THAT(error.what(), Catch::Contains("report 2022, measure 1.1.10"));

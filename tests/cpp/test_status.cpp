@@ -3,11 +3,11 @@
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/status.hpp"
 
-using handlingsplan::Status;
-using handlingsplan::StatusKind;
 using handlingsplan::content_aspect_text;
 using handlingsplan::is_active;
 using handlingsplan::schedule_aspect_text;
+using handlingsplan::Status;
+using handlingsplan::StatusKind;
 
 TEST_CASE("the appendix's status texts parse and print back", "[status]") {
     for (const char* text : {"", "Ny åtgärd", "Uppdaterad, tidplan", "Uppdaterad, innehåll",
@@ -61,10 +61,12 @@ TEST_CASE("a status's aspects and its printed text come from one vocabulary", "[
     CHECK(Status::updated(true, true).aspects_text() == "tidplan och innehåll");
     CHECK(Status::added().aspects_text().empty());
     CHECK(Status::updated(true, true).updated_aspects() ==
-          std::vector<std::string>{std::string(schedule_aspect_text()), std::string(content_aspect_text())});
+          std::vector<std::string>{std::string(schedule_aspect_text()),
+                                   std::string(content_aspect_text())});
     CHECK(Status::ongoing().updated_aspects().empty());
     // The appendix text is the prefix and the aspects; parsing it back gives the same status.
-    for (const Status& s : {Status::updated(true, false), Status::updated(false, true), Status::updated(true, true)}) {
+    for (const Status& s : {Status::updated(true, false), Status::updated(false, true),
+                            Status::updated(true, true)}) {
         CHECK(s.appendix_text() == "Uppdaterad, " + s.aspects_text());
         CHECK(Status::parse_appendix_text(s.appendix_text()) == s);
     }

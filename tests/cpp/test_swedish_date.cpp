@@ -35,7 +35,8 @@ TEST_CASE("Swedish dates parse with their precision", "[swedish_date]") {
 }
 
 TEST_CASE("Swedish dates print back and go through ISO", "[swedish_date]") {
-    for (const char* text : {"12 juli 2018", "oktober 2019", "hösten 2017", "2020", "våren 2021", "sommaren 2019"}) {
+    for (const char* text :
+         {"12 juli 2018", "oktober 2019", "hösten 2017", "2020", "våren 2021", "sommaren 2019"}) {
         INFO(text);
         const auto date = SwedishDate::parse(text);
         CHECK(date.to_string() == text);
@@ -51,8 +52,9 @@ TEST_CASE("Swedish dates print back and go through ISO", "[swedish_date]") {
 }
 
 TEST_CASE("malformed Swedish dates are rejected, never widened", "[swedish_date]") {
-    for (const char* text : {"", "den 25 juni", "den 1 mars", "juli", "12 juli", "vintern 2019", "den 12 jul 2018",
-                             "under 2018-2020", "senast den 1 mars 2021", "den 12 juli 2018 och mer", "20201"}) {
+    for (const char* text :
+         {"", "den 25 juni", "den 1 mars", "juli", "12 juli", "vintern 2019", "den 12 jul 2018",
+          "under 2018-2020", "senast den 1 mars 2021", "den 12 juli 2018 och mer", "20201"}) {
         INFO(text);
         CHECK_THROWS_AS(SwedishDate::parse(text), handlingsplan::ParseError);
     }
@@ -63,12 +65,18 @@ TEST_CASE("malformed Swedish dates are rejected, never widened", "[swedish_date]
 TEST_CASE("dates are found in running text with their bounds", "[swedish_date]") {
     // Every form of seeds 002 and 003.
     const std::string text =
-        "beslutades den 12 juli 2018. Ska redovisas senast den 4 maj 2020 samt senast den 31 maj 2021. "
-        "Uppdraget har förlängts till och med den 31 december 2022. Trädde i kraft i december 2018. "
-        "Antogs av kommissionen i oktober 2019. Avslutade förhandlingar hösten 2017. Ska genomföras under "
-        "2020. Ska redovisas den den 1 december 2022. Trädde i kraft den 1 januari 2018 respektive 1 januari "
-        "2019. I juli 2018 beslutade regeringen. Rekommendation från mars 2019. Beslutade den 25 juni att ge. "
-        "Under 2020 har MSB. Kompetenslyft under 2018-2020. 2018 års regleringsbrev. Från och med den 1 mars 2023.";
+        "beslutades den 12 juli 2018. Ska redovisas senast den 4 maj 2020 samt senast den 31 maj "
+        "2021. "
+        "Uppdraget har förlängts till och med den 31 december 2022. Trädde i kraft i december "
+        "2018. "
+        "Antogs av kommissionen i oktober 2019. Avslutade förhandlingar hösten 2017. Ska "
+        "genomföras under "
+        "2020. Ska redovisas den den 1 december 2022. Trädde i kraft den 1 januari 2018 respektive "
+        "1 januari "
+        "2019. I juli 2018 beslutade regeringen. Rekommendation från mars 2019. Beslutade den 25 "
+        "juni att ge. "
+        "Under 2020 har MSB. Kompetenslyft under 2018-2020. 2018 års regleringsbrev. Från och med "
+        "den 1 mars 2023.";
     const auto found = handlingsplan::find_dates(text);
     std::vector<std::string> dates;
     std::vector<DateBound> bounds;
@@ -76,16 +84,18 @@ TEST_CASE("dates are found in running text with their bounds", "[swedish_date]")
         dates.push_back(m.date.to_iso());
         bounds.push_back(m.bound);
     }
-    CHECK(dates == std::vector<std::string>{"2018-07-12", "2020-05-04", "2021-05-31", "2022-12-31", "2018-12",
-                                            "2019-10", "2017-hösten", "2020", "2022-12-01", "2018-01-01",
-                                            "2019-01-01", "2018-07", "2019-03", "2020", "2023-03-01"});
+    CHECK(dates == std::vector<std::string>{"2018-07-12", "2020-05-04", "2021-05-31", "2022-12-31",
+                                            "2018-12", "2019-10", "2017-hösten", "2020",
+                                            "2022-12-01", "2018-01-01", "2019-01-01", "2018-07",
+                                            "2019-03", "2020", "2023-03-01"});
     CHECK(bounds[1] == DateBound::no_later_than);
     CHECK(bounds[2] == DateBound::no_later_than);
     CHECK(bounds[3] == DateBound::through);
     CHECK(bounds[0] == DateBound::none);
     CHECK(bounds.back() == DateBound::from);
     CHECK(text.substr(found[3].offset, found[3].length) == "till och med den 31 december 2022");
-    CHECK_THROWS_AS(handlingsplan::find_dates("Redovisades den 30 februari 2019."), handlingsplan::ParseError);
+    CHECK_THROWS_AS(handlingsplan::find_dates("Redovisades den 30 februari 2019."),
+                    handlingsplan::ParseError);
 }
 
 TEST_CASE("Swedish dates order by their first day", "[swedish_date]") {
@@ -95,15 +105,27 @@ TEST_CASE("Swedish dates order by their first day", "[swedish_date]") {
     CHECK(handlingsplan::parse_date_bound("till och med") == DateBound::through);
 }
 
-TEST_CASE("dates and case numbers after no-break spaces, dashes and quotes are found", "[swedish_date]") {
-    CHECK(handlingsplan::find_dates("senast\xC2\xA0" "den\xC2\xA0" "1\xC2\xA0mars\xC2\xA0" "2021").size() == 1);
-    CHECK(handlingsplan::find_dates("\xE2\x80\x9D" "den 1 mars 2021").size() == 1);
-    CHECK(handlingsplan::find_case_numbers("\xE2\x80\x93" "Ju2018/03737/SSK").size() == 1);
+TEST_CASE("dates and case numbers after no-break spaces, dashes and quotes are found",
+          "[swedish_date]") {
+    CHECK(handlingsplan::find_dates("senast\xC2\xA0"
+                                    "den\xC2\xA0"
+                                    "1\xC2\xA0mars\xC2\xA0"
+                                    "2021")
+              .size() == 1);
+    CHECK(handlingsplan::find_dates("\xE2\x80\x9D"
+                                    "den 1 mars 2021")
+              .size() == 1);
+    CHECK(handlingsplan::find_case_numbers("\xE2\x80\x93"
+                                           "Ju2018/03737/SSK")
+              .size() == 1);
     // After a letter, not a word start: "ådir. 2019:50" holds no directive.
-    CHECK(handlingsplan::find_case_numbers("\xC3\xA5" "dir. 2019:50").empty());
+    CHECK(handlingsplan::find_case_numbers("\xC3\xA5"
+                                           "dir. 2019:50")
+              .empty());
 }
 
-TEST_CASE("every date form of the 2021 report (seed 002) is read or refused as it should be", "[swedish_date]") {
+TEST_CASE("every date form of the 2021 report (seed 002) is read or refused as it should be",
+          "[swedish_date]") {
     // Found: seed 002 lines 34, 57, 255, 351, 412, 967, 1187, 1365, 2710, 2717.
     const std::vector<std::pair<const char*, const char*>> found{
         {"I juli 2018 beslutade regeringen", "2018-07"},
@@ -124,8 +146,17 @@ TEST_CASE("every date form of the 2021 report (seed 002) is read or refused as i
         CHECK(dates[0].date.to_iso() == iso);
     }
     // Without a year (lines 56, 437, 964, 2474): no date, never a guessed year.
-    for (const char* text : {"den 1 mars", "I maj", "Regeringen beslutade den 25 juni att ge PTS", "i oktober"}) {
+    for (const char* text :
+         {"den 1 mars", "I maj", "Regeringen beslutade den 25 juni att ge PTS", "i oktober"}) {
         INFO(text);
         CHECK(handlingsplan::find_dates(text).empty());
     }
+}
+
+TEST_CASE("the months' names, the one spelling the package uses", "[swedish_date]") {
+    CHECK(handlingsplan::month_name(1) == "januari");
+    CHECK(handlingsplan::month_name(3) == "mars");
+    CHECK(handlingsplan::month_name(12) == "december");
+    CHECK_THROWS_AS(handlingsplan::month_name(0), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(handlingsplan::month_name(13), handlingsplan::InvalidValue);
 }

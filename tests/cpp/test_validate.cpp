@@ -38,19 +38,42 @@ TEST_CASE("a clean plan has no findings", "[validate]") {
 TEST_CASE("measure-level findings", "[validate]") {
     using fixtures::measure;
     const auto ok = measure("1.1.1", Status::ongoing());
-    const Report report(2021, Report::due_date(2021), {
-        measure("1.9.1", Status::ongoing()),                                          // objective-missing
-        measure("7.1.1", Status::ongoing()),                                          // priority-missing
-        measure("1.1.2", Status::completed(2018), "MSB", std::nullopt),               // outside plan
-        measure("1.1.3", Status::completed(2022), "MSB", std::nullopt),               // after report
-        measure("1.1.4", Status::completed(2019), "MSB", Period(2020, 2021)),         // before start
-        measure("1.1.5", Status::withdrawn(2020, " "), "MSB", std::nullopt),          // no reason
-        with(ok, [](auto& f) { f.id = MeasureId(1, 1, 6); f.agencies = Agencies("Skatteverket", {{"Skatteverket", Role::responsible}}); }),
-        with(ok, [](auto& f) { f.id = MeasureId(1, 1, 7); f.agencies = Agencies("MSB", {}); }),
-        with(ok, [](auto& f) { f.id = MeasureId(1, 1, 8); f.agencies = Agencies("MSB och FRA", {{"MSB", Role::responsible}}); }),
-        with(ok, [](auto& f) { f.id = MeasureId(1, 1, 9); f.appendix_title = "Annan"; f.appendix_agencies = "FRA"; }),
-        with(ok, [](auto& f) { f.id = MeasureId(1, 1, 10); f.chapter_marking = StatusKind::added; }),
-    });
+    const Report report(
+        2021, Report::due_date(2021),
+        {
+            measure("1.9.1", Status::ongoing()),                             // objective-missing
+            measure("7.1.1", Status::ongoing()),                             // priority-missing
+            measure("1.1.2", Status::completed(2018), "MSB", std::nullopt),  // outside plan
+            measure("1.1.3", Status::completed(2022), "MSB", std::nullopt),  // after report
+            measure("1.1.4", Status::completed(2019), "MSB", Period(2020, 2021)),  // before start
+            measure("1.1.5", Status::withdrawn(2020, " "), "MSB", std::nullopt),   // no reason
+            with(ok,
+                 [](auto& f) {
+                     f.id = MeasureId(1, 1, 6);
+                     f.agencies = Agencies("Skatteverket", {{"Skatteverket", Role::responsible}});
+                 }),
+            with(ok,
+                 [](auto& f) {
+                     f.id = MeasureId(1, 1, 7);
+                     f.agencies = Agencies("MSB", {});
+                 }),
+            with(ok,
+                 [](auto& f) {
+                     f.id = MeasureId(1, 1, 8);
+                     f.agencies = Agencies("MSB och FRA", {{"MSB", Role::responsible}});
+                 }),
+            with(ok,
+                 [](auto& f) {
+                     f.id = MeasureId(1, 1, 9);
+                     f.appendix_title = "Annan";
+                     f.appendix_agencies = "FRA";
+                 }),
+            with(ok,
+                 [](auto& f) {
+                     f.id = MeasureId(1, 1, 10);
+                     f.chapter_marking = StatusKind::added;
+                 }),
+        });
     const auto findings = validate(plan_of({report}));
     // Ordered by measure id, then code.
     CHECK(codes(findings) == Codes{"end-year-outside-plan", "end-after-report", "end-before-start",
@@ -63,23 +86,25 @@ TEST_CASE("measure-level findings", "[validate]") {
     CHECK(missing.severity == Severity::error);
     CHECK_THAT(missing.message, Catch::Contains("1.9"));
     for (const auto& f : findings) {
-        const bool warning = f.code.find("differs") != std::string::npos || f.code == "agencies-text-mismatch";
+        const bool warning =
+            f.code.find("differs") != std::string::npos || f.code == "agencies-text-mismatch";
         CHECK((f.severity == Severity::warning) == warning);
     }
 }
 
 TEST_CASE("findings across consecutive reports", "[validate]") {
     using fixtures::measure;
-    const Report before(2021, Report::due_date(2021), {
-        measure("1.1.1", Status::ongoing()), measure("1.1.2", Status::ongoing()),
-        measure("1.1.3", Status::ongoing()), measure("1.1.4", Status::ongoing()),
-        measure("1.1.5", Status::completed(2020), "MSB", std::nullopt)});
-    const Report after(2022, Report::due_date(2022), {
-        measure("1.1.1", Status::added()),                            // new-but-existed
-        measure("1.1.2", Status::updated(true, false)),               // updated-without-change
-        with(measure("1.1.3", Status::ongoing()), [](auto& f) { f.period = Period(2019, 2025); }),  // change-unmarked
-        // 1.1.4 vanishes
-        measure("1.1.5", Status::ongoing())});                        // number-reused
+    const Report before(2021, Report::due_date(2021),
+                        {measure("1.1.1", Status::ongoing()), measure("1.1.2", Status::ongoing()),
+                         measure("1.1.3", Status::ongoing()), measure("1.1.4", Status::ongoing()),
+                         measure("1.1.5", Status::completed(2020), "MSB", std::nullopt)});
+    const Report after(2022, Report::due_date(2022),
+                       {measure("1.1.1", Status::added()),               // new-but-existed
+                        measure("1.1.2", Status::updated(true, false)),  // updated-without-change
+                        with(measure("1.1.3", Status::ongoing()),
+                             [](auto& f) { f.period = Period(2019, 2025); }),  // change-unmarked
+                        // 1.1.4 vanishes
+                        measure("1.1.5", Status::ongoing())});  // number-reused
     const auto findings = validate(plan_of({before, after}));
     CHECK(codes(findings) == Codes{"new-but-existed", "updated-without-change", "change-unmarked",
                                    "measure-vanished", "number-reused"});
@@ -93,8 +118,10 @@ TEST_CASE("report year outside the plan", "[validate]") {
     CHECK(findings[0].place() == "report 2030");
 }
 
-TEST_CASE("the shipped plan has the two title discrepancies of the source and no errors", "[validate][data]") {
-    const auto plan = load_plan(std::filesystem::path(HANDLINGSPLAN_DATA_DIR) / "handlingsplan.json");
+TEST_CASE("the shipped plan has the two title discrepancies of the source and no errors",
+          "[validate][data]") {
+    const auto plan =
+        load_plan(std::filesystem::path(HANDLINGSPLAN_DATA_DIR) / "handlingsplan.json");
     const auto findings = validate(plan);
     for (const auto& f : findings) {
         INFO(f.place() << ": " << f.code << ": " << f.message);
@@ -102,11 +129,15 @@ TEST_CASE("the shipped plan has the two title discrepancies of the source and no
     }
 }
 
-TEST_CASE("a period before the plan, and an active measure past its period, are warned of", "[validate]") {
+TEST_CASE("a period before the plan, and an active measure past its period, are warned of",
+          "[validate]") {
     auto early = fixtures::measure("1.1.1", Status::ongoing(), "MSB", Period(2017, 2019)).fields();
-    auto overrun = fixtures::measure("1.1.2", Status::ongoing(), "MSB", Period(2019, 2020)).fields();
-    auto ended = fixtures::measure("1.1.3", Status::completed(2020), "MSB", Period(2019, 2020)).fields();
-    auto open = fixtures::measure("1.2.1", Status::ongoing(), "MSB", Period::open_ended(2019)).fields();
+    auto overrun =
+        fixtures::measure("1.1.2", Status::ongoing(), "MSB", Period(2019, 2020)).fields();
+    auto ended =
+        fixtures::measure("1.1.3", Status::completed(2020), "MSB", Period(2019, 2020)).fields();
+    auto open =
+        fixtures::measure("1.2.1", Status::ongoing(), "MSB", Period::open_ended(2019)).fields();
     const Plan plan = fixtures::small_plan();
     const Plan checked("P", 2019, 2022, AgencyRegistry::standard(), plan.priorities(),
                        {Report(2022, Report::due_date(2022),
@@ -116,7 +147,7 @@ TEST_CASE("a period before the plan, and an active measure past its period, are 
         CHECK(f.severity == Severity::warning);
         found.emplace_back(f.code, f.measure->to_string());
     }
-    CHECK(found == std::vector<std::pair<std::string, std::string>>{
-                       {"period-before-plan", "1.1.1"}, {"period-overrun", "1.1.1"},
-                       {"period-overrun", "1.1.2"}});
+    CHECK(found == std::vector<std::pair<std::string, std::string>>{{"period-before-plan", "1.1.1"},
+                                                                    {"period-overrun", "1.1.1"},
+                                                                    {"period-overrun", "1.1.2"}});
 }

@@ -76,159 +76,466 @@ M = ("reports", 0, "measures", 0)  # the path of the base's one measure
 M_PATH = "/reports/0/measures/0"
 
 # --- JSON syntax: the place is the line and column (columns count characters) -------------------
-data_error("syntax-trailing-comma-object.json",
-           edit('"samfi": true\n    },\n    {', '"samfi": true,\n    },\n    {'),
-           "line 11, column 5", "syntax error", "a comma after the last field of an object")
-data_error("syntax-trailing-comma-array.json", edit('"tidplan"\n', '"tidplan",\n'),
-           "line 58, column 13", "unexpected ']'", "a comma after the last element of an array")
-data_error("syntax-missing-comma.json", edit('"first_year": 2019,', '"first_year": 2019'),
-           "line 5, column 13", "syntax error", "a comma left out between two fields")
-data_error("syntax-single-quotes.json", edit('"Minimal plan"', "'Minimal plan'"),
-           "line 3, column 12", "invalid literal", "a string in single quotes")
-data_error("syntax-unquoted-key.json", edit('"first_year":', "first_year:"),
-           "line 4, column 4", "invalid literal", "a field name without quotes")
-data_error("syntax-comment.json", edit('{\n  "schema_version"', '{\n  // 2019–2022\n  "schema_version"'),
-           "line 2, column 3", "invalid literal", "a // comment, which JSON does not have")
-data_error("syntax-unterminated-string.json", edit('"Minimal plan",', '"Minimal plan,'),
-           "line 3, column 26", "must be escaped", "a string whose closing quote is missing")
-data_error("syntax-truncated.json", BASE[: BASE.index('"roles"')].encode("utf-8"),
-           "line 41, column 13", "unexpected end of input", "a file cut off in the middle")
-data_error("syntax-nan.json", edit('"page": 22', '"page": NaN'),
-           "line 53, column 19", "invalid literal", "NaN, which JSON does not have")
-data_error("syntax-infinity.json", edit('"page": 22', '"page": -Infinity'),
-           "line 53, column 20", "invalid number", "-Infinity, which JSON does not have")
-data_error("syntax-leading-zero.json", edit('"page": 22', '"page": 022'),
-           "line 53, column 21", "syntax error", "a number with a leading zero")
-data_error("syntax-hex-number.json", edit('"page": 22', '"page": 0x16'),
-           "line 53, column 20", "syntax error", "a hexadecimal number")
-data_error("syntax-trailing-garbage.json", (BASE + "{}\n").encode("utf-8"),
-           "line 65, column 1", "expected end of input", "a second value after the plan")
-data_error("syntax-tab-in-string.json", edit('"Minimal plan"', '"Minimal\tplan"'),
-           "line 3, column 20", "must be escaped", "a raw tab inside a string")
-data_error("syntax-nul-byte.json", edit('"Minimal plan"', '"Minimal\0plan"'),
-           "line 3, column 20", "must be escaped", "a NUL byte inside a string")
-data_error("syntax-bad-escape.json", edit('"Minimal plan"', '"Minimal \\x41 plan"'),
-           "line 3, column 22", "after backslash", "an escape JSON does not have (\\x41)")
-data_error("syntax-lone-surrogate.json", edit('"Minimal plan"', '"Minimal \\ud800 plan"'),
-           "line 3, column 27", "surrogate", "an escaped UTF-16 surrogate without its pair")
-data_error("syntax-number-overflow.json", edit('"page": 22', '"page": 1e400'),
-           "line 53, column 23", "number overflow", "a number too large for any type (1e400)")
+data_error(
+    "syntax-trailing-comma-object.json",
+    edit('"samfi": true\n    },\n    {', '"samfi": true,\n    },\n    {'),
+    "line 11, column 5",
+    "syntax error",
+    "a comma after the last field of an object",
+)
+data_error(
+    "syntax-trailing-comma-array.json",
+    edit('"tidplan"\n', '"tidplan",\n'),
+    "line 58, column 13",
+    "unexpected ']'",
+    "a comma after the last element of an array",
+)
+data_error(
+    "syntax-missing-comma.json",
+    edit('"first_year": 2019,', '"first_year": 2019'),
+    "line 5, column 13",
+    "syntax error",
+    "a comma left out between two fields",
+)
+data_error(
+    "syntax-single-quotes.json",
+    edit('"Minimal plan"', "'Minimal plan'"),
+    "line 3, column 12",
+    "invalid literal",
+    "a string in single quotes",
+)
+data_error(
+    "syntax-unquoted-key.json",
+    edit('"first_year":', "first_year:"),
+    "line 4, column 4",
+    "invalid literal",
+    "a field name without quotes",
+)
+data_error(
+    "syntax-comment.json",
+    edit('{\n  "schema_version"', '{\n  // 2019–2022\n  "schema_version"'),
+    "line 2, column 3",
+    "invalid literal",
+    "a // comment, which JSON does not have",
+)
+data_error(
+    "syntax-unterminated-string.json",
+    edit('"Minimal plan",', '"Minimal plan,'),
+    "line 3, column 26",
+    "must be escaped",
+    "a string whose closing quote is missing",
+)
+data_error(
+    "syntax-truncated.json",
+    BASE[: BASE.index('"roles"')].encode("utf-8"),
+    "line 41, column 13",
+    "unexpected end of input",
+    "a file cut off in the middle",
+)
+data_error(
+    "syntax-nan.json",
+    edit('"page": 22', '"page": NaN'),
+    "line 53, column 19",
+    "invalid literal",
+    "NaN, which JSON does not have",
+)
+data_error(
+    "syntax-infinity.json",
+    edit('"page": 22', '"page": -Infinity'),
+    "line 53, column 20",
+    "invalid number",
+    "-Infinity, which JSON does not have",
+)
+data_error(
+    "syntax-leading-zero.json",
+    edit('"page": 22', '"page": 022'),
+    "line 53, column 21",
+    "syntax error",
+    "a number with a leading zero",
+)
+data_error(
+    "syntax-hex-number.json",
+    edit('"page": 22', '"page": 0x16'),
+    "line 53, column 20",
+    "syntax error",
+    "a hexadecimal number",
+)
+data_error(
+    "syntax-trailing-garbage.json",
+    (BASE + "{}\n").encode("utf-8"),
+    "line 65, column 1",
+    "expected end of input",
+    "a second value after the plan",
+)
+data_error(
+    "syntax-tab-in-string.json",
+    edit('"Minimal plan"', '"Minimal\tplan"'),
+    "line 3, column 20",
+    "must be escaped",
+    "a raw tab inside a string",
+)
+data_error(
+    "syntax-nul-byte.json",
+    edit('"Minimal plan"', '"Minimal\0plan"'),
+    "line 3, column 20",
+    "must be escaped",
+    "a NUL byte inside a string",
+)
+data_error(
+    "syntax-bad-escape.json",
+    edit('"Minimal plan"', '"Minimal \\x41 plan"'),
+    "line 3, column 22",
+    "after backslash",
+    "an escape JSON does not have (\\x41)",
+)
+data_error(
+    "syntax-lone-surrogate.json",
+    edit('"Minimal plan"', '"Minimal \\ud800 plan"'),
+    "line 3, column 27",
+    "surrogate",
+    "an escaped UTF-16 surrogate without its pair",
+)
+data_error(
+    "syntax-number-overflow.json",
+    edit('"page": 22', '"page": 1e400'),
+    "line 53, column 23",
+    "number overflow",
+    "a number too large for any type (1e400)",
+)
 data_error("empty.json", b"", "", "empty", "an empty file")
 data_error("whitespace-only.json", b"\n  \n\t\n", "", "empty", "a file of white space only")
 
 # --- Encodings -------------------------------------------------------------------------------------
-data_error("utf8-invalid-byte.json", edit("Minimal plan", b"Minimal \xff plan"),
-           "line 3, column 21", "ill-formed UTF-8", "a byte (FF) that is never UTF-8")
-data_error("utf8-overlong.json", edit("Minimal plan", b"Minimal \xc0\xaf plan"),
-           "line 3, column 21", "ill-formed UTF-8", "an overlong encoding of '/' (C0 AF)")
-data_error("utf8-truncated-sequence.json", edit("Minimal plan", b"Minimal \xc3 plan"),
-           "line 3, column 22", "ill-formed UTF-8",
-           "the first byte of a two-byte character without the second")
-data_error("windows-1252.json", BASE.encode("cp1252"), "line 9, column 29", "ill-formed UTF-8",
-           "a plan saved as Windows-1252 (Latin-1) by another program")
-data_error("utf16.json", b"\xff\xfe" + BASE.encode("utf-16-le"), "line 1, column 1",
-           "invalid literal", "a plan saved as UTF-16 with its byte order mark")
-add("bom.json", BOM + BASE.encode("utf-8"), None, "", "",
-    "a UTF-8 byte order mark, as Windows editors write: accepted and skipped (saving writes none)")
-data_error("bom-then-syntax-error.json", BOM + b'{"title": tru}\n', "line 1, column 14",
-           "invalid literal", "after a byte order mark, columns count from the first character")
+data_error(
+    "utf8-invalid-byte.json",
+    edit("Minimal plan", b"Minimal \xff plan"),
+    "line 3, column 21",
+    "ill-formed UTF-8",
+    "a byte (FF) that is never UTF-8",
+)
+data_error(
+    "utf8-overlong.json",
+    edit("Minimal plan", b"Minimal \xc0\xaf plan"),
+    "line 3, column 21",
+    "ill-formed UTF-8",
+    "an overlong encoding of '/' (C0 AF)",
+)
+data_error(
+    "utf8-truncated-sequence.json",
+    edit("Minimal plan", b"Minimal \xc3 plan"),
+    "line 3, column 22",
+    "ill-formed UTF-8",
+    "the first byte of a two-byte character without the second",
+)
+data_error(
+    "windows-1252.json",
+    BASE.encode("cp1252"),
+    "line 9, column 29",
+    "ill-formed UTF-8",
+    "a plan saved as Windows-1252 (Latin-1) by another program",
+)
+data_error(
+    "utf16.json",
+    b"\xff\xfe" + BASE.encode("utf-16-le"),
+    "line 1, column 1",
+    "invalid literal",
+    "a plan saved as UTF-16 with its byte order mark",
+)
+add(
+    "bom.json",
+    BOM + BASE.encode("utf-8"),
+    None,
+    "",
+    "",
+    "a UTF-8 byte order mark, as Windows editors write: accepted and skipped (saving writes none)",
+)
+data_error(
+    "bom-then-syntax-error.json",
+    BOM + b'{"title": tru}\n',
+    "line 1, column 14",
+    "invalid literal",
+    "after a byte order mark, columns count from the first character",
+)
 
 # --- The top level ---------------------------------------------------------------------------------
-data_error("top-level-array.json", ("[\n" + BASE + "]\n").encode("utf-8"), "/",
-           "expected an object, found an array", "the plan inside an array")
-data_error("top-level-string.json", b'"Minimal plan"\n', "/", "expected an object, found a string",
-           "a string instead of a plan")
-data_error("top-level-null.json", b"null\n", "/", "expected an object, found null",
-           "null instead of a plan")
-data_error("top-level-number.json", b"2021\n", "/", "expected an object, found a whole number",
-           "a number instead of a plan")
+data_error(
+    "top-level-array.json",
+    ("[\n" + BASE + "]\n").encode("utf-8"),
+    "/",
+    "expected an object, found an array",
+    "the plan inside an array",
+)
+data_error(
+    "top-level-string.json",
+    b'"Minimal plan"\n',
+    "/",
+    "expected an object, found a string",
+    "a string instead of a plan",
+)
+data_error(
+    "top-level-null.json",
+    b"null\n",
+    "/",
+    "expected an object, found null",
+    "null instead of a plan",
+)
+data_error(
+    "top-level-number.json",
+    b"2021\n",
+    "/",
+    "expected an object, found a whole number",
+    "a number instead of a plan",
+)
 
 # --- Missing, extra and repeated fields -----------------------------------------------------------
-data_error("missing-reports.json", tree(lambda p: p.pop("reports")), "/",
-           'missing the field "reports"', "a plan without its reports")
-data_error("missing-schema-version.json", tree(lambda p: p.pop("schema_version")), "/",
-           'missing the field "schema_version"', "a plan that does not say its format")
-data_error("missing-measure-title.json", tree(lambda p: measure(p).pop("title")), M_PATH,
-           'missing the field "title"', "a measure without a title")
-data_error("missing-status-kind.json", tree(lambda p: measure(p)["status"].pop("kind")),
-           M_PATH + "/status", 'missing the field "kind"', "a status without its kind")
-data_error("missing-withdrawal-reason.json",
-           tree(setter(*M, "status", value={"kind": "avskriven", "year": 2020})),
-           M_PATH + "/status", 'missing the field "reason"', "a withdrawal without its reason")
-data_error("extra-top-level-field.json", tree(setter("comment", value="utkast")), "/comment",
-           "unknown field", "a field the format does not have (unknown fields are rejected)")
-data_error("extra-measure-field.json", tree(setter(*M, "owner", value="MSB")), M_PATH + "/owner",
-           "unknown field", "a misspelt or invented field in a measure")
-data_error("extra-status-field.json", tree(setter(*M, "status", "year", value=2021)),
-           M_PATH + "/status/year", "unknown field", "a year on a status that has none")
-data_error("extra-field-with-slash.json", tree(setter("notes/2021~draft", value="")),
-           "/notes~12021~0draft", "unknown field", "a field whose name needs escaping in a path")
-data_error("duplicate-key-top-level.json", edit('"title": "Minimal plan",',
-           '"title": "Minimal plan",\n  "title": "Another plan",'), "/title", "given twice",
-           "a field given twice: JSON parsers silently keep one, the loader refuses to guess")
-data_error("duplicate-key-nested.json", edit('"kind": "uppdaterad",',
-           '"kind": "uppdaterad",\n            "kind": "ny",'), M_PATH + "/status/kind",
-           "given twice", "a field given twice deep inside a measure")
-data_error("duplicate-key-in-array.json", edit('"Försvarets radioanstalt",\n      "samfi": true',
-           '"Försvarets radioanstalt",\n      "samfi": true,\n      "samfi": false'),
-           "/agencies/1/samfi", "given twice", "a field given twice in the second array element")
-data_error("duplicate-measure-id.json",
-           tree(lambda p: p["reports"][0]["measures"].append(copy.deepcopy(measure(p)))),
-           M_PATH[:-1] + "1/id", "listed twice", "one measure listed twice in a report")
-data_error("duplicate-report-year.json",
-           tree(lambda p: p["reports"].append(copy.deepcopy(p["reports"][0]))), "/reports/1/year",
-           "second report", "two reports for one year")
-data_error("duplicate-agency.json",
-           tree(lambda p: p["agencies"].append(copy.deepcopy(p["agencies"][0]))), "/agencies",
-           "listed twice", "one agency twice in the registry")
-data_error("duplicate-agency-role.json",
-           tree(setter(*M, "agencies", "roles", 1, "agency", value="MSB")), M_PATH + "/agencies",
-           "named twice", "one agency with two roles in a measure")
+data_error(
+    "missing-reports.json",
+    tree(lambda p: p.pop("reports")),
+    "/",
+    'missing the field "reports"',
+    "a plan without its reports",
+)
+data_error(
+    "missing-schema-version.json",
+    tree(lambda p: p.pop("schema_version")),
+    "/",
+    'missing the field "schema_version"',
+    "a plan that does not say its format",
+)
+data_error(
+    "missing-measure-title.json",
+    tree(lambda p: measure(p).pop("title")),
+    M_PATH,
+    'missing the field "title"',
+    "a measure without a title",
+)
+data_error(
+    "missing-status-kind.json",
+    tree(lambda p: measure(p)["status"].pop("kind")),
+    M_PATH + "/status",
+    'missing the field "kind"',
+    "a status without its kind",
+)
+data_error(
+    "missing-withdrawal-reason.json",
+    tree(setter(*M, "status", value={"kind": "avskriven", "year": 2020})),
+    M_PATH + "/status",
+    'missing the field "reason"',
+    "a withdrawal without its reason",
+)
+data_error(
+    "extra-top-level-field.json",
+    tree(setter("comment", value="utkast")),
+    "/comment",
+    "unknown field",
+    "a field the format does not have (unknown fields are rejected)",
+)
+data_error(
+    "extra-measure-field.json",
+    tree(setter(*M, "owner", value="MSB")),
+    M_PATH + "/owner",
+    "unknown field",
+    "a misspelt or invented field in a measure",
+)
+data_error(
+    "extra-status-field.json",
+    tree(setter(*M, "status", "year", value=2021)),
+    M_PATH + "/status/year",
+    "unknown field",
+    "a year on a status that has none",
+)
+data_error(
+    "extra-field-with-slash.json",
+    tree(setter("notes/2021~draft", value="")),
+    "/notes~12021~0draft",
+    "unknown field",
+    "a field whose name needs escaping in a path",
+)
+data_error(
+    "duplicate-key-top-level.json",
+    edit('"title": "Minimal plan",', '"title": "Minimal plan",\n  "title": "Another plan",'),
+    "/title",
+    "given twice",
+    "a field given twice: JSON parsers silently keep one, the loader refuses to guess",
+)
+data_error(
+    "duplicate-key-nested.json",
+    edit('"kind": "uppdaterad",', '"kind": "uppdaterad",\n            "kind": "ny",'),
+    M_PATH + "/status/kind",
+    "given twice",
+    "a field given twice deep inside a measure",
+)
+data_error(
+    "duplicate-key-in-array.json",
+    edit(
+        '"Försvarets radioanstalt",\n      "samfi": true',
+        '"Försvarets radioanstalt",\n      "samfi": true,\n      "samfi": false',
+    ),
+    "/agencies/1/samfi",
+    "given twice",
+    "a field given twice in the second array element",
+)
+data_error(
+    "duplicate-measure-id.json",
+    tree(lambda p: p["reports"][0]["measures"].append(copy.deepcopy(measure(p)))),
+    M_PATH[:-1] + "1/id",
+    "listed twice",
+    "one measure listed twice in a report",
+)
+data_error(
+    "duplicate-report-year.json",
+    tree(lambda p: p["reports"].append(copy.deepcopy(p["reports"][0]))),
+    "/reports/1/year",
+    "second report",
+    "two reports for one year",
+)
+data_error(
+    "duplicate-agency.json",
+    tree(lambda p: p["agencies"].append(copy.deepcopy(p["agencies"][0]))),
+    "/agencies",
+    "listed twice",
+    "one agency twice in the registry",
+)
+data_error(
+    "duplicate-agency-role.json",
+    tree(setter(*M, "agencies", "roles", 1, "agency", value="MSB")),
+    M_PATH + "/agencies",
+    "named twice",
+    "one agency with two roles in a measure",
+)
 
 # --- Wrong types -----------------------------------------------------------------------------------
-data_error("type-title-number.json", tree(setter("title", value=2019)), "/title",
-           "expected a string, found a whole number", "a number for a text")
-data_error("type-title-null.json", tree(setter("title", value=None)), "/title",
-           "expected a string, found null", "null for a required text")
-data_error("type-year-string.json", tree(setter("first_year", value="2019")), "/first_year",
-           "expected a whole number, found a string", "a year in quotes")
-data_error("type-year-boolean.json", tree(setter("last_year", value=True)), "/last_year",
-           "expected a whole number, found a boolean", "true for a year")
-data_error("type-samfi-string.json", tree(setter("agencies", 0, "samfi", value="ja")),
-           "/agencies/0/samfi", "expected true or false, found a string", "\"ja\" for true")
-data_error("type-measures-object.json", tree(setter("reports", 0, "measures", value={})),
-           "/reports/0/measures", "expected an array, found an object", "an object for a list")
-data_error("type-roles-string.json", tree(setter(*M, "agencies", "roles", value="MSB")),
-           M_PATH + "/agencies/roles", "expected an array, found a string", "a text for a list")
-data_error("type-objective-id-number.json",
-           tree(setter("priorities", 0, "objectives", 0, "id", value=1.1)),
-           "/priorities/0/objectives/0/id", "expected a string, found the number 1.1",
-           "an id written as a number (1.1)")
-data_error("type-page-fraction.json", tree(setter(*M, "page", value=22.5)), M_PATH + "/page",
-           "expected a whole number", "a page number with a fraction")
+data_error(
+    "type-title-number.json",
+    tree(setter("title", value=2019)),
+    "/title",
+    "expected a string, found a whole number",
+    "a number for a text",
+)
+data_error(
+    "type-title-null.json",
+    tree(setter("title", value=None)),
+    "/title",
+    "expected a string, found null",
+    "null for a required text",
+)
+data_error(
+    "type-year-string.json",
+    tree(setter("first_year", value="2019")),
+    "/first_year",
+    "expected a whole number, found a string",
+    "a year in quotes",
+)
+data_error(
+    "type-year-boolean.json",
+    tree(setter("last_year", value=True)),
+    "/last_year",
+    "expected a whole number, found a boolean",
+    "true for a year",
+)
+data_error(
+    "type-samfi-string.json",
+    tree(setter("agencies", 0, "samfi", value="ja")),
+    "/agencies/0/samfi",
+    "expected true or false, found a string",
+    '"ja" for true',
+)
+data_error(
+    "type-measures-object.json",
+    tree(setter("reports", 0, "measures", value={})),
+    "/reports/0/measures",
+    "expected an array, found an object",
+    "an object for a list",
+)
+data_error(
+    "type-roles-string.json",
+    tree(setter(*M, "agencies", "roles", value="MSB")),
+    M_PATH + "/agencies/roles",
+    "expected an array, found a string",
+    "a text for a list",
+)
+data_error(
+    "type-objective-id-number.json",
+    tree(setter("priorities", 0, "objectives", 0, "id", value=1.1)),
+    "/priorities/0/objectives/0/id",
+    "expected a string, found the number 1.1",
+    "an id written as a number (1.1)",
+)
+data_error(
+    "type-page-fraction.json",
+    tree(setter(*M, "page", value=22.5)),
+    M_PATH + "/page",
+    "expected a whole number",
+    "a page number with a fraction",
+)
 
 # --- Absurd values ---------------------------------------------------------------------------------
-data_error("year-0.json", tree(setter("first_year", value=0)), "/first_year", "from 1900 to 2200",
-           "year 0")
-data_error("year-99999.json", tree(setter("reports", 0, "year", value=99999)), "/reports/0/year",
-           "from 1900 to 2200", "year 99999")
-data_error("year-negative.json", tree(setter(*M, "status", value={"kind": "genomförd", "year": -2020})),
-           M_PATH + "/status/year", "from 1900 to 2200", "a completion year before the common era")
-data_error("date-year-0000.json", tree(setter("reports", 0, "submitted", value="0000-03-01")),
-           "/reports/0/submitted", "outside 1900–2200", "a submission date in year 0")
-data_error("date-february-30.json", tree(setter("reports", 0, "submitted", value="2021-02-30")),
-           "/reports/0/submitted", "not a date in the calendar", "30 February")
-data_error("date-words.json", tree(setter("reports", 0, "submitted", value="1 mars 2021")),
-           "/reports/0/submitted", "YYYY-MM-DD", "a date in words")
-data_error("number-too-big-for-int.json",
-           edit('"page": 22', '"page": 123456789012345678901234567890'), M_PATH + "/page",
-           "expected a whole number", "a number of 30 digits, too big for any integer type")
-data_error("number-uint64-max.json", edit('"number": 1,', '"number": 18446744073709551615,'),
-           "/priorities/0/number", "from 1 to 999", "the largest unsigned 64-bit number")
-data_error("number-int64-min.json", edit('"page": 22', '"page": -9223372036854775808'),
-           M_PATH + "/page", "from 1 to 100000", "the smallest signed 64-bit number")
-data_error("page-negative.json", tree(setter(*M, "page", value=-5)), M_PATH + "/page",
-           "from 1 to 100000", "a negative page")
+data_error(
+    "year-0.json", tree(setter("first_year", value=0)), "/first_year", "from 1900 to 2200", "year 0"
+)
+data_error(
+    "year-99999.json",
+    tree(setter("reports", 0, "year", value=99999)),
+    "/reports/0/year",
+    "from 1900 to 2200",
+    "year 99999",
+)
+data_error(
+    "year-negative.json",
+    tree(setter(*M, "status", value={"kind": "genomförd", "year": -2020})),
+    M_PATH + "/status/year",
+    "from 1900 to 2200",
+    "a completion year before the common era",
+)
+data_error(
+    "date-year-0000.json",
+    tree(setter("reports", 0, "submitted", value="0000-03-01")),
+    "/reports/0/submitted",
+    "outside 1900–2200",
+    "a submission date in year 0",
+)
+data_error(
+    "date-february-30.json",
+    tree(setter("reports", 0, "submitted", value="2021-02-30")),
+    "/reports/0/submitted",
+    "not a date in the calendar",
+    "30 February",
+)
+data_error(
+    "date-words.json",
+    tree(setter("reports", 0, "submitted", value="1 mars 2021")),
+    "/reports/0/submitted",
+    "YYYY-MM-DD",
+    "a date in words",
+)
+data_error(
+    "number-too-big-for-int.json",
+    edit('"page": 22', '"page": 123456789012345678901234567890'),
+    M_PATH + "/page",
+    "expected a whole number",
+    "a number of 30 digits, too big for any integer type",
+)
+data_error(
+    "number-uint64-max.json",
+    edit('"number": 1,', '"number": 18446744073709551615,'),
+    "/priorities/0/number",
+    "from 1 to 999",
+    "the largest unsigned 64-bit number",
+)
+data_error(
+    "number-int64-min.json",
+    edit('"page": 22', '"page": -9223372036854775808'),
+    M_PATH + "/page",
+    "from 1 to 100000",
+    "the smallest signed 64-bit number",
+)
+data_error(
+    "page-negative.json",
+    tree(setter(*M, "page", value=-5)),
+    M_PATH + "/page",
+    "from 1 to 100000",
+    "a negative page",
+)
 git_rm_old = HERE / "schema-version-2.json"
 if git_rm_old.exists():
     git_rm_old.unlink()  # version 2 is the current format now
@@ -249,107 +556,303 @@ def version_2(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], No
     return change
 
 
-data_error("schema-version-3.json", tree(setter("schema_version", value=3)), "/schema_version",
-           "reads schema_version 1 to 2", "a file from a later version of the format")
+data_error(
+    "schema-version-3.json",
+    tree(setter("schema_version", value=3)),
+    "/schema_version",
+    "reads schema_version 1 to 2",
+    "a file from a later version of the format",
+)
 add("schema-version-2.json", tree(version_2()), None, "", "", "the current format: a final report")
-add("report-draft.json", tree(version_2(setter("reports", 0, "state", value="draft"))), None, "",
-    "", "a report being prepared")
-data_error("report-state-missing.json",
-           tree(version_2(lambda plan: plan["reports"][0].pop("state"))), "/reports/0",
-           "missing the field \"state\"", "version 2 says whether each report is final")
-data_error("report-state-unknown.json",
-           tree(version_2(setter("reports", 0, "state", value="inlämnad"))), "/reports/0/state",
-           "\"draft\" or \"final\"", "a state the format does not know")
-data_error("report-state-in-version-1.json", tree(setter("reports", 0, "state", value="final")),
-           "/reports/0/state", "unknown field", "a version-1 file knows no report state")
-data_error("reopening-without-reason.json",
-           tree(version_2(setter("reports", 0, "reopenings",
-                                 value=[{"date": "2021-05-02", "reason": " "}]))),
-           "/reports/0/reopenings/0/reason", "non-empty", "a reopening on record needs its reason")
-data_error("role-agency-unknown.json", tree(setter(*M, "agencies", "roles", 0, "agency",
-                                                   value="Säkerhetspolisn")),
-           M_PATH + "/agencies/roles/0/agency", "not in the plan's registry",
-           "an agency the plan's registry does not hold would drop out of every agency query")
-data_error("title-blank.json", tree(setter("title", value=" \t ")), "/title", "non-empty",
-           "a title of white space only")
-data_error("id-200-levels.json", tree(setter(*M, "id", value=".".join(["1"] * 200))),
-           M_PATH + "/id", "three numbers", "a measure id with 200 levels")
-data_error("id-empty.json", tree(setter(*M, "id", value="")), M_PATH + "/id", "three numbers",
-           "an empty measure id")
-data_error("id-leading-zero.json", tree(setter(*M, "id", value="01.1.1")), M_PATH + "/id",
-           "three numbers", "a number with a leading zero in an id")
-data_error("id-part-1000.json", tree(setter(*M, "id", value="1.1.1000")), M_PATH + "/id",
-           "three numbers", "a measure number beyond 999")
-data_error("id-part-0.json", tree(setter(*M, "id", value="1.1.0")), M_PATH + "/id",
-           "three numbers", "measure number 0")
-data_error("objective-under-wrong-priority.json",
-           tree(setter("priorities", 0, "objectives", 0, "id", value="2.1")),
-           "/priorities/0/objectives/0/id", "does not belong", "objective 2.1 under priority 1")
-data_error("period-backwards.json", tree(setter(*M, "period", value="2022–2019")),
-           M_PATH + "/period", "before it starts", "a period that ends before it starts")
-data_error("period-words.json", tree(setter(*M, "period", value="snart")), M_PATH + "/period",
-           "2019–2022", "a period in words")
-data_error("period-year-99999.json", tree(setter(*M, "period", value="2019–99999")),
-           M_PATH + "/period", "2019–2022", "a period ending in year 99999")
-data_error("status-unknown-kind.json", tree(setter(*M, "status", "kind", value="klar")),
-           M_PATH + "/status/kind", "genomförd", "a status kind the format does not have")
-data_error("status-no-aspects.json", tree(setter(*M, "status", "aspects", value=[])),
-           M_PATH + "/status", "tidplan", "an update of neither schedule nor content")
-data_error("status-aspect-twice.json",
-           tree(setter(*M, "status", "aspects", value=["tidplan", "tidplan"])),
-           M_PATH + "/status/aspects/1", "listed twice", "one aspect twice")
-data_error("role-unknown.json", tree(setter(*M, "agencies", "roles", 0, "role", value="chef")),
-           M_PATH + "/agencies/roles/0/role", "ansvarig", "a role the format does not have")
-data_error("appendix-empty.json", tree(setter(*M, "appendix", value={})), M_PATH + "/appendix",
-           'expected "title"', "an appendix entry that says nothing")
-data_error("chapter-marking-unknown.json", tree(setter(*M, "chapter_marking", value="Ändrad")),
-           M_PATH + "/chapter_marking", "Ny åtgärd", "a marking the report does not use")
+add(
+    "report-draft.json",
+    tree(version_2(setter("reports", 0, "state", value="draft"))),
+    None,
+    "",
+    "",
+    "a report being prepared",
+)
+data_error(
+    "report-state-missing.json",
+    tree(version_2(lambda plan: plan["reports"][0].pop("state"))),
+    "/reports/0",
+    'missing the field "state"',
+    "version 2 says whether each report is final",
+)
+data_error(
+    "report-state-unknown.json",
+    tree(version_2(setter("reports", 0, "state", value="inlämnad"))),
+    "/reports/0/state",
+    '"draft" or "final"',
+    "a state the format does not know",
+)
+data_error(
+    "report-state-in-version-1.json",
+    tree(setter("reports", 0, "state", value="final")),
+    "/reports/0/state",
+    "unknown field",
+    "a version-1 file knows no report state",
+)
+data_error(
+    "reopening-without-reason.json",
+    tree(
+        version_2(setter("reports", 0, "reopenings", value=[{"date": "2021-05-02", "reason": " "}]))
+    ),
+    "/reports/0/reopenings/0/reason",
+    "non-empty",
+    "a reopening on record needs its reason",
+)
+data_error(
+    "role-agency-unknown.json",
+    tree(setter(*M, "agencies", "roles", 0, "agency", value="Säkerhetspolisn")),
+    M_PATH + "/agencies/roles/0/agency",
+    "not in the plan's registry",
+    "an agency the plan's registry does not hold would drop out of every agency query",
+)
+data_error(
+    "title-blank.json",
+    tree(setter("title", value=" \t ")),
+    "/title",
+    "non-empty",
+    "a title of white space only",
+)
+data_error(
+    "id-200-levels.json",
+    tree(setter(*M, "id", value=".".join(["1"] * 200))),
+    M_PATH + "/id",
+    "three numbers",
+    "a measure id with 200 levels",
+)
+data_error(
+    "id-empty.json",
+    tree(setter(*M, "id", value="")),
+    M_PATH + "/id",
+    "three numbers",
+    "an empty measure id",
+)
+data_error(
+    "id-leading-zero.json",
+    tree(setter(*M, "id", value="01.1.1")),
+    M_PATH + "/id",
+    "three numbers",
+    "a number with a leading zero in an id",
+)
+data_error(
+    "id-part-1000.json",
+    tree(setter(*M, "id", value="1.1.1000")),
+    M_PATH + "/id",
+    "three numbers",
+    "a measure number beyond 999",
+)
+data_error(
+    "id-part-0.json",
+    tree(setter(*M, "id", value="1.1.0")),
+    M_PATH + "/id",
+    "three numbers",
+    "measure number 0",
+)
+data_error(
+    "objective-under-wrong-priority.json",
+    tree(setter("priorities", 0, "objectives", 0, "id", value="2.1")),
+    "/priorities/0/objectives/0/id",
+    "does not belong",
+    "objective 2.1 under priority 1",
+)
+data_error(
+    "period-backwards.json",
+    tree(setter(*M, "period", value="2022–2019")),
+    M_PATH + "/period",
+    "before it starts",
+    "a period that ends before it starts",
+)
+data_error(
+    "period-words.json",
+    tree(setter(*M, "period", value="snart")),
+    M_PATH + "/period",
+    "2019–2022",
+    "a period in words",
+)
+data_error(
+    "period-year-99999.json",
+    tree(setter(*M, "period", value="2019–99999")),
+    M_PATH + "/period",
+    "2019–2022",
+    "a period ending in year 99999",
+)
+data_error(
+    "status-unknown-kind.json",
+    tree(setter(*M, "status", "kind", value="klar")),
+    M_PATH + "/status/kind",
+    "genomförd",
+    "a status kind the format does not have",
+)
+data_error(
+    "status-no-aspects.json",
+    tree(setter(*M, "status", "aspects", value=[])),
+    M_PATH + "/status",
+    "tidplan",
+    "an update of neither schedule nor content",
+)
+data_error(
+    "status-aspect-twice.json",
+    tree(setter(*M, "status", "aspects", value=["tidplan", "tidplan"])),
+    M_PATH + "/status/aspects/1",
+    "listed twice",
+    "one aspect twice",
+)
+data_error(
+    "role-unknown.json",
+    tree(setter(*M, "agencies", "roles", 0, "role", value="chef")),
+    M_PATH + "/agencies/roles/0/role",
+    "ansvarig",
+    "a role the format does not have",
+)
+data_error(
+    "appendix-empty.json",
+    tree(setter(*M, "appendix", value={})),
+    M_PATH + "/appendix",
+    'expected "title"',
+    "an appendix entry that says nothing",
+)
+data_error(
+    "chapter-marking-unknown.json",
+    tree(setter(*M, "chapter_marking", value="Ändrad")),
+    M_PATH + "/chapter_marking",
+    "Ny åtgärd",
+    "a marking the report does not use",
+)
 
 # --- Nesting: the loader refuses more than 64 levels before parsing ------------------------------
-data_error("nesting-at-limit.json", edit('"Minimal plan"', "[" * 63 + "]" * 63), "/title",
-           "expected a string, found an array", "64 levels (the most allowed), so a type error")
-data_error("nesting-over-limit.json", edit('"Minimal plan"', "[" * 64 + "]" * 64),
-           "line 3, column 75", "nested deeper than 64", "65 levels, one too many")
+data_error(
+    "nesting-at-limit.json",
+    edit('"Minimal plan"', "[" * 63 + "]" * 63),
+    "/title",
+    "expected a string, found an array",
+    "64 levels (the most allowed), so a type error",
+)
+data_error(
+    "nesting-over-limit.json",
+    edit('"Minimal plan"', "[" * 64 + "]" * 64),
+    "line 3, column 75",
+    "nested deeper than 64",
+    "65 levels, one too many",
+)
 
 # --- Not a file -------------------------------------------------------------------------------------
-cases.append({"file": "directory.json", "error": "FileError", "where": "directory.json",
-              "says": "Is a directory", "why": "a directory (committed with a README) instead of a file"})
-cases.append({"file": "missing.json", "error": "FileError", "where": "missing.json",
-              "says": "No such file or directory", "why": "a file that does not exist (never committed)"})
+cases.append(
+    {
+        "file": "directory.json",
+        "error": "FileError",
+        "where": "directory.json",
+        "says": "Is a directory",
+        "why": "a directory (committed with a README) instead of a file",
+    }
+)
+cases.append(
+    {
+        "file": "missing.json",
+        "error": "FileError",
+        "where": "missing.json",
+        "says": "No such file or directory",
+        "why": "a file that does not exist (never committed)",
+    }
+)
 
 
 # --- Too big to commit: built at test time ------------------------------------------------------------
-def generated(name: str, base: str, replace: str, pieces: list[dict[str, Any]], error: str | None,
-              where: str, says: str, why: str) -> None:
+def generated(
+    name: str,
+    base: str,
+    replace: str,
+    pieces: list[dict[str, Any]],
+    error: str | None,
+    where: str,
+    says: str,
+    why: str,
+) -> None:
     spec = {"base": base, "replace": replace, "with": pieces}
-    cases.append({"generate": spec, "name": name, "error": error, "where": where, "says": says,
-                  "why": why})
+    cases.append(
+        {"generate": spec, "name": name, "error": error, "where": where, "says": says, "why": why}
+    )
 
 
 def piece(text: str = "", times: int = 1, hex: str = "") -> dict[str, Any]:
     return {"hex": hex, "times": times} if hex else {"text": text, "times": times}
 
 
-generated("deep-arrays", "", "", [piece("[", 100_000)], "DataError", "line 1, column 65",
-          "nested deeper than 64", "100,000 nested arrays")
-generated("deep-objects", "", "", [piece('{"a":', 100_000)], "DataError", "line 1, column 321",
-          "nested deeper than 64", "100,000 nested objects")
-generated("deep-arrays-in-title", BASE_FILE, '"Minimal plan"',
-          [piece("[", 100_000), piece("]", 100_000)], "DataError", "line 3, column 75",
-          "nested deeper than 64", "a title of 100,000 balanced nested arrays")
-generated("title-10mb", BASE_FILE, "Minimal plan", [piece("A", 10_000_000)], None, "", "",
-          "a 10 MB title: no rule limits a title's length, so it loads (and fast)")
-generated("title-10mb-invalid-utf8", BASE_FILE, "Minimal plan",
-          [piece("A", 10_000_000), piece(hex="ff")], "DataError", "line 3, column 10000013",
-          "ill-formed UTF-8", "a bad byte at the end of a 10 MB title; the message stays short")
-generated("number-million-digits", BASE_FILE, '"page": 22',
-          [piece('"page": 1'), piece("0", 1_000_000)], "DataError", "line 53, column 1000019",
-          "number overflow", "a number of a million digits")
-generated("unterminated-10mb", "", "", [piece('{"title": "'), piece("ä", 5_000_000)], "DataError",
-          "line 1, column 5000012", "missing closing quote",
-          "a 10 MB string that never ends; the message stays short")
+generated(
+    "deep-arrays",
+    "",
+    "",
+    [piece("[", 100_000)],
+    "DataError",
+    "line 1, column 65",
+    "nested deeper than 64",
+    "100,000 nested arrays",
+)
+generated(
+    "deep-objects",
+    "",
+    "",
+    [piece('{"a":', 100_000)],
+    "DataError",
+    "line 1, column 321",
+    "nested deeper than 64",
+    "100,000 nested objects",
+)
+generated(
+    "deep-arrays-in-title",
+    BASE_FILE,
+    '"Minimal plan"',
+    [piece("[", 100_000), piece("]", 100_000)],
+    "DataError",
+    "line 3, column 75",
+    "nested deeper than 64",
+    "a title of 100,000 balanced nested arrays",
+)
+generated(
+    "title-10mb",
+    BASE_FILE,
+    "Minimal plan",
+    [piece("A", 10_000_000)],
+    None,
+    "",
+    "",
+    "a 10 MB title: no rule limits a title's length, so it loads (and fast)",
+)
+generated(
+    "title-10mb-invalid-utf8",
+    BASE_FILE,
+    "Minimal plan",
+    [piece("A", 10_000_000), piece(hex="ff")],
+    "DataError",
+    "line 3, column 10000013",
+    "ill-formed UTF-8",
+    "a bad byte at the end of a 10 MB title; the message stays short",
+)
+generated(
+    "number-million-digits",
+    BASE_FILE,
+    '"page": 22',
+    [piece('"page": 1'), piece("0", 1_000_000)],
+    "DataError",
+    "line 53, column 1000019",
+    "number overflow",
+    "a number of a million digits",
+)
+generated(
+    "unterminated-10mb",
+    "",
+    "",
+    [piece('{"title": "'), piece("ä", 5_000_000)],
+    "DataError",
+    "line 1, column 5000012",
+    "missing closing quote",
+    "a 10 MB string that never ends; the message stays short",
+)
 
 (HERE / "catalogue.json").write_text(
     json.dumps({"base": BASE_FILE, "cases": cases}, ensure_ascii=False, indent=1) + "\n",
-    encoding="utf-8")
+    encoding="utf-8",
+)
 print(f"{len(cases)} cases, {sum('file' in c for c in cases)} of them files")

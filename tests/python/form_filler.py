@@ -31,7 +31,7 @@ def row_of(sheet, nr: str) -> int:
 
 
 def cell_name(sheet, nr: str, heading: str) -> str:
-    """"F7": the cell of measure `nr` under `heading`."""
+    """ "F7": the cell of measure `nr` under `heading`."""
     return sheet.cell(row=row_of(sheet, nr), column=headings(sheet)[heading]).coordinate
 
 
@@ -39,12 +39,18 @@ def nrs(path: Path) -> list[str]:
     """The Nr column of a form, in sheet order."""
     sheet = openpyxl.load_workbook(path)[MEASURES]
     column = headings(sheet)["Nr"]
-    return [sheet.cell(row=r, column=column).value for r in range(2, sheet.max_row + 1)
-            if sheet.cell(row=r, column=column).value is not None]
+    return [
+        sheet.cell(row=r, column=column).value
+        for r in range(2, sheet.max_row + 1)
+        if sheet.cell(row=r, column=column).value is not None
+    ]
 
 
-def fill(path: Path, answers: Mapping[str, Mapping[str, object]] = {},
-         proposals: list[Mapping[str, object]] = ()) -> None:
+def fill(
+    path: Path,
+    answers: Mapping[str, Mapping[str, object]] = {},
+    proposals: list[Mapping[str, object]] = (),
+) -> None:
     """Writes answers ({"1.1.5": {"Status": "genomförd", "År": 2021}}) and proposed measures
     ([{"Målsättning": "1.1", "Åtgärd": …}]) into the form at `path`, saving it in place."""
     workbook = openpyxl.load_workbook(path)
@@ -70,10 +76,21 @@ def convert_with_libreoffice(paths: list[Path], folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="soffice-profile-") as profile:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(folder),
-             *map(str, paths)],
-            check=True, capture_output=True, timeout=180, env={"HOME": profile, "PATH": "/usr/bin:/bin"},
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                str(folder),
+                *map(str, paths),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+            env={"HOME": profile, "PATH": "/usr/bin:/bin"},
         )
     converted = [folder / p.name for p in paths]
     for path in converted:

@@ -65,7 +65,9 @@ STATUS_TEXTS = (
 OBJECTIVES_PER_PRIORITY = {1: 4, 2: 5, 3: 3, 4: 2, 5: 4, 6: 2}
 
 ID_RE = r"\d+\.\d+\.\d+"
-PAGE_HEADER_RE = re.compile(r"^\d+ ?Samlad informations- och cybersäkerhetshandlingsplan 2019–2022$")
+PAGE_HEADER_RE = re.compile(
+    r"^\d+ ?Samlad informations- och cybersäkerhetshandlingsplan 2019–2022$"
+)
 MARKING_RE = re.compile(r"\s*(UppdateradUppdaterad|Ny åtgärdNy åtgärd)\s*")
 # Words after "informations- " that show a real hyphen ("informations- och cybersäkerhet").
 _CONJUNCTIONS = {"och", "eller", "samt", "respektive"}
@@ -193,7 +195,11 @@ def id_key(measure_id: str) -> tuple[int, ...]:
 def _whole_line_prefixes(lines: list[str]) -> list[Joined]:
     """The texts of the first k lines, k = 1 … all but one, leaving out those that end in the
     middle of a word hyphenated across lines ("Fördjupa samarbetet mellan FRA, Säker-")."""
-    return [join_lines(lines[:k]) for k in range(1, len(lines)) if not lines[k - 1].rstrip().endswith("-")]
+    return [
+        join_lines(lines[:k])
+        for k in range(1, len(lines))
+        if not lines[k - 1].rstrip().endswith("-")
+    ]
 
 
 @dataclass(frozen=True)
@@ -381,7 +387,9 @@ def _read_strategy(seed: Seed2021) -> None:
             items[-1][1].append(text)
     for number, item_lines, line in items:
         title = join_lines(item_lines)
-        seed.priorities.append(Priority(number, Joined(title.text.rstrip("."), title.ambiguous), line))
+        seed.priorities.append(
+            Priority(number, Joined(title.text.rstrip("."), title.ambiguous), line)
+        )
 
     # The overview: priority titles as blocks of plain lines, objectives as "•" bullets that
     # end with a full stop. Titles and bullets are printed column after column, in order.
@@ -405,12 +413,18 @@ def _read_strategy(seed: Seed2021) -> None:
             seed.overview_priority_titles.append(join_lines(block))
         else:
             i += 1
-    numbers = [f"{p}.{m}" for p, count in OBJECTIVES_PER_PRIORITY.items() for m in range(1, count + 1)]
+    numbers = [
+        f"{p}.{m}" for p, count in OBJECTIVES_PER_PRIORITY.items() for m in range(1, count + 1)
+    ]
     if len(numbers) != len(bullets):
-        raise SeedLayoutError(f"{len(bullets)} objective bullets in the overview, expected {len(numbers)}")
-    for oid, (bullet, line) in zip(numbers, bullets):
+        raise SeedLayoutError(
+            f"{len(bullets)} objective bullets in the overview, expected {len(numbers)}"
+        )
+    for oid, (bullet, line) in zip(numbers, bullets, strict=False):
         text = join_lines(bullet)
-        seed.overview_objectives.append(Objective(oid, Joined(text.text.rstrip("."), text.ambiguous), line))
+        seed.overview_objectives.append(
+            Objective(oid, Joined(text.text.rstrip("."), text.ambiguous), line)
+        )
 
 
 def _read_chapter(seed: Seed2021) -> None:
@@ -440,7 +454,9 @@ def _read_chapter(seed: Seed2021) -> None:
             else:
                 seed.chapter_priority_titles[int(heading.group(2))] = join_lines(block)
             if pending and any(t.strip() for _, t in pending):
-                raise SeedLayoutError(f"text before the heading at line {i + 1} belongs to no measure")
+                raise SeedLayoutError(
+                    f"text before the heading at line {i + 1} belongs to no measure"
+                )
             pending = []
             i = after
             continue
@@ -456,7 +472,9 @@ def _read_chapter(seed: Seed2021) -> None:
         i += 1
 
 
-def _chapter_measure(measure_id: str, block: list[tuple[int, str]], objective: str | None) -> ChapterMeasure:
+def _chapter_measure(
+    measure_id: str, block: list[tuple[int, str]], objective: str | None
+) -> ChapterMeasure:
     while block and not block[0][1].strip():
         block = block[1:]
     kinds = [
@@ -561,7 +579,9 @@ def _read_current(seed: Seed2021) -> None:
         )
 
 
-def _read_closed(seed: Seed2021, heading: str, next_heading: str, year_column: str) -> list[ClosedRow]:
+def _read_closed(
+    seed: Seed2021, heading: str, next_heading: str, year_column: str
+) -> list[ClosedRow]:
     """Bilaga 1 "Genomförda åtgärder" / "Avskrivna åtgärder".
 
     A row: "<id> <title>" and the description (and reason) in paragraphs, then the agency cell
@@ -596,7 +616,9 @@ def _read_closed(seed: Seed2021, heading: str, next_heading: str, year_column: s
         if year_only:
             year, agency_lines, paragraphs = int(year_only.group(1)), blocks[-2], blocks[:-2]
         else:
-            last = re.fullmatch(r"(.*\S)\s+(20\d\d)", blocks[-1][0]) if len(blocks[-1]) == 1 else None
+            last = (
+                re.fullmatch(r"(.*\S)\s+(20\d\d)", blocks[-1][0]) if len(blocks[-1]) == 1 else None
+            )
             if not last:
                 raise SeedLayoutError(f"line {line}: row {measure_id} has no {year_column} year")
             year, agency_lines, paragraphs = int(last.group(2)), [last.group(1)], blocks[:-1]

@@ -21,27 +21,46 @@ SOURCE = Path(__file__).resolve().parents[2] / "data" / "sources" / "regeringens
 
 ONGOING, FINISHED = "Pågående aktiviteter", "Avslutade aktiviteter"
 
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-          "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _MONTH = "|".join(MONTHS)
 
 # --- case numbers -------------------------------------------------------------------------
 # Each pattern and a function giving the canonical form of its match.
 _CASE_PATTERNS: list[tuple[re.Pattern[str], object]] = [
-    (re.compile(r"\b(A|Fi|Fö|I|Ju|Jo|Ku|M|N|S|U|SB|UD)(\d{4})/ ?(\d{5})/ ?([A-ZÅÄÖ]+)\b"),
-     lambda m: f"{m[1]}{m[2]}/{m[3]}/{m[4]}"),
+    (
+        re.compile(r"\b(A|Fi|Fö|I|Ju|Jo|Ku|M|N|S|U|SB|UD)(\d{4})/ ?(\d{5})/ ?([A-ZÅÄÖ]+)\b"),
+        lambda m: f"{m[1]}{m[2]}/{m[3]}/{m[4]}",
+    ),
     (re.compile(r"\b(Ju|Fi|Fö|I|N|S|U) (\d{4}):([A-Z])\b"), lambda m: f"{m[1]} {m[2]}:{m[3]}"),
     (re.compile(r"\bdir\.? (\d{4}):(\d+)"), lambda m: f"dir. {m[1]}:{m[2]}"),
     (re.compile(r"\bSOU (\d{4}):(\d+)"), lambda m: f"SOU {m[1]}:{m[2]}"),
     (re.compile(r"\bDs (\d{4}):(\d+)"), lambda m: f"Ds {m[1]}:{m[2]}"),
-    (re.compile(r"\b(?:prop\.|proposition) (\d{4})/(\d\d):(\d+)"), lambda m: f"prop. {m[1]}/{m[2]}:{m[3]}"),
+    (
+        re.compile(r"\b(?:prop\.|proposition) (\d{4})/(\d\d):(\d+)"),
+        lambda m: f"prop. {m[1]}/{m[2]}:{m[3]}",
+    ),
     (re.compile(r"\bskr\. (\d{4})/(\d\d):(\d+)"), lambda m: f"skr. {m[1]}/{m[2]}:{m[3]}"),
     (re.compile(r"\((\d{4}):(\d+)\)"), lambda m: f"SFS {m[1]}:{m[2]}"),
     (re.compile(r"\(EU\) nr (\d+)/(\d{4})"), lambda m: f"(EU) nr {m[1]}/{m[2]}"),
     (re.compile(r"\(EU\) (\d{4})/(\d+)"), lambda m: f"(EU) {m[1]}/{m[2]}"),
     (re.compile(r"\b(\d{4})/(\d+)/(RIF)\b"), lambda m: f"{m[1]}/{m[2]}/{m[3]}"),
-    (re.compile(r"\b(JOIN|KOM|COM) ?\((\d{4})\) ?(\d+)"),
-     lambda m: f"{'COM' if m[1] == 'KOM' else m[1]}({m[2]}) {m[3]} final"),
+    (
+        re.compile(r"\b(JOIN|KOM|COM) ?\((\d{4})\) ?(\d+)"),
+        lambda m: f"{'COM' if m[1] == 'KOM' else m[1]}({m[2]}) {m[3]} final",
+    ),
     (re.compile(r"\bdok\. (\d+)/(\d\d)\b"), lambda m: f"dok. {m[1]}/{m[2]}"),
     (re.compile(r"\bETS (\d+)\b"), lambda m: f"ETS {m[1]}"),
 ]
@@ -81,8 +100,9 @@ _KINDS = [
     (r"antogs|antog|antagits", "antagen"),
     (r"publicera(?:des|ts|d)", "publicerad"),
 ]
-_KIND_WORD = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KINDS)) + r")\b",
-                        re.IGNORECASE)
+_KIND_WORD = re.compile(
+    r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KINDS)) + r")\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -110,7 +130,7 @@ def events(text: str) -> list[SeedEvent]:
         # The sentence: from after the last ". " followed by a capital letter before the date.
         before = text[: m.start()]
         starts = [s.end() for s in re.finditer(r"\.\s+(?=[A-ZÅÄÖ])", before)]
-        sentence = before[starts[-1] if starts else 0:]
+        sentence = before[starts[-1] if starts else 0 :]
         kind = "övrigt"
         for w in _KIND_WORD.finditer(sentence):
             kind = next(_KINDS[int(name[1:])][1] for name, value in w.groupdict().items() if value)
@@ -160,5 +180,7 @@ def read(path: Path = SOURCE) -> SeedActivities:
         if line.startswith("•"):
             assert headings and state, f"line {number}: a bullet outside a section"
             body = line[1:].strip()
-            activities.append(SeedActivity(number, len(headings), state, body, case_numbers(body), events(body)))
+            activities.append(
+                SeedActivity(number, len(headings), state, body, case_numbers(body), events(body))
+            )
     return SeedActivities(headings, activities)

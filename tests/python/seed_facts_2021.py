@@ -45,7 +45,7 @@ def roles_of(agency_text: str) -> tuple[tuple[str, str], ...]:
     phrases = "|".join(re.escape(p) for p in seed_2021.ROLE_PHRASES)
     parts = re.split(rf",?\s+({phrases})\s+", agency_text)
     pairs = [(name, "ansvarig") for name in seed_2021.agencies_of(parts[0])[0]]
-    for phrase, chunk in zip(parts[1::2], parts[2::2]):
+    for phrase, chunk in zip(parts[1::2], parts[2::2], strict=False):
         pairs += [(name, phrase) for name in seed_2021.agencies_of(chunk)[0]]
     return tuple(pairs)
 

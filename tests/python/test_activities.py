@@ -15,9 +15,9 @@ import handlingsplan as hp
 import seed_2021
 import seed_activities
 from handlingsplan import _core
-from handlingsplan.cli import main
 from handlingsplan.activities import read_activities, read_activities_file
 from handlingsplan.activities.citations import INDEX_COLUMNS
+from handlingsplan.cli import main
 
 SEED = seed_activities.read()
 SEED_2021 = seed_2021.load()
@@ -40,12 +40,17 @@ def test_the_seed_reader_reads_what_the_text_says() -> None:
     first = SEED.activities[0]  # line 11
     assert (first.line, first.priority, first.state) == (11, 1, "pågående")
     assert first.case_numbers == ["Ju2018/03737/SSK"]
-    assert [(e.kind, e.date) for e in first.events] == [("beslutad", "2018-07-12"), ("redovisad", "2019-03-05")]
+    assert [(e.kind, e.date) for e in first.events] == [
+        ("beslutad", "2018-07-12"),
+        ("redovisad", "2019-03-05"),
+    ]
     # Line 38: two deadlines, both "senast".
     dir_2019_64 = next(a for a in SEED.activities if "dir. 2019:64" in a.case_numbers)
     assert dir_2019_64.line == 37
     assert [(e.kind, e.date, e.bound) for e in dir_2019_64.events] == [
-        ("ska redovisas", "2020-08-31", "senast"), ("ska redovisas", "2021-05-31", "senast")]
+        ("ska redovisas", "2020-08-31", "senast"),
+        ("ska redovisas", "2021-05-31", "senast"),
+    ]
     last = SEED.activities[-1]  # line 137
     assert last.case_numbers == ["JOIN(2017) 450 final"]
     assert [(e.kind, e.date) for e in last.events] == [("övrigt", "2017-hösten")]
@@ -76,9 +81,9 @@ def test_every_activity_its_text_case_numbers_and_events(plan: hp.Plan) -> None:
         assert shipped.state_text == seed.state, where
         assert shipped.text == seed.text, where
         assert [str(n) for n in shipped.case_numbers] == seed.case_numbers, where
-        assert [(e.kind_text, e.when.to_iso(), _core.date_bound_text(e.bound)) for e in shipped.events] == [
-            (e.kind, e.date, e.bound) for e in seed.events
-        ], where
+        assert [
+            (e.kind_text, e.when.to_iso(), _core.date_bound_text(e.bound)) for e in shipped.events
+        ] == [(e.kind, e.date, e.bound) for e in seed.events], where
 
 
 def test_event_dates_cross_as_dates_with_their_precision(plan: hp.Plan) -> None:
@@ -92,10 +97,14 @@ def test_event_dates_cross_as_dates_with_their_precision(plan: hp.Plan) -> None:
 
 
 def test_the_importer_gives_the_shipped_activities(plan: hp.Plan) -> None:
-    assert read_activities_file(seed_activities.SOURCE, priorities=plan.priorities) == plan.activities
+    assert (
+        read_activities_file(seed_activities.SOURCE, priorities=plan.priorities) == plan.activities
+    )
 
 
-def test_a_plan_file_without_activities_loads_and_saves_as_before(plan: hp.Plan, tmp_path: Path) -> None:
+def test_a_plan_file_without_activities_loads_and_saves_as_before(
+    plan: hp.Plan, tmp_path: Path
+) -> None:
     shipped = hp.default_plan_path().read_text(encoding="utf-8")
     assert plan.to_json() == shipped
     document = shipped[: shipped.index(',\n  "activities"')] + "\n}\n"
@@ -113,10 +122,14 @@ def test_a_plan_file_without_activities_loads_and_saves_as_before(plan: hp.Plan,
 
 def test_importer_errors_name_the_line(plan: hp.Plan) -> None:
     text = seed_activities.SOURCE.read_text(encoding="utf-8")
-    broken = text.replace("Öka säkerheten i nätverk, produkter och system", "Öka säkerheten i nätverken")
+    broken = text.replace(
+        "Öka säkerheten i nätverk, produkter och system", "Öka säkerheten i nätverken"
+    )
     with pytest.raises(hp.ParseError, match=r"line 33: .*did you mean \"Öka säkerheten i nätverk"):
         read_activities(broken, priorities=plan.priorities)
-    stray = text.replace("Avslutade aktiviteter\n\n • En ny", "Avslutade aktiviteter\n\nEn rad utan punkt\n • En ny")
+    stray = text.replace(
+        "Avslutade aktiviteter\n\n • En ny", "Avslutade aktiviteter\n\nEn rad utan punkt\n • En ny"
+    )
     with pytest.raises(hp.ParseError, match=r"line 24: expected a bullet"):
         read_activities(stray, priorities=plan.priorities)
     bad_date = text.replace("den 12 juli 2018", "den 31 juni 2018")
@@ -141,14 +154,22 @@ def _seed_measure_texts() -> dict[str, str]:
     completed or withdrawn measure, its reason included), without white space."""
     texts = {m_id: _squeezed(" ".join(m.text_lines)) for m_id, m in SEED_2021.chapter.items()}
     for row in [*SEED_2021.completed, *SEED_2021.withdrawn]:
-        texts[row.id] = texts.get(row.id, "") + _squeezed(" ".join(" ".join(p) for p in row.paragraphs))
+        texts[row.id] = texts.get(row.id, "") + _squeezed(
+            " ".join(" ".join(p) for p in row.paragraphs)
+        )
     return texts
 
 
 @pytest.mark.parametrize(
     "number",
-    ["Ju2019/03058/SSK", "Fö2017/00535/SUND", "SOU 2018:82", "Ju2019/02421/SSK", "I2020/01811/D",
-     "Ju2019/03057/SSK"],
+    [
+        "Ju2019/03058/SSK",
+        "Fö2017/00535/SUND",
+        "SOU 2018:82",
+        "Ju2019/02421/SSK",
+        "I2020/01811/D",
+        "Ju2019/03057/SSK",
+    ],
 )
 def test_references_against_both_texts(plan: hp.Plan, number: str) -> None:
     found = plan.references(number)
@@ -160,8 +181,11 @@ def test_references_against_both_texts(plan: hp.Plan, number: str) -> None:
     assert measures, "each number is cited by some measure of the 2021 report"
     for r in found:
         if r.measure is not None:
-            field = {"title": r.measure.title, "description": r.measure.description,
-                     "withdrawal_reason": r.measure.status.reason}[r.field or ""]
+            field = {
+                "title": r.measure.title,
+                "description": r.measure.description,
+                "withdrawal_reason": r.measure.status.reason,
+            }[r.field or ""]
             assert wanted in _squeezed(field)
             assert r.cited_by == "åtgärd" and r.report_year == 2021
             assert r.field_text in ("titel", "beskrivning", "skäl för avskrivning")
@@ -175,7 +199,11 @@ def test_ju2019_03058_threads_three_measures(plan: hp.Plan) -> None:
     fields = {(str(r.measure.id), r.field) for r in found if r.measure is not None}
     # 1.1.16 in its description; 1.1.10 and 5.1.1 in their withdrawal reasons (seed lines
     # 682, 2538 and 2683).
-    assert fields == {("1.1.16", "description"), ("1.1.10", "withdrawal_reason"), ("5.1.1", "withdrawal_reason")}
+    assert fields == {
+        ("1.1.16", "description"),
+        ("1.1.10", "withdrawal_reason"),
+        ("5.1.1", "withdrawal_reason"),
+    }
 
 
 def test_both_halves_meet_on_fö2017_00535(plan: hp.Plan) -> None:
@@ -194,7 +222,9 @@ def test_case_number_index(plan: hp.Plan) -> None:
     assert set(rows.cited_by) == {"åtgärd"}
     activities = index[index.cited_by == "aktivitet"]
     assert len(activities) == sum(len(a.case_numbers) for a in plan.activities)
-    assert list(index.case_number) == [str(n) for n in sorted(hp.CaseNumber(t) for t in index.case_number)]
+    assert list(index.case_number) == [
+        str(n) for n in sorted(hp.CaseNumber(t) for t in index.case_number)
+    ]
 
 
 def test_successors_of_withdrawn_measures(plan: hp.Plan) -> None:
@@ -219,11 +249,17 @@ def test_successors_of_withdrawn_measures(plan: hp.Plan) -> None:
 
 def test_info_lists_the_activities(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["info"]) == 0
-    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("Regeringens aktiviteter"))
+    line = next(
+        text
+        for text in capsys.readouterr().out.splitlines()
+        if text.startswith("Regeringens aktiviteter")
+    )
     states = Counter(a.state for a in SEED.activities)
     deadlines = sum(1 for a in SEED.activities for e in a.events if e.kind == "ska redovisas")
-    assert line == (f"Regeringens aktiviteter: {len(SEED.activities)} ({states['pågående']} pågående, "
-                    f"{states['avslutad']} avslutad), {deadlines} redovisningsdatum")
+    assert line == (
+        f"Regeringens aktiviteter: {len(SEED.activities)} ({states['pågående']} pågående, "
+        f"{states['avslutad']} avslutad), {deadlines} redovisningsdatum"
+    )
 
 
 def test_successor_named_by_number_and_by_case_number() -> None:

@@ -25,11 +25,9 @@ from pathlib import Path
 
 import pytest
 
-import seed_2021
-
 import handlingsplan as hp
+import seed_2021
 from seed_2021 import join_lines, loose_key, normalize_ws
-
 
 SEED = seed_2021.load()
 SEED_TITLE = seed_2021.bilaga_title(SEED)
@@ -105,7 +103,9 @@ def same_text(actual: str, expected: seed_2021.Joined) -> bool:
     return actual == expected.text
 
 
-def current_row_problems(row_id: str, cells: list[str], seed_row: seed_2021.CurrentRow) -> list[str]:
+def current_row_problems(
+    row_id: str, cells: list[str], seed_row: seed_2021.CurrentRow
+) -> list[str]:
     """How a row of "Aktuella åtgärder" differs from the seed's (nothing if it does not)."""
     at = f"{seed_row.id} {where(seed_row)}"
     if row_id != seed_row.id:
@@ -155,7 +155,9 @@ def closed_row_problems(
         )
     else:
         title = paragraphs[0]
-        candidates = [c for c in seed_row.title_candidates() if loose_key(c.text) == loose_key(title)]
+        candidates = [
+            c for c in seed_row.title_candidates() if loose_key(c.text) == loose_key(title)
+        ]
         if not candidates:
             problems.append(f"{at}: title {title!r} is not the printed cell's first line(s)")
         elif not any(c.ambiguous for c in candidates) and title not in [c.text for c in candidates]:
@@ -182,8 +184,7 @@ def expected_tables(kind: str) -> list[tuple[str, list]]:
         return [("", rows)]
     headings = seed_priority_headings()
     return [
-        (headings[number], [r for r in rows if r.priority == number])
-        for number in sorted(headings)
+        (headings[number], [r for r in rows if r.priority == number]) for number in sorted(headings)
     ]
 
 
@@ -201,7 +202,9 @@ def appendix_problems(sections: list[SectionView], *, with_titles: bool = True) 
         headings = [t.heading for t in section.tables]
         expected_headings = [h for h, _ in expected]
         if headings != expected_headings:
-            problems.append(f"section {section.kind}: tables {headings} != seed {expected_headings}")
+            problems.append(
+                f"section {section.kind}: tables {headings} != seed {expected_headings}"
+            )
             continue
         for table, (heading, seed_rows) in zip(section.tables, expected, strict=True):
             where_table = f"{section.kind} {heading!r}"
@@ -519,7 +522,10 @@ def test_seed_table_headings_repeat_alike():
     for number, heading in SEED_TABLE_HEADINGS:
         assert heading.text.text == headings[number], where(heading)
     for priority in SEED.priorities:
-        assert headings[priority.number] == f"Strategisk prioritering {priority.number}. {priority.title.text}"
+        assert (
+            headings[priority.number]
+            == f"Strategisk prioritering {priority.number}. {priority.title.text}"
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -556,7 +562,9 @@ def test_closed_sections_have_one_untitled_table(bilaga, kind):
 @pytest.mark.parametrize("kind", KINDS)
 def test_section_ids_in_printed_order(core, kind):
     (section,) = [s for s in core if s.kind == kind]
-    assert [row_id for t in section.tables for row_id, _ in t.rows] == [r.id for r in SEED_ROWS[kind]]
+    assert [row_id for t in section.tables for row_id, _ in t.rows] == [
+        r.id for r in SEED_ROWS[kind]
+    ]
 
 
 @pytest.mark.parametrize("priority", range(1, 7))
@@ -781,8 +789,12 @@ MEASURES_2022: dict[str, Built] = {
         _built("1.1.10", hp.Status.added(), "aktuella", "Ny åtgärd", page=12),
         _built("1.1.9", hp.Status.ongoing(), "aktuella", "", page=11),
         _built(
-            "1.1.2", hp.Status.updated(schedule=True), "aktuella", "Uppdaterad, tidplan",
-            agencies="FRA", page=10,
+            "1.1.2",
+            hp.Status.updated(schedule=True),
+            "aktuella",
+            "Uppdaterad, tidplan",
+            agencies="FRA",
+            page=10,
         ),
         _built(
             "2.2.3",
@@ -796,8 +808,12 @@ MEASURES_2022: dict[str, Built] = {
             page=15,
         ),
         _built(
-            "2.1.1", hp.Status.updated(content=True), "aktuella", "Uppdaterad, innehåll",
-            agencies="PTS", page=14,
+            "2.1.1",
+            hp.Status.updated(content=True),
+            "aktuella",
+            "Uppdaterad, innehåll",
+            agencies="PTS",
+            page=14,
         ),
         _built("5.1.1", hp.Status.added(), "aktuella", "Ny åtgärd", period="2022 och tills vidare"),
         _built("3.1.1", hp.Status.completed(2021), "genomförda", "2021", period=None),
@@ -805,7 +821,14 @@ MEASURES_2022: dict[str, Built] = {
     )
 }
 # Ids in numeric order, per section and priority.
-CURRENT_2022 = {1: ["1.1.2", "1.1.9", "1.1.10"], 2: ["2.1.1", "2.2.3"], 3: [], 4: [], 5: ["5.1.1"], 6: []}
+CURRENT_2022 = {
+    1: ["1.1.2", "1.1.9", "1.1.10"],
+    2: ["2.1.1", "2.2.3"],
+    3: [],
+    4: [],
+    5: ["5.1.1"],
+    6: [],
+}
 COMPLETED_2022 = ["1.3.4", "3.1.1"]
 
 
@@ -860,7 +883,11 @@ def test_2022_current_cells(bilaga_2022):
             built = MEASURES_2022[row.id]
             assert built.section == "aktuella", row.id
             assert [cell.text for cell in row.cells] == [
-                f"{row.id}.", built.title, built.agencies, built.last_cell, built.page
+                f"{row.id}.",
+                built.title,
+                built.agencies,
+                built.last_cell,
+                built.page,
             ], row.id
             seen.append(row.id)
     assert sorted(seen) == sorted(i for i, b in MEASURES_2022.items() if b.section == "aktuella")
@@ -915,9 +942,9 @@ def test_2022_withdrawn_section_is_empty(bilaga_2022):
 # What a document shows as empty: the three priorities without an active measure and the
 # withdrawn section.
 def _empty_2022(plan_2022) -> list[tuple[str, str]]:
-    return [
-        ("Aktuella åtgärder", _priority_heading(plan_2022.priority(n))) for n in (3, 4, 6)
-    ] + [("Avskrivna åtgärder", "")]
+    return [("Aktuella åtgärder", _priority_heading(plan_2022.priority(n))) for n in (3, 4, 6)] + [
+        ("Avskrivna åtgärder", "")
+    ]
 
 
 def _assert_document_2022(document: Document, plan_2022) -> None:
@@ -925,9 +952,12 @@ def _assert_document_2022(document: Document, plan_2022) -> None:
     assert [s.title for s in document.sections] == [h.text.text for h in SEED_SECTIONS]
     assert document.empty_notes == _empty_2022(plan_2022)
     current, completed, withdrawn = document.sections
-    assert [t.heading for t in current.tables] == [_priority_heading(p) for p in plan_2022.priorities]
+    assert [t.heading for t in current.tables] == [
+        _priority_heading(p) for p in plan_2022.priorities
+    ]
     assert {
-        int(PRIORITY_RE.match(t.heading).group(1)): [rid for rid, _ in t.rows] for t in current.tables
+        int(PRIORITY_RE.match(t.heading).group(1)): [rid for rid, _ in t.rows]
+        for t in current.tables
     } == CURRENT_2022
     assert [rid for t in completed.tables for rid, _ in t.rows] == COMPLETED_2022
     assert [t.rows for t in withdrawn.tables] == [[]]

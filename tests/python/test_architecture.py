@@ -60,7 +60,9 @@ def imports(module: str, path: Path) -> list[tuple[str, bool]]:
         for child in ast.iter_child_nodes(node):
             nested = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
             if isinstance(child, ast.ImportFrom):
-                found.extend((t, in_function) for t in resolve(module, path.name == "__init__.py", child))
+                found.extend(
+                    (t, in_function) for t in resolve(module, path.name == "__init__.py", child)
+                )
             elif isinstance(child, ast.Import):
                 found.extend((a.name, in_function) for a in child.names if a.name.startswith(NAME))
             visit(child, nested)
@@ -89,7 +91,7 @@ def cycle(edges: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for target in sorted(edges[node]):
             if state.get(target) == 1:
-                return stack[stack.index(target):] + [target]
+                return stack[stack.index(target) :] + [target]
             if target not in state and (found := visit(target)):
                 return found
         stack.pop()

@@ -5,7 +5,6 @@ a date, and a clear TypeError for a plainly wrong type."""
 from __future__ import annotations
 
 import datetime
-import inspect
 import subprocess
 import sys
 
@@ -15,15 +14,30 @@ import handlingsplan as hp
 from handlingsplan import _core
 
 BOUND_CLASSES = sorted(
-    (obj for obj in vars(_core).values() if isinstance(obj, type) and obj.__module__ == "handlingsplan._core"
-     and not issubclass(obj, BaseException) and type(obj).__name__ == "pybind11_type"),
+    (
+        obj
+        for obj in vars(_core).values()
+        if isinstance(obj, type)
+        and obj.__module__ == "handlingsplan._core"
+        and not issubclass(obj, BaseException)
+        and type(obj).__name__ == "pybind11_type"
+    ),
     key=lambda cls: cls.__name__,
 )
 
 
 def test_every_bound_class_is_checked() -> None:
     names = {cls.__name__ for cls in BOUND_CLASSES}
-    assert {"Plan", "Report", "Measure", "Status", "MeasureId", "Period", "Appendix", "Finding"} <= names
+    assert {
+        "Plan",
+        "Report",
+        "Measure",
+        "Status",
+        "MeasureId",
+        "Period",
+        "Appendix",
+        "Finding",
+    } <= names
 
 
 @pytest.mark.parametrize("cls", BOUND_CLASSES, ids=lambda cls: cls.__name__)
@@ -53,7 +67,9 @@ for name, member in inspect.getmembers(cls):
         pass
 print("refused", used)
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("refused ")
     assert int(result.stdout.split()[1]) > 0
@@ -111,7 +127,9 @@ def test_a_datetime_is_taken_as_its_date() -> None:
     report = _core.Report(2021, datetime.datetime(2021, 3, 1, 12, 30), [])
     assert report.submitted == datetime.date(2021, 3, 1)
     plan = hp.load_default()
-    assert plan.new_report(2022, datetime.datetime(2022, 2, 28, 9)).submitted == datetime.date(2022, 2, 28)
+    assert plan.new_report(2022, datetime.datetime(2022, 2, 28, 9)).submitted == datetime.date(
+        2022, 2, 28
+    )
     with pytest.raises(hp.InvalidValueError):
         _core.Report(2021, datetime.datetime(1800, 1, 1), [])
 

@@ -24,9 +24,8 @@ from pathlib import Path
 
 import pytest
 
-import seed_2021
-
 import handlingsplan as hp
+import seed_2021
 from handlingsplan.cli import main
 
 SEED = seed_2021.load()
@@ -76,7 +75,9 @@ def docx_texts(path: Path) -> tuple[list[str], list[list[list[str]]]]:
     import docx
 
     document = docx.Document(str(path))
-    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    tables = [
+        [[cell.text for cell in row.cells] for row in table.rows] for table in document.tables
+    ]
     return [p.text for p in document.paragraphs], tables
 
 
@@ -104,7 +105,9 @@ def csv_ids(path: Path) -> list[str]:
 
 def text_ids(text: str) -> list[str]:
     """Ids of the measures' rows of an HTML or Markdown appendix, in order."""
-    rows = re.findall(r'<th scope="row">(\d+\.\d+\.\d+)\.</th>|^\| (\d+\.\d+\.\d+)\. \|', text, re.MULTILINE)
+    rows = re.findall(
+        r'<th scope="row">(\d+\.\d+\.\d+)\.</th>|^\| (\d+\.\d+\.\d+)\. \|', text, re.MULTILINE
+    )
     return [a or b for a, b in rows]
 
 
@@ -215,7 +218,16 @@ def test_bilaga_text_formats_to_standard_output(capsys, tmp_path, monkeypatch, f
 def test_bilaga_with_plan_file(capsys, tmp_path, plan_file):
     output = tmp_path / "bilaga-2022.csv"
     code, _, err = run(
-        capsys, "bilaga", "--plan", str(plan_file), "--year", "2022", "--format", "csv", "-o", str(output)
+        capsys,
+        "bilaga",
+        "--plan",
+        str(plan_file),
+        "--year",
+        "2022",
+        "--format",
+        "csv",
+        "-o",
+        str(output),
     )
     assert code == 0, err
     with open(output, encoding="utf-8-sig", newline="") as stream:
@@ -232,13 +244,17 @@ def test_bilaga_with_plan_file(capsys, tmp_path, plan_file):
 
 def test_bilaga_with_plan_file_other_year(capsys, tmp_path, plan_file):
     output = tmp_path / "bilaga.docx"
-    code, _, err = run(capsys, "bilaga", "--plan", str(plan_file), "--year", "2021", "-o", str(output))
+    code, _, err = run(
+        capsys, "bilaga", "--plan", str(plan_file), "--year", "2021", "-o", str(output)
+    )
     assert code == 0, err
     assert docx_ids(output) == seed_ids()
 
 
 def test_bilaga_empty_section_with_plan_file(capsys, tmp_path, plan_file):
-    code, out, err = run(capsys, "bilaga", "--plan", str(plan_file), "--year", "2022", "--format", "md")
+    code, out, err = run(
+        capsys, "bilaga", "--plan", str(plan_file), "--year", "2022", "--format", "md"
+    )
     assert code == 0, err
     blocks = out.split("\n\n")
     assert blocks[blocks.index("## Avskrivna åtgärder") + 1].strip() == "Inga åtgärder."
@@ -259,7 +275,16 @@ def test_unknown_year(capsys, tmp_path, monkeypatch):
 def test_unknown_year_names_every_year_available(capsys, tmp_path, plan_file):
     output = tmp_path / "x.csv"
     code, _, err = run(
-        capsys, "bilaga", "--plan", str(plan_file), "--year", "2023", "--format", "csv", "-o", str(output)
+        capsys,
+        "bilaga",
+        "--plan",
+        str(plan_file),
+        "--year",
+        "2023",
+        "--format",
+        "csv",
+        "-o",
+        str(output),
     )
     assert_failed(code, err, "2023", "2021", "2022")
     assert not output.exists()
@@ -315,7 +340,9 @@ def test_output_is_a_directory(capsys, tmp_path, fmt):
 
 def test_plan_without_reports(capsys, tmp_path):
     path = tmp_path / "tom.json"
-    hp.Plan(title="Tom", first_year=2019, last_year=2022, priorities=hp.load_default().priorities).save(path)
+    hp.Plan(
+        title="Tom", first_year=2019, last_year=2022, priorities=hp.load_default().priorities
+    ).save(path)
     code, _, err = run(capsys, "bilaga", "--plan", str(path), "--year", "2021", "--format", "md")
     assert_failed(code, err, "2021")
     code, out, err = run(capsys, "info", "--plan", str(path))
@@ -361,7 +388,10 @@ def parse_info(out: str) -> tuple[tuple[int, int], dict[int, tuple[int, Counter]
         m = re.match(r"Redovisning (\d{4}) .*?(\d+) åtgärder", line)
         if m:
             counts = Counter(
-                {name: int(n) for n, name in re.findall(rf"(\d+) ({'|'.join(STATUS_NAMES)})\b", line)}
+                {
+                    name: int(n)
+                    for n, name in re.findall(rf"(\d+) ({'|'.join(STATUS_NAMES)})\b", line)
+                }
             )
             reports[int(m.group(1))] = (int(m.group(2)), +counts)
     return (int(strategy.group(1)), int(strategy.group(2))), reports
@@ -382,9 +412,7 @@ def test_info_with_plan_file(capsys, plan_file):
     code, out, err = run(capsys, "info", "--plan", str(plan_file))
     assert code == 0, err
     assert out.splitlines()[0] == "En provplan"
-    expected_2022 = Counter(
-        {"pågående": 1, "ny": 1, "uppdaterad": 1, "genomförd": 1}
-    )
+    expected_2022 = Counter({"pågående": 1, "ny": 1, "uppdaterad": 1, "genomförd": 1})
     _, reports = parse_info(out)
     assert reports == {
         2021: (len(seed_ids()), seed_status_counts()),
@@ -457,7 +485,10 @@ def test_version(capsys):
     with pytest.raises(SystemExit) as exited:
         main(["--version"])
     assert exited.value.code == 0
-    assert capsys.readouterr().out.strip() == f"handlingsplan {importlib.metadata.version('handlingsplan')}"
+    assert (
+        capsys.readouterr().out.strip()
+        == f"handlingsplan {importlib.metadata.version('handlingsplan')}"
+    )
 
 
 def _letter_template(path: Path, *paragraphs: str) -> Path:
@@ -475,8 +506,19 @@ def test_bilaga_with_a_word_template(capsys, tmp_path):
 
     template = _letter_template(tmp_path / "brev.docx", "Redovisning {{ år }}", "{{ bilaga }}")
     out = tmp_path / "brev-2021.docx"
-    code = main(["bilaga", "--year", "2021", "--template", str(template), "--author", "Anna",
-                 "-o", str(out)])
+    code = main(
+        [
+            "bilaga",
+            "--year",
+            "2021",
+            "--template",
+            str(template),
+            "--author",
+            "Anna",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     document = Document(str(out))
     assert document.paragraphs[0].text == "Redovisning 2021"
@@ -486,7 +528,9 @@ def test_bilaga_with_a_word_template(capsys, tmp_path):
 
 def test_bilaga_with_a_near_miss_template_fails_with_the_reason(capsys, tmp_path):
     template = _letter_template(tmp_path / "brev.docx", "{{ BILAGA }}")
-    code = main(["bilaga", "--year", "2021", "--template", str(template), "-o", str(tmp_path / "ut.docx")])
+    code = main(
+        ["bilaga", "--year", "2021", "--template", str(template), "-o", str(tmp_path / "ut.docx")]
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert "{{ BILAGA }}" in err and "brev.docx" in err

@@ -17,9 +17,7 @@ import pandas as pd
 import pytest
 
 import seed_2021
-
 from seed_2021 import join_lines, loose_key
-
 
 SEED = seed_2021.load()
 CURRENT = {r.id: r for r in SEED.current}
@@ -64,7 +62,9 @@ def assert_same_text(data: str, expected: seed_2021.Joined, what: str, row) -> N
             f"{what}: data {data!r} != seed {expected.text!r} (ignoring hyphens) {where(row)}"
         )
     else:
-        assert data == expected.text, f"{what}: data {data!r} != seed {expected.text!r} {where(row)}"
+        assert data == expected.text, (
+            f"{what}: data {data!r} != seed {expected.text!r} {where(row)}"
+        )
 
 
 def assert_whole_lines_title(title: str, candidates: list[seed_2021.Joined], row) -> None:
@@ -145,13 +145,22 @@ def test_seed_reader_counts():
     assert Counter(r.year for r in SEED.withdrawn) == {2019: 5, 2020: 4}
     # The chapter marks 5 measures "Ny åtgärdNy åtgärd" and 20 "UppdateradUppdaterad"
     # (lines 607-1617).
-    assert Counter(m.marking for m in SEED.chapter.values()) == {None: 44, "Uppdaterad": 20, "Ny åtgärd": 5}
+    assert Counter(m.marking for m in SEED.chapter.values()) == {
+        None: 44,
+        "Uppdaterad": 20,
+        "Ny åtgärd": 5,
+    }
 
 
 def test_seed_reader_rows_printed_on_one_line():
     # Line 1873: "2.1.9. Etablera WIS över SGSI MSB 29".
     r = CURRENT["2.1.9"]
-    assert (r.title.text, r.agency_text, r.status_text, r.page) == ("Etablera WIS över SGSI", "MSB", "", 29)
+    assert (r.title.text, r.agency_text, r.status_text, r.page) == (
+        "Etablera WIS över SGSI",
+        "MSB",
+        "",
+        29,
+    )
     # Lines 2168-2174: "5.4.1 Genomföra delmoment i TFÖ 2020 Försvarsmakten till-" / "sammans med MSB"
     # / "Uppdaterad, " / "tidplan" / "42".
     r = CURRENT["5.4.1"]
@@ -196,7 +205,10 @@ def test_seed_page_headers_agree_with_sida():
         for i, ln in enumerate(SEED.lines)
         if seed_2021.PAGE_HEADER_RE.match(ln.strip())
     ]
-    first, last = min(m.line for m in SEED.chapter.values()), max(m.line for m in SEED.chapter.values())
+    first, last = (
+        min(m.line for m in SEED.chapter.values()),
+        max(m.line for m in SEED.chapter.values()),
+    )
     inside = [(line, page) for line, page in headers if first < line < last]
     assert inside == [(830, 28)]
     for line, page in inside:
@@ -267,7 +279,9 @@ def test_current_ids_per_priority(df, priority):
 
 @pytest.mark.parametrize("priority", range(1, 7))
 def test_status_counts_per_priority(df, priority):
-    expected = Counter(seed_2021.status_of(r.status_text)[0] for r in SEED.current if r.priority == priority)
+    expected = Counter(
+        seed_2021.status_of(r.status_text)[0] for r in SEED.current if r.priority == priority
+    )
     expected.update("genomförd" for r in SEED.completed if r.id.startswith(f"{priority}."))
     expected.update("avskriven" for r in SEED.withdrawn if r.id.startswith(f"{priority}."))
     assert Counter(df.loc[df["priority"] == priority, "status"]) == expected
@@ -280,7 +294,9 @@ def test_status_counts(df):
 
 
 def test_updated_aspect_counts(df):
-    expected = Counter(r.status_text for r in SEED.current if r.status_text.startswith("Uppdaterad"))
+    expected = Counter(
+        r.status_text for r in SEED.current if r.status_text.startswith("Uppdaterad")
+    )
     updated = df[df["status"] == "uppdaterad"]
     data = Counter(
         "Uppdaterad, " + " och ".join(a for a in ("tidplan", "innehåll") if a in set(aspects))

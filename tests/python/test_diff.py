@@ -13,16 +13,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import handlingsplan as hp
-from handlingsplan import Change
-
 import seed_2021
+from handlingsplan import Change
 
 
 def small_plan(*measures: hp.Measure, year: int = 2021) -> hp.Plan:
     base = hp.load_default()
     report = hp._core.Report(year, datetime.date(year, 3, 1), list(measures))
-    return hp.Plan(title="Testplan", first_year=2019, last_year=2022, priorities=base.priorities,
-                   reports=[report])
+    return hp.Plan(
+        title="Testplan",
+        first_year=2019,
+        last_year=2022,
+        priorities=base.priorities,
+        reports=[report],
+    )
 
 
 def m(id: str, **fields: object) -> hp.Measure:
@@ -35,8 +39,15 @@ def m(id: str, **fields: object) -> hp.Measure:
 @pytest.fixture
 def edited() -> hp.Plan:
     """A plan whose 2022 report was prepared from 2021 with one edit of each kind."""
-    plan = small_plan(m("1.1.1"), m("1.1.2"), m("1.1.3"), m("1.1.4"), m("1.1.5"), m("1.1.6"),
-                      m("2.1.1", status=hp.Status.completed(2020), period=None))
+    plan = small_plan(
+        m("1.1.1"),
+        m("1.1.2"),
+        m("1.1.3"),
+        m("1.1.4"),
+        m("1.1.5"),
+        m("1.1.6"),
+        m("2.1.1", status=hp.Status.completed(2020), period=None),
+    )
     nxt = plan.new_report(2022)
     nxt.complete("1.1.2", year=2021)
     nxt.withdraw("1.1.3", year=2022, reason="Uppgår i 1.1.7.")
@@ -51,9 +62,14 @@ def test_every_class_and_derived_marking(edited: hp.Plan) -> None:
     d = edited.diff(2021, 2022)
     changes = {str(e.id): e.change for e in d.measures}
     assert changes == {
-        "1.1.1": Change.unchanged, "1.1.2": Change.completed, "1.1.3": Change.withdrawn,
-        "1.1.4": Change.changed, "1.1.5": Change.changed, "1.1.6": Change.changed,
-        "1.1.7": Change.added, "2.1.1": Change.unchanged,
+        "1.1.1": Change.unchanged,
+        "1.1.2": Change.completed,
+        "1.1.3": Change.withdrawn,
+        "1.1.4": Change.changed,
+        "1.1.5": Change.changed,
+        "1.1.6": Change.changed,
+        "1.1.7": Change.added,
+        "2.1.1": Change.unchanged,
     }
     report = edited.report(2022)
     assert report["1.1.4"].status.appendix_text == "Uppdaterad, tidplan"
@@ -64,8 +80,14 @@ def test_every_class_and_derived_marking(edited: hp.Plan) -> None:
     assert derived["1.1.6"] == hp.Status.updated(schedule=True, content=True)
     assert derived["1.1.1"] == hp.Status.ongoing()
     assert d.marking_disagreements() == [] and d.problems() == []
-    assert d.counts() == {"ny": 1, "ändrad": 3, "genomförd": 1, "avskriven": 1,
-                          "försvunnen": 0, "oförändrad": 2}
+    assert d.counts() == {
+        "ny": 1,
+        "ändrad": 3,
+        "genomförd": 1,
+        "avskriven": 1,
+        "försvunnen": 0,
+        "oförändrad": 2,
+    }
 
 
 def test_summary_reads_like_a_person_wrote_it(edited: hp.Plan) -> None:
@@ -83,16 +105,21 @@ def test_summary_reads_like_a_person_wrote_it(edited: hp.Plan) -> None:
 
 def test_recorded_markings_that_disagree_and_vanished_measures() -> None:
     before = small_plan(m("1.1.1"), m("1.1.2"), m("1.1.3"))
-    after = small_plan(m("1.1.1", period="2019–2024"),                       # unmarked change
-                       m("1.1.2", status=hp.Status.updated(content=True)),  # marked, unchanged
-                       year=2022)
+    after = small_plan(
+        m("1.1.1", period="2019–2024"),  # unmarked change
+        m("1.1.2", status=hp.Status.updated(content=True)),  # marked, unchanged
+        year=2022,
+    )
     d = hp.diff(before.report(2021), after.report(2022))
     assert [str(e.id) for e in d.marking_disagreements()] == ["1.1.1", "1.1.2"]
     assert [str(e.id) for e in d.of("försvunnen")] == ["1.1.3"]
     assert [str(e.id) for e in d.problems()] == ["1.1.3"]
     text = d.summary()
     assert "Fel i underlaget: 1.1.3" in text
-    assert 'Markeringen stämmer inte för 1.1.1: redovisad "pågående", ändringarna ger "Uppdaterad, tidplan"' in text
+    assert (
+        'Markeringen stämmer inte för 1.1.1: redovisad "pågående", ändringarna ger "Uppdaterad, tidplan"'
+        in text
+    )
 
 
 def test_a_measure_brought_back_is_a_problem() -> None:
@@ -154,8 +181,10 @@ BASE = hp.load_default()
 ACTIVE_2021 = [str(m.id) for m in BASE.report(2021) if m.status.is_active]
 
 edit_strategy = st.lists(
-    st.tuples(st.sampled_from(ACTIVE_2021),
-              st.sampled_from(["complete", "withdraw", "period", "description", "agencies"])),
+    st.tuples(
+        st.sampled_from(ACTIVE_2021),
+        st.sampled_from(["complete", "withdraw", "period", "description", "agencies"]),
+    ),
     max_size=12,
 )
 
@@ -258,7 +287,9 @@ def test_recorded_2021_markings_fit_what_2020_allows() -> None:
     assert SEED is not None
     report = BASE.report(2021)
     for measure in report.measures(status="ny"):
-        assert measure.period is not None and (measure.period.open_ended or measure.period.end_year >= 2021)
+        assert measure.period is not None and (
+            measure.period.open_ended or measure.period.end_year >= 2021
+        )
         assert measure.chapter_marking == "Ny åtgärd"
     for measure in report.measures(status="uppdaterad"):
         assert measure.chapter_marking == "Uppdaterad"
@@ -271,7 +302,11 @@ def test_recorded_2021_markings_fit_what_2020_allows() -> None:
 
 def test_markdown_names_the_changed_fields_in_swedish(edited: hp.Plan) -> None:
     text = edited.diff(2021, 2022).to_markdown()
-    rows = {line.split(" | ")[0].strip("| "): line for line in text.splitlines() if line.startswith("| 1.")}
+    rows = {
+        line.split(" | ")[0].strip("| "): line
+        for line in text.splitlines()
+        if line.startswith("| 1.")
+    }
     assert "tidsperiod" in rows["1.1.4"]
     assert "beskrivning" in rows["1.1.5"]
     assert "myndigheter" in rows["1.1.6"] and "tidsperiod" in rows["1.1.6"]
@@ -283,16 +318,31 @@ def test_every_field_the_core_names_has_a_swedish_word() -> None:
     from handlingsplan._vocabulary import FIELD_WORDS
 
     base = small_plan(m("1.1.1", page=3))
-    later = small_plan(m("1.1.1", title="Ny rubrik", description="Ny.", agencies="FRA",
-                         period="2019–2023", page=4), year=2022)
+    later = small_plan(
+        m(
+            "1.1.1",
+            title="Ny rubrik",
+            description="Ny.",
+            agencies="FRA",
+            period="2019–2023",
+            page=4,
+        ),
+        year=2022,
+    )
     (entry,) = hp.diff(base.report(2021), later.report(2022)).measures
     assert set(entry.fields.names()) == set(FIELD_WORDS)
     assert len(set(FIELD_WORDS.values())) == len(FIELD_WORDS)
 
 
 def test_problems_are_told_in_swedish() -> None:
-    base = small_plan(m("1.1.1", status=hp.Status.completed(2020), period=None), m("1.1.2"), m("1.1.3"))
-    later = small_plan(m("1.1.1"), m("1.1.2", status=hp.Status.withdrawn(2021, "Avslutad."), period=None), year=2022)
+    base = small_plan(
+        m("1.1.1", status=hp.Status.completed(2020), period=None), m("1.1.2"), m("1.1.3")
+    )
+    later = small_plan(
+        m("1.1.1"),
+        m("1.1.2", status=hp.Status.withdrawn(2021, "Avslutad."), period=None),
+        year=2022,
+    )
     d = hp.diff(base.report(2021), later.report(2022))
     text = d.summary() + d.to_markdown()
     assert "återkommer som aktiv efter att ha varit genomförd 2020" in text

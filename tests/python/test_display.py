@@ -10,10 +10,8 @@ from html.parser import HTMLParser
 import pytest
 
 import handlingsplan as hp
-from handlingsplan import display
-
 import seed_facts_2021 as facts
-
+from handlingsplan import display
 
 PLAN = hp.load_default()
 REPORT = PLAN.report(2021)

@@ -40,11 +40,11 @@ def measure_span(index: int) -> tuple[int, int]:
 @dataclass
 class Slip:
     name: str
-    index: int          # the measure edited (its position in the report)
-    old: str            # the JSON text replaced, as it stands in the measure's object
-    new: str            # what a person typed instead
-    field: str          # the field the error must name
-    says: str           # a piece of the problem
+    index: int  # the measure edited (its position in the report)
+    old: str  # the JSON text replaced, as it stands in the measure's object
+    new: str  # what a person typed instead
+    field: str  # the field the error must name
+    says: str  # a piece of the problem
     did_you_mean: str | None = None
 
 
@@ -54,36 +54,101 @@ def _first(predicate, old_of) -> tuple[int, str]:
 
 
 _UPDATED = measure_with(lambda m: m["status"]["kind"] == "uppdaterad")
-_JOINT = measure_with(lambda m: len(m["agencies"]["roles"]) > 1 and m["agencies"]["roles"][1]["role"] != "ansvarig")
+_JOINT = measure_with(
+    lambda m: len(m["agencies"]["roles"]) > 1 and m["agencies"]["roles"][1]["role"] != "ansvarig"
+)
 _COMPLETED = measure_with(lambda m: m["status"]["kind"] == "genomförd")
 _MARKED = measure_with(lambda m: m.get("chapter_marking") == "Uppdaterad")
 _PAGED = measure_with(lambda m: m["page"] is not None and m["status"]["kind"] == "pågående")
-_SPO = measure_with(lambda m: any(r["agency"] == "Säkerhetspolisen" for r in m["agencies"]["roles"]))
-_SPO_ROLE = next(i for i, r in enumerate(_SPO[1]["agencies"]["roles"]) if r["agency"] == "Säkerhetspolisen")
+_SPO = measure_with(
+    lambda m: any(r["agency"] == "Säkerhetspolisen" for r in m["agencies"]["roles"])
+)
+_SPO_ROLE = next(
+    i for i, r in enumerate(_SPO[1]["agencies"]["roles"]) if r["agency"] == "Säkerhetspolisen"
+)
 _JOINT_ROLE = _JOINT[1]["agencies"]["roles"][1]["role"]
 
 SLIPS = [
-    Slip("status typo", _PAGED[0], '"kind": "pågående"', '"kind": "pågånde"', "status.kind",
-         "invalid status", "pågående"),
-    Slip("role typo", _JOINT[0], f'"role": "{_JOINT_ROLE}"', f'"role": "{_JOINT_ROLE[:-1]}"',
-         "agencies.roles[1].role", "role", _JOINT_ROLE),
-    Slip("agency misspelt", _SPO[0], '"agency": "Säkerhetspolisen"', '"agency": "Säkerhetspolisn"',
-         f"agencies.roles[{_SPO_ROLE}].agency", "not in the plan's registry", "Säkerhetspolisen"),
-    Slip("period ending before it starts", _PAGED[0], f'"period": "{_PAGED[1]["period"]}"',
-         '"period": "2022–2019"', "period", "period"),
+    Slip(
+        "status typo",
+        _PAGED[0],
+        '"kind": "pågående"',
+        '"kind": "pågånde"',
+        "status.kind",
+        "invalid status",
+        "pågående",
+    ),
+    Slip(
+        "role typo",
+        _JOINT[0],
+        f'"role": "{_JOINT_ROLE}"',
+        f'"role": "{_JOINT_ROLE[:-1]}"',
+        "agencies.roles[1].role",
+        "role",
+        _JOINT_ROLE,
+    ),
+    Slip(
+        "agency misspelt",
+        _SPO[0],
+        '"agency": "Säkerhetspolisen"',
+        '"agency": "Säkerhetspolisn"',
+        f"agencies.roles[{_SPO_ROLE}].agency",
+        "not in the plan's registry",
+        "Säkerhetspolisen",
+    ),
+    Slip(
+        "period ending before it starts",
+        _PAGED[0],
+        f'"period": "{_PAGED[1]["period"]}"',
+        '"period": "2022–2019"',
+        "period",
+        "period",
+    ),
     Slip("page zero", _PAGED[0], f'"page": {_PAGED[1]["page"]}', '"page": 0', "page", "from 1"),
-    Slip("blank title", _PAGED[0], json.dumps(_PAGED[1]["title"], ensure_ascii=False),
-         '" "', "title", "non-empty"),
-    Slip("aspect misspelt", _UPDATED[0], '"tidplan"', '"tidplanen"', "status.aspects[0]",
-         "tidplan"),
-    Slip("year as text", _COMPLETED[0], f'"year": {_COMPLETED[1]["status"]["year"]}',
-         f'"year": "{_COMPLETED[1]["status"]["year"]}"', "status.year", "expected a whole number"),
-    Slip("marking misspelt", _MARKED[0], '"chapter_marking": "Uppdaterad"',
-         '"chapter_marking": "Uppdaterd"', "chapter_marking", "chapter marking", "Uppdaterad"),
-    Slip("status kind of the wrong type", _COMPLETED[0], '"kind": "genomförd"', '"kind": 3',
-         "status.kind", "expected a string"),
-    Slip("completion year outside every year", _COMPLETED[0],
-         f'"year": {_COMPLETED[1]["status"]["year"]}', '"year": 1899', "status.year", "from 1900"),
+    Slip(
+        "blank title",
+        _PAGED[0],
+        json.dumps(_PAGED[1]["title"], ensure_ascii=False),
+        '" "',
+        "title",
+        "non-empty",
+    ),
+    Slip(
+        "aspect misspelt", _UPDATED[0], '"tidplan"', '"tidplanen"', "status.aspects[0]", "tidplan"
+    ),
+    Slip(
+        "year as text",
+        _COMPLETED[0],
+        f'"year": {_COMPLETED[1]["status"]["year"]}',
+        f'"year": "{_COMPLETED[1]["status"]["year"]}"',
+        "status.year",
+        "expected a whole number",
+    ),
+    Slip(
+        "marking misspelt",
+        _MARKED[0],
+        '"chapter_marking": "Uppdaterad"',
+        '"chapter_marking": "Uppdaterd"',
+        "chapter_marking",
+        "chapter marking",
+        "Uppdaterad",
+    ),
+    Slip(
+        "status kind of the wrong type",
+        _COMPLETED[0],
+        '"kind": "genomförd"',
+        '"kind": 3',
+        "status.kind",
+        "expected a string",
+    ),
+    Slip(
+        "completion year outside every year",
+        _COMPLETED[0],
+        f'"year": {_COMPLETED[1]["status"]["year"]}',
+        '"year": 1899',
+        "status.year",
+        "from 1900",
+    ),
 ]
 
 
@@ -91,7 +156,7 @@ def edited(slip: Slip) -> tuple[str, int]:
     """The plan's text with the slip made inside its measure, and the offset of the new value."""
     start, end = measure_span(slip.index)
     at = TEXT.index(slip.old, start, end)
-    text = TEXT[:at] + slip.new + TEXT[at + len(slip.old):]
+    text = TEXT[:at] + slip.new + TEXT[at + len(slip.old) :]
     # The value starts after the key and ": ", or is the whole replacement (a bare string).
     key = re.match(r'"[^"]*": ', slip.new)
     return text, at + (key.end() if key else 0)
@@ -121,7 +186,9 @@ def test_a_slip_names_its_line_column_report_measure_and_field(slip: Slip, tmp_p
     assert error.field == slip.field
     assert slip.says in error.problem
     message = str(error)
-    assert message.startswith(f"{path}:{line}:{column}: report {YEAR}, measure {measure}, {slip.field}: ")
+    assert message.startswith(
+        f"{path}:{line}:{column}: report {YEAR}, measure {measure}, {slip.field}: "
+    )
     # The JSON path stays available, and names the same value.
     assert error.where.startswith(f"/reports/0/measures/{slip.index}/")
     if slip.did_you_mean is not None:

@@ -24,10 +24,14 @@ MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "schema-version
 TEXT = MINIMAL.read_text(encoding="utf-8")
 
 
-def run_cli(*argv: str, shell_suffix: str = "", timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *argv: str, shell_suffix: str = "", timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     """The command line in a process of its own (so that a hang is a timeout, not a stuck test)."""
     command = " ".join([f'"{sys.executable}"', "-m", "handlingsplan", *(f"'{a}'" for a in argv)])
-    return subprocess.run(["sh", "-c", command + shell_suffix], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        ["sh", "-c", command + shell_suffix], capture_output=True, text=True, timeout=timeout
+    )
 
 
 # Finding 1: nothing silently dropped or rewritten.
@@ -35,7 +39,7 @@ def run_cli(*argv: str, shell_suffix: str = "", timeout: float = 60) -> subproce
 
 def test_a_plan_followed_by_a_nul_byte_and_more_is_refused() -> None:
     with pytest.raises(hp.DataError) as raised:
-        hp.Plan.from_json(TEXT + "\0{\"mer\": 1}", "plan.json")
+        hp.Plan.from_json(TEXT + '\0{"mer": 1}', "plan.json")
     assert raised.value.where.startswith("line ")
     assert "NUL" in raised.value.problem
 
@@ -67,7 +71,9 @@ def bilaga() -> object:
 
 
 @pytest.mark.parametrize("method", ["to_html", "to_markdown", "to_csv", "to_docx", "to_excel"])
-def test_every_writer_reports_a_file_error_naming_the_path(bilaga: object, tmp_path: Path, method: str) -> None:
+def test_every_writer_reports_a_file_error_naming_the_path(
+    bilaga: object, tmp_path: Path, method: str
+) -> None:
     write = getattr(bilaga, method)
     cases = {
         "/": errno.EISDIR,
@@ -84,7 +90,9 @@ def test_every_writer_reports_a_file_error_naming_the_path(bilaga: object, tmp_p
             assert raised.value.errno == number, (name, raised.value)
 
 
-def test_a_template_that_is_a_directory_is_not_called_missing(bilaga: object, tmp_path: Path) -> None:
+def test_a_template_that_is_a_directory_is_not_called_missing(
+    bilaga: object, tmp_path: Path
+) -> None:
     with pytest.raises(TemplateError) as raised:
         bilaga.to_docx(tmp_path / "ut.docx", template=tmp_path)  # type: ignore[attr-defined]
     assert "not found" not in str(raised.value)
@@ -94,7 +102,8 @@ def test_a_template_that_is_a_directory_is_not_called_missing(bilaga: object, tm
 def test_file_names_the_system_cannot_take_are_file_errors(tmp_path: Path) -> None:
     plan = hp.Plan.from_json(TEXT)
     for name, number in [("a\0b.json", errno.EINVAL), ("\ud800.json", errno.EILSEQ)]:
-        for call in (lambda: hp.Plan.load(tmp_path / name), lambda: plan.save(tmp_path / name)):
+        path = tmp_path / name
+        for call in (lambda path=path: hp.Plan.load(path), lambda path=path: plan.save(path)):
             with pytest.raises(hp.FileError) as raised:
                 call()
             assert raised.value.errno == number
@@ -144,8 +153,11 @@ def test_what_is_not_a_regular_file_is_refused_before_reading(tmp_path: Path) ->
         assert raised.value.filename == str(path)
         assert "not a regular file" in raised.value.strerror
     assert time.monotonic() - started < 5
-    for argv in (["info", "--plan", str(fifo)], ["check", str(fifo)],
-                 ["bilaga", "--plan", str(fifo), "--year", "2021", "--format", "md"]):
+    for argv in (
+        ["info", "--plan", str(fifo)],
+        ["check", str(fifo)],
+        ["bilaga", "--plan", str(fifo), "--year", "2021", "--format", "md"],
+    ):
         result = run_cli(*argv, timeout=60)
         assert result.returncode != 0
         assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
@@ -163,7 +175,9 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) ->
 # Finding 7: saving keeps what is at the path.
 
 
-def test_saving_keeps_mode_link_and_target_and_refuses_a_fifo_or_a_directory(tmp_path: Path) -> None:
+def test_saving_keeps_mode_link_and_target_and_refuses_a_fifo_or_a_directory(
+    tmp_path: Path,
+) -> None:
     plan = hp.Plan.from_json(TEXT)
     edited = hp.Plan.from_json(TEXT.replace("Minimal plan", "Ändrad plan"))
 
@@ -195,7 +209,13 @@ def test_saving_keeps_mode_link_and_target_and_refuses_a_fifo_or_a_directory(tmp
     with pytest.raises(hp.FileError) as raised:
         plan.save(folder)
     assert raised.value.errno == errno.EISDIR and folder.is_dir()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "fifo.json", "länk.json", "mapp.json", "privat.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "data",
+        "fifo.json",
+        "länk.json",
+        "mapp.json",
+        "privat.json",
+    ]
 
 
 def test_saving_keeps_the_owner(tmp_path: Path) -> None:
@@ -225,7 +245,9 @@ def test_a_save_killed_midway_leaves_no_temporary_file_and_the_file_whole(tmp_pa
     hp.load_default().save(path)
     rng = random.Random(13)
     for _ in range(6):
-        with subprocess.Popen([sys.executable, "-c", SAVER, str(path)], stdout=subprocess.PIPE, text=True) as child:
+        with subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(path)], stdout=subprocess.PIPE, text=True
+        ) as child:
             assert child.stdout is not None and child.stdout.readline() == "ready\n"
             time.sleep(rng.uniform(0.05, 0.4))
             child.send_signal(signal.SIGKILL)

@@ -77,7 +77,9 @@ def test_a_correction_on_purpose_is_on_the_record_and_in_the_diff(saved: Path) -
     (reopening,) = again.report(2021).reopenings
     assert (reopening.date, reopening.reason) == (date(2021, 4, 6), "Fel avslutsår för 1.1.4.")
     text = json.loads(saved.read_text(encoding="utf-8"))
-    assert text["reports"][0]["reopenings"] == [{"date": "2021-04-06", "reason": "Fel avslutsår för 1.1.4."}]
+    assert text["reports"][0]["reopenings"] == [
+        {"date": "2021-04-06", "reason": "Fel avslutsår för 1.1.4."}
+    ]
     d = hp.diff(old.report(2021), again.report(2021))
     assert [str(e.id) for e in d.of("genomförd")] == ["1.1.4"]
     assert "öppnades igen efter inlämningen 2021-04-06: Fel avslutsår för 1.1.4." in d.summary()
@@ -92,14 +94,16 @@ def test_running_a_cell_twice_changes_nothing() -> None:
     new = hp.Measure(id="1.1.30", title="Ny", agencies="MSB", period="2022")
     draft.add(new)
     once = plan.to_json()
-    again = plan.new_report(2022)          # the same draft, not a new one
+    again = plan.new_report(2022)  # the same draft, not a new one
     again.complete("1.1.4", year=2021)
     again.withdraw("1.1.5", year=2021, reason="Ingår i 1.1.6.")
     again.update("1.1.6", period="2019–2023")
     again.add(new)
     assert plan.to_json() == once
     # A different edit of the same measure says what is recorded.
-    with pytest.raises(hp.RuleViolationError, match=r"measure 1\.1\.4: already recorded as genomförd 2021"):
+    with pytest.raises(
+        hp.RuleViolationError, match=r"measure 1\.1\.4: already recorded as genomförd 2021"
+    ):
         again.complete("1.1.4", year=2022)
 
 

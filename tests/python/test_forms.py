@@ -19,14 +19,29 @@ from handlingsplan import Change
 
 YEAR = 2022
 SAMFI = ["MSB", "FRA", "FMV", "Försvarsmakten", "PTS", "Polismyndigheten", "Säkerhetspolisen"]
-REQUIRED = ["Nr", "Åtgärd", "Ansvarig myndighet", "Roll", "Period", "Status", "År", "Skäl",
-            "Ny period", "Ny beskrivning", "Kommentar"]
+REQUIRED = [
+    "Nr",
+    "Åtgärd",
+    "Ansvarig myndighet",
+    "Roll",
+    "Period",
+    "Status",
+    "År",
+    "Skäl",
+    "Ny period",
+    "Ny beskrivning",
+    "Kommentar",
+]
 REASON = "Åtgärden uppgår i FRA:s ordinarie uppdrag från 2021."
 DESCRIPTION = "FRA utvecklar stödet till fler verksamheter.\n\nArbetet redovisas årligen."
 COMMENT = "Vi återkommer om tidplanen i höst."
-PROPOSAL = {"Målsättning": "2.1", "Åtgärd": "Öva incidenthantering med kommunerna",
-            "Beskrivning": "FRA och MSB håller en gemensam övning.",
-            "Ansvarig myndighet": "FRA i samverkan med MSB", "Period": "2022"}
+PROPOSAL = {
+    "Målsättning": "2.1",
+    "Åtgärd": "Öva incidenthantering med kommunerna",
+    "Beskrivning": "FRA och MSB håller en gemensam övning.",
+    "Ansvarig myndighet": "FRA i samverkan med MSB",
+    "Period": "2022",
+}
 
 
 def draft() -> hp.Report:
@@ -35,11 +50,19 @@ def draft() -> hp.Report:
 
 def fra_choices(report: hp.Report) -> dict[str, str]:
     """Four different measures FRA takes part in, begun by 2021, for the four kinds of answer."""
-    fra = [m for m in report.measures(agency="FRA")
-           if m.status.is_active and m.period is not None and m.period.start_year <= 2021]
+    fra = [
+        m
+        for m in report.measures(agency="FRA")
+        if m.status.is_active and m.period is not None and m.period.start_year <= 2021
+    ]
     assert len(fra) >= 5
-    return {"complete": str(fra[0].id), "withdraw": str(fra[1].id), "period": str(fra[2].id),
-            "description": str(fra[3].id), "comment": str(fra[4].id)}
+    return {
+        "complete": str(fra[0].id),
+        "withdraw": str(fra[1].id),
+        "period": str(fra[2].id),
+        "description": str(fra[3].id),
+        "comment": str(fra[4].id),
+    }
 
 
 def new_period(measure: hp.Measure) -> str:
@@ -54,13 +77,17 @@ def fill_fra(folder: Path, report: hp.Report) -> dict[str, str]:
     a comment, and a proposed measure. Returns which measure got which answer."""
     chosen = fra_choices(report)
     chosen["new"] = next_number(report.plan, PROPOSAL["Målsättning"])
-    form_filler.fill(folder / "FRA.xlsx", {
-        chosen["complete"]: {"Status": "genomförd", "År": 2021},
-        chosen["withdraw"]: {"Status": "avskriven", "År": 2021, "Skäl": REASON},
-        chosen["period"]: {"Ny period": new_period(report.measure(chosen["period"]))},
-        chosen["description"]: {"Ny beskrivning": DESCRIPTION},
-        chosen["comment"]: {"Kommentar": COMMENT},
-    }, [PROPOSAL])
+    form_filler.fill(
+        folder / "FRA.xlsx",
+        {
+            chosen["complete"]: {"Status": "genomförd", "År": 2021},
+            chosen["withdraw"]: {"Status": "avskriven", "År": 2021, "Skäl": REASON},
+            chosen["period"]: {"Ny period": new_period(report.measure(chosen["period"]))},
+            chosen["description"]: {"Ny beskrivning": DESCRIPTION},
+            chosen["comment"]: {"Kommentar": COMMENT},
+        },
+        [PROPOSAL],
+    )
     return chosen
 
 
@@ -125,16 +152,28 @@ def test_form_protection_and_validation(written) -> None:
         assert sheet.cell(row=2, column=columns[heading]).protection.locked
     for heading in ("Status", "År", "Skäl", "Ny period", "Ny beskrivning", "Kommentar"):
         assert not sheet.cell(row=2, column=columns[heading]).protection.locked
-    validations = {str(dv.sqref).split(":")[0][0]: dv for dv in sheet.data_validations.dataValidation}
+    validations = {
+        str(dv.sqref).split(":")[0][0]: dv for dv in sheet.data_validations.dataValidation
+    }
     status = validations[openpyxl.utils.get_column_letter(columns["Status"])]
     assert status.type == "list"
     assert sorted(status.formula1.strip('"').split(",")) == ["avskriven", "genomförd", "pågående"]
     year = validations[openpyxl.utils.get_column_letter(columns["År"])]
-    assert (year.type, year.operator, year.formula1, year.formula2) == ("whole", "between", "2019", "2022")
+    assert (year.type, year.operator, year.formula1, year.formula2) == (
+        "whole",
+        "between",
+        "2019",
+        "2022",
+    )
     new = workbook["Nya åtgärder"]
     assert new.protection.sheet
-    assert set(form_filler.headings(new)) >= {"Målsättning", "Åtgärd", "Beskrivning",
-                                              "Ansvarig myndighet", "Period"}
+    assert set(form_filler.headings(new)) >= {
+        "Målsättning",
+        "Åtgärd",
+        "Beskrivning",
+        "Ansvarig myndighet",
+        "Period",
+    }
     (objective,) = new.data_validations.dataValidation
     assert objective.type == "list"
     # The dropdown's list holds every objective of the strategy.
@@ -167,7 +206,11 @@ def check_applied(report: hp.Report, result, chosen: dict[str, str]) -> None:
     done = report.measure(chosen["complete"])
     assert (done.status.kind_text, done.status.year) == ("genomförd", 2021)
     dropped = report.measure(chosen["withdraw"])
-    assert (dropped.status.kind_text, dropped.status.year, dropped.status.reason) == ("avskriven", 2021, REASON)
+    assert (dropped.status.kind_text, dropped.status.year, dropped.status.reason) == (
+        "avskriven",
+        2021,
+        REASON,
+    )
     moved = report.measure(chosen["period"])
     assert moved.status.appendix_text == "Uppdaterad, tidplan"
     assert moved.period == hp.Period(new_period(before.measure(chosen["period"])))
@@ -178,15 +221,21 @@ def check_applied(report: hp.Report, result, chosen: dict[str, str]) -> None:
     new = report.measure(new_id)
     assert new.status.kind_text == "ny"
     assert (new.title, new.description, new.agencies.text, new.period) == (
-        PROPOSAL["Åtgärd"], PROPOSAL["Beskrivning"], PROPOSAL["Ansvarig myndighet"],
-        hp.Period(PROPOSAL["Period"]))
+        PROPOSAL["Åtgärd"],
+        PROPOSAL["Beskrivning"],
+        PROPOSAL["Ansvarig myndighet"],
+        hp.Period(PROPOSAL["Period"]),
+    )
     answered = {chosen[k] for k in ("complete", "withdraw", "period", "description")} | {new_id}
     for measure in report:
         if str(measure.id) not in answered:
             assert measure.status.kind_text in ("pågående", "genomförd", "avskriven")
             old = before.measure(measure.id)
             assert (measure.title, measure.description, measure.period) == (
-                old.title, old.description, old.period)
+                old.title,
+                old.description,
+                old.period,
+            )
     # The diff against the last report says the same.
     d = result.diff
     assert (d.from_year, d.to_year) == (2021, 2022)
@@ -194,11 +243,14 @@ def check_applied(report: hp.Report, result, chosen: dict[str, str]) -> None:
     assert [str(e.id) for e in d.of(Change.completed)] == [chosen["complete"]]
     assert [str(e.id) for e in d.of(Change.withdrawn)] == [chosen["withdraw"]]
     assert sorted(str(e.id) for e in d.of(Change.changed)) == sorted(
-        [chosen["period"], chosen["description"]])
+        [chosen["period"], chosen["description"]]
+    )
     assert d.problems() == [] and d.marking_disagreements() == []
     assert result.comments == {chosen["comment"]: (("FRA", COMMENT),)}
     # Bilaga 1 of 2022 lists them where they belong.
-    sections = {s.kind: [r.id for t in s.tables for r in t.rows] for s in report.appendix().sections}
+    sections = {
+        s.kind: [r.id for t in s.tables for r in t.rows] for s in report.appendix().sections
+    }
     assert new_id in sections["aktuella"] and chosen["period"] in sections["aktuella"]
     assert chosen["complete"] in sections["genomförda"]
     assert chosen["withdraw"] in sections["avskrivna"]
@@ -267,8 +319,10 @@ def test_messy_but_right_answers_read_the_same(written, tmp_path) -> None:
     sheet[form_filler.cell_name(sheet, chosen["withdraw"], "Skäl")] = REASON + "   "
     # Rows re-sorted (reversed) and empty rows in between.
     last = sheet.max_row
-    rows = [[sheet.cell(row=r, column=c).value for c in range(1, sheet.max_column + 1)]
-            for r in range(2, last + 1)]
+    rows = [
+        [sheet.cell(row=r, column=c).value for c in range(1, sheet.max_column + 1)]
+        for r in range(2, last + 1)
+    ]
     for offset, values in enumerate(reversed(rows)):
         for c, value in enumerate(values, start=1):
             sheet.cell(row=2 + offset, column=c).value = value  # None too: cell(value=None) keeps
@@ -294,8 +348,12 @@ def test_messy_but_right_answers_read_the_same(written, tmp_path) -> None:
 def joint_measure(report: hp.Report) -> tuple[str, str, str]:
     """A measure FRA and Försvarsmakten both take part in, begun by 2021."""
     for m in report:
-        if (m.status.is_active and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
-                and m.period is not None and m.period.start_year <= 2021):
+        if (
+            m.status.is_active
+            and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
+            and m.period is not None
+            and m.period.start_year <= 2021
+        ):
             return str(m.id), "FRA", "Försvarsmakten"
     raise AssertionError("no joint measure")
 
@@ -321,7 +379,10 @@ def test_conflict_on_a_joint_measure(written, tmp_path) -> None:
     # Settled: FRA's answer holds.
     result = report.read_update_forms(paths, prefer={id: first})
     assert result.applied
-    assert (report.measure(id).status.kind_text, report.measure(id).status.year) == ("genomförd", 2021)
+    assert (report.measure(id).status.kind_text, report.measure(id).status.year) == (
+        "genomförd",
+        2021,
+    )
 
 
 def test_agreeing_and_complementary_answers_are_no_conflict(written, tmp_path) -> None:
@@ -329,8 +390,10 @@ def test_agreeing_and_complementary_answers_are_no_conflict(written, tmp_path) -
     report = draft()
     id, first, second = joint_measure(report)
     form_filler.fill(tmp_path / "svar" / f"{first}.xlsx", {id: {"Status": "genomförd", "År": 2021}})
-    form_filler.fill(tmp_path / "svar" / f"{second}.xlsx",
-                     {id: {"Status": "genomförd", "År": 2021, "Kommentar": "Instämmer."}})
+    form_filler.fill(
+        tmp_path / "svar" / f"{second}.xlsx",
+        {id: {"Status": "genomförd", "År": 2021, "Kommentar": "Instämmer."}},
+    )
     result = report.read_update_forms(paths)
     assert result.applied and result.conflicts == ()
     assert report.measure(id).status.year == 2021

@@ -31,8 +31,16 @@ def setup(tmp_path: Path, capsys) -> tuple[Path, Path, hp.Plan]:
     """A plan file (the shipped plan) and the 2022 forms written by the command line."""
     plan_file = tmp_path / "min-plan.json"
     hp.load_default().save(plan_file)
-    code, out, err = run(capsys, "utskick", "--plan", str(plan_file), "--year", "2022",
-                         "-o", str(tmp_path / "utskick"))
+    code, out, err = run(
+        capsys,
+        "utskick",
+        "--plan",
+        str(plan_file),
+        "--year",
+        "2022",
+        "-o",
+        str(tmp_path / "utskick"),
+    )
     assert code == 0, err
     for name in SAMFI:
         assert str(tmp_path / "utskick" / f"{name}.xlsx") in out
@@ -55,8 +63,18 @@ def test_utskick_writes_one_form_per_agency(setup) -> None:
 
 
 def test_utskick_for_chosen_agencies(tmp_path, capsys) -> None:
-    code, out, err = run(capsys, "utskick", "--year", "2022", "-o", str(tmp_path),
-                         "--agency", "FRA", "--agency", "Försvarets materielverk")
+    code, out, err = run(
+        capsys,
+        "utskick",
+        "--year",
+        "2022",
+        "-o",
+        str(tmp_path),
+        "--agency",
+        "FRA",
+        "--agency",
+        "Försvarets materielverk",
+    )
     assert code == 0, err
     assert sorted(p.name for p in tmp_path.glob("*.xlsx")) == ["FMV.xlsx", "FRA.xlsx"]
 
@@ -71,23 +89,31 @@ def test_inlasning_applies_and_saves(setup, capsys) -> None:
     plan_file, folder, draft = setup
     nr = first_active(draft, "PTS")
     form_filler.fill(folder / "PTS.xlsx", {nr: {"Status": "genomförd", "År": 2021}})
-    code, out, err = run(capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", *forms(folder))
+    code, out, err = run(
+        capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", *forms(folder)
+    )
     assert code == 0, err
     saved = hp.Plan.load(plan_file).report(2022).measure(nr)
     assert (saved.status.kind_text, saved.status.year) == ("genomförd", 2021)
     assert f"Genomförda: {nr} (2021)" in out
 
 
-def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(setup, capsys) -> None:
+def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(
+    setup, capsys
+) -> None:
     plan_file, folder, draft = setup
     before = plan_file.read_bytes()
     fra, pts = first_active(draft, "FRA"), first_active(draft, "PTS")
     form_filler.fill(folder / "FRA.xlsx", {fra: {"Status": "klar"}})
     form_filler.fill(folder / "PTS.xlsx", {pts: {"Status": "avskriven", "År": 2021}})
-    code, out, err = run(capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", *forms(folder))
+    code, out, err = run(
+        capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", *forms(folder)
+    )
     assert code == 1
-    assert 'FRA.xlsx, Åtgärder!F' in err and '"klar" är inte en status; menade du "genomförd"?' in err
-    assert 'PTS.xlsx, Åtgärder!H' in err and "Skäl" in err
+    assert (
+        "FRA.xlsx, Åtgärder!F" in err and '"klar" är inte en status; menade du "genomförd"?' in err
+    )
+    assert "PTS.xlsx, Åtgärder!H" in err and "Skäl" in err
     assert "Traceback" not in err
     assert plan_file.read_bytes() == before
 
@@ -95,9 +121,14 @@ def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(s
 def test_inlasning_conflict_exit_3_then_prefer(setup, capsys) -> None:
     plan_file, folder, draft = setup
     before = plan_file.read_bytes()
-    joint = next(m for m in draft.report(2022) if m.status.is_active
-                 and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
-                 and m.period is not None and m.period.start_year <= 2021)
+    joint = next(
+        m
+        for m in draft.report(2022)
+        if m.status.is_active
+        and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
+        and m.period is not None
+        and m.period.start_year <= 2021
+    )
     nr = str(joint.id)
     form_filler.fill(folder / "FRA.xlsx", {nr: {"Status": "genomförd", "År": 2021}})
     form_filler.fill(folder / "Försvarsmakten.xlsx", {nr: {"Status": "pågående"}})
@@ -115,27 +146,42 @@ def test_inlasning_to_another_file(setup, tmp_path, capsys) -> None:
     plan_file, folder, _ = setup
     before = plan_file.read_bytes()
     output = tmp_path / "ny-plan.json"
-    code, _, err = run(capsys, "inlasning", "--plan", str(plan_file), "--year", "2022",
-                       "-o", str(output), *forms(folder))
+    code, _, err = run(
+        capsys,
+        "inlasning",
+        "--plan",
+        str(plan_file),
+        "--year",
+        "2022",
+        "-o",
+        str(output),
+        *forms(folder),
+    )
     assert code == 0, err
     assert plan_file.read_bytes() == before
     assert 2022 in hp.Plan.load(output).years
 
 
-@pytest.mark.parametrize("argv, code", [
-    (["inlasning", "--year", "2022", "x.xlsx"], 1),                # nowhere to write
-    (["inlasning", "--plan", "{plan}", "--year", "2022", "--prefer", "1.1.1", "{form}"], 1),
-    (["inlasning", "--plan", "{plan}", "--year", "2022", "{missing}"], 1),
-    (["inlasning", "--plan", "{missing}", "--year", "2022", "{form}"], 1),
-    (["inlasning", "--plan", "{plan}", "--year", "2022"], 2),     # no forms
-    (["utskick", "--year", "2022"], 2),                            # no -o
-    (["utskick", "--year", "tjugo", "-o", "x"], 2),
-])
+@pytest.mark.parametrize(
+    "argv, code",
+    [
+        (["inlasning", "--year", "2022", "x.xlsx"], 1),  # nowhere to write
+        (["inlasning", "--plan", "{plan}", "--year", "2022", "--prefer", "1.1.1", "{form}"], 1),
+        (["inlasning", "--plan", "{plan}", "--year", "2022", "{missing}"], 1),
+        (["inlasning", "--plan", "{missing}", "--year", "2022", "{form}"], 1),
+        (["inlasning", "--plan", "{plan}", "--year", "2022"], 2),  # no forms
+        (["utskick", "--year", "2022"], 2),  # no -o
+        (["utskick", "--year", "tjugo", "-o", "x"], 2),
+    ],
+)
 def test_inlasning_exit_codes(setup, tmp_path, capsys, argv, code) -> None:
     plan_file, folder, _ = setup
     before = plan_file.read_bytes()
-    names = {"plan": str(plan_file), "form": str(folder / "FRA.xlsx"),
-             "missing": str(tmp_path / "saknas.xlsx")}
+    names = {
+        "plan": str(plan_file),
+        "form": str(folder / "FRA.xlsx"),
+        "missing": str(tmp_path / "saknas.xlsx"),
+    }
     got, _, err = run(capsys, *(a.format(**names) for a in argv))
     assert got == code, err
     assert "Traceback" not in err
@@ -144,8 +190,21 @@ def test_inlasning_exit_codes(setup, tmp_path, capsys, argv, code) -> None:
 
 def test_console_entry(setup) -> None:
     plan_file, folder, _ = setup
-    done = subprocess.run([sys.executable, "-m", "handlingsplan", "inlasning", "--plan",
-                           str(plan_file), "--year", "2022", *forms(folder)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "handlingsplan",
+            "inlasning",
+            "--plan",
+            str(plan_file),
+            "--year",
+            "2022",
+            *forms(folder),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "Alla svar är införda." in done.stdout

@@ -47,16 +47,29 @@ class Case:
 def answer(heading_values: dict[str, object], *, measure: int = 0, at: str | None = None):
     """Types values into FRA's row for its `measure`-th active measure; the problem is expected
     at the cell under heading `at` (default: the first heading typed)."""
+
     def type_in(folder: Path, report: hp.Report) -> tuple[str, str, str]:
         nr = str(fra(report)[measure].id)
         path = folder / "FRA.xlsx"
         form_filler.fill(path, {nr: heading_values})
         sheet = openpyxl.load_workbook(path)["Åtgärder"]
-        return "FRA.xlsx", "Åtgärder", form_filler.cell_name(sheet, nr, at or next(iter(heading_values)))
+        return (
+            "FRA.xlsx",
+            "Åtgärder",
+            form_filler.cell_name(sheet, nr, at or next(iter(heading_values))),
+        )
+
     return type_in
 
 
-def edit_cell(sheet_name: str, cell: str, value: object, *, file: str = "FRA.xlsx", number_format: str | None = None):
+def edit_cell(
+    sheet_name: str,
+    cell: str,
+    value: object,
+    *,
+    file: str = "FRA.xlsx",
+    number_format: str | None = None,
+):
     def type_in(folder: Path, report: hp.Report) -> tuple[str, str, str]:
         path = folder / file
         workbook = openpyxl.load_workbook(path)
@@ -65,11 +78,13 @@ def edit_cell(sheet_name: str, cell: str, value: object, *, file: str = "FRA.xls
             workbook[sheet_name][cell].number_format = number_format
         workbook.save(path)
         return file, sheet_name, cell
+
     return type_in
 
 
 def edit_nr(new_nr: Callable[[hp.Report], str], *, column: str = "Nr"):
     """Changes the Nr of FRA's first row; the problem is expected in that row under `column`."""
+
     def type_in(folder: Path, report: hp.Report) -> tuple[str, str, str]:
         path = folder / "FRA.xlsx"
         workbook = openpyxl.load_workbook(path)
@@ -79,18 +94,29 @@ def edit_nr(new_nr: Callable[[hp.Report], str], *, column: str = "Nr"):
         sheet[form_filler.cell_name(sheet, new_nr(report), "Status")] = "genomförd"
         workbook.save(path)
         return "FRA.xlsx", "Åtgärder", form_filler.cell_name(sheet, new_nr(report), column)
+
     return type_in
 
 
 def propose(values: dict[str, object], at: str):
-    base = {"Målsättning": "2.1", "Åtgärd": "Ny övning", "Beskrivning": "En övning.",
-            "Ansvarig myndighet": "FRA i samverkan med MSB", "Period": "2022"}
+    base = {
+        "Målsättning": "2.1",
+        "Åtgärd": "Ny övning",
+        "Beskrivning": "En övning.",
+        "Ansvarig myndighet": "FRA i samverkan med MSB",
+        "Period": "2022",
+    }
 
     def type_in(folder: Path, report: hp.Report) -> tuple[str, str, str]:
         path = folder / "FRA.xlsx"
         form_filler.fill(path, {}, [{**base, **values}])
         sheet = openpyxl.load_workbook(path)["Nya åtgärder"]
-        return "FRA.xlsx", "Nya åtgärder", sheet.cell(row=2, column=form_filler.headings(sheet)[at]).coordinate
+        return (
+            "FRA.xlsx",
+            "Nya åtgärder",
+            sheet.cell(row=2, column=form_filler.headings(sheet)[at]).coordinate,
+        )
+
     return type_in
 
 
@@ -135,6 +161,7 @@ def delete_heading(heading: str):
         cell.value = None
         workbook.save(path)
         return "FRA.xlsx", "Åtgärder", cell.coordinate
+
     return type_in
 
 
@@ -157,35 +184,91 @@ def ended_before_start(folder: Path, report: hp.Report) -> tuple[str, str, str]:
 CASES = [
     Case("unknown status", answer({"Status": "klar"}), 'menade du "genomförd"?'),
     Case("misspelt status", answer({"Status": "genomförd!"}), 'menade du "genomförd"?'),
-    Case("status not an answer", answer({"Status": "uppdaterad"}), "Ny period eller Ny beskrivning"),
-    Case("year outside the plan", answer({"År": 2030, "Status": "genomförd"}), "utanför planens år"),
-    Case("year after the report", answer({"År": 2023, "Status": "genomförd"}), "utanför planens år"),
+    Case(
+        "status not an answer", answer({"Status": "uppdaterad"}), "Ny period eller Ny beskrivning"
+    ),
+    Case(
+        "year outside the plan", answer({"År": 2030, "Status": "genomförd"}), "utanför planens år"
+    ),
+    Case(
+        "year after the report", answer({"År": 2023, "Status": "genomförd"}), "utanför planens år"
+    ),
     Case("year not a number", answer({"År": "förra året", "Status": "genomförd"}), "är inget år"),
-    Case("year a far-off date", answer({"År": date(1999, 1, 1), "Status": "genomförd"}), "är inget år mellan"),
+    Case(
+        "year a far-off date",
+        answer({"År": date(1999, 1, 1), "Status": "genomförd"}),
+        "är inget år mellan",
+    ),
     Case("completion without year", answer({"Status": "genomförd"}, at="År"), "År saknas"),
     Case("year without completion", answer({"År": 2021}), "År anges bara"),
-    Case("withdrawal without reason", answer({"Status": "avskriven", "År": 2021}, at="Skäl"), "behöver ett Skäl"),
+    Case(
+        "withdrawal without reason",
+        answer({"Status": "avskriven", "År": 2021}, at="Skäl"),
+        "behöver ett Skäl",
+    ),
     Case("reason without withdrawal", answer({"Skäl": "Därför."}), "Skäl anges bara"),
     Case("unparseable new period", answer({"Ny period": "snart"}), '"snart" är ingen period'),
-    Case("new period typed as a date", answer({"Ny period": datetime(2022, 12, 31)}), "är ett datum"),
-    Case("Nr edited to an unknown number", edit_nr(lambda r: "1.1.99"), "finns inte i 2022 års redovisning"),
+    Case(
+        "new period typed as a date", answer({"Ny period": datetime(2022, 12, 31)}), "är ett datum"
+    ),
+    Case(
+        "Nr edited to an unknown number",
+        edit_nr(lambda r: "1.1.99"),
+        "finns inte i 2022 års redovisning",
+    ),
     Case("Nr not a number", edit_nr(lambda r: "1.1.x"), "är inget åtgärdsnummer"),
     Case("Nr of another agency's measure", edit_nr(another_agencys_measure), "hör inte till FRA"),
     Case("Nr of an ended measure", edit_nr(ended_measure), "kan inte besvaras"),
-    Case("Nr edited to another of the agency's", edit_nr(second_fra_measure, column="Åtgärd"), "Nr eller Åtgärd har ändrats"),
-    Case("locked period edited", lambda f, r: answer({"Period": "2019–2030"})(f, r), "kolumnen Period har ändrats"),
+    Case(
+        "Nr edited to another of the agency's",
+        edit_nr(second_fra_measure, column="Åtgärd"),
+        "Nr eller Åtgärd har ändrats",
+    ),
+    Case(
+        "locked period edited",
+        lambda f, r: answer({"Period": "2019–2030"})(f, r),
+        "kolumnen Period har ändrats",
+    ),
     Case("row given twice", duplicate_row, "finns redan på rad 2"),
     Case("answer in a row without Nr", answer_without_nr, "inget Nr"),
     Case("heading deleted", delete_heading("Status"), 'rubriken "Status" saknas'),
     Case("form of another year", edit_cell("Formulär", "B4", 2021), "gäller 2021 års redovisning"),
-    Case("form of another plan", edit_cell("Formulär", "B3", "En annan plan"), 'handlingsplanen "En annan plan"'),
-    Case("form of an unknown agency", edit_cell("Formulär", "B5", "Myndigheten för X"), "är ingen myndighet"),
-    Case("form of the same agency twice", edit_cell("Formulär", "B5", "FRA", file="MSB.xlsx"), "har redan svarat"),
-    Case("proposal under an unknown objective", propose({"Målsättning": "7.1"}, "Målsättning"), "ingen av strategins målsättningar"),
+    Case(
+        "form of another plan",
+        edit_cell("Formulär", "B3", "En annan plan"),
+        'handlingsplanen "En annan plan"',
+    ),
+    Case(
+        "form of an unknown agency",
+        edit_cell("Formulär", "B5", "Myndigheten för X"),
+        "är ingen myndighet",
+    ),
+    Case(
+        "form of the same agency twice",
+        edit_cell("Formulär", "B5", "FRA", file="MSB.xlsx"),
+        "har redan svarat",
+    ),
+    Case(
+        "proposal under an unknown objective",
+        propose({"Målsättning": "7.1"}, "Målsättning"),
+        "ingen av strategins målsättningar",
+    ),
     Case("proposal without a title", propose({"Åtgärd": None}, "Åtgärd"), "namn saknas"),
-    Case("proposal with an unparseable agency phrase", propose({"Ansvarig myndighet": "MSB och Myndigheten för X"}, "Ansvarig myndighet"), "kan inte tolkas"),
-    Case("proposal without the agency itself", propose({"Ansvarig myndighet": "MSB"}, "Ansvarig myndighet"), "FRA finns inte med"),
-    Case("proposal with an unparseable period", propose({"Period": "nästa år"}, "Period"), "ingen period"),
+    Case(
+        "proposal with an unparseable agency phrase",
+        propose({"Ansvarig myndighet": "MSB och Myndigheten för X"}, "Ansvarig myndighet"),
+        "kan inte tolkas",
+    ),
+    Case(
+        "proposal without the agency itself",
+        propose({"Ansvarig myndighet": "MSB"}, "Ansvarig myndighet"),
+        "FRA finns inte med",
+    ),
+    Case(
+        "proposal with an unparseable period",
+        propose({"Period": "nästa år"}, "Period"),
+        "ingen period",
+    ),
     Case("proposal without a period", propose({"Period": None}, "Period"), "Period saknas"),
     Case("completion before the period starts", ended_before_start, "strider mot planens regler"),
 ]
@@ -229,11 +312,20 @@ def test_every_problem_of_every_form_is_listed_at_once(written: Path, tmp_path: 
     shutil.copytree(written, folder)
     report = draft()
     before = saved(report.plan, tmp_path / "before.json")
-    expected = [answer({"Status": "klar"})(folder, report),
-                answer({"Ny period": "snart"}, measure=1)(folder, report),
-                edit_cell("Formulär", "B4", 2021, file="PTS.xlsx")(folder, report)]
+    expected = [
+        answer({"Status": "klar"})(folder, report),
+        answer({"Ny period": "snart"}, measure=1)(folder, report),
+        edit_cell("Formulär", "B4", 2021, file="PTS.xlsx")(folder, report),
+    ]
     # A right answer beside the wrong ones is not applied either.
-    form_filler.fill(folder / "MSB.xlsx", {next(str(m.id) for m in report.measures(agency="MSB") if m.status.is_active): {"Kommentar": "OK"}})
+    form_filler.fill(
+        folder / "MSB.xlsx",
+        {
+            next(str(m.id) for m in report.measures(agency="MSB") if m.status.is_active): {
+                "Kommentar": "OK"
+            }
+        },
+    )
     nr = next(str(m.id) for m in report.measures(agency="FMV") if m.status.is_active)
     form_filler.fill(folder / "FMV.xlsx", {nr: {"Ny beskrivning": "Ny text."}})
     with pytest.raises(hp.FormError) as raised:
@@ -270,6 +362,9 @@ def test_a_file_that_is_not_a_form(content, tmp_path: Path) -> None:
         report.read_update_forms([path])
     (problem,) = raised.value.problems
     assert problem.file == "FRA.xlsx"
-    assert {None: "finns inte", b"not a workbook": "kan inte läsas",
-            "plain": "inte ett uppdateringsformulär"}[content] in problem.message
+    assert {
+        None: "finns inte",
+        b"not a workbook": "kan inte läsas",
+        "plain": "inte ett uppdateringsformulär",
+    }[content] in problem.message
     assert report.plan.to_json() == before

@@ -11,10 +11,8 @@ import pandas as pd
 import pytest
 
 import handlingsplan as hp
-from handlingsplan import frames
-
 import seed_facts_2021 as facts
-
+from handlingsplan import frames
 
 PLAN = hp.load_default()
 REPORT = PLAN.report(2021)
@@ -64,7 +62,9 @@ def test_agency_roles_columns_and_dtypes(roles: pd.DataFrame) -> None:
 
 def test_agency_roles_rows_follow_the_printed_agency_texts(roles: pd.DataFrame) -> None:
     expected = [(m.id, agency, role) for m in facts.measures() for agency, role in m.roles]
-    assert list(zip(roles["id"], roles["agency"], roles["role"].astype(str))) == expected
+    assert (
+        list(zip(roles["id"], roles["agency"], roles["role"].astype(str), strict=False)) == expected
+    )
 
 
 def test_agency_roles_per_measure_facts(roles: pd.DataFrame) -> None:
@@ -80,7 +80,7 @@ def test_agency_roles_per_measure_facts(roles: pd.DataFrame) -> None:
 
 
 def test_agency_roles_names_from_the_registry(roles: pd.DataFrame) -> None:
-    names = dict(zip(roles["agency"], roles["agency_name"]))
+    names = dict(zip(roles["agency"], roles["agency_name"], strict=False))
     assert names["FRA"] == "Försvarets radioanstalt"
     assert names["MSB"] == "Myndigheten för samhällsskydd och beredskap"
     assert names["Försvarsmakten"] == "Försvarsmakten"
@@ -120,7 +120,7 @@ def test_objectives_columns_and_rows(objectives: pd.DataFrame) -> None:
 
 
 def test_objective_texts_are_the_overviews(objectives: pd.DataFrame) -> None:
-    for objective, text in zip(facts.seed().overview_objectives, objectives["text"]):
+    for objective, text in zip(facts.seed().overview_objectives, objectives["text"], strict=False):
         expected = objective.text
         if expected.ambiguous:
             assert facts.seed_2021.loose_key(text) == facts.seed_2021.loose_key(expected.text)
@@ -150,7 +150,10 @@ def test_summary_of_the_shipped_plan() -> None:
     assert summary["status"].dtype == frames.status_dtype()
     assert summary["year"].dtype == "int64" and summary["count"].dtype == "int64"
     assert list(summary["year"]) == [2021] * 5
-    assert dict(zip(summary["status"].astype(str), summary["count"])) == facts.status_counts()
+    assert (
+        dict(zip(summary["status"].astype(str), summary["count"], strict=False))
+        == facts.status_counts()
+    )
 
 
 def two_report_plan() -> hp.Plan:
@@ -293,7 +296,7 @@ def test_list_columns_are_written_to_csv_as_readable_text(tmp_path) -> None:
     df.to_csv(path, index=False)
     written = pd.read_csv(path, dtype=str, keep_default_na=False)
     for column in ("agencies", "responsible", "updated_aspects"):
-        for value, cell in zip(df[column], written[column]):
+        for value, cell in zip(df[column], written[column], strict=False):
             assert cell == "; ".join(value), (column, cell)
             assert "[" not in cell and "'" not in cell
     several = written[written["agencies"].str.contains(";")]

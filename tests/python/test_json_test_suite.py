@@ -31,7 +31,9 @@ def test_the_suite_is_vendored_with_its_licence() -> None:
 def run_batch(files: list[Path]) -> list[dict[str, Any]]:
     process = subprocess.run(
         [sys.executable, str(HERE / "json_test_suite_runner.py"), *map(str, files)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     lines = [json.loads(line) for line in process.stdout.splitlines()]
     last = lines[-1] if lines else {}

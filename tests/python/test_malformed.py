@@ -32,11 +32,21 @@ def outcome(load: Any) -> dict[str, Any]:
     try:
         load()
     except hp.DataError as error:
-        return {"error": "DataError", "where": error.where, "problem": error.problem,
-                "source": error.source, "value_error": isinstance(error, ValueError)}
+        return {
+            "error": "DataError",
+            "where": error.where,
+            "problem": error.problem,
+            "source": error.source,
+            "value_error": isinstance(error, ValueError),
+        }
     except hp.FileError as error:
-        return {"error": "FileError", "filename": error.filename, "strerror": error.strerror,
-                "errno": error.errno, "os_error": isinstance(error, OSError)}
+        return {
+            "error": "FileError",
+            "filename": error.filename,
+            "strerror": error.strerror,
+            "errno": error.errno,
+            "os_error": isinstance(error, OSError),
+        }
     return {"error": None}
 
 
@@ -92,8 +102,11 @@ def is_utf8(path: Path) -> bool:
     return True
 
 
-TEXT_CASES = [case for case in FILE_CASES
-              if case["error"] != "FileError" and is_utf8(CATALOGUE_DIR / case["file"])]
+TEXT_CASES = [
+    case
+    for case in FILE_CASES
+    if case["error"] != "FileError" and is_utf8(CATALOGUE_DIR / case["file"])
+]
 
 
 @pytest.mark.parametrize("case", TEXT_CASES, ids=[case["file"] for case in TEXT_CASES])
@@ -104,7 +117,9 @@ def test_parsing_malformed_text(case: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("case", GENERATED_CASES, ids=[case["name"] for case in GENERATED_CASES])
-def test_loading_a_huge_or_deep_file_in_a_child_process(case: dict[str, Any], tmp_path: Path) -> None:
+def test_loading_a_huge_or_deep_file_in_a_child_process(
+    case: dict[str, Any], tmp_path: Path
+) -> None:
     path = tmp_path / f"{case['name']}.json"
     path.write_bytes(generate(case["generate"]))
     child = (
@@ -113,7 +128,12 @@ def test_loading_a_huge_or_deep_file_in_a_child_process(case: dict[str, Any], tm
         "import handlingsplan as hp, test_malformed as t\n"
         "print(json.dumps(t.outcome(lambda: hp.Plan.load(sys.argv[1]))))\n"
     )
-    run = subprocess.run([sys.executable, "-c", child, str(path)], capture_output=True,
-                         text=True, timeout=TIME_LIMIT * 2, check=False)
+    run = subprocess.run(
+        [sys.executable, "-c", child, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=TIME_LIMIT * 2,
+        check=False,
+    )
     assert run.returncode == 0, run.stderr[-2000:]  # a crash shows as a negative signal number
     check(case, json.loads(run.stdout), str(path))

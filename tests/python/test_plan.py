@@ -31,7 +31,13 @@ def test_report_basics(plan: hp.Plan) -> None:
     assert report.year == 2021
     assert report.submitted == datetime.date(2021, 3, 1)
     assert len(report) == len(list(report)) == sum(report.count_by_status().values())
-    assert list(report.count_by_status()) == ["pågående", "ny", "uppdaterad", "genomförd", "avskriven"]
+    assert list(report.count_by_status()) == [
+        "pågående",
+        "ny",
+        "uppdaterad",
+        "genomförd",
+        "avskriven",
+    ]
     assert repr(report).startswith(f"<Report 2021: {len(report)} measures")
     assert report.plan is plan
 
@@ -56,7 +62,9 @@ def test_queries_agree_with_the_measures_themselves(plan: hp.Plan) -> None:
     assert leads and all("FRA" in m.agencies.responsible for m in leads)
     assert set(map(str, (m.id for m in leads))) < set(map(str, (m.id for m in fra)))
     updated = report.measures(status="uppdaterad", priority=2)
-    assert updated and all(m.status.kind == hp.StatusKind.updated and m.id.priority == 2 for m in updated)
+    assert updated and all(
+        m.status.kind == hp.StatusKind.updated and m.id.priority == 2 for m in updated
+    )
     active = report.measures(active_in=2022)
     assert all(m.status.is_active and m.period is not None and 2022 in m.period for m in active)
     by_objective = report.measures(objective="1.1")
@@ -71,9 +79,21 @@ def test_dataframe_columns_and_types(plan: hp.Plan) -> None:
     report = plan.report(2021)
     df = report.to_dataframe()
     for column in (
-        "id", "priority", "objective", "title", "agencies", "responsible", "period_start",
-        "period_end", "open_ended", "status", "updated_aspects", "completed_year",
-        "withdrawn_year", "withdrawn_reason", "page",
+        "id",
+        "priority",
+        "objective",
+        "title",
+        "agencies",
+        "responsible",
+        "period_start",
+        "period_end",
+        "open_ended",
+        "status",
+        "updated_aspects",
+        "completed_year",
+        "withdrawn_year",
+        "withdrawn_reason",
+        "page",
     ):
         assert column in df.columns
     assert len(df) == len(report)
@@ -134,10 +154,18 @@ def test_build_a_plan_with_keywords(plan: hp.Plan) -> None:
     report = hp._core.Report(
         2022,
         datetime.date(2022, 3, 1),
-        [hp.Measure(id="1.1.19", title="Ny", agencies="MSB", period="2022", status=hp.Status.added())],
+        [
+            hp.Measure(
+                id="1.1.19", title="Ny", agencies="MSB", period="2022", status=hp.Status.added()
+            )
+        ],
     )
     built = hp.Plan(
-        title="Testplan", first_year=2019, last_year=2022, priorities=plan.priorities, reports=[report]
+        title="Testplan",
+        first_year=2019,
+        last_year=2022,
+        priorities=plan.priorities,
+        reports=[report],
     )
     assert built.years == [2022]
     assert built.report(2022).measure("1.1.19").status == hp.Status.added()
@@ -154,7 +182,11 @@ def test_text_that_is_not_unicode_is_a_data_error() -> None:
 
 def test_plan_files_follow_the_json_schema(plan: hp.Plan, tmp_path: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads((Path(__file__).parents[2] / "data" / "handlingsplan.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (Path(__file__).parents[2] / "data" / "handlingsplan.schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
     validator.validate(json.loads(hp.default_plan_path().read_text(encoding="utf-8")))
@@ -177,7 +209,11 @@ def test_every_public_name_has_a_docstring() -> None:
         if callable(item) and not (item.__doc__ or "").strip():
             missing.append(name)
         for attribute, member in vars(item).items() if isinstance(item, type) else ():
-            if attribute.startswith("_") or not callable(member) and not isinstance(member, property):
+            if (
+                attribute.startswith("_")
+                or not callable(member)
+                and not isinstance(member, property)
+            ):
                 continue
             if not (getattr(member, "__doc__", None) or "").strip():
                 missing.append(f"{name}.{attribute}")

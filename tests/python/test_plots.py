@@ -71,7 +71,7 @@ def test_timeline_bars_span_the_periods() -> None:
             y = round(bar.get_y() + bar.get_height() / 2)
             spans[y] = (bar.get_x(), bar.get_x() + bar.get_width(), bool(bar.get_hatch()))
     rows = [round(y) for y in ax.get_yticks()]
-    for measure, row in zip(dated(), rows):
+    for measure, row in zip(dated(), rows, strict=False):
         assert measure.period is not None
         start, end, open_ended = measure.period
         expected_end = right if open_ended else (end or start) + 1
@@ -237,7 +237,7 @@ def test_timeline_marks_the_end_of_the_plan() -> None:
 def test_timeline_titles_beside_the_ids() -> None:
     ax = plots.timeline(REPORT, titles=True).axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    for measure, label in zip(dated(), labels):
+    for measure, label in zip(dated(), labels, strict=False):
         title = REPORT.measure(measure.id).title
         assert label.startswith(measure.id + "  ")
         assert title.startswith(label[len(measure.id) + 2 :].rstrip("…"))

@@ -91,8 +91,16 @@ def test_a_save_onto_a_directory_leaves_it_and_no_temporary_file(saved: Path) ->
     assert sorted(p.name for p in saved.parent.iterdir()) == ["arkiv.json", "plan.json"]
 
 
-@pytest.mark.parametrize("name", ["valid-minimal.json", "bom.json", "duplicate-key-nested.json",
-                                  "utf8-invalid-byte.json", "extra-measure-field.json"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "valid-minimal.json",
+        "bom.json",
+        "duplicate-key-nested.json",
+        "utf8-invalid-byte.json",
+        "extra-measure-field.json",
+    ],
+)
 def test_loading_never_modifies_the_file(name: str, tmp_path: Path) -> None:
     path = tmp_path / name
     path.write_bytes((MALFORMED / name).read_bytes())

@@ -15,13 +15,25 @@ pytest.importorskip("mypy")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 def test_stub_matches_the_compiled_module() -> None:
-    result = run("mypy.stubtest", "handlingsplan._core", "--mypy-config-file", "pyproject.toml",
-                 "--allowlist", "scripts/stubs/stubtest-allowlist.txt")
+    result = run(
+        "mypy.stubtest",
+        "handlingsplan._core",
+        "--mypy-config-file",
+        "pyproject.toml",
+        "--allowlist",
+        "scripts/stubs/stubtest-allowlist.txt",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

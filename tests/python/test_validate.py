@@ -9,14 +9,18 @@ from pathlib import Path
 import pytest
 
 import handlingsplan as hp
-from handlingsplan.cli import main
-
 import seed_2021
+from handlingsplan.cli import main
 
 
 def plan_with(*reports: hp._core.Report) -> hp.Plan:
-    return hp.Plan(title="Testplan", first_year=2019, last_year=2022,
-                   priorities=hp.load_default().priorities, reports=list(reports))
+    return hp.Plan(
+        title="Testplan",
+        first_year=2019,
+        last_year=2022,
+        priorities=hp.load_default().priorities,
+        reports=list(reports),
+    )
 
 
 def report(year: int, *measures: hp.Measure) -> hp._core.Report:
@@ -49,21 +53,36 @@ def test_the_shipped_plan_has_warnings_only_where_the_source_disagrees_with_itse
 
 def test_findings_have_codes_places_and_messages() -> None:
     plan = plan_with(
-        report(2021, m("1.1.1"), m("1.1.2"), m("1.1.3", status=hp.Status.completed(2020), period=None)),
-        report(2022, m("1.1.1", status=hp.Status.added()), m("1.1.3"), m("1.9.1"),
-               m("1.1.4", status=hp.Status.withdrawn(2022, ""))),
+        report(
+            2021, m("1.1.1"), m("1.1.2"), m("1.1.3", status=hp.Status.completed(2020), period=None)
+        ),
+        report(
+            2022,
+            m("1.1.1", status=hp.Status.added()),
+            m("1.1.3"),
+            m("1.9.1"),
+            m("1.1.4", status=hp.Status.withdrawn(2022, "")),
+        ),
     )
     findings = plan.validate()
     by_code = {f.code: f for f in findings}
-    assert set(by_code) == {"new-but-existed", "number-reused", "objective-missing",
-                            "measure-vanished", "withdrawal-without-reason", "change-unmarked"}
+    assert set(by_code) == {
+        "new-but-existed",
+        "number-reused",
+        "objective-missing",
+        "measure-vanished",
+        "withdrawal-without-reason",
+        "change-unmarked",
+    }
     # 1.9.1 is new in 2022 but not marked so.
     assert by_code["change-unmarked"].measure == "1.9.1"
     assert "Ny åtgärd" in by_code["change-unmarked"].message
     assert by_code["objective-missing"].place == "report 2022, measure 1.9.1"
     assert by_code["measure-vanished"].measure == "1.1.2"
     assert by_code["number-reused"].severity == hp.Severity.error
-    assert "1.1.3" in str(by_code["number-reused"]) and "[number-reused]" in str(by_code["number-reused"])
+    assert "1.1.3" in str(by_code["number-reused"]) and "[number-reused]" in str(
+        by_code["number-reused"]
+    )
 
 
 def test_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -62,11 +62,11 @@ private:
 
 // The role an agency has in a measure, named as the report phrases it.
 enum class Role {
-    responsible,                // ansvarig: the leading agencies of the phrase
-    in_cooperation,             // "i samverkan med"
-    in_close_cooperation,       // "i nära samverkan med"
-    with_support,               // "med stöd av"
-    together_with,              // "tillsammans med"
+    responsible,           // ansvarig: the leading agencies of the phrase
+    in_cooperation,        // "i samverkan med"
+    in_close_cooperation,  // "i nära samverkan med"
+    with_support,          // "med stöd av"
+    together_with,         // "tillsammans med"
 };
 
 // "ansvarig", "i samverkan med", ...

@@ -14,16 +14,16 @@
 namespace handlingsplan {
 
 enum class CaseNumberKind {
-    department,        // a Government Offices diarienummer: "Ju2018/03737/SSK"
-    committee,         // a committee's designation: "Ju 2017:H"
-    directive,         // kommittédirektiv: "dir. 2019:50"
-    sou,               // Statens offentliga utredningar: "SOU 2018:82"
-    ds,                // Departementsserien: "Ds 2020:1"
-    bill,              // proposition: "prop. 2019/20:64"
-    communication,     // skrivelse: "skr. 2016/17:213"
-    statute,           // a law or ordinance in SFS: "SFS 2018:585", printed "lag (2018:585)"
-    eu_act,            // an EU regulation, directive or decision: "(EU) 2019/881", "2001/413/RIF"
-    eu_document,       // a Commission or joint document: "JOIN(2017) 450 final", "COM(2018) 630 final"
+    department,     // a Government Offices diarienummer: "Ju2018/03737/SSK"
+    committee,      // a committee's designation: "Ju 2017:H"
+    directive,      // kommittédirektiv: "dir. 2019:50"
+    sou,            // Statens offentliga utredningar: "SOU 2018:82"
+    ds,             // Departementsserien: "Ds 2020:1"
+    bill,           // proposition: "prop. 2019/20:64"
+    communication,  // skrivelse: "skr. 2016/17:213"
+    statute,        // a law or ordinance in SFS: "SFS 2018:585", printed "lag (2018:585)"
+    eu_act,         // an EU regulation, directive or decision: "(EU) 2019/881", "2001/413/RIF"
+    eu_document,    // a Commission or joint document: "JOIN(2017) 450 final", "COM(2018) 630 final"
     council_document,  // a document of the Council of the EU: "dok. 14517/19"
     treaty,            // a Council of Europe treaty: "ETS 185"
 };
@@ -61,7 +61,8 @@ public:
 
     // The reference written at `at` in `text`, and how many bytes it takes; nullopt if none
     // starts there. The one rule used both by parse and by find_case_numbers.
-    static std::optional<std::pair<CaseNumber, std::size_t>> match(std::string_view text, std::size_t at);
+    static std::optional<std::pair<CaseNumber, std::size_t>> match(std::string_view text,
+                                                                   std::size_t at);
 
     CaseNumberKind kind() const noexcept { return kind_; }
     // The department or series code: "Ju", "JOIN", "COM", "EU", "RIF", "ETS"; empty if none.

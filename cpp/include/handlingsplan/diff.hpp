@@ -31,7 +31,7 @@ struct ChangedFields {
     bool description = false;
     bool agencies = false;  // the printed text or the roles
     bool period = false;
-    bool page = false;      // both reports print a page, and not the same one
+    bool page = false;  // both reports print a page, and not the same one
 
     // A change of schedule (tidplan) or of content (innehåll), as the markings count them.
     bool schedule() const noexcept { return period; }

@@ -47,8 +47,8 @@ public:
 struct DataPlace {
     std::size_t line = 0;  // 1-based; 0 where unknown
     std::size_t column = 0;
-    std::string context;   // "report 2021, measure 1.3.3", or empty
-    std::string field;     // "status.kind", or empty
+    std::string context;  // "report 2021, measure 1.3.3", or empty
+    std::string field;    // "status.kind", or empty
 };
 
 class DataError : public Error {

@@ -32,7 +32,8 @@ enum class EventKind {
     published,  // "publicerad": "publicerades den 15 juni 2018"
     other,      // "övrigt": a date the text gives without one of the words above
 };
-// "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad", "övrigt".
+// "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad",
+// "övrigt".
 std::string_view event_kind_text(EventKind kind) noexcept;
 EventKind parse_event_kind(std::string_view text);  // ParseError
 
@@ -103,9 +104,9 @@ struct ActivityFilter {
 
 // The activities matching every criterion, in their order. NotFound for an agency the registry
 // does not know.
-std::vector<const GovernmentActivity*> select_activities(const std::vector<GovernmentActivity>& activities,
-                                                         const ActivityFilter& filter,
-                                                         const AgencyRegistry& registry);
+std::vector<const GovernmentActivity*> select_activities(
+    const std::vector<GovernmentActivity>& activities, const ActivityFilter& filter,
+    const AgencyRegistry& registry);
 
 // A deadline of an activity.
 struct ActivityDeadline {
@@ -120,7 +121,7 @@ std::vector<ActivityDeadline> deadlines_between(const std::vector<GovernmentActi
                                                 const boost::gregorian::date& to);
 
 // The activities overdue on `day` (GovernmentActivity::overdue_on).
-std::vector<const GovernmentActivity*> overdue_activities(const std::vector<GovernmentActivity>& activities,
-                                                          const boost::gregorian::date& day);
+std::vector<const GovernmentActivity*> overdue_activities(
+    const std::vector<GovernmentActivity>& activities, const boost::gregorian::date& day);
 
 }  // namespace handlingsplan

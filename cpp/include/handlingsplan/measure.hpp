@@ -23,8 +23,8 @@ struct MeasureFields {
     std::string title;
     std::string description;
     Agencies agencies;
-    std::optional<Period> period;           // nullopt where the report prints none
-    std::optional<int> page;                // Bilaga 1's "Sida"; nullopt where none is printed
+    std::optional<Period> period;  // nullopt where the report prints none
+    std::optional<int> page;       // Bilaga 1's "Sida"; nullopt where none is printed
     Status status = Status::ongoing();
     // The marking printed beside the title in the Åtgärder chapter: added ("Ny åtgärd") or
     // updated ("Uppdaterad"); kept apart from `status` because the two can disagree.

@@ -36,7 +36,8 @@ private:
 class MeasureId {
 public:
     MeasureId(int priority, int objective, int number);
-    // Parses "1.1.5", "1.1.5." and " 5.4.1 "; rejects "1..2", "a.b.c", "1.1", "01.1.1" with ParseError.
+    // Parses "1.1.5", "1.1.5." and " 5.4.1 "; rejects "1..2", "a.b.c", "1.1", "01.1.1" with
+    // ParseError.
     static MeasureId parse(std::string_view text);
 
     int priority() const noexcept { return objective_.priority(); }
@@ -58,7 +59,8 @@ template <>
 struct std::hash<handlingsplan::MeasureId> {
     std::size_t operator()(const handlingsplan::MeasureId& id) const noexcept {
         return (static_cast<std::size_t>(id.priority()) * 1000u +
-                static_cast<std::size_t>(id.objective().number())) * 1000u +
+                static_cast<std::size_t>(id.objective().number())) *
+                   1000u +
                static_cast<std::size_t>(id.number());
     }
 };
@@ -66,6 +68,7 @@ struct std::hash<handlingsplan::MeasureId> {
 template <>
 struct std::hash<handlingsplan::ObjectiveId> {
     std::size_t operator()(const handlingsplan::ObjectiveId& id) const noexcept {
-        return static_cast<std::size_t>(id.priority()) * 1000u + static_cast<std::size_t>(id.number());
+        return static_cast<std::size_t>(id.priority()) * 1000u +
+               static_cast<std::size_t>(id.number());
     }
 };

@@ -64,10 +64,10 @@ public:
     const std::map<int, Report>& reports() const noexcept { return reports_; }
     std::vector<int> years() const;
 
-    const Priority& priority(int number) const;            // NotFound
+    const Priority& priority(int number) const;               // NotFound
     const Objective& objective(const ObjectiveId& id) const;  // NotFound
     const Objective* find_objective(const ObjectiveId& id) const noexcept;
-    const Report& report(int year) const;                   // NotFound
+    const Report& report(int year) const;  // NotFound
     // The measure as the latest report that holds it presents it; NotFound if none does.
     const Measure& measure(const MeasureId& id) const;
 
@@ -87,7 +87,8 @@ public:
     // pågående, without markings, appendix wordings or pages (those belong to a printed
     // report); ended ones as they were. Due 1 March unless `submitted` says otherwise. Where a
     // draft for `year` exists already, that draft.
-    const Report& new_report(int year, std::optional<boost::gregorian::date> submitted = std::nullopt);
+    const Report& new_report(int year,
+                             std::optional<boost::gregorian::date> submitted = std::nullopt);
     // Marks the report of `year` final (submitted); a final report stays as it is.
     void finalize_report(int year);
     // Opens the final report of `year` again to correct it, recording when and why (a blank

@@ -18,10 +18,10 @@ namespace handlingsplan {
 struct MeasureFilter {
     std::optional<int> priority;
     std::optional<ObjectiveId> objective;
-    std::optional<std::string> agency;   // short name: the measure names this agency ...
-    std::optional<Role> role;            // ... in this role (alone: any agency in this role)
+    std::optional<std::string> agency;  // short name: the measure names this agency ...
+    std::optional<Role> role;           // ... in this role (alone: any agency in this role)
     std::optional<StatusKind> status;
-    std::optional<int> active_in;        // still active and its period includes this year
+    std::optional<int> active_in;  // still active and its period includes this year
 
     bool matches(const Measure& measure) const;
 };

@@ -16,6 +16,9 @@ namespace handlingsplan {
 enum class DatePrecision { day, month, season, year };
 // "dag", "månad", "årstid", "år".
 std::string_view date_precision_text(DatePrecision precision) noexcept;
+
+// The Swedish name of month 1..12, "januari" to "december"; InvalidValue for another number.
+std::string_view month_name(int month);
 DatePrecision parse_date_precision(std::string_view text);  // ParseError
 
 // The seasons the texts date by, as meteorological seasons within one year: våren (March–May),

@@ -16,10 +16,10 @@ that reads an activity's text) lives in the core, ``handlingsplan._core``.
 from __future__ import annotations
 
 from .calendar import deadlines_calendar, write_calendar
+from .citations import Reference, case_number_index, references, successors
 from .display import ActivitiesView, activities_html
 from .frames import activities_frame, deadlines_frame
 from .reader import read_activities, read_activities_file
-from .citations import Reference, case_number_index, references, successors
 
 __all__ = [
     "ActivitiesView",

@@ -57,7 +57,9 @@ def deadlines_calendar(
             bound = f"{date_bound_text(event.bound)} " if event.bound != DateBound.none else ""
             entry.add("summary", f"{due.capitalize()} {bound}{when}: {_summary(activity)}")
             numbers = ", ".join(str(n) for n in activity.case_numbers)
-            description = activity.text + (f"\n\nDiarienummer och referenser: {numbers}" if numbers else "")
+            description = activity.text + (
+                f"\n\nDiarienummer och referenser: {numbers}" if numbers else ""
+            )
             entry.add("description", description)
             entry.add("categories", [f"Strategisk prioritering {activity.priority}", due])
             calendar.add_component(entry)

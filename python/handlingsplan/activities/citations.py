@@ -84,7 +84,7 @@ class Reference:
 
     @property
     def cited_by(self) -> str:
-        """"åtgärd" or "aktivitet"."""
+        """ "åtgärd" or "aktivitet"."""
         return "åtgärd" if self.measure is not None else "aktivitet"
 
 
@@ -103,7 +103,9 @@ def _all_references(plan: PlanView) -> Iterator[Reference]:
                 for citation in find_case_numbers(text):
                     if citation.number not in seen:
                         seen.add(citation.number)
-                        yield Reference(citation.number, measure=measure, report_year=report.year, field=field)
+                        yield Reference(
+                            citation.number, measure=measure, report_year=report.year, field=field
+                        )
     for index, activity in enumerate(plan.activities):
         for number in activity.case_numbers:
             yield Reference(number, activity=activity, activity_index=index)
@@ -123,18 +125,21 @@ def case_number_index(plan: PlanView) -> pd.DataFrame:
     position in `plan.activities`), `priority` and `state` for an activity."""
     rows = []
     for r in sorted(_all_references(plan), key=lambda r: r.case_number):
-        rows.append({
-            "case_number": str(r.case_number),
-            "kind": case_number_kind_text(r.case_number.kind),
-            "cited_by": r.cited_by,
-            "report_year": r.report_year,
-            "measure_id": str(r.measure.id) if r.measure is not None else None,
-            "field": MEASURE_FIELDS[r.field] if r.field is not None else None,
-            "activity": r.activity_index,
-            "priority": r.measure.id.priority if r.measure is not None else (
-                r.activity.priority if r.activity is not None else None),
-            "state": activity_state_text(r.activity.state) if r.activity is not None else None,
-        })
+        rows.append(
+            {
+                "case_number": str(r.case_number),
+                "kind": case_number_kind_text(r.case_number.kind),
+                "cited_by": r.cited_by,
+                "report_year": r.report_year,
+                "measure_id": str(r.measure.id) if r.measure is not None else None,
+                "field": MEASURE_FIELDS[r.field] if r.field is not None else None,
+                "activity": r.activity_index,
+                "priority": r.measure.id.priority
+                if r.measure is not None
+                else (r.activity.priority if r.activity is not None else None),
+                "state": activity_state_text(r.activity.state) if r.activity is not None else None,
+            }
+        )
     frame = pd.DataFrame(rows, columns=list(INDEX_COLUMNS))
     for column in ("report_year", "activity", "priority"):
         frame[column] = frame[column].astype("Int64")
@@ -148,7 +153,9 @@ _MEASURE_NUMBER = re.compile(r"(?<![\d.])\d+\.\d+\.\d+(?![\d])")
 _NAMED_ASSIGNMENT = re.compile(r"regeringsuppdrag(?:et)?\s+(att\s+[^(.]+)")
 
 
-def successors(plan: PlanView, id: MeasureId | str, year: int | None = None) -> list[Measure | GovernmentActivity]:
+def successors(
+    plan: PlanView, id: MeasureId | str, year: int | None = None
+) -> list[Measure | GovernmentActivity]:
     """Where the withdrawn measure `id` went, as its withdrawal reason (in the report of `year`,
     by default the latest holding the measure; NotFoundError if none does) names it after
     "uppgår i" or "ersätts av":
@@ -177,7 +184,7 @@ def successors(plan: PlanView, id: MeasureId | str, year: int | None = None) -> 
     starts = [lowered.find(p) for p in SUCCESSION_PHRASES if p in lowered]
     if not starts:
         return []
-    named = reason[min(starts):]
+    named = reason[min(starts) :]
     found: list[Measure | GovernmentActivity] = []
     for text in _MEASURE_NUMBER.findall(named):
         named_id = MeasureId(text)
@@ -187,7 +194,9 @@ def successors(plan: PlanView, id: MeasureId | str, year: int | None = None) -> 
     for other in report:
         if other.id == measure_id or not other.status.is_active or other in found:
             continue
-        cited = {c.number for text in (other.title, other.description) for c in find_case_numbers(text)}
+        cited = {
+            c.number for text in (other.title, other.description) for c in find_case_numbers(text)
+        }
         if cited & numbers:
             found.append(other)
     assignments = [" ".join(m.group(1).split()) for m in _NAMED_ASSIGNMENT.finditer(named)]
@@ -196,5 +205,3 @@ def successors(plan: PlanView, id: MeasureId | str, year: int | None = None) -> 
         if set(activity.case_numbers) & numbers or any(a in flat for a in assignments):
             found.append(activity)
     return found
-
-

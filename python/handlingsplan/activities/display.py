@@ -9,19 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import jinja2
-
 from .._core import DateBound, GovernmentActivity, Priority, date_bound_text
+from .._templates import environment
 
 __all__ = ["ActivitiesView", "activities_html"]
 
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.PackageLoader("handlingsplan.activities", "templates"),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
+_ENVIRONMENT = environment("handlingsplan.activities", keep_trailing_newline=False)
 
 
 def activities_html(
@@ -44,7 +37,9 @@ def activities_html(
                 "events": [
                     {
                         "kind": e.kind_text,
-                        "bound": f"{date_bound_text(e.bound)} " if e.bound != DateBound.none else "",
+                        "bound": f"{date_bound_text(e.bound)} "
+                        if e.bound != DateBound.none
+                        else "",
                         "date": str(e.when),
                     }
                     for e in a.events
@@ -57,7 +52,10 @@ def activities_html(
             groups.append({"number": priority.number, "title": priority.title, "rows": rows})
     overdue = sum(1 for a in activities if on is not None and a.overdue_on(on))
     return _ENVIRONMENT.get_template("activities.html.j2").render(
-        title=title, activities=activities, groups=groups, on=on.isoformat() if on else None,
+        title=title,
+        activities=activities,
+        groups=groups,
+        on=on.isoformat() if on else None,
         overdue_count=overdue,
     )
 

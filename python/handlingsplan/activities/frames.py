@@ -15,8 +15,17 @@ from typing import Any
 
 import pandas as pd
 
-from .._core import ActivityState, DateBound, DatePrecision, EventKind, GovernmentActivity
-from .._core import activity_state_text, date_bound_text, date_precision_text, event_kind_text
+from .._core import (
+    ActivityState,
+    DateBound,
+    DatePrecision,
+    EventKind,
+    GovernmentActivity,
+    activity_state_text,
+    date_bound_text,
+    date_precision_text,
+    event_kind_text,
+)
 
 __all__ = [
     "ACTIVITY_COLUMNS",
@@ -57,9 +66,10 @@ EVENT_COLUMNS: tuple[str, ...] = (
 
 
 def state_dtype() -> pd.CategoricalDtype:
-    """"pågående", "avslutad" as an ordered categorical."""
+    """ "pågående", "avslutad" as an ordered categorical."""
     return pd.CategoricalDtype(
-        [activity_state_text(s) for s in (ActivityState.ongoing, ActivityState.finished)], ordered=True
+        [activity_state_text(s) for s in (ActivityState.ongoing, ActivityState.finished)],
+        ordered=True,
     )
 
 
@@ -79,16 +89,18 @@ def activities_frame(activities: Sequence[GovernmentActivity]) -> pd.DataFrame:
     rows = []
     for index, a in enumerate(activities):
         days = _deadline_days(a)
-        rows.append({
-            "activity": index,
-            "priority": a.priority,
-            "state": a.state_text,
-            "text": a.text,
-            "case_numbers": [str(n) for n in a.case_numbers],
-            "events": len(a.events),
-            "first_deadline": min(days) if days else None,
-            "last_deadline": max(days) if days else None,
-        })
+        rows.append(
+            {
+                "activity": index,
+                "priority": a.priority,
+                "state": a.state_text,
+                "text": a.text,
+                "case_numbers": [str(n) for n in a.case_numbers],
+                "events": len(a.events),
+                "first_deadline": min(days) if days else None,
+                "last_deadline": max(days) if days else None,
+            }
+        )
     frame = pd.DataFrame(rows, columns=list(ACTIVITY_COLUMNS))
     frame["state"] = frame["state"].astype(state_dtype())
     frame["priority"] = frame["priority"].astype("Int64")
@@ -107,27 +119,31 @@ def deadlines_frame(activities: Sequence[GovernmentActivity]) -> pd.DataFrame:
     rows = []
     for index, a in enumerate(activities):
         for e in a.events:
-            rows.append({
-                "activity": index,
-                "priority": a.priority,
-                "state": a.state_text,
-                "kind": e.kind_text,
-                "date_text": str(e.when),
-                "precision": date_precision_text(e.precision),
-                "bound": date_bound_text(e.bound),
-                "day": e.date,
-                "first_day": e.when.first_day,
-                "last_day": e.when.last_day,
-                "case_numbers": [str(n) for n in a.case_numbers],
-                "text": a.text,
-            })
+            rows.append(
+                {
+                    "activity": index,
+                    "priority": a.priority,
+                    "state": a.state_text,
+                    "kind": e.kind_text,
+                    "date_text": str(e.when),
+                    "precision": date_precision_text(e.precision),
+                    "bound": date_bound_text(e.bound),
+                    "day": e.date,
+                    "first_day": e.when.first_day,
+                    "last_day": e.when.last_day,
+                    "case_numbers": [str(n) for n in a.case_numbers],
+                    "text": a.text,
+                }
+            )
     frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     frame["state"] = frame["state"].astype(state_dtype())
     frame["kind"] = frame["kind"].astype(event_kind_dtype())
     frame["precision"] = frame["precision"].astype(
         pd.CategoricalDtype([date_precision_text(p) for p in DatePrecision], ordered=True)
     )
-    frame["bound"] = frame["bound"].astype(pd.CategoricalDtype([date_bound_text(b) for b in DateBound]))
+    frame["bound"] = frame["bound"].astype(
+        pd.CategoricalDtype([date_bound_text(b) for b in DateBound])
+    )
     frame["priority"] = frame["priority"].astype("Int64")
     for column in ("day", "first_day", "last_day"):
         frame[column] = pd.to_datetime(frame[column])

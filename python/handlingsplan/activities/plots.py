@@ -78,23 +78,54 @@ def timeline(
             marker, color = EVENT_STYLES[event.kind]
             when = event.when
             if event.date is not None:
-                ax.plot([_year_fraction(event.date)], [y], marker=marker, color=color, linestyle="none", markersize=6)
+                ax.plot(
+                    [_year_fraction(event.date)],
+                    [y],
+                    marker=marker,
+                    color=color,
+                    linestyle="none",
+                    markersize=6,
+                )
             else:
                 end = when.last_day + timedelta(days=1)
-                ax.plot([_year_fraction(when.first_day), _year_fraction(end)], [y, y], color=color, linewidth=3, alpha=0.6,
-                        solid_capstyle="butt")
-                ax.plot([_year_fraction(when.first_day)], [y], marker=marker, color=color, linestyle="none",
-                        markersize=6, fillstyle="none")
+                ax.plot(
+                    [_year_fraction(when.first_day), _year_fraction(end)],
+                    [y, y],
+                    color=color,
+                    linewidth=3,
+                    alpha=0.6,
+                    solid_capstyle="butt",
+                )
+                ax.plot(
+                    [_year_fraction(when.first_day)],
+                    [y],
+                    marker=marker,
+                    color=color,
+                    linestyle="none",
+                    markersize=6,
+                    fillstyle="none",
+                )
             drawn.add(event.kind)
     if today is not None:
         ax.axvline(_year_fraction(today), color="black", linewidth=0.8, linestyle="--")
-        ax.annotate("i dag", (_year_fraction(today), len(numbers) - 0.5), xytext=(3, 0), textcoords="offset points",
-                    fontsize=8, va="top")
+        ax.annotate(
+            "i dag",
+            (_year_fraction(today), len(numbers) - 0.5),
+            xytext=(3, 0),
+            textcoords="offset points",
+            fontsize=8,
+            va="top",
+        )
     ax.set_yticks(range(len(numbers)))
-    ax.set_yticklabels([
-        f"{n}. {titles[n][:38]}{'…' if len(titles[n]) > 38 else ''}" if n in titles else f"Prioritering {n}"
-        for n in numbers
-    ], fontsize=8)
+    ax.set_yticklabels(
+        [
+            f"{n}. {titles[n][:38]}{'…' if len(titles[n]) > 38 else ''}"
+            if n in titles
+            else f"Prioritering {n}"
+            for n in numbers
+        ],
+        fontsize=8,
+    )
     ax.set_ylim(len(numbers) - 0.5, -0.5)
     first, last = ax.get_xlim()
     ax.set_xticks(range(int(first), int(last) + 1))
@@ -102,11 +133,21 @@ def timeline(
     ax.grid(axis="x", color="#dddddd")
     ax.set_title("Regeringens aktiviteter: beslut, redovisningar och ikraftträdanden")
     handles = [
-        Line2D([], [], marker=EVENT_STYLES[kind][0], color=EVENT_STYLES[kind][1], linestyle="none",
-               label=event_kind_text(kind))
+        Line2D(
+            [],
+            [],
+            marker=EVENT_STYLES[kind][0],
+            color=EVENT_STYLES[kind][1],
+            linestyle="none",
+            label=event_kind_text(kind),
+        )
         for kind in EVENT_STYLES
         if kind in drawn
     ]
-    handles.append(Line2D([], [], color="#7f7f7f", linewidth=3, alpha=0.6, label="månad, årstid eller år"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    handles.append(
+        Line2D([], [], color="#7f7f7f", linewidth=3, alpha=0.6, label="månad, årstid eller år")
+    )
+    ax.legend(
+        handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False
+    )
     return figure

@@ -51,7 +51,11 @@ def _priority_of(heading: str, priorities: Sequence[Priority], source: str, line
     titles = [p.title for p in priorities]
     near = difflib.get_close_matches(heading, titles, n=1, cutoff=0.6)
     hint = f'; did you mean "{near[0]}"?' if near else ""
-    what = "one strategic priority's title" if not matches else "a heading that names one priority only"
+    what = (
+        "one strategic priority's title"
+        if not matches
+        else "a heading that names one priority only"
+    )
     raise _error(source, line, heading, what + hint)
 
 
@@ -77,21 +81,29 @@ def read_activities(
                 raise _error(source, number, line, "each section once per priority")
             seen.add((priority, state))
         elif line.startswith(_BULLET):
-            body = line[len(_BULLET):].strip()
+            body = line[len(_BULLET) :].strip()
             if priority is None or state is None:
-                raise _error(source, number, line, "a bullet only under \"Pågående aktiviteter\" or "
-                             "\"Avslutade aktiviteter\"")
+                raise _error(
+                    source,
+                    number,
+                    line,
+                    'a bullet only under "Pågående aktiviteter" or "Avslutade aktiviteter"',
+                )
             if not body:
                 raise _error(source, number, line, "the text of an activity after the bullet")
             try:
-                activities.append(GovernmentActivity.from_text(priority=priority, state=state, text=body))
+                activities.append(
+                    GovernmentActivity.from_text(priority=priority, state=state, text=body)
+                )
             except ParseError as error:
                 raise _error(source, number, body, str(error)) from error
         elif following in SECTION_HEADINGS:
             priority = _priority_of(line, priorities, source, number)
             state = None
         elif priority is not None:
-            raise _error(source, number, line, "a bullet (\"•\"), a section heading or a priority's heading")
+            raise _error(
+                source, number, line, 'a bullet ("•"), a section heading or a priority\'s heading'
+            )
         # Before the first priority: the title and the introduction.
     if not activities:
         raise _error(source, len(lines), "", "at least one priority with its activities")

@@ -10,13 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .._core import Agencies, Measure, MeasureId, Period, StatusKind
-from ..diff import ReportDiff
 from .._views import ReportView
+from ..diff import ReportDiff
 from ..errors import Error, FormError
 from . import vocabulary as v
 from .reader import FormAnswers, read_form
 from .result import Answer, Conflict, Problem, Proposal, UpdateResult
-
 
 __all__ = ["check_update_forms", "read_update_forms"]
 
@@ -70,8 +69,11 @@ def _diff(report: ReportView) -> ReportDiff | None:
     return report.plan.diff(max(earlier), report.year)
 
 
-def _check(report: ReportView, paths: Iterable[str | os.PathLike[str]],
-           prefer: Mapping[str | MeasureId, str]) -> tuple[UpdateResult, list[_Edit]]:
+def _check(
+    report: ReportView,
+    paths: Iterable[str | os.PathLike[str]],
+    prefer: Mapping[str | MeasureId, str],
+) -> tuple[UpdateResult, list[_Edit]]:
     files = [Path(p) for p in paths]
     forms = [read_form(report, path) for path in files]
     problems: list[Problem] = [p for form in forms for p in form.problems]
@@ -82,9 +84,15 @@ def _check(report: ReportView, paths: Iterable[str | os.PathLike[str]],
         if form.agency in by_agency:
             # A second form of one agency: its rows are reported once the duplicate is gone.
             problems[:] = [p for p in problems if p.file != form.file]
-            problems.append(Problem(form.file, v.FORM_SHEET, f"B{v.IDENTIFICATION_KEYS.index(v.KEY_AGENCY) + 1}",
-                                    f"{form.agency} har redan svarat i {by_agency[form.agency].file}; "
-                                    "läs in ett formulär per myndighet"))
+            problems.append(
+                Problem(
+                    form.file,
+                    v.FORM_SHEET,
+                    f"B{v.IDENTIFICATION_KEYS.index(v.KEY_AGENCY) + 1}",
+                    f"{form.agency} har redan svarat i {by_agency[form.agency].file}; "
+                    "läs in ett formulär per myndighet",
+                )
+            )
             continue
         by_agency[form.agency] = form
     answers = [a for form in by_agency.values() for a in form.answers]
@@ -98,7 +106,8 @@ def _check(report: ReportView, paths: Iterable[str | os.PathLike[str]],
     for answer in sorted(answers, key=lambda a: (a.measure, a.agency)):
         if answer.comment:
             comments[str(answer.measure)] = comments.get(str(answer.measure), ()) + (
-                (answer.agency, answer.comment),)
+                (answer.agency, answer.comment),
+            )
     expected = [a.short_name for a in report.plan.agencies if a.samfi]
     result = UpdateResult(
         year=report.year,
@@ -113,22 +122,35 @@ def _check(report: ReportView, paths: Iterable[str | os.PathLike[str]],
     return result, edits
 
 
-def _preferences(report: ReportView, prefer: Mapping[str | MeasureId, str], answers: list[Answer],
-                 problems: list[Problem]) -> dict[MeasureId, str]:
+def _preferences(
+    report: ReportView,
+    prefer: Mapping[str | MeasureId, str],
+    answers: list[Answer],
+    problems: list[Problem],
+) -> dict[MeasureId, str]:
     chosen: dict[MeasureId, str] = {}
     for key, name in prefer.items():
         id = key if isinstance(key, MeasureId) else MeasureId(str(key))
         agency = report.plan.agencies.find(name)
         answering = sorted({a.agency for a in answers if a.measure == id and a.decisive})
         if agency is None or agency.short_name not in answering:
-            problems.append(Problem("prefer", "", "", f"{id}: {name} har inte besvarat åtgärden "
-                                    f"(svar finns från: {', '.join(answering) or 'ingen'})"))
+            problems.append(
+                Problem(
+                    "prefer",
+                    "",
+                    "",
+                    f"{id}: {name} har inte besvarat åtgärden "
+                    f"(svar finns från: {', '.join(answering) or 'ingen'})",
+                )
+            )
             continue
         chosen[id] = agency.short_name
     return chosen
 
 
-def _merge(answers: list[Answer], chosen: dict[MeasureId, str]) -> tuple[dict[MeasureId, list[Answer]], list[Conflict]]:
+def _merge(
+    answers: list[Answer], chosen: dict[MeasureId, str]
+) -> tuple[dict[MeasureId, list[Answer]], list[Conflict]]:
     """The decisive answers per measure, and the measures on which agencies disagree."""
     by_measure: dict[MeasureId, list[Answer]] = {}
     for answer in answers:
@@ -139,7 +161,7 @@ def _merge(answers: list[Answer], chosen: dict[MeasureId, str]) -> tuple[dict[Me
         if id in chosen:
             by_measure[id] = [a for a in given if a.agency == chosen[id]]
             continue
-        for index, name in enumerate(_DECISION_FIELDS):
+        for index, _field in enumerate(_DECISION_FIELDS):
             values = {a.decision()[index] for a in given if a.decision()[index] is not None}
             if len(values) > 1:
                 conflicts.append(Conflict(id, tuple(given)))
@@ -161,7 +183,9 @@ def _number(report: ReportView, proposals: list[Proposal]) -> list[Proposal]:
         key = str(proposal.objective)
         used[key] = used.get(key, 0) + 1
         objective = proposal.objective
-        numbered.append(replace(proposal, id=MeasureId(objective.priority, objective.number, used[key])))
+        numbered.append(
+            replace(proposal, id=MeasureId(objective.priority, objective.number, used[key]))
+        )
     return numbered
 
 
@@ -174,8 +198,9 @@ def _first(given: list[Answer], name: str) -> tuple[Answer | None, object]:
     return None, None
 
 
-def _edits(merged: dict[MeasureId, list[Answer]],
-           forms: dict[str, FormAnswers], proposals: list[Proposal]) -> list[_Edit]:
+def _edits(
+    merged: dict[MeasureId, list[Answer]], forms: dict[str, FormAnswers], proposals: list[Proposal]
+) -> list[_Edit]:
     """The editing calls the answers ask for: per measure a new period or description first,
     then a completion or withdrawal; then the proposed measures."""
     edits: list[_Edit] = []
@@ -212,6 +237,7 @@ def _update(id: MeasureId, period: object, description: object) -> Callable[[Rep
 
     def run(report: ReportView) -> object:
         return report.update(id, period=period, description=description)
+
     return run
 
 
@@ -228,9 +254,15 @@ def _add(proposal: Proposal) -> Callable[[ReportView], object]:
     measure_id = proposal.id
 
     def run(report: ReportView) -> object:
-        measure = Measure(id=measure_id, title=proposal.title, description=proposal.description,
-                          agencies=_parse_agencies(report, proposal.agencies), period=proposal.period)
+        measure = Measure(
+            id=measure_id,
+            title=proposal.title,
+            description=proposal.description,
+            agencies=_parse_agencies(report, proposal.agencies),
+            period=proposal.period,
+        )
         return report.add(measure)
+
     return run
 
 
@@ -247,6 +279,12 @@ def _try(report: ReportView, edits: list[_Edit]) -> list[Problem]:
         try:
             edit.apply(trial)
         except Error as error:
-            problems.append(Problem(edit.file, edit.sheet, edit.cell,
-                                    f"svaret strider mot planens regler och kan inte föras in ({error})"))
+            problems.append(
+                Problem(
+                    edit.file,
+                    edit.sheet,
+                    edit.cell,
+                    f"svaret strider mot planens regler och kan inte föras in ({error})",
+                )
+            )
     return problems

@@ -28,7 +28,6 @@ from . import vocabulary as v
 from .result import Answer, Problem, Proposal, source_name
 from .writer import agency_measures, last_answer_year
 
-
 __all__ = ["FormAnswers", "read_form"]
 
 
@@ -75,7 +74,7 @@ def _text(value: Cell) -> str | None:
 def _quote(value: Cell) -> str:
     if isinstance(value, (datetime, date)):
         return value.strftime("%Y-%m-%d")
-    return f"\"{_text(value)}\""
+    return f'"{_text(value)}"'
 
 
 def read_form(report: ReportView, path: Path) -> FormAnswers:
@@ -107,31 +106,47 @@ def read_form(report: ReportView, path: Path) -> FormAnswers:
 
 def _identify(form: FormAnswers, workbook: Workbook, report: ReportView) -> bool:
     """Checks that the workbook is a form of this plan, report and a known agency."""
-    not_a_form = (f"arbetsboken är inte ett uppdateringsformulär för {report.year} års "
-                  "redovisning (skapa formulären med write_update_forms eller handlingsplan utskick)")
+    not_a_form = (
+        f"arbetsboken är inte ett uppdateringsformulär för {report.year} års "
+        "redovisning (skapa formulären med write_update_forms eller handlingsplan utskick)"
+    )
     if v.FORM_SHEET not in workbook.sheetnames:
         form.problem("", "", not_a_form)
         return False
     sheet = workbook[v.FORM_SHEET]
-    found = {_text(sheet.cell(row=r, column=1).value): (r, sheet.cell(row=r, column=2).value)
-             for r in range(1, len(v.IDENTIFICATION_KEYS) + 1)}
-    if any(key not in found for key in v.IDENTIFICATION_KEYS) or _text(found[v.KEY_KIND][1]) != v.FORM_KIND:
+    found = {
+        _text(sheet.cell(row=r, column=1).value): (r, sheet.cell(row=r, column=2).value)
+        for r in range(1, len(v.IDENTIFICATION_KEYS) + 1)
+    }
+    if (
+        any(key not in found for key in v.IDENTIFICATION_KEYS)
+        or _text(found[v.KEY_KIND][1]) != v.FORM_KIND
+    ):
         form.problem(v.FORM_SHEET, "A1", not_a_form)
         return False
     row, version = found[v.KEY_VERSION]
     if _text(version) != str(v.FORM_VERSION):
-        form.problem(v.FORM_SHEET, f"B{row}",
-                     f"formulärets version är {_quote(version)}, denna version läser {v.FORM_VERSION}")
+        form.problem(
+            v.FORM_SHEET,
+            f"B{row}",
+            f"formulärets version är {_quote(version)}, denna version läser {v.FORM_VERSION}",
+        )
         return False
     row, title = found[v.KEY_PLAN]
     if _text(title) != report.plan.title:
-        form.problem(v.FORM_SHEET, f"B{row}",
-                     f"formuläret gäller handlingsplanen {_quote(title)}, inte \"{report.plan.title}\"")
+        form.problem(
+            v.FORM_SHEET,
+            f"B{row}",
+            f'formuläret gäller handlingsplanen {_quote(title)}, inte "{report.plan.title}"',
+        )
         return False
     row, year = found[v.KEY_YEAR]
     if _text(year) != str(report.year):
-        form.problem(v.FORM_SHEET, f"B{row}",
-                     f"formuläret gäller {_text(year)} års redovisning, inte {report.year} års")
+        form.problem(
+            v.FORM_SHEET,
+            f"B{row}",
+            f"formuläret gäller {_text(year)} års redovisning, inte {report.year} års",
+        )
         return False
     row, name = found[v.KEY_AGENCY]
     agency = report.plan.agencies.find(_text(name) or "")
@@ -142,7 +157,9 @@ def _identify(form: FormAnswers, workbook: Workbook, report: ReportView) -> bool
     return True
 
 
-def _headings(form: FormAnswers, sheet: Worksheet, columns: tuple[v.Column, ...]) -> dict[v.Column, int] | None:
+def _headings(
+    form: FormAnswers, sheet: Worksheet, columns: tuple[v.Column, ...]
+) -> dict[v.Column, int] | None:
     """Column number of each heading in row 1; a problem for each one missing."""
     present: dict[str, int] = {}
     for number in range(1, (sheet.max_column or 0) + 1):
@@ -154,13 +171,18 @@ def _headings(form: FormAnswers, sheet: Worksheet, columns: tuple[v.Column, ...]
         if column.heading in present:
             found[column] = present[column.heading]
         else:
-            form.problem(sheet.title, f"{get_column_letter(index)}1",
-                         f"rubriken \"{column.heading}\" saknas; ta inte bort rubrikraden eller "
-                         "kolumner (hämta ett nytt formulär om den är borta)")
+            form.problem(
+                sheet.title,
+                f"{get_column_letter(index)}1",
+                f'rubriken "{column.heading}" saknas; ta inte bort rubrikraden eller '
+                "kolumner (hämta ett nytt formulär om den är borta)",
+            )
     return found if len(found) == len(columns) else None
 
 
-def _rows(sheet: Worksheet, columns: dict[v.Column, int]) -> Iterable[tuple[int, dict[v.Column, Cell]]]:
+def _rows(
+    sheet: Worksheet, columns: dict[v.Column, int]
+) -> Iterable[tuple[int, dict[v.Column, Cell]]]:
     """The non-empty rows below the headings: (row number, column -> value)."""
     for number in range(2, (sheet.max_row or 1) + 1):
         values: dict[v.Column, Cell] = {
@@ -170,7 +192,9 @@ def _rows(sheet: Worksheet, columns: dict[v.Column, int]) -> Iterable[tuple[int,
             yield number, values
 
 
-def _read_measures(form: FormAnswers, sheet: Worksheet, report: ReportView, workbook: Workbook) -> None:
+def _read_measures(
+    form: FormAnswers, sheet: Worksheet, report: ReportView, workbook: Workbook
+) -> None:
     columns = _headings(form, sheet, v.MEASURE_COLUMNS)
     if columns is None:
         return
@@ -185,22 +209,32 @@ def _read_measures(form: FormAnswers, sheet: Worksheet, report: ReportView, work
         nr_cell = cell(v.NR, row)
         nr = _text(values[v.NR])
         if nr is None:
-            form.problem(sheet.title, nr_cell, "raden har svar men inget Nr; ändra inte Nr och "
-                         "skriv nya åtgärder på bladet " + v.NEW_MEASURES_SHEET)
+            form.problem(
+                sheet.title,
+                nr_cell,
+                "raden har svar men inget Nr; ändra inte Nr och "
+                "skriv nya åtgärder på bladet " + v.NEW_MEASURES_SHEET,
+            )
             continue
         try:
             id = MeasureId(nr)
         except ParseError:
-            form.problem(sheet.title, nr_cell, f"\"{nr}\" är inget åtgärdsnummer (P.M.N, t.ex. "
-                         "1.1.5); ändra inte Nr")
+            form.problem(
+                sheet.title,
+                nr_cell,
+                f'"{nr}" är inget åtgärdsnummer (P.M.N, t.ex. 1.1.5); ändra inte Nr',
+            )
             continue
         measure = expected.get(id)
         if measure is None:
             form.problem(sheet.title, nr_cell, _not_agency_measure(report, form.agency, id))
             continue
         if id in seen:
-            form.problem(sheet.title, nr_cell, f"åtgärd {id} finns redan på rad {seen[id]}; "
-                         "en åtgärd besvaras på en rad")
+            form.problem(
+                sheet.title,
+                nr_cell,
+                f"åtgärd {id} finns redan på rad {seen[id]}; en åtgärd besvaras på en rad",
+            )
             continue
         seen[id] = row
         if not _identity_kept(form, sheet.title, measure, values, cell, row):
@@ -208,27 +242,46 @@ def _read_measures(form: FormAnswers, sheet: Worksheet, report: ReportView, work
         answer = _answer(form, sheet.title, report, measure, values, cell, row, workbook)
         if answer is not None and (answer.decisive or answer.comment):
             form.answers.append(answer)
-            form.cells[id] = {name: cell(column, row) for name, column in (
-                ("status", v.STATUS), ("year", v.YEAR), ("reason", v.REASON),
-                ("period", v.NEW_PERIOD), ("description", v.NEW_DESCRIPTION))}
+            form.cells[id] = {
+                name: cell(column, row)
+                for name, column in (
+                    ("status", v.STATUS),
+                    ("year", v.YEAR),
+                    ("reason", v.REASON),
+                    ("period", v.NEW_PERIOD),
+                    ("description", v.NEW_DESCRIPTION),
+                )
+            }
     for id in expected:
         if id not in seen:
-            form.problem(sheet.title, "", f"raden för åtgärd {id} saknas; ta inte bort rader "
-                         "(lämna Status tom om inget har hänt)")
+            form.problem(
+                sheet.title,
+                "",
+                f"raden för åtgärd {id} saknas; ta inte bort rader "
+                "(lämna Status tom om inget har hänt)",
+            )
 
 
 def _not_agency_measure(report: ReportView, agency: str, id: MeasureId) -> str:
     if id not in report:
-        return (f"åtgärd {id} finns inte i {report.year} års redovisning; ändra inte Nr och "
-                f"föreslå nya åtgärder på bladet {v.NEW_MEASURES_SHEET}")
+        return (
+            f"åtgärd {id} finns inte i {report.year} års redovisning; ändra inte Nr och "
+            f"föreslå nya åtgärder på bladet {v.NEW_MEASURES_SHEET}"
+        )
     measure = report.measure(id)
     if not measure.status.is_active:
         return f"åtgärd {id} är redan {measure.status.kind_text} och kan inte besvaras"
     return f"åtgärd {id} hör inte till {agency} ({measure.agencies.text}); ändra inte Nr"
 
 
-def _identity_kept(form: FormAnswers, sheet: str, measure: Measure, values: dict[v.Column, Cell],
-                   cell: CellOf, row: int) -> bool:
+def _identity_kept(
+    form: FormAnswers,
+    sheet: str,
+    measure: Measure,
+    values: dict[v.Column, Cell],
+    cell: CellOf,
+    row: int,
+) -> bool:
     """The locked columns must still say what the form was written with."""
     role = measure.agencies.role_of(form.agency or "")
     written = {
@@ -240,14 +293,20 @@ def _identity_kept(form: FormAnswers, sheet: str, measure: Measure, values: dict
     for column, text in written.items():
         if _norm(_text(values[column])) != _norm(text):
             if column is v.TITLE:
-                message = (f"Nr {measure.id} hör till åtgärden \"{measure.title}\", men raden "
-                           f"gäller {_quote(values[column])}; Nr eller Åtgärd har ändrats")
+                message = (
+                    f'Nr {measure.id} hör till åtgärden "{measure.title}", men raden '
+                    f"gäller {_quote(values[column])}; Nr eller Åtgärd har ändrats"
+                )
             elif column is v.PERIOD:
-                message = (f"kolumnen Period har ändrats till {_quote(values[column])}; skriv en "
-                           "ny period i kolumnen Ny period")
+                message = (
+                    f"kolumnen Period har ändrats till {_quote(values[column])}; skriv en "
+                    "ny period i kolumnen Ny period"
+                )
             else:
-                message = (f"kolumnen {column.heading} har ändrats till {_quote(values[column])} "
-                           f"(formuläret skrevs med \"{text}\"); de låsta kolumnerna ändras inte")
+                message = (
+                    f"kolumnen {column.heading} har ändrats till {_quote(values[column])} "
+                    f'(formuläret skrevs med "{text}"); de låsta kolumnerna ändras inte'
+                )
             form.problem(sheet, cell(column, row), message)
             return False
     return True
@@ -257,8 +316,16 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _answer(form: FormAnswers, sheet: str, report: ReportView, measure: Measure,
-            values: dict[v.Column, Cell], cell: CellOf, row: int, workbook: Workbook) -> Answer | None:
+def _answer(
+    form: FormAnswers,
+    sheet: str,
+    report: ReportView,
+    measure: Measure,
+    values: dict[v.Column, Cell],
+    cell: CellOf,
+    row: int,
+    workbook: Workbook,
+) -> Answer | None:
     assert form.agency is not None
     before = len(form.problems)
     status = _status(form, sheet, cell(v.STATUS, row), values[v.STATUS])
@@ -272,29 +339,50 @@ def _answer(form: FormAnswers, sheet: str, report: ReportView, measure: Measure,
     completed, withdrawn = StatusKind.completed, StatusKind.withdrawn
     ended = status in (completed, withdrawn)
     if status is not None and ended and year is None:
-        form.problem(sheet, cell(v.YEAR, row), f"åtgärden är {_core.status_kind_text(status)} "
-                     "men År saknas: året då den avslutades")
+        form.problem(
+            sheet,
+            cell(v.YEAR, row),
+            f"åtgärden är {_core.status_kind_text(status)} men År saknas: året då den avslutades",
+        )
     if not ended and year is not None:
-        form.problem(sheet, cell(v.YEAR, row), "År anges bara när Status är genomförd eller "
-                     f"avskriven (Status är {_status_word(status)})")
+        form.problem(
+            sheet,
+            cell(v.YEAR, row),
+            "År anges bara när Status är genomförd eller "
+            f"avskriven (Status är {_status_word(status)})",
+        )
     if status == withdrawn and reason is None:
-        form.problem(sheet, cell(v.REASON, row), "en avskriven åtgärd behöver ett Skäl: "
-                     "varför den stryks")
+        form.problem(
+            sheet, cell(v.REASON, row), "en avskriven åtgärd behöver ett Skäl: varför den stryks"
+        )
     if status != withdrawn and reason is not None:
-        form.problem(sheet, cell(v.REASON, row), "Skäl anges bara när Status är avskriven "
-                     f"(Status är {_status_word(status)})")
+        form.problem(
+            sheet,
+            cell(v.REASON, row),
+            f"Skäl anges bara när Status är avskriven (Status är {_status_word(status)})",
+        )
     if len(form.problems) > before:
         return None
     if period is not None and period == measure.period:
         period = None  # the same period again: nothing changes
     if description is not None and _norm(description) == _norm(measure.description):
         description = None
-    return Answer(agency=form.agency, file=form.file, row=row, measure=measure.id, status=status,
-                  year=year, reason=reason, period=period, description=description, comment=comment)
+    return Answer(
+        agency=form.agency,
+        file=form.file,
+        row=row,
+        measure=measure.id,
+        status=status,
+        year=year,
+        reason=reason,
+        period=period,
+        description=description,
+        comment=comment,
+    )
 
 
 def _status_word(status: StatusKind | None) -> str:
-    return "tom" if status is None else f"\"{_core.status_kind_text(status)}\""
+    return "tom" if status is None else f'"{_core.status_kind_text(status)}"'
 
 
 def _status(form: FormAnswers, sheet: str, cell: str, value: Cell) -> StatusKind | None:
@@ -306,21 +394,29 @@ def _status(form: FormAnswers, sheet: str, cell: str, value: Cell) -> StatusKind
         kind = _core.parse_status_kind(text.lower())
     except ParseError:
         near = v.STATUS_HINTS.get(text.lower())
-        suggestion = (_core.status_kind_text(near) if near is not None
-                      else next(iter(difflib.get_close_matches(text.lower(), words, n=1)), None))
-        hint = f"; menade du \"{suggestion}\"?" if suggestion else f"; välj {', '.join(words)}"
-        form.problem(sheet, cell, f"\"{text}\" är inte en status{hint}")
+        suggestion = (
+            _core.status_kind_text(near)
+            if near is not None
+            else next(iter(difflib.get_close_matches(text.lower(), words, n=1)), None)
+        )
+        hint = f'; menade du "{suggestion}"?' if suggestion else f"; välj {', '.join(words)}"
+        form.problem(sheet, cell, f'"{text}" är inte en status{hint}')
         return None
     if kind not in v.ANSWER_STATUSES:
-        form.problem(sheet, cell, f"\"{text}\" sätts inte i formuläret: en ny åtgärd föreslås på "
-                     f"bladet {v.NEW_MEASURES_SHEET} och \"uppdaterad\" följer av Ny period eller "
-                     f"Ny beskrivning; välj {', '.join(words)}")
+        form.problem(
+            sheet,
+            cell,
+            f'"{text}" sätts inte i formuläret: en ny åtgärd föreslås på '
+            f'bladet {v.NEW_MEASURES_SHEET} och "uppdaterad" följer av Ny period eller '
+            f"Ny beskrivning; välj {', '.join(words)}",
+        )
         return None
     return kind
 
 
-def _year(form: FormAnswers, sheet: str, cell: str, value: Cell, report: ReportView,
-          workbook: Workbook) -> int | None:
+def _year(
+    form: FormAnswers, sheet: str, cell: str, value: Cell, report: ReportView, workbook: Workbook
+) -> int | None:
     first, last = report.plan.first_year, last_answer_year(report)
     if value is None or _text(value) is None:
         return None
@@ -333,8 +429,12 @@ def _year(form: FormAnswers, sheet: str, cell: str, value: Cell, report: ReportV
         elif first <= moment.year <= last:
             year = moment.year  # a date typed for the year: the year it names
         else:
-            form.problem(sheet, cell, f"{_quote(value)} är inget år mellan {first} och {last}; "
-                         "skriv året som ett heltal, t.ex. " + str(last - 1))
+            form.problem(
+                sheet,
+                cell,
+                f"{_quote(value)} är inget år mellan {first} och {last}; "
+                "skriv året som ett heltal, t.ex. " + str(last - 1),
+            )
             return None
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if float(value).is_integer():
@@ -344,20 +444,32 @@ def _year(form: FormAnswers, sheet: str, cell: str, value: Cell, report: ReportV
         if text.isdigit():
             year = int(text)
     if year is None:
-        form.problem(sheet, cell, f"{_quote(value)} är inget år; skriv året då åtgärden "
-                     f"avslutades som ett heltal, t.ex. {last - 1}")
+        form.problem(
+            sheet,
+            cell,
+            f"{_quote(value)} är inget år; skriv året då åtgärden "
+            f"avslutades som ett heltal, t.ex. {last - 1}",
+        )
         return None
     if not first <= year <= last:
-        form.problem(sheet, cell, f"{year} ligger utanför planens år: en åtgärd i {report.year} "
-                     f"års redovisning avslutas mellan {first} och {last}")
+        form.problem(
+            sheet,
+            cell,
+            f"{year} ligger utanför planens år: en åtgärd i {report.year} "
+            f"års redovisning avslutas mellan {first} och {last}",
+        )
         return None
     return year
 
 
 def _period(form: FormAnswers, sheet: str, cell: str, value: Cell) -> Period | None:
     if isinstance(value, (datetime, date, time)):
-        form.problem(sheet, cell, f"{_quote(value)} är ett datum, ingen period; skriv t.ex. "
-                     "\"2021–2022\", \"2022\" eller \"2019 och tills vidare\"")
+        form.problem(
+            sheet,
+            cell,
+            f"{_quote(value)} är ett datum, ingen period; skriv t.ex. "
+            '"2021–2022", "2022" eller "2019 och tills vidare"',
+        )
         return None
     text = _text(value)
     if text is None:
@@ -365,8 +477,12 @@ def _period(form: FormAnswers, sheet: str, cell: str, value: Cell) -> Period | N
     try:
         return Period.parse(text)
     except (ParseError, Error):
-        form.problem(sheet, cell, f"\"{text}\" är ingen period; skriv t.ex. \"2021–2022\", "
-                     "\"2022\" eller \"2019 och tills vidare\"")
+        form.problem(
+            sheet,
+            cell,
+            f'"{text}" är ingen period; skriv t.ex. "2021–2022", '
+            '"2022" eller "2019 och tills vidare"',
+        )
         return None
 
 
@@ -385,12 +501,17 @@ def _read_proposals(form: FormAnswers, sheet: Worksheet, report: ReportView) -> 
         objective_text = _text(values[v.OBJECTIVE])
         objective: ObjectiveId | None = None
         if objective_text is None:
-            form.problem(sheet.title, cell(v.OBJECTIVE, row), "Målsättning saknas; välj en i listan")
+            form.problem(
+                sheet.title, cell(v.OBJECTIVE, row), "Målsättning saknas; välj en i listan"
+            )
         elif objective_text not in objectives:
             near = difflib.get_close_matches(objective_text, list(objectives), n=1)
-            hint = f"; menade du \"{near[0]}\"?" if near else "; välj en i listan"
-            form.problem(sheet.title, cell(v.OBJECTIVE, row),
-                         f"\"{objective_text}\" är ingen av strategins målsättningar{hint}")
+            hint = f'; menade du "{near[0]}"?' if near else "; välj en i listan"
+            form.problem(
+                sheet.title,
+                cell(v.OBJECTIVE, row),
+                f'"{objective_text}" är ingen av strategins målsättningar{hint}',
+            )
         else:
             objective = objectives[objective_text]
         title = _text(values[v.NEW_TITLE])
@@ -399,38 +520,60 @@ def _read_proposals(form: FormAnswers, sheet: Worksheet, report: ReportView) -> 
         phrase = _text(values[v.NEW_AGENCIES])
         agencies: Agencies | None = None
         if phrase is None:
-            form.problem(sheet.title, cell(v.NEW_AGENCIES, row), "Ansvarig myndighet saknas, t.ex. "
-                         f"\"{form.agency} i samverkan med MSB\"")
+            form.problem(
+                sheet.title,
+                cell(v.NEW_AGENCIES, row),
+                f'Ansvarig myndighet saknas, t.ex. "{form.agency} i samverkan med MSB"',
+            )
         else:
             agencies = _agencies(form, sheet.title, cell(v.NEW_AGENCIES, row), phrase, report)
         if agencies is not None and agencies.role_of(form.agency) is None:
-            form.problem(sheet.title, cell(v.NEW_AGENCIES, row),
-                         f"{form.agency} finns inte med i \"{phrase}\"; en myndighet föreslår "
-                         "åtgärder som den själv deltar i")
+            form.problem(
+                sheet.title,
+                cell(v.NEW_AGENCIES, row),
+                f'{form.agency} finns inte med i "{phrase}"; en myndighet föreslår '
+                "åtgärder som den själv deltar i",
+            )
         period_value = values[v.NEW_MEASURE_PERIOD]
         period = _period(form, sheet.title, cell(v.NEW_MEASURE_PERIOD, row), period_value)
         if period is None and _text(period_value) is None:
             example = Period(report.year, max(report.year, report.plan.last_year))
-            form.problem(sheet.title, cell(v.NEW_MEASURE_PERIOD, row), f"Period saknas, t.ex. \"{example}\"")
+            form.problem(
+                sheet.title, cell(v.NEW_MEASURE_PERIOD, row), f'Period saknas, t.ex. "{example}"'
+            )
         if len(form.problems) > before:
             continue
         assert objective is not None and title is not None and agencies is not None
         assert period is not None
-        form.proposals.append(Proposal(
-            agency=form.agency, file=form.file, row=row, objective=objective, title=title,
-            description=_text(values[v.NEW_MEASURE_DESCRIPTION]) or "", agencies=agencies.text,
-            period=period, comment=_text(values[v.NEW_COMMENT]),
-        ))
+        form.proposals.append(
+            Proposal(
+                agency=form.agency,
+                file=form.file,
+                row=row,
+                objective=objective,
+                title=title,
+                description=_text(values[v.NEW_MEASURE_DESCRIPTION]) or "",
+                agencies=agencies.text,
+                period=period,
+                comment=_text(values[v.NEW_COMMENT]),
+            )
+        )
         form.cells[("proposal", row)] = {"row": cell(v.OBJECTIVE, row)}
 
 
-def _agencies(form: FormAnswers, sheet: str, cell: str, phrase: str, report: ReportView) -> Agencies | None:
+def _agencies(
+    form: FormAnswers, sheet: str, cell: str, phrase: str, report: ReportView
+) -> Agencies | None:
     registry = report.plan.agencies
     try:
         return Agencies.parse(phrase, registry)
     except (ParseError, Error):
         known = ", ".join(a.short_name for a in registry if a.samfi)
-        form.problem(sheet, cell, f"myndighetsfrasen \"{phrase}\" kan inte tolkas: skriv myndigheter "
-                     f"som planen känner ({known} med flera), t.ex. \"{form.agency} i samverkan "
-                     "med MSB\" eller \"FMV med stöd av FRA\"")
+        form.problem(
+            sheet,
+            cell,
+            f'myndighetsfrasen "{phrase}" kan inte tolkas: skriv myndigheter '
+            f'som planen känner ({known} med flera), t.ex. "{form.agency} i samverkan '
+            'med MSB" eller "FMV med stöd av FRA"',
+        )
         return None

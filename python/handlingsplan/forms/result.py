@@ -51,13 +51,20 @@ class Answer:
     @property
     def decisive(self) -> bool:
         """Whether the answer says anything about the measure (a comment alone does not)."""
-        return any(v is not None for v in (self.status, self.year, self.reason, self.period,
-                                          self.description))
+        return any(
+            v is not None
+            for v in (self.status, self.year, self.reason, self.period, self.description)
+        )
 
     def decision(self) -> tuple[object, ...]:
         """What two agencies' answers are compared on (everything but the comment)."""
-        return (self.status, self.year, self.reason, str(self.period) if self.period else None,
-                self.description)
+        return (
+            self.status,
+            self.year,
+            self.reason,
+            str(self.period) if self.period else None,
+            self.description,
+        )
 
     def text(self) -> str:
         """The answer in Swedish: "genomförd 2021", "ny period 2021–2023", …"""
@@ -66,11 +73,11 @@ class Answer:
             word = status_kind_text(self.status)
             parts.append(f"{word} {self.year}" if self.year is not None else word)
         if self.reason:
-            parts.append(f"skäl: \"{self.reason}\"")
+            parts.append(f'skäl: "{self.reason}"')
         if self.period is not None:
             parts.append(f"ny period {self.period}")
         if self.description is not None:
-            parts.append(f"ny beskrivning: \"{_shorten(self.description)}\"")
+            parts.append(f'ny beskrivning: "{_shorten(self.description)}"')
         return ", ".join(parts) or "inget svar"
 
 
@@ -105,7 +112,7 @@ class Conflict:
         return (
             f"{self.measure}: myndigheterna svarar olika – {answers}. Ingenting förs in för "
             f"{self.measure} förrän det är avgjort: ange vems svar som gäller "
-            f"(prefer={{\"{self.measure}\": \"{first}\"}}, på kommandoraden --prefer "
+            f'(prefer={{"{self.measure}": "{first}"}}, på kommandoraden --prefer '
             f"{self.measure}={first}) eller rätta ett av formulären."
         )
 
@@ -138,8 +145,11 @@ class UpdateResult:
         lines = [
             f"Inläsning för {self.year} års redovisning: {len(self.files)} formulär, "
             f"{sum(a.decisive for a in self.answers)} svar, "
-            + (f"{len(self.proposals)} ny åtgärd." if len(self.proposals) == 1
-               else f"{len(self.proposals)} nya åtgärder.")
+            + (
+                f"{len(self.proposals)} ny åtgärd."
+                if len(self.proposals) == 1
+                else f"{len(self.proposals)} nya åtgärder."
+            )
         ]
         if self.problems:
             lines.append(f"{len(self.problems)} fel; ingenting är infört:")

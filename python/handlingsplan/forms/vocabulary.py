@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._core import StatusKind, status_kind_text
+from .._vocabulary import MONTHS
 
 #: The sheet with one row per active measure the agency takes part in.
 MEASURES_SHEET = "Åtgärder"
@@ -34,7 +35,9 @@ class Column:
     heading: str
     answer: bool
     width: int
-    text: bool = False  # stored as text (number format "@"), so Excel does not turn it into a number
+    text: bool = (
+        False  # stored as text (number format "@"), so Excel does not turn it into a number
+    )
 
 
 # Åtgärder: Nr … Period identify the measure and are locked; Status … Kommentar are answers.
@@ -52,7 +55,17 @@ COMMENT = Column("Kommentar", True, 36)
 DESCRIPTION = Column("Nuvarande beskrivning", False, 60)
 
 MEASURE_COLUMNS: tuple[Column, ...] = (
-    NR, TITLE, AGENCIES, ROLE, PERIOD, STATUS, YEAR, REASON, NEW_PERIOD, NEW_DESCRIPTION, COMMENT,
+    NR,
+    TITLE,
+    AGENCIES,
+    ROLE,
+    PERIOD,
+    STATUS,
+    YEAR,
+    REASON,
+    NEW_PERIOD,
+    NEW_DESCRIPTION,
+    COMMENT,
     DESCRIPTION,
 )
 
@@ -65,7 +78,12 @@ NEW_MEASURE_PERIOD = Column("Period", True, 16, text=True)
 NEW_COMMENT = Column("Kommentar", True, 36)
 
 NEW_MEASURE_COLUMNS: tuple[Column, ...] = (
-    OBJECTIVE, NEW_TITLE, NEW_MEASURE_DESCRIPTION, NEW_AGENCIES, NEW_MEASURE_PERIOD, NEW_COMMENT,
+    OBJECTIVE,
+    NEW_TITLE,
+    NEW_MEASURE_DESCRIPTION,
+    NEW_AGENCIES,
+    NEW_MEASURE_PERIOD,
+    NEW_COMMENT,
 )
 
 #: Empty, open rows the form offers for proposed new measures.
@@ -73,7 +91,11 @@ NEW_MEASURE_ROWS = 30
 
 #: The statuses an agency may answer, in the order of the dropdown. "ny" and "uppdaterad" are
 #: not answers: they follow from a proposed measure and from a new period or description.
-ANSWER_STATUSES: tuple[StatusKind, ...] = (StatusKind.ongoing, StatusKind.completed, StatusKind.withdrawn)
+ANSWER_STATUSES: tuple[StatusKind, ...] = (
+    StatusKind.ongoing,
+    StatusKind.completed,
+    StatusKind.withdrawn,
+)
 
 
 def answer_status_words() -> tuple[str, ...]:
@@ -124,22 +146,22 @@ def instructions(*, agency: str, year: int, due: str, first_year: int, last_year
         f"Bladet {MEASURES_SHEET}: en rad per aktiv åtgärd som {agency} deltar i, oavsett roll "
         "(rollen står i kolumnen Roll). Kolumnerna Nr till Period identifierar åtgärden och är "
         "låsta; svara i kolumnerna Status till Kommentar.",
-        f"• Lämna Status tom om ni inget har att rapportera. Välj \"{ongoing}\" för att bekräfta "
-        f"att åtgärden fortsätter, \"{completed}\" när den är klar och \"{withdrawn}\" när den "
+        f'• Lämna Status tom om ni inget har att rapportera. Välj "{ongoing}" för att bekräfta '
+        f'att åtgärden fortsätter, "{completed}" när den är klar och "{withdrawn}" när den '
         "ska strykas.",
         f"• {completed.capitalize()} och {withdrawn} kräver År: året då åtgärden avslutades "
         f"(ett heltal mellan {first_year} och {last_year}).",
         f"• En {withdrawn} åtgärd kräver ett Skäl: varför den stryks. Skäl och År anges bara "
         "för avslutade åtgärder.",
-        "• Ny period: skriv den nya perioden om tidplanen ändras, t.ex. \"2021–2022\", \"2022\" "
-        "eller \"2019 och tills vidare\". Åtgärden markeras då \"Uppdaterad, tidplan\".",
+        '• Ny period: skriv den nya perioden om tidplanen ändras, t.ex. "2021–2022", "2022" '
+        'eller "2019 och tills vidare". Åtgärden markeras då "Uppdaterad, tidplan".',
         "• Ny beskrivning: skriv hela den nya texten om innehållet ändras. Åtgärden markeras då "
-        "\"Uppdaterad, innehåll\".",
+        '"Uppdaterad, innehåll".',
         "• Kommentar: övrigt till samordnaren; kommentarer ändrar inget i redovisningen.",
         "",
         f"Bladet {NEW_MEASURES_SHEET}: en rad per föreslagen ny åtgärd. Välj målsättning i "
-        "listan, skriv åtgärdens namn, beskrivning, ansvariga myndigheter (t.ex. \"MSB i "
-        f"samverkan med FRA\"; {agency} ska finnas med) och period. Samordnaren ger åtgärden "
+        'listan, skriv åtgärdens namn, beskrivning, ansvariga myndigheter (t.ex. "MSB i '
+        f'samverkan med FRA"; {agency} ska finnas med) och period. Samordnaren ger åtgärden '
         "nästa lediga nummer under målsättningen.",
         "",
         "Regler:",
@@ -152,12 +174,6 @@ def instructions(*, agency: str, year: int, due: str, first_year: int, last_year
         "• Svaren kontrolleras innan något ändras: är ett svar felaktigt får ni tillbaka en "
         "lista med fil, blad och cell för varje fel, och ingenting förs in förrän alla är rättade.",
     ]
-
-
-MONTHS: tuple[str, ...] = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)
 
 
 def swedish_date(day: int, month: int, year: int) -> str:

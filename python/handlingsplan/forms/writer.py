@@ -21,7 +21,6 @@ from .._views import ReportView
 from ..errors import FileError, NotFoundError
 from . import vocabulary as v
 
-
 __all__ = ["form_agencies", "write_update_forms"]
 
 _HEADING_FONT = Font(bold=True)
@@ -82,7 +81,9 @@ def write_update_forms(
 
 
 def _file_error(error: OSError, path: Path) -> FileError:
-    failure = FileError(error.errno or 0, f"cannot write {path}: {error.strerror or error}", str(path))
+    failure = FileError(
+        error.errno or 0, f"cannot write {path}: {error.strerror or error}", str(path)
+    )
     return failure
 
 

@@ -1432,7 +1432,9 @@ class _Reader:
             f"own.",
         )
         follow_up = self.follow_up(chapter)
-        report = _core.Report(year, submitted, sorted(measures, key=lambda m: m.id), follow_up=follow_up)
+        report = _core.Report(
+            year, submitted, sorted(measures, key=lambda m: m.id), follow_up=follow_up
+        )
         plan = self.plan(title, first_year, last_year, priorities, report)
         self.methods = methods
         return ReadReport(plan, self.journal, year)

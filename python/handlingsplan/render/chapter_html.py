@@ -3,27 +3,17 @@ template (templates/chapter.html.j2)."""
 
 from __future__ import annotations
 
-from importlib import resources
-
-import jinja2
 from markupsafe import Markup
 
 from .. import _printed
+from .._templates import environment
 from .chapter import Chapter
 
 __all__ = ["report_page"]
 
-_TEMPLATES = resources.files(__package__) / "templates"
-
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.FunctionLoader(lambda name: (_TEMPLATES / name).read_text(encoding="utf-8")),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-    undefined=jinja2.StrictUndefined,
+_ENVIRONMENT = environment(
+    "handlingsplan.render", agency_label=_printed.AGENCY_LABEL, period_label=_printed.PERIOD_LABEL
 )
-_ENVIRONMENT.globals.update(agency_label=_printed.AGENCY_LABEL, period_label=_printed.PERIOD_LABEL)
 
 
 def report_page(chapter: Chapter, appendix_html: str) -> str:

@@ -13,7 +13,9 @@ from .layout import AppendixLike, record_columns, record_values, records
 __all__ = ["appendix_frame", "write_csv"]
 
 
-def write_csv(appendix: AppendixLike, path: str | os.PathLike[str], *, delimiter: str = ",") -> None:
+def write_csv(
+    appendix: AppendixLike, path: str | os.PathLike[str], *, delimiter: str = ","
+) -> None:
     """One row per measure: section, priority, id, then every published column, in UTF-8 with a
     byte-order mark ("utf-8-sig", which makes Excel open å, ä and ö right). A column a section
     does not have is left empty."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from importlib import resources
 
-import jinja2
 from markupsafe import Markup, escape
 
+from .._templates import environment
 from .layout import EMPTY_TEXT, AppendixLike, CellLike, relative_widths
 
 __all__ = ["appendix_fragment", "appendix_page"]
@@ -25,15 +25,9 @@ def _cell_html(cell: CellLike) -> Markup:
     return Markup("").join(Markup("<p>{}</p>").format(line) for line in lines)
 
 
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.FunctionLoader(lambda name: (_TEMPLATES / name).read_text(encoding="utf-8")),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-    undefined=jinja2.StrictUndefined,
+_ENVIRONMENT = environment(
+    "handlingsplan.render", cell_html=_cell_html, widths=relative_widths, empty_text=EMPTY_TEXT
 )
-_ENVIRONMENT.globals.update(cell_html=_cell_html, widths=relative_widths, empty_text=EMPTY_TEXT)
 
 
 def _render(appendix: AppendixLike, *, fragment: bool) -> str:

@@ -100,7 +100,7 @@ class TableLike(Protocol):
 
     @property
     def title(self) -> str:
-        """"Strategisk prioritering 1. …", or "" for an untitled table."""
+        """ "Strategisk prioritering 1. …", or "" for an untitled table."""
 
     @property
     def columns(self) -> Sequence[str]:
@@ -116,11 +116,11 @@ class SectionLike(Protocol):
 
     @property
     def kind(self) -> str:
-        """"aktuella", "genomförda" or "avskrivna"."""
+        """ "aktuella", "genomförda" or "avskrivna"."""
 
     @property
     def title(self) -> str:
-        """"Aktuella åtgärder" …"""
+        """ "Aktuella åtgärder" …"""
 
     @property
     def tables(self) -> Sequence[TableLike]:
@@ -136,7 +136,7 @@ class AppendixLike(Protocol):
 
     @property
     def title(self) -> str:
-        """"Bilaga 1: Förteckning över åtgärder"."""
+        """ "Bilaga 1: Förteckning över åtgärder"."""
 
     @property
     def intro(self) -> str:
