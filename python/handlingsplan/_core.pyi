@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -1464,6 +1464,10 @@ def load_plan(path: os.PathLike | str | bytes) -> Plan:
     """
     Reads a plan file; FileError or DataError on failure.
     """
+def month_name(month: typing.SupportsInt | typing.SupportsIndex) -> str:
+    """
+    The Swedish name of month 1..12: "januari" … "december".
+    """
 def overdue_activities(activities: collections.abc.Sequence[GovernmentActivity], day: datetime.date) -> list[GovernmentActivity]:
     """
     The activities overdue on `day`.
@@ -1528,7 +1532,6 @@ def validate(plan: Plan) -> list[Finding]:
     """
 SCHEMA_VERSION: int = 2
 __version__: str = '0.1.0'
-
 # --- The exception classes, created at run time by bind_errors.cpp (appended by
 # scripts/generate_stubs.sh; stubgen does not see classes made with PyErr_NewException).
 class Error(Exception): ...
@@ -1554,5 +1557,4 @@ class NotFoundError(Error, KeyError):
     key: str
 
 class RuleViolationError(Error, ValueError): ...
-
 class FileError(Error, OSError): ...
