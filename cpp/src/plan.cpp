@@ -57,7 +57,9 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
     }
     for (auto& report : reports) {
         const int year = report.year();
-        for (const auto& [priority, text] : report.follow_up().results()) {
+        for (const auto& result : report.follow_up().results()) {
+            // Not a structured binding: clang before 16 cannot capture one in a lambda.
+            const int priority = result.first;
             const bool known =
                 std::any_of(priorities_.begin(), priorities_.end(),
                             [&](const Priority& p) { return p.number() == priority; });
