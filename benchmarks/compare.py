@@ -94,7 +94,11 @@ def generate(final_measures: int, shipped: dict[str, Any]) -> dict[str, Any]:
                 if turn == 0:
                     m["status"] = {"kind": "genomförd", "year": year}
                 elif turn == 1 and i % 2:
-                    m["status"] = {"kind": "avskriven", "year": year, "reason": "Ingår i annan åtgärd."}
+                    m["status"] = {
+                        "kind": "avskriven",
+                        "year": year,
+                        "reason": "Ingår i annan åtgärd.",
+                    }
                 elif turn in (2, 3, 4):
                     start = int(m["period"][:4])
                     m["period"] = f"{start}–{year + 2}"
@@ -169,8 +173,9 @@ def peak_growth(load: str, imports: str, path: Path) -> int:
     """Bytes the peak resident size of a fresh interpreter (imports done) grows by while it
     loads `path` and holds the result (Linux: /proc/self/clear_refs resets the peak)."""
     code = _MEMORY_SNIPPET.format(imports=imports, load=load)
-    out = subprocess.run([sys.executable, "-c", code, str(path)], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
+    ).stdout
     return int(out.strip())
 
 
@@ -201,8 +206,9 @@ def roles_frame(report: dict[str, Any]) -> pd.DataFrame:
 def reference_diff(before: pd.DataFrame, after: pd.DataFrame) -> pd.Series:
     """The change class of every measure of either report, by merge and column compare."""
     columns = ["title", "description", "agencies.text", "period", "status.kind"]
-    merged = before[["id", *columns]].merge(after[["id", *columns]], on="id", how="outer",
-                                            suffixes=("_a", "_b"), indicator=True)
+    merged = before[["id", *columns]].merge(
+        after[["id", *columns]], on="id", how="outer", suffixes=("_a", "_b"), indicator=True
+    )
     changed = pd.Series(False, index=merged.index)
     for column in columns:
         changed |= merged[f"{column}_a"].ne(merged[f"{column}_b"])
@@ -217,53 +223,106 @@ def reference_diff(before: pd.DataFrame, after: pd.DataFrame) -> pd.Series:
 
 # --- the comparison -------------------------------------------------------------------------
 
-TARGETS = {"load": 2.0, "frames": 1.0, "diff": 10.0, "agency+role": 10.0, "status": 10.0,
-           "objective": 10.0, "active_in": 10.0}
+TARGETS = {
+    "load": 2.0,
+    "frames": 1.0,
+    "diff": 10.0,
+    "agency+role": 10.0,
+    "status": 10.0,
+    "objective": 10.0,
+    "active_in": 10.0,
+}
 
 
 def rows_of(path: Path, repeat: int) -> Iterator[tuple[str, float, float, str]]:
     """(operation, library seconds, reference seconds, target) for the plan at `path`."""
     big = path.stat().st_size > 8 * 1024 * 1024
     r = 1 if big else repeat
-    yield ("load", best_time(lambda: hp.Plan.load(path), r),
-           best_time(lambda: json.loads(path.read_bytes()), r), "≥ 2")
+    yield (
+        "load",
+        best_time(lambda: hp.Plan.load(path), r),
+        best_time(lambda: json.loads(path.read_bytes()), r),
+        "≥ 2",
+    )
     plan = hp.Plan.load(path)
     data = json.loads(path.read_bytes())
-    yield ("frames", best_time(lambda: [rep.to_dataframe() for rep in plan.reports], r),
-           best_time(lambda: reference_frames(data), r), "≥ 1")
+    yield (
+        "frames",
+        best_time(lambda: [rep.to_dataframe() for rep in plan.reports], r),
+        best_time(lambda: reference_frames(data), r),
+        "≥ 1",
+    )
     before, after = YEARS[-2], YEARS[-1]
     flat_before, flat_after = flat_frame(data["reports"][-2]), flat_frame(data["reports"][-1])
-    yield ("diff", best_time(lambda: plan.diff(before, after).counts(), repeat),
-           best_time(lambda: reference_diff(flat_before, flat_after), repeat), "≥ 10")
+    yield (
+        "diff",
+        best_time(lambda: plan.diff(before, after).counts(), repeat),
+        best_time(lambda: reference_diff(flat_before, flat_after), repeat),
+        "≥ 10",
+    )
     report, df, roles = plan.report(after), flat_after, roles_frame(data["reports"][-1])
-    yield ("agency+role", best_time(lambda: report.measures(agency="FRA", role="ansvarig"), repeat),
-           best_time(lambda: df[df["id"].isin(roles.loc[(roles["agency"] == "FRA")
-                                                         & (roles["role"] == "ansvarig"), "id"])],
-                     repeat), "≥ 10")
-    yield ("status", best_time(lambda: report.measures(status="uppdaterad"), repeat),
-           best_time(lambda: df[df["status.kind"] == "uppdaterad"], repeat), "≥ 10")
-    yield ("objective", best_time(lambda: report.measures(objective="1.2"), repeat),
-           best_time(lambda: df[df["objective"] == "1.2"], repeat), "≥ 10")
-    yield ("active_in", best_time(lambda: report.measures(active_in=2022), repeat),
-           best_time(lambda: df[df["status.kind"].isin(ACTIVE) & (df["period_start"] <= 2022)
-                                & ((df["period_end"] >= 2022) | df["open_ended"])], repeat),
-           "≥ 10")
+    yield (
+        "agency+role",
+        best_time(lambda: report.measures(agency="FRA", role="ansvarig"), repeat),
+        best_time(
+            lambda: df[
+                df["id"].isin(
+                    roles.loc[(roles["agency"] == "FRA") & (roles["role"] == "ansvarig"), "id"]
+                )
+            ],
+            repeat,
+        ),
+        "≥ 10",
+    )
+    yield (
+        "status",
+        best_time(lambda: report.measures(status="uppdaterad"), repeat),
+        best_time(lambda: df[df["status.kind"] == "uppdaterad"], repeat),
+        "≥ 10",
+    )
+    yield (
+        "objective",
+        best_time(lambda: report.measures(objective="1.2"), repeat),
+        best_time(lambda: df[df["objective"] == "1.2"], repeat),
+        "≥ 10",
+    )
+    yield (
+        "active_in",
+        best_time(lambda: report.measures(active_in=2022), repeat),
+        best_time(
+            lambda: df[
+                df["status.kind"].isin(ACTIVE)
+                & (df["period_start"] <= 2022)
+                & ((df["period_end"] >= 2022) | df["open_ended"])
+            ],
+            repeat,
+        ),
+        "≥ 10",
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="1,4,16,largest",
-                        help="comma-separated multiples of the real plan, or 'largest'")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sizes",
+        default="1,4,16,largest",
+        help="comma-separated multiples of the real plan, or 'largest'",
+    )
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     sizes = args.sizes.split(",")
     folder = Path(tempfile.mkdtemp(prefix="hp-compare-"))
     paths = write_plans(sizes, folder)
-    print(f"python {sys.version.split()[0]}, pandas {pd.__version__}, "
-          f"handlingsplan {hp.__version__}, {os.cpu_count()} CPUs")
-    print(f"| size | states | file MiB | operation | handlingsplan ms | reference ms | "
-          f"ratio | target |")
+    print(
+        f"python {sys.version.split()[0]}, pandas {pd.__version__}, "
+        f"handlingsplan {hp.__version__}, {os.cpu_count()} CPUs"
+    )
+    print(
+        "| size | states | file MiB | operation | handlingsplan ms | reference ms | "
+        "ratio | target |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for size, path in paths.items():
         data = json.loads(path.read_bytes())
@@ -272,13 +331,19 @@ def main() -> None:
         mib = path.stat().st_size / 2**20
         prefix = f"| {size}{'×' if size != 'largest' else ''} | {states} | {mib:.1f}"
         for operation, ours, theirs, target in rows_of(path, args.repeat):
-            print(f"{prefix} | {operation} | {ours * 1e3:.3f} | {theirs * 1e3:.3f} | "
-                  f"{theirs / ours:.2f} | {target} |", flush=True)
+            print(
+                f"{prefix} | {operation} | {ours * 1e3:.3f} | {theirs * 1e3:.3f} | "
+                f"{theirs / ours:.2f} | {target} |",
+                flush=True,
+            )
         ours_mem = peak_growth("handlingsplan.Plan.load", "import handlingsplan", path)
         theirs_mem = peak_growth("(lambda p: json.load(open(p, encoding='utf-8')))", "", path)
         size_bytes = path.stat().st_size
-        print(f"{prefix} | peak memory ÷ file size | {ours_mem / size_bytes:.2f} | "
-              f"{theirs_mem / size_bytes:.2f} | – | ≤ 3 (library) |", flush=True)
+        print(
+            f"{prefix} | peak memory ÷ file size | {ours_mem / size_bytes:.2f} | "
+            f"{theirs_mem / size_bytes:.2f} | – | ≤ 3 (library) |",
+            flush=True,
+        )
     for path in paths.values():
         path.unlink()
     folder.rmdir()

@@ -38,7 +38,7 @@ from . import _core
 from ._views import PlanView, ReportView
 from .cells import LIST_SEPARATOR, TextList
 from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
-from .ids import measure_id_dtype, objective_id_dtype
+from .ids import objective_id_dtype
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -84,48 +84,31 @@ MEASURE_COLUMNS: tuple[str, ...] = (
 )
 
 _NULLABLE_INTS = ("period_start", "period_end", "completed_year", "withdrawn_year", "page")
+_TEXT_LISTS = ("agencies", "responsible", "updated_aspects")
 
 
-def _with_id_order(frame: pd.DataFrame) -> pd.DataFrame:
-    """`frame` with its "id" (and "objective") columns as numerically ordered categoricals."""
-    frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
-    if "objective" in frame:
-        frame["objective"] = frame["objective"].astype(objective_id_dtype(frame["objective"]))
+def _in_report_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame`, whose rows come in the report's numeric id order, with its "id" and "objective"
+    columns as numerically ordered categoricals (`handlingsplan.ids`): the categories are the
+    ids as they first appear, already in numeric order, so nothing is parsed or sorted again."""
+    for column in ("id", "objective"):
+        values = frame[column]
+        categories = list(dict.fromkeys(values))
+        frame[column] = pd.Categorical(values, categories=categories, ordered=True)
     return frame
+
+
+def _frame(columns: dict[str, list[Any]], names: tuple[str, ...]) -> pd.DataFrame:
+    """The frame of the core's `columns` (see `_core.measure_columns`), `names` in order; with
+    no rows, columns of objects, as pandas makes them from no rows at all."""
+    if not columns["id"]:
+        return pd.DataFrame([], columns=list(names))
+    return pd.DataFrame({name: columns[name] for name in names}, columns=list(names))
 
 
 def status_dtype() -> pd.CategoricalDtype:
     """The ordered categorical of statuses: pågående < ny < uppdaterad < genomförd < avskriven."""
     return pd.CategoricalDtype(list(STATUS_ORDER), ordered=True)
-
-
-def _measure_row(measure: _core.Measure) -> dict[str, Any]:
-    status = measure.status
-    period = measure.period
-    kind = status.kind
-    return {
-        "id": str(measure.id),
-        "priority": measure.id.priority,
-        "objective": str(measure.id.objective),
-        "title": measure.title,
-        "title_in_appendix": measure.title_in_appendix,
-        "description": measure.description,
-        "agency_text": measure.agencies.text,
-        "agencies_in_appendix": measure.agencies_in_appendix,
-        "agencies": TextList(measure.agencies.all),
-        "responsible": TextList(measure.agencies.responsible),
-        "period": str(period) if period is not None else None,
-        "period_start": period.start_year if period is not None else None,
-        "period_end": period.end_year if period is not None else None,
-        "open_ended": period.open_ended if period is not None else False,
-        "status": status.kind_text,
-        "updated_aspects": TextList(status.updated_aspects),
-        "completed_year": status.year if kind == _core.StatusKind.completed else None,
-        "withdrawn_year": status.year if kind == _core.StatusKind.withdrawn else None,
-        "withdrawn_reason": status.reason if kind == _core.StatusKind.withdrawn else None,
-        "page": measure.page,
-        "chapter_marking": measure.chapter_marking,
-    }
 
 
 def measures_frame(report: ReportView) -> pd.DataFrame:
@@ -141,13 +124,16 @@ def measures_frame(report: ReportView) -> pd.DataFrame:
     completed_year,
     withdrawn_year, withdrawn_reason, page (Bilaga 1's Sida), chapter_marking.
     """
-    frame = pd.DataFrame([_measure_row(m) for m in report], columns=list(MEASURE_COLUMNS))
+    columns = report.measure_columns()
+    for name in _TEXT_LISTS:
+        columns[name] = [TextList(cell) for cell in columns[name]]
+    frame = _frame(columns, MEASURE_COLUMNS)
     frame["priority"] = frame["priority"].astype("int64")
     frame["open_ended"] = frame["open_ended"].astype("bool")
     for column in _NULLABLE_INTS:
         frame[column] = frame[column].astype("Int64")
     frame["status"] = frame["status"].astype(status_dtype())
-    return _with_id_order(frame)
+    return _in_report_order(frame)
 
 
 #: The columns of `agency_roles_frame`, in order.
@@ -182,29 +168,6 @@ def role_label(role: _core.Role | str) -> str:
     return _core.role_text(role if isinstance(role, _core.Role) else _core.parse_role(role))
 
 
-def _agency_role_rows(
-    measure: _core.Measure, agencies: _core.AgencyRegistry
-) -> list[dict[str, Any]]:
-    rows = []
-    for agency_role in measure.agencies.roles:
-        # An agency the registry does not know keeps its printed name and is not SAMFI's.
-        agency = agencies.find(agency_role.agency)
-        rows.append(
-            {
-                "id": str(measure.id),
-                "priority": measure.id.priority,
-                "objective": str(measure.id.objective),
-                "agency": agency.short_name if agency is not None else agency_role.agency,
-                "agency_name": agency.name if agency is not None else agency_role.agency,
-                "samfi": agency.samfi if agency is not None else False,
-                "role": _core.role_text(agency_role.role),
-                "responsible": agency_role.role == _core.Role.responsible,
-                "status": measure.status.kind_text,
-            }
-        )
-    return rows
-
-
 def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     """One row per measure and agency taking part in it (the long format analysts pivot on), in
     numeric id order and, within a measure, in printed order (responsible agencies first).
@@ -214,15 +177,14 @@ def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     categorical, see `role_dtype`), responsible (the role is "ansvarig"), status (ordered
     categorical, see `status_dtype`).
     """
-    agencies = report.plan.agencies
-    rows = [row for measure in report for row in _agency_role_rows(measure, agencies)]
-    frame = pd.DataFrame(rows, columns=list(AGENCY_ROLE_COLUMNS))
+    columns = report.agency_role_columns()
+    frame = _frame(columns, AGENCY_ROLE_COLUMNS)
     frame["priority"] = frame["priority"].astype("int64")
     frame["samfi"] = frame["samfi"].astype("bool")
     frame["responsible"] = frame["responsible"].astype("bool")
     frame["role"] = frame["role"].astype(role_dtype())
     frame["status"] = frame["status"].astype(status_dtype())
-    return _with_id_order(frame)
+    return _in_report_order(frame)
 
 
 def agency_matrix_frame(
