@@ -963,6 +963,10 @@ class ReportDiff:
     """
     What changed from one report to another.
     """
+    def count(self, change: Change) -> int:
+        """
+        How many measures of(change) holds, without copying them out.
+        """
     def marking_disagreements(self) -> list[MeasureDiff]:
         ...
     def of(self, change: Change) -> list[MeasureDiff]:

@@ -30,8 +30,10 @@ The usual questions, one line each (``r = plan.report(2021)``, ``df = r.to_dataf
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import _core
@@ -87,23 +89,45 @@ _NULLABLE_INTS = ("period_start", "period_end", "completed_year", "withdrawn_yea
 _TEXT_LISTS = ("agencies", "responsible", "updated_aspects")
 
 
-def _in_report_order(frame: pd.DataFrame) -> pd.DataFrame:
-    """`frame`, whose rows come in the report's numeric id order, with its "id" and "objective"
-    columns as numerically ordered categoricals (`handlingsplan.ids`): the categories are the
-    ids as they first appear, already in numeric order, so nothing is parsed or sorted again."""
-    for column in ("id", "objective"):
-        values = frame[column]
-        categories = list(dict.fromkeys(values))
-        frame[column] = pd.Categorical(values, categories=categories, ordered=True)
-    return frame
+def _in_id_order(values: list[str]) -> pd.Categorical[str]:
+    """Ids (or objective ids) that come in the report's numeric id order as a numerically
+    ordered categorical (`handlingsplan.ids`): the categories are the ids as they first appear,
+    already in numeric order, so nothing is parsed or sorted again."""
+    return pd.Categorical(values, categories=list(dict.fromkeys(values)), ordered=True)
 
 
-def _frame(columns: dict[str, list[Any]], names: tuple[str, ...]) -> pd.DataFrame:
-    """The frame of the core's `columns` (see `_core.measure_columns`), `names` in order; with
-    no rows, columns of objects, as pandas makes them from no rows at all."""
-    if not columns["id"]:
-        return pd.DataFrame([], columns=list(names))
-    return pd.DataFrame({name: columns[name] for name in names}, columns=list(names))
+def _int64(values: list[Any]) -> Any:
+    return np.array(values, dtype="int64")
+
+
+def _bool(values: list[Any]) -> Any:
+    return np.array(values, dtype="bool")
+
+
+def _nullable_int(values: list[Any]) -> Any:
+    return pd.array(values, dtype="Int64")
+
+
+def _text_lists(values: list[Any]) -> Any:
+    return [TextList(cell) for cell in values] if values else np.array([], dtype=object)
+
+
+def _frame(
+    columns: dict[str, list[Any]],
+    names: tuple[str, ...],
+    typed: dict[str, Callable[[list[Any]], Any]],
+) -> pd.DataFrame:
+    """The frame of the core's `columns` (see `_core.measure_columns`), `names` in order, each
+    column made by its function in `typed` (the others are texts, as pandas infers them; with
+    no rows, objects)."""
+    empty = not columns["id"]
+    data = {
+        name: typed[name](columns[name])
+        if name in typed
+        else (np.array([], dtype=object) if empty else columns[name])
+        for name in names
+    }
+    return pd.DataFrame(data, columns=list(names))
 
 
 def status_dtype() -> pd.CategoricalDtype:
@@ -124,16 +148,16 @@ def measures_frame(report: ReportView) -> pd.DataFrame:
     completed_year,
     withdrawn_year, withdrawn_reason, page (Bilaga 1's Sida), chapter_marking.
     """
-    columns = report.measure_columns()
-    for name in _TEXT_LISTS:
-        columns[name] = [TextList(cell) for cell in columns[name]]
-    frame = _frame(columns, MEASURE_COLUMNS)
-    frame["priority"] = frame["priority"].astype("int64")
-    frame["open_ended"] = frame["open_ended"].astype("bool")
-    for column in _NULLABLE_INTS:
-        frame[column] = frame[column].astype("Int64")
-    frame["status"] = frame["status"].astype(status_dtype())
-    return _in_report_order(frame)
+    typed: dict[str, Callable[[list[Any]], Any]] = {
+        "id": _in_id_order,
+        "priority": _int64,
+        "objective": _in_id_order,
+        "open_ended": _bool,
+        "status": lambda values: pd.Categorical(values, dtype=status_dtype()),
+    }
+    typed.update(dict.fromkeys(_NULLABLE_INTS, _nullable_int))
+    typed.update(dict.fromkeys(_TEXT_LISTS, _text_lists))
+    return _frame(report.measure_columns(), MEASURE_COLUMNS, typed)
 
 
 #: The columns of `agency_roles_frame`, in order.
@@ -177,14 +201,16 @@ def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     categorical, see `role_dtype`), responsible (the role is "ansvarig"), status (ordered
     categorical, see `status_dtype`).
     """
-    columns = report.agency_role_columns()
-    frame = _frame(columns, AGENCY_ROLE_COLUMNS)
-    frame["priority"] = frame["priority"].astype("int64")
-    frame["samfi"] = frame["samfi"].astype("bool")
-    frame["responsible"] = frame["responsible"].astype("bool")
-    frame["role"] = frame["role"].astype(role_dtype())
-    frame["status"] = frame["status"].astype(status_dtype())
-    return _in_report_order(frame)
+    typed: dict[str, Callable[[list[Any]], Any]] = {
+        "id": _in_id_order,
+        "priority": _int64,
+        "objective": _in_id_order,
+        "samfi": _bool,
+        "role": lambda values: pd.Categorical(values, dtype=role_dtype()),
+        "responsible": _bool,
+        "status": lambda values: pd.Categorical(values, dtype=status_dtype()),
+    }
+    return _frame(report.agency_role_columns(), AGENCY_ROLE_COLUMNS, typed)
 
 
 def agency_matrix_frame(
