@@ -39,8 +39,7 @@ TEST_CASE("measure columns: one entry per measure, in the report's order", "[col
     CHECK(c.withdrawn_reason[3] == std::nullopt);
 }
 
-TEST_CASE("agency role columns: one entry per measure and agency, in printed order",
-          "[columns]") {
+TEST_CASE("agency role columns: one entry per measure and agency, in printed order", "[columns]") {
     const auto plan = fixtures::small_plan();
     const AgencyRoleColumns c = agency_role_columns(plan.report(2021), plan.agencies());
     CHECK(c.id == std::vector<std::string>{"1.1.9", "1.1.10", "1.1.10", "1.2.1", "1.2.1", "2.1.1",
