@@ -59,7 +59,7 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
         const int year = report.year();
         for (const auto& [priority, text] : report.follow_up().results()) {
             const bool known = std::any_of(priorities_.begin(), priorities_.end(),
-                                           [&](const Priority& p) { return p.number() == priority; });
+                                           [number = priority](const Priority& p) { return p.number() == number; });
             if (!known) {
                 throw InvalidValue("the Uppföljning chapter of the " + std::to_string(year) +
                                    " report gives results for priority " + std::to_string(priority) +
