@@ -120,6 +120,7 @@ ReportDiff diff(const Report& before, const Report& after) {
     const auto& a = before.measures();
     const auto& b = after.measures();
     // Both lists are in id order: walk them together.
+    result.measures.reserve(std::max(a.size(), b.size()));
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && a[i].id() < b[j].id())) {
@@ -139,6 +140,12 @@ std::vector<const MeasureDiff*> ReportDiff::of(Change change) const {
         if (d.change == change) out.push_back(&d);
     }
     return out;
+}
+
+std::size_t ReportDiff::count(Change change) const noexcept {
+    return static_cast<std::size_t>(
+        std::count_if(measures.begin(), measures.end(),
+                      [change](const MeasureDiff& d) { return d.change == change; }));
 }
 
 std::vector<const MeasureDiff*> ReportDiff::marking_disagreements() const {

@@ -65,6 +65,8 @@ void bind_diff(py::module_& m) {
         .def_readonly("measures", &ReportDiff::measures)
         .def(
             "of", [](const ReportDiff& d, Change c) { return copies(d.of(c)); }, py::arg("change"))
+        .def("count", &ReportDiff::count, py::arg("change"),
+             "How many measures of(change) holds, without copying them out.")
         .def("marking_disagreements",
              [](const ReportDiff& d) { return copies(d.marking_disagreements()); })
         .def("problems", [](const ReportDiff& d) { return copies(d.problems()); })

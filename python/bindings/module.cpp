@@ -18,5 +18,6 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_diff(m);
     bind_validate(m);
     bind_activity(m);  // after bind_plan: adds Plan.activities
+    bind_columns(m);
     m.attr("__version__") = HANDLINGSPLAN_VERSION;
 }

@@ -84,7 +84,7 @@ class ReportDiff:
 
     def counts(self) -> dict[str, int]:
         """The number of measures per class, every class present."""
-        return {_core.change_text(c): len(self.of(c)) for c in CHANGE_ORDER}
+        return {_core.change_text(c): self._core.count(c) for c in CHANGE_ORDER}
 
     def summary(self) -> str:
         """The changes as a person would write them, in Swedish, listing the measures by number."""

@@ -30,15 +30,17 @@ The usual questions, one line each (``r = plan.report(2021)``, ``df = r.to_dataf
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import _core
 from ._views import PlanView, ReportView
 from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
 from .cells import LIST_SEPARATOR, TextList
-from .ids import measure_id_dtype, objective_id_dtype
+from .ids import objective_id_dtype
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -84,48 +86,53 @@ MEASURE_COLUMNS: tuple[str, ...] = (
 )
 
 _NULLABLE_INTS = ("period_start", "period_end", "completed_year", "withdrawn_year", "page")
+_TEXT_LISTS = ("agencies", "responsible", "updated_aspects")
 
 
-def _with_id_order(frame: pd.DataFrame) -> pd.DataFrame:
-    """`frame` with its "id" (and "objective") columns as numerically ordered categoricals."""
-    frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
-    if "objective" in frame:
-        frame["objective"] = frame["objective"].astype(objective_id_dtype(frame["objective"]))
-    return frame
+def _in_id_order(values: list[str]) -> pd.Categorical[str]:
+    """Ids (or objective ids) that come in the report's numeric id order as a numerically
+    ordered categorical (`handlingsplan.ids`): the categories are the ids as they first appear,
+    already in numeric order, so nothing is parsed or sorted again."""
+    return pd.Categorical(values, categories=list(dict.fromkeys(values)), ordered=True)
+
+
+def _int64(values: list[Any]) -> Any:
+    return np.array(values, dtype="int64")
+
+
+def _bool(values: list[Any]) -> Any:
+    return np.array(values, dtype="bool")
+
+
+def _nullable_int(values: list[Any]) -> Any:
+    return pd.array(values, dtype="Int64")
+
+
+def _text_lists(values: list[Any]) -> Any:
+    return [TextList(cell) for cell in values] if values else np.array([], dtype=object)
+
+
+def _frame(
+    columns: dict[str, list[Any]],
+    names: tuple[str, ...],
+    typed: dict[str, Callable[[list[Any]], Any]],
+) -> pd.DataFrame:
+    """The frame of the core's `columns` (see `_core.measure_columns`), `names` in order, each
+    column made by its function in `typed` (the others are texts, as pandas infers them; with
+    no rows, objects)."""
+    empty = not columns["id"]
+    data = {
+        name: typed[name](columns[name])
+        if name in typed
+        else (np.array([], dtype=object) if empty else columns[name])
+        for name in names
+    }
+    return pd.DataFrame(data, columns=list(names))
 
 
 def status_dtype() -> pd.CategoricalDtype:
     """The ordered categorical of statuses: pågående < ny < uppdaterad < genomförd < avskriven."""
     return pd.CategoricalDtype(list(STATUS_ORDER), ordered=True)
-
-
-def _measure_row(measure: _core.Measure) -> dict[str, Any]:
-    status = measure.status
-    period = measure.period
-    kind = status.kind
-    return {
-        "id": str(measure.id),
-        "priority": measure.id.priority,
-        "objective": str(measure.id.objective),
-        "title": measure.title,
-        "title_in_appendix": measure.title_in_appendix,
-        "description": measure.description,
-        "agency_text": measure.agencies.text,
-        "agencies_in_appendix": measure.agencies_in_appendix,
-        "agencies": TextList(measure.agencies.all),
-        "responsible": TextList(measure.agencies.responsible),
-        "period": str(period) if period is not None else None,
-        "period_start": period.start_year if period is not None else None,
-        "period_end": period.end_year if period is not None else None,
-        "open_ended": period.open_ended if period is not None else False,
-        "status": status.kind_text,
-        "updated_aspects": TextList(status.updated_aspects),
-        "completed_year": status.year if kind == _core.StatusKind.completed else None,
-        "withdrawn_year": status.year if kind == _core.StatusKind.withdrawn else None,
-        "withdrawn_reason": status.reason if kind == _core.StatusKind.withdrawn else None,
-        "page": measure.page,
-        "chapter_marking": measure.chapter_marking,
-    }
 
 
 def measures_frame(report: ReportView) -> pd.DataFrame:
@@ -141,13 +148,16 @@ def measures_frame(report: ReportView) -> pd.DataFrame:
     completed_year,
     withdrawn_year, withdrawn_reason, page (Bilaga 1's Sida), chapter_marking.
     """
-    frame = pd.DataFrame([_measure_row(m) for m in report], columns=list(MEASURE_COLUMNS))
-    frame["priority"] = frame["priority"].astype("int64")
-    frame["open_ended"] = frame["open_ended"].astype("bool")
-    for column in _NULLABLE_INTS:
-        frame[column] = frame[column].astype("Int64")
-    frame["status"] = frame["status"].astype(status_dtype())
-    return _with_id_order(frame)
+    typed: dict[str, Callable[[list[Any]], Any]] = {
+        "id": _in_id_order,
+        "priority": _int64,
+        "objective": _in_id_order,
+        "open_ended": _bool,
+        "status": lambda values: pd.Categorical(values, dtype=status_dtype()),
+    }
+    typed.update(dict.fromkeys(_NULLABLE_INTS, _nullable_int))
+    typed.update(dict.fromkeys(_TEXT_LISTS, _text_lists))
+    return _frame(report.measure_columns(), MEASURE_COLUMNS, typed)
 
 
 #: The columns of `agency_roles_frame`, in order.
@@ -182,29 +192,6 @@ def role_label(role: _core.Role | str) -> str:
     return _core.role_text(role if isinstance(role, _core.Role) else _core.parse_role(role))
 
 
-def _agency_role_rows(
-    measure: _core.Measure, agencies: _core.AgencyRegistry
-) -> list[dict[str, Any]]:
-    rows = []
-    for agency_role in measure.agencies.roles:
-        # An agency the registry does not know keeps its printed name and is not SAMFI's.
-        agency = agencies.find(agency_role.agency)
-        rows.append(
-            {
-                "id": str(measure.id),
-                "priority": measure.id.priority,
-                "objective": str(measure.id.objective),
-                "agency": agency.short_name if agency is not None else agency_role.agency,
-                "agency_name": agency.name if agency is not None else agency_role.agency,
-                "samfi": agency.samfi if agency is not None else False,
-                "role": _core.role_text(agency_role.role),
-                "responsible": agency_role.role == _core.Role.responsible,
-                "status": measure.status.kind_text,
-            }
-        )
-    return rows
-
-
 def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     """One row per measure and agency taking part in it (the long format analysts pivot on), in
     numeric id order and, within a measure, in printed order (responsible agencies first).
@@ -214,15 +201,16 @@ def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     categorical, see `role_dtype`), responsible (the role is "ansvarig"), status (ordered
     categorical, see `status_dtype`).
     """
-    agencies = report.plan.agencies
-    rows = [row for measure in report for row in _agency_role_rows(measure, agencies)]
-    frame = pd.DataFrame(rows, columns=list(AGENCY_ROLE_COLUMNS))
-    frame["priority"] = frame["priority"].astype("int64")
-    frame["samfi"] = frame["samfi"].astype("bool")
-    frame["responsible"] = frame["responsible"].astype("bool")
-    frame["role"] = frame["role"].astype(role_dtype())
-    frame["status"] = frame["status"].astype(status_dtype())
-    return _with_id_order(frame)
+    typed: dict[str, Callable[[list[Any]], Any]] = {
+        "id": _in_id_order,
+        "priority": _int64,
+        "objective": _in_id_order,
+        "samfi": _bool,
+        "role": lambda values: pd.Categorical(values, dtype=role_dtype()),
+        "responsible": _bool,
+        "status": lambda values: pd.Categorical(values, dtype=status_dtype()),
+    }
+    return _frame(report.agency_role_columns(), AGENCY_ROLE_COLUMNS, typed)
 
 
 def agency_matrix_frame(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import _core, readers
+from . import _core, columnar, readers
 from . import activities as _activities
 from ._arguments import require_type, require_wrapper
 from ._core import (
@@ -49,6 +49,7 @@ from .render.letter import letter_fields
 from .search import search
 
 if TYPE_CHECKING:
+    import pyarrow as pa
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
@@ -344,6 +345,16 @@ class Report:
         """One row per measure and agency; see `handlingsplan.frames.agency_roles_frame`."""
         return agency_roles_frame(self)
 
+    def measure_columns(self) -> dict[str, list[Any]]:
+        """The measures column by column, one list per column, from the core (what frames and
+        Arrow tables are built from); see `handlingsplan._core.measure_columns`."""
+        return _core.measure_columns(self._core)
+
+    def agency_role_columns(self) -> dict[str, list[Any]]:
+        """One entry per measure and agency, column by column; see
+        `handlingsplan._core.agency_role_columns`."""
+        return _core.agency_role_columns(self._core, self._plan.agencies)
+
     def objectives_frame(self) -> pd.DataFrame:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
         return objectives_frame(self._plan, self)
@@ -602,6 +613,18 @@ class Plan:
             f"<Plan {self.title!r} {self.first_year}–{self.last_year}: "
             f"{len(self.priorities)} priorities, reports {years}>"
         )
+
+    def to_arrow(self, years: Iterable[int] | None = None) -> dict[str, pa.Table]:
+        """The reports (those of `years`, every one when None) as Arrow tables: "measures",
+        "statuses" and "agency_roles"; see `handlingsplan.columnar` for their schemas."""
+        return columnar.to_arrow(self, years)
+
+    def to_parquet(
+        self, folder: str | os.PathLike[str], years: Iterable[int] | None = None
+    ) -> dict[str, Path]:
+        """Writes `to_arrow`'s tables into `folder` as measures.parquet, statuses.parquet and
+        agency_roles.parquet (for DuckDB, Polars, Spark); returns the files by table name."""
+        return columnar.to_parquet(self, folder, years)
 
     def summary_frame(self) -> pd.DataFrame:
         """Measures per report year and status; see `handlingsplan.frames.report_summary_frame`."""

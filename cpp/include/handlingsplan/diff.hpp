@@ -1,6 +1,7 @@
 // What changed between two reports of a plan, and the markings the later one should carry.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +68,8 @@ struct ReportDiff {
     std::vector<MeasureDiff> measures;  // every measure of either report once, numeric id order
 
     std::vector<const MeasureDiff*> of(Change change) const;
+    // How many measures `of(change)` holds, without listing them.
+    std::size_t count(Change change) const noexcept;
     // Measures whose recorded status differs from the one their changes call for.
     std::vector<const MeasureDiff*> marking_disagreements() const;
     // Measures the diff flags as errors in the data (vanished, brought back).

@@ -1,0 +1,179 @@
+"""plan.to_arrow() / plan.to_parquet(folder): the tables read back with DuckDB answer the agency,
+role, status, objective and year questions as the library does, on the shipped plan and on a
+new draft report edited through the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+import handlingsplan as hp
+from handlingsplan.columnar import TABLES
+
+
+@pytest.fixture(scope="module")
+def plan() -> hp.Plan:
+    """The shipped plan with a draft report of 2022: one measure completed, one withdrawn, one
+    updated and one added."""
+    plan = hp.load_default()
+    draft = plan.new_report(2022)
+    active = [m.id for m in draft if m.status.is_active]
+    draft.complete(active[0], year=2022)
+    draft.withdraw(active[1], year=2022, reason="Ingår i en annan åtgärd.")
+    draft.update(active[2], period="2019–2026")
+    objective = str(active[3].objective)
+    numbers = [m.id.number for m in draft if str(m.id.objective) == objective]
+    draft.add(
+        hp.Measure(
+            id=f"{objective}.{max(numbers) + 1}",
+            title="Ny gemensam åtgärd",
+            agencies="FRA i samverkan med MSB",
+            period="2022–2024",
+        )
+    )
+    return plan
+
+
+@pytest.fixture(scope="module")
+def folder(plan: hp.Plan, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("parquet") / "plan"
+    written = plan.to_parquet(out)
+    assert written == {name: out / f"{name}.parquet" for name in TABLES}
+    return out
+
+
+def ids(rows: list[tuple[object, ...]]) -> list[str]:
+    return sorted((str(row[0]) for row in rows), key=hp.MeasureId)
+
+
+def query(folder: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+    sql = sql.format(**{name: f"'{folder / name}.parquet'" for name in TABLES})
+    return duckdb.connect().execute(sql, list(params)).fetchall()
+
+
+def test_the_files_have_the_documented_schemas(folder: Path) -> None:
+    for name, schema in TABLES.items():
+        assert pq.read_schema(folder / f"{name}.parquet").remove_metadata() == schema
+
+
+def test_one_row_per_report_and_measure(plan: hp.Plan, folder: Path) -> None:
+    rows = query(folder, "select year, count(*) from {measures} group by year order by year")
+    assert rows == [(report.year, len(report)) for report in plan.reports]
+    joined = query(folder, "select count(*) from {measures} join {statuses} using (year, id)")
+    assert joined == [(sum(len(report) for report in plan.reports),)]
+
+
+@pytest.mark.parametrize("year", [2021, 2022])
+def test_agency_and_role_as_the_library(plan: hp.Plan, folder: Path, year: int) -> None:
+    report = plan.report(year)
+    for agency in plan.agencies:
+        name = agency.short_name
+        expected = [str(m.id) for m in report.measures(agency=name)]
+        found = query(
+            folder,
+            "select distinct id from {agency_roles} where year = ? and agency = ?",
+            year,
+            name,
+        )
+        assert ids(found) == expected, name
+        for role in hp.Role:
+            expected = [str(m.id) for m in report.measures(agency=name, role=role)]
+            found = query(
+                folder,
+                "select id from {agency_roles} where year = ? and agency = ? and role = ?",
+                year,
+                name,
+                hp.role_text(role),
+            )
+            assert ids(found) == expected, (name, role)
+
+
+def test_fra_leads_in_2021(plan: hp.Plan, folder: Path) -> None:
+    expected = [str(m.id) for m in plan.report(2021).measures(agency="FRA", role="ansvarig")]
+    assert expected  # the question has an answer to compare
+    found = query(
+        folder,
+        "select m.id from {measures} m join {agency_roles} r using (year, id) "
+        "where m.year = 2021 and r.agency = 'FRA' and r.role = 'ansvarig'",
+    )
+    assert ids(found) == expected
+
+
+@pytest.mark.parametrize("year", [2019, 2021, 2022, 2025, 2030])
+def test_active_in_a_year_after_a_new_draft(plan: hp.Plan, folder: Path, year: int) -> None:
+    expected = [str(m.id) for m in plan.report(2022).measures(active_in=year)]
+    found = query(
+        folder,
+        "select id from {measures} join {statuses} using (year, id) "
+        "where year = 2022 and active and period_start <= ? "
+        "and (open_ended or period_end >= ?)",
+        year,
+        year,
+    )
+    assert ids(found) == expected
+
+
+@pytest.mark.parametrize("year", [2021, 2022])
+def test_statuses_and_objectives_as_the_library(plan: hp.Plan, folder: Path, year: int) -> None:
+    report = plan.report(year)
+    counts = dict(
+        query(
+            folder, "select status, count(*) from {statuses} where year = ? group by status", year
+        )
+    )
+    assert {k: v for k, v in report.count_by_status().items() if v} == counts
+    for status in hp.StatusKind:
+        expected = [str(m.id) for m in report.measures(status=status)]
+        found = query(
+            folder,
+            "select id from {statuses} where year = ? and status = ?",
+            year,
+            hp.status_kind_text(status),
+        )
+        assert ids(found) == expected
+    for objective in plan.objectives:
+        expected = [str(m.id) for m in report.measures(objective=objective.id)]
+        found = query(
+            folder,
+            "select id from {measures} where year = ? and objective = ?",
+            year,
+            str(objective.id),
+        )
+        assert ids(found) == expected
+    for priority in plan.priorities:
+        expected = [str(m.id) for m in report.measures(priority=priority.number)]
+        found = query(
+            folder,
+            "select id from {measures} where year = ? and priority = ?",
+            year,
+            priority.number,
+        )
+        assert ids(found) == expected
+
+
+def test_the_ended_and_updated_measures_keep_their_details(plan: hp.Plan) -> None:
+    statuses = plan.to_arrow(years=[2022])["statuses"].to_pylist()
+    by_id = {row["id"]: row for row in statuses}
+    for measure in plan.report(2022):
+        row = by_id[str(measure.id)]
+        assert row["status"] == measure.status.kind_text
+        assert row["updated_aspects"] == list(measure.status.updated_aspects)
+        kind = measure.status.kind
+        assert row["completed_year"] == (
+            measure.status.year if kind == hp.StatusKind.completed else None
+        )
+        assert row["withdrawn_reason"] == (
+            measure.status.reason if kind == hp.StatusKind.withdrawn else None
+        )
+    assert {row["year"] for row in statuses} == {2022}
+
+
+def test_a_folder_that_is_a_file_is_a_file_error(plan: hp.Plan, tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.write_text("x")
+    with pytest.raises(hp.FileError) as raised:
+        plan.to_parquet(target)
+    assert raised.value.filename == str(target)
