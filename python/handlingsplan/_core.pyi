@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_columns', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -963,6 +963,10 @@ class ReportDiff:
     """
     What changed from one report to another.
     """
+    def count(self, change: Change) -> int:
+        """
+        How many measures of(change) holds, without copying them out.
+        """
     def marking_disagreements(self) -> list[MeasureDiff]:
         ...
     def of(self, change: Change) -> list[MeasureDiff]:
@@ -1406,6 +1410,10 @@ def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".
     """
+def agency_role_columns(report: Report, registry: AgencyRegistry) -> dict[str, list[typing.Any]]:
+    """
+    The report's agency roles column by column, one entry per measure and agency taking part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, responsible, status. An agency the registry does not know keeps its printed name.
+    """
 def build_appendix(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex) -> Appendix:
     """
     The appendix of the plan's report for `year`.
@@ -1463,6 +1471,10 @@ def is_active(kind: StatusKind) -> bool:
 def load_plan(path: os.PathLike | str | bytes) -> Plan:
     """
     Reads a plan file; FileError or DataError on failure.
+    """
+def measure_columns(report: Report) -> dict[str, list[typing.Any]]:
+    """
+    The report's measures column by column, one list per column (one entry per measure, in numeric id order): id, priority, objective, number, title, title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, period, period_start, period_end, open_ended, status, active, updated_aspects, completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.
     """
 def month_name(month: typing.SupportsInt | typing.SupportsIndex) -> str:
     """
