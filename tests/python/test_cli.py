@@ -26,6 +26,7 @@ import pytest
 
 import handlingsplan as hp
 import seed_2021
+from cli_runner import run
 from handlingsplan.cli import main
 
 SEED = seed_2021.load()
@@ -45,16 +46,6 @@ def seed_status_counts() -> Counter:
     counts = Counter(seed_2021.status_of(r.status_text)[0] for r in SEED.current)
     counts.update({"genomförd": len(SEED.completed), "avskriven": len(SEED.withdrawn)})
     return counts
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    """main(argv) -> (exit code, stdout, stderr); argparse's SystemExit gives its code."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_failed(code: int, err: str, *names: str) -> None:

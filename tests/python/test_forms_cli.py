@@ -12,18 +12,9 @@ import pytest
 
 import form_filler
 import handlingsplan as hp
-from handlingsplan.cli import main
+from cli_runner import run
 
 SAMFI = ["MSB", "FRA", "FMV", "Försvarsmakten", "PTS", "Polismyndigheten", "Säkerhetspolisen"]
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
