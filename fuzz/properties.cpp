@@ -14,6 +14,8 @@
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/status.hpp"
 #include "handlingsplan/validate.hpp"
+#include "json_events.hpp"
+#include "json_load.hpp"
 
 namespace handlingsplan::fuzz {
 namespace {
@@ -75,18 +77,71 @@ void check_agency_phrase(std::string_view text) {
     }
 }
 
+// Every SAX event as a line of text, to compare two parsers.
+class EventLog final : public nlohmann::ordered_json::json_sax_t {
+public:
+    std::string log;
+
+    bool null() override { return note("null"); }
+    bool boolean(bool value) override { return note(value ? "true" : "false"); }
+    bool number_integer(number_integer_t value) override {
+        return note("integer " + std::to_string(value));
+    }
+    bool number_unsigned(number_unsigned_t value) override {
+        return note("unsigned " + std::to_string(value));
+    }
+    bool number_float(number_float_t value, const string_t& text) override {
+        return note("float " + std::to_string(value) + " " + text);
+    }
+    bool string(string_t& value) override { return note("string " + value); }
+    bool binary(binary_t&) override { return note("binary"); }
+    bool start_object(std::size_t) override { return note("{"); }
+    bool key(string_t& key) override { return note("key " + key); }
+    bool end_object() override { return note("}"); }
+    bool start_array(std::size_t) override { return note("["); }
+    bool end_array() override { return note("]"); }
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::ordered_json::exception&) override {
+        return false;
+    }
+
+private:
+    bool note(const std::string& event) {
+        log += event;
+        log += '\n';
+        return true;
+    }
+};
+
 }  // namespace
 
+void check_json_events(std::string_view bytes) {
+    if (bytes.find('\0') != std::string_view::npos || bytes.starts_with("\xEF\xBB\xBF")) return;
+    EventLog ours, theirs;
+    const bool accepted = detail::parse_json_events(bytes, ours);
+    require(accepted == nlohmann::ordered_json::sax_parse(bytes, &theirs),
+            accepted ? "the one-pass parser accepts a text nlohmann refuses"
+                     : "the one-pass parser refuses a text nlohmann accepts");
+    if (accepted) require(ours.log == theirs.log, "the one-pass parser gives other events");
+}
+
 void check_json(std::string_view bytes) {
+    check_json_events(bytes);
+    // The one-pass read accepts a text exactly when the careful read does, with the same plan
+    // (json_load.hpp): plan_from_json trusts the one and asks the other only where it fails.
+    const std::optional<Plan> in_one_pass = detail::read_plan_in_one_pass(bytes, "<fuzz>");
     std::optional<Plan> plan;
     try {
-        plan = plan_from_json(bytes, "<fuzz>");
+        plan = detail::read_plan_carefully(bytes, "<fuzz>");
     } catch (const DataError& e) {
         require(is_utf8(e.what()), "a DataError message that is not UTF-8");
         // Even an empty input has a place: where the input ends.
         require(!e.where().empty(), "a DataError that names no place");
+        require(!in_one_pass, "the one-pass read accepts a text the careful read refuses");
         return;
     }
+    require(in_one_pass.has_value(), "the one-pass read refuses a text the careful read accepts");
+    require(*in_one_pass == *plan, "the one-pass read and the careful read give different plans");
     // A plan that loaded can always be saved: an exception here escapes and is a finding.
     const std::string text = plan_to_json(*plan);
     std::optional<Plan> again;

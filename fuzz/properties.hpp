@@ -19,8 +19,16 @@ public:
 // plan_to_json and read back as an equal plan, and the written text is canonical (a fixed point);
 // validating it, building the appendix of each report and diffing consecutive reports throw
 // nothing.
+// It also holds the one-pass read to the careful one (check_json_events, and the same plan or
+// the same refusal).
 // Throws PropertyFailure when a property fails; any other exception escaping is a finding too.
 void check_json(std::string_view bytes);
+
+// The one-pass read's JSON parser (cpp/src/json_events.hpp) on arbitrary bytes accepts exactly
+// what nlohmann's sax_parse accepts, with the same events in the same order. Texts with a NUL
+// byte or a byte order mark are left out: nlohmann reads the one as the end of the input and
+// skips the other, where the loader refuses the first and skips the second before parsing.
+void check_json_events(std::string_view bytes);
 
 // The text parsers on arbitrary bytes (measure and objective ids, periods, status kinds, roles,
 // Bilaga 1 status texts, agency phrases): each gives a value or a handlingsplan::Error; a value

@@ -222,11 +222,13 @@ Role parse_role(std::string_view text) {
 Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)
     : text_(std::move(text)), roles_(std::move(roles)) {
     detail::require_text(text_, "an agency phrase");
-    std::set<std::string_view> seen;
-    for (const auto& entry : roles_) {
-        detail::require_text(entry.agency, "an agency named in \"" + text_ + "\"");
-        if (!seen.insert(entry.agency).second) {
-            throw InvalidValue("the agency " + entry.agency + " is named twice in \"" + text_ +
+    for (auto entry = roles_.begin(); entry != roles_.end(); ++entry) {
+        detail::require_text(entry->agency, [&] { return "an agency named in \"" + text_ + "\""; });
+        // A phrase names a handful of agencies: looking back is cheaper than a set.
+        if (std::any_of(roles_.begin(), entry, [&](const AgencyRole& earlier) {
+                return earlier.agency == entry->agency;
+            })) {
+            throw InvalidValue("the agency " + entry->agency + " is named twice in \"" + text_ +
                                "\"");
         }
     }

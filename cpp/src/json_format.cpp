@@ -1,5 +1,6 @@
 #include "json_format.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -140,6 +141,8 @@ json write_agencies(const Agencies& agencies) {
     return out;
 }
 
+}  // namespace
+
 // A measure.
 
 Measure read_measure(const Node& entry, const AgencyRegistry& registry) {
@@ -171,6 +174,8 @@ Measure read_measure(const Node& entry, const AgencyRegistry& registry) {
     }
     return node.build([&] { return Measure(std::move(f)); });
 }
+
+namespace {
 
 json write_measure(const Measure& m) {
     json out = {
@@ -252,7 +257,8 @@ json write_reopening(const Reopening& r) {
     return {{"date", write_date(r.date)}, {"reason", r.reason}};
 }
 
-Report read_report(const Node& report_node, int version, const AgencyRegistry& registry) {
+Report read_report(const Node& report_node, int version, const AgencyRegistry& registry,
+                   std::vector<Measure> measures) {
     // Version 1 knew no drafts: every report in such a file was submitted.
     if (version == 1) {
         report_node.expect_object({"year", "submitted", "measures"}, {"follow_up"});
@@ -274,13 +280,17 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
             }
         }
     }
-    std::vector<Measure> measures;
+    const std::vector<Node> entries = node["measures"].items();
+    if (measures.empty()) {
+        for (const Node& entry : entries) measures.push_back(read_measure(entry, registry));
+    }
     std::set<MeasureId> seen;
-    for (const Node& entry : node["measures"].items()) {
-        measures.push_back(read_measure(entry, registry));
-        if (!seen.insert(measures.back().id()).second) {
-            entry["id"].fail("measure " + measures.back().id().to_string() +
-                             " is listed twice in this report");
+    for (std::size_t i = 0; i < measures.size(); ++i) {
+        if (!seen.insert(measures[i].id()).second) {
+            // The measures read in one pass have no nodes left: the careful read says where.
+            (i < entries.size() ? entries[i]["id"] : node["measures"])
+                .fail("measure " + measures[i].id().to_string() +
+                      " is listed twice in this report");
         }
     }
     FollowUp follow_up;
@@ -359,7 +369,13 @@ json write_agency(const Agency& a) {
 
 // The plan.
 
-Plan read_plan(const Node& root) {
+AgencyRegistry read_registry(const Node& agencies_node) {
+    std::vector<Agency> agencies;
+    for (const Node& entry : agencies_node.items()) agencies.push_back(read_agency(entry));
+    return agencies_node.build([&] { return AgencyRegistry(std::move(agencies)); });
+}
+
+Plan read_plan(const Node& root, ReadMeasures read_measures) {
     // "activities", the government's, are read by activity_json.cpp.
     root.expect_object(
         {"schema_version", "title", "first_year", "last_year", "agencies", "priorities", "reports"},
@@ -370,17 +386,16 @@ Plan read_plan(const Node& root) {
         version_node.fail("this version of handlingsplan reads schema_version 1 to " +
                           std::to_string(schema_version));
     }
-    std::vector<Agency> agencies;
-    for (const Node& entry : root["agencies"].items()) agencies.push_back(read_agency(entry));
-    const Node agencies_node = root["agencies"];
-    AgencyRegistry registry =
-        agencies_node.build([&] { return AgencyRegistry(std::move(agencies)); });
+    AgencyRegistry registry = read_registry(root["agencies"]);
     std::vector<Priority> priorities;
     for (const Node& entry : root["priorities"].items()) priorities.push_back(read_priority(entry));
     std::vector<Report> reports;
     std::set<int> years;
-    for (const Node& entry : root["reports"].items()) {
-        reports.push_back(read_report(entry, version, registry));
+    const std::vector<Node> report_nodes = root["reports"].items();
+    read_measures.resize(std::max(read_measures.size(), report_nodes.size()));
+    for (std::size_t i = 0; i < report_nodes.size(); ++i) {
+        const Node& entry = report_nodes[i];
+        reports.push_back(read_report(entry, version, registry, std::move(read_measures[i])));
         if (!years.insert(reports.back().year()).second) {
             entry["year"].fail("a second report for " + std::to_string(reports.back().year()));
         }

@@ -1,12 +1,14 @@
-// The public face of the plan file format: text and files. The reading of JSON with places is in
-// json_reader.cpp, each type's reading and writing in json_format.cpp, the bounded read in
-// regular_file.cpp and the atomic write in atomic_file.cpp.
+// The public face of the plan file format: text and files. The two ways of reading a text are in
+// json_load.cpp, the reading of JSON with places in json_reader.cpp, each type's reading and
+// writing in json_format.cpp, the bounded read in regular_file.cpp and the atomic write in
+// atomic_file.cpp.
 #include "handlingsplan/json_io.hpp"
 
 #include "activity_json.hpp"
 #include "atomic_file.hpp"
 #include "handlingsplan/errors.hpp"
 #include "json_format.hpp"
+#include "json_load.hpp"
 #include "json_reader.hpp"
 #include "regular_file.hpp"
 #include "utf8.hpp"
@@ -14,18 +16,9 @@
 namespace handlingsplan {
 
 Plan plan_from_json(std::string_view text, const std::string& source) {
-    const detail::json document = detail::parse_json(text, source);
-    // Lines and columns count from the first character a person sees, after any byte order mark.
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    try {
-        Plan plan = detail::read_plan(detail::Node(document, "", source, text));
-        detail::read_activities(document, source, plan);  // the optional "activities"
-        return plan;
-    } catch (const detail::json::exception& e) {
-        // The reader checks every type before it reads a value; reaching this is a bug, but it
-        // must still say where.
-        throw DataError(source, "", "unexpected JSON problem: " + detail::readable(e.what()));
-    }
+    // One pass reads a good file; on any problem the careful read says where (json_load.hpp).
+    if (auto plan = detail::read_plan_in_one_pass(text, source)) return std::move(*plan);
+    return detail::read_plan_carefully(text, source);
 }
 
 std::string plan_to_json(const Plan& plan) {

@@ -329,15 +329,25 @@ std::string field_name(std::string_view path) {
 
 Node Node::in_context(std::string context) const {
     Node node = *this;
+    if (!placed_) return node;
     node.context_ = std::move(context);
     node.context_path_length_ = path_.size();
     return node;
 }
 
-Node Node::child(const json& value, std::string token) const {
-    Node node(value, path_ + "/" + token, source_, text_);
+Node Node::child(const json& value, std::string_view key) const {
+    return descend(value, placed_ ? path_ + "/" + escape_pointer_token(key) : std::string());
+}
+
+Node Node::child(const json& value, std::size_t index) const {
+    return descend(value, placed_ ? path_ + "/" + std::to_string(index) : std::string());
+}
+
+Node Node::descend(const json& value, std::string path) const {
+    Node node(value, std::move(path), source_, text_);
     node.context_ = context_;
     node.context_path_length_ = context_path_length_;
+    node.placed_ = placed_;
     return node;
 }
 
@@ -378,16 +388,14 @@ void Node::expect_object(std::initializer_list<std::string_view> required,
     }
 }
 
-Node Node::operator[](std::string_view key) const {
-    return child(value_.at(std::string(key)), escape_pointer_token(key));
-}
+Node Node::operator[](std::string_view key) const { return child(value_.at(key), key); }
 
 std::vector<Node> Node::items() const {
     if (!value_.is_array()) fail("expected an array, found " + type_name());
     std::vector<Node> nodes;
     nodes.reserve(value_.size());
     for (std::size_t i = 0; i < value_.size(); ++i) {
-        nodes.push_back(child(value_[i], std::to_string(i)));
+        nodes.push_back(child(value_[i], i));
     }
     return nodes;
 }

@@ -53,6 +53,15 @@ public:
     Node(const json& value, std::string path, const std::string& source, std::string_view text = {})
         : value_(value), path_(std::move(path)), source_(source), text_(text) {}
 
+    // A node that keeps no path or context: the one-pass read (json_load.cpp) uses it, and on any
+    // complaint reads the text again with placed nodes to say where. Building a path for every
+    // value would cost more than the read itself.
+    static Node unplaced(const json& value, const std::string& source) {
+        Node node(value, {}, source);
+        node.placed_ = false;
+        return node;
+    }
+
     // The same node, its complaints (and those of the nodes below it) said to be in `context`,
     // such as "report 2021" or "report 2021, measure 1.3.3", with the field named from here.
     Node in_context(std::string context) const;
@@ -91,7 +100,9 @@ public:
 private:
     std::string type_name() const;
 
-    Node child(const json& value, std::string token) const;
+    Node child(const json& value, std::string_view key) const;
+    Node child(const json& value, std::size_t index) const;
+    Node descend(const json& value, std::string path) const;
 
     const json& value_;
     std::string path_;
@@ -99,6 +110,7 @@ private:
     std::string_view text_;
     std::string context_;
     std::size_t context_path_length_ = 0;  // the part of path_ that leads to the context
+    bool placed_ = true;
 };
 
 }  // namespace handlingsplan::detail

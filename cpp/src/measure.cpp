@@ -13,15 +13,18 @@ void check_page(int page) {
 }
 
 Measure::Measure(MeasureFields fields) : f_(std::move(fields)) {
-    const std::string id = f_.id.to_string();
-    detail::require_text(f_.title, "the title of measure " + id);
-    detail::require_utf8(f_.description, "the description of measure " + id);
-    detail::require_text(f_.agencies.text(), "the agency text of measure " + id);
+    const auto of_measure = [this](const char* what) {
+        return [this, what] { return std::string(what) + " of measure " + f_.id.to_string(); };
+    };
+    detail::require_text(f_.title, of_measure("the title"));
+    detail::require_utf8(f_.description, of_measure("the description"));
+    detail::require_text(f_.agencies.text(), of_measure("the agency text"));
     if (f_.appendix_title)
-        detail::require_text(*f_.appendix_title, "the appendix title of measure " + id);
+        detail::require_text(*f_.appendix_title, of_measure("the appendix title"));
     if (f_.appendix_agencies) {
-        detail::require_text(*f_.appendix_agencies, "the appendix agency text of measure " + id);
+        detail::require_text(*f_.appendix_agencies, of_measure("the appendix agency text"));
     }
+    const std::string id = f_.id.to_string();
     if (f_.page) {
         try {
             check_page(*f_.page);

@@ -2,11 +2,14 @@
 #pragma once
 
 #include <array>
+#include <concepts>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "utf8.hpp"
 
 namespace handlingsplan::detail {
 
@@ -34,6 +37,16 @@ void require_utf8(std::string_view text, const std::string& what);
 // - a required text (a title, an objective, an agency phrase ...) is UTF-8 and not blank;
 //   InvalidValue saying "<what> is empty" otherwise.
 void require_text(std::string_view text, const std::string& what);
+// The same, `what` built only for a complaint: the loader checks every text of a plan that may
+// hold hundreds of thousands of them.
+template <std::invocable Describe>
+void require_utf8(std::string_view text, Describe&& what) {
+    if (!is_valid_utf8(text)) require_utf8(text, std::string(what()));
+}
+template <std::invocable Describe>
+void require_text(std::string_view text, Describe&& what) {
+    if (!is_valid_utf8(text) || is_blank(text)) require_text(text, std::string(what()));
+}
 
 // The printed names of an enumeration's values, for both directions of lookup.
 template <class Enum, std::size_t N>

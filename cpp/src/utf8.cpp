@@ -1,5 +1,8 @@
 #include "utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace handlingsplan::detail {
 
 std::size_t utf8_sequence_length(std::string_view text) noexcept {
@@ -27,7 +30,15 @@ std::size_t utf8_sequence_length(std::string_view text) noexcept {
 }
 
 std::size_t first_invalid_utf8(std::string_view text) noexcept {
+    // Most text is ASCII: eight bytes at a time while none has its high bit set.
+    const auto eight_ascii = [&](std::size_t at) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, text.data() + at, sizeof eight);
+        return (eight & 0x8080808080808080u) == 0;
+    };
     for (std::size_t at = 0; at < text.size();) {
+        while (at + 8 <= text.size() && eight_ascii(at)) at += 8;
+        if (at == text.size()) break;
         const std::size_t length = utf8_sequence_length(text.substr(at));
         if (length == 0) return at;
         at += length;

@@ -1,0 +1,289 @@
+#include "json_events.hpp"
+
+#include <charconv>
+#include <clocale>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "utf8.hpp"
+
+namespace handlingsplan::detail {
+namespace {
+
+using Handler = nlohmann::ordered_json::json_sax_t;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+class EventParser {
+public:
+    EventParser(std::string_view text, Handler& handler)
+        : at_(text.data()), end_(text.data() + text.size()), handler_(handler) {}
+
+    bool document() {
+        // Where the parser is: before a value, or after one (then a comma, a closing bracket or
+        // the end follows). `open_` holds '{' or '[' for each container not yet closed.
+        bool before_value = true;
+        while (true) {
+            skip_space();
+            if (before_value) {
+                if (at_ == end_) return false;
+                const char c = *at_;
+                if (c == '{') {
+                    ++at_;
+                    if (!handler_.start_object(static_cast<std::size_t>(-1))) return false;
+                    skip_space();
+                    if (at_ != end_ && *at_ == '}') {
+                        ++at_;
+                        if (!handler_.end_object()) return false;
+                        before_value = false;
+                        continue;
+                    }
+                    open_.push_back('{');
+                    if (!key()) return false;
+                    continue;
+                }
+                if (c == '[') {
+                    ++at_;
+                    if (!handler_.start_array(static_cast<std::size_t>(-1))) return false;
+                    skip_space();
+                    if (at_ != end_ && *at_ == ']') {
+                        ++at_;
+                        if (!handler_.end_array()) return false;
+                        before_value = false;
+                        continue;
+                    }
+                    open_.push_back('[');
+                    continue;
+                }
+                if (!scalar()) return false;
+                before_value = false;
+                continue;
+            }
+            if (open_.empty()) return at_ == end_;  // one document, then nothing but space
+            if (at_ == end_) return false;
+            const char c = *at_++;
+            if (c == ',') {
+                before_value = true;
+                if (open_.back() == '{' && !key()) return false;
+            } else if (c == '}' && open_.back() == '{') {
+                open_.pop_back();
+                if (!handler_.end_object()) return false;
+            } else if (c == ']' && open_.back() == '[') {
+                open_.pop_back();
+                if (!handler_.end_array()) return false;
+            } else {
+                return false;
+            }
+        }
+    }
+
+private:
+    void skip_space() {
+        while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
+    }
+
+    // A key and its colon, before the value.
+    bool key() {
+        skip_space();
+        if (at_ == end_ || *at_ != '"' || !string() || !handler_.key(buffer_)) return false;
+        skip_space();
+        if (at_ == end_ || *at_ != ':') return false;
+        ++at_;
+        return true;
+    }
+
+    bool scalar() {
+        switch (*at_) {
+        case '"': return string() && handler_.string(buffer_);
+        case 't': return literal("true") && handler_.boolean(true);
+        case 'f': return literal("false") && handler_.boolean(false);
+        case 'n': return literal("null") && handler_.null();
+        default: return number();
+        }
+    }
+
+    bool literal(std::string_view word) {
+        if (static_cast<std::size_t>(end_ - at_) < word.size() ||
+            std::string_view(at_, word.size()) != word) {
+            return false;
+        }
+        at_ += word.size();
+        return true;
+    }
+
+    // A string (at its opening quote) into buffer_, its escapes undone.
+    bool string() {
+        ++at_;
+        buffer_.clear();
+        while (true) {
+            // Plain bytes, copied a run at a time: most of a plan's text is.
+            const char* run = at_;
+            while (at_ != end_) {
+                const auto byte = static_cast<unsigned char>(*at_);
+                if (byte == '"' || byte == '\\' || byte < 0x20 || byte >= 0x80) break;
+                ++at_;
+            }
+            buffer_.append(run, at_);
+            if (at_ == end_) return false;
+            const auto byte = static_cast<unsigned char>(*at_);
+            if (byte == '"') {
+                ++at_;
+                return true;
+            }
+            if (byte < 0x20) return false;  // a control character must be escaped
+            if (byte >= 0x80) {
+                const std::size_t length = utf8_sequence_length(
+                    std::string_view(at_, static_cast<std::size_t>(end_ - at_)));
+                if (length == 0) return false;
+                buffer_.append(at_, length);
+                at_ += length;
+                continue;
+            }
+            if (!escape()) return false;
+        }
+    }
+
+    // An escape (at its backslash), appended to buffer_.
+    bool escape() {
+        ++at_;
+        if (at_ == end_) return false;
+        const char c = *at_++;
+        switch (c) {
+        case '"': buffer_ += '"'; return true;
+        case '\\': buffer_ += '\\'; return true;
+        case '/': buffer_ += '/'; return true;
+        case 'b': buffer_ += '\b'; return true;
+        case 'f': buffer_ += '\f'; return true;
+        case 'n': buffer_ += '\n'; return true;
+        case 'r': buffer_ += '\r'; return true;
+        case 't': buffer_ += '\t'; return true;
+        case 'u': break;
+        default: return false;
+        }
+        std::uint32_t code_point = 0;
+        if (!hex4(code_point)) return false;
+        if (code_point >= 0xDC00 && code_point <= 0xDFFF) return false;  // a low surrogate alone
+        if (code_point >= 0xD800 && code_point <= 0xDBFF) {
+            // A high surrogate, which a low one must follow.
+            std::uint32_t low = 0;
+            if (!literal("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
+        }
+        append_utf8(code_point);
+        return true;
+    }
+
+    bool hex4(std::uint32_t& value) {
+        if (end_ - at_ < 4) return false;
+        for (int i = 0; i < 4; ++i) {
+            const char c = *at_++;
+            std::uint32_t digit = 0;
+            if (c >= '0' && c <= '9')
+                digit = static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                digit = static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                digit = static_cast<std::uint32_t>(c - 'A' + 10);
+            else
+                return false;
+            value = value * 16 + digit;
+        }
+        return true;
+    }
+
+    void append_utf8(std::uint32_t code_point) {
+        const auto byte = [&](std::uint32_t b) { buffer_ += static_cast<char>(b); };
+        if (code_point < 0x80) {
+            byte(code_point);
+        } else if (code_point < 0x800) {
+            byte(0xC0 | (code_point >> 6));
+            byte(0x80 | (code_point & 0x3F));
+        } else if (code_point < 0x10000) {
+            byte(0xE0 | (code_point >> 12));
+            byte(0x80 | ((code_point >> 6) & 0x3F));
+            byte(0x80 | (code_point & 0x3F));
+        } else {
+            byte(0xF0 | (code_point >> 18));
+            byte(0x80 | ((code_point >> 12) & 0x3F));
+            byte(0x80 | ((code_point >> 6) & 0x3F));
+            byte(0x80 | (code_point & 0x3F));
+        }
+    }
+
+    // A number, given as nlohmann gives it: a whole number without sign as unsigned, with a minus
+    // as signed, and as floating point where it has a fraction or exponent or is too large for
+    // 64 bits; one too large for a double is refused.
+    bool number() {
+        const char* start = at_;
+        const bool negative = at_ != end_ && *at_ == '-';
+        if (negative) ++at_;
+        const auto digits = [&] {
+            const char* first = at_;
+            while (at_ != end_ && is_digit(*at_)) ++at_;
+            return at_ != first;
+        };
+        if (at_ == end_) return false;
+        if (*at_ == '0') {
+            ++at_;
+        } else if (!digits()) {
+            return false;
+        }
+        bool whole = true;
+        if (at_ != end_ && *at_ == '.') {
+            ++at_;
+            if (!digits()) return false;
+            whole = false;
+        }
+        if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) {
+            ++at_;
+            if (at_ != end_ && (*at_ == '+' || *at_ == '-')) ++at_;
+            if (!digits()) return false;
+            whole = false;
+        }
+        if (whole) {
+            if (negative) {
+                std::int64_t value = 0;
+                if (std::from_chars(start, at_, value).ec == std::errc()) {
+                    return handler_.number_integer(value);
+                }
+            } else {
+                std::uint64_t value = 0;
+                if (std::from_chars(start, at_, value).ec == std::errc()) {
+                    return handler_.number_unsigned(value);
+                }
+            }
+        }
+        std::string token(start, at_);
+        double value = 0;
+        if (std::from_chars(start, at_, value).ec != std::errc()) value = out_of_range(token);
+        return std::isfinite(value) && handler_.number_float(value, token);
+    }
+
+    // A number outside a double's range, as nlohmann reads it: with strtod, the token's point
+    // being the C library's decimal point. Infinity where too large (then refused), zero or a
+    // subnormal number where too small.
+    static double out_of_range(std::string token) {
+        const char point = *std::localeconv()->decimal_point;
+        for (char& c : token) {
+            if (c == '.') c = point;
+        }
+        return std::strtod(token.c_str(), nullptr);
+    }
+
+    const char* at_;
+    const char* end_;
+    Handler& handler_;
+    std::string buffer_;
+    std::vector<char> open_;
+};
+
+}  // namespace
+
+bool parse_json_events(std::string_view text, nlohmann::ordered_json::json_sax_t& handler) {
+    return EventParser(text, handler).document();
+}
+
+}  // namespace handlingsplan::detail

@@ -1,0 +1,155 @@
+#include "json_load.hpp"
+
+#include <cmath>
+#include <utility>
+#include <vector>
+
+#include "activity_json.hpp"
+#include "handlingsplan/errors.hpp"
+#include "json_events.hpp"
+#include "json_format.hpp"
+#include "json_reader.hpp"
+#include "utf8.hpp"
+
+namespace handlingsplan::detail {
+namespace {
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+// Builds the document from the parser's events as nlohmann's own parser does, with two
+// differences: a field given twice in one object stops the parse (json::parse would keep the last
+// value), and each element of a report's "measures" is read into a Measure as soon as its object
+// closes, instead of being kept as JSON. That needs the plan's agency registry, so "agencies" is
+// read when its array closes; a file that gives "reports" before "agencies" keeps its measures as
+// JSON, read afterwards. Any problem stops the parse (a callback returning false), and the
+// careful read says where.
+class OnePassBuilder final : public json::json_sax_t {
+public:
+    explicit OnePassBuilder(const std::string& source) : source_(source) {}
+
+    bool null() override { return add(json(nullptr)); }
+    bool boolean(bool value) override { return add(json(value)); }
+    bool number_integer(number_integer_t value) override { return add(json(value)); }
+    bool number_unsigned(number_unsigned_t value) override { return add(json(value)); }
+    // json::parse refuses a number too large for a double; so does the careful read.
+    bool number_float(number_float_t value, const string_t&) override {
+        return std::isfinite(value) && add(json(value));
+    }
+    bool string(string_t& value) override { return add(json(std::move(value))); }
+    bool binary(binary_t&) override { return false; }  // JSON text has none
+
+    bool start_object(std::size_t) override { return open(json::object()); }
+    bool key(string_t& key) override {
+        open_.back().key = std::move(key);
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(json::array()); }
+    bool end_array() override { return close(); }
+
+    bool parse_error(std::size_t, const std::string&, const json::exception&) override {
+        return false;
+    }
+
+    const json& document() const noexcept { return document_; }
+    ReadMeasures take_measures() { return std::move(measures_); }
+
+private:
+    // An object or array being built; for an object, the key its next value goes under.
+    struct Open {
+        json value;
+        std::string key;
+    };
+
+    bool open(json container) {
+        if (open_.size() >= static_cast<std::size_t>(max_json_depth)) return false;
+        open_.push_back({std::move(container), {}});
+        return true;
+    }
+
+    bool add(json value) {
+        if (open_.empty()) {
+            document_ = std::move(value);
+            return true;
+        }
+        Open& parent = open_.back();
+        if (parent.value.is_array()) {
+            parent.value.get_ref<json::array_t&>().push_back(std::move(value));
+            return true;
+        }
+        // False for a key the object already has.
+        return parent.value.get_ref<json::object_t&>()
+            .emplace(std::move(parent.key), std::move(value))
+            .second;
+    }
+
+    bool close() {
+        json value = std::move(open_.back().value);
+        open_.pop_back();
+        try {
+            if (in_measures()) {
+                const std::size_t report = open_[1].value.size();  // the reports closed so far
+                if (measures_.size() <= report) measures_.resize(report + 1);
+                measures_[report].push_back(
+                    read_measure(Node::unplaced(value, source_), *registry_));
+                return true;
+            }
+            if (open_.size() == 1 && open_[0].key == "agencies") {
+                registry_ = read_registry(Node::unplaced(value, source_));
+            }
+        } catch (const Error&) {
+            return false;
+        } catch (const json::exception&) {
+            return false;
+        }
+        return add(std::move(value));
+    }
+
+    // Whether the value just closed is an element of /reports/N/measures, and the registry its
+    // agencies are checked against is known.
+    bool in_measures() const {
+        return registry_ && open_.size() == 4 && open_[0].key == "reports" &&
+               open_[1].value.is_array() && open_[2].key == "measures" && open_[3].value.is_array();
+    }
+
+    const std::string& source_;
+    std::vector<Open> open_;
+    json document_;
+    std::optional<AgencyRegistry> registry_;
+    ReadMeasures measures_;
+};
+
+}  // namespace
+
+std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source) {
+    // One byte order mark is skipped; a second one is not JSON (the careful read says so).
+    if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
+    OnePassBuilder builder(source);
+    if (!parse_json_events(text, builder)) return {};
+    try {
+        Plan plan = read_plan(Node::unplaced(builder.document(), source), builder.take_measures());
+        read_activities(builder.document(), source, plan);  // the optional "activities"
+        return plan;
+    } catch (const Error&) {
+        return {};
+    } catch (const json::exception&) {
+        return {};
+    }
+}
+
+Plan read_plan_carefully(std::string_view text, const std::string& source) {
+    const json document = parse_json(text, source);
+    // Lines and columns count from the first character a person sees, after any byte order mark.
+    if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
+    try {
+        Plan plan = read_plan(Node(document, "", source, text));
+        read_activities(document, source, plan);  // the optional "activities"
+        return plan;
+    } catch (const json::exception& e) {
+        // The reader checks every type before it reads a value; reaching this is a bug, but it
+        // must still say where.
+        throw DataError(source, "", "unexpected JSON problem: " + readable(e.what()));
+    }
+}
+
+}  // namespace handlingsplan::detail

@@ -1,0 +1,113 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "json_events.hpp"
+#include "properties.hpp"
+
+using namespace handlingsplan;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Counts the events and keeps the last string, to look at what the parser gives.
+class Events final : public nlohmann::ordered_json::json_sax_t {
+public:
+    int values = 0;
+    std::string last_string;
+
+    bool null() override { return ++values > 0; }
+    bool boolean(bool) override { return ++values > 0; }
+    bool number_integer(number_integer_t) override { return ++values > 0; }
+    bool number_unsigned(number_unsigned_t) override { return ++values > 0; }
+    bool number_float(number_float_t, const string_t&) override { return ++values > 0; }
+    bool string(string_t& value) override {
+        last_string = value;
+        return ++values > 0;
+    }
+    bool binary(binary_t&) override { return false; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::ordered_json::exception&) override {
+        return false;
+    }
+};
+
+bool parses(std::string_view text) {
+    Events events;
+    return detail::parse_json_events(text, events);
+}
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+}  // namespace
+
+TEST_CASE("the one-pass parser agrees with nlohmann on every parsing case of JSONTestSuite") {
+    std::vector<fs::path> cases;
+    for (const auto& entry : fs::directory_iterator(HANDLINGSPLAN_JSON_TEST_SUITE_DIR)) {
+        cases.push_back(entry.path());
+    }
+    REQUIRE(cases.size() == 318);
+    for (const auto& path : cases) {
+        const std::string name = path.filename().string();
+        const std::string text = read_file(path);
+        INFO(name);
+        CHECK_NOTHROW(fuzz::check_json_events(text));
+        if (name.starts_with("y_")) CHECK(parses(text));
+        if (name.starts_with("n_")) CHECK_FALSE(parses(text));
+    }
+}
+
+TEST_CASE("the one-pass parser undoes escapes and refuses what JSON does not allow") {
+    Events events;
+    REQUIRE(detail::parse_json_events(R"(["a\"\\\/\b\f\n\r\t\u00e5\ud83d\ude00"])", events));
+    CHECK(events.last_string == "a\"\\/\b\f\n\r\tå\xF0\x9F\x98\x80");
+    CHECK(parses(" {\"a\": [1, -2, 3.5e1, true, false, null]} \n"));
+    for (const char* bad : {"",
+                            " ",
+                            "{",
+                            "{\"a\" 1}",
+                            "{\"a\":1,}",
+                            "[1,]",
+                            "01",
+                            "-",
+                            "1.",
+                            "1e",
+                            "\"\\ud800\"",
+                            "\"\\udc00\"",
+                            "\"\t\"",
+                            "\"\\x\"",
+                            "tru",
+                            "[1] 2",
+                            "1e400",
+                            "\"\xC3\"",
+                            "\"\xED\xA0\x80\"",
+                            "/* */ 1",
+                            "\xEF\xBB\xBF{}"}) {
+        INFO(bad);
+        CHECK_FALSE(parses(bad));
+        CHECK_NOTHROW(fuzz::check_json_events(bad));
+    }
+}
+
+TEST_CASE("the one-pass parser gives numbers as nlohmann does") {
+    for (const char* text : {"0", "-0", "18446744073709551615", "18446744073709551616",
+                             "-9223372036854775808", "-9223372036854775809", "1.5", "1E2"}) {
+        INFO(text);
+        CHECK(parses(text));
+        CHECK_NOTHROW(fuzz::check_json_events(text));
+    }
+}

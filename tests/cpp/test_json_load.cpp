@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "fixtures.hpp"
+#include "handlingsplan/errors.hpp"
+#include "handlingsplan/json_io.hpp"
+#include "json_load.hpp"
+
+using namespace handlingsplan;
+using json = nlohmann::ordered_json;
+
+namespace {
+
+std::string shipped_text() {
+    std::ifstream in(std::string(HANDLINGSPLAN_DATA_DIR) + "/handlingsplan.json", std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+// `text` with `from` replaced once by `to` (fails the test where `from` is not in it).
+std::string edited(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("the one-pass read gives the careful read's plan") {
+    SECTION("the shipped plan") {
+        const std::string text = shipped_text();
+        const auto plan = detail::read_plan_in_one_pass(text, "handlingsplan.json");
+        REQUIRE(plan.has_value());
+        CHECK(*plan == detail::read_plan_carefully(text, "handlingsplan.json"));
+        CHECK(plan->report(2021).measures().size() > 90);
+    }
+    SECTION(
+        "a plan whose reports come before its agencies keeps the measures as JSON until the "
+        "registry is read") {
+        json document = json::parse(plan_to_json(fixtures::small_plan()));
+        json reordered = json::object();
+        reordered["reports"] = document["reports"];
+        for (const auto& item : document.items()) {
+            if (item.key() != "reports") reordered[item.key()] = item.value();
+        }
+        const std::string text = reordered.dump();
+        const auto plan = detail::read_plan_in_one_pass(text, "reordered.json");
+        REQUIRE(plan.has_value());
+        CHECK(*plan == fixtures::small_plan());
+    }
+}
+
+TEST_CASE(
+    "the one-pass read refuses what the careful read refuses, and plan_from_json says "
+    "where") {
+    const std::string text = plan_to_json(fixtures::small_plan());
+    SECTION("a field given twice inside a measure") {
+        const std::string bad = edited(text, "\"page\": 22,", "\"page\": 22, \"page\": 23,");
+        CHECK_FALSE(detail::read_plan_in_one_pass(bad, "bad.json").has_value());
+        try {
+            (void)plan_from_json(bad, "bad.json");
+            FAIL("no error");
+        } catch (const DataError& e) {
+            CHECK_THAT(e.what(), Catch::Contains("\"page\" is given twice"));
+            CHECK(e.where() == "/reports/0/measures/0/page");
+        }
+    }
+    SECTION("an invalid status: the careful read names the report, the measure and the field") {
+        const std::string bad = edited(text, "\"kind\": \"ny\"", "\"kind\": \"nyy\"");
+        CHECK_FALSE(detail::read_plan_in_one_pass(bad, "bad.json").has_value());
+        try {
+            (void)plan_from_json(bad, "bad.json");
+            FAIL("no error");
+        } catch (const DataError& e) {
+            CHECK(e.context() == "report 2021, measure 1.1.10");
+            CHECK(e.field() == "status.kind");
+            CHECK(e.line() > 1);
+            CHECK(e.column() > 1);
+        }
+    }
+    SECTION("an agency outside the registry, a measure listed twice, a number too large") {
+        for (const auto& bad : {edited(text, "\"agency\": \"PTS\"", "\"agency\": \"PTSS\""),
+                                edited(text, "\"id\": \"1.1.9\"", "\"id\": \"1.1.10\""),
+                                edited(text, "\"page\": 22", "\"page\": 1e400"),
+                                edited(text, "\"schema_version\": 2", "\"schema_version\": 2 ]")}) {
+            CHECK_FALSE(detail::read_plan_in_one_pass(bad, "bad.json").has_value());
+            CHECK_THROWS_AS(detail::read_plan_carefully(bad, "bad.json"), DataError);
+        }
+    }
+    SECTION("a NUL byte and a second byte order mark") {
+        CHECK_FALSE(detail::read_plan_in_one_pass(text + std::string(1, '\0'), "nul.json"));
+        CHECK_FALSE(detail::read_plan_in_one_pass("\xEF\xBB\xBF\xEF\xBB\xBF" + text, "bom.json"));
+        CHECK(detail::read_plan_in_one_pass("\xEF\xBB\xBF" + text, "bom.json").has_value());
+    }
+}
