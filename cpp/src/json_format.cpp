@@ -150,7 +150,8 @@ Measure read_measure(const Node& entry, const AgencyRegistry& registry) {
                         {"chapter_marking", "appendix"});
     const Node id_node = entry["id"];
     const MeasureId id = id_node.build([&] { return MeasureId::parse(id_node.string()); });
-    const Node node = entry.in_context(entry.context() + ", measure " + id.to_string());
+    const Node node =
+        entry.placed() ? entry.in_context(entry.context() + ", measure " + id.to_string()) : entry;
     MeasureFields f{
         .id = id,
         .title = node["title"].text(),
@@ -280,17 +281,16 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
             }
         }
     }
-    const std::vector<Node> entries = node["measures"].items();
+    // Measures read in one pass have no nodes left to say where one is listed twice: the
+    // Report refuses that, and the careful read, reading them here, says where.
     if (measures.empty()) {
-        for (const Node& entry : entries) measures.push_back(read_measure(entry, registry));
-    }
-    std::set<MeasureId> seen;
-    for (std::size_t i = 0; i < measures.size(); ++i) {
-        if (!seen.insert(measures[i].id()).second) {
-            // The measures read in one pass have no nodes left: the careful read says where.
-            (i < entries.size() ? entries[i]["id"] : node["measures"])
-                .fail("measure " + measures[i].id().to_string() +
-                      " is listed twice in this report");
+        std::set<MeasureId> seen;
+        for (const Node& entry : node["measures"].items()) {
+            measures.push_back(read_measure(entry, registry));
+            if (!seen.insert(measures.back().id()).second) {
+                entry["id"].fail("measure " + measures.back().id().to_string() +
+                                 " is listed twice in this report");
+            }
         }
     }
     FollowUp follow_up;

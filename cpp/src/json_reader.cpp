@@ -329,7 +329,7 @@ std::string field_name(std::string_view path) {
 
 Node Node::in_context(std::string context) const {
     Node node = *this;
-    if (!placed_) return node;
+    if (!placed_) return node;  // its complaints are never shown: the careful read says where
     node.context_ = std::move(context);
     node.context_path_length_ = path_.size();
     return node;

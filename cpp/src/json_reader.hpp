@@ -64,8 +64,10 @@ public:
 
     // The same node, its complaints (and those of the nodes below it) said to be in `context`,
     // such as "report 2021" or "report 2021, measure 1.3.3", with the field named from here.
-    Node in_context(std::string context) const;
+    Node in_context(std::string context) const;  // the node itself where not placed()
     const std::string& context() const noexcept { return context_; }
+    // False for a node of the one-pass read, which has no path or context to say where.
+    bool placed() const noexcept { return placed_; }
 
     [[noreturn]] void fail(const std::string& problem) const;
 

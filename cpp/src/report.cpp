@@ -63,8 +63,11 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     check_year(year, "the report year");
     if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
     check_year(static_cast<int>(submitted_.year()), "the year of the submission date");
-    std::sort(measures_.begin(), measures_.end(),
-              [](const Measure& a, const Measure& b) { return a.id() < b.id(); });
+    const auto by_id = [](const Measure& a, const Measure& b) { return a.id() < b.id(); };
+    // A file lists them in order already; sorting costs a large report more than checking.
+    if (!std::is_sorted(measures_.begin(), measures_.end(), by_id)) {
+        std::sort(measures_.begin(), measures_.end(), by_id);
+    }
     const auto repeated =
         std::adjacent_find(measures_.begin(), measures_.end(),
                            [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
