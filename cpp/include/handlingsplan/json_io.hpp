@@ -22,7 +22,9 @@ inline constexpr std::uintmax_t max_plan_file_size = 64u * 1024u * 1024u;
 // (line and column for a syntax error, the JSON path otherwise) and what was expected. The text
 // holds one JSON document (after at most one byte order mark) and nothing after it; periods are
 // in their canonical form (Period::to_string), so that what is read is written back unchanged.
-// The model's constructors apply the same rules to every value (data/FORMAT.md).
+// The model's constructors apply the same rules to every value (data/FORMAT.md). A good text is
+// read in one pass, each measure as it is parsed; a text with anything wrong is read again with
+// places to say where (cpp/src/json_load.hpp).
 Plan plan_from_json(std::string_view text, const std::string& source = "<text>");
 
 // The canonical text of a plan: stable key and measure order, two-space indentation, UTF-8
