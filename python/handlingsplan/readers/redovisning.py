@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import SupportsIndex, SupportsInt
@@ -37,6 +38,7 @@ from .._core import (
 from ..errors import Error, SourceError
 from ._layout import Line, join_lines, normalise_ws, paragraphs, source_lines
 from .journal import Journal
+from .pdftotext import LAYOUT, PLAIN, TEXT, layout_section, text_form, without_page_furniture
 
 __all__ = ["ReadReport", "read_report_text"]
 
@@ -151,16 +153,27 @@ def data_error(source: str, line: int | None, message: str) -> SourceError:
     return error
 
 
+def line_no(lines: list[Line], position: int) -> int:
+    """The source line at a position (1-based) of `lines` (the two differ where page furniture
+    was left out)."""
+    if not lines:
+        return position
+    return lines[min(max(position, 1), len(lines)) - 1].no
+
+
 def find_line(
     lines: list[Line], pattern: str, start: int = 1, end: int | None = None, what: str = ""
 ) -> int:
-    """The number of the first line from `start` (1-based) before `end` whose text matches."""
+    """The position (1-based) of the first line from `start` before `end` whose text matches.
+    Positions and source line numbers differ where page furniture was left out: messages name
+    `Line.no` (`line_no`)."""
     rx = re.compile(pattern)
     stop = min(end or len(lines) + 1, len(lines) + 1)
     for no in range(max(start, 1), stop):
         if rx.search(lines[no - 1].text):
             return no
-    raise fail(start, f"expected {what or pattern!r} between lines {start} and {stop - 1}")
+    first, last = line_no(lines, start), line_no(lines, stop - 1)
+    raise fail(first, f"expected {what or pattern!r} between lines {first} and {last}")
 
 
 def measure_id_at(text: str) -> tuple[MeasureId, str, bool] | None:
@@ -275,13 +288,22 @@ class ReadReport:
 
 
 class _Reader:
-    def __init__(self, text: str, source: str, into: _core.Plan | None) -> None:
+    def __init__(
+        self, text: str, source: str, into: _core.Plan | None, from_pdf: bool = False
+    ) -> None:
         self.source = source
         self.text = text
-        self.lines = source_lines(text)
+        self.journal = Journal(source=source)
+        lines = source_lines(text)
+        self.form = TEXT if from_pdf else text_form(lines)
+        if self.form != TEXT:
+            self.journal.note(
+                None,
+                f"The text is the output of {self.form} (Bilaga 1's table header shows it).",
+            )
+        self.lines = without_page_furniture(lines, self.form, self.journal)
         self.into = into
         self.registry = into.agencies if into is not None else AgencyRegistry.standard()
-        self.journal = Journal(source=source)
         self.has_overview = False
         self.page_checks: list[str] = []
         self.methods: dict[str, list[str]] = {}
@@ -401,7 +423,10 @@ class _Reader:
         dec_text = join_lines(self.span(dec, dec + 4))
         m2 = re.search(r"uppdrar åt (.*?) att ta fram", dec_text)
         if not m2 or split_list(m2.group(1)) != [name for _, name in samfi]:
-            raise fail(dec, "Regeringens beslut does not name the agencies Sammanfattning names")
+            raise fail(
+                line_no(self.lines, dec),
+                "Regeringens beslut does not name the agencies Sammanfattning names",
+            )
         self.journal.note(
             para[0].no,
             f"The SAMFI agencies named in Sammanfattning (line {para[0].no}) are those of the "
@@ -505,7 +530,7 @@ class _Reader:
             if m := PAGE_HEADER_RE.match(self.lines[no - 1].text):
                 page = int(m.group(1) or m.group(2) or 0) or None
                 if page is not None:
-                    checks.append(f"line {no}: page header {page} (start)")
+                    checks.append(f"line {self.lines[no - 1].no}: page header {page} (start)")
                 break
         if page is None:
             self.journal.note(
@@ -539,7 +564,7 @@ class _Reader:
                 header_seen_on_page = False
                 if page is not None:
                     page += 1
-            elif re.match(r"^ \s", line.raw) and line.text:
+            elif self.form == TEXT and re.match(r"^ \s", line.raw) and line.text:
                 self.journal.note(
                     line.no,
                     f"Line {line.no} ({line.text!r}) starts with a space followed by white space; "
@@ -550,7 +575,7 @@ class _Reader:
                 continue
             out.append((line, page))
         if page is not None:
-            checks.append(f"line {end}: the chapter ends on page {page}")
+            checks.append(f"line {line_no(self.lines, end)}: the chapter ends on page {page}")
         return out, end
 
     def chapter(self) -> Chapter:
@@ -703,6 +728,10 @@ class _Reader:
     def entries(self, start: int, end: int, chapter: Chapter, section: str) -> list[Entry]:
         """A Bilaga 1 table split into rows; headers, headings and page furniture dropped."""
         lines = self.span(start, end)
+        if self.form == LAYOUT:
+            lines = layout_section(
+                lines, self.journal, self.parses_as_agencies, self.expected_agencies(chapter)
+            )
         out: list[Entry] = []
         i = 0
         while i < len(lines):
@@ -829,6 +858,24 @@ class _Reader:
                 )
         return out
 
+    def expected_agencies(self, chapter: Chapter) -> Callable[[str], str | None]:
+        """The agency text a Bilaga 1 row is expected to print: the chapter's for a current
+        measure, else that of the latest report of the plan imported into."""
+        printed = {str(b.id): join_lines(b.agency_lines) for b in chapter.blocks}
+
+        def expected(number: str) -> str | None:
+            key = number.rstrip(".")
+            if key in printed:
+                return printed[key]
+            if self.into is not None:
+                for year in reversed(self.into.years):
+                    report = self.into.report(year)
+                    if MeasureId(key) in report:
+                        return report[MeasureId(key)].agencies_in_appendix
+            return None
+
+        return expected
+
     def parses_as_agencies(self, text: str) -> bool:
         if not starts_with_agency(text, self.registry):
             return False
@@ -903,6 +950,8 @@ class _Reader:
             desc_paras = ([description_first] if description_first else []) + [
                 join_lines(p, self.journal) for p in body[1:]
             ]
+            if self.form != TEXT:
+                desc_paras = self.cell_paragraphs(e, body, title, desc_paras, kind)
             if kind == StatusKind.withdrawn and len(desc_paras) < 2:
                 raise fail(e.line, f"{name} row {e.id}: no paragraph giving the reason")
             try:
@@ -919,6 +968,97 @@ class _Reader:
                 )
             out[e.id] = Listed(e.id, e.line, title, agencies, status, None, "\n\n".join(desc_paras))
         return out
+
+    def cell_paragraphs(
+        self,
+        e: Entry,
+        body: list[list[Line]],
+        title: str,
+        seen: list[str],
+        kind: StatusKind,
+    ) -> list[str]:
+        """The paragraphs of a completed or withdrawn row's text (after its title) where the
+        text form does not show a paragraph break inside a cell (pdftotext's forms show one
+        only where a gap in the cell happens to have a line of another column beside it).
+
+        Where the plan imported into knows the measure and its text reads the same but for the
+        breaks, its paragraphs are taken (and a withdrawal's reason is what follows them);
+        otherwise the paragraphs seen are kept, a withdrawal's reason begins after the last
+        line that ends a sentence, and the journal names the lines where a break may stand."""
+        flat = " ".join(seen)
+        known = self.known_paragraphs(e.id)
+        if known is not None:
+            description, reason = known
+            whole = description + ([reason] if reason else [])
+            if kind == StatusKind.withdrawn and reason is None:
+                if flat.startswith(" ".join(description) + " "):
+                    rest = flat[len(" ".join(description)) + 1 :]
+                    self.journal.decision(
+                        e.line,
+                        f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
+                        f"break inside a cell; the description's paragraphs are those of the "
+                        f"plan imported into, and the reason for the withdrawal is the text "
+                        f"after them.",
+                    )
+                    return [*description, rest]
+            elif " ".join(whole) == flat:
+                if whole != seen:
+                    self.journal.decision(
+                        e.line,
+                        f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
+                        f"break inside a cell; the paragraphs are those of the plan imported "
+                        f"into, whose text reads the same.",
+                    )
+                return whole
+        # Where a break may stand: after a line that ends a sentence, before a capital.
+        lines = [x for p in body for x in p if x.text]
+        maybe = [
+            (before, after)
+            for before, after in zip(lines, lines[1:], strict=False)
+            if before.text.endswith((".", "!", "?", ":", "”"))
+            and after.text[:1].isupper()
+            and after.no > lines[0].no
+        ]
+        out = list(seen)
+        if kind == StatusKind.withdrawn and len(out) < 2 and maybe:
+            start = maybe[-1][1]
+            tail = start.text
+            words = tail.split(" ")
+            at = flat.rfind(" " + (" ".join(words[:-1]) if len(words) > 1 else tail.rstrip("-")))
+            if at > 0:
+                out = [flat[:at], flat[at + 1 :]]
+                self.journal.decision(
+                    start.no,
+                    f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph break "
+                    f"inside a cell; the reason for the withdrawal is taken to begin at line "
+                    f"{start.no} (“{tail}”), after the last line that ends a sentence.",
+                )
+                maybe = maybe[:-1]
+        if maybe:
+            where = ", ".join(str(after.no) for _, after in maybe)
+            self.journal.decision(
+                e.line,
+                f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph break "
+                f"inside a cell; the text is kept in the {len(out)} paragraph(s) its gaps "
+                f"show, though a paragraph may also begin at line(s) {where}.",
+            )
+        return out
+
+    def known_paragraphs(self, mid: MeasureId) -> tuple[list[str], str | None] | None:
+        """The description's paragraphs and the reason for a withdrawal (None: not withdrawn)
+        of a measure in the latest report of the plan imported into that has it."""
+        if self.into is None:
+            return None
+        for year in reversed(self.into.years):
+            report = self.into.report(year)
+            if mid in report:
+                measure = report[mid]
+                paras = [p for p in measure.description.split("\n\n") if p]
+                reason = (
+                    measure.status.reason if measure.status.kind == StatusKind.withdrawn else None
+                )
+                return paras, reason
+        return None
 
     # -- measures ----------------------------------------------------------------------------
 
@@ -1345,7 +1485,7 @@ class _Reader:
         try:
             return FollowUp(introduction=introduction, notes=notes, results=results)
         except Error as error:
-            raise fail(start, f"Uppföljning: {error}") from None
+            raise fail(line_no(self.lines, start), f"Uppföljning: {error}") from None
 
     # -- the whole report --------------------------------------------------------------------
 
@@ -1489,16 +1629,15 @@ def read_report_text(
     """Reads a report from its text (`from_pdf`: as `readers.pdf.pdf_text` gives a PDF's, whose
     errors also name the page); `source` names it in errors. Raises SourceError (with the
     line) where the text is not a whole report of the plan."""
-    reader = _Reader(text, source, into)
+    reader = _Reader(text, source, into, from_pdf)
     try:
         return reader.read(), reader
     except _Refused as refused:
         message = refused.message
-        if "\f" in text and not from_pdf:
+        if reader.form in (PLAIN, LAYOUT):
             message += (
-                " (if this text is pdftotext's output, import the PDF itself: the "
-                "importer reads the PDF's words with their places, which keeps the "
-                "cells of Bilaga 1 and the paragraphs apart)"
+                f" (the text is the output of {reader.form}; importing the PDF itself "
+                f"reads the words with their places on the page)"
             )
         if from_pdf and refused.line:
             before = text.split("\n")[: refused.line]
