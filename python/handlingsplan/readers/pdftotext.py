@@ -125,6 +125,13 @@ def without_page_furniture(lines: list[Line], form: str, journal: Journal) -> li
             if last is not None and runs_on(last, out):
                 while out and not out[-1].text:
                     out.pop()
+                if last.text.endswith(SENTENCE_ENDS):
+                    journal.decision(
+                        last.no,
+                        f"Line {last.no}, the last of its page, ends a sentence and runs "
+                        f"(nearly) to the right margin: its paragraph is taken to go on "
+                        f"overleaf ({form} shows no paragraph break at a page's foot).",
+                    )
         out.extend(kept)
     return out
 
@@ -134,7 +141,7 @@ def runs_on(last: Line, before: list[Line]) -> bool:
     if not last.text.endswith(SENTENCE_ENDS):
         return True
     widths = [len(x.text) for x in before[-60:] if x.text]
-    return bool(widths) and len(last.text) >= 0.9 * max(widths) and last.raw[:1] != " "
+    return bool(widths) and len(last.text) >= 0.85 * max(widths) and last.raw[:1] != " "
 
 
 # ---------------------------------------------------------------------------------------------
@@ -403,6 +410,9 @@ def layout_section(
                 while last.lines and last.lines[-1].line is None:
                     last.lines.pop()  # the page's foot, not a gap in the row
                 last.lines.extend(row.lines)
+            elif not row.id:
+                # Before the first row (a header's second line): left as printed.
+                items.extend(x.line for x in row.lines if x.line is not None)
             else:
                 items.append(row)
         table.clear()

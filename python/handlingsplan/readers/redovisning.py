@@ -541,7 +541,7 @@ class _Reader:
             )
         out: list[tuple[Line, int | None]] = []
         header_seen_on_page = False
-        for line in self.span(intro + 1, end):
+        for position, line in enumerate(self.span(intro + 1, end), start=intro + 1):
             if m := PAGE_HEADER_RE.match(line.text):
                 printed = int(m.group(1) or m.group(2) or 0) or None
                 if page is not None and printed is not None:
@@ -571,7 +571,7 @@ class _Reader:
                     f"it is not counted as a page break (counting it would contradict both "
                     f"Bilaga 1's Sida column and the printed page headers).",
                 )
-            if line.no < start or line.text in RUNNING_HEADERS:
+            if position < start or line.text in RUNNING_HEADERS:
                 continue
             out.append((line, page))
         if page is not None:
