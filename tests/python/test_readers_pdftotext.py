@@ -45,30 +45,43 @@ def unbroken(text: object) -> object:
     return text.replace("\n\n", " ") if isinstance(text, str) else text
 
 
-def compare(written: hp.Report, result: hp.ImportResult) -> list[str]:
-    """Every measure of `written` against the import, field by field; returns the measures that
-    differ. A difference is allowed only in paragraph breaks of a description or a reason, and
-    only where the journal says, for that measure, that the text form shows no break there."""
+def journal_says(result: hp.ImportResult, measure: str, *words: str) -> bool:
+    """Whether an entry of the journal (with a line) names the measure and says `words`."""
+    return any(
+        e.line is not None
+        and re.search(rf"(^|\D){re.escape(measure)}(\D|$)", e.text)
+        and all(w in e.text for w in words)
+        for e in result.journal
+    )
+
+
+def compare(written: hp.Report, result: hp.ImportResult) -> dict[str, list[str]]:
+    """Every measure of `written` against the import, field by field; returns the fields that
+    differ per measure. A field may differ only where the journal says, for that measure and
+    with the line, that the text form does not show it: a paragraph break of a description or
+    a reason (differing in nothing but breaks), a status pdftotext's plain text prints apart
+    from its row, a Bilaga 1 title or agency text its plain text does not show whole."""
     back = result.report
     assert [str(m.id) for m in back] == [str(m.id) for m in written]
-    differing = []
+    differing: dict[str, list[str]] = {}
     for measure in written:
+        mid = str(measure.id)
         want, got = printed_fields(measure), printed_fields(back.measure(measure.id))
-        if want == got:
-            continue
-        differing.append(str(measure.id))
         for key in want:
-            if key == "status":
-                assert want[key][:4] == got[key][:4], (measure.id, key)  # type: ignore[index]
-                assert unbroken(want[key][4]) == unbroken(got[key][4]), measure.id  # type: ignore[index]
+            if want[key] == got[key]:
+                continue
+            differing.setdefault(mid, []).append(key)
+            if key == "description" or (key == "status" and want[key][:4] == got[key][:4]):  # type: ignore[index]
+                assert unbroken(want[key]) == unbroken(got[key]) or (
+                    key == "status" and unbroken(want[key][4]) == unbroken(got[key][4])  # type: ignore[index]
+                ), (mid, key)
+                assert journal_says(result, mid, "paragraph"), (mid, key)
+            elif key == "status":
+                assert journal_says(result, mid, "statuses", "apart from their rows"), mid
+            elif key in ("appendix_title", "appendix_agencies"):
+                assert journal_says(result, mid, "does not show it whole"), (mid, key)
             else:
-                assert unbroken(want[key]) == unbroken(got[key]), (measure.id, key)
-        said = [
-            e
-            for e in result.journal.of_kind("decision")
-            if e.text.startswith(f"Bilaga 1 {measure.id} ") and "no paragraph break" in e.text
-        ]
-        assert said and all(e.line is not None for e in said), measure.id
+                raise AssertionError((mid, key, want[key], got[key]))
     return differing
 
 
@@ -81,9 +94,11 @@ def test_the_2021_report_comes_back_from_its_text(
     result = hp.import_report(text, into=into)
     written = hp.load_default().report(2021)
     differing = compare(written, result)
-    # Bilaga 1 prints ended measures only: few of them may lose a paragraph break.
-    assert all(not written.measure(m).status.is_active for m in differing)
-    assert len(differing) <= 2, differing
+    if form == "pdftotext -layout":
+        # Only a paragraph break inside a Bilaga 1 cell (an ended measure's text) can be lost.
+        assert all(not written.measure(m).status.is_active for m in differing), differing
+    # Nearly everything comes back as it was written.
+    assert len(differing) <= 10, differing
     assert result.report.year == 2021 and result.report.submitted == written.submitted
     assert into.years == []
     notes = [e.text for e in result.journal.of_kind("note")]
@@ -97,8 +112,8 @@ def test_the_prepared_2022_report_comes_back_from_its_text(
     text = pdftotext(pdf_2022, form, tmp_path / "redovisning-2022.txt")
     result = hp.import_report(text, into=hp.load_default())
     written = prepared_2022.report(2022)
-    # The plan imported into knows every ended measure's text: nothing is left to guess.
-    assert compare(written, result) == []
+    # The plan imported into knows the texts the forms do not show whole: nothing is guessed.
+    assert compare(written, result) == {}
     assert result.report.measure("1.1.4").status.reason == written.measure("1.1.4").status.reason
     assert result.plan.report(2021) == hp.load_default().report(2021)
 
@@ -166,6 +181,13 @@ def unknown_agency_in_bilaga_1(text: str) -> str:
     return text[:at] + "XYZ" + text[at + 3 :]
 
 
+def row_of_no_measure(text: str) -> str:
+    """A row of Aktuella åtgärder numbered as no measure of the chapter."""
+    start = text.index("Aktuella åtgärder")
+    at = text.index("1.1.5.", start)
+    return text[:at] + "1.1.50." + text[at + len("1.1.5.") :]
+
+
 def chapter_only(text: str) -> str:
     return text[: text.index("Bilaga 1:")]
 
@@ -177,7 +199,7 @@ def bilaga_1_only(text: str) -> str:
 NOT_REPORTS: dict[str, Callable[[str], str]] = {
     "cut-in-bilaga-1": cut_in_bilaga_1,
     "cut-in-the-chapter": cut_in_the_chapter,
-    "unknown-agency-in-bilaga-1": unknown_agency_in_bilaga_1,
+    "row-of-no-measure": row_of_no_measure,
     "chapter-only": chapter_only,
     "bilaga-1-only": bilaga_1_only,
 }
@@ -202,6 +224,31 @@ def test_a_text_that_is_not_a_whole_report_is_refused_with_its_line(
     assert 1 <= error.line <= len(text.split("\n"))
     assert f"{source}: line {error.line}: " in str(error)
     assert into.to_json() == before
+
+
+def test_an_agency_bilaga_1_does_not_know_is_refused_in_the_layout_text(
+    pdf_2022: Path, tmp_path: Path
+) -> None:
+    printed = pdftotext(pdf_2022, "pdftotext -layout", tmp_path / "r.txt")
+    source = tmp_path / "xyz.txt"
+    source.write_text(unknown_agency_in_bilaga_1(printed.read_text(encoding="utf-8")))
+    with pytest.raises(hp.SourceError, match="XYZ") as raised:
+        hp.import_report(source, into=hp.load_default())
+    assert "XYZ" in source.read_text(encoding="utf-8").split("\n")[raised.value.line - 1]
+
+
+def test_the_plain_text_says_where_bilaga_1_does_not_add_up_to_the_chapter(
+    pdf_2022: Path, tmp_path: Path
+) -> None:
+    """pdftotext's plain text does not show Bilaga 1's agency cell whole: an agency text that
+    differs from the chapter's is found by its letters and named in the journal."""
+    printed = pdftotext(pdf_2022, "pdftotext", tmp_path / "r.txt")
+    source = tmp_path / "xyz.txt"
+    source.write_text(unknown_agency_in_bilaga_1(printed.read_text(encoding="utf-8")))
+    result = hp.import_report(source, into=hp.load_default())
+    said = result.journal.discrepancies("Plain text")
+    assert len(said) == 1 and said[0].line is not None
+    assert "more “xyz”, less “bms”" in said[0].text and "1.1.5" in said[0].text
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))

@@ -77,9 +77,11 @@ def pages(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
-def _edge_numbers(paged: list[list[Line]]) -> set[int]:
+def _edge_numbers(paged: list[list[Line]], anywhere: bool) -> set[int]:
     """The source lines of bare page numbers at the top or bottom of the pages: a bare number
-    at a page's edge that runs with the pages (one more on each) on most of them."""
+    at a page's edge that runs with the pages (one more on each) on most of them. With
+    `anywhere` (pdftotext's plain text, which may print a page's footer amid its text), the
+    number that runs with the pages is dropped wherever it stands on its page."""
     found: list[tuple[int, int, int]] = []  # (page index, number printed, line)
     for index, page in enumerate(paged):
         texts = [x for x in page if x.text]
@@ -93,6 +95,13 @@ def _edge_numbers(paged: list[list[Line]]) -> set[int]:
     pages_with = {index for index, number, _ in found if number - index == offset}
     if len(pages_with) < 2 or len(pages_with) * 2 < len(paged):
         return set()
+    if anywhere:
+        return {
+            x.no
+            for index, page in enumerate(paged)
+            for x in page
+            if BARE_NUMBER_RE.match(x.text) and int(x.text) == index + offset
+        }
     return {no for index, number, no in found if number - index == offset}
 
 
@@ -103,7 +112,7 @@ def without_page_furniture(lines: list[Line], form: str, journal: Journal) -> li
     the right margin); an empty line at a page's foot in those forms is page space, not a
     paragraph break. Lines keep their numbers."""
     paged = pages(lines)
-    dropped = _edge_numbers(paged)
+    dropped = _edge_numbers(paged, anywhere=form == PLAIN)
     for page in paged:
         for line in page:
             m = PAGE_OF_RE.match(line.text)
@@ -440,4 +449,42 @@ def layout_section(
             continue
         cells = settle_row(item, journal, agencies_ok, expected_agencies(item.id))
         out.extend(row_lines(item, cells))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# pdftotext's plain text
+
+SUSPENDED_RE = re.compile(r"(\w+)- (?:och|eller|samt)\b")
+CONJUNCTION_GLUED_RE = re.compile(r"\b(\w+?)(och|eller|samt)\b")
+
+
+def suspended_hyphens(lines: list[Line], known: list[str], journal: Journal) -> list[Line]:
+    """The lines with the suspended hyphens pdftotext took put back: its plain text joins a
+    word broken at a line's end with the next one and drops the hyphen, also where the hyphen
+    is a real one before a conjunction ("informations-" at a line's end, "och" on the next
+    gives "informationsoch"). Such a word is split again where the text elsewhere (or the
+    plan imported into, `known`) prints its first part with a hyphen before a conjunction;
+    each one is noted in the journal."""
+    prefixes = {
+        m.group(1)
+        for text in [*(x.text for x in lines), *known]
+        for m in SUSPENDED_RE.finditer(text)
+    }
+    out = []
+    for line in lines:
+
+        def split(m: re.Match[str]) -> str:
+            return f"{m.group(1)}- {m.group(2)}" if m.group(1) in prefixes else m.group(0)
+
+        text = CONJUNCTION_GLUED_RE.sub(split, line.text)
+        if text != line.text:
+            journal.decision(
+                line.no,
+                f"Line {line.no}: “{line.text}” read as “{text}” (pdftotext joins a word broken "
+                f"at a line's end with the next and drops its hyphen; the text elsewhere prints "
+                f"the hyphen before the conjunction).",
+            )
+            line = line.with_text(text)
+        out.append(line)
     return out
