@@ -17,7 +17,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import SupportsIndex, SupportsInt
@@ -1007,7 +1007,7 @@ class _Reader:
                 ok.append(longer)
             kept.append(ok)
 
-        def distance(titles: tuple[str, ...]) -> int:
+        def distance(titles: Iterable[str]) -> int:
             left = Counter(rest)
             left.subtract(letters(" ".join(titles)))
             return sum(abs(n) for n in left.values())
@@ -1095,17 +1095,22 @@ class _Reader:
         expected = {key: (titles[0], marking) for key, (titles, marking) in candidates.items()}
         agency_texts = {str(mid): join_lines(blocks[str(mid)].agency_lines) for mid, _, _ in rows}
         # The statuses, in the order printed.
-        statuses: list[list[object]] = []
+        statuses: list[tuple[str, bool, bool]] = []  # (marking, schedule, content)
         for m in re.finditer(r"Uppdaterad|Ny\s+åtgärd|tidplan|innehåll", stream):
-            word = m.group()
-            if word == "Uppdaterad":
-                statuses.append(["Uppdaterad", False, False])
-            elif word.startswith("Ny"):
-                statuses.append(["Ny åtgärd", False, False])
+            found = m.group()
+            if found == "Uppdaterad":
+                statuses.append(("Uppdaterad", False, False))
+            elif found.startswith("Ny"):
+                statuses.append(("Ny åtgärd", False, False))
             elif statuses and statuses[-1][0] == "Uppdaterad":
-                statuses[-1][1 if word == "tidplan" else 2] = True
+                marking, schedule, content = statuses[-1]
+                statuses[-1] = (
+                    marking,
+                    schedule or found == "tidplan",
+                    content or found == "innehåll",
+                )
         markings = [(mid, expected[str(mid)][1]) for mid, _, _ in rows if expected[str(mid)][1]]
-        kinds = [str(s[0]) for s in statuses]
+        kinds = [s[0] for s in statuses]
         if kinds != [mark for _, mark in markings]:
             raise fail(
                 first,
@@ -1115,12 +1120,12 @@ class _Reader:
                 f"pdftotext -layout's text)",
             )
         status_of: dict[str, str] = {}
-        for (mid, _), (word, schedule, content) in zip(markings, statuses, strict=True):
-            if word == "Ny åtgärd":
+        for (mid, _), (marking, schedule, content) in zip(markings, statuses, strict=True):
+            if marking == "Ny åtgärd":
                 status_of[str(mid)] = Status.added().appendix_text
             else:
                 status_of[str(mid)] = Status.updated(
-                    schedule=bool(schedule), content=bool(content)
+                    schedule=schedule, content=content
                 ).appendix_text
         if len({v for v in status_of.values() if v != Status.added().appendix_text}) > 1:
             self.journal.decision(
@@ -1135,13 +1140,13 @@ class _Reader:
             return Counter(c for c in text.casefold() if c.isalpha())
 
         have = letters(stream)
-        rest = Counter(have)
-        rest.subtract(
+        titles_letters = Counter(have)
+        titles_letters.subtract(
             letters(" ".join(agency_texts.values())) + letters(" ".join(status_of.values()))
         )
         squeezed = heading_key(stream.replace("\n", "")).casefold()
         chosen = self.titles_adding_up(
-            [candidates[str(mid)][0] for mid, _, _ in rows], rest, letters, squeezed
+            [candidates[str(mid)][0] for mid, _, _ in rows], titles_letters, letters, squeezed
         )
         for (mid, _, _), title in zip(rows, chosen or [], strict=False):
             expected[str(mid)] = (title, candidates[str(mid)][1])
@@ -1149,9 +1154,9 @@ class _Reader:
         # The pages: the numbers that are not the titles' and the agency texts'.
         numbers = Counter(re.findall(r"\d+", stream))
         numbers.subtract(Counter(re.findall(r"\d+", printed)))
-        pages: list[int | None] = sorted(int(n) for n in numbers.elements())
-        if not pages:
-            pages = [None] * len(rows)  # the table prints no pages
+        found_pages = sorted(int(n) for n in numbers.elements())
+        # Where the table prints no pages, the rows have none.
+        pages: list[int | None] = [*found_pages] if found_pages else [None] * len(rows)
         if len(pages) != len(rows):
             raise fail(
                 first,
