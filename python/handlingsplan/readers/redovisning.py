@@ -1,8 +1,9 @@
 """Reads a yearly report (redovisning) of the plan from its published text.
 
 The text is what a PDF's text extraction gives: the seed's own extraction (with the icon words
-"Building" and "clock" standing for the labels "ansvarig myndighet" and "period"), or poppler's
-``pdftotext``. The reader finds the report's parts by their headings, reads every measure of the
+"Building" and "clock" standing for the labels "ansvarig myndighet" and "period"), what
+`readers.pdf.pdf_text` makes of a PDF, or poppler's ``pdftotext`` with or without ``-layout``
+(`readers.pdftotext` tells the forms apart and says what each needs). The reader finds the report's parts by their headings, reads every measure of the
 Åtgärder chapter and every row of Bilaga 1, compares the two, and builds the report through the
 core: ids, periods, agency phrases, statuses and chapter markings are parsed by the core's own
 parsers, so that each rule of the domain is written once.
