@@ -251,13 +251,18 @@ def test_the_plain_text_says_where_bilaga_1_does_not_add_up_to_the_chapter(
     assert "more “xyz”, less “bms”" in said[0].text and "1.1.5" in said[0].text
 
 
+@pytest.fixture(scope="module")
+def bilaga_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "bilaga-2021.pdf"
+    hp.load_default().report(2021).appendix().to_pdf(path)
+    return path
+
+
 @pytest.mark.parametrize("form", sorted(FORMS))
 def test_the_text_of_bilaga_1_alone_is_refused_with_its_line(
-    form: str, pdf_2021: Path, tmp_path: Path
+    form: str, bilaga_pdf: Path, tmp_path: Path
 ) -> None:
-    pdf = tmp_path / "bilaga.pdf"
-    hp.load_default().report(2021).appendix().to_pdf(pdf)
-    text = pdftotext(pdf, form, tmp_path / "bilaga.txt")
+    text = pdftotext(bilaga_pdf, form, tmp_path / "bilaga.txt")
     into = without_reports()
     with pytest.raises(hp.SourceError) as raised:
         hp.import_report(text, into=into)

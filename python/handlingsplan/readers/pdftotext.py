@@ -15,8 +15,10 @@ A report's text reaches the importer in one of three forms:
   it.
 
 `text_form` tells them apart, `without_page_furniture` drops the page numbers a form prints
-("Sida 3 av 40", a bare number at a page's top or bottom) in all of them, and `layout_rows`
-sets the columns of one ``-layout`` table back into cells.
+("Sida 3 av 40", a bare number at a page's top or bottom) in all of them, `layout_section`
+sets the columns of a ``-layout`` section of Bilaga 1 back into cells, and `suspended_hyphens`
+puts back the hyphens the plain text drops before a conjunction. The plain text's Bilaga 1 is
+read against the chapter by the reader (`redovisning._Reader.plain_aktuella`, `plain_closed`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ __all__ = [
     "TEXT",
     "LayoutRow",
     "layout_rows",
+    "layout_section",
+    "suspended_hyphens",
     "text_form",
     "without_page_furniture",
 ]
