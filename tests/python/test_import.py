@@ -125,6 +125,21 @@ def headers_moved_to_footers(text: str) -> str:
     return "\n".join(out + [footer for _, footer in pending])
 
 
+def page_footers(number: Callable[[int, int], str]) -> Callable[[str], str]:
+    """A footer with the page's number (`number(page, pages)`) on a line of its own at the foot
+    of every page, as the library's documents and many PDFs print one."""
+
+    def add(text: str) -> str:
+        lines = text.split("\n")
+        starts = page_starts(lines)
+        pages = len(starts) + 1
+        for page, i in reversed(list(enumerate(starts, start=1))):
+            lines.insert(i, number(page, pages))
+        return "\n".join(lines + [number(pages, pages)])
+
+    return add
+
+
 def no_icon_words(text: str) -> str:
     return re.sub(r"(?m)^(Building|clock)(?=\t)", "", text)
 
@@ -248,6 +263,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "periods-with-hyphen": hyphenated_periods,
     "no-break-spaces": no_break_spaces,
     "trailing-spaces": trailing_spaces,
+    "page-footers-sida-n-av-m": page_footers(lambda page, pages: f"Sida {page} av {pages}"),
+    "page-footers-bare-numbers": page_footers(lambda page, _: f"{page}"),
     "appendix-wrapped-at-32": rewrapped_appendix(32),
     "appendix-wrapped-at-100": rewrapped_appendix(100),
     "everything-at-once": everything_at_once,

@@ -1,7 +1,7 @@
 """Readers: what turns a text from outside into the model.
 
 `read_report(source, into=None)` reads a yearly report (redovisning) of the plan from its text
-file or its PDF and returns the plan holding it with the journal of the import; the facade's
+file (the seed's form, or pdftotext's with or without -layout) or its PDF and returns the plan holding it with the journal of the import; the facade's
 `handlingsplan.import_report` wraps it."""
 
 from __future__ import annotations

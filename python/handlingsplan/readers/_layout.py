@@ -47,18 +47,20 @@ def normalise_ws(text: str) -> str:
 def source_lines(text: str) -> list[Line]:
     """The lines of a source text, whatever its line endings and page separators.
 
-    A page of a PDF's text begins either with a form feed (pdftotext) or with one space before
-    the first word (the seed's extraction); both mark `Line.page_start`."""
+    A page of a PDF's text begins either with a form feed (pdftotext) or, in a text without
+    form feeds, with one space before the first word (the seed's extraction); both mark
+    `Line.page_start`."""
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    form_feeds = "\f" in text
     out: list[Line] = []
     for no, raw in enumerate(text.split("\n"), start=1):
         page_start = False
         if "\f" in raw:
             page_start = raw.lstrip(" \t").startswith("\f") and bool(raw.replace("\f", "").strip())
             raw = raw.replace("\f", "")
-        elif re.match(r"^ \S", raw):
+        elif not form_feeds and re.match(r"^ \S", raw):
             page_start = True
         out.append(Line(no, raw, normalise_ws(raw), page_start))
     return out

@@ -1,8 +1,9 @@
 """Reads a yearly report (redovisning) of the plan from its published text.
 
 The text is what a PDF's text extraction gives: the seed's own extraction (with the icon words
-"Building" and "clock" standing for the labels "ansvarig myndighet" and "period"), or poppler's
-``pdftotext``. The reader finds the report's parts by their headings, reads every measure of the
+"Building" and "clock" standing for the labels "ansvarig myndighet" and "period"), what
+`readers.pdf.pdf_text` makes of a PDF, or poppler's ``pdftotext`` with or without ``-layout``
+(`readers.pdftotext` tells the forms apart and says what each needs). The reader finds the report's parts by their headings, reads every measure of the
 Åtgärder chapter and every row of Bilaga 1, compares the two, and builds the report through the
 core: ids, periods, agency phrases, statuses and chapter markings are parsed by the core's own
 parsers, so that each rule of the domain is written once.
@@ -14,7 +15,10 @@ Where the text is not a report of the plan, or not a whole one, the reader raise
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import SupportsIndex, SupportsInt
@@ -37,6 +41,15 @@ from .._core import (
 from ..errors import Error, SourceError
 from ._layout import Line, join_lines, normalise_ws, paragraphs, source_lines
 from .journal import Journal
+from .pdftotext import (
+    LAYOUT,
+    PLAIN,
+    TEXT,
+    layout_section,
+    suspended_hyphens,
+    text_form,
+    without_page_furniture,
+)
 
 __all__ = ["ReadReport", "read_report_text"]
 
@@ -151,16 +164,47 @@ def data_error(source: str, line: int | None, message: str) -> SourceError:
     return error
 
 
+def line_no(lines: list[Line], position: int) -> int:
+    """The source line at a position (1-based) of `lines` (the two differ where page furniture
+    was left out)."""
+    if not lines:
+        return position
+    return lines[min(max(position, 1), len(lines)) - 1].no
+
+
+def known_texts(plan: _core.Plan | None) -> list[str]:
+    """Every text of a plan's strategy and its latest report (titles, descriptions, agencies,
+    objectives)."""
+    if plan is None:
+        return []
+    out = [p.title for p in plan.priorities]
+    out += [o.text for p in plan.priorities for o in p.objectives]
+    if plan.years:
+        for m in plan.report(plan.years[-1]).measures():
+            out += [m.title, m.title_in_appendix, m.description, m.agencies.text]
+    return out
+
+
+def heading_key(text: str) -> str:
+    """A heading without spaces and hyphens: pdftotext's plain text joins a word broken at a
+    line's end with the next, taking the hyphen ("it- och" printed over two lines gives
+    "itoch")."""
+    return re.sub(r"[\s\-\u2010\u2011]", "", text)
+
+
 def find_line(
     lines: list[Line], pattern: str, start: int = 1, end: int | None = None, what: str = ""
 ) -> int:
-    """The number of the first line from `start` (1-based) before `end` whose text matches."""
+    """The position (1-based) of the first line from `start` before `end` whose text matches.
+    Positions and source line numbers differ where page furniture was left out: messages name
+    `Line.no` (`line_no`)."""
     rx = re.compile(pattern)
     stop = min(end or len(lines) + 1, len(lines) + 1)
     for no in range(max(start, 1), stop):
         if rx.search(lines[no - 1].text):
             return no
-    raise fail(start, f"expected {what or pattern!r} between lines {start} and {stop - 1}")
+    first, last = line_no(lines, start), line_no(lines, stop - 1)
+    raise fail(first, f"expected {what or pattern!r} between lines {first} and {last}")
 
 
 def measure_id_at(text: str) -> tuple[MeasureId, str, bool] | None:
@@ -275,14 +319,26 @@ class ReadReport:
 
 
 class _Reader:
-    def __init__(self, text: str, source: str, into: _core.Plan | None) -> None:
+    def __init__(
+        self, text: str, source: str, into: _core.Plan | None, from_pdf: bool = False
+    ) -> None:
         self.source = source
         self.text = text
-        self.lines = source_lines(text)
+        self.journal = Journal(source=source)
+        lines = source_lines(text)
+        self.form = TEXT if from_pdf else text_form(lines)
+        if self.form != TEXT:
+            self.journal.note(
+                None,
+                f"The text is the output of {self.form} (Bilaga 1's table header shows it).",
+            )
+        self.lines = without_page_furniture(lines, self.form, self.journal)
+        if self.form == PLAIN:
+            self.lines = suspended_hyphens(self.lines, known_texts(into), self.journal)
         self.into = into
         self.registry = into.agencies if into is not None else AgencyRegistry.standard()
-        self.journal = Journal(source=source)
         self.has_overview = False
+        self.text_width = 80
         self.page_checks: list[str] = []
         self.methods: dict[str, list[str]] = {}
 
@@ -401,7 +457,10 @@ class _Reader:
         dec_text = join_lines(self.span(dec, dec + 4))
         m2 = re.search(r"uppdrar åt (.*?) att ta fram", dec_text)
         if not m2 or split_list(m2.group(1)) != [name for _, name in samfi]:
-            raise fail(dec, "Regeringens beslut does not name the agencies Sammanfattning names")
+            raise fail(
+                line_no(self.lines, dec),
+                "Regeringens beslut does not name the agencies Sammanfattning names",
+            )
         self.journal.note(
             para[0].no,
             f"The SAMFI agencies named in Sammanfattning (line {para[0].no}) are those of the "
@@ -505,7 +564,7 @@ class _Reader:
             if m := PAGE_HEADER_RE.match(self.lines[no - 1].text):
                 page = int(m.group(1) or m.group(2) or 0) or None
                 if page is not None:
-                    checks.append(f"line {no}: page header {page} (start)")
+                    checks.append(f"line {self.lines[no - 1].no}: page header {page} (start)")
                 break
         if page is None:
             self.journal.note(
@@ -516,7 +575,7 @@ class _Reader:
             )
         out: list[tuple[Line, int | None]] = []
         header_seen_on_page = False
-        for line in self.span(intro + 1, end):
+        for position, line in enumerate(self.span(intro + 1, end), start=intro + 1):
             if m := PAGE_HEADER_RE.match(line.text):
                 printed = int(m.group(1) or m.group(2) or 0) or None
                 if page is not None and printed is not None:
@@ -539,23 +598,91 @@ class _Reader:
                 header_seen_on_page = False
                 if page is not None:
                     page += 1
-            elif re.match(r"^ \s", line.raw) and line.text:
+            elif self.form == TEXT and re.match(r"^ \s", line.raw) and line.text:
                 self.journal.note(
                     line.no,
                     f"Line {line.no} ({line.text!r}) starts with a space followed by white space; "
                     f"it is not counted as a page break (counting it would contradict both "
                     f"Bilaga 1's Sida column and the printed page headers).",
                 )
-            if line.no < start or line.text in RUNNING_HEADERS:
+            if position < start or line.text in RUNNING_HEADERS:
                 continue
             out.append((line, page))
         if page is not None:
-            checks.append(f"line {end}: the chapter ends on page {page}")
+            checks.append(f"line {line_no(self.lines, end)}: the chapter ends on page {page}")
         return out, end
+
+    def plain_paragraphs(self, mid: MeasureId, body: list[Line]) -> list[Line]:
+        """A measure's lines in pdftotext's plain text, with an empty line where a paragraph
+        ends: pdftotext prints none between paragraphs, so a line is taken to end one where
+        the next line begins with a capital and its first word would have fitted on the line
+        (a line broken short of the text's width, `self.text_width`, with room to spare); where
+        a line ends a sentence but is too long to tell, the journal says a paragraph may begin
+        there. A marking printed on a line of its own goes back to the end of the title."""
+        out: list[Line] = []
+        lines = [x for x in body if x.text or not x.no]
+        # A title runs to its marking: no paragraph ends before it.
+        marked = next(
+            (k for k, x in enumerate(lines[:6]) if x.text and MARKING_RE.search(x.text)), -1
+        )
+        for k, line in enumerate(lines):
+            if MARKING_RE.fullmatch(" " + line.text) and out:
+                while out and not out[-1].text:
+                    out.pop()
+                out[-1] = out[-1].with_text(out[-1].text + " " + line.text)
+                out.append(Line(line.no, "", ""))
+                continue
+            out.append(line)
+            after = lines[k + 1] if k + 1 < len(lines) else None
+            if after is None or not line.text or not after.text:
+                continue
+            if not (after.text[:1].isupper() or after.text[:1].isdigit()):
+                continue
+            first = after.text.split(" ")[0]
+            if k < marked:
+                continue
+            if k == marked:
+                out.append(Line(line.no, "", ""))  # the title ends at its marking
+                continue
+            ends = line.text.endswith((".", "!", "?", ":", "”"))
+            room = self.text_width - len(line.text) - 1 - len(first)
+            in_title = all(x.text for x in out)
+            if (
+                room >= 0.15 * self.text_width
+                if in_title
+                else ends and room >= 0.1 * self.text_width
+            ):
+                out.append(Line(line.no, "", ""))
+            elif ends and not after_marker(after.text, AGENCY_MARKERS + PERIOD_MARKERS):
+                self.journal.decision(
+                    after.no,
+                    f"{mid}: line {line.no} ends a sentence and runs (nearly) to the right "
+                    f"margin: a paragraph may begin at line {after.no}, which {self.form} does "
+                    f"not show; it is taken to go on.",
+                )
+        return out
+
+    def known_breaks(self, b: Block, description: str) -> str:
+        """A description read from pdftotext's plain text with the paragraphs of the plan
+        imported into, where its text reads the same but for the breaks (noted)."""
+        known = self.known_paragraphs(b.id)
+        if known is None:
+            return description
+        paras = known[0]
+        if " ".join(paras) != description.replace("\n\n", " ") or "\n\n".join(paras) == description:
+            return description
+        self.journal.decision(
+            b.number_line,
+            f"{b.id}: {self.form} shows no paragraph break; the description's paragraphs are "
+            f"those of the plan imported into, whose text reads the same.",
+        )
+        return "\n\n".join(paras)
 
     def chapter(self) -> Chapter:
         self.page_checks = []
         numbered, end = self.chapter_lines()
+        widths = sorted(len(x.text) for x, _ in numbered if x.text)
+        self.text_width = widths[int(0.95 * (len(widths) - 1))] if widths else 80
         ch = Chapter(page_checks=self.page_checks)
         lines = [line for line, _ in numbered]
         pages = {line.no: page for line, page in numbered}
@@ -564,8 +691,13 @@ class _Reader:
         body: list[Line] = []
         i = 0
 
+        known_headings = self.known_headings()
+
         def take_heading(i: int) -> tuple[list[Line], int]:
-            """A heading: its lines up to an empty line or the next heading."""
+            """A heading: its lines up to an empty line or the next heading. In pdftotext's
+            plain text no empty line follows a heading: it ends where its lines spell the
+            heading the plan imported into knows, else before the first line that begins with
+            a capital (noted in the journal)."""
             out = [lines[i]]
             i += 1
             while (
@@ -575,6 +707,17 @@ class _Reader:
                     PRIORITY_HEAD_RE.match(lines[i].text) or OBJECTIVE_HEAD_RE.match(lines[i].text)
                 )
             ):
+                if self.form == PLAIN:
+                    if heading_key(join_lines(out)) in known_headings:
+                        break
+                    if not known_headings and lines[i].text[:1].isupper():
+                        self.journal.decision(
+                            out[0].no,
+                            f"The heading at line {out[0].no} is taken to end before line "
+                            f"{lines[i].no}, the first that begins with a capital ({self.form} "
+                            f"prints no empty line after a heading).",
+                        )
+                        break
                 out.append(lines[i])
                 i += 1
             return out, i
@@ -643,6 +786,8 @@ class _Reader:
     ) -> Block:
         """A measure's block: the body up to its number line, split into title and description,
         agency lines and the period line (with or without the icon words)."""
+        if self.form == PLAIN:
+            body = self.plain_paragraphs(mid, body)
         content = [x for x in body if x.text]
         starts = [k for k, x in enumerate(body) if after_marker(x.text, AGENCY_MARKERS) is not None]
         if starts:
@@ -703,6 +848,10 @@ class _Reader:
     def entries(self, start: int, end: int, chapter: Chapter, section: str) -> list[Entry]:
         """A Bilaga 1 table split into rows; headers, headings and page furniture dropped."""
         lines = self.span(start, end)
+        if self.form == LAYOUT:
+            lines = layout_section(
+                lines, self.journal, self.parses_as_agencies, self.expected_agencies(chapter)
+            )
         out: list[Entry] = []
         i = 0
         while i < len(lines):
@@ -779,6 +928,410 @@ class _Reader:
             i += 1
         return out
 
+    # -- Bilaga 1 in pdftotext's plain text ---------------------------------------------------
+
+    def plain_lines(self, start: int, end: int) -> list[Line]:
+        """A section's lines without page furniture and table headers."""
+        return [
+            x
+            for x in self.span(start, end)
+            if not (
+                PAGE_HEADER_RE.match(x.text)
+                or x.text in RUNNING_HEADERS
+                or TABLE_HEADER_RE.match(x.text)
+                or (x.text and is_table_header(x.text))
+                or x.text == EMPTY_TABLE
+            )
+        ]
+
+    def title_candidates(self, block: Block) -> tuple[list[str], str | None]:
+        """Where a chapter block's title may end, as the chapter alone shows it: at its
+        marking (one candidate), else at the end of one of the first lines of its first
+        paragraph; and the marking. (The journal of this reading is dropped: the block is read
+        again against Bilaga 1.)"""
+        journal, self.journal = self.journal, Journal()
+        try:
+            title_lines, _, marking, method = self.chapter_title(block, "")
+            if method == "marking":
+                return [join_lines(title_lines)], marking
+        except _Refused:
+            pass
+        finally:
+            self.journal = journal
+        first = paragraphs(block.body)[0]
+        return [join_lines(first[:k]) for k in range(1, min(len(first), 4) + 1)], None
+
+    @staticmethod
+    def titles_adding_up(
+        candidates: list[list[str]],
+        rest: Counter[str],
+        letters: Callable[[str], Counter[str]],
+        squeezed: str,
+    ) -> list[str] | None:
+        """One title per row, from its candidates, whose letters together are `rest`; where
+        none adds up, per row the longest whose every word the table (`squeezed`: without
+        spaces and hyphens, in lower case) prints; None where more than one adds up."""
+        found: list[list[str]] = []
+
+        def search(k: int, left: Counter[str], chosen: list[str]) -> None:
+            if len(found) > 1:
+                return
+            if k == len(candidates):
+                if not any(left.values()):
+                    found.append(chosen)
+                return
+            for title in candidates[k]:
+                need = letters(title)
+                if all(left[c] >= n for c, n in need.items()):
+                    search(k + 1, left - need, [*chosen, title])
+
+        search(0, rest, [])
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+
+        # Nothing adds up (a row's Bilaga 1 text differs from the chapter's): of the titles
+        # whose every added line the table prints (most of its letters in words it prints),
+        # the choice whose letters come nearest.
+        def printed(line: str) -> bool:
+            words = [heading_key(w).casefold() for w in line.split()]
+            found = sum(len(w) for w in words if w in squeezed)
+            return found >= 0.5 * sum(len(w) for w in words)
+
+        kept = []
+        for titles in candidates:
+            ok = [titles[0]]
+            for shorter, longer in zip(titles, titles[1:], strict=False):
+                if not printed(longer[len(shorter) :]):
+                    break
+                ok.append(longer)
+            kept.append(ok)
+
+        def distance(titles: Iterable[str]) -> int:
+            left = Counter(rest)
+            left.subtract(letters(" ".join(titles)))
+            return sum(abs(n) for n in left.values())
+
+        combos = itertools.islice(itertools.product(*kept), 20000)
+        return list(min(combos, key=distance))
+
+    def plain_aktuella(self, start: int, end: int, chapter: Chapter) -> list[Entry]:
+        """Aktuella åtgärder in pdftotext's plain text, which prints a table's cells in an
+        order of its own (line by line across a row, or column by column) and joins words of
+        two cells: the rows are read against the chapter, table by table (priority by
+        priority). The numbers in the table that are not the chapter's are the pages, in the
+        order of the rows (Bilaga 1 lists the measures in the chapter's order); the statuses
+        are those pdftotext prints, in its order, matched with the chapter's markings; the
+        letters of the table must add up to the chapter's titles and agency texts with those
+        statuses, and where they do not, the journal says so and names the rows that may
+        differ: their titles and agency texts are the chapter's."""
+        blocks = {str(b.id): b for b in chapter.blocks}
+        tables: list[tuple[int, list[Line]]] = []
+        lines = self.plain_lines(start, end)
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if m := PRIORITY_HEAD_RE.match(line.text):
+                n = int(m.group(1))
+                if n not in chapter.priorities:
+                    raise fail(line.no, f"Bilaga 1 heading for unknown priority {n}")
+                want = heading_key(f"Strategisk prioritering {n}. {chapter.priorities[n][1]}")
+                head = [line]
+                while heading_key(join_lines(head)) != want and i + len(head) < len(lines):
+                    if len(head) >= 3:
+                        break
+                    head.append(lines[i + len(head)])
+                if heading_key(join_lines(head)) != want:
+                    head = [line]
+                    self.journal.discrepancy(
+                        "Priority titles",
+                        line.no,
+                        f"Priority {n}: the Bilaga 1 heading (line {line.no}) does not spell "
+                        f"the chapter's “{chapter.priorities[n][1]}”.",
+                    )
+                tables.append((line.no, []))
+                i += len(head)
+                continue
+            if not tables:
+                if line.text:
+                    raise fail(
+                        line.no, f"Aktuella åtgärder: text before the first table: {line.text!r}"
+                    )
+                i += 1
+                continue
+            tables[-1][1].append(line)
+            i += 1
+        entries: list[Entry] = []
+        for first, table in tables:
+            entries += self.plain_table(first, table, blocks)
+        return entries
+
+    def plain_table(self, first: int, table: list[Line], blocks: dict[str, Block]) -> list[Entry]:
+        """One table of Aktuella åtgärder in pdftotext's plain text (see `plain_aktuella`)."""
+        rows: list[tuple[MeasureId, int, bool]] = []
+        texts: list[str] = []
+        for line in table:
+            number = measure_id_at(line.text)
+            if number is not None:
+                mid, rest, dotted = number
+                if str(mid) not in blocks:
+                    raise fail(
+                        line.no,
+                        f"Bilaga 1 row {mid}: the chapter prints no measure {mid}, and "
+                        f"pdftotext's plain text does not tell a row's cells apart without it "
+                        f"(import the PDF itself or pdftotext -layout's text)",
+                    )
+                if any(r[0] == mid for r in rows):
+                    raise fail(line.no, f"Aktuella åtgärder: measure {mid} is listed twice")
+                rows.append((mid, line.no, dotted))
+                texts.append(rest)
+            else:
+                texts.append(line.text)
+        if not rows:
+            return []
+        stream = "\n".join(texts)
+        last = rows[-1][1]
+        candidates = {str(mid): self.title_candidates(blocks[str(mid)]) for mid, _, _ in rows}
+        expected = {key: (titles[0], marking) for key, (titles, marking) in candidates.items()}
+        agency_texts = {str(mid): join_lines(blocks[str(mid)].agency_lines) for mid, _, _ in rows}
+        # The statuses, in the order printed.
+        statuses: list[tuple[str, bool, bool]] = []  # (marking, schedule, content)
+        for m in re.finditer(r"Uppdaterad|Ny\s+åtgärd|tidplan|innehåll", stream):
+            found = m.group()
+            if found == "Uppdaterad":
+                statuses.append(("Uppdaterad", False, False))
+            elif found.startswith("Ny"):
+                statuses.append(("Ny åtgärd", False, False))
+            elif statuses and statuses[-1][0] == "Uppdaterad":
+                marking, schedule, content = statuses[-1]
+                statuses[-1] = (
+                    marking,
+                    schedule or found == "tidplan",
+                    content or found == "innehåll",
+                )
+        markings = [(mid, expected[str(mid)][1]) for mid, _, _ in rows if expected[str(mid)][1]]
+        kinds = [s[0] for s in statuses]
+        if kinds != [mark for _, mark in markings]:
+            raise fail(
+                first,
+                f"Bilaga 1's table under line {first}: pdftotext prints the statuses "
+                f"{kinds}, the chapter marks {[m for _, m in markings]}; its plain text does "
+                f"not show which row a status belongs to (import the PDF itself or "
+                f"pdftotext -layout's text)",
+            )
+        status_of: dict[str, str] = {}
+        for (mid, _), (marking, schedule, content) in zip(markings, statuses, strict=True):
+            if marking == "Ny åtgärd":
+                status_of[str(mid)] = Status.added().appendix_text
+            else:
+                status_of[str(mid)] = Status.updated(
+                    schedule=schedule, content=content
+                ).appendix_text
+        if len({v for v in status_of.values() if v != Status.added().appendix_text}) > 1:
+            self.journal.decision(
+                first,
+                f"Bilaga 1's table under line {first}: pdftotext's plain text prints the "
+                f"statuses of rows {', '.join(str(m) for m, _ in markings)} apart from their "
+                f"rows; they are taken in the order printed.",
+            )
+
+        # The titles: where the chapter leaves a choice, the one whose letters add up.
+        def letters(text: str) -> Counter[str]:
+            return Counter(c for c in text.casefold() if c.isalpha())
+
+        have = letters(stream)
+        titles_letters = Counter(have)
+        titles_letters.subtract(
+            letters(" ".join(agency_texts.values())) + letters(" ".join(status_of.values()))
+        )
+        squeezed = heading_key(stream.replace("\n", "")).casefold()
+        chosen = self.titles_adding_up(
+            [candidates[str(mid)][0] for mid, _, _ in rows], titles_letters, letters, squeezed
+        )
+        for (mid, _, _), title in zip(rows, chosen or [], strict=False):
+            expected[str(mid)] = (title, candidates[str(mid)][1])
+        printed = " ".join(expected[str(m)][0] + " " + agency_texts[str(m)] for m, _, _ in rows)
+        # The pages: the numbers that are not the titles' and the agency texts'.
+        numbers = Counter(re.findall(r"\d+", stream))
+        numbers.subtract(Counter(re.findall(r"\d+", printed)))
+        found_pages = sorted(int(n) for n in numbers.elements())
+        # Where the table prints no pages, the rows have none.
+        pages: list[int | None] = [*found_pages] if found_pages else [None] * len(rows)
+        if len(pages) != len(rows):
+            raise fail(
+                first,
+                f"Bilaga 1's table under line {first}: {len(rows)} rows but the numbers "
+                f"{pages} left for their pages (Sida)",
+            )
+        want = letters(printed) + letters(" ".join(status_of.values()))
+        if have != want:
+            more, less = have - want, want - have
+            suspects = [
+                str(mid)
+                for mid, _, _ in rows
+                if any(
+                    heading_key(word).casefold() not in squeezed
+                    for word in (expected[str(mid)][0] + " " + agency_texts[str(mid)]).split()
+                )
+            ]
+            self.journal.discrepancy(
+                "Plain text",
+                first,
+                f"Bilaga 1's table under line {first} (to line {last}): its letters do not "
+                f"add up to the chapter's titles and agency texts of its rows (Bilaga 1 has "
+                f"more “{''.join(sorted(more.elements()))}”, less "
+                f"“{''.join(sorted(less.elements()))}”): a title or an agency text differs "
+                f"from the chapter's, and pdftotext's plain text does not show it whole; the "
+                f"chapter's are taken for "
+                + (f"rows {', '.join(suspects)}" if suspects else "every row")
+                + ".",
+            )
+        entries = []
+        for (mid, no, dotted), page in zip(rows, pages, strict=True):
+            cells = [expected[str(mid)][0], agency_texts[str(mid)]]
+            if str(mid) in status_of:
+                cells.append(status_of[str(mid)])
+            if page is not None:
+                cells.append(str(page))
+            lines: list[Line] = []
+            for cell in cells:
+                lines += [Line(no, cell, cell), Line(no, "", "")]
+            entries.append(Entry(mid, no, dotted, lines[:-1]))
+        return entries
+
+    def plain_closed(self, start: int, end: int, section: str) -> list[Entry]:
+        """Genomförda or Avskrivna åtgärder in pdftotext's plain text: the numbers, the years
+        (lines of four digits), the agency cells (groups of lines that read as agency texts)
+        and the Åtgärd column, each in the order of the rows; the Åtgärd column is cut where
+        each row's title begins (the title the plan imported into or the table of known
+        titles gives)."""
+        rows: list[tuple[MeasureId, int, bool]] = []
+        years: list[Line] = []
+        agencies: list[list[Line]] = []
+        text: list[Line] = []
+        group: list[Line] = []
+
+        def flush() -> None:
+            cells = self.agency_cells(group)
+            if cells is None and any(re.search(r"\s\d{4}$", x.text) for x in group):
+                # A year printed on the line of the agencies beside it.
+                split = [x.with_text(re.sub(r"\s+\d{4}$", "", x.text)) for x in group]
+                cells = self.agency_cells(split)
+                if cells is not None:
+                    years.extend(
+                        x.with_text(x.text[-4:]) for x in group if re.search(r"\s\d{4}$", x.text)
+                    )
+            if cells is None:
+                text.extend(group)
+                text.append(Line(group[-1].no if group else 0, "", ""))
+            else:
+                agencies.extend(cells)
+            group.clear()
+
+        for line in self.plain_lines(start, end) + [Line(0, "", "")]:
+            number = measure_id_at(line.text)
+            if number is not None:
+                mid, rest, dotted = number
+                if any(r[0] == mid for r in rows):
+                    raise fail(line.no, f"{section}: measure {mid} is listed twice")
+                rows.append((mid, line.no, dotted))
+                if rest:
+                    group.append(line.with_text(rest))
+                continue
+            if re.fullmatch(r"\d{4}", line.text):
+                years.append(line)
+                continue
+            if line.text:
+                group.append(line)
+            elif group:
+                flush()
+        if not rows:
+            return []
+        years.sort(key=lambda x: x.no)
+        agencies.sort(key=lambda cell: cell[0].no)
+        if not (len(rows) == len(years) == len(agencies)):
+            raise fail(
+                rows[0][1],
+                f"{section}: {len(rows)} rows, {len(years)} years and {len(agencies)} agency "
+                f"cells in pdftotext's plain text: its rows cannot be told apart (import the "
+                f"PDF itself or pdftotext -layout's text)",
+            )
+        starts: list[int] = []
+        position = 0
+        for k, (mid, no, _) in enumerate(rows):
+            titles = self.known_titles(mid)
+            found = None
+            for i in range(position, len(text)):
+                if not text[i].text:
+                    continue
+                if k == 0 and not titles:
+                    found = i
+                    break
+                so_far = ""
+                for j in range(i, min(i + 8, len(text))):
+                    so_far = heading_key(so_far + text[j].text)
+                    if any(so_far.startswith(heading_key(t)) for t in titles):
+                        found = i
+                        break
+                if found is not None:
+                    break
+            if found is None:
+                raise fail(
+                    no,
+                    f"{section} {mid}: pdftotext's plain text does not show where the row's "
+                    f"text begins"
+                    + (
+                        f" (its title “{titles[0]}” is not printed)"
+                        if titles
+                        else " (its title is not known: import the report into the plan that "
+                        "holds the measure)"
+                    ),
+                )
+            starts.append(found)
+            position = found + 1
+        entries = []
+        for k, (mid, no, dotted) in enumerate(rows):
+            body = text[starts[k] : starts[k + 1] if k + 1 < len(rows) else len(text)]
+            while body and not body[-1].text:
+                body.pop()
+            lines = [body[0].with_text(body[0].text)] + body[1:]
+            lines += [Line(no, "", ""), *agencies[k], Line(no, "", ""), years[k]]
+            entries.append(Entry(mid, no, dotted, lines))
+        return entries
+
+    def known_titles(self, mid: MeasureId) -> list[str]:
+        """The titles a completed or withdrawn row may begin with (see `closed_title`)."""
+        out = []
+        if self.into is not None:
+            for year in reversed(self.into.years):
+                report = self.into.report(year)
+                if mid in report:
+                    out += [report[mid].title_in_appendix, report[mid].title]
+        if str(mid) in KNOWN_CLOSED_TITLES:
+            out.append(KNOWN_CLOSED_TITLES[str(mid)])
+        return out
+
+    def agency_cells(self, group: list[Line]) -> list[list[Line]] | None:
+        """A group of lines cut into agency cells, each reading as an agency text the registry
+        knows; None where the group cannot be cut so."""
+        if not group:
+            return []
+        best: list[list[list[Line]] | None] = [[]]
+        for j in range(1, len(group) + 1):
+            options = []
+            for i in range(j):
+                before = best[i]
+                text = join_lines(group[i:j])
+                if (
+                    before is not None
+                    and not re.search(r"(,| och| med| samt| i)$", text)
+                    and self.parses_as_agencies(text)
+                ):
+                    options.append([*before, group[i:j]])
+            best.append(min(options, key=len) if options else None)
+        return best[-1]
+
     def aktuella(self, entries: list[Entry]) -> dict[MeasureId, Listed]:
         out = {}
         for e in entries:
@@ -828,6 +1381,36 @@ class _Reader:
                     f"Bilaga 1 prints the number of {e.id} without a trailing dot (line {e.line}).",
                 )
         return out
+
+    def known_headings(self) -> frozenset[str]:
+        """The headings of the priorities and objectives of the plan imported into, as the
+        chapter prints them."""
+        if self.into is None:
+            return frozenset()
+        out = set()
+        for priority in self.into.priorities:
+            out.add(heading_key(f"Strategisk prioritering {priority.number}. {priority.title}"))
+            for objective in priority.objectives:
+                out.add(heading_key(f"Målsättning {objective.id}. {objective.text}"))
+        return frozenset(out)
+
+    def expected_agencies(self, chapter: Chapter) -> Callable[[str], str | None]:
+        """The agency text a Bilaga 1 row is expected to print: the chapter's for a current
+        measure, else that of the latest report of the plan imported into."""
+        printed = {str(b.id): join_lines(b.agency_lines) for b in chapter.blocks}
+
+        def expected(number: str) -> str | None:
+            key = number.rstrip(".")
+            if key in printed:
+                return printed[key]
+            if self.into is not None:
+                for year in reversed(self.into.years):
+                    report = self.into.report(year)
+                    if MeasureId(key) in report:
+                        return report[MeasureId(key)].agencies_in_appendix
+            return None
+
+        return expected
 
     def parses_as_agencies(self, text: str) -> bool:
         if not starts_with_agency(text, self.registry):
@@ -903,6 +1486,8 @@ class _Reader:
             desc_paras = ([description_first] if description_first else []) + [
                 join_lines(p, self.journal) for p in body[1:]
             ]
+            if self.form != TEXT:
+                desc_paras = self.cell_paragraphs(e, body, title, desc_paras, kind)
             if kind == StatusKind.withdrawn and len(desc_paras) < 2:
                 raise fail(e.line, f"{name} row {e.id}: no paragraph giving the reason")
             try:
@@ -919,6 +1504,97 @@ class _Reader:
                 )
             out[e.id] = Listed(e.id, e.line, title, agencies, status, None, "\n\n".join(desc_paras))
         return out
+
+    def cell_paragraphs(
+        self,
+        e: Entry,
+        body: list[list[Line]],
+        title: str,
+        seen: list[str],
+        kind: StatusKind,
+    ) -> list[str]:
+        """The paragraphs of a completed or withdrawn row's text (after its title) where the
+        text form does not show a paragraph break inside a cell (pdftotext's forms show one
+        only where a gap in the cell happens to have a line of another column beside it).
+
+        Where the plan imported into knows the measure and its text reads the same but for the
+        breaks, its paragraphs are taken (and a withdrawal's reason is what follows them);
+        otherwise the paragraphs seen are kept, a withdrawal's reason begins after the last
+        line that ends a sentence, and the journal names the lines where a break may stand."""
+        flat = " ".join(seen)
+        known = self.known_paragraphs(e.id)
+        if known is not None:
+            description, reason = known
+            whole = description + ([reason] if reason else [])
+            if kind == StatusKind.withdrawn and reason is None:
+                if flat.startswith(" ".join(description) + " "):
+                    rest = flat[len(" ".join(description)) + 1 :]
+                    self.journal.decision(
+                        e.line,
+                        f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
+                        f"break inside a cell; the description's paragraphs are those of the "
+                        f"plan imported into, and the reason for the withdrawal is the text "
+                        f"after them.",
+                    )
+                    return [*description, rest]
+            elif " ".join(whole) == flat:
+                if whole != seen:
+                    self.journal.decision(
+                        e.line,
+                        f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
+                        f"break inside a cell; the paragraphs are those of the plan imported "
+                        f"into, whose text reads the same.",
+                    )
+                return whole
+        # Where a break may stand: after a line that ends a sentence, before a capital.
+        lines = [x for p in body for x in p if x.text]
+        maybe = [
+            (before, after)
+            for before, after in zip(lines, lines[1:], strict=False)
+            if before.text.endswith((".", "!", "?", ":", "”"))
+            and after.text[:1].isupper()
+            and after.no > lines[0].no
+        ]
+        out = list(seen)
+        if kind == StatusKind.withdrawn and len(out) < 2 and maybe:
+            start = maybe[-1][1]
+            tail = start.text
+            words = tail.split(" ")
+            at = flat.rfind(" " + (" ".join(words[:-1]) if len(words) > 1 else tail.rstrip("-")))
+            if at > 0:
+                out = [flat[:at], flat[at + 1 :]]
+                self.journal.decision(
+                    start.no,
+                    f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph break "
+                    f"inside a cell; the reason for the withdrawal is taken to begin at line "
+                    f"{start.no} (“{tail}”), after the last line that ends a sentence.",
+                )
+                maybe = maybe[:-1]
+        if maybe:
+            where = ", ".join(str(after.no) for _, after in maybe)
+            self.journal.decision(
+                e.line,
+                f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph break "
+                f"inside a cell; the text is kept in the {len(out)} paragraph(s) its gaps "
+                f"show, though a paragraph may also begin at line(s) {where}.",
+            )
+        return out
+
+    def known_paragraphs(self, mid: MeasureId) -> tuple[list[str], str | None] | None:
+        """The description's paragraphs and the reason for a withdrawal (None: not withdrawn)
+        of a measure in the latest report of the plan imported into that has it."""
+        if self.into is None:
+            return None
+        for year in reversed(self.into.years):
+            report = self.into.report(year)
+            if mid in report:
+                measure = report[mid]
+                paras = [p for p in measure.description.split("\n\n") if p]
+                reason = (
+                    measure.status.reason if measure.status.kind == StatusKind.withdrawn else None
+                )
+                return paras, reason
+        return None
 
     # -- measures ----------------------------------------------------------------------------
 
@@ -1022,6 +1698,8 @@ class _Reader:
             methods.setdefault(method, []).append(str(b.id))
             title = join_lines(title_lines, self.journal)
             description = "\n\n".join(join_lines(p, self.journal) for p in desc)
+            if self.form == PLAIN:
+                description = self.known_breaks(b, description)
             agency_text = join_lines(b.agency_lines, self.journal)
             agencies = self.agencies(agency_text, b.agency_lines[0].no)
             try:
@@ -1345,7 +2023,7 @@ class _Reader:
         try:
             return FollowUp(introduction=introduction, notes=notes, results=results)
         except Error as error:
-            raise fail(start, f"Uppföljning: {error}") from None
+            raise fail(line_no(self.lines, start), f"Uppföljning: {error}") from None
 
     # -- the whole report --------------------------------------------------------------------
 
@@ -1386,13 +2064,22 @@ class _Reader:
             self.journal.note(
                 None, "Bilaga 1 runs to the end of the text (no government decision after it)."
             )
-        aktuella = self.aktuella(self.entries(akt_first, gen, chapter, "Aktuella åtgärder"))
-        genomforda = self.closed(
-            self.entries(gen + 1, avs, chapter, "Genomförda åtgärder"), StatusKind.completed
-        )
-        avskrivna = self.closed(
-            self.entries(avs + 1, end, chapter, "Avskrivna åtgärder"), StatusKind.withdrawn
-        )
+        if self.form == PLAIN:
+            self.journal.note(
+                None,
+                "pdftotext's plain text prints Bilaga 1's cells in an order of its own: the "
+                "rows are read against the chapter (see the decisions and discrepancies).",
+            )
+            rows = self.plain_aktuella(akt_first, gen, chapter)
+            done = self.plain_closed(gen + 1, avs, "Genomförda åtgärder")
+            ended = self.plain_closed(avs + 1, end, "Avskrivna åtgärder")
+        else:
+            rows = self.entries(akt_first, gen, chapter, "Aktuella åtgärder")
+            done = self.entries(gen + 1, avs, chapter, "Genomförda åtgärder")
+            ended = self.entries(avs + 1, end, chapter, "Avskrivna åtgärder")
+        aktuella = self.aktuella(rows)
+        genomforda = self.closed(done, StatusKind.completed)
+        avskrivna = self.closed(ended, StatusKind.withdrawn)
         active, methods = self.active(chapter, aktuella)
         closed = [
             Measure(
@@ -1489,16 +2176,15 @@ def read_report_text(
     """Reads a report from its text (`from_pdf`: as `readers.pdf.pdf_text` gives a PDF's, whose
     errors also name the page); `source` names it in errors. Raises SourceError (with the
     line) where the text is not a whole report of the plan."""
-    reader = _Reader(text, source, into)
+    reader = _Reader(text, source, into, from_pdf)
     try:
         return reader.read(), reader
     except _Refused as refused:
         message = refused.message
-        if "\f" in text and not from_pdf:
+        if reader.form in (PLAIN, LAYOUT):
             message += (
-                " (if this text is pdftotext's output, import the PDF itself: the "
-                "importer reads the PDF's words with their places, which keeps the "
-                "cells of Bilaga 1 and the paragraphs apart)"
+                f" (the text is the output of {reader.form}; importing the PDF itself "
+                f"reads the words with their places on the page)"
             )
         if from_pdf and refused.line:
             before = text.split("\n")[: refused.line]

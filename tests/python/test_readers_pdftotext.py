@@ -1,0 +1,270 @@
+"""hp.import_report on poppler's pdftotext text of a report (readers/pdftotext.py).
+
+The texts are made in the test run: the 2021 report and the prepared 2022 report (conftest) are
+written to PDF through the library, and pdftotext (with and without -layout) makes their text.
+Each text imports to the model it was written from, field by field. Where a text form does not
+show a field (a paragraph break inside a Bilaga 1 cell), the journal names the measure and the
+line, and the field differs in nothing but that break."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import handlingsplan as hp
+from report_fields import printed_fields
+
+FORMS = {"pdftotext": [], "pdftotext -layout": ["-layout"]}
+
+
+def pdftotext(pdf: Path, form: str, out: Path) -> Path:
+    subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *FORMS[form], str(pdf), str(out)], check=True, timeout=120
+    )
+    return out
+
+
+def without_reports() -> hp.Plan:
+    """The shipped plan's strategy and agencies, without its reports."""
+    shipped = hp.load_default()
+    return hp.Plan(
+        title=shipped.title,
+        first_year=shipped.first_year,
+        last_year=shipped.last_year,
+        priorities=shipped.priorities,
+        agencies=shipped.agencies,
+    )
+
+
+def unbroken(text: object) -> object:
+    """A text with its paragraph breaks as spaces."""
+    return text.replace("\n\n", " ") if isinstance(text, str) else text
+
+
+def journal_says(result: hp.ImportResult, measure: str, *words: str) -> bool:
+    """Whether an entry of the journal (with a line) names the measure and says `words`."""
+    return any(
+        e.line is not None
+        and re.search(rf"(^|\D){re.escape(measure)}(\D|$)", e.text)
+        and all(w in e.text for w in words)
+        for e in result.journal
+    )
+
+
+def compare(written: hp.Report, result: hp.ImportResult) -> dict[str, list[str]]:
+    """Every measure of `written` against the import, field by field; returns the fields that
+    differ per measure. A field may differ only where the journal says, for that measure and
+    with the line, that the text form does not show it: a paragraph break of a description or
+    a reason (differing in nothing but breaks), a status pdftotext's plain text prints apart
+    from its row, a Bilaga 1 title or agency text its plain text does not show whole."""
+    back = result.report
+    assert [str(m.id) for m in back] == [str(m.id) for m in written]
+    differing: dict[str, list[str]] = {}
+    for measure in written:
+        mid = str(measure.id)
+        want, got = printed_fields(measure), printed_fields(back.measure(measure.id))
+        for key in want:
+            if want[key] == got[key]:
+                continue
+            differing.setdefault(mid, []).append(key)
+            if key == "description" or (key == "status" and want[key][:4] == got[key][:4]):  # type: ignore[index]
+                assert unbroken(want[key]) == unbroken(got[key]) or (
+                    key == "status" and unbroken(want[key][4]) == unbroken(got[key][4])  # type: ignore[index]
+                ), (mid, key)
+                assert journal_says(result, mid, "paragraph"), (mid, key)
+            elif key == "status":
+                assert journal_says(result, mid, "statuses", "apart from their rows"), mid
+            elif key in ("appendix_title", "appendix_agencies"):
+                assert journal_says(result, mid, "does not show it whole"), (mid, key)
+            else:
+                raise AssertionError((mid, key, want[key], got[key]))
+    return differing
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_the_2021_report_comes_back_from_its_text(
+    form: str, pdf_2021: Path, tmp_path: Path
+) -> None:
+    text = pdftotext(pdf_2021, form, tmp_path / "redovisning-2021.txt")
+    into = without_reports()
+    result = hp.import_report(text, into=into)
+    written = hp.load_default().report(2021)
+    differing = compare(written, result)
+    if form == "pdftotext -layout":
+        # Only a paragraph break inside a Bilaga 1 cell (an ended measure's text) can be lost.
+        assert all(not written.measure(m).status.is_active for m in differing), differing
+    # Nearly everything comes back as it was written.
+    assert len(differing) <= 10, differing
+    assert result.report.year == 2021 and result.report.submitted == written.submitted
+    assert into.years == []
+    notes = [e.text for e in result.journal.of_kind("note")]
+    assert any(f"output of {form} " in n for n in notes)
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_the_prepared_2022_report_comes_back_from_its_text(
+    form: str, prepared_2022: hp.Plan, pdf_2022: Path, tmp_path: Path
+) -> None:
+    text = pdftotext(pdf_2022, form, tmp_path / "redovisning-2022.txt")
+    result = hp.import_report(text, into=hp.load_default())
+    written = prepared_2022.report(2022)
+    # The plan imported into knows the texts the forms do not show whole: nothing is guessed.
+    assert compare(written, result) == {}
+    assert result.report.measure("1.1.4").status.reason == written.measure("1.1.4").status.reason
+    assert result.plan.report(2021) == hp.load_default().report(2021)
+
+
+# ---------------------------------------------------------------------------------------------
+# Page numbers are page furniture in every text form
+
+
+def footers_as_bare_numbers(text: str) -> str:
+    return re.sub(r"(?m)^(\s*)Sida (\d+) av \d+$", r"\1\2", text)
+
+
+def footers_removed(text: str) -> str:
+    return re.sub(r"(?m)^\s*Sida \d+ av \d+\n", "", text)
+
+
+def footers_at_the_top(text: str) -> str:
+    """The footer printed as the page's first line, before the running header."""
+    pages = text.split("\f")
+    out = []
+    for k, page in enumerate(pages):
+        page = re.sub(r"(?m)^\s*Sida \d+ av \d+\n", "", page)
+        out.append(f"Sida {k + 1} av {len(pages) - 1}\n{page}" if page.strip() else page)
+    return "\f".join(out)
+
+
+FURNITURE: dict[str, Callable[[str], str]] = {
+    "bare-numbers": footers_as_bare_numbers,
+    "removed": footers_removed,
+    "at-the-top": footers_at_the_top,
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("variant", sorted(FURNITURE))
+def test_page_numbers_are_dropped_wherever_the_page_prints_them(
+    form: str, variant: str, pdf_2022: Path, tmp_path: Path
+) -> None:
+    text = pdftotext(pdf_2022, form, tmp_path / "r.txt")
+    printed = text.read_text(encoding="utf-8")
+    assert re.search(r"(?m)^\s*Sida 3 av \d+$", printed)
+    changed = FURNITURE[variant](printed)
+    assert changed != printed
+    source = tmp_path / f"{variant}.txt"
+    source.write_text(changed, encoding="utf-8")
+    want = hp.import_report(text, into=hp.load_default()).plan.to_json()
+    assert hp.import_report(source, into=hp.load_default()).plan.to_json() == want
+
+
+# ---------------------------------------------------------------------------------------------
+# Texts that are not a (whole) report, in pdftotext's forms
+
+
+def cut_in_bilaga_1(text: str) -> str:
+    return text[: text.index("Genomförda åtgärder")]
+
+
+def cut_in_the_chapter(text: str) -> str:
+    return text[: text.index("Målsättning 1.3.")]
+
+
+def unknown_agency_in_bilaga_1(text: str) -> str:
+    start = text.index("Aktuella åtgärder")
+    at = text.index("MSB", text.index("1.1.5.", start))
+    return text[:at] + "XYZ" + text[at + 3 :]
+
+
+def row_of_no_measure(text: str) -> str:
+    """A row of Aktuella åtgärder numbered as no measure of the chapter."""
+    start = text.index("Aktuella åtgärder")
+    at = text.index("1.1.5.", start)
+    return text[:at] + "1.1.50." + text[at + len("1.1.5.") :]
+
+
+def chapter_only(text: str) -> str:
+    return text[: text.index("Bilaga 1:")]
+
+
+def bilaga_1_only(text: str) -> str:
+    return text[text.index("Bilaga 1:") :]
+
+
+NOT_REPORTS: dict[str, Callable[[str], str]] = {
+    "cut-in-bilaga-1": cut_in_bilaga_1,
+    "cut-in-the-chapter": cut_in_the_chapter,
+    "row-of-no-measure": row_of_no_measure,
+    "chapter-only": chapter_only,
+    "bilaga-1-only": bilaga_1_only,
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("name", sorted(NOT_REPORTS))
+def test_a_text_that_is_not_a_whole_report_is_refused_with_its_line(
+    form: str, name: str, pdf_2022: Path, tmp_path: Path
+) -> None:
+    printed = pdftotext(pdf_2022, form, tmp_path / "r.txt").read_text(encoding="utf-8")
+    text = NOT_REPORTS[name](printed)
+    assert text != printed
+    source = tmp_path / f"{name}.txt"
+    source.write_text(text, encoding="utf-8")
+    into = hp.load_default()
+    before = into.to_json()
+    with pytest.raises(hp.SourceError) as raised:
+        hp.import_report(source, into=into)
+    error = raised.value
+    assert re.fullmatch(r"line \d+", error.where), error
+    assert 1 <= error.line <= len(text.split("\n"))
+    assert f"{source}: line {error.line}: " in str(error)
+    assert into.to_json() == before
+
+
+def test_an_agency_bilaga_1_does_not_know_is_refused_in_the_layout_text(
+    pdf_2022: Path, tmp_path: Path
+) -> None:
+    printed = pdftotext(pdf_2022, "pdftotext -layout", tmp_path / "r.txt")
+    source = tmp_path / "xyz.txt"
+    source.write_text(unknown_agency_in_bilaga_1(printed.read_text(encoding="utf-8")))
+    with pytest.raises(hp.SourceError, match="XYZ") as raised:
+        hp.import_report(source, into=hp.load_default())
+    assert "XYZ" in source.read_text(encoding="utf-8").split("\n")[raised.value.line - 1]
+
+
+def test_the_plain_text_says_where_bilaga_1_does_not_add_up_to_the_chapter(
+    pdf_2022: Path, tmp_path: Path
+) -> None:
+    """pdftotext's plain text does not show Bilaga 1's agency cell whole: an agency text that
+    differs from the chapter's is found by its letters and named in the journal."""
+    printed = pdftotext(pdf_2022, "pdftotext", tmp_path / "r.txt")
+    source = tmp_path / "xyz.txt"
+    source.write_text(unknown_agency_in_bilaga_1(printed.read_text(encoding="utf-8")))
+    result = hp.import_report(source, into=hp.load_default())
+    said = result.journal.discrepancies("Plain text")
+    assert len(said) == 1 and said[0].line is not None
+    assert "more “xyz”, less “bms”" in said[0].text and "1.1.5" in said[0].text
+
+
+@pytest.fixture(scope="module")
+def bilaga_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "bilaga-2021.pdf"
+    hp.load_default().report(2021).appendix().to_pdf(path)
+    return path
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_the_text_of_bilaga_1_alone_is_refused_with_its_line(
+    form: str, bilaga_pdf: Path, tmp_path: Path
+) -> None:
+    text = pdftotext(bilaga_pdf, form, tmp_path / "bilaga.txt")
+    into = without_reports()
+    with pytest.raises(hp.SourceError) as raised:
+        hp.import_report(text, into=into)
+    assert raised.value.line is not None
+    assert into.years == []
