@@ -31,31 +31,18 @@ public:
             if (before_value) {
                 if (at_ == end_) return false;
                 const char c = *at_;
-                if (c == '{') {
+                if (c == '{' || c == '[') {
                     ++at_;
-                    if (!handler_.start_object(static_cast<std::size_t>(-1))) return false;
+                    if (!start(c)) return false;
                     skip_space();
-                    if (at_ != end_ && *at_ == '}') {
+                    if (at_ != end_ && *at_ == closing(c)) {  // empty
                         ++at_;
-                        if (!handler_.end_object()) return false;
+                        if (!end(c)) return false;
                         before_value = false;
                         continue;
                     }
-                    open_.push_back('{');
-                    if (!key()) return false;
-                    continue;
-                }
-                if (c == '[') {
-                    ++at_;
-                    if (!handler_.start_array(static_cast<std::size_t>(-1))) return false;
-                    skip_space();
-                    if (at_ != end_ && *at_ == ']') {
-                        ++at_;
-                        if (!handler_.end_array()) return false;
-                        before_value = false;
-                        continue;
-                    }
-                    open_.push_back('[');
+                    open_.push_back(c);
+                    if (c == '{' && !key()) return false;
                     continue;
                 }
                 if (!scalar()) return false;
@@ -68,12 +55,10 @@ public:
             if (c == ',') {
                 before_value = true;
                 if (open_.back() == '{' && !key()) return false;
-            } else if (c == '}' && open_.back() == '{') {
+            } else if (c == closing(open_.back())) {
+                const char opening = open_.back();
                 open_.pop_back();
-                if (!handler_.end_object()) return false;
-            } else if (c == ']' && open_.back() == '[') {
-                open_.pop_back();
-                if (!handler_.end_array()) return false;
+                if (!end(opening)) return false;
             } else {
                 return false;
             }
@@ -81,6 +66,14 @@ public:
     }
 
 private:
+    static char closing(char opening) { return opening == '{' ? '}' : ']'; }
+    bool start(char opening) {
+        constexpr auto unknown_size = static_cast<std::size_t>(-1);
+        return opening == '{' ? handler_.start_object(unknown_size)
+                              : handler_.start_array(unknown_size);
+    }
+    bool end(char opening) { return opening == '{' ? handler_.end_object() : handler_.end_array(); }
+
     void skip_space() {
         while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
     }
