@@ -17,10 +17,24 @@ constexpr detail::Names<Change, 6> change_names{{
     {Change::vanished, "försvunnen"},
 }};
 
-MeasureDiff classify(const Measure* before, const Measure* after) {
-    MeasureDiff d{before ? before->id() : after->id(), Change::unchanged, {}, {}, {}, {}, {}};
-    if (before) d.before = *before;
-    if (after) d.after = *after;
+using Shared = MeasureSelection::Measures;
+
+// The measure at `i` of `measures`, sharing their ownership.
+std::shared_ptr<const Measure> share(const Shared& measures, std::size_t i) {
+    return std::shared_ptr<const Measure>(measures, &(*measures)[i]);
+}
+
+MeasureDiff classify(std::shared_ptr<const Measure> shared_before,
+                     std::shared_ptr<const Measure> shared_after) {
+    const Measure* before = shared_before.get();
+    const Measure* after = shared_after.get();
+    MeasureDiff d{before ? before->id() : after->id(),
+                  Change::unchanged,
+                  {},
+                  std::move(shared_before),
+                  std::move(shared_after),
+                  {},
+                  {}};
     if (!after) {
         d.change = Change::vanished;
         d.problem =
@@ -117,18 +131,20 @@ ReportDiff diff(const Report& before, const Report& after) {
                            std::to_string(after.year()) + "; give the years the other way round");
     }
     ReportDiff result{before.year(), after.year(), {}};
-    const auto& a = before.measures();
-    const auto& b = after.measures();
+    const Shared shared_a = before.shared_measures();
+    const Shared shared_b = after.shared_measures();
+    const auto& a = *shared_a;
+    const auto& b = *shared_b;
     // Both lists are in id order: walk them together.
     result.measures.reserve(std::max(a.size(), b.size()));
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && a[i].id() < b[j].id())) {
-            result.measures.push_back(classify(&a[i++], nullptr));
+            result.measures.push_back(classify(share(shared_a, i++), nullptr));
         } else if (i == a.size() || b[j].id() < a[i].id()) {
-            result.measures.push_back(classify(nullptr, &b[j++]));
+            result.measures.push_back(classify(nullptr, share(shared_b, j++)));
         } else {
-            result.measures.push_back(classify(&a[i++], &b[j++]));
+            result.measures.push_back(classify(share(shared_a, i++), share(shared_b, j++)));
         }
     }
     return result;

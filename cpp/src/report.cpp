@@ -49,7 +49,7 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
                ReportState state, std::vector<Reopening> reopenings, FollowUp follow_up)
     : year_(year),
       submitted_(submitted),
-      measures_(std::move(measures)),
+      measures_(std::make_shared<std::vector<Measure>>(std::move(measures))),
       state_(state),
       reopenings_(std::move(reopenings)),
       follow_up_(std::move(follow_up)) {
@@ -63,12 +63,12 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     check_year(year, "the report year");
     if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
     check_year(static_cast<int>(submitted_.year()), "the year of the submission date");
-    std::sort(measures_.begin(), measures_.end(),
+    auto& all = *measures_;
+    std::sort(all.begin(), all.end(),
               [](const Measure& a, const Measure& b) { return a.id() < b.id(); });
-    const auto repeated =
-        std::adjacent_find(measures_.begin(), measures_.end(),
-                           [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
-    if (repeated != measures_.end()) {
+    const auto repeated = std::adjacent_find(
+        all.begin(), all.end(), [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
+    if (repeated != all.end()) {
         throw InvalidValue("the " + std::to_string(year) + " report lists measure " +
                            repeated->id().to_string() + " twice");
     }
@@ -80,18 +80,24 @@ boost::gregorian::date Report::due_date(int year) {
 }
 
 std::vector<const Measure*> Report::select(const MeasureFilter& filter) const {
-    std::vector<const Measure*> selected;
-    for (const auto& measure : measures_) {
-        if (filter.matches(measure)) selected.push_back(&measure);
+    return selection(filter).pointers();
+}
+
+MeasureSelection Report::selection(const MeasureFilter& filter) const {
+    const auto& all = *measures_;
+    std::vector<std::uint32_t> positions;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (filter.matches(all[i])) positions.push_back(static_cast<std::uint32_t>(i));
     }
-    return selected;
+    return MeasureSelection(measures_, std::move(positions));
 }
 
 const Measure* Report::find(const MeasureId& id) const noexcept {
+    const auto& all = *measures_;
     const auto it =
-        std::lower_bound(measures_.begin(), measures_.end(), id,
+        std::lower_bound(all.begin(), all.end(), id,
                          [](const Measure& m, const MeasureId& key) { return m.id() < key; });
-    return it != measures_.end() && it->id() == id ? &*it : nullptr;
+    return it != all.end() && it->id() == id ? &*it : nullptr;
 }
 
 const Measure& Report::at(const MeasureId& id) const {
@@ -100,20 +106,89 @@ const Measure& Report::at(const MeasureId& id) const {
 }
 
 void Report::put(Measure measure) {
+    // A selection or a diff taken before holds the measures: they keep what they saw.
+    if (measures_.use_count() > 1) measures_ = std::make_shared<std::vector<Measure>>(*measures_);
+    auto& all = *measures_;
     const auto it =
-        std::lower_bound(measures_.begin(), measures_.end(), measure.id(),
+        std::lower_bound(all.begin(), all.end(), measure.id(),
                          [](const Measure& m, const MeasureId& key) { return m.id() < key; });
-    if (it != measures_.end() && it->id() == measure.id()) {
+    if (it != all.end() && it->id() == measure.id()) {
         *it = std::move(measure);
     } else {
-        measures_.insert(it, std::move(measure));
+        all.insert(it, std::move(measure));
     }
 }
 
 std::map<StatusKind, std::size_t> Report::count_by_status() const {
     std::map<StatusKind, std::size_t> counts;
-    for (const auto& measure : measures_) ++counts[measure.status().kind()];
+    for (const auto& measure : *measures_) ++counts[measure.status().kind()];
     return counts;
+}
+
+bool Report::operator==(const Report& other) const {
+    return year_ == other.year_ && submitted_ == other.submitted_ &&
+           (measures_ == other.measures_ || *measures_ == *other.measures_) &&
+           state_ == other.state_ && reopenings_ == other.reopenings_ &&
+           follow_up_ == other.follow_up_;
+}
+
+MeasureSelection::MeasureSelection(Measures measures) : measures_(std::move(measures)) {
+    positions_.resize(measures_->size());
+    for (std::size_t i = 0; i < positions_.size(); ++i) {
+        positions_[i] = static_cast<std::uint32_t>(i);
+    }
+}
+
+MeasureSelection::MeasureSelection(Measures measures, std::vector<std::uint32_t> positions)
+    : measures_(std::move(measures)), positions_(std::move(positions)) {
+    for (std::size_t i = 0; i < positions_.size(); ++i) {
+        if (positions_[i] >= measures_->size()) {
+            throw InvalidValue("a selection of measures names position " +
+                               std::to_string(positions_[i]) + " of only " +
+                               std::to_string(measures_->size()) + " measures");
+        }
+    }
+}
+
+const Measure& MeasureSelection::at(std::size_t i) const {
+    if (i >= positions_.size()) {
+        throw NotFound("measure", "number " + std::to_string(i) + " of a selection of " +
+                                      std::to_string(positions_.size()));
+    }
+    return (*this)[i];
+}
+
+MeasureSelection MeasureSelection::slice(std::size_t start, std::ptrdiff_t step,
+                                         std::size_t count) const {
+    std::vector<std::uint32_t> positions;
+    positions.reserve(count);
+    auto i = static_cast<std::ptrdiff_t>(start);
+    for (std::size_t k = 0; k < count; ++k, i += step) {
+        positions.push_back(positions_[static_cast<std::size_t>(i)]);
+    }
+    return MeasureSelection(measures_, std::move(positions));
+}
+
+std::vector<MeasureId> MeasureSelection::ids() const {
+    std::vector<MeasureId> out;
+    out.reserve(positions_.size());
+    for (const auto p : positions_) out.push_back((*measures_)[p].id());
+    return out;
+}
+
+std::vector<const Measure*> MeasureSelection::pointers() const {
+    std::vector<const Measure*> out;
+    out.reserve(positions_.size());
+    for (const auto p : positions_) out.push_back(&(*measures_)[p]);
+    return out;
+}
+
+bool MeasureSelection::operator==(const MeasureSelection& other) const {
+    if (size() != other.size()) return false;
+    for (std::size_t i = 0; i < size(); ++i) {
+        if ((*this)[i] != other[i]) return false;
+    }
+    return true;
 }
 
 }  // namespace handlingsplan

@@ -48,8 +48,14 @@ void bind_diff(py::module_& m) {
         .def_property_readonly("id", [](const MeasureDiff& d) { return d.id; })
         .def_readonly("change", &MeasureDiff::change)
         .def_readonly("fields", &MeasureDiff::fields)
-        .def_readonly("before", &MeasureDiff::before)
-        .def_readonly("after", &MeasureDiff::after)
+        .def_property_readonly(
+            "before", [](const MeasureDiff& d) { return d.before.get(); },
+            py::return_value_policy::reference_internal,
+            "The measure in the earlier report, or None where it lacks it.")
+        .def_property_readonly(
+            "after", [](const MeasureDiff& d) { return d.after.get(); },
+            py::return_value_policy::reference_internal,
+            "The measure in the later report, or None where it lacks it.")
         .def_readonly("derived", &MeasureDiff::derived,
                       "The status the changes call for (measures active in the later report).")
         .def_readonly("problem", &MeasureDiff::problem)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,8 +48,10 @@ struct MeasureDiff {
     MeasureId id;
     Change change;
     ChangedFields fields;
-    std::optional<Measure> before;
-    std::optional<Measure> after;
+    // The measure in each report (null where the report lacks it): shared with the report as it
+    // was when compared (an edit afterwards copies the report's measures first), never copied.
+    std::shared_ptr<const Measure> before;
+    std::shared_ptr<const Measure> after;
     // For a measure active in the later report: the status its changes call for (added ->
     // "Ny åtgärd", period changed -> "Uppdaterad, tidplan", content changed -> "Uppdaterad,
     // innehåll", both -> "… tidplan och innehåll", otherwise pågående).
