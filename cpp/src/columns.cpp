@@ -49,10 +49,21 @@ std::vector<std::optional<std::string>> TextColumn::values() const {
     return out;
 }
 
-void TextListColumn::push_back(const std::vector<std::string>& list) {
-    for (const auto& item : list) items_.push_back(std::string_view(item));
-    starts_.push_back(static_cast<std::int64_t>(items_.size()));
+TextColumn::Buffers TextColumn::release() {
+    Buffers out{std::move(offsets_), std::move(data_), std::move(valid_), missing_ > 0};
+    offsets_ = {0};
+    data_.clear();
+    valid_.clear();
+    missing_ = 0;
+    return out;
 }
+
+void TextListColumn::push_back(const std::vector<std::string>& list) {
+    for (const auto& item : list) push_item(item);
+    end_entry();
+}
+
+void TextListColumn::end_entry() { starts_.push_back(static_cast<std::int64_t>(items_.size())); }
 
 std::vector<std::string> TextListColumn::operator[](std::size_t i) const {
     std::vector<std::string> out;
@@ -95,12 +106,15 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
     }
     for (const auto kind : all_kinds) c.status_codes.categories.emplace_back(status_kind_text(kind));
     std::optional<ObjectiveId> last_objective;
+    std::string objective_text;
+    for (auto* column : {&c.priority, &c.number}) column->reserve(n);
+    for (auto* column : {&c.open_ended, &c.active}) column->reserve(n);
     for (const Measure& m : measures) {
         const MeasureId& id = m.id();
         c.id.push_back(std::string_view(id.to_string()));
         c.priority.push_back(id.priority());
         const ObjectiveId objective = id.objective();
-        const std::string objective_text = objective.to_string();
+        if (last_objective != objective) objective_text = objective.to_string();
         c.objective.push_back(std::string_view(objective_text));
         if (last_objective != objective) {
             // Measures come in id order within a report; elsewhere an objective may recur.
@@ -125,8 +139,14 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
         c.description.push_back(std::string_view(m.description()));
         c.agency_text.push_back(std::string_view(m.agencies().text()));
         c.agencies_in_appendix.push_back(std::string_view(m.agencies_in_appendix()));
-        c.agencies.push_back(m.agencies().all());
-        c.responsible.push_back(m.agencies().responsible());
+        const auto push_agency = [&](const std::string& name) { c.agencies.push_item(name); };
+        m.agencies().for_each(push_agency);
+        c.agencies.end_entry();
+        const auto push_responsible = [&](const std::string& name) {
+            c.responsible.push_item(name);
+        };
+        m.agencies().for_each_responsible(push_responsible);
+        c.responsible.end_entry();
         const auto& period = m.period();
         if (period) {
             c.period.push_back(std::string_view(period->to_string()));

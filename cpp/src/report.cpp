@@ -1,6 +1,10 @@
 #include "handlingsplan/report.hpp"
 
 #include <algorithm>
+#include <array>
+#include <mutex>
+#include <unordered_map>
+#include <utility>
 
 #include "handlingsplan/errors.hpp"
 #include "text.hpp"
@@ -15,6 +19,48 @@ constexpr detail::Names<ReportState, 2> state_names{{
 
 }  // namespace
 
+// Where to look for the measures a filter asks for: the positions of each agency (with its
+// role) and of each status, and each measure's activity and period.
+class MeasureIndex {
+public:
+    explicit MeasureIndex(const std::vector<Measure>& measures) {
+        spans.reserve(measures.size());
+        for (std::size_t i = 0; i < measures.size(); ++i) {
+            const Measure& m = measures[i];
+            const auto p = static_cast<std::uint32_t>(i);
+            by_status[static_cast<std::size_t>(m.status().kind())].push_back(p);
+            for (const AgencyRole& r : m.agencies().roles()) by_agency[r.agency].emplace_back(p, r.role);
+            spans.push_back(Span{m.status().is_active(), m.period()});
+        }
+    }
+
+    struct Span {
+        bool active;
+        std::optional<Period> period;
+    };
+    std::array<std::vector<std::uint32_t>, 5> by_status;
+    std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, Role>>> by_agency;
+    std::vector<Span> spans;
+};
+
+struct Report::Store {
+    explicit Store(std::vector<Measure> all) : measures(std::move(all)) {}
+    std::vector<Measure> measures;
+    std::mutex mutex;
+    std::unique_ptr<const MeasureIndex> index;  // built by the first filter, dropped by an edit
+
+    const MeasureIndex& indexed() {
+        const std::lock_guard lock(mutex);
+        if (!index) index = std::make_unique<const MeasureIndex>(measures);
+        return *index;
+    }
+};
+
+bool MeasureFilter::active_in_year(bool active, const std::optional<Period>& period,
+                                   int year) noexcept {
+    return active && period && period->contains(year);
+}
+
 bool MeasureFilter::matches(const Measure& measure) const {
     if (priority && measure.id().priority() != *priority) return false;
     if (objective && measure.id().objective() != *objective) return false;
@@ -28,9 +74,8 @@ bool MeasureFilter::matches(const Measure& measure) const {
                                      [&](const AgencyRole& r) { return r.role == *role; });
         if (!any) return false;
     }
-    if (active_in) {
-        const auto& period = measure.period();
-        if (!measure.status().is_active() || !period || !period->contains(*active_in)) return false;
+    if (active_in && !active_in_year(measure.status().is_active(), measure.period(), *active_in)) {
+        return false;
     }
     return true;
 }
@@ -49,7 +94,7 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
                ReportState state, std::vector<Reopening> reopenings, FollowUp follow_up)
     : year_(year),
       submitted_(submitted),
-      measures_(std::make_shared<std::vector<Measure>>(std::move(measures))),
+      store_(std::make_shared<Store>(std::move(measures))),
       state_(state),
       reopenings_(std::move(reopenings)),
       follow_up_(std::move(follow_up)) {
@@ -63,7 +108,7 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     check_year(year, "the report year");
     if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
     check_year(static_cast<int>(submitted_.year()), "the year of the submission date");
-    auto& all = *measures_;
+    auto& all = store_->measures;
     std::sort(all.begin(), all.end(),
               [](const Measure& a, const Measure& b) { return a.id() < b.id(); });
     const auto repeated = std::adjacent_find(
@@ -83,17 +128,72 @@ std::vector<const Measure*> Report::select(const MeasureFilter& filter) const {
     return selection(filter).pointers();
 }
 
+const std::vector<Measure>& Report::measures() const noexcept { return store_->measures; }
+
+MeasureSelection::Measures Report::shared_measures() const noexcept {
+    return MeasureSelection::Measures(store_, &store_->measures);
+}
+
 MeasureSelection Report::selection(const MeasureFilter& filter) const {
-    const auto& all = *measures_;
-    std::vector<std::uint32_t> positions;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        if (filter.matches(all[i])) positions.push_back(static_cast<std::uint32_t>(i));
+    const auto& all = store_->measures;
+    const MeasureIndex& index = store_->indexed();
+    // The index answers one criterion (the most telling given); `rest` checks the others.
+    MeasureFilter rest = filter;
+    std::vector<std::uint32_t> candidates;
+    const std::vector<std::uint32_t>* listed = nullptr;
+    if (filter.agency) {
+        rest.agency.reset();
+        rest.role.reset();
+        if (const auto found = index.by_agency.find(*filter.agency);
+            found != index.by_agency.end()) {
+            for (const auto& [p, role] : found->second) {
+                if (!filter.role || role == *filter.role) candidates.push_back(p);
+            }
+        }
+    } else if (filter.status) {
+        rest.status.reset();
+        listed = &index.by_status[static_cast<std::size_t>(*filter.status)];
+    } else if (filter.objective || filter.priority) {
+        // Measures are in id order: an objective's or a priority's measures lie together.
+        const auto key = [&](const Measure& m) {
+            return filter.objective ? m.id().objective() <=> *filter.objective
+                                    : m.id().priority() <=> *filter.priority;
+        };
+        const auto first = std::partition_point(all.begin(), all.end(),
+                                                [&](const Measure& m) { return key(m) < 0; });
+        const auto last = std::partition_point(first, all.end(),
+                                               [&](const Measure& m) { return key(m) == 0; });
+        if (filter.objective) {
+            rest.objective.reset();
+        } else {
+            rest.priority.reset();
+        }
+        for (auto it = first; it != last; ++it) {
+            candidates.push_back(static_cast<std::uint32_t>(it - all.begin()));
+        }
+    } else if (filter.active_in) {
+        rest.active_in.reset();
+        for (std::size_t i = 0; i < index.spans.size(); ++i) {
+            const auto& span = index.spans[i];
+            if (MeasureFilter::active_in_year(span.active, span.period, *filter.active_in)) {
+                candidates.push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+    } else {
+        candidates.resize(all.size());
+        for (std::size_t i = 0; i < all.size(); ++i) candidates[i] = static_cast<std::uint32_t>(i);
     }
-    return MeasureSelection(measures_, std::move(positions));
+    if (listed) candidates = *listed;
+    const bool more = rest.priority || rest.objective || rest.agency || rest.role ||
+                      rest.status || rest.active_in;
+    if (more) {
+        std::erase_if(candidates, [&](std::uint32_t p) { return !rest.matches(all[p]); });
+    }
+    return MeasureSelection(shared_measures(), std::move(candidates));
 }
 
 const Measure* Report::find(const MeasureId& id) const noexcept {
-    const auto& all = *measures_;
+    const auto& all = store_->measures;
     const auto it =
         std::lower_bound(all.begin(), all.end(), id,
                          [](const Measure& m, const MeasureId& key) { return m.id() < key; });
@@ -107,8 +207,12 @@ const Measure& Report::at(const MeasureId& id) const {
 
 void Report::put(Measure measure) {
     // A selection or a diff taken before holds the measures: they keep what they saw.
-    if (measures_.use_count() > 1) measures_ = std::make_shared<std::vector<Measure>>(*measures_);
-    auto& all = *measures_;
+    if (store_.use_count() > 1) {
+        store_ = std::make_shared<Store>(store_->measures);
+    } else {
+        store_->index.reset();
+    }
+    auto& all = store_->measures;
     const auto it =
         std::lower_bound(all.begin(), all.end(), measure.id(),
                          [](const Measure& m, const MeasureId& key) { return m.id() < key; });
@@ -121,13 +225,13 @@ void Report::put(Measure measure) {
 
 std::map<StatusKind, std::size_t> Report::count_by_status() const {
     std::map<StatusKind, std::size_t> counts;
-    for (const auto& measure : *measures_) ++counts[measure.status().kind()];
+    for (const auto& measure : store_->measures) ++counts[measure.status().kind()];
     return counts;
 }
 
 bool Report::operator==(const Report& other) const {
     return year_ == other.year_ && submitted_ == other.submitted_ &&
-           (measures_ == other.measures_ || *measures_ == *other.measures_) &&
+           (store_ == other.store_ || store_->measures == other.store_->measures) &&
            state_ == other.state_ && reopenings_ == other.reopenings_ &&
            follow_up_ == other.follow_up_;
 }

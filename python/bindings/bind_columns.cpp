@@ -65,14 +65,11 @@ py::list optional_ints(const OptionalIntColumn& column) {
 
 // (offsets, data, valid or None): the buffers of an Arrow large string array, valid one byte
 // per entry (None where no entry is missing).
-py::tuple text_buffers(TextColumn&& column) {
-    const bool missing = column.any_missing();
-    std::vector<std::int64_t> offsets = column.offsets();
-    std::string data = column.data();
-    std::vector<std::uint8_t> valid = column.valid();
-    return py::make_tuple(int64s(std::move(offsets)),
-                          owned_array(std::move(data), py::dtype::of<std::uint8_t>()),
-                          missing ? py::object(bools(std::move(valid))) : py::object(py::none()));
+py::tuple text_buffers(TextColumn& column) {
+    TextColumn::Buffers b = column.release();
+    return py::make_tuple(
+        int64s(std::move(b.offsets)), owned_array(std::move(b.data), py::dtype::of<std::uint8_t>()),
+        b.any_missing ? py::object(bools(std::move(b.valid))) : py::object(py::none()));
 }
 
 // Every cell a new `list_type` (a list or a subclass of it) of the entry's texts; equal texts
@@ -149,22 +146,39 @@ Columns measure_columns_dict(const Source& source) {
     return d;
 }
 
+// Python's cyclic garbage collector paused while a frame's cells are made: tens of thousands
+// of new lists (that never form cycles) would otherwise start collection after collection, each
+// walking every object the program holds. Restored as it was, also on an exception.
+class CollectorPause {
+public:
+    CollectorPause() : was_enabled_(PyGC_Disable() != 0) {}
+    ~CollectorPause() {
+        if (was_enabled_) PyGC_Enable();
+    }
+    CollectorPause(const CollectorPause&) = delete;
+    CollectorPause& operator=(const CollectorPause&) = delete;
+
+private:
+    bool was_enabled_;
+};
+
 template <class Source>
 Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
     MeasureColumns c = measure_columns(source);
+    const CollectorPause pause;
     py::dict d;
-    d["id"] = text_buffers(std::move(c.id));
+    d["id"] = text_buffers(c.id);
     d["priority"] = int64s(std::move(c.priority));
     d["objective"] = coded(std::move(c.objective_codes));
     d["number"] = int64s(std::move(c.number));
-    d["title"] = text_buffers(std::move(c.title));
-    d["title_in_appendix"] = text_buffers(std::move(c.title_in_appendix));
-    d["description"] = text_buffers(std::move(c.description));
-    d["agency_text"] = text_buffers(std::move(c.agency_text));
-    d["agencies_in_appendix"] = text_buffers(std::move(c.agencies_in_appendix));
+    d["title"] = text_buffers(c.title);
+    d["title_in_appendix"] = text_buffers(c.title_in_appendix);
+    d["description"] = text_buffers(c.description);
+    d["agency_text"] = text_buffers(c.agency_text);
+    d["agencies_in_appendix"] = text_buffers(c.agencies_in_appendix);
     d["agencies"] = list_cells(c.agencies, list_type);
     d["responsible"] = list_cells(c.responsible, list_type);
-    d["period"] = text_buffers(std::move(c.period));
+    d["period"] = text_buffers(c.period);
     d["period_start"] = optional_int_arrays(c.period_start);
     d["period_end"] = optional_int_arrays(c.period_end);
     d["open_ended"] = bools(std::move(c.open_ended));
@@ -173,9 +187,9 @@ Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
     d["updated_aspects"] = list_cells(c.updated_aspects, list_type);
     d["completed_year"] = optional_int_arrays(c.completed_year);
     d["withdrawn_year"] = optional_int_arrays(c.withdrawn_year);
-    d["withdrawn_reason"] = text_buffers(std::move(c.withdrawn_reason));
+    d["withdrawn_reason"] = text_buffers(c.withdrawn_reason);
     d["page"] = optional_int_arrays(c.page);
-    d["chapter_marking"] = text_buffers(std::move(c.chapter_marking));
+    d["chapter_marking"] = text_buffers(c.chapter_marking);
     return d;
 }
 

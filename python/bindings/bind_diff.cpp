@@ -68,7 +68,8 @@ void bind_diff(py::module_& m) {
     py::class_<ReportDiff>(m, "ReportDiff", "What changed from one report to another.")
         .def_readonly("from_year", &ReportDiff::from_year)
         .def_readonly("to_year", &ReportDiff::to_year)
-        .def_readonly("measures", &ReportDiff::measures)
+        .def_property_readonly("measures", &ReportDiff::measures,
+                               "Every measure of either report once, in numeric id order.")
         .def(
             "of", [](const ReportDiff& d, Change c) { return copies(d.of(c)); }, py::arg("change"))
         .def("count", &ReportDiff::count, py::arg("change"),

@@ -71,7 +71,7 @@ TEST_CASE("a text column lays its texts out as an Arrow string array", "[columns
     column.push_back(std::optional<std::string>(""));
     column.push_back(std::optional<std::string>("FRA"));
     REQUIRE(column.size() == 4);
-    CHECK(column.offsets() == std::vector<std::int64_t>{0, 7, 7, 7, 10});
+    CHECK(column.offsets() == std::vector<std::int64_t>{0, 8, 8, 8, 11});
     CHECK(column.data() == "åtgärdFRA");
     CHECK(column.valid() == std::vector<std::uint8_t>{1, 0, 1, 1});
     CHECK(column.values() == std::vector<std::optional<std::string>>{"åtgärd", std::nullopt, "",

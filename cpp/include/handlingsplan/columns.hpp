@@ -35,6 +35,15 @@ public:
     std::vector<std::optional<std::string>> values() const;
     bool any_missing() const noexcept { return missing_ > 0; }
 
+    // The column's buffers moved out, for a table to own (the column is left empty).
+    struct Buffers {
+        std::vector<std::int64_t> offsets;
+        std::string data;
+        std::vector<std::uint8_t> valid;
+        bool any_missing;
+    };
+    Buffers release();
+
     const std::vector<std::int64_t>& offsets() const noexcept { return offsets_; }
     const std::string& data() const noexcept { return data_; }
     // One byte per entry: 1 where it has a text, 0 where it is missing.
@@ -51,6 +60,9 @@ private:
 class TextListColumn {
 public:
     void push_back(const std::vector<std::string>& list);
+    // An entry item by item: push_item for each, then end_entry.
+    void push_item(std::string_view item) { items_.push_back(item); }
+    void end_entry();
     std::size_t size() const noexcept { return starts_.size() - 1; }
     std::vector<std::string> operator[](std::size_t i) const;
     const std::vector<std::int64_t>& starts() const noexcept { return starts_; }

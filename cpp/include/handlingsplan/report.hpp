@@ -28,6 +28,9 @@ struct MeasureFilter {
     std::optional<int> active_in;  // still active and its period includes this year
 
     bool matches(const Measure& measure) const;
+    // What active_in means: the measure is still active and its period includes `year`.
+    static bool active_in_year(bool active, const std::optional<Period>& period,
+                               int year) noexcept;
 };
 
 // Some measures of one report: what a filter selects, in the report's order (numeric id order),
@@ -122,21 +125,23 @@ public:
 
     int year() const noexcept { return year_; }
     const boost::gregorian::date& submitted() const noexcept { return submitted_; }
-    const std::vector<Measure>& measures() const noexcept { return *measures_; }
+    const std::vector<Measure>& measures() const noexcept;
     // The measures as a value that outlives edits of the report (shared, not copied).
-    MeasureSelection::Measures shared_measures() const noexcept { return measures_; }
+    MeasureSelection::Measures shared_measures() const noexcept;
     ReportState state() const noexcept { return state_; }
     bool is_final() const noexcept { return state_ == ReportState::final; }
     // Every time the report was reopened after it was final, oldest first.
     const std::vector<Reopening>& reopenings() const noexcept { return reopenings_; }
     std::vector<const Measure*> select(const MeasureFilter& filter) const;
-    // The same measures as a selection sharing the report's measures (no copy).
+    // The same measures as a selection sharing the report's measures (no copy), answered from
+    // an index of the measures (by agency, status, id and period) built on the first call and
+    // dropped by an edit.
     MeasureSelection selection(const MeasureFilter& filter) const;
 
     const Measure* find(const MeasureId& id) const noexcept;
     const Measure& at(const MeasureId& id) const;  // NotFound
     bool contains(const MeasureId& id) const noexcept { return find(id) != nullptr; }
-    std::size_t size() const noexcept { return measures_->size(); }
+    std::size_t size() const noexcept { return measures().size(); }
 
     std::map<StatusKind, std::size_t> count_by_status() const;
     const FollowUp& follow_up() const noexcept { return follow_up_; }
@@ -150,9 +155,10 @@ private:
 
     int year_;
     boost::gregorian::date submitted_;
-    // Shared with the selections and diffs taken from the report; copied before an edit
-    // while any of them holds it (copy on write).
-    std::shared_ptr<std::vector<Measure>> measures_;
+    // The measures, shared with the selections and diffs taken from the report and copied
+    // before an edit while any of them holds them (copy on write), with their index.
+    struct Store;
+    std::shared_ptr<Store> store_;
     ReportState state_;
     std::vector<Reopening> reopenings_;
     FollowUp follow_up_;
