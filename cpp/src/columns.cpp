@@ -67,8 +67,8 @@ void TextListColumn::end_entry() { starts_.push_back(static_cast<std::int64_t>(i
 
 std::vector<std::string> TextListColumn::operator[](std::size_t i) const {
     std::vector<std::string> out;
-    for (auto k = static_cast<std::size_t>(starts_[i]); k < static_cast<std::size_t>(starts_[i + 1]);
-         ++k) {
+    for (auto k = static_cast<std::size_t>(starts_[i]);
+         k < static_cast<std::size_t>(starts_[i + 1]); ++k) {
         out.emplace_back(items_[k]);
     }
     return out;
@@ -104,7 +104,8 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
                          &c.agencies_in_appendix}) {
         column->reserve(n, n * 64);
     }
-    for (const auto kind : all_kinds) c.status_codes.categories.emplace_back(status_kind_text(kind));
+    for (const auto kind : all_kinds)
+        c.status_codes.categories.emplace_back(status_kind_text(kind));
     std::optional<ObjectiveId> last_objective;
     std::string objective_text;
     for (auto* column : {&c.priority, &c.number}) column->reserve(n);

@@ -36,8 +36,10 @@ void prefetch_texts(const Measure& m) noexcept {
 // The class of a measure found in `before`, `after` or both, and its changed fields.
 ReportDiff::Entry classify(const Measure* before, const Measure* after, std::uint32_t i,
                            std::uint32_t j) {
-    ReportDiff::Entry e{before ? i : ReportDiff::Entry::npos, after ? j : ReportDiff::Entry::npos,
-                        Change::unchanged, {}};
+    ReportDiff::Entry e{before ? i : ReportDiff::Entry::npos,
+                        after ? j : ReportDiff::Entry::npos,
+                        Change::unchanged,
+                        {}};
     if (!after) {
         e.change = Change::vanished;
         return e;
@@ -74,10 +76,10 @@ std::string problem_of(Change change, const Measure* before, const Measure* afte
     const Status& then = before->status();
     const Status& now = after->status();
     if (then.is_active() || now == then) return {};
-    return now.is_active() ? "comes back as active after it was " +
-                                 std::string(status_kind_text(then.kind())) + " in " +
-                                 std::to_string(*then.year())
-                           : "its end is recorded differently from the earlier report";
+    return now.is_active()
+               ? "comes back as active after it was " + std::string(status_kind_text(then.kind())) +
+                     " in " + std::to_string(*then.year())
+               : "its end is recorded differently from the earlier report";
 }
 
 bool same_status_marking(const Status& recorded, const Status& derived) {
@@ -197,8 +199,13 @@ MeasureDiff ReportDiff::make(const Entry& e) const {
     std::string problem = problem_of(e.change, before.get(), after.get());
     std::optional<Status> derived;
     if (after && after->status().is_active()) derived = derived_status(e.change, e.fields);
-    return MeasureDiff{id,         e.change,           e.fields, std::move(before),
-                       std::move(after), std::move(derived), std::move(problem)};
+    return MeasureDiff{id,
+                       e.change,
+                       e.fields,
+                       std::move(before),
+                       std::move(after),
+                       std::move(derived),
+                       std::move(problem)};
 }
 
 const std::vector<MeasureDiff>& ReportDiff::measures() const {
@@ -218,9 +225,8 @@ std::vector<const MeasureDiff*> ReportDiff::of(Change change) const {
 }
 
 std::size_t ReportDiff::count(Change change) const noexcept {
-    return static_cast<std::size_t>(
-        std::count_if(entries_.begin(), entries_.end(),
-                      [change](const Entry& e) { return e.change == change; }));
+    return static_cast<std::size_t>(std::count_if(
+        entries_.begin(), entries_.end(), [change](const Entry& e) { return e.change == change; }));
 }
 
 std::vector<const MeasureDiff*> ReportDiff::marking_disagreements() const {

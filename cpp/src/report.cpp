@@ -29,7 +29,8 @@ public:
             const Measure& m = measures[i];
             const auto p = static_cast<std::uint32_t>(i);
             by_status[static_cast<std::size_t>(m.status().kind())].push_back(p);
-            for (const AgencyRole& r : m.agencies().roles()) by_agency[r.agency].emplace_back(p, r.role);
+            for (const AgencyRole& r : m.agencies().roles())
+                by_agency[r.agency].emplace_back(p, r.role);
             spans.push_back(Span{m.status().is_active(), m.period()});
         }
     }
@@ -111,8 +112,9 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     auto& all = store_->measures;
     std::sort(all.begin(), all.end(),
               [](const Measure& a, const Measure& b) { return a.id() < b.id(); });
-    const auto repeated = std::adjacent_find(
-        all.begin(), all.end(), [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
+    const auto repeated =
+        std::adjacent_find(all.begin(), all.end(),
+                           [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
     if (repeated != all.end()) {
         throw InvalidValue("the " + std::to_string(year) + " report lists measure " +
                            repeated->id().to_string() + " twice");
@@ -161,8 +163,8 @@ MeasureSelection Report::selection(const MeasureFilter& filter) const {
         };
         const auto first = std::partition_point(all.begin(), all.end(),
                                                 [&](const Measure& m) { return key(m) < 0; });
-        const auto last = std::partition_point(first, all.end(),
-                                               [&](const Measure& m) { return key(m) == 0; });
+        const auto last =
+            std::partition_point(first, all.end(), [&](const Measure& m) { return key(m) == 0; });
         if (filter.objective) {
             rest.objective.reset();
         } else {
@@ -184,8 +186,8 @@ MeasureSelection Report::selection(const MeasureFilter& filter) const {
         for (std::size_t i = 0; i < all.size(); ++i) candidates[i] = static_cast<std::uint32_t>(i);
     }
     if (listed) candidates = *listed;
-    const bool more = rest.priority || rest.objective || rest.agency || rest.role ||
-                      rest.status || rest.active_in;
+    const bool more = rest.priority || rest.objective || rest.agency || rest.role || rest.status ||
+                      rest.active_in;
     if (more) {
         std::erase_if(candidates, [&](std::uint32_t p) { return !rest.matches(all[p]); });
     }

@@ -92,8 +92,8 @@ py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
     for (std::size_t i = 0; i < column.size(); ++i) {
         py::object cell = list_type();
         if (!PyList_Check(cell.ptr())) throw py::type_error("list_type must make lists");
-        for (auto k = static_cast<std::size_t>(starts[i]); k < static_cast<std::size_t>(starts[i + 1]);
-             ++k) {
+        for (auto k = static_cast<std::size_t>(starts[i]);
+             k < static_cast<std::size_t>(starts[i + 1]); ++k) {
             if (PyList_Append(cell.ptr(), item_objects[k].ptr()) != 0) {
                 throw py::error_already_set();
             }
@@ -230,8 +230,8 @@ void bind_columns(py::module_& m) {
     m.def("measure_columns", &measure_columns_dict<Report>, py::arg("report"), columns_doc);
     m.def("measure_columns", &measure_columns_dict<MeasureSelection>, py::arg("report"),
           columns_doc);
-    m.def("measure_arrays", &measure_arrays_dict<Report>, py::arg("report"),
-          py::arg("list_type"), arrays_doc);
+    m.def("measure_arrays", &measure_arrays_dict<Report>, py::arg("report"), py::arg("list_type"),
+          arrays_doc);
     m.def("measure_arrays", &measure_arrays_dict<MeasureSelection>, py::arg("report"),
           py::arg("list_type"), arrays_doc);
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),

@@ -2,6 +2,7 @@
 #include "binding.hpp"
 
 #include <pybind11/native_enum.h>
+#include <pybind11/typing.h>
 
 #include "handlingsplan/diff.hpp"
 
@@ -12,6 +13,16 @@ std::vector<MeasureDiff> copies(const std::vector<const MeasureDiff*>& entries) 
     std::vector<MeasureDiff> out;
     for (const MeasureDiff* d : entries) out.push_back(*d);
     return out;
+}
+
+// A measure the entry shares with its report, without a copy: it keeps `entry` (and so the
+// measures) alive while Python holds it; None where the entry has none.
+py::typing::Optional<Measure> shared(const py::object& entry,
+                                     std::shared_ptr<const Measure> MeasureDiff::*which) {
+    const Measure* measure = (entry.cast<const MeasureDiff&>().*which).get();
+    if (measure == nullptr) return py::typing::Optional<Measure>(py::none());
+    return py::typing::Optional<Measure>(
+        py::cast(measure, py::return_value_policy::reference_internal, entry));
 }
 
 }  // namespace
@@ -49,12 +60,10 @@ void bind_diff(py::module_& m) {
         .def_readonly("change", &MeasureDiff::change)
         .def_readonly("fields", &MeasureDiff::fields)
         .def_property_readonly(
-            "before", [](const MeasureDiff& d) { return d.before.get(); },
-            py::return_value_policy::reference_internal,
+            "before", [](const py::object& self) { return shared(self, &MeasureDiff::before); },
             "The measure in the earlier report, or None where it lacks it.")
         .def_property_readonly(
-            "after", [](const MeasureDiff& d) { return d.after.get(); },
-            py::return_value_policy::reference_internal,
+            "after", [](const py::object& self) { return shared(self, &MeasureDiff::after); },
             "The measure in the later report, or None where it lacks it.")
         .def_readonly("derived", &MeasureDiff::derived,
                       "The status the changes call for (measures active in the later report).")

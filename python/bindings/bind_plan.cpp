@@ -126,8 +126,8 @@ void bind_plan(py::module_& m) {
             [](const Report& r, std::optional<int> priority, std::optional<ObjectiveId> objective,
                std::optional<std::string> agency, std::optional<Role> role,
                std::optional<StatusKind> status, std::optional<int> active_in) {
-                return r.selection(MeasureFilter{priority, objective, std::move(agency), role,
-                                                 status, active_in});
+                return r.selection(
+                    MeasureFilter{priority, objective, std::move(agency), role, status, active_in});
             },
             py::kw_only(), py::arg("priority") = py::none(), py::arg("objective") = py::none(),
             py::arg("agency") = py::none(), py::arg("role") = py::none(),

@@ -140,8 +140,8 @@ def _texts(buffers: tuple[Any, Any, Any]) -> Any:
         return np.array([], dtype=object)
     if valid is not None and not valid.any():  # nothing but missing: objects, as pandas infers
         return np.full(n, None, dtype=object)
-    nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little"))
-    array = pa.LargeStringArray.from_buffers(
+    nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
+    array: Any = pa.LargeStringArray.from_buffers(
         n, pa.py_buffer(offsets), pa.py_buffer(data), nulls
     )
     return pd.array(array, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
@@ -210,7 +210,10 @@ def measures_frame(report: ReportView | MeasureSource) -> pd.DataFrame:
     typed.update(
         dict.fromkeys(_TEXT_LISTS, lambda cells: cells if cells else np.array([], dtype=object))
     )
-    data = {name: typed.get(name, _texts)(arrays[name]) for name in MEASURE_COLUMNS}
+    data: dict[str, Any] = {}
+    for name in MEASURE_COLUMNS:
+        make: Callable[[Any], Any] = typed.get(name, _texts)
+        data[name] = make(arrays[name])
     if empty:
         data["objective"] = pd.Categorical([], categories=[], ordered=True)
     return pd.DataFrame(data, columns=list(MEASURE_COLUMNS), copy=False)

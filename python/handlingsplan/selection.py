@@ -62,7 +62,9 @@ class MeasureSelection(Sequence[Measure]):
         if isinstance(other, MeasureSelection):
             return self._core == other._core
         if isinstance(other, (list, tuple)):
-            return len(other) == len(self) and all(a == b for a, b in zip(self._core, other))
+            return len(other) == len(self) and all(
+                a == b for a, b in zip(self._core, other, strict=True)
+            )
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
@@ -86,9 +88,6 @@ class MeasureSelection(Sequence[Measure]):
         """One row per selected measure, with the columns of ``report.to_dataframe()``; see
         `handlingsplan.frames.measures_frame`."""
         return measures_frame(self)
-
-    def _repr_html_(self) -> str:
-        return str(self.to_dataframe()._repr_html_())
 
     def __repr__(self) -> str:
         n = len(self)

@@ -74,8 +74,8 @@ TEST_CASE("a text column lays its texts out as an Arrow string array", "[columns
     CHECK(column.offsets() == std::vector<std::int64_t>{0, 8, 8, 8, 11});
     CHECK(column.data() == "åtgärdFRA");
     CHECK(column.valid() == std::vector<std::uint8_t>{1, 0, 1, 1});
-    CHECK(column.values() == std::vector<std::optional<std::string>>{"åtgärd", std::nullopt, "",
-                                                                     "FRA"});
+    CHECK(column.values() ==
+          std::vector<std::optional<std::string>>{"åtgärd", std::nullopt, "", "FRA"});
 
     TextListColumn lists;
     lists.push_back({"MSB", "FRA"});

@@ -113,8 +113,8 @@ TEST_CASE("a selection answers every combination of criteria as matches() does",
     const std::vector<std::optional<Role>> roles{std::nullopt, Role::responsible,
                                                  Role::with_support, Role::together_with};
     const std::vector<std::optional<StatusKind>> statuses{
-        std::nullopt, StatusKind::ongoing, StatusKind::added, StatusKind::updated,
-        StatusKind::completed, StatusKind::withdrawn};
+        std::nullopt,        StatusKind::ongoing,   StatusKind::added,
+        StatusKind::updated, StatusKind::completed, StatusKind::withdrawn};
     const std::vector<std::optional<int>> years{std::nullopt, 2019, 2021, 2024};
     std::size_t nonempty = 0;
     for (const auto& priority : priorities) {

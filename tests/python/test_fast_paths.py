@@ -155,7 +155,7 @@ def _reference_change(before: dict[str, Any] | None, after: dict[str, Any] | Non
 
 
 def test_the_diff_counts_what_the_dicts_say(plan: hp.Plan, data: dict[str, Any]) -> None:
-    for earlier, later in zip(data["reports"], data["reports"][1:]):
+    for earlier, later in zip(data["reports"], data["reports"][1:], strict=False):
         before = {m["id"]: m for m in earlier["measures"]}
         after = {m["id"]: m for m in later["measures"]}
         expected = Counter(

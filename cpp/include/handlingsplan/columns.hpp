@@ -95,7 +95,7 @@ struct CodedColumn {
 
 // One entry per measure, in the selection's order (for a whole report: numeric id order).
 struct MeasureColumns {
-    TextColumn id;                     // "1.1.5"
+    TextColumn id;                       // "1.1.5"
     std::vector<std::int64_t> priority;  // 1
     TextColumn objective;                // "1.1"
     // The objectives coded by first appearance (in a report's order: numeric order).
@@ -103,9 +103,9 @@ struct MeasureColumns {
     std::vector<std::int64_t> number;  // 5
     TextColumn title, title_in_appendix, description;
     TextColumn agency_text, agencies_in_appendix;
-    TextListColumn agencies;     // every agency, responsible first
-    TextListColumn responsible;  // the responsible agencies
-    TextColumn period;           // canonical text; missing where not printed
+    TextListColumn agencies;                     // every agency, responsible first
+    TextListColumn responsible;                  // the responsible agencies
+    TextColumn period;                           // canonical text; missing where not printed
     OptionalIntColumn period_start, period_end;  // end missing when open-ended
     std::vector<std::uint8_t> open_ended;        // 1 or 0
     TextColumn status;                           // status_kind_text

@@ -29,13 +29,13 @@ struct MeasureFilter {
 
     bool matches(const Measure& measure) const;
     // What active_in means: the measure is still active and its period includes `year`.
-    static bool active_in_year(bool active, const std::optional<Period>& period,
-                               int year) noexcept;
+    static bool active_in_year(bool active, const std::optional<Period>& period, int year) noexcept;
 };
 
 // Some measures of one report: what a filter selects, in the report's order (numeric id order),
-// or a slice of that. A snapshot that shares the report's measures instead of copying them: an edit of the report
-// afterwards leaves the selection as it was (the report copies its measures first).
+// or a slice of that. A snapshot that shares the report's measures instead of copying them: an
+// edit of the report afterwards leaves the selection as it was (the report copies its measures
+// first).
 class MeasureSelection {
 public:
     using Measures = std::shared_ptr<const std::vector<Measure>>;
