@@ -105,14 +105,6 @@ def _bool(values: list[Any]) -> Any:
     return np.array(values, dtype="bool")
 
 
-def _nullable_int(values: list[Any]) -> Any:
-    return pd.array(values, dtype="Int64")
-
-
-def _text_lists(values: list[Any]) -> Any:
-    return [TextList(cell) for cell in values] if values else np.array([], dtype=object)
-
-
 def _frame(
     columns: dict[str, list[Any]],
     names: tuple[str, ...],
