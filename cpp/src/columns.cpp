@@ -3,6 +3,8 @@
 
 #include <cstddef>
 
+#include "prefetch.hpp"
+
 namespace handlingsplan {
 
 void TextColumn::push_back(std::string_view text) {
@@ -96,6 +98,18 @@ std::int32_t kind_code(StatusKind kind) {
     return -1;
 }
 
+// The measures of a report or a selection, one by one, with their texts asked for a few
+// measures ahead (prefetch.hpp).
+template <class Measures>
+void each_measure(const Measures& measures, std::size_t n, auto&& f) {
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + detail::prefetch_distance < n) {
+            detail::prefetch_texts(measures[i + detail::prefetch_distance]);
+        }
+        f(measures[i]);
+    }
+}
+
 template <class Measures>
 MeasureColumns columns_of(const Measures& measures, std::size_t n) {
     MeasureColumns c;
@@ -110,7 +124,7 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
     std::string objective_text;
     for (auto* column : {&c.priority, &c.number}) column->reserve(n);
     for (auto* column : {&c.open_ended, &c.active}) column->reserve(n);
-    for (const Measure& m : measures) {
+    each_measure(measures, n, [&](const Measure& m) {
         const MeasureId& id = m.id();
         c.id.push_back(std::string_view(id.to_string()));
         c.priority.push_back(id.priority());
@@ -176,7 +190,7 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
         } else {
             c.chapter_marking.push_missing();
         }
-    }
+    });
     return c;
 }
 

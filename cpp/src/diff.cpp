@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "handlingsplan/errors.hpp"
+#include "prefetch.hpp"
 #include "text.hpp"
 
 namespace handlingsplan {
@@ -19,19 +20,6 @@ constexpr detail::Names<Change, 6> change_names{{
 }};
 
 using Shared = MeasureSelection::Measures;
-
-constexpr std::size_t lookahead = 6;
-
-void prefetch_texts(const Measure& m) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(m.title().data());
-    __builtin_prefetch(m.description().data());
-    __builtin_prefetch(m.agencies().text().data());
-    __builtin_prefetch(m.agencies().roles().data());
-#else
-    (void)m;
-#endif
-}
 
 // The class of a measure found in `before`, `after` or both, and its changed fields.
 ReportDiff::Entry classify(const Measure* before, const Measure* after, std::uint32_t i,
@@ -153,10 +141,13 @@ ReportDiff diff(const Report& before, const Report& after) {
     std::size_t i = 0, j = 0;
     const auto at = [](std::size_t k) { return static_cast<std::uint32_t>(k); };
     while (i < a.size() || j < b.size()) {
-        // The texts compared lie apart from the measures: ask for those a few steps ahead
-        // early, so that comparing waits less on memory (a hint only).
-        if (i + lookahead < a.size()) prefetch_texts(a[i + lookahead]);
-        if (j + lookahead < b.size()) prefetch_texts(b[j + lookahead]);
+        // The texts compared lie apart from the measures (prefetch.hpp).
+        if (i + detail::prefetch_distance < a.size()) {
+            detail::prefetch_texts(a[i + detail::prefetch_distance]);
+        }
+        if (j + detail::prefetch_distance < b.size()) {
+            detail::prefetch_texts(b[j + detail::prefetch_distance]);
+        }
         if (j == b.size() || (i < a.size() && a[i].id() < b[j].id())) {
             entries.push_back(classify(&a[i], nullptr, at(i), 0));
             ++i;

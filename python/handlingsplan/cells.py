@@ -13,6 +13,8 @@ class TextList(list[str]):
     that reads as text where text is written: ``str()`` (and so ``df.to_csv()``) gives
     "MSB; FRA". Otherwise a plain list: it compares equal to ``["MSB", "FRA"]``."""
 
+    __slots__ = ()  # a list and nothing more: as light as one, a frame holds thousands
+
     def __str__(self) -> str:
         """The items joined by "; "."""
         return LIST_SEPARATOR.join(self)
