@@ -73,7 +73,11 @@ py::tuple text_buffers(TextColumn& column) {
 }
 
 // Every cell a new `list_type` (a list or a subclass of it) of the entry's texts; equal texts
-// share one str.
+// share one str. A cell holds nothing but str, so it cannot be part of a reference cycle: it is
+// left out of the cyclic garbage collector's rounds (as CPython leaves out tuples and dicts of
+// atomic values), which would otherwise walk every cell of every frame the program holds, again
+// and again. Reference counting frees a cell as always; only a cell made part of a cycle later
+// (a cell appended into itself) would outlive its last use.
 py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
     std::unordered_map<std::string_view, py::str> seen;
     const TextColumn& items = column.items();
@@ -98,6 +102,7 @@ py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
                 throw py::error_already_set();
             }
         }
+        PyObject_GC_UnTrack(cell.ptr());
         out[i] = std::move(cell);
     }
     return out;
