@@ -5,6 +5,7 @@ and each question is answered again here from the plan file's dicts, or measure 
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import sys
@@ -254,3 +255,19 @@ def test_the_frame_of_a_selection_is_its_rows_of_the_report(plan: hp.Plan) -> No
     assert list(frame["title"]) == list(rows["title"])
     empty = report.measures(active_in=1990).to_dataframe()
     assert list(empty.columns) == list(hp.frames.MEASURE_COLUMNS) and len(empty) == 0
+
+
+def test_making_a_frame_leaves_the_collector_as_it_was(plan: hp.Plan) -> None:
+    report = plan.report(2028)
+    assert gc.isenabled()
+    frame = report.to_dataframe()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        report.to_dataframe()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # The cells hold only text: the collector need not walk them, and they are plain lists.
+    cell = frame["agencies"].iloc[0]
+    assert not gc.is_tracked(cell) and cell == list(cell) and str(cell) == "; ".join(cell)
