@@ -39,6 +39,8 @@ public:
         bool active;
         std::optional<Period> period;
     };
+    // One list per StatusKind, at its value (withdrawn, the last, is 4).
+    static_assert(static_cast<int>(StatusKind::withdrawn) == 4);
     std::array<std::vector<std::uint32_t>, 5> by_status;
     std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, Role>>> by_agency;
     std::vector<Span> spans;
