@@ -261,17 +261,14 @@ Agencies Agencies::parse(std::string_view text, const AgencyRegistry& registry) 
 
 std::vector<std::string> Agencies::responsible() const {
     std::vector<std::string> names;
-    for (const auto& entry : roles_) {
-        if (entry.role == Role::responsible) names.push_back(entry.agency);
-    }
+    for_each_responsible([&](const std::string& name) { names.push_back(name); });
     return names;
 }
 
 std::vector<std::string> Agencies::all() const {
-    std::vector<std::string> names = responsible();
-    for (const auto& entry : roles_) {
-        if (entry.role != Role::responsible) names.push_back(entry.agency);
-    }
+    std::vector<std::string> names;
+    names.reserve(roles_.size());
+    for_each([&](const std::string& name) { names.push_back(name); });
     return names;
 }
 

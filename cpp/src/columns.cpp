@@ -3,56 +3,205 @@
 
 #include <cstddef>
 
+#include "prefetch.hpp"
+
 namespace handlingsplan {
+
+void TextColumn::push_back(std::string_view text) {
+    data_.append(text);
+    offsets_.push_back(static_cast<std::int64_t>(data_.size()));
+    valid_.push_back(1);
+}
+
+void TextColumn::push_back(const std::optional<std::string>& text) {
+    if (text) {
+        push_back(std::string_view(*text));
+    } else {
+        push_missing();
+    }
+}
+
+void TextColumn::push_missing() {
+    offsets_.push_back(static_cast<std::int64_t>(data_.size()));
+    valid_.push_back(0);
+    ++missing_;
+}
+
+void TextColumn::reserve(std::size_t entries, std::size_t bytes) {
+    offsets_.reserve(entries + 1);
+    valid_.reserve(entries);
+    data_.reserve(bytes);
+}
+
+std::string_view TextColumn::operator[](std::size_t i) const noexcept {
+    const auto begin = static_cast<std::size_t>(offsets_[i]);
+    const auto end = static_cast<std::size_t>(offsets_[i + 1]);
+    return std::string_view(data_).substr(begin, end - begin);
+}
+
+std::optional<std::string> TextColumn::value(std::size_t i) const {
+    if (!has_value(i)) return std::nullopt;
+    return std::string((*this)[i]);
+}
+
+std::vector<std::optional<std::string>> TextColumn::values() const {
+    std::vector<std::optional<std::string>> out;
+    out.reserve(size());
+    for (std::size_t i = 0; i < size(); ++i) out.push_back(value(i));
+    return out;
+}
+
+TextColumn::Buffers TextColumn::release() {
+    Buffers out{std::move(offsets_), std::move(data_), std::move(valid_), missing_ > 0};
+    offsets_ = {0};
+    data_.clear();
+    valid_.clear();
+    missing_ = 0;
+    return out;
+}
+
+void TextListColumn::push_back(const std::vector<std::string>& list) {
+    for (const auto& item : list) push_item(item);
+    end_entry();
+}
+
+void TextListColumn::end_entry() { starts_.push_back(static_cast<std::int64_t>(items_.size())); }
+
+std::vector<std::string> TextListColumn::operator[](std::size_t i) const {
+    std::vector<std::string> out;
+    for (auto k = static_cast<std::size_t>(starts_[i]);
+         k < static_cast<std::size_t>(starts_[i + 1]); ++k) {
+        out.emplace_back(items_[k]);
+    }
+    return out;
+}
+
+void OptionalIntColumn::push_back(std::optional<int> value) {
+    values_.push_back(value.value_or(0));
+    valid_.push_back(value ? 1 : 0);
+}
+
+std::optional<int> OptionalIntColumn::operator[](std::size_t i) const noexcept {
+    if (!valid_[i]) return std::nullopt;
+    return static_cast<int>(values_[i]);
+}
 
 namespace {
 
-std::optional<std::string> marking(const Measure& measure) {
-    if (!measure.chapter_marking()) return std::nullopt;
-    return std::string(chapter_marking_text(*measure.chapter_marking()));
+constexpr StatusKind all_kinds[] = {StatusKind::ongoing, StatusKind::added, StatusKind::updated,
+                                    StatusKind::completed, StatusKind::withdrawn};
+
+std::int32_t kind_code(StatusKind kind) {
+    for (std::size_t i = 0; i < std::size(all_kinds); ++i) {
+        if (all_kinds[i] == kind) return static_cast<std::int32_t>(i);
+    }
+    return -1;
+}
+
+// The measures of a report or a selection, one by one, with their texts asked for a few
+// measures ahead (prefetch.hpp).
+template <class Measures>
+void each_measure(const Measures& measures, std::size_t n, auto&& f) {
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + detail::prefetch_distance < n) {
+            detail::prefetch_texts(measures[i + detail::prefetch_distance]);
+        }
+        f(measures[i]);
+    }
+}
+
+template <class Measures>
+MeasureColumns columns_of(const Measures& measures, std::size_t n) {
+    MeasureColumns c;
+    for (auto* column : {&c.id, &c.objective, &c.status}) column->reserve(n, n * 8);
+    for (auto* column : {&c.title, &c.title_in_appendix, &c.description, &c.agency_text,
+                         &c.agencies_in_appendix}) {
+        column->reserve(n, n * 64);
+    }
+    for (const auto kind : all_kinds)
+        c.status_codes.categories.emplace_back(status_kind_text(kind));
+    std::optional<ObjectiveId> last_objective;
+    std::string objective_text;
+    for (auto* column : {&c.priority, &c.number}) column->reserve(n);
+    for (auto* column : {&c.open_ended, &c.active}) column->reserve(n);
+    each_measure(measures, n, [&](const Measure& m) {
+        const MeasureId& id = m.id();
+        c.id.push_back(std::string_view(id.to_string()));
+        c.priority.push_back(id.priority());
+        const ObjectiveId objective = id.objective();
+        if (last_objective != objective) objective_text = objective.to_string();
+        c.objective.push_back(std::string_view(objective_text));
+        if (last_objective != objective) {
+            // Measures come in id order within a report; elsewhere an objective may recur.
+            std::int32_t code = -1;
+            for (std::size_t k = 0; k < c.objective_codes.categories.size(); ++k) {
+                if (c.objective_codes.categories[k] == objective_text) {
+                    code = static_cast<std::int32_t>(k);
+                }
+            }
+            if (code < 0) {
+                code = static_cast<std::int32_t>(c.objective_codes.categories.size());
+                c.objective_codes.categories.push_back(objective_text);
+            }
+            c.objective_codes.codes.push_back(code);
+            last_objective = objective;
+        } else {
+            c.objective_codes.codes.push_back(c.objective_codes.codes.back());
+        }
+        c.number.push_back(id.number());
+        c.title.push_back(std::string_view(m.title()));
+        c.title_in_appendix.push_back(std::string_view(m.title_in_appendix()));
+        c.description.push_back(std::string_view(m.description()));
+        c.agency_text.push_back(std::string_view(m.agencies().text()));
+        c.agencies_in_appendix.push_back(std::string_view(m.agencies_in_appendix()));
+        const auto push_agency = [&](const std::string& name) { c.agencies.push_item(name); };
+        m.agencies().for_each(push_agency);
+        c.agencies.end_entry();
+        const auto push_responsible = [&](const std::string& name) {
+            c.responsible.push_item(name);
+        };
+        m.agencies().for_each_responsible(push_responsible);
+        c.responsible.end_entry();
+        const auto& period = m.period();
+        if (period) {
+            c.period.push_back(std::string_view(period->to_string()));
+        } else {
+            c.period.push_missing();
+        }
+        c.period_start.push_back(period ? std::optional<int>(period->start_year()) : std::nullopt);
+        c.period_end.push_back(period ? period->end_year() : std::nullopt);
+        c.open_ended.push_back(period && period->is_open_ended() ? 1 : 0);
+        const Status& status = m.status();
+        const StatusKind kind = status.kind();
+        c.status.push_back(status_kind_text(kind));
+        c.status_codes.codes.push_back(kind_code(kind));
+        c.active.push_back(status.is_active() ? 1 : 0);
+        c.updated_aspects.push_back(status.updated_aspects());
+        c.completed_year.push_back(kind == StatusKind::completed ? status.year() : std::nullopt);
+        c.withdrawn_year.push_back(kind == StatusKind::withdrawn ? status.year() : std::nullopt);
+        if (kind == StatusKind::withdrawn) {
+            c.withdrawn_reason.push_back(std::string_view(status.reason()));
+        } else {
+            c.withdrawn_reason.push_missing();
+        }
+        c.page.push_back(m.page());
+        if (m.chapter_marking()) {
+            c.chapter_marking.push_back(chapter_marking_text(*m.chapter_marking()));
+        } else {
+            c.chapter_marking.push_missing();
+        }
+    });
+    return c;
 }
 
 }  // namespace
 
+MeasureColumns measure_columns(const MeasureSelection& measures) {
+    return columns_of(measures, measures.size());
+}
+
 MeasureColumns measure_columns(const Report& report) {
-    MeasureColumns c;
-    const std::size_t n = report.measures().size();
-    for (auto* column : {&c.id, &c.objective, &c.title, &c.title_in_appendix, &c.description,
-                         &c.agency_text, &c.agencies_in_appendix, &c.status}) {
-        column->reserve(n);
-    }
-    for (const Measure& m : report.measures()) {
-        const MeasureId& id = m.id();
-        c.id.push_back(id.to_string());
-        c.priority.push_back(id.priority());
-        c.objective.push_back(id.objective().to_string());
-        c.number.push_back(id.number());
-        c.title.push_back(m.title());
-        c.title_in_appendix.push_back(m.title_in_appendix());
-        c.description.push_back(m.description());
-        c.agency_text.push_back(m.agencies().text());
-        c.agencies_in_appendix.push_back(m.agencies_in_appendix());
-        c.agencies.push_back(m.agencies().all());
-        c.responsible.push_back(m.agencies().responsible());
-        const auto& period = m.period();
-        c.period.push_back(period ? std::optional<std::string>(period->to_string()) : std::nullopt);
-        c.period_start.push_back(period ? std::optional<int>(period->start_year()) : std::nullopt);
-        c.period_end.push_back(period ? period->end_year() : std::nullopt);
-        c.open_ended.push_back(period && period->is_open_ended());
-        const Status& status = m.status();
-        const StatusKind kind = status.kind();
-        c.status.emplace_back(status_kind_text(kind));
-        c.active.push_back(status.is_active());
-        c.updated_aspects.push_back(status.updated_aspects());
-        c.completed_year.push_back(kind == StatusKind::completed ? status.year() : std::nullopt);
-        c.withdrawn_year.push_back(kind == StatusKind::withdrawn ? status.year() : std::nullopt);
-        c.withdrawn_reason.push_back(kind == StatusKind::withdrawn
-                                         ? std::optional<std::string>(status.reason())
-                                         : std::nullopt);
-        c.page.push_back(m.page());
-        c.chapter_marking.push_back(marking(m));
-    }
-    return c;
+    return columns_of(report.measures(), report.size());
 }
 
 AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry) {

@@ -1,8 +1,10 @@
 #include "handlingsplan/diff.hpp"
 
 #include <algorithm>
+#include <mutex>
 
 #include "handlingsplan/errors.hpp"
+#include "prefetch.hpp"
 #include "text.hpp"
 
 namespace handlingsplan {
@@ -17,42 +19,55 @@ constexpr detail::Names<Change, 6> change_names{{
     {Change::vanished, "försvunnen"},
 }};
 
-MeasureDiff classify(const Measure* before, const Measure* after) {
-    MeasureDiff d{before ? before->id() : after->id(), Change::unchanged, {}, {}, {}, {}, {}};
-    if (before) d.before = *before;
-    if (after) d.after = *after;
+using Shared = MeasureSelection::Measures;
+
+// The class of a measure found in `before`, `after` or both, and its changed fields.
+ReportDiff::Entry classify(const Measure* before, const Measure* after, std::uint32_t i,
+                           std::uint32_t j) {
+    ReportDiff::Entry e{before ? i : ReportDiff::Entry::npos,
+                        after ? j : ReportDiff::Entry::npos,
+                        Change::unchanged,
+                        {}};
     if (!after) {
-        d.change = Change::vanished;
-        d.problem =
-            "listed in the earlier report but neither completed, withdrawn nor listed in "
-            "the later one";
-        return d;
+        e.change = Change::vanished;
+        return e;
     }
     const Status& now = after->status();
     if (!before) {
-        d.change = now.kind() == StatusKind::completed   ? Change::completed
+        e.change = now.kind() == StatusKind::completed   ? Change::completed
                    : now.kind() == StatusKind::withdrawn ? Change::withdrawn
                                                          : Change::added;
-    } else {
-        const Status& then = before->status();
-        d.fields = changed_fields(*before, *after);
-        if (then.is_active() && now.kind() == StatusKind::completed) {
-            d.change = Change::completed;
-        } else if (then.is_active() && now.kind() == StatusKind::withdrawn) {
-            d.change = Change::withdrawn;
-        } else if (!then.is_active() && now != then) {
-            // An ended measure whose end changed, or that comes back: never a plain change.
-            d.change = Change::changed;
-            d.problem = now.is_active() ? "comes back as active after it was " +
-                                              std::string(status_kind_text(then.kind())) + " in " +
-                                              std::to_string(*then.year())
-                                        : "its end is recorded differently from the earlier report";
-        } else {
-            d.change = d.fields.any() ? Change::changed : Change::unchanged;
-        }
+        return e;
     }
-    if (now.is_active()) d.derived = derived_status(d.change, d.fields);
-    return d;
+    const Status& then = before->status();
+    e.fields = changed_fields(*before, *after);
+    if (then.is_active() && now.kind() == StatusKind::completed) {
+        e.change = Change::completed;
+    } else if (then.is_active() && now.kind() == StatusKind::withdrawn) {
+        e.change = Change::withdrawn;
+    } else if (!then.is_active() && now != then) {
+        // An ended measure whose end changed, or that comes back: never a plain change.
+        e.change = Change::changed;
+    } else {
+        e.change = e.fields.any() ? Change::changed : Change::unchanged;
+    }
+    return e;
+}
+
+// What is wrong with a measure of this class, if anything (empty when all is well).
+std::string problem_of(Change change, const Measure* before, const Measure* after) {
+    if (change == Change::vanished) {
+        return "listed in the earlier report but neither completed, withdrawn nor listed in "
+               "the later one";
+    }
+    if (!before || !after) return {};
+    const Status& then = before->status();
+    const Status& now = after->status();
+    if (then.is_active() || now == then) return {};
+    return now.is_active()
+               ? "comes back as active after it was " + std::string(status_kind_text(then.kind())) +
+                     " in " + std::to_string(*then.year())
+               : "its end is recorded differently from the earlier report";
 }
 
 bool same_status_marking(const Status& recorded, const Status& derived) {
@@ -116,41 +131,98 @@ ReportDiff diff(const Report& before, const Report& after) {
                            std::to_string(before.year()) + " back to " +
                            std::to_string(after.year()) + "; give the years the other way round");
     }
-    ReportDiff result{before.year(), after.year(), {}};
-    const auto& a = before.measures();
-    const auto& b = after.measures();
+    Shared shared_a = before.shared_measures();
+    Shared shared_b = after.shared_measures();
+    const auto& a = *shared_a;
+    const auto& b = *shared_b;
+    std::vector<ReportDiff::Entry> entries;
+    entries.reserve(std::max(a.size(), b.size()));
     // Both lists are in id order: walk them together.
-    result.measures.reserve(std::max(a.size(), b.size()));
     std::size_t i = 0, j = 0;
+    const auto at = [](std::size_t k) { return static_cast<std::uint32_t>(k); };
     while (i < a.size() || j < b.size()) {
+        // The texts compared lie apart from the measures (prefetch.hpp).
+        if (i + detail::prefetch_distance < a.size()) {
+            detail::prefetch_texts(a[i + detail::prefetch_distance]);
+        }
+        if (j + detail::prefetch_distance < b.size()) {
+            detail::prefetch_texts(b[j + detail::prefetch_distance]);
+        }
         if (j == b.size() || (i < a.size() && a[i].id() < b[j].id())) {
-            result.measures.push_back(classify(&a[i++], nullptr));
+            entries.push_back(classify(&a[i], nullptr, at(i), 0));
+            ++i;
         } else if (i == a.size() || b[j].id() < a[i].id()) {
-            result.measures.push_back(classify(nullptr, &b[j++]));
+            entries.push_back(classify(nullptr, &b[j], 0, at(j)));
+            ++j;
         } else {
-            result.measures.push_back(classify(&a[i++], &b[j++]));
+            entries.push_back(classify(&a[i], &b[j], at(i), at(j)));
+            ++i;
+            ++j;
         }
     }
-    return result;
+    return ReportDiff(before.year(), after.year(), std::move(shared_a), std::move(shared_b),
+                      std::move(entries));
+}
+
+struct ReportDiff::Made {
+    std::once_flag once;
+    std::vector<MeasureDiff> measures;
+};
+
+ReportDiff::ReportDiff(int from, int to, Measures before, Measures after,
+                       std::vector<Entry> entries)
+    : from_year(from),
+      to_year(to),
+      before_(std::move(before)),
+      after_(std::move(after)),
+      entries_(std::move(entries)),
+      made_(std::make_shared<Made>()) {}
+
+MeasureDiff ReportDiff::make(const Entry& e) const {
+    std::shared_ptr<const Measure> before, after;
+    if (e.before != Entry::npos) {
+        before = std::shared_ptr<const Measure>(before_, &(*before_)[e.before]);
+    }
+    if (e.after != Entry::npos) {
+        after = std::shared_ptr<const Measure>(after_, &(*after_)[e.after]);
+    }
+    const MeasureId id = before ? before->id() : after->id();
+    std::string problem = problem_of(e.change, before.get(), after.get());
+    std::optional<Status> derived;
+    if (after && after->status().is_active()) derived = derived_status(e.change, e.fields);
+    return MeasureDiff{id,
+                       e.change,
+                       e.fields,
+                       std::move(before),
+                       std::move(after),
+                       std::move(derived),
+                       std::move(problem)};
+}
+
+const std::vector<MeasureDiff>& ReportDiff::measures() const {
+    std::call_once(made_->once, [this] {
+        made_->measures.reserve(entries_.size());
+        for (const auto& e : entries_) made_->measures.push_back(make(e));
+    });
+    return made_->measures;
 }
 
 std::vector<const MeasureDiff*> ReportDiff::of(Change change) const {
     std::vector<const MeasureDiff*> out;
-    for (const auto& d : measures) {
+    for (const auto& d : measures()) {
         if (d.change == change) out.push_back(&d);
     }
     return out;
 }
 
 std::size_t ReportDiff::count(Change change) const noexcept {
-    return static_cast<std::size_t>(
-        std::count_if(measures.begin(), measures.end(),
-                      [change](const MeasureDiff& d) { return d.change == change; }));
+    return static_cast<std::size_t>(std::count_if(
+        entries_.begin(), entries_.end(), [change](const Entry& e) { return e.change == change; }));
 }
 
 std::vector<const MeasureDiff*> ReportDiff::marking_disagreements() const {
     std::vector<const MeasureDiff*> out;
-    for (const auto& d : measures) {
+    for (const auto& d : measures()) {
         if (!d.marking_agrees()) out.push_back(&d);
     }
     return out;
@@ -158,15 +230,15 @@ std::vector<const MeasureDiff*> ReportDiff::marking_disagreements() const {
 
 std::vector<const MeasureDiff*> ReportDiff::problems() const {
     std::vector<const MeasureDiff*> out;
-    for (const auto& d : measures) {
+    for (const auto& d : measures()) {
         if (!d.problem.empty()) out.push_back(&d);
     }
     return out;
 }
 
 bool ReportDiff::empty() const noexcept {
-    return std::all_of(measures.begin(), measures.end(),
-                       [](const MeasureDiff& d) { return d.change == Change::unchanged; });
+    return std::all_of(entries_.begin(), entries_.end(),
+                       [](const Entry& e) { return e.change == Change::unchanged; });
 }
 
 }  // namespace handlingsplan

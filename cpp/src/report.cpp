@@ -1,6 +1,10 @@
 #include "handlingsplan/report.hpp"
 
 #include <algorithm>
+#include <array>
+#include <mutex>
+#include <unordered_map>
+#include <utility>
 
 #include "handlingsplan/errors.hpp"
 #include "text.hpp"
@@ -15,6 +19,51 @@ constexpr detail::Names<ReportState, 2> state_names{{
 
 }  // namespace
 
+// Where to look for the measures a filter asks for: the positions of each agency (with its
+// role) and of each status, and each measure's activity and period.
+class MeasureIndex {
+public:
+    explicit MeasureIndex(const std::vector<Measure>& measures) {
+        spans.reserve(measures.size());
+        for (std::size_t i = 0; i < measures.size(); ++i) {
+            const Measure& m = measures[i];
+            const auto p = static_cast<std::uint32_t>(i);
+            by_status[static_cast<std::size_t>(m.status().kind())].push_back(p);
+            for (const AgencyRole& r : m.agencies().roles())
+                by_agency[r.agency].emplace_back(p, r.role);
+            spans.push_back(Span{m.status().is_active(), m.period()});
+        }
+    }
+
+    struct Span {
+        bool active;
+        std::optional<Period> period;
+    };
+    // One list per StatusKind, at its value (withdrawn, the last, is 4).
+    static_assert(static_cast<int>(StatusKind::withdrawn) == 4);
+    std::array<std::vector<std::uint32_t>, 5> by_status;
+    std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, Role>>> by_agency;
+    std::vector<Span> spans;
+};
+
+struct Report::Store {
+    explicit Store(std::vector<Measure> all) : measures(std::move(all)) {}
+    std::vector<Measure> measures;
+    std::mutex mutex;
+    std::unique_ptr<const MeasureIndex> index;  // built by the first filter, dropped by an edit
+
+    const MeasureIndex& indexed() {
+        const std::lock_guard lock(mutex);
+        if (!index) index = std::make_unique<const MeasureIndex>(measures);
+        return *index;
+    }
+};
+
+bool MeasureFilter::active_in_year(bool active, const std::optional<Period>& period,
+                                   int year) noexcept {
+    return active && period && period->contains(year);
+}
+
 bool MeasureFilter::matches(const Measure& measure) const {
     if (priority && measure.id().priority() != *priority) return false;
     if (objective && measure.id().objective() != *objective) return false;
@@ -28,9 +77,8 @@ bool MeasureFilter::matches(const Measure& measure) const {
                                      [&](const AgencyRole& r) { return r.role == *role; });
         if (!any) return false;
     }
-    if (active_in) {
-        const auto& period = measure.period();
-        if (!measure.status().is_active() || !period || !period->contains(*active_in)) return false;
+    if (active_in && !active_in_year(measure.status().is_active(), measure.period(), *active_in)) {
+        return false;
     }
     return true;
 }
@@ -49,7 +97,7 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
                ReportState state, std::vector<Reopening> reopenings, FollowUp follow_up)
     : year_(year),
       submitted_(submitted),
-      measures_(std::move(measures)),
+      store_(std::make_shared<Store>(std::move(measures))),
       state_(state),
       reopenings_(std::move(reopenings)),
       follow_up_(std::move(follow_up)) {
@@ -63,15 +111,14 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     check_year(year, "the report year");
     if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
     check_year(static_cast<int>(submitted_.year()), "the year of the submission date");
+    auto& all = store_->measures;
     const auto by_id = [](const Measure& a, const Measure& b) { return a.id() < b.id(); };
     // A file lists them in order already; sorting costs a large report more than checking.
-    if (!std::is_sorted(measures_.begin(), measures_.end(), by_id)) {
-        std::sort(measures_.begin(), measures_.end(), by_id);
-    }
+    if (!std::is_sorted(all.begin(), all.end(), by_id)) std::sort(all.begin(), all.end(), by_id);
     const auto repeated =
-        std::adjacent_find(measures_.begin(), measures_.end(),
+        std::adjacent_find(all.begin(), all.end(),
                            [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
-    if (repeated != measures_.end()) {
+    if (repeated != all.end()) {
         throw InvalidValue("the " + std::to_string(year) + " report lists measure " +
                            repeated->id().to_string() + " twice");
     }
@@ -83,18 +130,79 @@ boost::gregorian::date Report::due_date(int year) {
 }
 
 std::vector<const Measure*> Report::select(const MeasureFilter& filter) const {
-    std::vector<const Measure*> selected;
-    for (const auto& measure : measures_) {
-        if (filter.matches(measure)) selected.push_back(&measure);
+    return selection(filter).pointers();
+}
+
+const std::vector<Measure>& Report::measures() const noexcept { return store_->measures; }
+
+MeasureSelection::Measures Report::shared_measures() const noexcept {
+    return MeasureSelection::Measures(store_, &store_->measures);
+}
+
+MeasureSelection Report::selection(const MeasureFilter& filter) const {
+    const auto& all = store_->measures;
+    const MeasureIndex& index = store_->indexed();
+    // The index answers one criterion (the most telling given); `rest` checks the others.
+    MeasureFilter rest = filter;
+    std::vector<std::uint32_t> candidates;
+    const std::vector<std::uint32_t>* listed = nullptr;
+    if (filter.agency) {
+        rest.agency.reset();
+        rest.role.reset();
+        if (const auto found = index.by_agency.find(*filter.agency);
+            found != index.by_agency.end()) {
+            for (const auto& [p, role] : found->second) {
+                if (!filter.role || role == *filter.role) candidates.push_back(p);
+            }
+        }
+    } else if (filter.status) {
+        rest.status.reset();
+        listed = &index.by_status[static_cast<std::size_t>(*filter.status)];
+    } else if (filter.objective || filter.priority) {
+        // Measures are in id order: an objective's or a priority's measures lie together.
+        const auto key = [&](const Measure& m) {
+            return filter.objective ? m.id().objective() <=> *filter.objective
+                                    : m.id().priority() <=> *filter.priority;
+        };
+        const auto first = std::partition_point(all.begin(), all.end(),
+                                                [&](const Measure& m) { return key(m) < 0; });
+        const auto last =
+            std::partition_point(first, all.end(), [&](const Measure& m) { return key(m) == 0; });
+        if (filter.objective) {
+            rest.objective.reset();
+        } else {
+            rest.priority.reset();
+        }
+        for (auto it = first; it != last; ++it) {
+            candidates.push_back(static_cast<std::uint32_t>(it - all.begin()));
+        }
+    } else if (filter.active_in) {
+        rest.active_in.reset();
+        for (std::size_t i = 0; i < index.spans.size(); ++i) {
+            const auto& span = index.spans[i];
+            if (MeasureFilter::active_in_year(span.active, span.period, *filter.active_in)) {
+                candidates.push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+    } else {
+        candidates.resize(all.size());
+        for (std::size_t i = 0; i < all.size(); ++i) candidates[i] = static_cast<std::uint32_t>(i);
     }
-    return selected;
+    if (listed) candidates = *listed;
+    const bool more = rest.priority || rest.objective || rest.agency || rest.role || rest.status ||
+                      rest.active_in;
+    if (more) {
+        std::erase_if(candidates, [&](std::uint32_t p) { return !rest.matches(all[p]); });
+    }
+    return MeasureSelection(shared_measures(), std::move(candidates));
 }
 
 const Measure* Report::find(const MeasureId& id) const noexcept {
+    const auto& all = store_->measures;
     const auto it =
-        std::lower_bound(measures_.begin(), measures_.end(), id,
+        std::lower_bound(all.begin(), all.end(), id,
                          [](const Measure& m, const MeasureId& key) { return m.id() < key; });
-    return it != measures_.end() && it->id() == id ? &*it : nullptr;
+    return it != all.end() && it->id() == id ? &*it : nullptr;
 }
 
 const Measure& Report::at(const MeasureId& id) const {
@@ -103,20 +211,93 @@ const Measure& Report::at(const MeasureId& id) const {
 }
 
 void Report::put(Measure measure) {
+    // A selection or a diff taken before holds the measures: they keep what they saw.
+    if (store_.use_count() > 1) {
+        store_ = std::make_shared<Store>(store_->measures);
+    } else {
+        store_->index.reset();
+    }
+    auto& all = store_->measures;
     const auto it =
-        std::lower_bound(measures_.begin(), measures_.end(), measure.id(),
+        std::lower_bound(all.begin(), all.end(), measure.id(),
                          [](const Measure& m, const MeasureId& key) { return m.id() < key; });
-    if (it != measures_.end() && it->id() == measure.id()) {
+    if (it != all.end() && it->id() == measure.id()) {
         *it = std::move(measure);
     } else {
-        measures_.insert(it, std::move(measure));
+        all.insert(it, std::move(measure));
     }
 }
 
 std::map<StatusKind, std::size_t> Report::count_by_status() const {
     std::map<StatusKind, std::size_t> counts;
-    for (const auto& measure : measures_) ++counts[measure.status().kind()];
+    for (const auto& measure : store_->measures) ++counts[measure.status().kind()];
     return counts;
+}
+
+bool Report::operator==(const Report& other) const {
+    return year_ == other.year_ && submitted_ == other.submitted_ &&
+           (store_ == other.store_ || store_->measures == other.store_->measures) &&
+           state_ == other.state_ && reopenings_ == other.reopenings_ &&
+           follow_up_ == other.follow_up_;
+}
+
+MeasureSelection::MeasureSelection(Measures measures) : measures_(std::move(measures)) {
+    positions_.resize(measures_->size());
+    for (std::size_t i = 0; i < positions_.size(); ++i) {
+        positions_[i] = static_cast<std::uint32_t>(i);
+    }
+}
+
+MeasureSelection::MeasureSelection(Measures measures, std::vector<std::uint32_t> positions)
+    : measures_(std::move(measures)), positions_(std::move(positions)) {
+    for (std::size_t i = 0; i < positions_.size(); ++i) {
+        if (positions_[i] >= measures_->size()) {
+            throw InvalidValue("a selection of measures names position " +
+                               std::to_string(positions_[i]) + " of only " +
+                               std::to_string(measures_->size()) + " measures");
+        }
+    }
+}
+
+const Measure& MeasureSelection::at(std::size_t i) const {
+    if (i >= positions_.size()) {
+        throw NotFound("measure", "number " + std::to_string(i) + " of a selection of " +
+                                      std::to_string(positions_.size()));
+    }
+    return (*this)[i];
+}
+
+MeasureSelection MeasureSelection::slice(std::size_t start, std::ptrdiff_t step,
+                                         std::size_t count) const {
+    std::vector<std::uint32_t> positions;
+    positions.reserve(count);
+    auto i = static_cast<std::ptrdiff_t>(start);
+    for (std::size_t k = 0; k < count; ++k, i += step) {
+        positions.push_back(positions_[static_cast<std::size_t>(i)]);
+    }
+    return MeasureSelection(measures_, std::move(positions));
+}
+
+std::vector<MeasureId> MeasureSelection::ids() const {
+    std::vector<MeasureId> out;
+    out.reserve(positions_.size());
+    for (const auto p : positions_) out.push_back((*measures_)[p].id());
+    return out;
+}
+
+std::vector<const Measure*> MeasureSelection::pointers() const {
+    std::vector<const Measure*> out;
+    out.reserve(positions_.size());
+    for (const auto p : positions_) out.push_back(&(*measures_)[p]);
+    return out;
+}
+
+bool MeasureSelection::operator==(const MeasureSelection& other) const {
+    if (size() != other.size()) return false;
+    for (std::size_t i = 0; i < size(); ++i) {
+        if ((*this)[i] != other[i]) return false;
+    }
+    return true;
 }
 
 }  // namespace handlingsplan

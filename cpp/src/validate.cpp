@@ -148,7 +148,8 @@ private:
 
     void check_pair(const Report& before, const Report& after) {
         const std::string earlier = "the " + std::to_string(before.year()) + " report";
-        for (const auto& d : diff(before, after).measures) {
+        const ReportDiff changes = diff(before, after);
+        for (const auto& d : changes.measures()) {
             const Measure* m = d.after ? &*d.after : nullptr;
             if (d.change == Change::vanished) {
                 findings_.push_back(Finding{

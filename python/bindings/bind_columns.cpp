@@ -1,9 +1,13 @@
 // A report's measures column by column, for DataFrames and Arrow tables (handlingsplan.frames,
-// handlingsplan.columnar): one list per column.
+// handlingsplan.columnar): one list per column, or whole arrays (NumPy arrays and the buffers of
+// Arrow string arrays) without one Python object per entry.
 #include "binding.hpp"
 
+#include <pybind11/numpy.h>
 #include <pybind11/typing.h>
 
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "handlingsplan/columns.hpp"
@@ -12,38 +16,185 @@ namespace handlingsplan::bindings {
 namespace {
 
 using Columns = py::typing::Dict<py::str, py::typing::List<py::object>>;
+using Arrays = py::typing::Dict<py::str, py::object>;
 
 template <typename T>
 void put(py::dict& columns, const char* name, T&& column) {
     columns[name] = py::cast(std::forward<T>(column));
 }
 
-Columns measure_columns_dict(const Report& report) {
-    MeasureColumns c = measure_columns(report);
+// A one-dimensional NumPy array of `dtype` owning `values` (moved, never copied).
+template <typename Container>
+py::array owned_array(Container&& values, const py::dtype& dtype) {
+    auto* owned = new Container(std::move(values));
+    const py::capsule release(owned, [](void* p) { delete static_cast<Container*>(p); });
+    const auto n = static_cast<py::ssize_t>(owned->size() * sizeof(owned->front()) /
+                                            static_cast<std::size_t>(dtype.itemsize()));
+    return py::array(dtype, {n}, {dtype.itemsize()}, owned->empty() ? nullptr : owned->data(),
+                     release);
+}
+
+py::array int64s(std::vector<std::int64_t> values) {
+    return owned_array(std::move(values), py::dtype::of<std::int64_t>());
+}
+
+py::array bools(std::vector<std::uint8_t> values) {
+    return owned_array(std::move(values), py::dtype("bool"));
+}
+
+py::list texts(const TextColumn& column) {
+    py::list out(column.size());
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        out[i] = column.has_value(i) ? py::object(text_from_core(std::string(column[i])))
+                                     : py::object(py::none());
+    }
+    return out;
+}
+
+py::list text_lists(const TextListColumn& column) {
+    py::list out(column.size());
+    for (std::size_t i = 0; i < column.size(); ++i) out[i] = py::cast(column[i]);
+    return out;
+}
+
+py::list optional_ints(const OptionalIntColumn& column) {
+    py::list out(column.size());
+    for (std::size_t i = 0; i < column.size(); ++i) out[i] = py::cast(column[i]);
+    return out;
+}
+
+// (offsets, data, valid or None): the buffers of an Arrow large string array, valid one byte
+// per entry (None where no entry is missing).
+py::tuple text_buffers(TextColumn& column) {
+    TextColumn::Buffers b = column.release();
+    return py::make_tuple(
+        int64s(std::move(b.offsets)), owned_array(std::move(b.data), py::dtype::of<std::uint8_t>()),
+        b.any_missing ? py::object(bools(std::move(b.valid))) : py::object(py::none()));
+}
+
+// Every cell a new `list_type` (a list or a subclass of it) of the entry's texts; equal texts
+// share one str. A cell holds nothing but str, so it cannot be part of a reference cycle: it is
+// left out of the cyclic garbage collector's rounds (as CPython leaves out tuples and dicts of
+// atomic values), which would otherwise walk every cell of every frame the program holds, again
+// and again. Reference counting frees a cell as always; only a cell made part of a cycle later
+// (a cell appended into itself) would outlive its last use.
+py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
+    std::unordered_map<std::string_view, py::str> seen;
+    const TextColumn& items = column.items();
+    std::vector<py::str> item_objects;
+    item_objects.reserve(items.size());
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const std::string_view text = items[k];
+        auto found = seen.find(text);
+        if (found == seen.end()) {
+            found = seen.emplace(text, text_from_core(std::string(text))).first;
+        }
+        item_objects.push_back(found->second);
+    }
+    py::list out(column.size());
+    const auto& starts = column.starts();
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        py::object cell = list_type();
+        if (!PyList_Check(cell.ptr())) throw py::type_error("list_type must make lists");
+        for (auto k = static_cast<std::size_t>(starts[i]);
+             k < static_cast<std::size_t>(starts[i + 1]); ++k) {
+            if (PyList_Append(cell.ptr(), item_objects[k].ptr()) != 0) {
+                throw py::error_already_set();
+            }
+        }
+        PyObject_GC_UnTrack(cell.ptr());
+        out[i] = std::move(cell);
+    }
+    return out;
+}
+
+// (values, valid): int64 values (0 where missing) and one bool per entry.
+py::tuple optional_int_arrays(const OptionalIntColumn& column) {
+    return py::make_tuple(int64s(column.values()), bools(column.valid()));
+}
+
+// (codes, categories): int32 codes into the categories' texts.
+py::tuple coded(CodedColumn&& column) {
+    return py::make_tuple(owned_array(std::move(column.codes), py::dtype::of<std::int32_t>()),
+                          py::cast(column.categories));
+}
+
+template <class Source>
+Columns measure_columns_dict(const Source& source) {
+    MeasureColumns c = measure_columns(source);
+    std::vector<int> priority(c.priority.begin(), c.priority.end());
+    std::vector<int> number(c.number.begin(), c.number.end());
     py::dict d;
-    put(d, "id", std::move(c.id));
-    put(d, "priority", std::move(c.priority));
-    put(d, "objective", std::move(c.objective));
-    put(d, "number", std::move(c.number));
-    put(d, "title", std::move(c.title));
-    put(d, "title_in_appendix", std::move(c.title_in_appendix));
-    put(d, "description", std::move(c.description));
-    put(d, "agency_text", std::move(c.agency_text));
-    put(d, "agencies_in_appendix", std::move(c.agencies_in_appendix));
-    put(d, "agencies", std::move(c.agencies));
-    put(d, "responsible", std::move(c.responsible));
-    put(d, "period", std::move(c.period));
-    put(d, "period_start", std::move(c.period_start));
-    put(d, "period_end", std::move(c.period_end));
-    put(d, "open_ended", std::move(c.open_ended));
-    put(d, "status", std::move(c.status));
-    put(d, "active", std::move(c.active));
-    put(d, "updated_aspects", std::move(c.updated_aspects));
-    put(d, "completed_year", std::move(c.completed_year));
-    put(d, "withdrawn_year", std::move(c.withdrawn_year));
-    put(d, "withdrawn_reason", std::move(c.withdrawn_reason));
-    put(d, "page", std::move(c.page));
-    put(d, "chapter_marking", std::move(c.chapter_marking));
+    d["id"] = texts(c.id);
+    put(d, "priority", std::move(priority));
+    d["objective"] = texts(c.objective);
+    put(d, "number", std::move(number));
+    d["title"] = texts(c.title);
+    d["title_in_appendix"] = texts(c.title_in_appendix);
+    d["description"] = texts(c.description);
+    d["agency_text"] = texts(c.agency_text);
+    d["agencies_in_appendix"] = texts(c.agencies_in_appendix);
+    d["agencies"] = text_lists(c.agencies);
+    d["responsible"] = text_lists(c.responsible);
+    d["period"] = texts(c.period);
+    d["period_start"] = optional_ints(c.period_start);
+    d["period_end"] = optional_ints(c.period_end);
+    put(d, "open_ended", std::vector<bool>(c.open_ended.begin(), c.open_ended.end()));
+    d["status"] = texts(c.status);
+    put(d, "active", std::vector<bool>(c.active.begin(), c.active.end()));
+    d["updated_aspects"] = text_lists(c.updated_aspects);
+    d["completed_year"] = optional_ints(c.completed_year);
+    d["withdrawn_year"] = optional_ints(c.withdrawn_year);
+    d["withdrawn_reason"] = texts(c.withdrawn_reason);
+    d["page"] = optional_ints(c.page);
+    d["chapter_marking"] = texts(c.chapter_marking);
+    return d;
+}
+
+// Python's cyclic garbage collector paused while a frame's cells are made: tens of thousands
+// of new lists (that never form cycles) would otherwise start collection after collection, each
+// walking every object the program holds. Restored as it was, also on an exception.
+class CollectorPause {
+public:
+    CollectorPause() : was_enabled_(PyGC_Disable() != 0) {}
+    ~CollectorPause() {
+        if (was_enabled_) PyGC_Enable();
+    }
+    CollectorPause(const CollectorPause&) = delete;
+    CollectorPause& operator=(const CollectorPause&) = delete;
+
+private:
+    bool was_enabled_;
+};
+
+template <class Source>
+Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
+    MeasureColumns c = measure_columns(source);
+    const CollectorPause pause;
+    py::dict d;
+    d["id"] = text_buffers(c.id);
+    d["priority"] = int64s(std::move(c.priority));
+    d["objective"] = coded(std::move(c.objective_codes));
+    d["number"] = int64s(std::move(c.number));
+    d["title"] = text_buffers(c.title);
+    d["title_in_appendix"] = text_buffers(c.title_in_appendix);
+    d["description"] = text_buffers(c.description);
+    d["agency_text"] = text_buffers(c.agency_text);
+    d["agencies_in_appendix"] = text_buffers(c.agencies_in_appendix);
+    d["agencies"] = list_cells(c.agencies, list_type);
+    d["responsible"] = list_cells(c.responsible, list_type);
+    d["period"] = text_buffers(c.period);
+    d["period_start"] = optional_int_arrays(c.period_start);
+    d["period_end"] = optional_int_arrays(c.period_end);
+    d["open_ended"] = bools(std::move(c.open_ended));
+    d["status"] = coded(std::move(c.status_codes));
+    d["active"] = bools(std::move(c.active));
+    d["updated_aspects"] = list_cells(c.updated_aspects, list_type);
+    d["completed_year"] = optional_int_arrays(c.completed_year);
+    d["withdrawn_year"] = optional_int_arrays(c.withdrawn_year);
+    d["withdrawn_reason"] = text_buffers(c.withdrawn_reason);
+    d["page"] = optional_int_arrays(c.page);
+    d["chapter_marking"] = text_buffers(c.chapter_marking);
     return d;
 }
 
@@ -62,15 +213,32 @@ Columns agency_role_columns_dict(const Report& report, const AgencyRegistry& reg
     return d;
 }
 
+constexpr const char* columns_doc =
+    "The measures column by column, one list per column (one entry per measure, in order: "
+    "numeric id order for a report): id, priority, objective, number, title, "
+    "title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, "
+    "period, period_start, period_end, open_ended, status, active, updated_aspects, "
+    "completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.";
+
+constexpr const char* arrays_doc =
+    "The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an "
+    "Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none "
+    "is missing); priority and number int64 arrays; period_start, period_end, completed_year, "
+    "withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; "
+    "objective and status as (int32 codes, categories: the objectives by first appearance, "
+    "every status kind in order); agencies, responsible and updated_aspects one new "
+    "`list_type` (list or a subclass) per entry.";
+
 }  // namespace
 
 void bind_columns(py::module_& m) {
-    m.def("measure_columns", &measure_columns_dict, py::arg("report"),
-          "The report's measures column by column, one list per column (one entry per measure, "
-          "in numeric id order): id, priority, objective, number, title, title_in_appendix, "
-          "description, agency_text, agencies_in_appendix, agencies, responsible, period, "
-          "period_start, period_end, open_ended, status, active, updated_aspects, "
-          "completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.");
+    m.def("measure_columns", &measure_columns_dict<Report>, py::arg("report"), columns_doc);
+    m.def("measure_columns", &measure_columns_dict<MeasureSelection>, py::arg("report"),
+          columns_doc);
+    m.def("measure_arrays", &measure_arrays_dict<Report>, py::arg("report"), py::arg("list_type"),
+          arrays_doc);
+    m.def("measure_arrays", &measure_arrays_dict<MeasureSelection>, py::arg("report"),
+          py::arg("list_type"), arrays_doc);
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
           "The report's agency roles column by column, one entry per measure and agency taking "
           "part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, "

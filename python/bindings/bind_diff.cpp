@@ -2,6 +2,7 @@
 #include "binding.hpp"
 
 #include <pybind11/native_enum.h>
+#include <pybind11/typing.h>
 
 #include "handlingsplan/diff.hpp"
 
@@ -12,6 +13,16 @@ std::vector<MeasureDiff> copies(const std::vector<const MeasureDiff*>& entries) 
     std::vector<MeasureDiff> out;
     for (const MeasureDiff* d : entries) out.push_back(*d);
     return out;
+}
+
+// A measure the entry shares with its report, without a copy: it keeps `entry` (and so the
+// measures) alive while Python holds it; None where the entry has none.
+py::typing::Optional<Measure> shared(const py::object& entry,
+                                     std::shared_ptr<const Measure> MeasureDiff::*which) {
+    const Measure* measure = (entry.cast<const MeasureDiff&>().*which).get();
+    if (measure == nullptr) return py::typing::Optional<Measure>(py::none());
+    return py::typing::Optional<Measure>(
+        py::cast(measure, py::return_value_policy::reference_internal, entry));
 }
 
 }  // namespace
@@ -48,8 +59,12 @@ void bind_diff(py::module_& m) {
         .def_property_readonly("id", [](const MeasureDiff& d) { return d.id; })
         .def_readonly("change", &MeasureDiff::change)
         .def_readonly("fields", &MeasureDiff::fields)
-        .def_readonly("before", &MeasureDiff::before)
-        .def_readonly("after", &MeasureDiff::after)
+        .def_property_readonly(
+            "before", [](const py::object& self) { return shared(self, &MeasureDiff::before); },
+            "The measure in the earlier report, or None where it lacks it.")
+        .def_property_readonly(
+            "after", [](const py::object& self) { return shared(self, &MeasureDiff::after); },
+            "The measure in the later report, or None where it lacks it.")
         .def_readonly("derived", &MeasureDiff::derived,
                       "The status the changes call for (measures active in the later report).")
         .def_readonly("problem", &MeasureDiff::problem)
@@ -62,7 +77,8 @@ void bind_diff(py::module_& m) {
     py::class_<ReportDiff>(m, "ReportDiff", "What changed from one report to another.")
         .def_readonly("from_year", &ReportDiff::from_year)
         .def_readonly("to_year", &ReportDiff::to_year)
-        .def_readonly("measures", &ReportDiff::measures)
+        .def_property_readonly("measures", &ReportDiff::measures,
+                               "Every measure of either report once, in numeric id order.")
         .def(
             "of", [](const ReportDiff& d, Change c) { return copies(d.of(c)); }, py::arg("change"))
         .def("count", &ReportDiff::count, py::arg("change"),

@@ -10,11 +10,45 @@
 namespace handlingsplan::bindings {
 namespace {
 
-std::vector<Measure> copies(const std::vector<const Measure*>& measures) {
-    std::vector<Measure> out;
-    out.reserve(measures.size());
-    for (const Measure* x : measures) out.push_back(*x);
-    return out;
+// Python's index (negative from the end) into a selection; IndexError outside it.
+std::size_t position(const MeasureSelection& s, std::ptrdiff_t i) {
+    const auto n = static_cast<std::ptrdiff_t>(s.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw py::index_error("selection index out of range");
+    return static_cast<std::size_t>(i);
+}
+
+void bind_selection(py::module_& m) {
+    py::class_<MeasureSelection>(
+        m, "MeasureSelection",
+        "Some measures of one report (what a filter selects), in the report's order: a "
+        "snapshot sharing the report's measures, each one copied out only when asked for.")
+        .def("__len__", &MeasureSelection::size)
+        .def(
+            "__getitem__",
+            [](const MeasureSelection& s, std::ptrdiff_t i) { return s[position(s, i)]; },
+            py::arg("index"))
+        .def(
+            "__getitem__",
+            [](const MeasureSelection& s, const py::slice& slice) {
+                std::size_t start = 0, stop = 0, step = 0, count = 0;
+                if (!slice.compute(s.size(), &start, &stop, &step, &count)) {
+                    throw py::error_already_set();
+                }
+                return s.slice(start, static_cast<std::ptrdiff_t>(step), count);
+            },
+            py::arg("index"))
+        .def(
+            "__iter__",
+            [](const MeasureSelection& s) {
+                return py::make_iterator<py::return_value_policy::copy>(s.begin(), s.end());
+            },
+            py::keep_alive<0, 1>())
+        .def("ids", &MeasureSelection::ids, "The selected measures' ids, in order.")
+        .def("measures", &MeasureSelection::pointers, py::return_value_policy::copy,
+             "The selected measures themselves (copies), in order.")
+        .def(py::self == py::self)
+        .def(py::self != py::self);
 }
 
 }  // namespace
@@ -66,6 +100,8 @@ void bind_plan(py::module_& m) {
              })
         .def(py::self == py::self);
 
+    bind_selection(m);
+
     py::class_<Report>(m, "Report", "A yearly report (redovisning): every measure with its status.")
         .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState,
                       std::vector<Reopening>, FollowUp>(),
@@ -90,13 +126,13 @@ void bind_plan(py::module_& m) {
             [](const Report& r, std::optional<int> priority, std::optional<ObjectiveId> objective,
                std::optional<std::string> agency, std::optional<Role> role,
                std::optional<StatusKind> status, std::optional<int> active_in) {
-                return copies(r.select(MeasureFilter{priority, objective, std::move(agency), role,
-                                                     status, active_in}));
+                return r.selection(
+                    MeasureFilter{priority, objective, std::move(agency), role, status, active_in});
             },
             py::kw_only(), py::arg("priority") = py::none(), py::arg("objective") = py::none(),
             py::arg("agency") = py::none(), py::arg("role") = py::none(),
             py::arg("status") = py::none(), py::arg("active_in") = py::none(),
-            "The measures matching every criterion given.")
+            "The measures matching every criterion given, as a selection (no copies).")
         .def("find", &Report::find, py::arg("id"), py::return_value_policy::copy)
         .def("__getitem__", &Report::at, py::return_value_policy::copy)
         .def("__contains__", &Report::contains)

@@ -60,6 +60,7 @@ from .errors import (
     TemplateError,
 )
 from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
+from .selection import MeasureSelection
 
 __version__: str = _core.__version__
 
@@ -87,6 +88,7 @@ __all__ = [
     "InvalidValueError",
     "Measure",
     "MeasureId",
+    "MeasureSelection",
     "NotFoundError",
     "Objective",
     "ObjectiveId",

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_columns', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -663,6 +663,33 @@ class Reopening:
         """
         Why: what was corrected.
         """
+class MeasureSelection:
+    """
+    Some measures of one report (what a filter selects), in the report's order: a snapshot sharing the report's measures, each one copied out only when asked for.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: MeasureSelection) -> bool:
+        ...
+    @typing.overload
+    def __getitem__(self, index: typing.SupportsInt | typing.SupportsIndex) -> Measure:
+        ...
+    @typing.overload
+    def __getitem__(self, index: slice) -> MeasureSelection:
+        ...
+    def __iter__(self) -> collections.abc.Iterator[Measure]:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __ne__(self, arg0: MeasureSelection) -> bool:
+        ...
+    def ids(self) -> list[MeasureId]:
+        """
+        The selected measures' ids, in order.
+        """
+    def measures(self) -> list[Measure]:
+        """
+        The selected measures themselves (copies), in order.
+        """
 class Report:
     """
     A yearly report (redovisning): every measure with its status.
@@ -693,9 +720,9 @@ class Report:
         """
         Every measure, in numeric id order.
         """
-    def select(self, *, priority: typing.SupportsInt | typing.SupportsIndex | None = None, objective: ObjectiveId | None = None, agency: str | None = None, role: Role | None = None, status: StatusKind | None = None, active_in: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Measure]:
+    def select(self, *, priority: typing.SupportsInt | typing.SupportsIndex | None = None, objective: ObjectiveId | None = None, agency: str | None = None, role: Role | None = None, status: StatusKind | None = None, active_in: typing.SupportsInt | typing.SupportsIndex | None = None) -> MeasureSelection:
         """
-        The measures matching every criterion given.
+        The measures matching every criterion given, as a selection (no copies).
         """
     @property
     def follow_up(self) -> FollowUp:
@@ -935,10 +962,14 @@ class MeasureDiff:
         ...
     @property
     def after(self) -> Measure | None:
-        ...
+        """
+        The measure in the later report, or None where it lacks it.
+        """
     @property
     def before(self) -> Measure | None:
-        ...
+        """
+        The measure in the earlier report, or None where it lacks it.
+        """
     @property
     def change(self) -> Change:
         ...
@@ -981,7 +1012,9 @@ class ReportDiff:
         ...
     @property
     def measures(self) -> list[MeasureDiff]:
-        ...
+        """
+        Every measure of either report once, in numeric id order.
+        """
     @property
     def to_year(self) -> int:
         ...
@@ -1472,9 +1505,25 @@ def load_plan(path: os.PathLike | str | bytes) -> Plan:
     """
     Reads a plan file; FileError or DataError on failure.
     """
+@typing.overload
+def measure_arrays(report: Report, list_type: typing.Any) -> dict[str, typing.Any]:
+    """
+    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects one new `list_type` (list or a subclass) per entry.
+    """
+@typing.overload
+def measure_arrays(report: MeasureSelection, list_type: typing.Any) -> dict[str, typing.Any]:
+    """
+    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects one new `list_type` (list or a subclass) per entry.
+    """
+@typing.overload
 def measure_columns(report: Report) -> dict[str, list[typing.Any]]:
     """
-    The report's measures column by column, one list per column (one entry per measure, in numeric id order): id, priority, objective, number, title, title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, period, period_start, period_end, open_ended, status, active, updated_aspects, completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.
+    The measures column by column, one list per column (one entry per measure, in order: numeric id order for a report): id, priority, objective, number, title, title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, period, period_start, period_end, open_ended, status, active, updated_aspects, completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.
+    """
+@typing.overload
+def measure_columns(report: MeasureSelection) -> dict[str, list[typing.Any]]:
+    """
+    The measures column by column, one list per column (one entry per measure, in order: numeric id order for a report): id, priority, objective, number, title, title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, period, period_start, period_end, open_ended, status, active, updated_aspects, completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.
     """
 def month_name(month: typing.SupportsInt | typing.SupportsIndex) -> str:
     """

@@ -35,9 +35,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from . import _core
-from ._views import PlanView, ReportView
+from ._views import MeasureSource, PlanView, ReportView
 from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
 from .cells import LIST_SEPARATOR, TextList
 from .ids import objective_id_dtype
@@ -104,14 +105,6 @@ def _bool(values: list[Any]) -> Any:
     return np.array(values, dtype="bool")
 
 
-def _nullable_int(values: list[Any]) -> Any:
-    return pd.array(values, dtype="Int64")
-
-
-def _text_lists(values: list[Any]) -> Any:
-    return [TextList(cell) for cell in values] if values else np.array([], dtype=object)
-
-
 def _frame(
     columns: dict[str, list[Any]],
     names: tuple[str, ...],
@@ -130,13 +123,61 @@ def _frame(
     return pd.DataFrame(data, columns=list(names))
 
 
+def _texts(buffers: tuple[Any, Any, Any]) -> Any:
+    """A column of texts (pandas' ``str`` dtype) from the buffers of an Arrow large string array
+    the core laid out (`_core.measure_arrays`): no Python object per entry."""
+    offsets, data, valid = buffers
+    n = len(offsets) - 1
+    if n == 0:
+        return np.array([], dtype=object)
+    if valid is not None and not valid.any():  # nothing but missing: objects, as pandas infers
+        return np.full(n, None, dtype=object)
+    nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
+    array: Any = pa.LargeStringArray.from_buffers(
+        n, pa.py_buffer(offsets), pa.py_buffer(data), nulls
+    )
+    return pd.array(array, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+
+
+def _coded(categories_dtype: Callable[[list[str]], pd.CategoricalDtype]) -> Any:
+    """A categorical column from the core's (codes, categories), in `categories_dtype`."""
+
+    def make(coded: tuple[Any, list[str]]) -> Any:
+        codes, categories = coded
+        return pd.Categorical.from_codes(codes, dtype=categories_dtype(categories))
+
+    return make
+
+
+def _ids_in_order(buffers: tuple[Any, Any, Any]) -> Any:
+    """Ids (unique, in numeric order) as the numerically ordered categorical of `_in_id_order`."""
+    ids = _texts(buffers)
+    if len(ids) == 0:
+        return pd.Categorical([], categories=[], ordered=True)
+    return pd.Categorical.from_codes(
+        np.arange(len(ids)), dtype=pd.CategoricalDtype(pd.Index(ids), ordered=True)
+    )
+
+
+def _optional_ints(arrays: tuple[Any, Any]) -> Any:
+    """Nullable integers (``Int64``) from the core's (values, valid)."""
+    values, valid = arrays
+    return pd.arrays.IntegerArray(values, ~valid)
+
+
+def _statuses(categories: list[str]) -> pd.CategoricalDtype:
+    if list(categories) != list(STATUS_ORDER):  # the core's kinds are the vocabulary's
+        raise AssertionError(f"status kinds {categories} are not {STATUS_ORDER}")
+    return status_dtype()
+
+
 def status_dtype() -> pd.CategoricalDtype:
     """The ordered categorical of statuses: pågående < ny < uppdaterad < genomförd < avskriven."""
     return pd.CategoricalDtype(list(STATUS_ORDER), ordered=True)
 
 
-def measures_frame(report: ReportView) -> pd.DataFrame:
-    """One row per measure of `report`, in numeric id order.
+def measures_frame(report: ReportView | MeasureSource) -> pd.DataFrame:
+    """One row per measure of `report` (or of a selection of its measures), in numeric id order.
 
     Columns: id ("1.1.5", an ordered categorical in numeric order, see `handlingsplan.ids`),
     priority, objective ("1.1", likewise), title (the chapter's wording),
@@ -148,16 +189,26 @@ def measures_frame(report: ReportView) -> pd.DataFrame:
     completed_year,
     withdrawn_year, withdrawn_reason, page (Bilaga 1's Sida), chapter_marking.
     """
-    typed: dict[str, Callable[[list[Any]], Any]] = {
-        "id": _in_id_order,
-        "priority": _int64,
-        "objective": _in_id_order,
-        "open_ended": _bool,
-        "status": lambda values: pd.Categorical(values, dtype=status_dtype()),
+    arrays = report.measure_arrays(TextList)
+    empty = len(arrays["priority"]) == 0
+    typed: dict[str, Callable[[Any], Any]] = {
+        "id": _ids_in_order,
+        "priority": lambda values: values,
+        "objective": _coded(lambda categories: pd.CategoricalDtype(categories, ordered=True)),
+        "open_ended": lambda values: values,
+        "status": _coded(_statuses),
     }
-    typed.update(dict.fromkeys(_NULLABLE_INTS, _nullable_int))
-    typed.update(dict.fromkeys(_TEXT_LISTS, _text_lists))
-    return _frame(report.measure_columns(), MEASURE_COLUMNS, typed)
+    typed.update(dict.fromkeys(_NULLABLE_INTS, _optional_ints))
+    typed.update(
+        dict.fromkeys(_TEXT_LISTS, lambda cells: cells if cells else np.array([], dtype=object))
+    )
+    data: dict[str, Any] = {}
+    for name in MEASURE_COLUMNS:
+        make: Callable[[Any], Any] = typed.get(name, _texts)
+        data[name] = make(arrays[name])
+    if empty:
+        data["objective"] = pd.Categorical([], categories=[], ordered=True)
+    return pd.DataFrame(data, columns=list(MEASURE_COLUMNS), copy=False)
 
 
 #: The columns of `agency_roles_frame`, in order.

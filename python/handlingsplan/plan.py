@@ -47,6 +47,7 @@ from .render import letter as letter_format
 from .render.chapter import Chapter, build_chapter
 from .render.letter import letter_fields
 from .search import search
+from .selection import MeasureSelection
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -172,8 +173,11 @@ class Report:
         role: Role | str | None = None,
         status: StatusKind | str | None = None,
         active_in: int | None = None,
-    ) -> list[Measure]:
-        """The measures matching every criterion given, in numeric id order.
+    ) -> MeasureSelection:
+        """The measures matching every criterion given, in numeric id order, as a
+        `MeasureSelection`: a read-only sequence of `Measure` (equal to the list of the same
+        measures) answered in the core, a measure made a Python object only when it is asked
+        for; ``.ids`` and ``.to_dataframe()`` need none.
 
         ``agency`` is a short or full name or an alias ("FRA", "Försvarets radioanstalt",
         "Säpo"), in any case and with spaces around it allowed (NotFoundError, with the nearest
@@ -183,13 +187,15 @@ class Report:
         ``active_in=2021``: measures still active whose period includes 2021.
         """
         short_name = None if agency is None else _agency(self._plan.agencies, agency).short_name
-        return self._core.select(
-            priority=priority,
-            objective=ObjectiveId(objective) if isinstance(objective, str) else objective,
-            agency=short_name,
-            role=_role(role),
-            status=_status(status),
-            active_in=active_in,
+        return MeasureSelection(
+            self._core.select(
+                priority=priority,
+                objective=ObjectiveId(objective) if isinstance(objective, str) else objective,
+                agency=short_name,
+                role=_role(role),
+                status=_status(status),
+                active_in=active_in,
+            )
         )
 
     def search(self, text: str, *, whole_words: bool = False) -> list[Measure]:
@@ -349,6 +355,12 @@ class Report:
         """The measures column by column, one list per column, from the core (what frames and
         Arrow tables are built from); see `handlingsplan._core.measure_columns`."""
         return _core.measure_columns(self._core)
+
+    def measure_arrays(self, list_type: type[list[str]]) -> dict[str, Any]:
+        """The measures column by column as whole arrays (NumPy arrays, the buffers of Arrow
+        string arrays), what `to_dataframe` is built from; see
+        `handlingsplan._core.measure_arrays`."""
+        return _core.measure_arrays(self._core, list_type)
 
     def agency_role_columns(self) -> dict[str, list[Any]]:
         """One entry per measure and agency, column by column; see

@@ -6,6 +6,20 @@
 
 using namespace handlingsplan;
 
+namespace {
+
+// Every entry of a column of texts none of which is missing.
+std::vector<std::string> texts(const TextColumn& column) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        REQUIRE(column.has_value(i));
+        out.emplace_back(column[i]);
+    }
+    return out;
+}
+
+}  // namespace
+
 TEST_CASE("measure columns: one entry per measure, in the report's order", "[columns]") {
     const auto plan = fixtures::small_plan();
     const Report& report = plan.report(2021);
@@ -16,27 +30,83 @@ TEST_CASE("measure columns: one entry per measure, in the report's order", "[col
                       c.updated_aspects.size(), c.page.size(), c.chapter_marking.size()}) {
         CHECK(size == c.id.size());
     }
-    CHECK(c.id == std::vector<std::string>{"1.1.9", "1.1.10", "1.2.1", "2.1.1", "2.1.2"});
-    CHECK(c.objective == std::vector<std::string>{"1.1", "1.1", "1.2", "2.1", "2.1"});
-    CHECK(c.number == std::vector<int>{9, 10, 1, 1, 2});
-    CHECK(c.status ==
+    CHECK(texts(c.id) == std::vector<std::string>{"1.1.9", "1.1.10", "1.2.1", "2.1.1", "2.1.2"});
+    CHECK(texts(c.objective) == std::vector<std::string>{"1.1", "1.1", "1.2", "2.1", "2.1"});
+    CHECK(c.objective_codes.codes == std::vector<std::int32_t>{0, 0, 1, 2, 2});
+    CHECK(c.objective_codes.categories == std::vector<std::string>{"1.1", "1.2", "2.1"});
+    CHECK(c.number == std::vector<std::int64_t>{9, 10, 1, 1, 2});
+    CHECK(texts(c.status) ==
           std::vector<std::string>{"pågående", "ny", "uppdaterad", "genomförd", "avskriven"});
-    CHECK(c.active == std::vector<bool>{true, true, true, false, false});
+    // The status codes index every kind's text, in the kinds' order.
+    REQUIRE(c.status_codes.categories.size() == 5);
+    for (std::size_t i = 0; i < c.status.size(); ++i) {
+        const auto code = static_cast<std::size_t>(c.status_codes.codes[i]);
+        CHECK(c.status_codes.categories.at(code) == c.status[i]);
+    }
+    CHECK(c.active == std::vector<std::uint8_t>{1, 1, 1, 0, 0});
     // 1.1.9 is open-ended from 2019, 1.1.10 is 2021 alone, 2.1.1 prints no period.
-    CHECK(c.period[0] == std::optional<std::string>("2019 och tills vidare"));
+    CHECK(c.period.value(0) == std::optional<std::string>("2019 och tills vidare"));
     CHECK(c.period_end[0] == std::nullopt);
-    CHECK(c.open_ended == std::vector<bool>{true, false, false, false, false});
+    CHECK(c.open_ended == std::vector<std::uint8_t>{1, 0, 0, 0, 0});
     CHECK(c.period_start[1] == 2021);
     CHECK(c.period_end[1] == 2021);
-    CHECK(c.period[3] == std::nullopt);
+    CHECK(c.period.value(3) == std::nullopt);
+    CHECK(!c.period.has_value(3));
+    CHECK(c.period.any_missing());
+    CHECK(!c.id.any_missing());
     CHECK(c.agencies[1] == std::vector<std::string>{"FRA", "MSB"});
     CHECK(c.responsible[1] == std::vector<std::string>{"FRA"});
     CHECK(c.updated_aspects[2] == std::vector<std::string>{"tidplan"});
     CHECK(c.completed_year[3] == 2020);
     CHECK(c.withdrawn_year[3] == std::nullopt);
     CHECK(c.withdrawn_year[4] == 2019);
-    CHECK(c.withdrawn_reason[4] == std::optional<std::string>("Ingår i 2.1.1."));
-    CHECK(c.withdrawn_reason[3] == std::nullopt);
+    CHECK(c.withdrawn_reason.value(4) == std::optional<std::string>("Ingår i 2.1.1."));
+    CHECK(c.withdrawn_reason.value(3) == std::nullopt);
+}
+
+TEST_CASE("a text column lays its texts out as an Arrow string array", "[columns]") {
+    TextColumn column;
+    column.push_back(std::string_view("åtgärd"));
+    column.push_missing();
+    column.push_back(std::optional<std::string>(""));
+    column.push_back(std::optional<std::string>("FRA"));
+    REQUIRE(column.size() == 4);
+    CHECK(column.offsets() == std::vector<std::int64_t>{0, 8, 8, 8, 11});
+    CHECK(column.data() == "åtgärdFRA");
+    CHECK(column.valid() == std::vector<std::uint8_t>{1, 0, 1, 1});
+    CHECK(column.values() ==
+          std::vector<std::optional<std::string>>{"åtgärd", std::nullopt, "", "FRA"});
+
+    TextListColumn lists;
+    lists.push_back({"MSB", "FRA"});
+    lists.push_back({});
+    lists.push_back({"PTS"});
+    CHECK(lists.starts() == std::vector<std::int64_t>{0, 2, 2, 3});
+    CHECK(lists[0] == std::vector<std::string>{"MSB", "FRA"});
+    CHECK(lists[1].empty());
+    CHECK(lists.items()[2] == "PTS");
+
+    OptionalIntColumn years;
+    years.push_back(2021);
+    years.push_back(std::nullopt);
+    CHECK(years[0] == 2021);
+    CHECK(years[1] == std::nullopt);
+    CHECK(years.valid() == std::vector<std::uint8_t>{1, 0});
+}
+
+TEST_CASE("measure columns of a selection follow the selection", "[columns]") {
+    const auto plan = fixtures::small_plan();
+    const Report& report = plan.report(2021);
+    const auto active = report.selection({.active_in = 2021});
+    const MeasureColumns c = measure_columns(active);
+    REQUIRE(c.id.size() == active.size());
+    for (std::size_t i = 0; i < active.size(); ++i) {
+        CHECK(c.id[i] == active[i].id().to_string());
+        CHECK(c.title[i] == active[i].title());
+    }
+    const MeasureColumns none = measure_columns(report.selection({.active_in = 1990}));
+    CHECK(none.id.size() == 0);
+    CHECK(none.objective_codes.categories.empty());
 }
 
 TEST_CASE("agency role columns: one entry per measure and agency, in printed order", "[columns]") {

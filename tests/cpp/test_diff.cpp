@@ -15,7 +15,7 @@ Measure with(const Measure& m, const std::function<void(MeasureFields&)>& change
 }
 
 const MeasureDiff& entry(const ReportDiff& d, const char* id) {
-    for (const auto& m : d.measures) {
+    for (const auto& m : d.measures()) {
         if (m.id == MeasureId::parse(id)) return m;
     }
     FAIL("no entry for " << id);
@@ -28,7 +28,7 @@ TEST_CASE("a report compared with itself is empty", "[diff]") {
     const auto plan = fixtures::small_plan();
     const auto d = diff(plan.report(2021), plan.report(2021));
     CHECK(d.empty());
-    CHECK(d.measures.size() == plan.report(2021).size());
+    CHECK(d.measures().size() == plan.report(2021).size());
     CHECK(d.problems().empty());
 }
 
@@ -72,7 +72,7 @@ TEST_CASE("every class and every derived marking", "[diff]") {
          with(b[8], [](auto& f) { f.page = 40; }),  // page only
          measure("1.1.10", Status::added())});
     const auto d = diff(before, after);
-    CHECK(d.measures.size() == 10);
+    CHECK(d.measures().size() == 10);
     CHECK(entry(d, "1.1.1").change == Change::unchanged);
     CHECK(entry(d, "1.1.2").change == Change::changed);
     CHECK(entry(d, "1.1.2").fields == ChangedFields{.period = true});
@@ -104,8 +104,8 @@ TEST_CASE("an ended measure that comes back is flagged", "[diff]") {
     const Report before(2021, Report::due_date(2021), {measure("1.1.1", Status::completed(2020))});
     const Report after(2022, Report::due_date(2022), {measure("1.1.1", Status::ongoing())});
     const auto d = diff(before, after);
-    CHECK(d.measures.at(0).change == Change::changed);
-    CHECK_THAT(d.measures.at(0).problem, Catch::Contains("comes back"));
+    CHECK(d.measures().at(0).change == Change::changed);
+    CHECK_THAT(d.measures().at(0).problem, Catch::Contains("comes back"));
 }
 
 TEST_CASE("change names", "[diff]") {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "fixtures.hpp"
+#include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
 
 using namespace handlingsplan;
@@ -62,4 +63,119 @@ TEST_CASE("a report due 1 March, selecting nothing when nothing matches", "[repo
     CHECK(report.select({.agency = "Säkerhetspolisen"}).empty());
     CHECK(report.find(MeasureId::parse("9.9.9")) == nullptr);
     CHECK(report.contains(MeasureId::parse("2.1.2")));
+}
+
+// --- Selections: filters answered from the report's index, as matches() answers them --------
+
+namespace {
+
+// A report of many measures that differ in every criterion a filter asks about.
+Report varied_report() {
+    const char* phrases[] = {"MSB", "FRA i samverkan med MSB", "Försvarsmakten med stöd av FRA",
+                             "PTS", "FRA, Försvarsmakten och MSB tillsammans med PTS"};
+    std::vector<Measure> measures;
+    int k = 0;
+    for (int priority = 1; priority <= 3; ++priority) {
+        for (int objective = 1; objective <= 3; ++objective) {
+            for (int number = 1; number <= 12; ++number, ++k) {
+                const std::string id = std::to_string(priority) + "." + std::to_string(objective) +
+                                       "." + std::to_string(number);
+                const Status status = k % 5 == 0   ? Status::completed(2020)
+                                      : k % 5 == 1 ? Status::withdrawn(2020, "Ingår i annan.")
+                                      : k % 5 == 2 ? Status::added()
+                                      : k % 5 == 3 ? Status::updated(true, k % 2 == 0)
+                                                   : Status::ongoing();
+                const std::optional<Period> period =
+                    k % 7 == 0   ? std::nullopt
+                    : k % 7 == 1 ? std::optional<Period>(Period::open_ended(2019 + k % 3))
+                                 : std::optional<Period>(Period(2019 + k % 3, 2021 + k % 4));
+                measures.push_back(fixtures::measure(id.c_str(), status, phrases[k % 5], period));
+            }
+        }
+    }
+    return Report(2021, Report::due_date(2021), std::move(measures));
+}
+
+Ids ids(const MeasureSelection& selection) {
+    Ids out;
+    for (const Measure& m : selection) out.push_back(m.id().to_string());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a selection answers every combination of criteria as matches() does", "[report]") {
+    const Report report = varied_report();
+    const std::vector<std::optional<int>> priorities{std::nullopt, 1, 3, 4};
+    const std::vector<std::optional<ObjectiveId>> objectives{std::nullopt, ObjectiveId(1, 1),
+                                                             ObjectiveId(2, 3), ObjectiveId(9, 9)};
+    const std::vector<std::optional<std::string>> agencies{std::nullopt, "FRA", "PTS", "FOI"};
+    const std::vector<std::optional<Role>> roles{std::nullopt, Role::responsible,
+                                                 Role::with_support, Role::together_with};
+    const std::vector<std::optional<StatusKind>> statuses{
+        std::nullopt,        StatusKind::ongoing,   StatusKind::added,
+        StatusKind::updated, StatusKind::completed, StatusKind::withdrawn};
+    const std::vector<std::optional<int>> years{std::nullopt, 2019, 2021, 2024};
+    std::size_t nonempty = 0;
+    for (const auto& priority : priorities) {
+        for (const auto& objective : objectives) {
+            for (const auto& agency : agencies) {
+                for (const auto& role : roles) {
+                    for (const auto& status : statuses) {
+                        for (const auto& year : years) {
+                            const MeasureFilter filter{priority, objective, agency,
+                                                       role,     status,    year};
+                            Ids expected;
+                            for (const Measure& m : report.measures()) {
+                                if (filter.matches(m)) expected.push_back(m.id().to_string());
+                            }
+                            const MeasureSelection selected = report.selection(filter);
+                            REQUIRE(ids(selected) == expected);
+                            REQUIRE(ids(report.select(filter)) == expected);
+                            if (!expected.empty()) ++nonempty;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    CHECK(nonempty > 500);  // the combinations select something often enough to mean something
+}
+
+TEST_CASE("a selection is a sequence: index, slice, ids, equality", "[report]") {
+    const Report report = varied_report();
+    const MeasureSelection fra = report.selection({.agency = "FRA"});
+    REQUIRE(fra.size() > 10);
+    CHECK(fra.at(0) == fra[0]);
+    CHECK_THROWS_AS(fra.at(fra.size()), NotFound);
+    const MeasureSelection every_other = fra.slice(1, 2, fra.size() / 2);
+    REQUIRE(every_other.size() == fra.size() / 2);
+    for (std::size_t i = 0; i < every_other.size(); ++i) CHECK(every_other[i] == fra[1 + 2 * i]);
+    const MeasureSelection backwards = fra.slice(fra.size() - 1, -1, fra.size());
+    CHECK(backwards[0] == fra[fra.size() - 1]);
+    CHECK(fra.ids().front() == fra[0].id());
+    CHECK(fra == report.selection({.agency = "FRA"}));
+    CHECK_FALSE(fra == report.selection({.agency = "PTS"}));
+    CHECK(MeasureSelection(report.shared_measures()).size() == report.size());
+    CHECK_THROWS_AS(MeasureSelection(report.shared_measures(), {0, 100000}), InvalidValue);
+}
+
+TEST_CASE("a selection and a diff keep what they saw when the report is edited", "[report]") {
+    auto plan = fixtures::small_plan();
+    plan.new_report(2022);
+    const MeasureSelection active = plan.report(2022).selection({.status = StatusKind::ongoing});
+    const ReportDiff before_edit = diff(plan.report(2021), plan.report(2022));
+    const std::size_t completed = before_edit.count(Change::completed);
+    REQUIRE(active.size() == 3);
+    const MeasureId first = active[0].id();
+    plan.complete_measure(2022, first, 2022);
+    // The old selection and diff are snapshots; a new one sees the edit (the index is rebuilt).
+    CHECK(active.size() == 3);
+    CHECK(active[0].status().kind() == StatusKind::ongoing);
+    CHECK(before_edit.count(Change::completed) == completed);
+    CHECK(before_edit.of(Change::completed).size() == completed);
+    CHECK(plan.report(2022).selection({.status = StatusKind::ongoing}).size() == 2);
+    CHECK(plan.report(2022).selection({.status = StatusKind::completed}).size() == 2);
+    CHECK(diff(plan.report(2021), plan.report(2022)).count(Change::completed) == completed + 1);
+    CHECK(plan.report(2022).at(first).status().kind() == StatusKind::completed);
 }

@@ -98,6 +98,21 @@ public:
     // Short names: the responsible agencies; every agency, responsible ones first.
     std::vector<std::string> responsible() const;
     std::vector<std::string> all() const;
+    // The same names one by one, without making a list: f(short name) for each responsible
+    // agency; for every agency in all()'s order.
+    template <class F>
+    void for_each_responsible(F&& f) const {
+        for (const auto& entry : roles_) {
+            if (entry.role == Role::responsible) f(entry.agency);
+        }
+    }
+    template <class F>
+    void for_each(F&& f) const {
+        for_each_responsible(f);
+        for (const auto& entry : roles_) {
+            if (entry.role != Role::responsible) f(entry.agency);
+        }
+    }
     // The role of `agency` (short name), if it takes part.
     std::optional<Role> role_of(std::string_view agency) const noexcept;
     bool empty() const noexcept { return roles_.empty(); }

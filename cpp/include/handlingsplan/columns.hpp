@@ -1,10 +1,15 @@
-// A report's measures column by column, for tables (pandas DataFrames, Arrow): one vector per
-// column, one entry per measure (or per measure and agency role) in the report's order, so that
-// Python builds a table from a few columns instead of reading every measure's fields one by one.
+// A report's measures column by column, for tables (pandas DataFrames, Arrow): one column per
+// field, one entry per measure (or per measure and agency role) in the report's order, so that
+// Python builds a table from a few whole columns instead of reading every measure's fields one
+// by one. Texts are laid out as Arrow lays out a (large) string array, so that a table takes a
+// column of texts without one object per entry.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "handlingsplan/agency.hpp"
@@ -12,28 +17,109 @@
 
 namespace handlingsplan {
 
-// One entry per measure of a report, in its order (numeric id order).
-struct MeasureColumns {
-    std::vector<std::string> id;         // "1.1.5"
-    std::vector<int> priority;           // 1
-    std::vector<std::string> objective;  // "1.1"
-    std::vector<int> number;             // 5
-    std::vector<std::string> title, title_in_appendix, description;
-    std::vector<std::string> agency_text, agencies_in_appendix;
-    std::vector<std::vector<std::string>> agencies;     // every agency, responsible first
-    std::vector<std::vector<std::string>> responsible;  // the responsible agencies
-    std::vector<std::optional<std::string>> period;     // canonical text; none where not printed
-    std::vector<std::optional<int>> period_start, period_end;  // end none when open-ended
-    std::vector<bool> open_ended;
-    std::vector<std::string> status;  // status_kind_text
-    std::vector<bool> active;
-    std::vector<std::vector<std::string>> updated_aspects;
-    std::vector<std::optional<int>> completed_year, withdrawn_year;
-    std::vector<std::optional<std::string>> withdrawn_reason;
-    std::vector<std::optional<int>> page;
-    std::vector<std::optional<std::string>> chapter_marking;  // "Ny åtgärd", "Uppdaterad"
+// Texts one after another: entry i is data()[offsets()[i], offsets()[i + 1]); an entry may be
+// missing (has_value false, no bytes).
+class TextColumn {
+public:
+    void push_back(std::string_view text);
+    void push_back(const std::optional<std::string>& text);
+    void push_missing();
+    void reserve(std::size_t entries, std::size_t bytes);
+
+    std::size_t size() const noexcept { return offsets_.size() - 1; }
+    bool has_value(std::size_t i) const noexcept { return valid_[i] != 0; }
+    // The entry's text ("" where it is missing).
+    std::string_view operator[](std::size_t i) const noexcept;
+    std::optional<std::string> value(std::size_t i) const;
+    // Every entry, for comparisons and tests.
+    std::vector<std::optional<std::string>> values() const;
+    bool any_missing() const noexcept { return missing_ > 0; }
+
+    // The column's buffers moved out, for a table to own (the column is left empty).
+    struct Buffers {
+        std::vector<std::int64_t> offsets;
+        std::string data;
+        std::vector<std::uint8_t> valid;
+        bool any_missing;
+    };
+    Buffers release();
+
+    const std::vector<std::int64_t>& offsets() const noexcept { return offsets_; }
+    const std::string& data() const noexcept { return data_; }
+    // One byte per entry: 1 where it has a text, 0 where it is missing.
+    const std::vector<std::uint8_t>& valid() const noexcept { return valid_; }
+
+private:
+    std::vector<std::int64_t> offsets_{0};
+    std::string data_;
+    std::vector<std::uint8_t> valid_;
+    std::size_t missing_ = 0;
 };
 
+// Lists of texts: entry i holds items()[starts()[i] .. starts()[i + 1]).
+class TextListColumn {
+public:
+    void push_back(const std::vector<std::string>& list);
+    // An entry item by item: push_item for each, then end_entry.
+    void push_item(std::string_view item) { items_.push_back(item); }
+    void end_entry();
+    std::size_t size() const noexcept { return starts_.size() - 1; }
+    std::vector<std::string> operator[](std::size_t i) const;
+    const std::vector<std::int64_t>& starts() const noexcept { return starts_; }
+    const TextColumn& items() const noexcept { return items_; }
+
+private:
+    std::vector<std::int64_t> starts_{0};
+    TextColumn items_;
+};
+
+// Whole numbers (years, pages) where an entry may be missing (its value then 0).
+class OptionalIntColumn {
+public:
+    void push_back(std::optional<int> value);
+    std::size_t size() const noexcept { return values_.size(); }
+    std::optional<int> operator[](std::size_t i) const noexcept;
+    const std::vector<std::int64_t>& values() const noexcept { return values_; }
+    const std::vector<std::uint8_t>& valid() const noexcept { return valid_; }
+
+private:
+    std::vector<std::int64_t> values_;
+    std::vector<std::uint8_t> valid_;
+};
+
+// Entries drawn from a few texts: codes() index categories(), -1 where missing.
+struct CodedColumn {
+    std::vector<std::int32_t> codes;
+    std::vector<std::string> categories;
+};
+
+// One entry per measure, in the selection's order (for a whole report: numeric id order).
+struct MeasureColumns {
+    TextColumn id;                       // "1.1.5"
+    std::vector<std::int64_t> priority;  // 1
+    TextColumn objective;                // "1.1"
+    // The objectives coded by first appearance (in a report's order: numeric order).
+    CodedColumn objective_codes;
+    std::vector<std::int64_t> number;  // 5
+    TextColumn title, title_in_appendix, description;
+    TextColumn agency_text, agencies_in_appendix;
+    TextListColumn agencies;                     // every agency, responsible first
+    TextListColumn responsible;                  // the responsible agencies
+    TextColumn period;                           // canonical text; missing where not printed
+    OptionalIntColumn period_start, period_end;  // end missing when open-ended
+    std::vector<std::uint8_t> open_ended;        // 1 or 0
+    TextColumn status;                           // status_kind_text
+    // The statuses coded by kind: the categories are every kind's text, in the kinds' order.
+    CodedColumn status_codes;
+    std::vector<std::uint8_t> active;  // 1 or 0
+    TextListColumn updated_aspects;
+    OptionalIntColumn completed_year, withdrawn_year;
+    TextColumn withdrawn_reason;
+    OptionalIntColumn page;
+    TextColumn chapter_marking;  // "Ny åtgärd", "Uppdaterad"
+};
+
+MeasureColumns measure_columns(const MeasureSelection& measures);
 MeasureColumns measure_columns(const Report& report);
 
 // One entry per measure and agency taking part in it, in the report's order and, within a

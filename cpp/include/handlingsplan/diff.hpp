@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,8 +49,10 @@ struct MeasureDiff {
     MeasureId id;
     Change change;
     ChangedFields fields;
-    std::optional<Measure> before;
-    std::optional<Measure> after;
+    // The measure in each report (null where the report lacks it): shared with the report as it
+    // was when compared (an edit afterwards copies the report's measures first), never copied.
+    std::shared_ptr<const Measure> before;
+    std::shared_ptr<const Measure> after;
     // For a measure active in the later report: the status its changes call for (added ->
     // "Ny åtgärd", period changed -> "Uppdaterad, tidplan", content changed -> "Uppdaterad,
     // innehåll", both -> "… tidplan och innehåll", otherwise pågående).
@@ -62,13 +66,36 @@ struct MeasureDiff {
     bool marking_agrees() const noexcept;
 };
 
-struct ReportDiff {
+// What changed from one report to another. Comparing classifies every measure at once, keeping
+// only where it is in each report, its class and its changed fields; the MeasureDiff entries
+// (with the measures, the derived status and the problem) are made the first time they are
+// asked for. The diff shares the two reports' measures as they were when compared: an edit of a
+// report afterwards copies its measures first and leaves the diff as it was.
+class ReportDiff {
+public:
+    using Measures = MeasureSelection::Measures;
+    // Where a measure is in each report (npos where absent), its class and changed fields.
+    struct Entry {
+        static constexpr std::uint32_t npos = 0xffffffffu;
+        std::uint32_t before;
+        std::uint32_t after;
+        Change change;
+        ChangedFields fields;
+    };
+
+    ReportDiff(int from_year, int to_year, Measures before, Measures after,
+               std::vector<Entry> entries);
+
     int from_year;
     int to_year;
-    std::vector<MeasureDiff> measures;  // every measure of either report once, numeric id order
+
+    // Every measure of either report once, numeric id order (made on first use).
+    const std::vector<MeasureDiff>& measures() const;
+    // How many measures of either report the diff holds.
+    std::size_t size() const noexcept { return entries_.size(); }
 
     std::vector<const MeasureDiff*> of(Change change) const;
-    // How many measures `of(change)` holds, without listing them.
+    // How many measures `of(change)` holds, without making the entries.
     std::size_t count(Change change) const noexcept;
     // Measures whose recorded status differs from the one their changes call for.
     std::vector<const MeasureDiff*> marking_disagreements() const;
@@ -76,6 +103,14 @@ struct ReportDiff {
     std::vector<const MeasureDiff*> problems() const;
     // True when nothing but unchanged measures: the diff of a report with itself.
     bool empty() const noexcept;
+
+private:
+    struct Made;  // the entries once made, shared by copies of the diff
+    MeasureDiff make(const Entry& entry) const;
+
+    Measures before_, after_;
+    std::vector<Entry> entries_;
+    std::shared_ptr<Made> made_;
 };
 
 // Compares two reports of a plan; InvalidValue where `before` is later than `after`.

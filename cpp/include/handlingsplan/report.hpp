@@ -1,7 +1,11 @@
 // A yearly report (redovisning): a snapshot of every measure of the plan with its status.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +28,72 @@ struct MeasureFilter {
     std::optional<int> active_in;  // still active and its period includes this year
 
     bool matches(const Measure& measure) const;
+    // What active_in means: the measure is still active and its period includes `year`.
+    static bool active_in_year(bool active, const std::optional<Period>& period, int year) noexcept;
+};
+
+// Some measures of one report: what a filter selects, in the report's order (numeric id order),
+// or a slice of that. A snapshot that shares the report's measures instead of copying them: an
+// edit of the report afterwards leaves the selection as it was (the report copies its measures
+// first).
+class MeasureSelection {
+public:
+    using Measures = std::shared_ptr<const std::vector<Measure>>;
+    // Every measure of `measures`.
+    explicit MeasureSelection(Measures measures);
+    // The measures at `positions`, in that order (each < measures->size(); InvalidValue
+    // otherwise).
+    MeasureSelection(Measures measures, std::vector<std::uint32_t> positions);
+
+    std::size_t size() const noexcept { return positions_.size(); }
+    bool empty() const noexcept { return positions_.empty(); }
+    // The i-th measure selected; NotFound (an index error) when i >= size().
+    const Measure& at(std::size_t i) const;
+    const Measure& operator[](std::size_t i) const noexcept { return (*measures_)[positions_[i]]; }
+    // The measures from `start` on, every `step`-th (backwards where negative), `count` of them
+    // (a Python slice); the caller keeps the indices in range.
+    MeasureSelection slice(std::size_t start, std::ptrdiff_t step, std::size_t count) const;
+    std::vector<MeasureId> ids() const;
+
+    // Range-for over the selected measures, in order.
+    class const_iterator {
+    public:
+        using value_type = Measure;
+        using difference_type = std::ptrdiff_t;
+        using reference = const Measure&;
+        using pointer = const Measure*;
+        using iterator_category = std::forward_iterator_tag;
+        const_iterator() = default;
+        const_iterator(const MeasureSelection* selection, std::size_t i)
+            : selection_(selection), i_(i) {}
+        reference operator*() const noexcept { return (*selection_)[i_]; }
+        pointer operator->() const noexcept { return &(*selection_)[i_]; }
+        const_iterator& operator++() noexcept {
+            ++i_;
+            return *this;
+        }
+        const_iterator operator++(int) noexcept {
+            auto before = *this;
+            ++i_;
+            return before;
+        }
+        bool operator==(const const_iterator& other) const noexcept { return i_ == other.i_; }
+
+    private:
+        const MeasureSelection* selection_ = nullptr;
+        std::size_t i_ = 0;
+    };
+    const_iterator begin() const noexcept { return {this, 0}; }
+    const_iterator end() const noexcept { return {this, positions_.size()}; }
+    // The selected measures themselves, in order.
+    std::vector<const Measure*> pointers() const;
+
+    // The same measures, in the same order.
+    bool operator==(const MeasureSelection& other) const;
+
+private:
+    Measures measures_;
+    std::vector<std::uint32_t> positions_;
 };
 
 // A report is a draft while it is prepared and final once submitted: a final report is what
@@ -55,22 +125,28 @@ public:
 
     int year() const noexcept { return year_; }
     const boost::gregorian::date& submitted() const noexcept { return submitted_; }
-    const std::vector<Measure>& measures() const noexcept { return measures_; }
+    const std::vector<Measure>& measures() const noexcept;
+    // The measures as a value that outlives edits of the report (shared, not copied).
+    MeasureSelection::Measures shared_measures() const noexcept;
     ReportState state() const noexcept { return state_; }
     bool is_final() const noexcept { return state_ == ReportState::final; }
     // Every time the report was reopened after it was final, oldest first.
     const std::vector<Reopening>& reopenings() const noexcept { return reopenings_; }
     std::vector<const Measure*> select(const MeasureFilter& filter) const;
+    // The same measures as a selection sharing the report's measures (no copy), answered from
+    // an index of the measures (by agency, status, id and period) built on the first call and
+    // dropped by an edit.
+    MeasureSelection selection(const MeasureFilter& filter) const;
 
     const Measure* find(const MeasureId& id) const noexcept;
     const Measure& at(const MeasureId& id) const;  // NotFound
     bool contains(const MeasureId& id) const noexcept { return find(id) != nullptr; }
-    std::size_t size() const noexcept { return measures_.size(); }
+    std::size_t size() const noexcept { return measures().size(); }
 
     std::map<StatusKind, std::size_t> count_by_status() const;
     const FollowUp& follow_up() const noexcept { return follow_up_; }
 
-    bool operator==(const Report&) const = default;
+    bool operator==(const Report& other) const;
 
 private:
     friend class Plan;  // edits go through the plan, which enforces the plan's rules
@@ -79,7 +155,10 @@ private:
 
     int year_;
     boost::gregorian::date submitted_;
-    std::vector<Measure> measures_;
+    // The measures, shared with the selections and diffs taken from the report and copied
+    // before an edit while any of them holds them (copy on write), with their index.
+    struct Store;
+    std::shared_ptr<Store> store_;
     ReportState state_;
     std::vector<Reopening> reopenings_;
     FollowUp follow_up_;
