@@ -63,6 +63,10 @@ private:
 
     bool open(json container) {
         if (open_.size() >= static_cast<std::size_t>(max_json_depth)) return false;
+        // Room for a measure's fields (nine at the most) and an agency phrase's roles at once: a
+        // container grown value by value is moved several times on the way.
+        if (container.is_object()) container.get_ref<json::object_t&>().reserve(9);
+        if (container.is_array()) container.get_ref<json::array_t&>().reserve(4);
         open_.push_back({std::move(container), {}});
         return true;
     }
