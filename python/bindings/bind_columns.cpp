@@ -119,9 +119,8 @@ py::tuple coded(CodedColumn&& column) {
                           py::cast(column.categories));
 }
 
-template <class Source>
-Columns measure_columns_dict(const Source& source) {
-    MeasureColumns c = measure_columns(source);
+Columns measure_columns_dict(const Report& report) {
+    MeasureColumns c = measure_columns(report);
     std::vector<int> priority(c.priority.begin(), c.priority.end());
     std::vector<int> number(c.number.begin(), c.number.end());
     py::dict d;
@@ -232,9 +231,7 @@ constexpr const char* arrays_doc =
 }  // namespace
 
 void bind_columns(py::module_& m) {
-    m.def("measure_columns", &measure_columns_dict<Report>, py::arg("report"), columns_doc);
-    m.def("measure_columns", &measure_columns_dict<MeasureSelection>, py::arg("report"),
-          columns_doc);
+    m.def("measure_columns", &measure_columns_dict, py::arg("report"), columns_doc);
     m.def("measure_arrays", &measure_arrays_dict<Report>, py::arg("report"), py::arg("list_type"),
           arrays_doc);
     m.def("measure_arrays", &measure_arrays_dict<MeasureSelection>, py::arg("report"),

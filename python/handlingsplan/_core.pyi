@@ -1515,13 +1515,7 @@ def measure_arrays(report: MeasureSelection, list_type: typing.Any) -> dict[str,
     """
     The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects one new `list_type` (list or a subclass) per entry.
     """
-@typing.overload
 def measure_columns(report: Report) -> dict[str, list[typing.Any]]:
-    """
-    The measures column by column, one list per column (one entry per measure, in order: numeric id order for a report): id, priority, objective, number, title, title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, period, period_start, period_end, open_ended, status, active, updated_aspects, completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.
-    """
-@typing.overload
-def measure_columns(report: MeasureSelection) -> dict[str, list[typing.Any]]:
     """
     The measures column by column, one list per column (one entry per measure, in order: numeric id order for a report): id, priority, objective, number, title, title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, period, period_start, period_end, open_ended, status, active, updated_aspects, completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.
     """

@@ -79,11 +79,6 @@ class MeasureSelection(Sequence[Measure]):
         `handlingsplan._core.measure_arrays`."""
         return _core.measure_arrays(self._core, list_type)
 
-    def measure_columns(self) -> dict[str, list[Any]]:
-        """The selected measures column by column, one list per column; see
-        `handlingsplan._core.measure_columns`."""
-        return _core.measure_columns(self._core)
-
     def to_dataframe(self) -> pd.DataFrame:
         """One row per selected measure, with the columns of ``report.to_dataframe()``; see
         `handlingsplan.frames.measures_frame`."""
