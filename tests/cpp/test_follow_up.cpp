@@ -78,3 +78,11 @@ TEST_CASE("A malformed follow-up in a plan file is refused with its path") {
     CHECK_THAT(broken("\"priority\": 2", "\"priority\": 0"),
                Catch::Contains("/follow_up/results/"));
 }
+
+TEST_CASE("Reports that differ only in their follow-up are different reports") {
+    const Plan with = with_follow_up(sample());
+    const Plan without = with_follow_up(FollowUp());
+    CHECK_FALSE(with.report(2021) == without.report(2021));
+    CHECK_FALSE(with == without);
+    CHECK(with.report(2021) == with_follow_up(sample()).report(2021));
+}

@@ -27,8 +27,11 @@ TEST_CASE("periods print back in the published form", "[period]") {
 }
 
 TEST_CASE("malformed periods are rejected", "[period]") {
-    for (const char* text : {"", "20", "twenty", "2019–", "–2022", "2019—2022", "2019 till 2022",
-                             "2019–22", "2019 och framåt", "2019–2022–2023", "12345"}) {
+    for (const char* text :
+         {"", "20", "twenty", "2019–", "–2022", "2019—2022", "2019 till 2022", "2019–22",
+          "2019 och framåt", "2019–2022–2023", "12345",
+          // the open-ended form is the whole rest of the text, nothing after it
+          "2019 och tills vidare 2022", "2019 och tills vidare–2022", "2019 och tills"}) {
         INFO(text);
         CHECK_THROWS_AS(Period::parse(text), handlingsplan::ParseError);
     }

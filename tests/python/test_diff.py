@@ -358,3 +358,55 @@ def test_diff_csv_writes_changed_fields_as_text(edited: hp.Plan, tmp_path: Path)
     rows = {row["id"]: row for row in csv.DictReader(lines)}
     assert rows["1.1.6"]["changed_fields"] == "agencies; period"
     assert rows["1.1.1"]["changed_fields"] == ""
+
+
+def _markdown_rows(text: str) -> list[dict[str, str]]:
+    """The table of `to_markdown()` read back by its header names (a reader of the test's own)."""
+    lines = [line for line in text.splitlines() if line.startswith("| ")]
+    header = [cell.strip() for cell in lines[0].strip("|").split(" | ")]
+    return [
+        dict(zip(header, (cell.strip() for cell in line.strip("|").split(" | ")), strict=True))
+        for line in lines[1:]
+    ]
+
+
+def test_zero_of_a_kind_is_plural() -> None:
+    plan = small_plan(m("1.1.1"))
+    plan.new_report(2022)
+    first = plan.diff(2021, 2022).summary().splitlines()[0]
+    assert first == (
+        "Från 2021 till 2022: 0 nya åtgärder, 0 uppdaterade, 0 genomförda, 0 avskrivna."
+    )
+
+
+def test_markdown_puts_the_earlier_status_before_the_later() -> None:
+    before = small_plan(m("1.1.1"), m("1.1.2", status=hp.Status.updated(content=True)))
+    after = small_plan(
+        m("1.1.1", status=hp.Status.completed(2021), period=None),
+        m("1.1.2", status=hp.Status.withdrawn(2022, "Uppgår i 1.1.1."), period=None),
+        year=2022,
+    )
+    rows = {
+        r["#"]: r
+        for r in _markdown_rows(hp.diff(before.report(2021), after.report(2022)).to_markdown())
+    }
+    for id in ("1.1.1", "1.1.2"):
+        assert rows[id]["Före"] == before.report(2021)[id].status.printed_text
+        assert rows[id]["Efter"] == after.report(2022)[id].status.printed_text
+        assert rows[id]["Före"] != rows[id]["Efter"]
+
+
+def test_a_page_only_change_is_no_update() -> None:
+    before = small_plan(m("1.1.1", page=10), m("1.1.2"))
+    after = small_plan(m("1.1.1", page=12), m("1.1.2"), year=2022)
+    d = hp.diff(before.report(2021), after.report(2022))
+    (entry,) = d.of(Change.changed)
+    assert entry.fields.names() == ["page"]
+    assert entry.derived == hp.Status.ongoing()
+    assert d.updated() == [] and d.marking_disagreements() == []
+    lines = d.summary().splitlines()
+    assert (
+        lines[0] == "Från 2021 till 2022: 0 nya åtgärder, 0 uppdaterade, 0 genomförda, 0 avskrivna."
+    )
+    assert "Endast ny sidhänvisning: 1.1.1." in lines
+    assert not any(line.startswith("Uppdaterade") for line in lines)

@@ -407,3 +407,37 @@ def test_prefer_naming_an_agency_that_did_not_answer_is_a_problem(written, tmp_p
     with pytest.raises(hp.FormError) as raised:
         report.read_update_forms(paths, prefer={id: first})
     assert id in str(raised.value.problems[0])
+
+
+def test_two_different_new_descriptions_are_a_conflict(written, tmp_path) -> None:
+    paths = fresh_copy(written, tmp_path)
+    report = draft()
+    id, first, second = joint_measure(report)
+    form_filler.fill(tmp_path / "svar" / f"{first}.xlsx", {id: {"Ny beskrivning": DESCRIPTION}})
+    form_filler.fill(
+        tmp_path / "svar" / f"{second}.xlsx", {id: {"Ny beskrivning": "En annan beskrivning."}}
+    )
+    before = report.plan.to_json()
+    with pytest.raises(hp.FormError) as raised:
+        report.read_update_forms(paths)
+    assert report.plan.to_json() == before
+    (conflict,) = raised.value.conflicts
+    assert str(conflict.measure) == id
+    assert {a.agency for a in conflict.answers} == {first, second}
+    assert "En annan beskrivning." in str(conflict)
+
+
+def test_a_new_period_equal_to_the_current_one_changes_nothing(written, tmp_path) -> None:
+    paths = fresh_copy(written, tmp_path)
+    report = draft()
+    id = fra_choices(report)["period"]
+    measure = report.measure(id)
+    assert measure.period is not None
+    form_filler.fill(tmp_path / "svar" / "FRA.xlsx", {id: {"Ny period": str(measure.period)}})
+    before = report.plan.to_json()
+    result = report.read_update_forms(paths)
+    assert report.measure(id).status == measure.status
+    assert report.plan.to_json() == before
+    # The same period again is no answer at all: nothing to count, compare or apply.
+    assert [a for a in result.answers if a.decisive] == []
+    assert ": 7 formulär, 0 svar," in result.summary().splitlines()[0]
