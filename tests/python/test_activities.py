@@ -275,3 +275,10 @@ def test_successor_named_by_number_and_by_case_number() -> None:
     assert {x.text for x in went if isinstance(x, hp.GovernmentActivity)} == cited
     measures = {str(x.id) for x in went if isinstance(x, hp.Measure)}
     assert measures and "5.3.1" not in measures and "1.1.1" not in measures  # 1.1.1 was withdrawn
+
+
+@pytest.mark.parametrize("phrase", ["Uppgår i", "UPPGÅR I", "Ersätts av"])
+def test_successor_phrases_at_the_start_of_a_sentence(phrase: str) -> None:
+    edited = hp.Plan.load(hp.default_plan_path())
+    edited.new_report(2022).withdraw("1.1.1", year=2022, reason=f"{phrase} åtgärd 1.1.4.")
+    assert [str(x.id) for x in edited.successors("1.1.1") if isinstance(x, hp.Measure)] == ["1.1.4"]

@@ -199,3 +199,43 @@ def test_console_entry(setup) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "Alla svar är införda." in done.stdout
+
+
+def test_inlasning_wrong_answers_beside_a_conflict_exit_1(setup, capsys) -> None:
+    """Wrong answers are mended first: with a conflict beside them the exit is still 1."""
+    plan_file, folder, draft = setup
+    before = plan_file.read_bytes()
+    joint = next(
+        m
+        for m in draft.report(2022)
+        if m.status.is_active
+        and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
+        and m.period is not None
+        and m.period.start_year <= 2021
+    )
+    nr = str(joint.id)
+    pts = first_active(draft, "PTS")
+    form_filler.fill(folder / "FRA.xlsx", {nr: {"Status": "genomförd", "År": 2021}})
+    form_filler.fill(folder / "Försvarsmakten.xlsx", {nr: {"Status": "pågående"}})
+    form_filler.fill(folder / "PTS.xlsx", {pts: {"Status": "klar"}})
+    code, _, err = run(
+        capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", *forms(folder)
+    )
+    assert code == 1
+    assert '"klar" är inte en status' in err and f"--prefer {nr}=" in err
+    assert plan_file.read_bytes() == before
+
+
+def test_a_reader_that_stops_early_is_exit_1_without_a_traceback() -> None:
+    """`handlingsplan bilaga … | head`: the pipe closed before the appendix is written."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "handlingsplan", "bilaga", "--year", "2021", "--format", "md"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    with process.stderr:
+        err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in err
