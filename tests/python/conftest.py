@@ -3,14 +3,29 @@ tests are importable whatever pytest's import mode; the reports written to PDF o
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 import handlingsplan as hp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# Hypothesis writes nothing into the working folder (no .hypothesis/): its examples and caches
+# go to $XDG_CACHE_HOME or the temporary folder; CI runs the same examples every time
+# (derandomized) and keeps none.
+set_hypothesis_home_dir(
+    Path(os.environ.get("XDG_CACHE_HOME") or Path(tempfile.gettempdir()) / "handlingsplan-cache")
+    / "hypothesis"
+)
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -166,9 +166,10 @@ def test_html_view(plan: hp.Plan) -> None:
     assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in ActivitiesView([tricky], plan.priorities)._repr_html_()
 
 
-def test_timeline_figure(plan: hp.Plan) -> None:
+def test_timeline_figure(plan: hp.Plan, tmp_path: Path) -> None:
     figure = timeline(plan.activities, plan.priorities, today=date(2021, 3, 1))
-    figure.savefig("/tmp/handlingsplan-aktiviteter-tidslinje.png", dpi=80)
+    figure.savefig(tmp_path / "aktiviteter-tidslinje.png", dpi=80)
+    assert (tmp_path / "aktiviteter-tidslinje.png").read_bytes().startswith(b"\x89PNG")
     ax = figure.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert len(labels) == 6 and labels[0].startswith("1. Säkerställa")
