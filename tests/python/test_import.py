@@ -465,3 +465,26 @@ def test_cli_import_of_a_missing_source_exits_1_and_writes_nothing(
     assert main(["import", str(tmp_path / "saknas.txt"), "-o", str(out)]) == 1
     assert not out.exists()
     assert "saknas.txt" in capsys.readouterr().err
+
+
+def test_a_chapter_marking_missing_where_bilaga_1_has_a_status_is_a_discrepancy(
+    tmp_path: Path,
+) -> None:
+    """Bilaga 1 says "Ny åtgärd" for the measure on notification rules; its chapter title
+    loses its marking: both are kept, and the journal names the measure and its line."""
+    marked = "samhällsviktiga tjänster   Ny åtgärdNy åtgärd\n"
+    text = seed_text()
+    assert text.count(marked) == 1
+    source = tmp_path / "r.txt"
+    source.write_text(text.replace(marked, "samhällsviktiga tjänster\n"), encoding="utf-8")
+    result = hp.import_report(source)
+    said = result.journal.discrepancies("Chapter marking and Bilaga 1 status disagree")
+    assert len(said) == 1
+    (entry,) = said
+    id = entry.text.split(":")[0]
+    assert result.report.measure(id).title.startswith("Se över föreskrifter om anmälan")
+    assert "chapter marking (none)" in entry.text and "Bilaga 1 status Ny åtgärd" in entry.text
+    assert entry.line is not None
+    assert NUMBER_LINE.match(source.read_text(encoding="utf-8").split("\n")[entry.line - 1])
+    # Bilaga 1's status is kept: the marking is a fact of the chapter only.
+    assert result.report.measure(id).status.appendix_text == "Ny åtgärd"
