@@ -339,6 +339,38 @@ REFUSED: dict[str, Callable[[str], str]] = {
 }
 
 
+def line_of(printed: str, occurrence: int = 1) -> Callable[[str], int]:
+    """The line (from 1) where `printed` starts a line for the `occurrence`-th time."""
+
+    def find(text: str) -> int:
+        found = [n for n, line in enumerate(text.split("\n"), 1) if line.startswith(printed)]
+        return found[occurrence - 1]
+
+    return find
+
+
+#: Where each refusal must point: the line that goes wrong; for a text that is no report at
+#: all, or one that stops before its end, its first line (the message names the rest).
+REFUSED_AT: dict[str, Callable[[str], int]] = {
+    "regeringens-aktiviteter": lambda _: 1,
+    "yttrande": lambda _: 1,
+    "empty": lambda _: 1,
+    "blank-lines": lambda _: 1,
+    "cut-in-the-chapter": lambda _: 1,
+    "cut-in-bilaga-1": lambda _: 1,
+    "measure-without-agencies": line_of("clock\t 2019–2021"),  # the period, with no agency
+    "measure-without-period": line_of("Building\t Försvarsmakten"),  # agencies, no period
+    "unknown-agency": line_of("Building\t Skatteverket"),
+    "period-that-is-none": line_of("clock\t snart"),
+    "measure-under-another-objective": line_of("\t 1.2.3. "),
+    "number-printed-twice": line_of("\t 1.1.3.", occurrence=2),
+}
+
+
+def test_every_refusal_case_says_where() -> None:
+    assert sorted(REFUSED_AT) == sorted(REFUSED)
+
+
 @pytest.mark.parametrize("name", sorted(REFUSED))
 def test_a_text_that_is_not_a_whole_report_is_refused_with_its_line(
     name: str, tmp_path: Path
@@ -355,8 +387,10 @@ def test_a_text_that_is_not_a_whole_report_is_refused_with_its_line(
     assert isinstance(error, hp.SourceError)
     assert error.source == str(source)
     assert re.fullmatch(r"line \d+", error.where), error
-    assert 1 <= error.line <= max(1, len(text.split("\n")))
+    assert error.line == REFUSED_AT[name](text)
     assert f"{source}: line {error.line}: " in str(error)
+    if name.startswith("cut-"):
+        assert f"between lines 1 and {len(text.split(chr(10)))}" in str(error)
     # Nothing half-imported: a plan imported into stays as it was.
     with pytest.raises(hp.DataError):
         hp.import_report(source, into=into)
