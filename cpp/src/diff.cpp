@@ -19,6 +19,22 @@ constexpr detail::Names<Change, 6> change_names{{
     {Change::vanished, "försvunnen"},
 }};
 
+// The library's name and the Swedish word of each compared field: declared once, here.
+constexpr detail::Names<MeasureField, 5> field_names{{
+    {MeasureField::title, "title"},
+    {MeasureField::description, "description"},
+    {MeasureField::agencies, "agencies"},
+    {MeasureField::period, "period"},
+    {MeasureField::page, "page"},
+}};
+constexpr detail::Names<MeasureField, 5> field_words{{
+    {MeasureField::title, "rubrik"},
+    {MeasureField::description, "beskrivning"},
+    {MeasureField::agencies, "myndigheter"},
+    {MeasureField::period, "tidsperiod"},
+    {MeasureField::page, "sida"},
+}};
+
 using Shared = MeasureSelection::Measures;
 
 // The class of a measure found in `before`, `after` or both, and its changed fields.
@@ -54,20 +70,33 @@ ReportDiff::Entry classify(const Measure* before, const Measure* after, std::uin
     return e;
 }
 
-// What is wrong with a measure of this class, if anything (empty when all is well).
-std::string problem_of(Change change, const Measure* before, const Measure* after) {
-    if (change == Change::vanished) {
-        return "listed in the earlier report but neither completed, withdrawn nor listed in "
-               "the later one";
-    }
-    if (!before || !after) return {};
+// What is wrong with a measure of this class, if anything.
+DiffProblem problem_of(Change change, const Measure* before, const Measure* after) {
+    if (change == Change::vanished) return DiffProblem::vanished;
+    if (!before || !after) return DiffProblem::none;
     const Status& then = before->status();
     const Status& now = after->status();
-    if (then.is_active() || now == then) return {};
-    return now.is_active()
-               ? "comes back as active after it was " + std::string(status_kind_text(then.kind())) +
-                     " in " + std::to_string(*then.year())
-               : "its end is recorded differently from the earlier report";
+    if (then.is_active() || now == then) return DiffProblem::none;
+    return now.is_active() ? DiffProblem::brought_back : DiffProblem::ended_differently;
+}
+
+// The finding in Swedish, the one sentence every surface prints.
+std::string problem_text(DiffProblem problem, const Measure* before) {
+    switch (problem) {
+    case DiffProblem::none: return {};
+    case DiffProblem::vanished:
+        return "finns inte längre med, men är varken genomförd eller avskriven";
+    case DiffProblem::brought_back: {
+        const Status& then = before->status();
+        std::string text =
+            "återkommer som aktiv efter att ha varit " + std::string(status_kind_text(then.kind()));
+        if (then.year()) text += " " + std::to_string(*then.year());
+        return text;
+    }
+    case DiffProblem::ended_differently:
+        return "dess avslut redovisas annorlunda än i den tidigare redovisningen";
+    }
+    return {};
 }
 
 bool same_status_marking(const Status& recorded, const Status& derived) {
@@ -88,16 +117,49 @@ Change parse_change(std::string_view text) {
                      detail::closest_name(change_names, text));
 }
 
+std::string_view measure_field_name(MeasureField field) noexcept {
+    return detail::name_of(field_names, field);
+}
+
+std::string_view measure_field_word(MeasureField field) noexcept {
+    return detail::name_of(field_words, field);
+}
+
+MeasureField parse_measure_field(std::string_view name) {
+    if (const auto field = detail::value_of(field_names, name)) return *field;
+    throw ParseError("field", std::string(name), detail::expected_names(field_names),
+                     detail::closest_name(field_names, name));
+}
+
+std::string printed_value(const Measure& measure, MeasureField field) {
+    switch (field) {
+    case MeasureField::title: return measure.title();
+    case MeasureField::description: return measure.description();
+    case MeasureField::agencies: return measure.agencies().text();
+    case MeasureField::period:
+        return measure.period() ? measure.period()->to_string() : std::string();
+    case MeasureField::page:
+        return measure.page() ? std::to_string(*measure.page()) : std::string();
+    }
+    return {};
+}
+
+std::vector<MeasureField> ChangedFields::fields() const {
+    std::vector<MeasureField> out;
+    const std::pair<bool, MeasureField> all[] = {{title, MeasureField::title},
+                                                 {description, MeasureField::description},
+                                                 {agencies, MeasureField::agencies},
+                                                 {period, MeasureField::period},
+                                                 {page, MeasureField::page}};
+    for (const auto& [changed, field] : all) {
+        if (changed) out.push_back(field);
+    }
+    return out;
+}
+
 std::vector<std::string> ChangedFields::names() const {
     std::vector<std::string> out;
-    const std::pair<bool, const char*> fields[] = {{title, "title"},
-                                                   {description, "description"},
-                                                   {agencies, "agencies"},
-                                                   {period, "period"},
-                                                   {page, "page"}};
-    for (const auto& [changed, name] : fields) {
-        if (changed) out.emplace_back(name);
-    }
+    for (const MeasureField field : fields()) out.emplace_back(measure_field_name(field));
     return out;
 }
 
@@ -123,6 +185,15 @@ Status derived_status(Change change, const ChangedFields& fields) {
 bool MeasureDiff::marking_agrees() const noexcept {
     if (!derived || !after) return true;
     return same_status_marking(after->status(), *derived);
+}
+
+std::vector<FieldChange> MeasureDiff::changes() const {
+    std::vector<FieldChange> out;
+    if (!before || !after) return out;
+    for (const MeasureField field : fields.fields()) {
+        out.push_back({field, printed_value(*before, field), printed_value(*after, field)});
+    }
+    return out;
 }
 
 ReportDiff diff(const Report& before, const Report& after) {
@@ -187,16 +258,13 @@ MeasureDiff ReportDiff::make(const Entry& e) const {
         after = std::shared_ptr<const Measure>(after_, &(*after_)[e.after]);
     }
     const MeasureId id = before ? before->id() : after->id();
-    std::string problem = problem_of(e.change, before.get(), after.get());
+    const DiffProblem problem = problem_of(e.change, before.get(), after.get());
+    std::string text = problem_text(problem, before.get());
     std::optional<Status> derived;
     if (after && after->status().is_active()) derived = derived_status(e.change, e.fields);
-    return MeasureDiff{id,
-                       e.change,
-                       e.fields,
-                       std::move(before),
-                       std::move(after),
-                       std::move(derived),
-                       std::move(problem)};
+    return MeasureDiff{
+        id,      e.change,       e.fields, std::move(before), std::move(after), std::move(derived),
+        problem, std::move(text)};
 }
 
 const std::vector<MeasureDiff>& ReportDiff::measures() const {

@@ -42,6 +42,44 @@ void bind_diff(py::module_& m) {
     m.def("parse_change", &parse_change, py::arg("text"),
           "The Change a word of change_text names; ParseError otherwise.");
 
+    py::native_enum<MeasureField>(m, "MeasureField", "enum.Enum",
+                                  "A field of a measure that a diff compares.")
+        .value("title", MeasureField::title, "rubrik")
+        .value("description", MeasureField::description, "beskrivning")
+        .value("agencies", MeasureField::agencies, "myndigheter")
+        .value("period", MeasureField::period, "tidsperiod")
+        .value("page", MeasureField::page, "sida")
+        .finalize();
+    m.def(
+        "measure_field_name", [](MeasureField f) { return std::string(measure_field_name(f)); },
+        py::arg("field"), "\"title\", \"description\", \"agencies\", \"period\" or \"page\".");
+    m.def(
+        "measure_field_word", [](MeasureField f) { return std::string(measure_field_word(f)); },
+        py::arg("field"),
+        "The field's Swedish word in documents: \"rubrik\", \"beskrivning\", \"myndigheter\", "
+        "\"tidsperiod\" or \"sida\".");
+    m.def("parse_measure_field", &parse_measure_field, py::arg("name"),
+          "The MeasureField a name of measure_field_name gives; ParseError otherwise.");
+
+    py::native_enum<DiffProblem>(m, "DiffProblem", "enum.Enum",
+                                 "What a diff's data should not show about a measure.")
+        .value("none", DiffProblem::none)
+        .value("vanished", DiffProblem::vanished, "gone without being completed or withdrawn")
+        .value("brought_back", DiffProblem::brought_back, "active again after it ended")
+        .value("ended_differently", DiffProblem::ended_differently,
+               "ended in both reports, differently")
+        .finalize();
+
+    py::class_<FieldChange>(m, "FieldChange",
+                            "A changed field of a measure with its printed value in each report.")
+        .def_readonly("field", &FieldChange::field)
+        .def_readonly("before", &FieldChange::before)
+        .def_readonly("after", &FieldChange::after)
+        .def(py::self == py::self)
+        .def("__repr__", [](const FieldChange& c) {
+            return "<FieldChange " + std::string(measure_field_name(c.field)) + ">";
+        });
+
     py::class_<ChangedFields>(m, "ChangedFields", "Which compared fields of a measure differ.")
         .def_readonly("title", &ChangedFields::title)
         .def_readonly("description", &ChangedFields::description)
@@ -52,6 +90,7 @@ void bind_diff(py::module_& m) {
         .def_property_readonly("content", &ChangedFields::content,
                                "Innehåll: the title, description or agencies changed.")
         .def("names", &ChangedFields::names, "The names of the changed fields.")
+        .def("fields", &ChangedFields::fields, "The changed fields, in MeasureField's order.")
         .def("__bool__", &ChangedFields::any)
         .def(py::self == py::self);
 
@@ -67,8 +106,12 @@ void bind_diff(py::module_& m) {
             "The measure in the later report, or None where it lacks it.")
         .def_readonly("derived", &MeasureDiff::derived,
                       "The status the changes call for (measures active in the later report).")
-        .def_readonly("problem", &MeasureDiff::problem)
+        .def_readonly("problem_kind", &MeasureDiff::problem_kind)
+        .def_readonly("problem", &MeasureDiff::problem,
+                      "The finding in Swedish, as every surface prints it; \"\" when all is well.")
         .def_property_readonly("marking_agrees", &MeasureDiff::marking_agrees)
+        .def("changes", &MeasureDiff::changes,
+             "Every changed field with its printed value before and after.")
         .def("__repr__", [](const MeasureDiff& d) {
             return "<MeasureDiff " + d.id.to_string() + ": " + std::string(change_text(d.change)) +
                    ">";

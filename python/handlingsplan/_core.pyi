@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -916,6 +916,47 @@ class Change(enum.Enum):
     @classmethod
     def __new__(cls, value):
         ...
+class MeasureField(enum.Enum):
+    """
+    A field of a measure that a diff compares.
+    """
+    agencies: typing.ClassVar[MeasureField]
+    description: typing.ClassVar[MeasureField]
+    page: typing.ClassVar[MeasureField]
+    period: typing.ClassVar[MeasureField]
+    title: typing.ClassVar[MeasureField]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class DiffProblem(enum.Enum):
+    """
+    What a diff's data should not show about a measure.
+    """
+    brought_back: typing.ClassVar[DiffProblem]
+    ended_differently: typing.ClassVar[DiffProblem]
+    none: typing.ClassVar[DiffProblem]
+    vanished: typing.ClassVar[DiffProblem]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class FieldChange:
+    """
+    A changed field of a measure with its printed value in each report.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: FieldChange) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def after(self) -> str:
+        ...
+    @property
+    def before(self) -> str:
+        ...
+    @property
+    def field(self) -> MeasureField:
+        ...
 class ChangedFields:
     """
     Which compared fields of a measure differ.
@@ -925,6 +966,10 @@ class ChangedFields:
         ...
     def __eq__(self, arg0: ChangedFields) -> bool:
         ...
+    def fields(self) -> list[MeasureField]:
+        """
+        The changed fields, in MeasureField's order.
+        """
     def names(self) -> list[str]:
         """
         The names of the changed fields.
@@ -960,6 +1005,10 @@ class MeasureDiff:
     """
     def __repr__(self) -> str:
         ...
+    def changes(self) -> list[FieldChange]:
+        """
+        Every changed field with its printed value before and after.
+        """
     @property
     def after(self) -> Measure | None:
         """
@@ -989,6 +1038,11 @@ class MeasureDiff:
         ...
     @property
     def problem(self) -> str:
+        """
+        The finding in Swedish, as every surface prints it; "" when all is well.
+        """
+    @property
+    def problem_kind(self) -> DiffProblem:
         ...
 class ReportDiff:
     """
@@ -1519,6 +1573,14 @@ def measure_columns(report: Report) -> dict[str, list[typing.Any]]:
     """
     The measures column by column, one list per column (one entry per measure, in order: numeric id order for a report): id, priority, objective, number, title, title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, period, period_start, period_end, open_ended, status, active, updated_aspects, completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.
     """
+def measure_field_name(field: MeasureField) -> str:
+    """
+    "title", "description", "agencies", "period" or "page".
+    """
+def measure_field_word(field: MeasureField) -> str:
+    """
+    The field's Swedish word in documents: "rubrik", "beskrivning", "myndigheter", "tidsperiod" or "sida".
+    """
 def month_name(month: typing.SupportsInt | typing.SupportsIndex) -> str:
     """
     The Swedish name of month 1..12: "januari" … "december".
@@ -1535,6 +1597,10 @@ def parse_change(text: str) -> Change:
     """
 def parse_event_kind(text: str) -> EventKind:
     ...
+def parse_measure_field(name: str) -> MeasureField:
+    """
+    The MeasureField a name of measure_field_name gives; ParseError otherwise.
+    """
 def parse_role(text: str) -> Role:
     """
     The Role for "ansvarig", "i samverkan med", ...

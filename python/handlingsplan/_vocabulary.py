@@ -13,11 +13,15 @@ from datetime import date
 
 from ._core import (
     Change,
+    MeasureField,
     StatusKind,
     change_text,
     content_aspect_text,
     is_active,
+    measure_field_name,
+    measure_field_word,
     month_name,
+    parse_measure_field,
     schedule_aspect_text,
     status_kind_text,
 )
@@ -90,23 +94,16 @@ def status_color(kind: StatusKind) -> str:
 
 
 #: The Swedish words, for documents and diff summaries, of the fields the core names in English
-#: when it says what changed in a measure (`ChangedFields.names()`).
+#: when it says what changed in a measure (`ChangedFields.names()`), as the core words them.
 FIELD_WORDS: Mapping[str, str] = {
-    "title": "rubrik",
-    "description": "beskrivning",
-    "agencies": "myndigheter",
-    "period": "tidsperiod",
-    "page": "sida",
+    measure_field_name(field): measure_field_word(field) for field in MeasureField
 }
 
 
 def field_word(name: str) -> str:
-    """The Swedish word of a field the core names ("agencies" -> "myndigheter"); KeyError naming
-    the field if the core has a field this module does not know yet."""
-    try:
-        return FIELD_WORDS[name]
-    except KeyError:
-        raise KeyError(f"no Swedish word for the field {name!r}; add it to FIELD_WORDS") from None
+    """The Swedish word of a field the core names ("agencies" -> "myndigheter"); the core's
+    ParseError naming the fields it has for any other name."""
+    return measure_field_word(parse_measure_field(name))
 
 
 #: The months, as Swedish dates print them (the core's names, January first).

@@ -16,8 +16,15 @@ from typing import Any, TextIO
 import pandas as pd
 
 from . import _core
-from ._core import Change, StatusKind
-from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS, field_word
+from ._core import (
+    Change,
+    MeasureField,
+    StatusKind,
+    measure_field_name,
+    measure_field_word,
+    parse_measure_field,
+)
+from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS
 from .cells import TextList
 from .ids import measure_id_dtype
 
@@ -131,9 +138,20 @@ class ReportDiff:
             if e.derived is not None and e.derived.kind != StatusKind.updated and not e.problem
         ]
         if page_only:
-            lines.append(f"Endast ny sidhänvisning: {_ids(page_only)}.")
+            pages = ", ".join(
+                f"{e.id} ({'; '.join(_change_text(c.field, c.before, c.after) for c in e.changes())})"
+                for e in page_only
+            )
+            lines.append(f"Endast ny sidhänvisning: {pages}.")
+        for entry in self.of(Change.changed):
+            if entry.fields.schedule or entry.fields.content:
+                said = "; ".join(
+                    _change_text(c.field, c.before, c.after, _SUMMARY_LIMIT)
+                    for c in entry.changes()
+                )
+                lines.append(f"Ändrat i {entry.id}: {said}.")
         for entry in self.problems():
-            lines.append(f"Fel i underlaget: {entry.id} {_problem_text(entry)}.")
+            lines.append(f"Fel i underlaget: {entry.id} {entry.problem}.")
         for entry in self.marking_disagreements():
             lines.append(
                 f"Markeringen stämmer inte för {entry.id}: redovisad "
@@ -155,11 +173,14 @@ class ReportDiff:
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure: id (ordered categorical in numeric order), title, change
-        (ordered categorical), changed_fields (a `TextList` of the core's field names),
-        before_status, after_status, derived_status, marking_agrees, problem."""
+        (ordered categorical), changed_fields (a `TextList` of the core's field names), changes
+        (a `TextList` of "tidsperiod: 2019–2022 → 2019–2023", one per changed field, with the
+        whole values), before_status, after_status, derived_status, marking_agrees, problem
+        (the core's finding in Swedish)."""
         records = self.to_records()
         for record in records:
             record["changed_fields"] = TextList(record["changed_fields"])
+            record["changes"] = TextList(_record_change_texts(record["changes"]))
         frame = pd.DataFrame(records, columns=list(_RECORD_COLUMNS))
         frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
         frame["change"] = frame["change"].astype(
@@ -168,11 +189,13 @@ class ReportDiff:
         return frame
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
-        """One row per measure, as `to_dataframe`, changed fields joined with "; " (UTF-8)."""
+        """One row per measure, as `to_dataframe`, changed fields and changes joined with "; "
+        (UTF-8)."""
         self.to_dataframe().to_csv(target, index=False)
 
     def to_json(self) -> str:
-        """The diff as JSON: years, counts and one object per measure."""
+        """The diff as JSON: years, counts and one object per measure (its changes as objects
+        with the field's name and its printed value before and after)."""
         document = {
             "from_year": self.from_year,
             "to_year": self.to_year,
@@ -184,7 +207,10 @@ class ReportDiff:
     def to_markdown(self) -> str:
         """The summary followed by a table of every measure that changed."""
         rows = [r for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)]
-        header = "| # | Åtgärd | Ändring | Fält | Före | Efter | Markering enligt ändringarna |"
+        header = (
+            "| # | Åtgärd | Ändring | Fält (före → efter) | Före | Efter "
+            "| Markering enligt ändringarna |"
+        )
         lines = [
             f"# Ändringar {self.from_year}–{self.to_year}",
             "",
@@ -198,7 +224,7 @@ class ReportDiff:
                 r["id"],
                 r["title"] or "",
                 r["change"],
-                _field_words(r["changed_fields"]),
+                _changes_cell(r),
                 r["before_status"] or "",
                 r["after_status"] or "",
                 r["derived_status"] or "",
@@ -215,7 +241,7 @@ class ReportDiff:
                     r["id"],
                     r["title"] or "",
                     r["change"],
-                    _field_words(r["changed_fields"]),
+                    _changes_cell(r),
                     r["after_status"] or "",
                     r["derived_status"] or "",
                 )
@@ -227,7 +253,8 @@ class ReportDiff:
         summary = "<br>".join(html.escape(line) for line in self.summary().splitlines())
         return (
             f"<p><strong>Ändringar {self.from_year}–{self.to_year}</strong><br>{summary}</p>"
-            "<table><thead><tr><th>#</th><th>Åtgärd</th><th>Ändring</th><th>Fält</th>"
+            "<table><thead><tr><th>#</th><th>Åtgärd</th><th>Ändring</th>"
+            "<th>Fält (före → efter)</th>"
             f"<th>Status</th><th>Enligt ändringarna</th></tr></thead><tbody>{rows}</tbody></table>"
         )
 
@@ -241,6 +268,7 @@ _RECORD_COLUMNS: Sequence[str] = (
     "title",
     "change",
     "changed_fields",
+    "changes",
     "before_status",
     "after_status",
     "derived_status",
@@ -249,24 +277,41 @@ _RECORD_COLUMNS: Sequence[str] = (
 )
 
 
-def _field_words(names: Iterable[str]) -> str:
-    """The core's names of changed fields in Swedish, for the documents: "rubrik, tidsperiod"."""
-    return ", ".join(field_word(name) for name in names)
+#: How much of a text value the summary shows (the frame, CSV, JSON and Markdown show it whole).
+_SUMMARY_LIMIT = 80
 
 
-def _problem_text(entry: _core.MeasureDiff) -> str:
-    """The core's finding about a measure, in Swedish. The core words its three problems in
-    English; which one it is shows in the entry itself (gone; back as active; ended anew)."""
-    if entry.change == Change.vanished or entry.after is None:
-        return "finns inte längre med, men är varken genomförd eller avskriven"
-    before = entry.before.status if entry.before is not None else None
-    if before is not None and entry.after.status.is_active:
-        return (
-            f"återkommer som aktiv efter att ha varit {before.kind_text} {before.year}"
-            if before.year is not None
-            else f"återkommer som aktiv efter att ha varit {before.kind_text}"
-        )
-    return "dess avslut redovisas annorlunda än i den tidigare redovisningen"
+def _value_text(field: MeasureField, value: str, limit: int | None) -> str:
+    """A printed value as prose shows it: periods and pages as they are, texts in quotes."""
+    if not value:
+        return "(inget)"
+    if field in (MeasureField.period, MeasureField.page):
+        return value
+    if limit is not None:  # prose: one line, shortened
+        value = " ".join(value.split())
+        value = value if len(value) <= limit else value[: limit - 1] + "…"
+    return f"”{value}”"
+
+
+def _change_text(field: MeasureField, before: str, after: str, limit: int | None = None) -> str:
+    """ "tidsperiod 2019–2022 → 2019–2023": the field's Swedish word (the core's), then the
+    value before and after."""
+    was, now = _value_text(field, before, limit), _value_text(field, after, limit)
+    return f"{measure_field_word(field)} {was} → {now}"
+
+
+def _record_change_texts(changes: Iterable[dict[str, str]]) -> list[str]:
+    """The changes of a record (`to_records`) as texts, whole."""
+    return [_change_text(parse_measure_field(c["field"]), c["before"], c["after"]) for c in changes]
+
+
+def _changes_cell(record: dict[str, Any]) -> str:
+    """The changed fields of a record in Swedish with their values, for one table cell; a page
+    that alone changed, or a field compared without values (an ended measure), by its word."""
+    texts = _record_change_texts(record["changes"]) or [
+        measure_field_word(parse_measure_field(name)) for name in record["changed_fields"]
+    ]
+    return " ".join("; ".join(texts).split())  # a cell is one line
 
 
 def _record(entry: _core.MeasureDiff) -> dict[str, Any]:
@@ -276,6 +321,10 @@ def _record(entry: _core.MeasureDiff) -> dict[str, Any]:
         "title": measure.title if measure else None,
         "change": _core.change_text(entry.change),
         "changed_fields": entry.fields.names(),
+        "changes": [
+            {"field": measure_field_name(c.field), "before": c.before, "after": c.after}
+            for c in entry.changes()
+        ],
         "before_status": entry.before.status.printed_text if entry.before else None,
         "after_status": entry.after.status.printed_text if entry.after else None,
         "derived_status": entry.derived.printed_text if entry.derived else None,

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "fixtures.hpp"
 #include "handlingsplan/diff.hpp"
@@ -105,7 +106,58 @@ TEST_CASE("an ended measure that comes back is flagged", "[diff]") {
     const Report after(2022, Report::due_date(2022), {measure("1.1.1", Status::ongoing())});
     const auto d = diff(before, after);
     CHECK(d.measures().at(0).change == Change::changed);
-    CHECK_THAT(d.measures().at(0).problem, Catch::Contains("comes back"));
+    CHECK(d.measures().at(0).problem_kind == DiffProblem::brought_back);
+    CHECK(d.measures().at(0).problem == "återkommer som aktiv efter att ha varit genomförd 2020");
+}
+
+TEST_CASE("a measure ended anew, or gone, is flagged in Swedish", "[diff]") {
+    using fixtures::measure;
+    const Report before(
+        2021, Report::due_date(2021),
+        {measure("1.1.1", Status::completed(2020)), measure("1.1.2", Status::ongoing())});
+    const Report after(2022, Report::due_date(2022),
+                       {measure("1.1.1", Status::withdrawn(2021, "Avslutad."))});
+    const auto d = diff(before, after);
+    CHECK(entry(d, "1.1.1").problem_kind == DiffProblem::ended_differently);
+    CHECK(entry(d, "1.1.1").problem ==
+          "dess avslut redovisas annorlunda än i den tidigare redovisningen");
+    CHECK(entry(d, "1.1.2").problem_kind == DiffProblem::vanished);
+    CHECK(entry(d, "1.1.2").problem ==
+          "finns inte längre med, men är varken genomförd eller avskriven");
+}
+
+TEST_CASE("a changed measure tells each field's value before and after", "[diff]") {
+    using fixtures::measure;
+    const Measure was = measure("1.1.1", Status::ongoing());
+    const Measure now = with(was, [](MeasureFields& f) {
+        f.title = "Ny rubrik";
+        f.period = Period(2019, 2025);
+        f.page = 7;
+    });
+    const Report before(2021, Report::due_date(2021), {was});
+    const Report after(2022, Report::due_date(2022), {now});
+    const auto d = diff(before, after);
+    const auto& e = d.measures().at(0);
+    const std::vector<FieldChange> expected{
+        {MeasureField::title, was.title(), "Ny rubrik"},
+        {MeasureField::period, was.period()->to_string(), "2019–2025"},
+        {MeasureField::page, std::to_string(*was.page()), "7"},
+    };
+    CHECK(e.changes() == expected);
+    CHECK(e.fields.names() == std::vector<std::string>{"title", "period", "page"});
+}
+
+TEST_CASE("the compared fields have a name and a Swedish word each", "[diff]") {
+    const MeasureField all[] = {MeasureField::title, MeasureField::description,
+                                MeasureField::agencies, MeasureField::period, MeasureField::page};
+    std::set<std::string_view> words;
+    for (const MeasureField field : all) {
+        CHECK(parse_measure_field(measure_field_name(field)) == field);
+        words.insert(measure_field_word(field));
+    }
+    CHECK(words ==
+          std::set<std::string_view>{"rubrik", "beskrivning", "myndigheter", "tidsperiod", "sida"});
+    CHECK_THROWS_AS(parse_measure_field("perod"), ParseError);
 }
 
 TEST_CASE("change names", "[diff]") {

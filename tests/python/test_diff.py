@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import handlingsplan as hp
 import seed_2021
-from handlingsplan import Change
+from handlingsplan import Change, _core
 
 
 def small_plan(*measures: hp.Measure, year: int = 2021) -> hp.Plan:
@@ -126,7 +126,9 @@ def test_a_measure_brought_back_is_a_problem() -> None:
     before = small_plan(m("1.1.1", status=hp.Status.completed(2020), period=None))
     after = small_plan(m("1.1.1", period=None), year=2022)
     d = hp.diff(before.report(2021), after.report(2022))
-    assert "comes back" in d.problems()[0].problem
+    (entry,) = d.problems()
+    assert entry.problem_kind == hp._core.DiffProblem.brought_back
+    assert entry.problem == "återkommer som aktiv efter att ha varit genomförd 2020"
 
 
 def test_rules_refuse_and_leave_the_report_as_it_was(edited: hp.Plan) -> None:
@@ -408,5 +410,59 @@ def test_a_page_only_change_is_no_update() -> None:
     assert (
         lines[0] == "Från 2021 till 2022: 0 nya åtgärder, 0 uppdaterade, 0 genomförda, 0 avskrivna."
     )
-    assert "Endast ny sidhänvisning: 1.1.1." in lines
+    assert "Endast ny sidhänvisning: 1.1.1 (sida 10 → 12)." in lines
     assert not any(line.startswith("Uppdaterade") for line in lines)
+
+
+def test_every_change_shows_its_values_before_and_after(edited: hp.Plan, tmp_path: Path) -> None:
+    """The fixture's edits, as the test made them: old → new in the summary, the Markdown, the
+    frame, the CSV and the JSON."""
+    d = edited.diff(2021, 2022)
+    before = edited.report(2021)
+    assert before["1.1.5"].description == ""
+    expected = {
+        "1.1.4": [f"tidsperiod {before['1.1.4'].period} → 2019–2023"],
+        # the small plan's measures have no description: "(inget)"
+        "1.1.5": ["beskrivning (inget) → ”Ny beskrivning.”"],
+        "1.1.6": [
+            f"myndigheter ”{before['1.1.6'].agencies.text}” → ”MSB i samverkan med FRA”",
+            f"tidsperiod {before['1.1.6'].period} → 2020–2022",
+        ],
+    }
+    summary = d.summary().splitlines()
+    for id, texts in expected.items():
+        assert f"Ändrat i {id}: {'; '.join(texts)}." in summary
+    rows = {r["#"]: r for r in _markdown_rows(d.to_markdown())}
+    frame = d.to_dataframe().set_index("id")
+    d.to_csv(tmp_path / "diff.csv")
+    csv_lines = (tmp_path / "diff.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    csv_rows = {r["id"]: r for r in csv.DictReader(csv_lines)}
+    measures = {m["id"]: m for m in json.loads(d.to_json())["measures"]}
+    for id, texts in expected.items():
+        assert rows[id]["Fält (före → efter)"] == "; ".join(texts)
+        assert list(frame.loc[id, "changes"]) == texts
+        assert csv_rows[id]["changes"] == "; ".join(texts)
+        assert [c["field"] for c in measures[id]["changes"]] == measures[id]["changed_fields"]
+    assert measures["1.1.4"]["changes"] == [
+        {"field": "period", "before": str(before["1.1.4"].period), "after": "2019–2023"}
+    ]
+    assert list(frame.loc["1.1.1", "changes"]) == []
+
+
+def test_a_problem_reads_the_same_everywhere() -> None:
+    before = small_plan(m("1.1.1", status=hp.Status.completed(2019), period=None), m("1.1.2"))
+    after = small_plan(m("1.1.1"), year=2022)
+    d = hp.diff(before.report(2021), after.report(2022))
+    sentences = {
+        "1.1.1": "återkommer som aktiv efter att ha varit genomförd 2019",
+        "1.1.2": "finns inte längre med, men är varken genomförd eller avskriven",
+    }
+    summary = d.summary().splitlines()
+    markdown = d.to_markdown()
+    frame = d.to_dataframe().set_index("id")
+    for id, sentence in sentences.items():
+        assert f"Fel i underlaget: {id} {sentence}." in summary
+        assert f"Fel i underlaget: {id} {sentence}." in markdown
+        assert frame.loc[id, "problem"] == sentence
+    kinds = {str(e.id): e.problem_kind for e in d.problems()}
+    assert kinds == {"1.1.1": _core.DiffProblem.brought_back, "1.1.2": _core.DiffProblem.vanished}

@@ -28,6 +28,20 @@ enum class Change {
 std::string_view change_text(Change change) noexcept;
 Change parse_change(std::string_view text);
 
+// The fields of a measure a diff compares, in the order it lists them.
+enum class MeasureField { title, description, agencies, period, page };
+
+// The field's name in the library ("title", "description", "agencies", "period", "page") and
+// its Swedish word in documents ("rubrik", "beskrivning", "myndigheter", "tidsperiod", "sida").
+std::string_view measure_field_name(MeasureField field) noexcept;
+std::string_view measure_field_word(MeasureField field) noexcept;
+// The field a name of measure_field_name gives; ParseError naming the names otherwise.
+MeasureField parse_measure_field(std::string_view name);
+
+// A field's value as a report prints it: the title, the description, the agency text, the
+// period ("2019–2022"; "" where none) or the page ("" where none).
+std::string printed_value(const Measure& measure, MeasureField field);
+
 // Which compared fields differ between the two versions of a measure.
 struct ChangedFields {
     bool title = false;
@@ -40,9 +54,27 @@ struct ChangedFields {
     bool schedule() const noexcept { return period; }
     bool content() const noexcept { return title || description || agencies; }
     bool any() const noexcept { return schedule() || content() || page; }
-    // The names of the fields that differ, in the order above ("title", "period" …).
+    // The fields that differ, in the order of MeasureField.
+    std::vector<MeasureField> fields() const;
+    // Their names ("title", "period" …), in that order.
     std::vector<std::string> names() const;
     bool operator==(const ChangedFields&) const = default;
+};
+
+// One changed field of a measure with its value in each report, as the reports print them.
+struct FieldChange {
+    MeasureField field;
+    std::string before;
+    std::string after;
+    bool operator==(const FieldChange&) const = default;
+};
+
+// What the data of a diff should not show about a measure.
+enum class DiffProblem {
+    none,
+    vanished,           // in the earlier report, in neither state nor list of the later one
+    brought_back,       // active in the later report after it ended in the earlier one
+    ended_differently,  // ended in both, with a different year or kind
 };
 
 struct MeasureDiff {
@@ -57,13 +89,17 @@ struct MeasureDiff {
     // "Ny åtgärd", period changed -> "Uppdaterad, tidplan", content changed -> "Uppdaterad,
     // innehåll", both -> "… tidplan och innehåll", otherwise pågående).
     std::optional<Status> derived;
-    // Something about this measure the data should not show (a measure that comes back as
-    // active after it ended, or vanishes); empty when all is well.
+    // Something about this measure the data should not show, and the finding in Swedish as
+    // every surface prints it ("återkommer som aktiv efter att ha varit genomförd 2019"); empty
+    // when all is well.
+    DiffProblem problem_kind = DiffProblem::none;
     std::string problem;
 
     // Whether the later report records the status the changes call for (true where nothing is
     // derived, i.e. for ended or vanished measures).
     bool marking_agrees() const noexcept;
+    // Every changed field with its value before and after, in the order of MeasureField.
+    std::vector<FieldChange> changes() const;
 };
 
 // What changed from one report to another. Comparing classifies every measure at once, keeping
