@@ -7,6 +7,8 @@ yearly reports (redovisningar) and the 1 March appendix.
     >>> plan.report(2021).to_dataframe()          # doctest: +SKIP
 """
 
+import difflib
+
 try:
     from . import _core
 except ImportError as error:  # pragma: no cover - only on a broken install
@@ -16,6 +18,7 @@ except ImportError as error:  # pragma: no cover - only on a broken install
         "it from the source folder; the original error follows."
     ) from error
 
+from . import _deprecation
 from ._core import (
     Agencies,
     Agency,
@@ -116,6 +119,21 @@ __all__ = [
     "role_text",
     "status_kind_text",
 ]
+
+
+#: Public names renamed since 0.1.0, kept for one more minor version with a warning.
+_RENAMED = {"Bilaga": "Appendix", "Diff": "ReportDiff"}
+
+
+def __getattr__(name: str) -> object:
+    """An old name with a DeprecationWarning naming the new one; for any other unknown name an
+    AttributeError that suggests the nearest public name."""
+    if name in _RENAMED:
+        _deprecation.warn_renamed(f"handlingsplan.{name}", f"handlingsplan.{_RENAMED[name]}")
+        return globals()[_RENAMED[name]]
+    near = difflib.get_close_matches(name, [*__all__, *_RENAMED], n=1)
+    hint = f"; did you mean {near[0]!r}?" if near else ""
+    raise AttributeError(f"module 'handlingsplan' has no attribute {name!r}{hint}")
 
 
 def __dir__() -> list[str]:

@@ -31,6 +31,7 @@ from ._core import (
     Role,
     StatusKind,
 )
+from ._deprecation import warn_renamed
 from ._files import reading, writing
 from ._vocabulary import STATUS_ORDER
 from .appendix import Appendix
@@ -277,6 +278,11 @@ class Report:
             plan_title=self._plan.title,
             fields=letter_fields(self),
         )
+
+    def bilaga(self) -> Appendix:
+        """Deprecated: `appendix()`, the name it has had since 0.1.0's successor."""
+        warn_renamed("Report.bilaga()", "Report.appendix()")
+        return self.appendix()
 
     # The whole report out: the Åtgärder chapter followed by Bilaga 1, from the one model.
 
