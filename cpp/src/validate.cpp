@@ -40,7 +40,7 @@ private:
     void check_report_year(const Report& report) {
         if (report.year() < plan_.first_year() || report.year() > plan_.last_year() + 1) {
             add("report-year-outside-plan", Severity::error, report, nullptr,
-                "the plan's reports are due " + std::to_string(plan_.first_year()) + "–" +
+                "planens redovisningar lämnas " + std::to_string(plan_.first_year()) + "–" +
                     std::to_string(plan_.last_year() + 1));
         }
     }
@@ -53,11 +53,11 @@ private:
         } catch (const NotFound&) {
             has_priority = false;
             add("priority-missing", Severity::error, report, &m,
-                "the strategy has no strategic priority " + std::to_string(id.priority()));
+                "strategin har ingen strategisk prioritering " + std::to_string(id.priority()));
         }
         if (has_priority && !plan_.find_objective(id.objective())) {
             add("objective-missing", Severity::error, report, &m,
-                "the strategy has no objective " + id.objective().to_string());
+                "strategin har ingen målsättning " + id.objective().to_string());
         }
         check_end(report, m);
         check_period(report, m);
@@ -79,22 +79,22 @@ private:
         const Period& period = *m.period();
         if (period.start_year() < plan_.first_year()) {
             add("period-before-plan", Severity::warning, report, &m,
-                "its period " + period.to_string() + " starts before the plan's first year, " +
+                "tidsperioden " + period.to_string() + " börjar före planens första år, " +
                     std::to_string(plan_.first_year()));
         }
         // "Överskriden tidplan": still active in a report of a year after its period ended.
         if (m.status().is_active() && period.end_year() && *period.end_year() < report.year()) {
             add("period-overrun", Severity::warning, report, &m,
-                "överskriden tidplan: still active in the " + std::to_string(report.year()) +
-                    " report, but its period " + period.to_string() + " ended in " +
-                    std::to_string(*period.end_year()));
+                "överskriden tidplan: fortfarande aktiv i redovisningen " +
+                    std::to_string(report.year()) + ", men tidsperioden " + period.to_string() +
+                    " slutade " + std::to_string(*period.end_year()));
         }
     }
 
     void check_agencies(const Report& report, const Measure& m) {
         const Agencies& agencies = m.agencies();
         if (agencies.empty()) {
-            add("agencies-empty", Severity::error, report, &m, "no agency is responsible");
+            add("agencies-empty", Severity::error, report, &m, "ingen myndighet är ansvarig");
             return;
         }
         bool all_known = true;
@@ -102,7 +102,7 @@ private:
             if (!plan_.agencies().contains(entry.agency)) {
                 all_known = false;
                 add("agency-unknown", Severity::error, report, &m,
-                    "the agency \"" + entry.agency + "\" is not in the plan's registry");
+                    "myndigheten \"" + entry.agency + "\" finns inte i planens förteckning");
             }
         }
         if (!all_known) return;
@@ -110,30 +110,29 @@ private:
             const Agencies parsed = Agencies::parse(agencies.text(), plan_.agencies());
             if (parsed.roles() != agencies.roles()) {
                 add("agencies-text-mismatch", Severity::warning, report, &m,
-                    "the roles do not follow from the printed text \"" + agencies.text() + "\"");
+                    "rollerna följer inte av den tryckta texten \"" + agencies.text() + "\"");
             }
         } catch (const Error& e) {
             add("agencies-text-mismatch", Severity::warning, report, &m,
-                "the printed agency text cannot be read: " + std::string(e.what()));
+                "den tryckta myndighetstexten kan inte läsas: " + std::string(e.what()));
         }
     }
 
     void check_appendix(const Report& report, const Measure& m) {
         if (m.appendix_title()) {
             add("appendix-title-differs", Severity::warning, report, &m,
-                "the chapter titles it \"" + m.title() + "\", Bilaga 1 \"" + *m.appendix_title() +
+                "kapitlet kallar den \"" + m.title() + "\", Bilaga 1 \"" + *m.appendix_title() +
                     "\"");
         }
         if (m.appendix_agencies()) {
             add("appendix-agencies-differs", Severity::warning, report, &m,
-                "the chapter names \"" + m.agencies().text() + "\", Bilaga 1 \"" +
+                "kapitlet anger \"" + m.agencies().text() + "\", Bilaga 1 \"" +
                     *m.appendix_agencies() + "\"");
         }
         if (m.chapter_marking() && *m.chapter_marking() != m.status().kind()) {
             add("chapter-marking-differs", Severity::warning, report, &m,
-                "the chapter marks it \"" +
-                    std::string(chapter_marking_text(*m.chapter_marking())) +
-                    "\" but its status is " + std::string(status_kind_text(m.status().kind())));
+                "kapitlet märker den \"" + std::string(chapter_marking_text(*m.chapter_marking())) +
+                    "\" men dess status är " + std::string(status_kind_text(m.status().kind())));
         }
     }
 
@@ -147,40 +146,40 @@ private:
     }
 
     void check_pair(const Report& before, const Report& after) {
-        const std::string earlier = "the " + std::to_string(before.year()) + " report";
+        const std::string earlier = "redovisningen " + std::to_string(before.year());
         const ReportDiff changes = diff(before, after);
         for (const auto& d : changes.measures()) {
             const Measure* m = d.after ? &*d.after : nullptr;
             if (d.change == Change::vanished) {
                 findings_.push_back(Finding{
                     "measure-vanished", Severity::error, after.year(), d.id,
-                    "listed in " + earlier + " but neither completed, withdrawn nor listed here"});
+                    "finns i " + earlier + " men är varken genomförd, avskriven eller med här"});
                 continue;
             }
             if (!m) continue;
             if (d.before && !d.before->status().is_active() && m->status().is_active()) {
                 add("number-reused", Severity::error, after, m,
-                    "active again after it was " +
-                        std::string(status_kind_text(d.before->status().kind())) + " in " +
-                        earlier + "; numbers are never reused");
+                    "aktiv igen efter att ha varit " +
+                        std::string(status_kind_text(d.before->status().kind())) + " i " + earlier +
+                        "; ett nummer används aldrig på nytt");
                 continue;
             }
             if (d.marking_agrees() || !d.derived) continue;
             const Status& recorded = m->status();
             if (recorded.kind() == StatusKind::added && d.before) {
                 add("new-but-existed", Severity::error, after, m,
-                    "marked \"Ny åtgärd\" but already in " + earlier);
+                    "märkt \"Ny åtgärd\" men finns redan i " + earlier);
             } else if (recorded.kind() == StatusKind::updated && !d.fields.schedule() &&
                        !d.fields.content()) {
                 add("updated-without-change", Severity::warning, after, m,
-                    "marked \"" + recorded.appendix_text() + "\" but nothing changed since " +
+                    "märkt \"" + recorded.appendix_text() + "\" men ingenting har ändrats sedan " +
                         earlier);
             } else {
                 const std::string wanted = d.derived->appendix_text();
                 add("change-unmarked", Severity::warning, after, m,
-                    "its changes since " + earlier + " call for \"" +
-                        (wanted.empty() ? "no marking" : wanted) + "\", it is marked \"" +
-                        (recorded.appendix_text().empty() ? std::string("nothing")
+                    "ändringarna sedan " + earlier + " ger \"" +
+                        (wanted.empty() ? "ingen märkning" : wanted) + "\", den är märkt \"" +
+                        (recorded.appendix_text().empty() ? std::string("inget")
                                                           : recorded.appendix_text()) +
                         "\"");
             }
@@ -194,13 +193,13 @@ private:
 }  // namespace
 
 std::string_view severity_text(Severity severity) noexcept {
-    return severity == Severity::error ? "error" : "warning";
+    return severity == Severity::error ? "fel" : "varning";
 }
 
 std::string Finding::place() const {
-    if (!year) return "plan";
-    std::string place = "report " + std::to_string(*year);
-    if (measure) place += ", measure " + measure->to_string();
+    if (!year) return "planen";
+    std::string place = "redovisning " + std::to_string(*year);
+    if (measure) place += ", åtgärd " + measure->to_string();
     return place;
 }
 

@@ -103,7 +103,8 @@ def _check(args: argparse.Namespace) -> int:
     for finding in findings:
         print(finding)
     errors = sum(f.severity == Severity.error for f in findings)
-    print(f"{args.plan}: {errors} errors, {len(findings) - errors} warnings")
+    warnings = len(findings) - errors
+    print(f"{args.plan}: {errors} fel, {warnings} {'varning' if warnings == 1 else 'varningar'}")
     # Warnings are facts worth a look (the 2021 report itself has two); only errors fail,
     # unless --strict says every finding must be dealt with.
     counted = len(findings) if args.strict else errors

@@ -82,7 +82,7 @@ TEST_CASE("measure-level findings", "[validate]") {
                                    "appendix-title-differs", "chapter-marking-differs",
                                    "objective-missing", "priority-missing"});
     const Finding& missing = findings.at(10);
-    CHECK(missing.place() == "report 2021, measure 1.9.1");
+    CHECK(missing.place() == "redovisning 2021, åtgärd 1.9.1");
     CHECK(missing.severity == Severity::error);
     CHECK_THAT(missing.message, Catch::Contains("1.9"));
     for (const auto& f : findings) {
@@ -115,7 +115,7 @@ TEST_CASE("findings across consecutive reports", "[validate]") {
 TEST_CASE("report year outside the plan", "[validate]") {
     const auto findings = validate(plan_of({Report(2030, Report::due_date(2030))}));
     CHECK(codes(findings) == Codes{"report-year-outside-plan"});
-    CHECK(findings[0].place() == "report 2030");
+    CHECK(findings[0].place() == "redovisning 2030");
 }
 
 TEST_CASE("the shipped plan has the two title discrepancies of the source and no errors",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -77,25 +78,30 @@ def test_findings_have_codes_places_and_messages() -> None:
     # 1.9.1 is new in 2022 but not marked so.
     assert by_code["change-unmarked"].measure == "1.9.1"
     assert "Ny åtgärd" in by_code["change-unmarked"].message
-    assert by_code["objective-missing"].place == "report 2022, measure 1.9.1"
+    assert by_code["objective-missing"].place == "redovisning 2022, åtgärd 1.9.1"
     assert by_code["measure-vanished"].measure == "1.1.2"
     assert by_code["number-reused"].severity == hp.Severity.error
     assert "1.1.3" in str(by_code["number-reused"]) and "[number-reused]" in str(
         by_code["number-reused"]
     )
+    assert str(by_code["number-reused"]).startswith("redovisning 2022, åtgärd 1.1.3: fel ")
+    # Every finding a coordinator reads is Swedish (the codes stay as they are).
+    english = re.compile(r"\b(the|is|not|but|its|report|measure|plan's|since|marked)\b")
+    for finding in findings:
+        assert not english.search(finding.message), finding.message
 
 
 def test_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clean = tmp_path / "ren.json"
     plan_with(report(2021, m("1.1.1"))).save(clean)
     assert main(["check", str(clean)]) == 0
-    assert "0 errors, 0 warnings" in capsys.readouterr().out
+    assert f"{clean}: 0 fel, 0 varningar" in capsys.readouterr().out
 
     # The shipped, correct data has warnings only: check passes, --strict does not.
     assert main(["check", "--strict", str(hp.default_plan_path())]) == 1
     assert main(["check", str(hp.default_plan_path())]) == 0
     out = capsys.readouterr().out
-    assert "appendix-title-differs" in out and "0 errors, 2 warnings" in out
+    assert "appendix-title-differs" in out and "0 fel, 2 varningar" in out
 
     broken = tmp_path / "trasig.json"
     broken.write_text("{", encoding="utf-8")

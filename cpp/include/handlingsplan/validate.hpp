@@ -17,16 +17,16 @@ enum class Severity {
     warning,  // worth a look; the sources themselves may say so (as the 2021 report does)
 };
 
-std::string_view severity_text(Severity severity) noexcept;  // "error", "warning"
+std::string_view severity_text(Severity severity) noexcept;  // "fel", "varning"
 
 struct Finding {
     std::string code;  // stable, e.g. "objective-missing"; see validate()
     Severity severity;
     std::optional<int> year;           // the report concerned, if one
     std::optional<MeasureId> measure;  // the measure concerned, if one
-    std::string message;               // what is wrong, in plain words
+    std::string message;               // what is wrong, in plain Swedish words
 
-    // "report 2021, measure 1.1.5", "report 2021" or "plan".
+    // "redovisning 2021, åtgärd 1.1.5", "redovisning 2021" or "planen".
     std::string place() const;
     bool operator==(const Finding&) const = default;
 };
