@@ -13,7 +13,7 @@ YEAR   ?= 2021
 JOBS   ?= 2
 
 # data             regenerates data/handlingsplan.json and its extraction report from data/sources/
-.PHONY: data appendix test install system-deps system-deps-test venv lint docs cpp-test cpp-sanitize fuzz py-test clean
+.PHONY: data appendix test install system-deps system-deps-test venv lint docs cpp-test cpp-sanitize fuzz py-test mutation mutation-cpp clean
 
 appendix: install
 	@mkdir -p $(OUT)
@@ -82,6 +82,21 @@ docs: install
 
 py-test: install
 	$(BIN)/python -m pytest
+
+# Mutation testing (too slow for make test; run it on the modules a change touched before
+# resolving an issue): MODULES are under python/handlingsplan, TESTS the pytest paths to run,
+# e.g. make mutation MODULES="diff.py forms/*" TESTS="tests/python/test_diff.py tests/python/test_forms.py"
+MODULES ?= diff.py
+TESTS   ?= tests/python
+mutation: install
+	$(BIN)/python -m pip install -q "mutmut>=3.3"
+	$(BIN)/python scripts/mutation.py $(MODULES) --tests $(TESTS)
+
+# The same for the C++ core: each mutant of SOURCES (under cpp/src) rebuilds its component's
+# Catch2 executable and runs its ctest cases; e.g. make mutation-cpp SOURCES="period.cpp diff.cpp"
+SOURCES ?= period.cpp
+mutation-cpp: venv
+	$(BIN)/python scripts/mutate_cpp.py $(SOURCES)
 
 clean:
 	rm -rf build $(OUT)

@@ -146,7 +146,7 @@ def test_rules_refuse_and_leave_the_report_as_it_was(edited: hp.Plan) -> None:
         report.complete("1.1.1", year=2018)
     with pytest.raises(hp.RuleViolationError):
         report.complete("1.1.7", year=2018)
-    with pytest.raises(hp.RuleViolationError, match="reason"):
+    with pytest.raises(hp.RuleViolationError, match="skälet"):
         report.withdraw("1.1.1", year=2021, reason="")
     with pytest.raises(hp.NotFoundError):
         report.complete("9.9.9", year=2021)
