@@ -90,7 +90,16 @@ def run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str] 
 
 def configure() -> None:
     subprocess.run(
-        [str(BIN / "cmake"), "-S", ".", "-B", str(BUILD), "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Debug"],
+        [
+            str(BIN / "cmake"),
+            "-S",
+            ".",
+            "-B",
+            str(BUILD),
+            "-G",
+            "Ninja",
+            "-DCMAKE_BUILD_TYPE=Debug",
+        ],
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,
