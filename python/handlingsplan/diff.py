@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import _core
 from ._core import Change, StatusKind
+from ._safe_text import csv_field, markdown_text
 from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS, field_word
 from .cells import TextList
 from .ids import measure_id_dtype
@@ -168,8 +169,15 @@ class ReportDiff:
         return frame
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
-        """One row per measure, as `to_dataframe`, changed fields joined with "; " (UTF-8)."""
-        self.to_dataframe().to_csv(target, index=False)
+        """One row per measure, as `to_dataframe`, changed fields joined with "; " (UTF-8). A
+        text that a spreadsheet would run as a formula ("=", "+", "-", "@" first) gets a leading
+        apostrophe (`handlingsplan._safe_text.csv_field`)."""
+        frame = self.to_dataframe()
+        for column in ("title", "changed_fields", "problem"):
+            frame[column] = frame[column].map(
+                lambda v: csv_field(str(v)) if isinstance(v, str | list) else v
+            )
+        frame.to_csv(target, index=False)
 
     def to_json(self) -> str:
         """The diff as JSON: years, counts and one object per measure."""
@@ -182,7 +190,8 @@ class ReportDiff:
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     def to_markdown(self) -> str:
-        """The summary followed by a table of every measure that changed."""
+        """The summary followed by a table of every measure that changed; what Markdown or HTML
+        would read as markup in a title or status ("|", "*", "<script>", a link) is escaped."""
         rows = [r for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)]
         header = "| # | Åtgärd | Ändring | Fält | Före | Efter | Markering enligt ändringarna |"
         lines = [
@@ -203,7 +212,7 @@ class ReportDiff:
                 r["after_status"] or "",
                 r["derived_status"] or "",
             ]
-            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+            lines.append("| " + " | ".join(markdown_text(c) for c in cells) + " |")
         return "\n".join(lines) + "\n"
 
     def _repr_html_(self) -> str:
