@@ -20,7 +20,8 @@ public:
 // validating it, building the appendix of each report and diffing consecutive reports throw
 // nothing.
 // It also holds the one-pass read to the careful one (check_json_events, and the same plan or
-// the same refusal).
+// the same refusal), also after a string, number, null or boolean is added to each array of a
+// plan that loads (the elements the one-pass read once dropped).
 // Throws PropertyFailure when a property fails; any other exception escaping is a finding too.
 void check_json(std::string_view bytes);
 

@@ -10,12 +10,20 @@ FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
     : introduction_(std::move(introduction)),
       notes_(std::move(notes)),
       results_(std::move(results)) {
+    detail::require_utf8(introduction_, "the introduction of the Uppföljning chapter");
     for (const auto& note : notes_) {
+        detail::require_utf8(note.title, "the title of a note of the Uppföljning chapter");
+        detail::require_utf8(note.text,
+                             [&] { return "the text of the note \"" + note.title + "\""; });
         if (detail::trim(note.title).empty() || detail::trim(note.text).empty()) {
             throw InvalidValue("a note of the Uppföljning chapter needs a title and a text");
         }
     }
     for (const auto& [priority, text] : results_) {
+        detail::require_utf8(text, [&] {
+            return "the results of priority " + std::to_string(priority) +
+                   " in the Uppföljning chapter";
+        });
         if (priority < 1 || priority > 999) {
             throw InvalidValue("the Uppföljning chapter names priority " +
                                std::to_string(priority) +

@@ -158,6 +158,7 @@ GovernmentActivity::GovernmentActivity(int priority, std::string text, ActivityS
                            std::to_string(priority));
     }
     if (detail::trim(text_).empty()) throw InvalidValue("a government activity needs a text");
+    detail::require_utf8(text_, "the text of a government activity");
     for (std::size_t i = 0; i < case_numbers_.size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
             if (case_numbers_[i] == case_numbers_[j]) {

@@ -283,6 +283,12 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
     }
     // Measures read in one pass have no nodes left to say where one is listed twice: the
     // Report refuses that, and the careful read, reading them here, says where.
+    if (!measures.empty() && !node["measures"].items().empty()) {
+        // The one-pass read takes every object of the list as it closes; anything it left in
+        // the document (a string, number, null or boolean) is no measure, and is never skipped:
+        // the careful read, reading the list here, says where.
+        node["measures"].fail("an element of the measures that is not an object");
+    }
     if (measures.empty()) {
         std::set<MeasureId> seen;
         for (const Node& entry : node["measures"].items()) {

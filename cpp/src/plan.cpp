@@ -164,6 +164,7 @@ void Plan::reopen_report(int year, const std::string& reason, boost::gregorian::
     }
     if (on.is_special())
         throw RuleViolation("reopening report " + std::to_string(year) + " needs a date");
+    detail::require_utf8(reason, "the reason for reopening report " + std::to_string(year));
     it->second.reopenings_.push_back({on, reason});
     it->second.state_ = ReportState::draft;
 }

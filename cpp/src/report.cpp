@@ -103,6 +103,9 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
       follow_up_(std::move(follow_up)) {
     for (const auto& reopening : reopenings_) {
         if (reopening.date.is_special()) throw InvalidValue("a reopening needs a real date");
+        detail::require_utf8(reopening.reason, [&] {
+            return "the reason for a reopening of the " + std::to_string(year) + " report";
+        });
         if (detail::is_blank(reopening.reason)) {
             throw InvalidValue("a reopening of the " + std::to_string(year) +
                                " report needs a reason");

@@ -1,5 +1,8 @@
 #include "text.hpp"
+
 #include <algorithm>
+#include <cstdio>
+#include "handlingsplan/text_rules.hpp"
 
 #include "handlingsplan/errors.hpp"
 #include "utf8.hpp"
@@ -60,10 +63,34 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 
 bool is_blank(std::string_view text) { return trim(text).empty(); }
 
+std::size_t first_unwritable(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n') return i;
+        // U+FFFE and U+FFFF: EF BF BE and EF BF BF.
+        if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+            return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
 void require_utf8(std::string_view text, const std::string& what) {
     if (const auto at = first_invalid_utf8(text); at != std::string_view::npos) {
         throw InvalidValue(what + " is not valid UTF-8 (byte " + std::to_string(at + 1) + " of \"" +
                            readable(text, 40) + "\"); a plan holds Unicode text only");
+    }
+    if (const auto at = first_unwritable(text); at != std::string_view::npos) {
+        const auto c = static_cast<unsigned char>(text[at]);
+        char code[16];
+        const unsigned point =
+            c < 0x20 ? c : 0xFFFEu + (static_cast<unsigned char>(text[at + 2]) & 1u);
+        std::snprintf(code, sizeof code, "U+%04X", point);
+        throw InvalidValue(what + " holds the character " + code + " at character " +
+                           std::to_string(character_count(text.substr(0, at)) + 1) +
+                           ", which no document can hold (a control character other than tab "
+                           "and line feed, or U+FFFE/U+FFFF)");
     }
 }
 
@@ -131,3 +158,11 @@ std::optional<std::string> closest(std::string_view text,
 }
 
 }  // namespace handlingsplan::detail
+
+namespace handlingsplan {
+
+void check_text(std::string_view text, const std::string& what) {
+    detail::require_utf8(text, what);
+}
+
+}  // namespace handlingsplan

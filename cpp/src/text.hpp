@@ -31,9 +31,14 @@ std::optional<std::string> closest(std::string_view text,
 // (which refuses the same values with their JSON path):
 // - blank: nothing but white space (ASCII or no-break spaces), where a text is required;
 bool is_blank(std::string_view text);
-// - every text, required or not, is well-formed UTF-8 (a plan file cannot hold anything else);
-//   InvalidValue naming `what` and the place of the first bad byte;
+// - every text, required or not, is well-formed UTF-8 (a plan file cannot hold anything else)
+//   and holds only characters every document can hold (Word's and Excel's XML cannot hold a
+//   control character other than tab and line feed, nor U+FFFE or U+FFFF); InvalidValue naming
+//   `what` and the place of the first bad byte or character;
 void require_utf8(std::string_view text, const std::string& what);
+// The byte offset of the first character no document can hold (see require_utf8) in `text`,
+// which is valid UTF-8; npos where there is none.
+std::size_t first_unwritable(std::string_view text) noexcept;
 // - a required text (a title, an objective, an agency phrase ...) is UTF-8 and not blank;
 //   InvalidValue saying "<what> is empty" otherwise.
 void require_text(std::string_view text, const std::string& what);
@@ -41,11 +46,16 @@ void require_text(std::string_view text, const std::string& what);
 // hold hundreds of thousands of them.
 template <std::invocable Describe>
 void require_utf8(std::string_view text, Describe&& what) {
-    if (!is_valid_utf8(text)) require_utf8(text, std::string(what()));
+    if (!is_valid_utf8(text) || first_unwritable(text) != std::string_view::npos) {
+        require_utf8(text, std::string(what()));
+    }
 }
 template <std::invocable Describe>
 void require_text(std::string_view text, Describe&& what) {
-    if (!is_valid_utf8(text) || is_blank(text)) require_text(text, std::string(what()));
+    if (!is_valid_utf8(text) || first_unwritable(text) != std::string_view::npos ||
+        is_blank(text)) {
+        require_text(text, std::string(what()));
+    }
 }
 
 // The printed names of an enumeration's values, for both directions of lookup.

@@ -259,6 +259,8 @@ void bind_status(py::module_& m);
 void bind_measure(py::module_& m);
 void bind_plan(py::module_& m);
 void bind_json_io(py::module_& m);
+void bind_files(py::module_& m);
+void bind_text_rules(py::module_& m);
 void bind_appendix(py::module_& m);
 void bind_diff(py::module_& m);
 void bind_validate(py::module_& m);

@@ -14,6 +14,8 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_follow_up(m);
     bind_plan(m);
     bind_json_io(m);
+    bind_files(m);
+    bind_text_rules(m);
     bind_appendix(m);
     bind_diff(m);
     bind_validate(m);

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_file', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -1517,6 +1517,10 @@ def chapter_marking_text(kind: StatusKind) -> str:
     """
     The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" (added), "Uppdaterad" (updated), "" for the other kinds.
     """
+def check_text(text: str, what: str) -> None:
+    """
+    InvalidValueError naming `what` where `text` holds a character no document can hold (a control character other than tab and line feed, U+FFFE, U+FFFF).
+    """
 def content_aspect_text() -> str:
     """
     "innehåll": the word for updated content.
@@ -1619,6 +1623,10 @@ def read_activity_text(text: str) -> ActivityFacts:
     """
     The case numbers and dated events of an activity's text (the rule the importer uses).
     """
+def read_file(path: os.PathLike | str | bytes, limit: typing.SupportsInt | typing.SupportsIndex) -> bytes:
+    """
+    The bytes of a regular file of at most `limit` bytes; FileError for anything else.
+    """
 def report_state_text(state: ReportState) -> str:
     """
     "draft" or "final", as the plan file writes it.
@@ -1650,6 +1658,10 @@ def status_kind_text(kind: StatusKind) -> str:
 def validate(plan: Plan) -> list[Finding]:
     """
     Every finding of the plan, ordered by place.
+    """
+def write_file(path: os.PathLike | str | bytes, contents: bytes) -> None:
+    """
+    Replaces a file atomically (as save_plan): on failure the old file is left as it was; a directory, FIFO or device is refused with FileError.
     """
 SCHEMA_VERSION: int = 2
 __version__: str = '0.1.0'

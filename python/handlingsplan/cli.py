@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from ._core import MeasureId, Severity, __version__
+from ._files import writing_together
 from .errors import Error, FormError
 from .forms import UpdateResult
 from .plan import Plan, diff, import_report, load_default
@@ -136,12 +137,13 @@ def _info(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     into = Plan.load(args.into) if args.into is not None else None
     result = import_report(args.source, into=into)
-    result.plan.save(args.output)
-    if args.journal is not None:
-        try:
-            args.journal.write_text(result.journal.markdown, encoding="utf-8")
-        except OSError as error:
-            raise _Failure(f"cannot write {args.journal}: {error.strerror or error}") from error
+    # The plan and the journal both, or neither: every target is checked before either is
+    # replaced.
+    targets = [args.output] if args.journal is None else [args.output, args.journal]
+    with writing_together(targets) as names:
+        result.plan.save(names[0])
+        if args.journal is not None:
+            Path(names[1]).write_text(result.journal.markdown, encoding="utf-8")
     report = result.report
     print(
         f"Redovisning {report.year}: {len(report)} åtgärder inlästa från {args.source}, "
@@ -334,6 +336,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (say, `head`) stopped early: not an error worth a traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except (OSError, ValueError, MemoryError, RecursionError) as error:
+        # What no library error names (a file the system refuses midway, memory run out): a
+        # message, never a traceback.
+        print(
+            f"handlingsplan: kunde inte slutföras ({type(error).__name__}): {error}",
+            file=sys.stderr,
+        )
         return 1
     return code
 

@@ -23,7 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ._files import PathLike, writing
+from ._files import PathLike, writing_folder
 from ._views import PlanView, ReportView
 
 __all__ = [
@@ -129,7 +129,7 @@ def to_parquet(
     and returns the files by table name; FileError where the system refuses."""
     tables = to_arrow(plan, years)
     written: dict[str, Path] = {}
-    with writing(folder) as name:
+    with writing_folder(folder) as name:
         os.makedirs(name, exist_ok=True)
         for table_name, table in tables.items():
             path = Path(name) / f"{table_name}.parquet"

@@ -24,6 +24,7 @@ from ._core import (
     measure_field_word,
     parse_measure_field,
 )
+from ._safe_text import csv_field, markdown_text
 from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS
 from .cells import TextList
 from .ids import measure_id_dtype
@@ -190,8 +191,14 @@ class ReportDiff:
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
         """One row per measure, as `to_dataframe`, changed fields and changes joined with "; "
-        (UTF-8)."""
-        self.to_dataframe().to_csv(target, index=False)
+        (UTF-8). A text that a spreadsheet would run as a formula ("=", "+", "-", "@" first)
+        gets a leading apostrophe (`handlingsplan._safe_text.csv_field`)."""
+        frame = self.to_dataframe()
+        for column in ("title", "changed_fields", "changes", "problem"):
+            frame[column] = frame[column].map(
+                lambda v: csv_field(str(v)) if isinstance(v, str | list) else v
+            )
+        frame.to_csv(target, index=False)
 
     def to_json(self) -> str:
         """The diff as JSON: years, counts and one object per measure (its changes as objects
@@ -205,7 +212,8 @@ class ReportDiff:
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     def to_markdown(self) -> str:
-        """The summary followed by a table of every measure that changed."""
+        """The summary followed by a table of every measure that changed; what Markdown or HTML
+        would read as markup in a title or status ("|", "*", "<script>", a link) is escaped."""
         rows = [r for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)]
         header = (
             "| # | Åtgärd | Ändring | Fält (före → efter) | Före | Efter "
@@ -214,7 +222,8 @@ class ReportDiff:
         lines = [
             f"# Ändringar {self.from_year}–{self.to_year}",
             "",
-            self.summary(),
+            # the summary quotes titles and descriptions: escaped as the table's cells are
+            *(markdown_text(line, paragraph=True) for line in self.summary().splitlines()),
             "",
             header,
             "|---|---|---|---|---|---|---|",
@@ -229,7 +238,7 @@ class ReportDiff:
                 r["after_status"] or "",
                 r["derived_status"] or "",
             ]
-            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+            lines.append("| " + " | ".join(markdown_text(c) for c in cells) + " |")
         return "\n".join(lines) + "\n"
 
     def _repr_html_(self) -> str:

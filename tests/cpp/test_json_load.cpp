@@ -98,3 +98,30 @@ TEST_CASE(
         CHECK(detail::read_plan_in_one_pass("\xEF\xBB\xBF" + text, "bom.json").has_value());
     }
 }
+
+TEST_CASE(
+    "a string, number, null or boolean among a report's measures is refused by both reads, "
+    "never dropped (issues 19 and 22)",
+    "[json][hostile]") {
+    const std::string text = shipped_text();
+    const std::string first = "\"measures\": [";
+    REQUIRE(text.find(first) != std::string::npos);
+    for (const std::string scalar : {"\"x\"", "7", "null", "true", "false", "1.5"}) {
+        for (const bool at_end : {false, true}) {
+            CAPTURE(scalar, at_end);
+            // At the start of the list, or after its first measure.
+            const std::string bad =
+                at_end ? edited(text, "},\n        {\n          \"id\": \"1.1.2\"",
+                                "}, " + scalar + ",\n        {\n          \"id\": \"1.1.2\"")
+                       : edited(text, first, first + scalar + ", ");
+            CHECK_FALSE(detail::read_plan_in_one_pass(bad, "plan.json").has_value());
+            try {
+                (void)plan_from_json(bad, "plan.json");
+                FAIL("the plan loaded");
+            } catch (const DataError& e) {
+                CHECK_THAT(e.where(), Catch::Contains(at_end ? "/reports/0/measures/1"
+                                                             : "/reports/0/measures/0"));
+            }
+        }
+    }
+}

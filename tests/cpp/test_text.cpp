@@ -34,3 +34,21 @@ TEST_CASE("the names of an enumeration, both ways, and for messages", "[text]") 
     CHECK_FALSE(value_of(colours, "blå").has_value());
     CHECK(expected_names(colours) == "\"röd\" or \"grön\"");
 }
+
+TEST_CASE("a text holds only characters every document can hold", "[text][hostile]") {
+    using Catch::Contains;
+    CHECK(first_unwritable("a\tb\nc") == std::string_view::npos);
+    CHECK(first_unwritable("\xC3\x85tg\xC3\xA4rd \xE2\x80\x93 ok \xC2\xA0") ==
+          std::string_view::npos);
+    CHECK(first_unwritable(std::string_view("a\0b", 3)) == 1);
+    CHECK(first_unwritable("a\x01") == 1);
+    CHECK(first_unwritable("\r") == 0);
+    CHECK(first_unwritable("\x1f") == 0);
+    CHECK(first_unwritable("x\xEF\xBF\xBE") == 1);
+    CHECK(first_unwritable("x\xEF\xBF\xBF") == 1);
+    CHECK(first_unwritable("\xEF\xBF\xBD\xEF\xBB\xBF") == std::string_view::npos);
+    CHECK_THROWS_WITH(require_utf8("ab\x0b", "the title"),
+                      Contains("the title") && Contains("U+000B") && Contains("character 3"));
+    CHECK_THROWS_WITH(require_text("\xC3\xA5\xEF\xBF\xBF", "the title"), Contains("U+FFFF"));
+    CHECK_NOTHROW(require_text("two\nlines\tand a tab", "the description"));
+}

@@ -8,6 +8,8 @@ problem names the file, sheet and cell, in Swedish, with a "menade du" where a w
 from __future__ import annotations
 
 import difflib
+import io
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,8 +24,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import _core
 from .._core import Agencies, Measure, MeasureId, ObjectiveId, Period, StatusKind
+from .._files import read_bytes
+from .._safe_text import EXCEL_CELL_LIMIT
 from .._views import ReportView
-from ..errors import Error, ParseError
+from ..errors import Error, FileError, ParseError
 from . import vocabulary as v
 from .result import Answer, Problem, Proposal, source_name
 from .writer import agency_measures, last_answer_year
@@ -54,6 +58,15 @@ class FormAnswers:
         self.problems.append(Problem(self.file, sheet, cell, message))
 
 
+#: Bounds of what is read as a form (one is about 20 kB, a few hundred cells): larger files,
+#: archives that would inflate further, and sheets with more rows or columns are refused before
+#: openpyxl builds them, so that a small hostile file cannot take the memory or the time.
+MAX_FORM_BYTES = 10 * 2**20
+MAX_INFLATED_BYTES = 30 * 2**20
+MAX_SHEET_ROWS = 5_000
+MAX_SHEET_COLUMNS = 100
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*(\d*)(?::([A-Z]*)(\d*))?"')
+
 Cell = object  # what openpyxl gives for a cell's value
 #: Where a column's cell of a row is: (column, row) -> "F7".
 CellOf = Callable[[v.Column, int], str]
@@ -80,14 +93,8 @@ def _quote(value: Cell) -> str:
 def read_form(report: ReportView, path: Path) -> FormAnswers:
     """Reads and checks one form against `report`; never raises for what is in the file."""
     form = FormAnswers(path)
-    try:
-        workbook = load_workbook(path, data_only=True)
-    except FileNotFoundError:
-        form.problem("", "", "filen finns inte")
-        return form
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        detail = f" ({error})" if str(error) else ""
-        form.problem("", "", f"filen kan inte läsas som en Excel-arbetsbok (.xlsx){detail}")
+    workbook = _open(form, path)
+    if workbook is None:
         return form
     try:
         if not _identify(form, workbook, report):
@@ -102,6 +109,78 @@ def read_form(report: ReportView, path: Path) -> FormAnswers:
     finally:
         workbook.close()
     return form
+
+
+def _open(form: FormAnswers, path: Path) -> Workbook | None:
+    """The workbook, read with its formulas (so that a formula is seen as one, not as its cached
+    value); None, with the problem recorded, for a file that is not a regular file within the
+    bounds or not a workbook openpyxl can read (a corrupt member, an entity expansion ...)."""
+    try:
+        data = read_bytes(path, MAX_FORM_BYTES)
+    except FileError as error:
+        missing = error.errno == 2
+        form.problem("", "", "filen finns inte" if missing else f"filen kan inte läsas: {error}")
+        return None
+    unreadable = "filen kan inte läsas som en Excel-arbetsbok (.xlsx)"
+    try:
+        too_large = _too_large(data)
+        if too_large is not None:
+            form.problem(*too_large)
+            return None
+        workbook = load_workbook(io.BytesIO(data), data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError) as error:
+        detail = f" ({error})" if str(error) else ""
+        form.problem("", "", f"{unreadable}{detail}")
+        return None
+    except Exception as error:  # noqa: BLE001 - a corrupt member, an XML bomb: said, not raised
+        form.problem("", "", f"{unreadable} ({type(error).__name__}: {error})")
+        return None
+    for sheet in workbook.worksheets:
+        if sheet.max_row > MAX_SHEET_ROWS or sheet.max_column > MAX_SHEET_COLUMNS:
+            form.problem(sheet.title, "", _too_many(sheet.max_row, sheet.max_column))
+            workbook.close()
+            return None
+    return workbook
+
+
+def _too_many(rows: int, columns: int) -> str:
+    return (
+        f"bladet har {rows} rader och {columns} kolumner; ett formulär har högst "
+        f"{MAX_SHEET_ROWS} rader och {MAX_SHEET_COLUMNS} kolumner"
+    )
+
+
+def _too_large(data: bytes) -> tuple[str, str, str] | None:
+    """(sheet, cell, message) where the archive's directory or a sheet's declared dimension says
+    that it is larger than a form can be; read before anything is inflated in full."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        inflated = sum(member.file_size for member in members)
+        if inflated > MAX_INFLATED_BYTES:
+            return (
+                "",
+                "",
+                f"filen packas upp till {inflated // 2**20} MB; ett formulär är högst "
+                f"{MAX_INFLATED_BYTES // 2**20} MB uppackat",
+            )
+        for member in members:
+            if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
+                with archive.open(member) as stream:
+                    head = stream.read(4096)
+                found = _DIMENSION.search(head)
+                if found is not None and found.group(3):
+                    rows = int(found.group(3))
+                    columns = _column_number(found.group(2).decode("ascii"))
+                    if rows > MAX_SHEET_ROWS or columns > MAX_SHEET_COLUMNS:
+                        return (member.filename, "", _too_many(rows, columns))
+    return None
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
 
 
 def _identify(form: FormAnswers, workbook: Workbook, report: ReportView) -> bool:
@@ -181,15 +260,40 @@ def _headings(
 
 
 def _rows(
-    sheet: Worksheet, columns: dict[v.Column, int]
+    form: FormAnswers, sheet: Worksheet, columns: dict[v.Column, int]
 ) -> Iterable[tuple[int, dict[v.Column, Cell]]]:
-    """The non-empty rows below the headings: (row number, column -> value)."""
+    """The non-empty rows below the headings: (row number, column -> value). A cell holding a
+    formula or more text than a cell can hold is a problem, and read as empty."""
     for number in range(2, (sheet.max_row or 1) + 1):
         values: dict[v.Column, Cell] = {
-            column: sheet.cell(row=number, column=index).value for column, index in columns.items()
+            column: _value(form, sheet, sheet.cell(row=number, column=index))
+            for column, index in columns.items()
         }
         if any(_text(value) is not None for value in values.values()):
             yield number, values
+
+
+def _value(form: FormAnswers, sheet: Worksheet, cell: object) -> Cell:
+    value = getattr(cell, "value", None)
+    if getattr(cell, "data_type", None) == "f" or type(value).__name__ in _FORMULA_TYPES:
+        form.problem(
+            sheet.title,
+            getattr(cell, "coordinate", ""),
+            "Cellen innehåller en formel; skriv svaret som text (en text som börjar med "
+            '"=" skrivs med en apostrof först)',
+        )
+        return None
+    if isinstance(value, str) and len(value) > EXCEL_CELL_LIMIT:
+        form.problem(
+            sheet.title,
+            getattr(cell, "coordinate", ""),
+            f"svaret har {len(value)} tecken; en cell rymmer högst {EXCEL_CELL_LIMIT}",
+        )
+        return None
+    return value
+
+
+_FORMULA_TYPES = frozenset({"ArrayFormula", "DataTableFormula"})
 
 
 def _read_measures(
@@ -205,7 +309,7 @@ def _read_measures(
     def cell(column: v.Column, row: int) -> str:
         return f"{get_column_letter(columns[column])}{row}"
 
-    for row, values in _rows(sheet, columns):
+    for row, values in _rows(form, sheet, columns):
         nr_cell = cell(v.NR, row)
         nr = _text(values[v.NR])
         if nr is None:
@@ -289,6 +393,7 @@ def _identity_kept(
         v.AGENCIES: measure.agencies.text,
         v.ROLE: _core.role_text(role) if role is not None else None,
         v.PERIOD: str(measure.period) if measure.period is not None else None,
+        v.DESCRIPTION: measure.description or None,
     }
     for column, text in written.items():
         if _norm(_text(values[column])) != _norm(text):
@@ -296,6 +401,11 @@ def _identity_kept(
                 message = (
                     f'Nr {measure.id} hör till åtgärden "{measure.title}", men raden '
                     f"gäller {_quote(values[column])}; Nr eller Åtgärd har ändrats"
+                )
+            elif column is v.DESCRIPTION:
+                message = (
+                    f"kolumnen {v.DESCRIPTION.heading} har ändrats; den är låst och ändras "
+                    f"inte: skriv en ny beskrivning i kolumnen {v.NEW_DESCRIPTION.heading}"
                 )
             elif column is v.PERIOD:
                 message = (
@@ -496,7 +606,7 @@ def _read_proposals(form: FormAnswers, sheet: Worksheet, report: ReportView) -> 
     def cell(column: v.Column, row: int) -> str:
         return f"{get_column_letter(columns[column])}{row}"
 
-    for row, values in _rows(sheet, columns):
+    for row, values in _rows(form, sheet, columns):
         before = len(form.problems)
         objective_text = _text(values[v.OBJECTIVE])
         objective: ObjectiveId | None = None

@@ -17,6 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import _core
 from .._core import Agency, Measure
+from .._files import writing_together
+from .._safe_text import data_cells
 from .._views import ReportView
 from ..errors import FileError, NotFoundError
 from . import vocabulary as v
@@ -60,7 +62,9 @@ def write_update_forms(
 ) -> list[Path]:
     """Writes `<short name>.xlsx` for each agency into `folder` (created if missing) and returns
     the paths. `due` is the answer date printed in the instructions (default 31 January of the
-    report's year). FileError if the folder or a file cannot be written."""
+    report's year). FileError if the folder or a file cannot be written; each form is
+    replaced atomically and only when all are written (an old form stays as it was on failure).
+    A text that starts like a formula is written as text (`handlingsplan._safe_text`)."""
     chosen = form_agencies(report, agencies)
     target = Path(folder)
     answer_by = due or date(report.year, 1, 31)
@@ -68,15 +72,13 @@ def write_update_forms(
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _file_error(error, target) from error
-    paths = []
-    for agency in chosen:
-        workbook = _workbook(report, agency, answer_by)
-        path = target / f"{agency.short_name}.xlsx"
-        try:
-            workbook.save(path)
-        except OSError as error:
-            raise _file_error(error, path) from error
-        paths.append(path)
+    paths = [target / f"{agency.short_name}.xlsx" for agency in chosen]
+    # All the forms or none: an old form is replaced only when every new one is written.
+    with writing_together(list(paths)) as names:
+        for agency, name in zip(chosen, names, strict=True):
+            workbook = _workbook(report, agency, answer_by)
+            data_cells(workbook)  # a title such as "=1+1" is text, never a formula
+            workbook.save(name)
     return paths
 
 

@@ -17,11 +17,14 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._programs import argument_path, run
 from ..errors import FileError
 
 __all__ = ["is_pdf", "pdf_text", "words_to_text"]
 
 TIMEOUT_SECONDS = 120
+#: The address space pdftotext may take (a PDF that would need more is refused, not read).
+MEMORY_BYTES = 512 * 2**20
 # A vertical step larger than this many line heights starts a new paragraph.
 PARAGRAPH_GAP = 1.25
 # How a paragraph's last line ends; a page's last line that ends otherwise goes on overleaf.
@@ -50,9 +53,9 @@ def _pdftotext(path: Path, options: list[str]) -> str:
             "scripts/install-system-deps.sh installs it",
             str(path),
         )
-    command = [program, "-enc", "UTF-8", *options, str(path), "-"]
+    command = [program, "-enc", "UTF-8", *options, argument_path(path), "-"]
     try:
-        done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+        done = run(command, timeout=TIMEOUT_SECONDS, memory=MEMORY_BYTES)
     except subprocess.TimeoutExpired:
         raise FileError(
             errno.ETIMEDOUT, f"pdftotext took more than {TIMEOUT_SECONDS} s", str(path)

@@ -2057,8 +2057,23 @@ class _Reader:
         avs = find_line(
             self.lines, r"^Avskrivna åtgärder$", gen, None, "Bilaga 1's section Avskrivna åtgärder"
         )
+        if self.has(r"^Aktuella åtgärder$", akt + 1):
+            again = find_line(self.lines, r"^Aktuella åtgärder$", akt + 1)
+            raise fail(
+                line_no(self.lines, again),
+                "Bilaga 1 begins a second time here (the first at line "
+                f"{line_no(self.lines, akt)}): the text holds the report more than once; import "
+                "one copy",
+            )
         if self.has(r"^Uppdrag om en samlad informations- och", avs):
             end = find_line(self.lines, r"^Uppdrag om en samlad informations- och", avs)
+            written = [no for no, line in enumerate(self.lines, start=1) if line.text]
+            first, last = line_no(self.lines, end), line_no(self.lines, written[-1])
+            self.journal.note(
+                first,
+                f"Lines {first}–{last} follow the report (the government's decision and anything "
+                "after it); no measure is read from them.",
+            )
         else:
             end = len(self.lines) + 1
             self.journal.note(

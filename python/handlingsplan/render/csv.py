@@ -7,6 +7,7 @@ import os
 
 import pandas as pd
 
+from .._safe_text import csv_field
 from ..ids import measure_id_dtype
 from .layout import AppendixLike, record_columns, record_values, records
 
@@ -24,7 +25,8 @@ def write_csv(
         writer = csv.writer(stream, delimiter=delimiter)
         writer.writerow(columns)
         for record in records(appendix.sections):
-            writer.writerow(["" if v is None else v for v in record_values(record, columns)])
+            values = record_values(record, columns)
+            writer.writerow(["" if v is None else csv_field(v) for v in values])
 
 
 def appendix_frame(appendix: AppendixLike) -> pd.DataFrame:

@@ -29,6 +29,8 @@ from docx.shared import Emu, Mm, Twips
 from docx.table import _Cell as DocxCell
 from docx.table import _Row as DocxRow
 
+from .._core import check_text
+from .._safe_text import word_property
 from ..errors import TemplateError
 from .layout import EMPTY_TEXT, AppendixLike, CellLike, TableLike, relative_widths
 
@@ -203,10 +205,14 @@ def set_core_properties(
     cleared."""
     moment = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     properties = document.core_properties
-    properties.title = title
-    properties.subject = subject
-    properties.author = author
-    properties.last_modified_by = author
+    # What no document can hold is refused with the property named; what is longer than Word
+    # holds is shortened, with a warning (_safe_text.word_property).
+    for name, text in (("title", title), ("subject", subject), ("author", author)):
+        check_text(text, f"the document's {name}")
+    properties.title = word_property(title, "title")
+    properties.subject = word_property(subject, "subject")
+    properties.author = word_property(author, "author")
+    properties.last_modified_by = properties.author
     properties.created = moment
     properties.modified = moment
     properties.language = LANGUAGE

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
+from .._safe_text import markdown_text
 from .layout import EMPTY_TEXT, AppendixLike, CellLike, TableLike
 
 __all__ = ["appendix_markdown"]
 
-# Backslash first, so the backslashes the other escapes add are not doubled.
-_SPECIALS = ("\\", "|", "*", "_", "`", "[", "]")
-
-
-def _escape(text: str) -> str:
-    for special in _SPECIALS:
-        text = text.replace(special, "\\" + special)
-    # Markdown passes HTML through, so "<" would open a tag; and a newline would end the row.
-    return html.escape(text, quote=False).replace("\n", "<br>")
+_escape = markdown_text
 
 
 def appendix_markdown(appendix: AppendixLike) -> str:
@@ -25,7 +17,7 @@ def appendix_markdown(appendix: AppendixLike) -> str:
     "*", "<" ...) are escaped."""
     blocks = [f"# {_escape(appendix.title)}"]
     if appendix.intro:
-        blocks.append(_escape(appendix.intro))
+        blocks.append(markdown_text(appendix.intro, paragraph=True))
     for section in appendix.sections:
         blocks.append(f"## {_escape(section.title)}")
         if not section.tables:

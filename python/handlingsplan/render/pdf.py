@@ -19,6 +19,8 @@ from docx import Document
 from docx.shared import Pt
 
 from .. import _core
+from .._programs import argument_path
+from .._programs import run as run_program
 from ..errors import FileError
 
 __all__ = ["docx_to_pdf", "prepare_for_pdf"]
@@ -102,17 +104,11 @@ def docx_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[s
             "--convert-to",
             "pdf",
             "--outdir",
-            str(outdir),
-            str(source),
+            argument_path(outdir),
+            argument_path(source),
         ]
         try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                timeout=TIMEOUT_SECONDS,
-                check=False,
-                env={**os.environ, "HOME": work},
-            )
+            done = run_program(command, timeout=TIMEOUT_SECONDS, env={**os.environ, "HOME": work})
         except subprocess.TimeoutExpired:
             raise FileError(
                 errno.ETIMEDOUT, f"LibreOffice took more than {TIMEOUT_SECONDS} s", str(source)
@@ -123,6 +119,8 @@ def docx_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[s
             raise FileError(
                 errno.EIO, f"LibreOffice could not convert the document: {message}", str(source)
             )
+        if produced.read_bytes()[:5] != b"%PDF-":  # only a PDF is moved in place
+            raise FileError(errno.EIO, "LibreOffice's output is not a PDF", str(source))
         try:
             shutil.move(str(produced), str(target))
         except OSError as error:

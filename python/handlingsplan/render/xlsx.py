@@ -9,6 +9,8 @@ from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
 
+from .._core import InvalidValueError
+from .._safe_text import EXCEL_CELL_LIMIT, data_cells
 from .layout import (
     COLUMN_WIDTHS,
     DEFAULT_WIDTH,
@@ -35,6 +37,7 @@ def write_xlsx(appendix: AppendixLike, path: str | os.PathLike[str]) -> None:
     for index, section in enumerate(appendix.sections):
         sheet = workbook.active if index == 0 else workbook.create_sheet()
         _fill_sheet(sheet, section)
+    data_cells(workbook)
     workbook.save(os.fspath(path))
 
 
@@ -49,6 +52,7 @@ def _fill_sheet(sheet: Any, section: SectionLike) -> None:
     for record in records([section]):
         values: list[str | None] = [record.priority] if priority else []
         values.extend(record_values(record, published))
+        _check_lengths(record.id, columns, values)
         sheet.append([_sheet_value(v) for v in values])
     wrap = Alignment(wrap_text=True, vertical="top")
     for row in sheet.iter_rows():
@@ -61,6 +65,18 @@ def _fill_sheet(sheet: Any, section: SectionLike) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+
+
+def _check_lengths(measure: str, columns: list[str], values: list[str | None]) -> None:
+    """InvalidValueError naming the measure and column where a text is longer than a cell holds
+    (Excel would cut it without a word; the other formats hold it whole)."""
+    for column, value in zip(columns, values, strict=True):
+        if value is not None and len(value) > EXCEL_CELL_LIMIT:
+            raise InvalidValueError(
+                f"measure {measure}: the column {column} holds {len(value)} characters, and an "
+                f"Excel cell holds at most {EXCEL_CELL_LIMIT}; write Bilaga 1 as Word, HTML, "
+                "Markdown or CSV, which hold it whole"
+            )
 
 
 def _sheet_value(value: str | None) -> str | int | None:

@@ -1,0 +1,14 @@
+// The model's rule for text that every field follows, for text the library writes from outside
+// the model (a document's author, a property): well-formed UTF-8 with no character a document
+// cannot hold (a control character other than tab and line feed, U+FFFE, U+FFFF).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace handlingsplan {
+
+// InvalidValue naming `what` and the character's place where `text` breaks the rule.
+void check_text(std::string_view text, const std::string& what);
+
+}  // namespace handlingsplan
