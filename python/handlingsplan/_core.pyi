@@ -1501,9 +1501,9 @@ def is_active(kind: StatusKind) -> bool:
     """
     Still part of the plan: ongoing, added or updated.
     """
-def load_plan(path: os.PathLike | str | bytes) -> Plan:
+def load_plan(path: os.PathLike | str | bytes, max_bytes: typing.SupportsInt | None = None) -> Plan:
     """
-    Reads a plan file; FileError or DataError on failure.
+    Reads a plan file (any size; at most max_bytes if given); FileError or DataError on failure.
     """
 @typing.overload
 def measure_arrays(report: Report, list_type: typing.Any) -> dict[str, typing.Any]:

@@ -503,10 +503,18 @@ class Plan:
         return plan
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> Plan:
-        """Reads a plan file. FileError if it cannot be read; DataError (with the line and column
-        or the JSON path) if it is malformed."""
-        return cls._wrap(_core.load_plan(path))
+    def load(cls, path: str | os.PathLike[str], max_bytes: int | None = None) -> Plan:
+        """Reads a plan file of any size that fits in memory (whatever :meth:`save` writes loads
+        back). FileError if it cannot be read or is not a regular file, or if `max_bytes` is given
+        and the file is larger; DataError (with the line and column or the JSON path) if it is
+        malformed."""
+        if max_bytes is not None:
+            if isinstance(max_bytes, bool):
+                raise TypeError("Plan.load: max_bytes must be int, not bool")
+            require_type(max_bytes, int, "Plan.load: max_bytes")
+            if max_bytes < 0:
+                raise ValueError(f"Plan.load: max_bytes must be 0 or more, not {max_bytes!r}")
+        return cls._wrap(_core.load_plan(path, max_bytes))
 
     @classmethod
     def from_json(cls, text: str, source: str = "<text>") -> Plan:
