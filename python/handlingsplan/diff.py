@@ -11,15 +11,15 @@ import html
 import json
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import _core
 from ._core import Change, StatusKind
 from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS, field_word
 from .cells import TextList
-from .ids import measure_id_dtype
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["CHANGE_ORDER", "ReportDiff"]
 
@@ -157,6 +157,10 @@ class ReportDiff:
         """One row per measure: id (ordered categorical in numeric order), title, change
         (ordered categorical), changed_fields (a `TextList` of the core's field names),
         before_status, after_status, derived_status, marking_agrees, problem."""
+        import pandas as pd  # loads at the point of use
+
+        from .ids import measure_id_dtype
+
         records = self.to_records()
         for record in records:
             record["changed_fields"] = TextList(record["changed_fields"])
