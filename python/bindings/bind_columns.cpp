@@ -197,6 +197,22 @@ Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
     return d;
 }
 
+Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
+    DiffColumns c = diff_columns(diff);
+    const CollectorPause pause;
+    py::dict d;
+    d["id"] = text_buffers(c.id);
+    d["title"] = text_buffers(c.title);
+    d["change"] = coded(std::move(c.change));
+    d["changed_fields"] = list_cells(c.changed_fields, list_type);
+    d["before_status"] = text_buffers(c.before_status);
+    d["after_status"] = text_buffers(c.after_status);
+    d["derived_status"] = text_buffers(c.derived_status);
+    d["marking_agrees"] = bools(std::move(c.marking_agrees));
+    d["problem"] = text_buffers(c.problem);
+    return d;
+}
+
 Columns agency_role_columns_dict(const Report& report, const AgencyRegistry& registry) {
     AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
@@ -236,6 +252,10 @@ void bind_columns(py::module_& m) {
           arrays_doc);
     m.def("measure_arrays", &measure_arrays_dict<MeasureSelection>, py::arg("report"),
           py::arg("list_type"), arrays_doc);
+    m.def("diff_arrays", &diff_arrays_dict, py::arg("diff"), py::arg("list_type"),
+          "A diff's measures column by column as whole arrays (as measure_arrays): id, title, "
+          "change (codes, categories), changed_fields (a list_type per entry), before_status, "
+          "after_status, derived_status, marking_agrees, problem.");
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
           "The report's agency roles column by column, one entry per measure and agency taking "
           "part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, "

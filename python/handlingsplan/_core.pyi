@@ -1485,6 +1485,10 @@ def diff(before: Report, after: Report) -> ReportDiff:
     """
     Compares two reports.
     """
+def diff_arrays(diff: ReportDiff, list_type: typing.Any) -> dict[str, typing.Any]:
+    """
+    A diff's measures column by column as whole arrays (as measure_arrays): id, title, change (codes, categories), changed_fields (a list_type per entry), before_status, after_status, derived_status, marking_agrees, problem.
+    """
 def event_kind_text(kind: EventKind) -> str:
     """
     "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad" or "övrigt".

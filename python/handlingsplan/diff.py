@@ -156,20 +156,26 @@ class ReportDiff:
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure: id (ordered categorical in numeric order), title, change
         (ordered categorical), changed_fields (a `TextList` of the core's field names),
-        before_status, after_status, derived_status, marking_agrees, problem."""
+        before_status, after_status, derived_status, marking_agrees, problem. Built from whole
+        columns the core lays out (`_core.diff_arrays`)."""
         import pandas as pd  # loads at the point of use
 
-        from .ids import measure_id_dtype
+        from ._arrays import coded, ids_in_order, texts
 
-        records = self.to_records()
-        for record in records:
-            record["changed_fields"] = TextList(record["changed_fields"])
-        frame = pd.DataFrame(records, columns=list(_RECORD_COLUMNS))
-        frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
-        frame["change"] = frame["change"].astype(
-            pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True)
-        )
-        return frame
+        arrays = _core.diff_arrays(self._core, TextList)
+        changes = pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True)
+        typed: dict[str, Any] = {
+            "id": ids_in_order,
+            "change": lambda c: coded(lambda _: pd.CategoricalDtype(c[1]))(c).astype(changes),
+            "changed_fields": lambda cells: cells,
+            "marking_agrees": lambda values: values,
+        }
+        data = {name: typed.get(name, texts)(arrays[name]) for name in _RECORD_COLUMNS}
+        if not len(arrays["marking_agrees"]):  # no rows: the columns pandas infers for none
+            return pd.DataFrame(columns=list(_RECORD_COLUMNS)).astype(
+                {"id": pd.CategoricalDtype([], ordered=True), "change": changes}
+            )
+        return pd.DataFrame(data, columns=list(_RECORD_COLUMNS), copy=False)
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
         """One row per measure, as `to_dataframe`, changed fields joined with "; " (UTF-8)."""
