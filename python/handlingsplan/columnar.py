@@ -93,7 +93,7 @@ TABLES: dict[str, pa.Schema] = {
 }
 
 
-def _texts(buffers: tuple[Any, Any, Any]) -> pa.Array:
+def _texts(buffers: tuple[Any, Any, Any]) -> Any:
     """A string array from the buffers of a large string array the core laid out."""
     offsets, data, valid = buffers
     nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
@@ -103,12 +103,12 @@ def _texts(buffers: tuple[Any, Any, Any]) -> pa.Array:
     return array.cast(pa.string())
 
 
-def _coded(coded: tuple[Any, list[str]]) -> pa.Array:
+def _coded(coded: tuple[Any, list[str]]) -> Any:
     codes, categories = coded
     return pa.array(categories, type=pa.string()).take(pa.array(codes))
 
 
-def _optional_ints(arrays: tuple[Any, Any]) -> pa.Array:
+def _optional_ints(arrays: tuple[Any, Any]) -> Any:
     values, valid = arrays
     return pa.array(values, mask=~valid, type=pa.int32())
 
@@ -116,10 +116,10 @@ def _optional_ints(arrays: tuple[Any, Any]) -> pa.Array:
 _FROM_MEASURES = set(MEASURES_SCHEMA.names) | set(STATUSES_SCHEMA.names)
 
 
-def _measure_arrays(report: ReportView) -> dict[str, pa.Array]:
+def _measure_arrays(report: ReportView) -> dict[str, Any]:
     """A report's measures as Arrow arrays, from the whole columns the core lays out."""
     arrays = report.measure_arrays(list)
-    made: dict[str, pa.Array] = {}
+    made: dict[str, Any] = {}
     for name, value in arrays.items():
         if name not in _FROM_MEASURES:
             continue
@@ -149,7 +149,7 @@ def _report_tables(report: ReportView) -> dict[str, pa.Table]:
         ("agency_roles", AGENCY_ROLES_SCHEMA, roles),
     ):
         rows = len(columns["id"])
-        data = {"year": pa.array(np.full(rows, report.year, dtype=np.int32))}
+        data: dict[str, Any] = {"year": pa.array(np.full(rows, report.year, dtype=np.int32))}
         data.update({field: columns[field] for field in schema.names[1:]})
         tables[name] = pa.table(data, schema=schema)
     return tables
