@@ -213,6 +213,35 @@ Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
     return d;
 }
 
+// The buffers of a large string array (as text_buffers) laid out from whole strings.
+py::tuple string_buffers(const std::vector<std::string>& strings) {
+    TextColumn column;
+    std::size_t bytes = 0;
+    for (const auto& text : strings) bytes += text.size();
+    column.reserve(strings.size(), bytes);
+    for (const auto& text : strings) column.push_back(std::string_view(text));
+    return text_buffers(column);
+}
+
+py::array bool_array(const std::vector<bool>& values) {
+    return bools(std::vector<std::uint8_t>(values.begin(), values.end()));
+}
+
+Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry) {
+    const AgencyRoleColumns c = agency_role_columns(report, registry);
+    py::dict d;
+    d["id"] = string_buffers(c.id);
+    d["priority"] = int64s(std::vector<std::int64_t>(c.priority.begin(), c.priority.end()));
+    d["objective"] = string_buffers(c.objective);
+    d["agency"] = string_buffers(c.agency);
+    d["agency_name"] = string_buffers(c.agency_name);
+    d["samfi"] = bool_array(c.samfi);
+    d["role"] = string_buffers(c.role);
+    d["responsible"] = bool_array(c.responsible);
+    d["status"] = string_buffers(c.status);
+    return d;
+}
+
 Columns agency_role_columns_dict(const Report& report, const AgencyRegistry& registry) {
     AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
@@ -256,6 +285,9 @@ void bind_columns(py::module_& m) {
           "A diff's measures column by column as whole arrays (as measure_arrays): id, title, "
           "change (codes, categories), changed_fields (a list_type per entry), before_status, "
           "after_status, derived_status, marking_agrees, problem.");
+    m.def("agency_role_arrays", &agency_role_arrays_dict, py::arg("report"), py::arg("registry"),
+          "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "
+          "buffers of an Arrow large string array, priority int64, samfi and responsible bool.");
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
           "The report's agency roles column by column, one entry per measure and agency taking "
           "part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, "

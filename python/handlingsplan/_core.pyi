@@ -1443,6 +1443,10 @@ def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".
     """
+def agency_role_arrays(report: Report, registry: AgencyRegistry) -> dict[str, typing.Any]:
+    """
+    The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the buffers of an Arrow large string array, priority int64, samfi and responsible bool.
+    """
 def agency_role_columns(report: Report, registry: AgencyRegistry) -> dict[str, list[typing.Any]]:
     """
     The report's agency roles column by column, one entry per measure and agency taking part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, responsible, status. An agency the registry does not know keeps its printed name.

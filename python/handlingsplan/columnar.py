@@ -138,10 +138,19 @@ def _measure_arrays(report: ReportView) -> dict[str, Any]:
     return made
 
 
+def _role_arrays(report: ReportView) -> dict[str, Any]:
+    """A report's agency roles as Arrow arrays, from the whole columns the core lays out."""
+    arrays = report.agency_role_arrays()
+    return {
+        name: _texts(value) if isinstance(value, tuple) else pa.array(value)
+        for name, value in arrays.items()
+    }
+
+
 def _report_tables(report: ReportView) -> dict[str, pa.Table]:
     """The three tables of one report, from the core's columns."""
     measures = _measure_arrays(report)
-    roles = report.agency_role_columns()
+    roles = _role_arrays(report)
     tables = {}
     for name, schema, columns in (
         ("measures", MEASURES_SCHEMA, measures),

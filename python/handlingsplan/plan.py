@@ -383,6 +383,11 @@ class Report:
         `handlingsplan._core.agency_role_columns`."""
         return _core.agency_role_columns(self._core, self._plan.agencies)
 
+    def agency_role_arrays(self) -> dict[str, Any]:
+        """The columns of `agency_role_columns` as whole arrays (the buffers of Arrow string
+        arrays, NumPy arrays); see `handlingsplan._core.agency_role_arrays`."""
+        return _core.agency_role_arrays(self._core, self._plan.agencies)
+
     def objectives_frame(self) -> pd.DataFrame:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
         from .frames import objectives_frame
