@@ -1,7 +1,10 @@
-"""The library side by side with a pandas user's code, on plans of growing size (figures, not a
-test: nothing here fails on a slow machine).
+"""The library side by side with what a Python user writes instead, on plans of growing size
+(figures, not a test: nothing here fails on a slow machine).
 
-    .venv/bin/python benchmarks/compare.py [--sizes 1,4,16,largest] [--repeat N]
+    .venv/bin/python benchmarks/compare.py [--sizes 1,4,16,largest,154] [--rounds N]
+
+The peers install for the benchmark only: ``pip install -e '.[bench]'`` (orjson, msgspec, polars,
+DuckDB, pysimdjson). A peer that is not installed gets "–" in its rows.
 
 Each size is a plan of ten yearly reports (2019–2028) in the shipped format, generated once into
 a temporary folder with plain `json`, deterministically: the agencies' phrases and roles and the
@@ -9,38 +12,84 @@ titles come from the shipped plan, every report carries the previous one forward
 completed, withdrawn or updated each year, new ones added), so each report is one the library
 accepts. Size ``k`` has ``k`` × 94 measures (the real plan's report) in its last report and
 about 8 × that many measure-states in all; "largest" is the strategy's 20 objectives × 999
-numbers (19,980 measures in the last report, about 165,000 measure-states). Files are written
-without indentation so that the largest stays under the loader's 64 MiB limit.
+numbers (19,980 measures in the last report, about 165,000 measure-states), written without
+indentation (61 MiB); "154" is the largest plan carried on for 25 reports (about 412,000
+measure-states, 154 MiB), which the old 64 MiB limit refused: for it a row says whether it
+round-trips (saved by the library, canonical and indented, and loaded back equal).
 
-For each size and operation it prints the library's time, the reference's time (a pandas user's
-code on the same data, in the same process), the ratio reference / library and the target:
+Every row races the library against one peer on the same data in the same process: the two
+run in turns (A B A B …, `--rounds` turns each, at least five), and the row shows each side's
+median, its spread ((max − min) ÷ median), the ratio peer ÷ library of the medians and the
+target. Before a race the inputs both sides keep (the loaded plan, the peers' parsed data and
+frames) are moved out of the garbage collector's sight (`gc.freeze`), so neither side pays for
+walking the other's objects.
 
-* load: `Plan.load` vs `json.load` alone (target ≥ 2);
+* load: `Plan.load` vs `json.load` (target ≥ 2), orjson, msgspec decoding into typed Structs
+  mirroring data/FORMAT.md with ``gc=False`` (≥ 1.5) and simdjson's bare parse (the limit:
+  ≥ 0.33, within 3× of it);
 * frames: every report's `to_dataframe()` vs `pd.DataFrame` from the parsed dicts (≥ 1);
-* diff of the last two reports vs a merge on id and a column compare (≥ 10);
+* diff of the last two reports (counts per change class) vs a pandas merge on id and a column
+  compare (≥ 10), the same in polars (≥ 3) and in DuckDB over the library's Parquet files;
+  `diff.to_dataframe()` on its own (≤ 50 ms);
 * filters on the last report: agency with role, status, objective, active in a year, vs
-  boolean masks on frames the pandas user already has (≥ 10);
+  boolean masks on frames the pandas user already has (≥ 10); a selection's `.to_dataframe()`
+  vs polars filtering its frame into a frame (≥ 1);
+* `to_parquet` of the whole plan vs `Plan.load` (≤ 1× the load: ratio ≥ 1);
 * peak memory of a loaded plan (the growth of the peak resident size of a fresh process, its
-  imports done, while it loads the plan) ÷ the file's size (≤ 3), and the same for `json.load`.
+  imports done, while it loads the plan) ÷ the file's size (≤ 2.5), and the same for `json.load`.
+
+Then the start-up on the real plan: ``import handlingsplan`` + `load_default()` in CPU time and
+resident memory above a bare interpreter (≤ 100 ms, ≤ 40 MiB), and the wall time of
+``handlingsplan --version`` (≤ 100 ms) and ``handlingsplan check`` (≤ 250 ms), printed beside
+``python -c pass`` and ``python -c "import pandas"`` run in the same turns.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
+import importlib.metadata
 import json
 import os
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pandas as pd
 
 import handlingsplan as hp
+
+
+def peer(name: str) -> ModuleType | None:
+    """The peer library `name`, or None where it is not installed (its rows then show "–")."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+orjson = peer("orjson")
+msgspec = peer("msgspec")
+pl = peer("polars")
+duckdb = peer("duckdb")
+simdjson = peer("simdjson")
+#: The peers by the name they install under.
+PEERS = {
+    "orjson": orjson,
+    "msgspec": msgspec,
+    "polars": pl,
+    "duckdb": duckdb,
+    "pysimdjson": simdjson,
+}
 
 REAL_MEASURES = 94
 YEARS = list(range(2019, 2029))
@@ -133,25 +182,76 @@ def write_plans(sizes: list[str], folder: Path) -> dict[str, Path]:
     shipped = json.loads(hp.load_default().to_json())
     paths = {}
     for size in sizes:
-        final = LARGEST if size == "largest" else int(size) * REAL_MEASURES
         path = folder / f"plan-{size}.json"
-        with path.open("w", encoding="utf-8") as out:
-            json.dump(generate(final, shipped), out, ensure_ascii=False, separators=(",", ":"))
+        if size == "154":
+            write_154(shipped, path)
+        else:
+            final = LARGEST if size == "largest" else int(size) * REAL_MEASURES
+            with path.open("w", encoding="utf-8") as out:
+                plan = generate(final, shipped)
+                json.dump(plan, out, ensure_ascii=False, separators=(",", ":"))
         paths[size] = path
     return paths
+
+
+def write_154(shipped: dict[str, Any], path: Path) -> None:
+    """The largest plan carried on for 25 reports (2019–2043), written as the others are."""
+    global YEARS
+    years = YEARS
+    YEARS = list(range(2019, 2044))
+    try:
+        data = generate(LARGEST, shipped)
+    finally:
+        YEARS = years
+    data["last_year"] = 2043
+    with path.open("w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
 
 
 # --- timing ---------------------------------------------------------------------------------
 
 
-def best_time(action: Callable[[], object], repeat: int) -> float:
-    """The best of `repeat` runs, in seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
+@dataclass
+class Race:
+    """One side's times of a race, in seconds."""
+
+    times: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def spread(self) -> float:
+        """(max − min) ÷ median."""
+        return (max(self.times) - min(self.times)) / self.median
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def race(
+    ours: Callable[[], object], theirs: Callable[[], object] | None, rounds: int
+) -> tuple[Race, Race | None]:
+    """The library's and the peer's times, run in turns (A B A B …), `rounds` each."""
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(rounds):
+        a.append(timed(ours))
+        if theirs is not None:
+            b.append(timed(theirs))
+    return Race(a), (Race(b) if theirs is not None else None)
+
+
+def frozen(*keep: object) -> None:
+    """Collects what is garbage and hides what is left (`keep` among it) from the collector."""
+    del keep
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 _MEMORY_SNIPPET = """
@@ -178,6 +278,74 @@ def peak_growth(load: str, imports: str, path: Path) -> int:
         [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
     ).stdout
     return int(out.strip())
+
+
+# --- msgspec: typed Structs mirroring data/FORMAT.md -----------------------------------------
+
+
+# The plan file's shape as msgspec Structs (``gc=False``: the collector never walks them), the
+# fastest typed decoding a Python user can write.
+if msgspec is not None:
+    Struct, field = msgspec.Struct, msgspec.field
+    Raw = dict[str, Any]
+
+    class Role(Struct, gc=False):
+        agency: str
+        role: str
+
+    class Agencies(Struct, gc=False):
+        text: str
+        roles: list[Role]
+
+    class Status(Struct, gc=False):
+        kind: str
+        year: int | None = None
+        reason: str | None = None
+        aspects: list[str] = field(default_factory=list)
+
+    class Measure(Struct, gc=False):
+        id: str
+        title: str
+        description: str
+        agencies: Agencies
+        period: str | None
+        page: int | None
+        status: Status
+        chapter_marking: str | None = None
+        appendix: Raw | None = None
+
+    class Report(Struct, gc=False):
+        year: int
+        submitted: str
+        measures: list[Measure]
+        state: str = "final"
+        reopenings: list[Raw] = field(default_factory=list)
+        follow_up: Raw | None = None
+
+    class Agency(Struct, gc=False):
+        short_name: str
+        name: str
+        samfi: bool = False
+        aliases: list[str] = field(default_factory=list)
+
+    class Objective(Struct, gc=False):
+        id: str
+        text: str
+
+    class Priority(Struct, gc=False):
+        number: int
+        title: str
+        objectives: list[Objective]
+
+    class PlanFile(Struct, gc=False):
+        schema_version: int
+        title: str
+        first_year: int
+        last_year: int
+        agencies: list[Agency]
+        priorities: list[Priority]
+        reports: list[Report]
+        activities: list[Raw] = field(default_factory=list)
 
 
 # --- the pandas user's reference ------------------------------------------------------------
@@ -225,29 +393,122 @@ def reference_diff(before: pd.DataFrame, after: pd.DataFrame) -> pd.Series:
 # --- the comparison -------------------------------------------------------------------------
 
 
-def library_times(path: Path, repeat: int) -> dict[str, float]:
-    """The library's best time per operation, in seconds, with only its own plan in memory."""
-    r = 1 if path.stat().st_size > 8 * 1024 * 1024 else repeat
-    times = {"load": best_time(lambda: hp.Plan.load(path), r)}
-    plan = hp.Plan.load(path)
+#: The filters, as the library takes them (the reference's masks ask the same).
+FILTERS: dict[str, dict[str, Any]] = {
+    "agency+role": {"agency": "FRA", "role": "ansvarig"},
+    "status": {"status": "uppdaterad"},
+    "objective": {"objective": "1.2"},
+    "active_in": {"active_in": 2022},
+}
+
+DIFF_COLUMNS = ["id", "title", "description", "agencies.text", "period", "status.kind"]
+
+
+@dataclass
+class Row:
+    """One line of the table: the library against `peer` (None: the library alone)."""
+
+    operation: str
+    peer: str
+    ours: Race
+    theirs: Race | None
+    target: str  # "≥ 2" (a ratio peer ÷ library), "≤ 50 ms" (the library's median alone)
+
+    @property
+    def ratio(self) -> float | None:
+        return self.theirs.median / self.ours.median if self.theirs is not None else None
+
+    @property
+    def met(self) -> bool | None:
+        kind, value = self.target.split()[:2]
+        if self.target.endswith("ms"):
+            return self.ours.median * 1e3 <= float(value)
+        if self.ratio is None:
+            return None
+        return self.ratio >= float(value) if kind == "≥" else self.ratio <= float(value)
+
+
+def polars_diff(before: Any, after: Any) -> Any:
+    """The change class counts of two reports' flat polars frames (as `reference_diff`)."""
+    assert pl is not None
+    columns = DIFF_COLUMNS[1:]
+    merged = before.join(after, on="id", how="full", suffix="_b", coalesce=True)
+    changed = pl.any_horizontal([pl.col(c).ne_missing(pl.col(f"{c}_b")) for c in columns])
+    change = (
+        pl.when(pl.col("title").is_null())
+        .then(pl.lit("ny"))
+        .when(pl.col("title_b").is_null())
+        .then(pl.lit("försvunnen"))
+        .when(changed & pl.col("status.kind_b").is_in(["genomförd", "avskriven"]))
+        .then(pl.col("status.kind_b"))
+        .when(changed)
+        .then(pl.lit("ändrad"))
+        .otherwise(pl.lit("oförändrad"))
+    )
+    return merged.select(change.alias("change"))["change"].value_counts()
+
+
+_DUCKDB_DIFF = """
+with a as (select m.id, m.title, m.description, m.agency_text, m.period, s.status
+           from '{folder}/measures.parquet' m join '{folder}/statuses.parquet' s using (year, id)
+           where year = {before}),
+     b as (select m.id, m.title, m.description, m.agency_text, m.period, s.status
+           from '{folder}/measures.parquet' m join '{folder}/statuses.parquet' s using (year, id)
+           where year = {after})
+select case when a.id is null then 'ny' when b.id is null then 'försvunnen'
+            when (a.title, a.description, a.agency_text, a.period, a.status)
+                 is not distinct from (b.title, b.description, b.agency_text, b.period, b.status)
+            then 'oförändrad'
+            when b.status in ('genomförd', 'avskriven') then b.status
+            else 'ändrad' end as change, count(*)
+from a full join b using (id) group by all
+"""
+
+
+def load_rows(path: Path, rounds: int) -> Iterator[Row]:
+    """`Plan.load` against each JSON reader."""
+    load = lambda: hp.Plan.load(path)  # noqa: E731
+    peers: dict[str, tuple[Callable[[], object] | None, str]] = {
+        "json.load": (lambda: json.loads(path.read_bytes()), "≥ 2"),
+        "orjson": ((lambda: orjson.loads(path.read_bytes())) if orjson else None, "≥ 0"),
+        "msgspec typed gc=False": (None, "≥ 1.5"),
+        "simdjson parse (limit)": (None, "≥ 0.33"),
+    }
+    if msgspec is not None:
+        decoder = msgspec.json.Decoder(PlanFile)
+        peers["msgspec typed gc=False"] = (lambda: decoder.decode(path.read_bytes()), "≥ 1.5")
+    if simdjson is not None:
+        parser = simdjson.Parser()
+        peers["simdjson parse (limit)"] = (lambda: parser.parse(path.read_bytes()), "≥ 0.33")
+    for name, (theirs, target) in peers.items():
+        frozen()
+        ours, their = race(load, theirs, rounds)
+        yield Row("load", name, ours, their, target)
+
+
+def pandas_rows(plan: hp.Plan, data: dict[str, Any], rounds: int) -> Iterator[Row]:
+    """Frames, the diff and the filters against a pandas user's code on the parsed dicts."""
     report = plan.report(YEARS[-1])
-    times["frames"] = best_time(lambda: [rep.to_dataframe() for rep in plan.reports], r)
-    times["diff"] = best_time(lambda: plan.diff(YEARS[-2], YEARS[-1]).counts(), repeat)
-    for operation, criteria in FILTERS.items():
-        times[operation] = best_time(lambda c=criteria: report.measures(**c), repeat)
-    return times
-
-
-def reference_times(path: Path, repeat: int) -> dict[str, float]:
-    """The pandas user's best time per operation, in seconds, with only the parsed dicts (and
-    the frames made from them) in memory."""
-    r = 1 if path.stat().st_size > 8 * 1024 * 1024 else repeat
-    times = {"load": best_time(lambda: json.loads(path.read_bytes()), r)}
-    data = json.loads(path.read_bytes())
-    times["frames"] = best_time(lambda: reference_frames(data), r)
     before, df = flat_frame(data["reports"][-2]), flat_frame(data["reports"][-1])
-    times["diff"] = best_time(lambda: reference_diff(before, df), repeat)
     roles = roles_frame(data["reports"][-1])
+    frozen(before, df, roles)
+    yield Row(
+        "frames",
+        "pandas from dicts",
+        *race(
+            lambda: [r.to_dataframe() for r in plan.reports],
+            lambda: reference_frames(data),
+            rounds,
+        ),
+        "≥ 1",
+    )
+    counts = lambda: plan.diff(YEARS[-2], YEARS[-1]).counts()  # noqa: E731
+    yield Row(
+        "diff counts",
+        "pandas merge",
+        *race(counts, lambda: reference_diff(before, df), rounds),
+        "≥ 10",
+    )
     masks: dict[str, Callable[[], object]] = {
         "agency+role": lambda: df[
             df["id"].isin(
@@ -263,32 +524,111 @@ def reference_times(path: Path, repeat: int) -> dict[str, float]:
         ],
     }
     for operation, mask in masks.items():
-        times[operation] = best_time(mask, repeat)
-    return times
+        criteria = FILTERS[operation]
+        yield Row(
+            f"filter {operation}",
+            "pandas mask",
+            *race(lambda c=criteria: report.measures(**c), mask, rounds),
+            "≥ 10",
+        )
 
 
-#: The filters, as the library takes them (the reference's masks ask the same).
-FILTERS: dict[str, dict[str, Any]] = {
-    "agency+role": {"agency": "FRA", "role": "ansvarig"},
-    "status": {"status": "uppdaterad"},
-    "objective": {"objective": "1.2"},
-    "active_in": {"active_in": 2022},
-}
+def columnar_rows(
+    path: Path, plan: hp.Plan, data: dict[str, Any], rounds: int, folder: Path
+) -> Iterator[Row]:
+    """The diff and a selection's frame against polars and DuckDB; `to_parquet` against load."""
+    report = plan.report(YEARS[-1])
+    counts = lambda: plan.diff(YEARS[-2], YEARS[-1]).counts()  # noqa: E731
+    polars_peer = duckdb_peer = select_peer = None
+    if pl is not None:
+        before, after = (
+            pl.from_pandas(flat_frame(data["reports"][i])[DIFF_COLUMNS]) for i in (-2, -1)
+        )
+        polars_peer = lambda: polars_diff(before, after)  # noqa: E731
+        select_peer = lambda: after.filter(pl.col("status.kind") == "uppdaterad")  # noqa: E731
+    parquet = folder / "parquet"
+    plan.to_parquet(parquet)
+    if duckdb is not None:
+        sql = _DUCKDB_DIFF.format(folder=parquet, before=YEARS[-2], after=YEARS[-1])
+        duckdb_peer = lambda: duckdb.sql(sql).fetchall()  # noqa: E731
+    frozen()
+    yield Row("diff counts", "polars join", *race(counts, polars_peer, rounds), "≥ 3")
+    yield Row("diff counts", "DuckDB on Parquet", *race(counts, duckdb_peer, rounds), "≥ 0")
+    the_diff = plan.diff(YEARS[-2], YEARS[-1])
+    yield Row("diff.to_dataframe", "–", *race(the_diff.to_dataframe, None, rounds), "≤ 50 ms")
+    yield Row(
+        "selection.to_dataframe",
+        "polars filter",
+        *race(lambda: report.measures(status="uppdaterad").to_dataframe(), select_peer, rounds),
+        "≥ 1",
+    )
+    yield Row(
+        "to_parquet",
+        "Plan.load",
+        *race(lambda: plan.to_parquet(parquet), lambda: hp.Plan.load(path), rounds),
+        "≥ 1",
+    )
 
-#: The target per operation, as a ratio reference / library.
-TARGETS = {"load": "≥ 2", "frames": "≥ 1", "diff": "≥ 10", **dict.fromkeys(FILTERS, "≥ 10")}
 
-
-def rows_of(path: Path, repeat: int) -> Iterator[tuple[str, float, float, str]]:
-    """(operation, library seconds, reference seconds, target) for the plan at `path`: first
-    the library's operations, then (the plan gone) the reference's, so that neither side's
-    objects burden the other (Python's garbage collector walks every live dict)."""
-    ours = library_times(path, repeat)
+def rows_of(path: Path, rounds: int, folder: Path) -> Iterator[Row]:
+    """Every row for the plan at `path`."""
+    yield from load_rows(path, rounds)
+    plan = hp.Plan.load(path)
+    data = json.loads(path.read_bytes())
+    yield from pandas_rows(plan, data, rounds)
+    yield from columnar_rows(path, plan, data, rounds, folder)
+    del plan, data
+    gc.unfreeze()
     gc.collect()
-    theirs = reference_times(path, repeat)
-    gc.collect()
-    for operation, target in TARGETS.items():
-        yield operation, ours[operation], theirs[operation], target
+
+
+# --- the start-up on the real plan ----------------------------------------------------------
+
+_STARTUP_SNIPPET = """
+import time
+def rss():
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmRSS:"))
+before, start = rss(), time.process_time()
+import handlingsplan
+handlingsplan.load_default()
+print(time.process_time() - start, rss() - before)
+"""
+
+
+def startup_rows(rounds: int) -> Iterator[str]:
+    """The start-up's lines: import + load_default's CPU and memory, the commands' wall time."""
+    cpu, memory = [], []
+    for _ in range(rounds):
+        out = subprocess.run(
+            [sys.executable, "-c", _STARTUP_SNIPPET], check=True, capture_output=True, text=True
+        ).stdout.split()
+        cpu.append(float(out[0]))
+        memory.append(int(out[1]))
+    yield (
+        f"| import handlingsplan + load_default() | CPU {statistics.median(cpu) * 1e3:.0f} ms "
+        f"(≤ 100) | {statistics.median(memory) / 2**20:.1f} MiB above bare Python (≤ 40) |"
+    )
+    cli = shutil.which("handlingsplan", path=str(Path(sys.executable).parent)) or "handlingsplan"
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        'python -c "import pandas"': [sys.executable, "-c", "import pandas"],
+        "handlingsplan --version": [cli, "--version"],
+        "handlingsplan check": [cli, "check", str(hp.default_plan_path())],
+    }
+    targets = {"handlingsplan --version": "≤ 100 ms", "handlingsplan check": "≤ 250 ms"}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, command in commands.items():  # in turns, each command once a round
+            start = time.perf_counter()
+            subprocess.run(command, capture_output=True, check=False)
+            times[name].append(time.perf_counter() - start)
+    for name, found in times.items():
+        race_ = Race(found)
+        yield (
+            f"| {name} | wall {race_.median * 1e3:.0f} ms (±{race_.spread:.0%}) | "
+            f"{targets.get(name, '–')} |"
+        )
 
 
 def main() -> None:
@@ -298,45 +638,84 @@ def main() -> None:
     parser.add_argument(
         "--sizes",
         default="1,4,16,largest",
-        help="comma-separated multiples of the real plan, or 'largest'",
+        help="comma-separated multiples of the real plan, 'largest' or '154'",
     )
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=5, help="turns per side (at least 5)")
+    parser.add_argument("--repeat", type=int, help=argparse.SUPPRESS)  # the old name
+    parser.add_argument("--no-startup", action="store_true", help="skip the start-up figures")
     args = parser.parse_args()
+    rounds = args.repeat if args.repeat is not None else args.rounds
     sizes = args.sizes.split(",")
     folder = Path(tempfile.mkdtemp(prefix="hp-compare-"))
-    paths = write_plans(sizes, folder)
-    print(
-        f"python {sys.version.split()[0]}, pandas {pd.__version__}, "
-        f"handlingsplan {hp.__version__}, {os.cpu_count()} CPUs"
-    )
-    print(
-        "| size | states | file MiB | operation | handlingsplan ms | reference ms | "
-        "ratio | target |"
-    )
-    print("|---|---|---|---|---|---|---|---|")
-    for size, path in paths.items():
-        data = json.loads(path.read_bytes())
-        states = sum(len(report["measures"]) for report in data["reports"])
-        del data
-        mib = path.stat().st_size / 2**20
-        prefix = f"| {size}{'×' if size != 'largest' else ''} | {states} | {mib:.1f}"
-        for operation, ours, theirs, target in rows_of(path, args.repeat):
-            print(
-                f"{prefix} | {operation} | {ours * 1e3:.3f} | {theirs * 1e3:.3f} | "
-                f"{theirs / ours:.2f} | {target} |",
-                flush=True,
-            )
-        ours_mem = peak_growth("handlingsplan.Plan.load", "import handlingsplan", path)
-        theirs_mem = peak_growth("(lambda p: json.load(open(p, encoding='utf-8')))", "", path)
-        size_bytes = path.stat().st_size
+    try:
+        paths = write_plans(sizes, folder)
+        versions = ", ".join(
+            f"{name} {importlib.metadata.version(name)}"
+            for name, m in PEERS.items()
+            if m is not None
+        )
         print(
-            f"{prefix} | peak memory ÷ file size | {ours_mem / size_bytes:.2f} | "
-            f"{theirs_mem / size_bytes:.2f} | – | ≤ 3 (library) |",
+            f"python {sys.version.split()[0]}, pandas {pd.__version__}, "
+            f"handlingsplan {hp.__version__}, {versions}; {os.cpu_count()} CPUs, "
+            f"load average {os.getloadavg()[0]:.2f}; {rounds} rounds per side"
+        )
+        print(
+            "| size | states | file MiB | operation | peer | handlingsplan ms | peer ms | "
+            "spread (ours / peer) | ratio | target | met |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        for size, path in paths.items():
+            print_size(size, path, rounds, folder)
+        if not args.no_startup:
+            print()
+            print("| real plan | measured | target |")
+            print("|---|---|---|")
+            for line in startup_rows(rounds):
+                print(line, flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def round_trip(path: Path, folder: Path) -> str:
+    """Whether the plan at `path` loads, saves (canonical, indented: larger than the file) and
+    loads back equal, writing the same bytes again."""
+    plan = hp.Plan.load(path)
+    again = folder / "round-trip.json"
+    plan.save(again)
+    reloaded = hp.Plan.load(again)
+    same = reloaded == plan and reloaded.to_json() == again.read_text(encoding="utf-8")
+    size = again.stat().st_size / 2**20
+    again.unlink()
+    return f"{'equal' if same else 'DIFFERENT'} (saved {size:.0f} MiB)"
+
+
+def print_size(size: str, path: Path, rounds: int, folder: Path) -> None:
+    states = sum(len(r) for r in hp.Plan.load(path).reports)
+    mib = path.stat().st_size / 2**20
+    label = size if size in ("largest", "154") else f"{size}×"
+    prefix = f"| {label} | {states} | {mib:.1f}"
+    for row in rows_of(path, rounds, folder):
+        theirs = f"{row.theirs.median * 1e3:.3f}" if row.theirs else "–"
+        spread = f"±{row.ours.spread:.0%} / " + (f"±{row.theirs.spread:.0%}" if row.theirs else "–")
+        ratio = f"{row.ratio:.2f}" if row.ratio is not None else "–"
+        target = "–" if row.target == "≥ 0" else row.target
+        met = {True: "yes", False: "NO", None: "–"}[row.met if target != "–" else None]
+        print(
+            f"{prefix} | {row.operation} | {row.peer} | {row.ours.median * 1e3:.3f} | {theirs} | "
+            f"{spread} | {ratio} | {target} | {met} |",
             flush=True,
         )
-    for path in paths.values():
-        path.unlink()
-    folder.rmdir()
+    if size == "154":
+        print(f"{prefix} | round trip | – | {round_trip(path, folder)} | – | – | – | – | – |")
+    ours_mem = peak_growth("handlingsplan.Plan.load", "import handlingsplan", path)
+    theirs_mem = peak_growth("(lambda p: json.load(open(p, encoding='utf-8')))", "", path)
+    size_bytes = path.stat().st_size
+    ratio = ours_mem / size_bytes
+    print(
+        f"{prefix} | peak memory ÷ file size | json.load | {ratio:.2f} | "
+        f"{theirs_mem / size_bytes:.2f} | – | – | ≤ 2.5 | {'yes' if ratio <= 2.5 else 'NO'} |",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 // A report's measures column by column (see columns.hpp).
 #include "handlingsplan/columns.hpp"
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 
 #include "prefetch.hpp"
 
@@ -222,6 +224,54 @@ AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry
             c.role.emplace_back(role_text(role.role));
             c.responsible.push_back(role.role == Role::responsible);
             c.status.emplace_back(status);
+        }
+    }
+    return c;
+}
+
+DiffColumns diff_columns(const ReportDiff& diff) {
+    constexpr Change all_changes[] = {Change::added,   Change::completed, Change::withdrawn,
+                                      Change::changed, Change::unchanged, Change::vanished};
+    DiffColumns c;
+    for (const auto change : all_changes) c.change.categories.emplace_back(change_text(change));
+    const auto& entries = diff.measures();
+    const std::size_t n = entries.size();
+    for (auto* column : {&c.id, &c.before_status, &c.after_status, &c.derived_status}) {
+        column->reserve(n, n * 12);
+    }
+    c.title.reserve(n, n * 64);
+    c.change.codes.reserve(n);
+    c.marking_agrees.reserve(n);
+    const auto printed = [](TextColumn& column, const Status* status) {
+        if (status != nullptr) {
+            column.push_back(std::string_view(status->printed_text()));
+        } else {
+            column.push_missing();
+        }
+    };
+    for (const MeasureDiff& e : entries) {
+        c.id.push_back(std::string_view(e.id.to_string()));
+        const Measure* measure = e.after ? e.after.get() : e.before.get();
+        if (measure != nullptr) {
+            c.title.push_back(std::string_view(measure->title()));
+        } else {
+            c.title.push_missing();
+        }
+        c.change.codes.push_back(static_cast<std::int32_t>(
+            std::find(std::begin(all_changes), std::end(all_changes), e.change) -
+            std::begin(all_changes)));
+        for (const auto& name : e.fields.names()) c.changed_fields.push_item(name);
+        c.changed_fields.end_entry();
+        for (const auto& change : e.changes()) c.changes.push_item(field_change_text(change));
+        c.changes.end_entry();
+        printed(c.before_status, e.before ? &e.before->status() : nullptr);
+        printed(c.after_status, e.after ? &e.after->status() : nullptr);
+        printed(c.derived_status, e.derived ? &*e.derived : nullptr);
+        c.marking_agrees.push_back(e.marking_agrees() ? 1 : 0);
+        if (e.problem.empty()) {
+            c.problem.push_missing();
+        } else {
+            c.problem.push_back(std::string_view(e.problem));
         }
     }
     return c;

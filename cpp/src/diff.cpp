@@ -144,6 +144,22 @@ std::string printed_value(const Measure& measure, MeasureField field) {
     return {};
 }
 
+namespace {
+
+std::string value_text(MeasureField field, const std::string& value) {
+    if (value.empty()) return "(inget)";
+    if (field == MeasureField::period || field == MeasureField::page) return value;
+    return "\xE2\x80\x9D" + value + "\xE2\x80\x9D";  // ”…”, as Swedish prints a quotation
+}
+
+}  // namespace
+
+std::string field_change_text(const FieldChange& change) {
+    return std::string(measure_field_word(change.field)) + " " +
+           value_text(change.field, change.before) + " \xE2\x86\x92 " +  // →
+           value_text(change.field, change.after);
+}
+
 std::vector<MeasureField> ChangedFields::fields() const {
     std::vector<MeasureField> out;
     const std::pair<bool, MeasureField> all[] = {{title, MeasureField::title},

@@ -1,7 +1,7 @@
 // The public face of the plan file format: text and files. The two ways of reading a text are in
 // json_load.cpp, the reading of JSON with places in json_reader.cpp, each type's reading and
-// writing in json_format.cpp, the bounded read in regular_file.cpp and the atomic write in
-// atomic_file.cpp.
+// writing in json_format.cpp, the read of a regular file in regular_file.cpp and the atomic write
+// in atomic_file.cpp.
 #include "handlingsplan/json_io.hpp"
 
 #include "activity_json.hpp"
@@ -33,8 +33,8 @@ std::string plan_to_json(const Plan& plan) {
     }
 }
 
-Plan load_plan(const std::filesystem::path& path) {
-    return plan_from_json(detail::read_regular_file(path, max_plan_file_size), path.string());
+Plan load_plan(const std::filesystem::path& path, std::optional<std::uintmax_t> max_bytes) {
+    return plan_from_json(detail::read_regular_file(path, max_bytes), path.string());
 }
 
 void save_plan(const Plan& plan, const std::filesystem::path& path) {

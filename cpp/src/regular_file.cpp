@@ -1,5 +1,6 @@
 #include "regular_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 
 #include <fcntl.h>
@@ -40,7 +41,8 @@ const char* file_type_name(unsigned mode) noexcept {
     }
 }
 
-std::string read_regular_file(const std::filesystem::path& path, std::uintmax_t limit) {
+std::string read_regular_file(const std::filesystem::path& path,
+                              std::optional<std::uintmax_t> limit) {
     const std::string name = path.string();
     // Looked at before it is opened: opening a FIFO waits for a writer, opening a device may do
     // something of its own.
@@ -55,22 +57,29 @@ std::string read_regular_file(const std::filesystem::path& path, std::uintmax_t 
     const auto too_large = [&](std::uintmax_t size) {
         return FileError(name, EFBIG, "read",
                          "it holds " + std::to_string(size) + " bytes" +
-                             " or more, more than the " + std::to_string(limit) +
-                             " bytes a plan file may have");
+                             " or more, more than the " + std::to_string(*limit) +
+                             " bytes the caller allows (max_bytes)");
     };
-    if (static_cast<std::uintmax_t>(status.st_size) > limit) {
-        throw too_large(static_cast<std::uintmax_t>(status.st_size));
+    const auto over = [&](std::uintmax_t size) { return limit && size > *limit; };
+    const auto size = static_cast<std::uintmax_t>(status.st_size);
+    if (over(size)) throw too_large(size);
+    if (size >= std::string().max_size()) {
+        throw FileError(name, EFBIG, "read",
+                        "it holds " + std::to_string(size) + " bytes, more than fit in memory");
     }
     std::string text;
-    // One byte more than the file has: the read that finds its end needs no larger buffer (a
-    // plan of 60 MiB would otherwise be copied into one of 64 MiB, both held at once).
-    text.resize(static_cast<std::size_t>(status.st_size) + 1);
+    // One byte more than the file has: the read that finds its end needs no larger buffer (the
+    // file is read once, into one buffer of its size).
+    text.resize(static_cast<std::size_t>(size) + 1);
     std::size_t done = 0;
     while (true) {
-        // One byte more than the limit allows tells a file that grew past it.
+        // A file that grows while it is read (or says it is empty, as /proc files do) gets room
+        // as it goes; with a limit, one byte more than the limit tells a file that grew past it.
         if (done == text.size()) {
-            if (text.size() > limit) throw too_large(text.size());
-            text.resize(std::min<std::uintmax_t>(limit + 1, text.size() * 2 + 4096));
+            if (over(text.size())) throw too_large(text.size());
+            std::uintmax_t room = text.size() * 2 + 4096;
+            if (limit) room = std::min<std::uintmax_t>(*limit + 1, room);
+            text.resize(static_cast<std::size_t>(room));
         }
         const auto n = ::read(file.fd, text.data() + done, text.size() - done);
         if (n < 0) {
@@ -81,7 +90,7 @@ std::string read_regular_file(const std::filesystem::path& path, std::uintmax_t 
         done += static_cast<std::size_t>(n);
     }
     text.resize(done);
-    if (done > limit) throw too_large(done);
+    if (over(done)) throw too_large(done);
     return text;
 }
 

@@ -1,17 +1,20 @@
-// Reading a whole file, bounded (private to the library).
+// Reading a whole file, bounded if the caller asks (private to the library).
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace handlingsplan::detail {
 
 // The bytes of the regular file at `path`. FileError, before anything is read, for a file that
 // is missing or unreadable, a directory, anything that is not a regular file (a FIFO, which
-// would wait for a writer; a device such as /dev/zero, which never ends) and a file larger than
-// `limit` bytes (also when it grows past `limit` while being read).
-std::string read_regular_file(const std::filesystem::path& path, std::uintmax_t limit);
+// would wait for a writer; a device such as /dev/zero, which never ends) and, given a `limit`, a
+// file larger than `limit` bytes (also when it grows past `limit` while being read). Without a
+// limit any regular file is read whole, once, into one buffer of its size.
+std::string read_regular_file(const std::filesystem::path& path,
+                              std::optional<std::uintmax_t> limit = std::nullopt);
 
 // "a FIFO", "a directory", "a character device" ...: what the file type in `mode` is called.
 const char* file_type_name(unsigned mode) noexcept;

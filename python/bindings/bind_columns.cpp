@@ -197,6 +197,52 @@ Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
     return d;
 }
 
+Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
+    DiffColumns c = diff_columns(diff);
+    const CollectorPause pause;
+    py::dict d;
+    d["id"] = text_buffers(c.id);
+    d["title"] = text_buffers(c.title);
+    d["change"] = coded(std::move(c.change));
+    d["changed_fields"] = list_cells(c.changed_fields, list_type);
+    d["changes"] = list_cells(c.changes, list_type);
+    d["before_status"] = text_buffers(c.before_status);
+    d["after_status"] = text_buffers(c.after_status);
+    d["derived_status"] = text_buffers(c.derived_status);
+    d["marking_agrees"] = bools(std::move(c.marking_agrees));
+    d["problem"] = text_buffers(c.problem);
+    return d;
+}
+
+// The buffers of a large string array (as text_buffers) laid out from whole strings.
+py::tuple string_buffers(const std::vector<std::string>& strings) {
+    TextColumn column;
+    std::size_t bytes = 0;
+    for (const auto& text : strings) bytes += text.size();
+    column.reserve(strings.size(), bytes);
+    for (const auto& text : strings) column.push_back(std::string_view(text));
+    return text_buffers(column);
+}
+
+py::array bool_array(const std::vector<bool>& values) {
+    return bools(std::vector<std::uint8_t>(values.begin(), values.end()));
+}
+
+Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry) {
+    const AgencyRoleColumns c = agency_role_columns(report, registry);
+    py::dict d;
+    d["id"] = string_buffers(c.id);
+    d["priority"] = int64s(std::vector<std::int64_t>(c.priority.begin(), c.priority.end()));
+    d["objective"] = string_buffers(c.objective);
+    d["agency"] = string_buffers(c.agency);
+    d["agency_name"] = string_buffers(c.agency_name);
+    d["samfi"] = bool_array(c.samfi);
+    d["role"] = string_buffers(c.role);
+    d["responsible"] = bool_array(c.responsible);
+    d["status"] = string_buffers(c.status);
+    return d;
+}
+
 Columns agency_role_columns_dict(const Report& report, const AgencyRegistry& registry) {
     AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
@@ -236,6 +282,13 @@ void bind_columns(py::module_& m) {
           arrays_doc);
     m.def("measure_arrays", &measure_arrays_dict<MeasureSelection>, py::arg("report"),
           py::arg("list_type"), arrays_doc);
+    m.def("diff_arrays", &diff_arrays_dict, py::arg("diff"), py::arg("list_type"),
+          "A diff's measures column by column as whole arrays (as measure_arrays): id, title, "
+          "change (codes, categories), changed_fields (a list_type per entry), before_status, "
+          "after_status, derived_status, marking_agrees, problem.");
+    m.def("agency_role_arrays", &agency_role_arrays_dict, py::arg("report"), py::arg("registry"),
+          "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "
+          "buffers of an Arrow large string array, priority int64, samfi and responsible bool.");
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
           "The report's agency roles column by column, one entry per measure and agency taking "
           "part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, "

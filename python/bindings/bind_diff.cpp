@@ -80,6 +80,10 @@ void bind_diff(py::module_& m) {
             return "<FieldChange " + std::string(measure_field_name(c.field)) + ">";
         });
 
+    m.def("field_change_text", &field_change_text, py::arg("change"),
+          "A change as documents print it: \"tidsperiod 2019–2022 → 2019–2023\", texts in "
+          "quotes, an absent value as \"(inget)\".");
+
     py::class_<ChangedFields>(m, "ChangedFields", "Which compared fields of a measure differ.")
         .def_readonly("title", &ChangedFields::title)
         .def_readonly("description", &ChangedFields::description)

@@ -10,19 +10,14 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ._files import PathLike, reading, writing
-from .render import csv as csv_format
-from .render import docx as docx_format
-from .render import html as html_format
-from .render import letter as letter_format
 from .render import markdown as markdown_format
-from .render import pdf as pdf_format
-from .render import xlsx as xlsx_format
 from .render.layout import AppendixLike, SectionLike, check_shape
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Appendix"]
 
@@ -111,11 +106,15 @@ class Appendix:
         and modified now; the new document numbers its pages in the footer.
         """
         if template is None:
+            from .render import docx as docx_format  # python-docx loads at the point of use
+
             with writing(path) as name:
                 docx_format.write_docx(
                     self._checked(), name, subject=self._plan_title, author=author
                 )
             return
+        from .render import letter as letter_format  # docxtpl loads at the point of use
+
         with reading(template) as template_name, writing(path) as name:
             letter_format.write_letter(
                 self._checked(),
@@ -129,6 +128,8 @@ class Appendix:
     def to_pdf(self, path: PathLike) -> None:
         """Write the appendix as PDF: the Word document of `to_docx`, converted by LibreOffice
         headless (`handlingsplan.render.pdf`). FileError if LibreOffice is missing or fails."""
+        from .render import pdf as pdf_format  # python-docx loads at the point of use
+
         with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
             docx_path = Path(work) / f"bilaga-{self.year}.docx"
             self.to_docx(docx_path)
@@ -142,6 +143,8 @@ class Appendix:
         The page is UTF-8, in Swedish (lang="sv"), with no external assets, and prints on A4
         with the table headers repeated on each page and no row split across pages.
         """
+        from .render import html as html_format  # MarkupSafe loads at the point of use
+
         page = html_format.appendix_page(self._checked())
         if path is not None:
             with writing(path) as name:
@@ -150,6 +153,8 @@ class Appendix:
 
     def _repr_html_(self) -> str:
         """The appendix's headings and tables as an HTML fragment, for Jupyter."""
+        from .render import html as html_format  # MarkupSafe loads at the point of use
+
         return html_format.appendix_fragment(self._checked())
 
     def to_markdown(self, path: PathLike | None = None) -> str:
@@ -173,6 +178,8 @@ class Appendix:
         å, ä and ö right. Swedish Excel expects ";" between fields when a file is double-clicked:
         pass ``delimiter=";"`` for that. A column a section does not have is left empty.
         """
+        from .render import csv as csv_format  # pandas loads at the point of use
+
         with writing(path) as name:
             csv_format.write_csv(self._checked(), name, delimiter=delimiter)
 
@@ -182,6 +189,8 @@ class Appendix:
         A column the measure's section does not have (Klar for an active measure) is missing
         (NA); an empty published cell (Status of an unchanged measure) is "".
         """
+        from .render import csv as csv_format  # pandas loads at the point of use
+
         return csv_format.appendix_frame(self._checked())
 
     def to_excel(self, path: PathLike) -> None:
@@ -191,5 +200,7 @@ class Appendix:
         sheet has a bold, frozen header row with a filter, set column widths and wrapped text;
         a section without measures is a sheet with its header row only.
         """
+        from .render import xlsx as xlsx_format  # openpyxl loads at the point of use
+
         with writing(path) as name:
             xlsx_format.write_xlsx(self._checked(), name)

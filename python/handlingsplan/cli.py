@@ -20,13 +20,15 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
 
 from ._core import MeasureId, Severity, __version__
 from ._files import writing_together
 from .errors import Error, FormError
-from .forms import UpdateResult
 from .plan import Plan, diff, import_report, load_default
+
+if TYPE_CHECKING:
+    from .forms import UpdateResult
 
 __all__ = ["main"]
 

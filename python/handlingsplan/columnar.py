@@ -15,11 +15,13 @@ Their schemas (`MEASURES_SCHEMA`, `STATUSES_SCHEMA`, `AGENCY_ROLES_SCHEMA`) are 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -91,10 +93,64 @@ TABLES: dict[str, pa.Schema] = {
 }
 
 
+def _texts(buffers: tuple[Any, Any, Any]) -> Any:
+    """A string array from the buffers of a large string array the core laid out."""
+    offsets, data, valid = buffers
+    nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
+    array = pa.LargeStringArray.from_buffers(
+        len(offsets) - 1, pa.py_buffer(offsets), pa.py_buffer(data), nulls
+    )
+    return array.cast(pa.string())
+
+
+def _coded(coded: tuple[Any, list[str]]) -> Any:
+    codes, categories = coded
+    return pa.array(categories, type=pa.string()).take(pa.array(codes))
+
+
+def _optional_ints(arrays: tuple[Any, Any]) -> Any:
+    values, valid = arrays
+    return pa.array(values, mask=~valid, type=pa.int32())
+
+
+_FROM_MEASURES = set(MEASURES_SCHEMA.names) | set(STATUSES_SCHEMA.names)
+
+
+def _measure_arrays(report: ReportView) -> dict[str, Any]:
+    """A report's measures as Arrow arrays, from the whole columns the core lays out."""
+    arrays = report.measure_arrays(list)
+    made: dict[str, Any] = {}
+    for name, value in arrays.items():
+        if name not in _FROM_MEASURES:
+            continue
+        if name in ("objective", "status"):
+            made[name] = _coded(value)
+        elif name in ("priority", "number"):
+            made[name] = pa.array(value, type=pa.int32())
+        elif name in ("open_ended", "active"):
+            made[name] = pa.array(value, type=pa.bool_())
+        elif isinstance(value, list):
+            made[name] = pa.array(value, type=pa.list_(pa.string()))
+        elif len(value) == 2:
+            made[name] = _optional_ints(value)
+        else:
+            made[name] = _texts(value)
+    return made
+
+
+def _role_arrays(report: ReportView) -> dict[str, Any]:
+    """A report's agency roles as Arrow arrays, from the whole columns the core lays out."""
+    arrays = report.agency_role_arrays()
+    return {
+        name: _texts(value) if isinstance(value, tuple) else pa.array(value)
+        for name, value in arrays.items()
+    }
+
+
 def _report_tables(report: ReportView) -> dict[str, pa.Table]:
     """The three tables of one report, from the core's columns."""
-    measures = report.measure_columns()
-    roles = report.agency_role_columns()
+    measures = _measure_arrays(report)
+    roles = _role_arrays(report)
     tables = {}
     for name, schema, columns in (
         ("measures", MEASURES_SCHEMA, measures),
@@ -102,7 +158,7 @@ def _report_tables(report: ReportView) -> dict[str, pa.Table]:
         ("agency_roles", AGENCY_ROLES_SCHEMA, roles),
     ):
         rows = len(columns["id"])
-        data = {"year": [report.year] * rows}
+        data: dict[str, Any] = {"year": pa.array(np.full(rows, report.year, dtype=np.int32))}
         data.update({field: columns[field] for field in schema.names[1:]})
         tables[name] = pa.table(data, schema=schema)
     return tables
@@ -125,14 +181,22 @@ def to_arrow(plan: PlanView, years: Iterable[int] | None = None) -> dict[str, pa
 def to_parquet(
     plan: PlanView, folder: PathLike, years: Iterable[int] | None = None
 ) -> dict[str, Path]:
-    """Writes `to_arrow`'s tables into `folder` (created if missing) as ``<name>.parquet``
-    and returns the files by table name; FileError where the system refuses."""
-    tables = to_arrow(plan, years)
+    """Writes the tables of `to_arrow` into `folder` (created if missing) as
+    ``<name>.parquet`` and returns the files by table name; FileError where the system refuses.
+    The files are written report by report (one row group each), so only one report's tables
+    are ever in memory beside the plan."""
+    wanted = None if years is None else set(years)
     written: dict[str, Path] = {}
     with writing_folder(folder) as name:
         os.makedirs(name, exist_ok=True)
-        for table_name, table in tables.items():
-            path = Path(name) / f"{table_name}.parquet"
-            pq.write_table(table, path)
-            written[table_name] = path
+        written = {table: Path(name) / f"{table}.parquet" for table in TABLES}
+        with contextlib.ExitStack() as stack:
+            writers = {
+                table: stack.enter_context(pq.ParquetWriter(path, TABLES[table]))
+                for table, path in written.items()
+            }
+            for report in plan.reports:
+                if wanted is None or report.year in wanted:
+                    for table, data in _report_tables(report).items():
+                        writers[table].write_table(data)
     return written

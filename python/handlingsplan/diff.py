@@ -11,23 +11,21 @@ import html
 import json
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import _core
 from ._core import (
     Change,
-    MeasureField,
     StatusKind,
     measure_field_name,
     measure_field_word,
-    parse_measure_field,
 )
 from ._safe_text import csv_field, markdown_text
 from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS
 from .cells import TextList
-from .ids import measure_id_dtype
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["CHANGE_ORDER", "ReportDiff"]
 
@@ -139,17 +137,11 @@ class ReportDiff:
             if e.derived is not None and e.derived.kind != StatusKind.updated and not e.problem
         ]
         if page_only:
-            pages = ", ".join(
-                f"{e.id} ({'; '.join(_change_text(c.field, c.before, c.after) for c in e.changes())})"
-                for e in page_only
-            )
+            pages = ", ".join(f"{e.id} ({'; '.join(_change_texts(e))})" for e in page_only)
             lines.append(f"Endast ny sidhänvisning: {pages}.")
         for entry in self.of(Change.changed):
             if entry.fields.schedule or entry.fields.content:
-                said = "; ".join(
-                    _change_text(c.field, c.before, c.after, _SUMMARY_LIMIT)
-                    for c in entry.changes()
-                )
+                said = " ".join("; ".join(_change_texts(entry)).split())  # one line
                 lines.append(f"Ändrat i {entry.id}: {said}.")
         for entry in self.problems():
             lines.append(f"Fel i underlaget: {entry.id} {entry.problem}.")
@@ -175,19 +167,29 @@ class ReportDiff:
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure: id (ordered categorical in numeric order), title, change
         (ordered categorical), changed_fields (a `TextList` of the core's field names), changes
-        (a `TextList` of "tidsperiod: 2019–2022 → 2019–2023", one per changed field, with the
+        (a `TextList` of "tidsperiod 2019–2022 → 2019–2023", one per changed field, with the
         whole values), before_status, after_status, derived_status, marking_agrees, problem
-        (the core's finding in Swedish)."""
-        records = self.to_records()
-        for record in records:
-            record["changed_fields"] = TextList(record["changed_fields"])
-            record["changes"] = TextList(_record_change_texts(record["changes"]))
-        frame = pd.DataFrame(records, columns=list(_RECORD_COLUMNS))
-        frame["id"] = frame["id"].astype(measure_id_dtype(frame["id"]))
-        frame["change"] = frame["change"].astype(
-            pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True)
-        )
-        return frame
+        (the core's finding in Swedish). Built from whole columns the core lays out
+        (`_core.diff_arrays`)."""
+        import pandas as pd  # loads at the point of use
+
+        from ._arrays import coded, ids_in_order, texts
+
+        arrays = _core.diff_arrays(self._core, TextList)
+        changes = pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True)
+        typed: dict[str, Any] = {
+            "id": ids_in_order,
+            "change": lambda c: coded(lambda _: pd.CategoricalDtype(c[1]))(c).astype(changes),
+            "changed_fields": lambda cells: cells,
+            "changes": lambda cells: cells,
+            "marking_agrees": lambda values: values,
+        }
+        data = {name: typed.get(name, texts)(arrays[name]) for name in _RECORD_COLUMNS}
+        if not len(arrays["marking_agrees"]):  # no rows: the columns pandas infers for none
+            return pd.DataFrame(columns=list(_RECORD_COLUMNS)).astype(
+                {"id": pd.CategoricalDtype([], ordered=True), "change": changes}
+            )
+        return pd.DataFrame(data, columns=list(_RECORD_COLUMNS), copy=False)
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
         """One row per measure, as `to_dataframe`, changed fields and changes joined with "; "
@@ -201,20 +203,30 @@ class ReportDiff:
         frame.to_csv(target, index=False)
 
     def to_json(self) -> str:
-        """The diff as JSON: years, counts and one object per measure (its changes as objects
-        with the field's name and its printed value before and after)."""
+        """The diff as JSON: years, counts and one object per measure: its record
+        (`to_records`) and `changed_values`, each change as the field's name and its printed
+        value before and after."""
+        measures = [
+            {
+                **_record(entry),
+                "changed_values": [
+                    {"field": measure_field_name(c.field), "before": c.before, "after": c.after}
+                    for c in entry.changes()
+                ],
+            }
+            for entry in self.measures
+        ]
         document = {
             "from_year": self.from_year,
             "to_year": self.to_year,
             "counts": self.counts(),
-            "measures": self.to_records(),
+            "measures": measures,
         }
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     def to_markdown(self) -> str:
         """The summary followed by a table of every measure that changed; what Markdown or HTML
         would read as markup in a title or status ("|", "*", "<script>", a link) is escaped."""
-        rows = [r for r in self.to_records() if r["change"] != _core.change_text(Change.unchanged)]
         header = (
             "| # | Åtgärd | Ändring | Fält (före → efter) | Före | Efter "
             "| Markering enligt ändringarna |"
@@ -228,12 +240,13 @@ class ReportDiff:
             header,
             "|---|---|---|---|---|---|---|",
         ]
-        for r in rows:
+        for entry in self._changed():
+            r = _record(entry)
             cells = [
                 r["id"],
                 r["title"] or "",
                 r["change"],
-                _changes_cell(r),
+                _changes_cell(entry),
                 r["before_status"] or "",
                 r["after_status"] or "",
                 r["derived_status"] or "",
@@ -250,14 +263,14 @@ class ReportDiff:
                     r["id"],
                     r["title"] or "",
                     r["change"],
-                    _changes_cell(r),
+                    _changes_cell(entry),
                     r["after_status"] or "",
                     r["derived_status"] or "",
                 )
             )
             + "</tr>"
-            for r in self.to_records()
-            if r["change"] != _core.change_text(Change.unchanged)
+            for entry in self._changed()
+            for r in (_record(entry),)
         )
         summary = "<br>".join(html.escape(line) for line in self.summary().splitlines())
         return (
@@ -266,6 +279,10 @@ class ReportDiff:
             "<th>Fält (före → efter)</th>"
             f"<th>Status</th><th>Enligt ändringarna</th></tr></thead><tbody>{rows}</tbody></table>"
         )
+
+    def _changed(self) -> list[_core.MeasureDiff]:
+        """Every measure that is not unchanged, in numeric id order."""
+        return [e for e in self.measures if e.change != Change.unchanged]
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.counts().items() if n)
@@ -286,40 +303,15 @@ _RECORD_COLUMNS: Sequence[str] = (
 )
 
 
-#: How much of a text value the summary shows (the frame, CSV, JSON and Markdown show it whole).
-_SUMMARY_LIMIT = 80
+def _change_texts(entry: _core.MeasureDiff) -> list[str]:
+    """The core's text of each change of `entry`: "tidsperiod 2019–2022 → 2019–2023"."""
+    return [_core.field_change_text(change) for change in entry.changes()]
 
 
-def _value_text(field: MeasureField, value: str, limit: int | None) -> str:
-    """A printed value as prose shows it: periods and pages as they are, texts in quotes."""
-    if not value:
-        return "(inget)"
-    if field in (MeasureField.period, MeasureField.page):
-        return value
-    if limit is not None:  # prose: one line, shortened
-        value = " ".join(value.split())
-        value = value if len(value) <= limit else value[: limit - 1] + "…"
-    return f"”{value}”"
-
-
-def _change_text(field: MeasureField, before: str, after: str, limit: int | None = None) -> str:
-    """ "tidsperiod 2019–2022 → 2019–2023": the field's Swedish word (the core's), then the
-    value before and after."""
-    was, now = _value_text(field, before, limit), _value_text(field, after, limit)
-    return f"{measure_field_word(field)} {was} → {now}"
-
-
-def _record_change_texts(changes: Iterable[dict[str, str]]) -> list[str]:
-    """The changes of a record (`to_records`) as texts, whole."""
-    return [_change_text(parse_measure_field(c["field"]), c["before"], c["after"]) for c in changes]
-
-
-def _changes_cell(record: dict[str, Any]) -> str:
-    """The changed fields of a record in Swedish with their values, for one table cell; a page
-    that alone changed, or a field compared without values (an ended measure), by its word."""
-    texts = _record_change_texts(record["changes"]) or [
-        measure_field_word(parse_measure_field(name)) for name in record["changed_fields"]
-    ]
+def _changes_cell(entry: _core.MeasureDiff) -> str:
+    """The changed fields of an entry in Swedish with their values, for one table cell; a field
+    compared without values (an ended measure's period), by its word."""
+    texts = _change_texts(entry) or [measure_field_word(f) for f in entry.fields.fields()]
     return " ".join("; ".join(texts).split())  # a cell is one line
 
 
@@ -330,10 +322,7 @@ def _record(entry: _core.MeasureDiff) -> dict[str, Any]:
         "title": measure.title if measure else None,
         "change": _core.change_text(entry.change),
         "changed_fields": entry.fields.names(),
-        "changes": [
-            {"field": measure_field_name(c.field), "before": c.before, "after": c.after}
-            for c in entry.changes()
-        ],
+        "changes": _change_texts(entry),
         "before_status": entry.before.status.printed_text if entry.before else None,
         "after_status": entry.after.status.printed_text if entry.after else None,
         "derived_status": entry.derived.printed_text if entry.derived else None,

@@ -35,9 +35,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 from . import _core
+from ._arrays import coded as _coded
+from ._arrays import ids_in_order as _ids_in_order
+from ._arrays import texts as _texts
 from ._views import MeasureSource, PlanView, ReportView
 from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
 from .cells import LIST_SEPARATOR, TextList
@@ -121,42 +123,6 @@ def _frame(
         for name in names
     }
     return pd.DataFrame(data, columns=list(names))
-
-
-def _texts(buffers: tuple[Any, Any, Any]) -> Any:
-    """A column of texts (pandas' ``str`` dtype) from the buffers of an Arrow large string array
-    the core laid out (`_core.measure_arrays`): no Python object per entry."""
-    offsets, data, valid = buffers
-    n = len(offsets) - 1
-    if n == 0:
-        return np.array([], dtype=object)
-    if valid is not None and not valid.any():  # nothing but missing: objects, as pandas infers
-        return np.full(n, None, dtype=object)
-    nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
-    array: Any = pa.LargeStringArray.from_buffers(
-        n, pa.py_buffer(offsets), pa.py_buffer(data), nulls
-    )
-    return pd.array(array, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
-
-
-def _coded(categories_dtype: Callable[[list[str]], pd.CategoricalDtype]) -> Any:
-    """A categorical column from the core's (codes, categories), in `categories_dtype`."""
-
-    def make(coded: tuple[Any, list[str]]) -> Any:
-        codes, categories = coded
-        return pd.Categorical.from_codes(codes, dtype=categories_dtype(categories))
-
-    return make
-
-
-def _ids_in_order(buffers: tuple[Any, Any, Any]) -> Any:
-    """Ids (unique, in numeric order) as the numerically ordered categorical of `_in_id_order`."""
-    ids = _texts(buffers)
-    if len(ids) == 0:
-        return pd.Categorical([], categories=[], ordered=True)
-    return pd.Categorical.from_codes(
-        np.arange(len(ids)), dtype=pd.CategoricalDtype(pd.Index(ids), ordered=True)
-    )
 
 
 def _optional_ints(arrays: tuple[Any, Any]) -> Any:

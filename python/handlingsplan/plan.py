@@ -12,10 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from . import _core, columnar, readers
-from . import activities as _activities
+from . import _core, readers
 from ._arguments import require_type, require_wrapper
 from ._core import (
     Agencies,
@@ -38,22 +35,23 @@ from .appendix import Appendix
 from .diff import ReportDiff
 from .display import plan_html, report_html
 from .errors import DataError, NotFoundError, ParseError
-from .forms import UpdateResult, check_update_forms, read_update_forms, write_update_forms
-from .frames import agency_roles_frame, measures_frame, objectives_frame, report_summary_frame
-from .inferred import InferredReport, infer_previous
-from .render import chapter_docx, chapter_html, pdf
-from .render import docx as docx_format
-from .render import html as html_format
-from .render import letter as letter_format
 from .render.chapter import Chapter, build_chapter
-from .render.letter import letter_fields
 from .search import search
 from .selection import MeasureSelection
 
+# Third-party libraries (pandas, NumPy, pyarrow, python-docx, docxtpl, openpyxl, Jinja2,
+# icalendar, matplotlib) load at the point of use: the modules that need them are imported in
+# the methods that do, so that `import handlingsplan` and a load need none of them.
 if TYPE_CHECKING:
+    import pandas as pd
     import pyarrow as pa
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+
+    from . import activities as _activities
+    from .forms import UpdateResult
+    from .inferred import InferredReport
+    from .render import docx as docx_format
 
 __all__ = [
     "ImportResult",
@@ -256,6 +254,8 @@ class Report:
     def infer_previous(self) -> InferredReport:
         """A partial view of the previous year's report, derived only from what this report
         records (new, unchanged, updated, ended measures); what it does not say stays unknown."""
+        from .inferred import infer_previous
+
         return infer_previous(self)
 
     @property
@@ -273,6 +273,8 @@ class Report:
     def appendix(self) -> Appendix:
         """The report's appendix, "Bilaga 1: Förteckning över åtgärder", as structured data that
         renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter)."""
+        from .render.letter import letter_fields
+
         return Appendix(
             _core.build_appendix(self._plan._core, self.year),
             plan_title=self._plan.title,
@@ -303,6 +305,11 @@ class Report:
         Swedish with its properties set: a new A4 one, or a letter from `template` (filled
         through docxtpl as `Appendix.to_docx` fills one, the report going where a paragraph of
         its own reads ``{{ bilaga }}``). TemplateError for a template that cannot take it."""
+        from .render import chapter_docx
+        from .render import docx as docx_format
+        from .render import letter as letter_format
+        from .render.letter import letter_fields
+
         chapter = self.chapter()
         appendix = _core.build_appendix(self._plan._core, self.year)
 
@@ -331,6 +338,9 @@ class Report:
     def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
         """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
         (UTF-8, Swedish); written to `path` if given."""
+        from .render import chapter_html
+        from .render import html as html_format
+
         appendix = _core.build_appendix(self._plan._core, self.year)
         page = chapter_html.report_page(self.chapter(), html_format.appendix_fragment(appendix))
         if path is not None:
@@ -342,6 +352,8 @@ class Report:
         """Writes the report (Åtgärder chapter and Bilaga 1) as PDF: the Word document of
         `to_docx`, converted by LibreOffice headless. FileError if LibreOffice is missing or
         fails."""
+        from .render import pdf
+
         with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
             docx_path = Path(work) / f"redovisning-{self.year}.docx"
             self.to_docx(docx_path)
@@ -351,10 +363,14 @@ class Report:
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""
+        from .frames import measures_frame
+
         return measures_frame(self)
 
     def agency_roles(self) -> pd.DataFrame:
         """One row per measure and agency; see `handlingsplan.frames.agency_roles_frame`."""
+        from .frames import agency_roles_frame
+
         return agency_roles_frame(self)
 
     def measure_columns(self) -> dict[str, list[Any]]:
@@ -373,8 +389,15 @@ class Report:
         `handlingsplan._core.agency_role_columns`."""
         return _core.agency_role_columns(self._core, self._plan.agencies)
 
+    def agency_role_arrays(self) -> dict[str, Any]:
+        """The columns of `agency_role_columns` as whole arrays (the buffers of Arrow string
+        arrays, NumPy arrays); see `handlingsplan._core.agency_role_arrays`."""
+        return _core.agency_role_arrays(self._core, self._plan.agencies)
+
     def objectives_frame(self) -> pd.DataFrame:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
+        from .frames import objectives_frame
+
         return objectives_frame(self._plan, self)
 
     def plot_timeline(
@@ -453,6 +476,8 @@ class Report:
         measures (sheet Åtgärder), proposed new measures (Nya åtgärder) and the instructions.
         `agencies` are short or full names (default: the plan's SAMFI agencies); `due` is the
         answer date the instructions give (default 31 January of the report's year)."""
+        from .forms import write_update_forms
+
         return write_update_forms(self, folder, agencies, due=due)
 
     def check_update_forms(
@@ -463,6 +488,8 @@ class Report:
     ) -> UpdateResult:
         """Reads and checks the forms without changing anything: the result lists every
         problem (file, sheet, cell, message) and every conflict between agencies."""
+        from .forms import check_update_forms
+
         return check_update_forms(self, paths, prefer=prefer)
 
     def read_update_forms(
@@ -476,6 +503,8 @@ class Report:
         and conflict) leaves the plan unchanged. `prefer={"1.1.5": "FRA"}` says whose answer
         holds for a joint measure the agencies answered differently. The result carries the
         diff against the previous report, the agencies that did not answer and the comments."""
+        from .forms import read_update_forms
+
         return read_update_forms(self, paths, prefer=prefer)
 
 
@@ -509,10 +538,18 @@ class Plan:
         return plan
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> Plan:
-        """Reads a plan file. FileError if it cannot be read; DataError (with the line and column
-        or the JSON path) if it is malformed."""
-        return cls._wrap(_core.load_plan(path))
+    def load(cls, path: str | os.PathLike[str], max_bytes: int | None = None) -> Plan:
+        """Reads a plan file of any size that fits in memory (whatever :meth:`save` writes loads
+        back). FileError if it cannot be read or is not a regular file, or if `max_bytes` is given
+        and the file is larger; DataError (with the line and column or the JSON path) if it is
+        malformed."""
+        if max_bytes is not None:
+            if isinstance(max_bytes, bool):
+                raise TypeError("Plan.load: max_bytes must be int, not bool")
+            require_type(max_bytes, int, "Plan.load: max_bytes")
+            if max_bytes < 0:
+                raise ValueError(f"Plan.load: max_bytes must be 0 or more, not {max_bytes!r}")
+        return cls._wrap(_core.load_plan(path, max_bytes))
 
     @classmethod
     def from_json(cls, text: str, source: str = "<text>") -> Plan:
@@ -635,6 +672,8 @@ class Plan:
     def to_arrow(self, years: Iterable[int] | None = None) -> dict[str, pa.Table]:
         """The reports (those of `years`, every one when None) as Arrow tables: "measures",
         "statuses" and "agency_roles"; see `handlingsplan.columnar` for their schemas."""
+        from . import columnar
+
         return columnar.to_arrow(self, years)
 
     def to_parquet(
@@ -642,10 +681,14 @@ class Plan:
     ) -> dict[str, Path]:
         """Writes `to_arrow`'s tables into `folder` as measures.parquet, statuses.parquet and
         agency_roles.parquet (for DuckDB, Polars, Spark); returns the files by table name."""
+        from . import columnar
+
         return columnar.to_parquet(self, folder, years)
 
     def summary_frame(self) -> pd.DataFrame:
         """Measures per report year and status; see `handlingsplan.frames.report_summary_frame`."""
+        from .frames import report_summary_frame
+
         return report_summary_frame(self)
 
     def plot_composition(self, ax: Axes | None = None) -> Figure:
@@ -672,11 +715,15 @@ class Plan:
     def references(self, case_number: _core.CaseNumber | str) -> list[_activities.Reference]:
         """Every measure (in any report: title, description, withdrawal reason) and every
         activity citing `case_number`; see `handlingsplan.activities.references`."""
+        from . import activities as _activities
+
         return _activities.references(self, case_number)
 
     def case_number_index(self) -> pd.DataFrame:
         """One row per case number and place citing it; see
         `handlingsplan.activities.case_number_index`."""
+        from . import activities as _activities
+
         return _activities.case_number_index(self)
 
     def successors(
@@ -684,19 +731,27 @@ class Plan:
     ) -> list[Measure | _core.GovernmentActivity]:
         """Where a withdrawn measure went ("uppgår i ...", "ersätts av ..."), where its reason
         names it; see `handlingsplan.activities.successors`."""
+        from . import activities as _activities
+
         return _activities.successors(self, id, year)
 
     def activities_frame(self) -> pd.DataFrame:
         """One row per activity; see `handlingsplan.activities.activities_frame`."""
+        from . import activities as _activities
+
         return _activities.activities_frame(self.activities)
 
     def deadlines_frame(self) -> pd.DataFrame:
         """One row per dated event of the activities; see
         `handlingsplan.activities.deadlines_frame`."""
+        from . import activities as _activities
+
         return _activities.deadlines_frame(self.activities)
 
     def activities_view(self, on: date | None = None) -> _activities.ActivitiesView:
         """The activities as a table per priority in Jupyter; with `on`, overdue ones marked."""
+        from . import activities as _activities
+
         return _activities.ActivitiesView(self.activities, self.priorities, on)
 
 

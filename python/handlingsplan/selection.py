@@ -15,13 +15,13 @@ it is asked for (iterating, indexing); ``.ids`` and ``to_dataframe()`` never mak
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, overload
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, overload
 
 from . import _core
 from ._core import Measure, MeasureId
-from .frames import measures_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["MeasureSelection"]
 
@@ -82,6 +82,8 @@ class MeasureSelection(Sequence[Measure]):
     def to_dataframe(self) -> pd.DataFrame:
         """One row per selected measure, with the columns of ``report.to_dataframe()``; see
         `handlingsplan.frames.measures_frame`."""
+        from .frames import measures_frame  # pandas loads at the point of use
+
         return measures_frame(self)
 
     def __repr__(self) -> str:

@@ -137,3 +137,42 @@ TEST_CASE("a diff counts each class without listing it", "[diff][columns]") {
     }
     CHECK(d.count(Change::unchanged) == plan.report(2021).size());
 }
+
+TEST_CASE("diff columns: one entry per measure of either report, as the entries say",
+          "[diff][columns]") {
+    using fixtures::measure;
+    const auto kept = measure("1.1.1", Status::ongoing());
+    const Report before(2021, Report::due_date(2021), {kept, measure("1.1.2", Status::ongoing())});
+    MeasureFields retitled = kept.fields();
+    retitled.title = "Ny lydelse";
+    retitled.status = Status::updated(false, true);
+    const Report after(2022, Report::due_date(2022),
+                       {Measure(std::move(retitled)), measure("1.1.3", Status::added())});
+    const auto d = diff(before, after);
+    const DiffColumns c = diff_columns(d);
+    const auto& entries = d.measures();
+    REQUIRE(entries.size() == 3);
+    REQUIRE(c.id.size() == 3);
+    CHECK(texts(c.id) == std::vector<std::string>{"1.1.1", "1.1.2", "1.1.3"});
+    CHECK(c.title[0] == "Ny lydelse");
+    CHECK(c.changed_fields[0] == std::vector<std::string>{"title"});
+    CHECK(!c.before_status.has_value(2));  // 1.1.3 is new
+    CHECK(!c.after_status.has_value(1));   // 1.1.2 vanished: a problem
+    CHECK(c.problem.has_value(1));
+    CHECK(!c.problem.has_value(0));
+    const auto printed = [](const std::shared_ptr<const Measure>& m) {
+        return m ? std::optional<std::string>(m->status().printed_text()) : std::nullopt;
+    };
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const MeasureDiff& e = entries[i];
+        const auto code = static_cast<std::size_t>(c.change.codes[i]);
+        CHECK(c.change.categories.at(code) == change_text(e.change));
+        CHECK(c.changed_fields[i] == e.fields.names());
+        CHECK(c.before_status.value(i) == printed(e.before));
+        CHECK(c.after_status.value(i) == printed(e.after));
+        CHECK(c.derived_status.value(i) ==
+              (e.derived ? std::optional<std::string>(e.derived->printed_text()) : std::nullopt));
+        CHECK(c.marking_agrees[i] == (e.marking_agrees() ? 1 : 0));
+    }
+    CHECK(c.change.categories.size() == 6);
+}

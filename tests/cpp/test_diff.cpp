@@ -144,6 +144,11 @@ TEST_CASE("a changed measure tells each field's value before and after", "[diff]
         {MeasureField::page, std::to_string(*was.page()), "7"},
     };
     CHECK(e.changes() == expected);
+    CHECK(field_change_text(expected[0]) ==
+          "rubrik \u201D" + was.title() + "\u201D \u2192 \u201DNy rubrik\u201D");
+    CHECK(field_change_text(expected[1]) == "tidsperiod 2019–2022 \u2192 2019–2025");
+    CHECK(field_change_text({MeasureField::period, "", "2021"}) ==
+          "tidsperiod (inget) \u2192 2021");
     CHECK(e.fields.names() == std::vector<std::string>{"title", "period", "page"});
 }
 

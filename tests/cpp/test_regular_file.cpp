@@ -56,5 +56,26 @@ TEST_CASE("a file over the limit is refused before it is read", "[regular_file]"
     fs::remove(file);
     // /proc files say they are empty and are not: the limit holds while reading too.
     CHECK_THROWS_AS(read_regular_file("/proc/self/maps", 10), FileError);
-    CHECK(handlingsplan::max_plan_file_size == 64u * 1024u * 1024u);
+}
+
+TEST_CASE("without a limit any regular file is read whole; load_plan limits only on request",
+          "[regular_file]") {
+    const auto file =
+        fs::temp_directory_path() / ("handlingsplan-any-" + std::to_string(::getpid()));
+    std::ofstream(file) << std::string(100000, 'x');
+    CHECK(read_regular_file(file).size() == 100000);
+    CHECK(read_regular_file(file, std::nullopt).size() == 100000);
+    // The limit is checked before the text is parsed: a file over it is refused as too large,
+    // not as malformed JSON.
+    try {
+        handlingsplan::load_plan(file, 99999);
+        FAIL("no FileError");
+    } catch (const FileError& e) {
+        CHECK(e.error_number() == EFBIG);
+        CHECK_THAT(e.what(), Catch::Contains("99999 bytes"));
+    }
+    CHECK_THROWS_AS(handlingsplan::load_plan(file), handlingsplan::DataError);
+    fs::remove(file);
+    // /proc files say they are empty and are not: without a limit they are read to their end.
+    CHECK(read_regular_file("/proc/self/maps").size() > 10);
 }

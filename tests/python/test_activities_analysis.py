@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import handlingsplan as hp
+import handlingsplan.activities.frames  # the frames module, used directly
 import seed_activities
 from handlingsplan import _core
 from handlingsplan.activities import (

@@ -1,5 +1,8 @@
 """The shape of the Python package: its imports form a DAG, the facade imports the modules and
-never the other way round, and nothing hides an import in a function body to dodge a circle.
+never the other way round, and third-party I/O loads at the point of use: an import in a
+function body reaches only a module that needs a third-party library (pandas, NumPy, pyarrow,
+python-docx, docxtpl, openpyxl, Jinja2, icalendar, matplotlib …), never one that is light, so no
+such import dodges a circle; and `import handlingsplan` loads none of those libraries.
 
 The graph is read from the sources with `ast` (every import, at any depth, including those under
 ``if TYPE_CHECKING:``), so a circle that only type checkers see counts too.
@@ -8,6 +11,8 @@ The graph is read from the sources with `ast` (every import, at any depth, inclu
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,10 +25,23 @@ NAME = "handlingsplan"
 # The facade: what a user imports. Every other module is below it.
 FACADE = {"handlingsplan", "handlingsplan.plan", "handlingsplan.cli", "handlingsplan.__main__"}
 
-# The one import a function body may hold: matplotlib is heavy and only figures need it, so the
-# facade reaches the plots module when a figure is asked for (test_plots checks that
-# `import handlingsplan` does not load matplotlib).
-LAZY_ALLOWED = {("handlingsplan.plan", "handlingsplan.plots")}
+# What the plan itself needs: the standard library and the compiled core. Every other
+# third-party library loads where it is first used.
+HEAVY = {
+    "pandas",
+    "numpy",
+    "pyarrow",
+    "docx",
+    "docxtpl",
+    "openpyxl",
+    "jinja2",
+    "markupsafe",
+    "icalendar",
+    "matplotlib",
+    "PIL",
+    "lxml",
+    "duckdb",
+}
 
 
 def module_name(path: Path) -> str:
@@ -51,13 +69,54 @@ def resolve(module: str, is_package: bool, node: ast.ImportFrom) -> list[str]:
     return [n for n in names if n in known] or [target]
 
 
-def imports(module: str, path: Path) -> list[tuple[str, bool]]:
+def third_party(path: Path) -> set[str]:
+    """The heavy third-party libraries `path` imports at its top level (not in a function, not
+    only for type checkers)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module.split(".")[0])
+    return found & HEAVY
+
+
+def top_level_edges() -> dict[str, set[str]]:
+    """The package imports each module makes when it is imported (not those in functions)."""
+    known = modules()
+    edges: dict[str, set[str]] = {m: set() for m in known}
+    for module, path in known.items():
+        for target, in_function in imports(module, path, with_type_checking=False):
+            if not in_function and target != module and target in known:
+                edges[module].add(target)
+    return edges
+
+
+def heavy(module: str) -> bool:
+    """Whether importing `module` loads a heavy third-party library (through any module)."""
+    known, edges = modules(), top_level_edges()
+    seen, todo = set(), [module]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if third_party(known[current]):
+            return True
+        todo.extend(edges[current])
+    return False
+
+
+def imports(module: str, path: Path, with_type_checking: bool = True) -> list[tuple[str, bool]]:
     """(imported package module, inside a function) for every import in `path`."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[tuple[str, bool]] = []
 
     def visit(node: ast.AST, in_function: bool) -> None:
         for child in ast.iter_child_nodes(node):
+            if not with_type_checking and _is_type_checking(child):
+                continue
             nested = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
             if isinstance(child, ast.ImportFrom):
                 found.extend(
@@ -69,6 +128,14 @@ def imports(module: str, path: Path) -> list[tuple[str, bool]]:
 
     visit(tree, False)
     return found
+
+
+def _is_type_checking(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.If)
+        and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+    )
 
 
 def graph() -> dict[str, set[str]]:
@@ -125,9 +192,31 @@ def test_no_module_imports_the_facade(module: str) -> None:
 
 
 @pytest.mark.parametrize("module", sorted(modules()))
-def test_imports_stand_at_the_top(module: str) -> None:
+def test_an_import_in_a_function_defers_third_party_io_only(module: str) -> None:
     hidden = {t for t, in_function in imports(module, modules()[module]) if in_function}
-    assert {(module, t) for t in hidden} <= LAZY_ALLOWED
+    light = sorted(t for t in hidden if t in modules() and not heavy(t))
+    assert not light, f"{module} imports {light} in a function; they load nothing heavy"
+
+
+def test_the_checker_tells_heavy_modules_from_light_ones() -> None:
+    assert heavy("handlingsplan.frames") and heavy("handlingsplan.render.docx")
+    assert heavy("handlingsplan.activities")  # through its calendar (icalendar), frames (pandas)
+    assert not heavy("handlingsplan.search") and not heavy("handlingsplan.readers")
+
+
+def test_import_handlingsplan_loads_no_third_party_io() -> None:
+    # In a fresh interpreter: what `import handlingsplan` (and a load) brings in.
+    code = (
+        "import sys, handlingsplan; handlingsplan.load_default(); "
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "handlingsplan" in loaded
+    assert not loaded & HEAVY, f"import handlingsplan loads {sorted(loaded & HEAVY)}"
 
 
 def test_dir_shows_the_public_names_only() -> None:

@@ -532,3 +532,27 @@ def test_a_template_goes_with_docx_only(capsys, tmp_path):
     template = _letter_template(tmp_path / "brev.docx", "{{ bilaga }}")
     code = main(["bilaga", "--year", "2021", "--format", "html", "--template", str(template)])
     assert code == 1 and "--template" in capsys.readouterr().err
+
+
+_NO_PANDAS = """
+import sys
+from handlingsplan.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exit_:
+    code = exit_.code
+heavy = ("pandas", "numpy", "pyarrow", "openpyxl", "docx", "docxtpl", "jinja2", "matplotlib")
+print(code, *sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "argv", [["--version"], ["check", str(hp.default_plan_path())], ["info"]], ids=" ".join
+)
+def test_the_quick_commands_answer_without_pandas(argv: list[str]) -> None:
+    # In a fresh interpreter: the command answers, and none of the data libraries was loaded.
+    result = subprocess.run(
+        [sys.executable, "-c", _NO_PANDAS, *argv], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip(), result.stderr  # it answered
+    assert result.stderr.split()[-1] == "0", result.stderr  # exit code 0, no library named

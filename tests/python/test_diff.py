@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import handlingsplan as hp
 import seed_2021
 from handlingsplan import Change, _core
+from handlingsplan.cells import TextList
 
 
 def small_plan(*measures: hp.Measure, year: int = 2021) -> hp.Plan:
@@ -175,6 +176,24 @@ def test_diff_across_two_plan_files_and_outputs(edited: hp.Plan, tmp_path: Path)
     assert "agencies; period" in (tmp_path / "diff.csv").read_text(encoding="utf-8")
     assert "<table>" in d._repr_html_()
     assert repr(d).startswith("<ReportDiff 2021→2022:")
+
+
+def test_the_frame_holds_the_records_row_by_row(edited: hp.Plan) -> None:
+    # The frame is built from the core's whole columns; each row says what the entry's record
+    # says (None where the record has none), with the documented dtypes.
+    d = hp.diff(edited.report(2021), edited.report(2022))
+    frame = d.to_dataframe()
+    records = d.to_records()
+    assert list(frame.columns) == list(records[0])
+    assert len(frame) == len(records) == len(d.measures)
+    for row, record in zip(frame.to_dict("records"), records, strict=True):
+        assert {k: (None if v is None or v != v else v) for k, v in row.items()} == record
+    assert list(frame["change"].cat.categories) == list(d.counts())
+    assert frame["id"].cat.ordered and frame["marking_agrees"].dtype == bool
+    assert all(isinstance(cell, TextList) for cell in frame["changed_fields"])
+    nothing = small_plan().report(2021)
+    empty = hp.diff(nothing, nothing)
+    assert list(empty.to_dataframe().columns) == list(frame.columns)
 
 
 # --- Properties -------------------------------------------------------------------------------
@@ -442,8 +461,11 @@ def test_every_change_shows_its_values_before_and_after(edited: hp.Plan, tmp_pat
         assert rows[id]["Fält (före → efter)"] == "; ".join(texts)
         assert list(frame.loc[id, "changes"]) == texts
         assert csv_rows[id]["changes"] == "; ".join(texts)
-        assert [c["field"] for c in measures[id]["changes"]] == measures[id]["changed_fields"]
-    assert measures["1.1.4"]["changes"] == [
+        assert measures[id]["changes"] == texts
+        assert [c["field"] for c in measures[id]["changed_values"]] == measures[id][
+            "changed_fields"
+        ]
+    assert measures["1.1.4"]["changed_values"] == [
         {"field": "period", "before": str(before["1.1.4"].period), "after": "2019–2023"}
     ]
     assert list(frame.loc["1.1.1", "changes"]) == []

@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 import handlingsplan as hp
+import handlingsplan.frames  # the frames module, used directly
 from handlingsplan import _core
 from handlingsplan.cells import TextList
 

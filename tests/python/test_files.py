@@ -163,13 +163,16 @@ def test_what_is_not_a_regular_file_is_refused_before_reading(tmp_path: Path) ->
         assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+def test_a_file_over_the_callers_limit_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "stor.json"
     with open(path, "wb") as stream:
         stream.truncate(64 * 1024 * 1024 + 1)  # sparse: no disk used
     with pytest.raises(hp.FileError) as raised:
-        hp.Plan.load(path)
+        hp.Plan.load(path, max_bytes=64 * 1024 * 1024)
     assert raised.value.errno == errno.EFBIG
+    # Without a limit the file is read, and refused for what it holds (NUL bytes, not JSON).
+    with pytest.raises(hp.DataError):
+        hp.Plan.load(path)
 
 
 # Finding 7: saving keeps what is at the path.

@@ -126,3 +126,61 @@ def test_unknown_fields_are_refused_with_their_path() -> None:
     plan["version"] = 2
     with pytest.raises(hp.DataError, match=r"version: unknown field.*\(at /version\)"):
         hp.Plan.from_json(json.dumps(plan))
+
+
+OLD_CEILING = 64 * 1024 * 1024  # what Plan.load refused above before it read any size
+
+
+@pytest.fixture(scope="module")
+def large_plan() -> hp.Plan:
+    """The shipped plan with every measure of its last report described at length: saved, a
+    file of about 70 MiB, above the 64 MiB the loader once refused."""
+    data = json.loads(hp.load_default().to_json())
+    measures = data["reports"][-1]["measures"]
+    each = OLD_CEILING // len(measures) + 64 * 1024
+    for i, measure in enumerate(measures):
+        sentence = f"Åtgärd {measure['id']} ({i}) beskrivs utförligt här. "
+        measure["description"] = sentence * (each // len(sentence.encode("utf-8")) + 1)
+    return hp.Plan.from_json(json.dumps(data, ensure_ascii=False))
+
+
+def test_a_plan_saved_above_the_old_ceiling_loads_back_equal(
+    large_plan: hp.Plan, tmp_path: Path
+) -> None:
+    path = tmp_path / "large.json"
+    large_plan.save(path)
+    assert path.stat().st_size > OLD_CEILING
+    loaded = hp.Plan.load(path)
+    assert loaded == large_plan
+    assert loaded.to_json() == path.read_text(encoding="utf-8")
+
+
+def test_max_bytes_refuses_a_larger_file_only_when_asked(
+    large_plan: hp.Plan, tmp_path: Path
+) -> None:
+    path = tmp_path / "large.json"
+    large_plan.save(path)
+    size = path.stat().st_size
+    with pytest.raises(hp.FileError) as refused:
+        hp.Plan.load(path, max_bytes=size - 1)
+    assert refused.value.errno == errno.EFBIG
+    assert f"more than the {size - 1} bytes" in str(refused.value)
+    assert hp.Plan.load(path, max_bytes=size) == large_plan
+
+
+def test_max_bytes_takes_a_count_of_bytes() -> None:
+    with pytest.raises(ValueError, match="max_bytes"):
+        hp.Plan.load(MINIMAL, max_bytes=-1)
+    with pytest.raises(TypeError, match="max_bytes"):
+        hp.Plan.load(MINIMAL, max_bytes=1.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="max_bytes"):
+        hp.Plan.load(MINIMAL, max_bytes=True)
+    assert hp.Plan.load(MINIMAL, max_bytes=MINIMAL.stat().st_size) == hp.Plan.load(MINIMAL)
+
+
+def test_a_fifo_is_refused_with_or_without_a_limit(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.json"
+    os.mkfifo(fifo)
+    for limit in (None, 10**9):
+        with pytest.raises(hp.FileError, match="FIFO"):
+            hp.Plan.load(fifo, max_bytes=limit)

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "handlingsplan/agency.hpp"
+#include "handlingsplan/diff.hpp"
 #include "handlingsplan/report.hpp"
 
 namespace handlingsplan {
@@ -121,6 +122,24 @@ struct MeasureColumns {
 
 MeasureColumns measure_columns(const MeasureSelection& measures);
 MeasureColumns measure_columns(const Report& report);
+
+// A diff's measures column by column, one entry per measure of either report in numeric id
+// order (what ReportDiff::measures() holds): the rows of the diff's table.
+struct DiffColumns {
+    TextColumn id;
+    TextColumn title;  // the later report's title, else the earlier one's
+    // The classes coded in the Change enum's order, categories their change_text.
+    CodedColumn change;
+    TextListColumn changed_fields;  // ChangedFields::names()
+    TextListColumn changes;         // field_change_text of each of MeasureDiff::changes()
+    // Status::printed_text of the earlier and later status and of the derived one; missing
+    // where there is none.
+    TextColumn before_status, after_status, derived_status;
+    std::vector<std::uint8_t> marking_agrees;  // 1 or 0
+    TextColumn problem;                        // missing where all is well
+};
+
+DiffColumns diff_columns(const ReportDiff& diff);
 
 // One entry per measure and agency taking part in it, in the report's order and, within a
 // measure, in printed order. An agency `registry` does not know keeps its printed name as both

@@ -69,6 +69,11 @@ struct FieldChange {
     bool operator==(const FieldChange&) const = default;
 };
 
+// A change as documents print it: the field's Swedish word, then the value before and after,
+// texts in quotes and an absent value as "(inget)": "tidsperiod 2019–2022 → 2019–2023",
+// "rubrik ”Gammal” → ”Ny”". Values whole, paragraph breaks included.
+std::string field_change_text(const FieldChange& change);
+
 // What the data of a diff should not show about a measure.
 enum class DiffProblem {
     none,

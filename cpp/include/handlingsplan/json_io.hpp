@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,10 +14,6 @@ namespace handlingsplan {
 // The version this library writes. Version 2 added each report's state (draft or final) and its
 // reopenings; a version-1 file still loads, every report in it final (submitted).
 inline constexpr int schema_version = 2;
-
-// The largest plan file load_plan reads (64 MiB; the national plan with a report is about
-// 110 kB): a larger file is refused before it is read.
-inline constexpr std::uintmax_t max_plan_file_size = 64u * 1024u * 1024u;
 
 // Parses a plan from JSON text. Every problem throws DataError naming `source`, the place
 // (line and column for a syntax error, the JSON path otherwise) and what was expected. The text
@@ -31,9 +28,12 @@ Plan plan_from_json(std::string_view text, const std::string& source = "<text>")
 // written as is, a final newline. The same plan always gives the same bytes.
 std::string plan_to_json(const Plan& plan);
 
-// Reads a plan file; FileError if it cannot be read, is not a regular file (a FIFO, a device)
-// or is larger than max_plan_file_size, DataError if it is malformed.
-Plan load_plan(const std::filesystem::path& path);
+// Reads a plan file; FileError if it cannot be read or is not a regular file (a FIFO, a device),
+// DataError if it is malformed. A regular file of any size that fits in memory is read (whatever
+// save_plan writes, load_plan reads); given `max_bytes`, a larger file is refused (FileError)
+// before it is read, and so is one that grows past it while it is read.
+Plan load_plan(const std::filesystem::path& path,
+               std::optional<std::uintmax_t> max_bytes = std::nullopt);
 
 // Writes a plan file atomically: the text goes to a temporary file in the same folder, which is
 // flushed to disk and then renamed over `path`; on any failure `path` is left as it was. A
