@@ -7,9 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 enum class AppendixSectionKind {
     current,    // "Aktuella åtgärder": active measures, one table per strategic priority

@@ -11,7 +11,9 @@
 #include <string_view>
 #include <vector>
 
-namespace handlingsplan {
+#include "handlingsplan/export.hpp"
+
+namespace HANDLINGSPLAN_API handlingsplan {
 
 enum class CaseNumberKind {
     department,     // a Government Offices diarienummer: "Ju2018/03737/SSK"

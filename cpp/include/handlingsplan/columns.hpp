@@ -13,9 +13,10 @@
 #include <vector>
 
 #include "handlingsplan/agency.hpp"
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/report.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 // Texts one after another: entry i is data()[offsets()[i], offsets()[i + 1]); an entry may be
 // missing (has_value false, no bytes).

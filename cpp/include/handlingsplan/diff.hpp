@@ -9,9 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/report.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 // Every measure of either report falls in exactly one class.
 enum class Change {
@@ -24,7 +25,7 @@ enum class Change {
 };
 
 // "ny", "genomförd", "avskriven", "ändrad", "oförändrad", "försvunnen"; parse_change is the
-// inverse (ParseError naming the expected words).
+// inverse (@throws ParseError naming the expected words).
 std::string_view change_text(Change change) noexcept;
 Change parse_change(std::string_view text);
 
@@ -113,7 +114,8 @@ private:
     std::shared_ptr<Made> made_;
 };
 
-// Compares two reports of a plan; InvalidValue where `before` is later than `after`.
+// Compares two reports (of one plan, or of two plan files).
+// @throws InvalidValue where `before` is later than `after`.
 ReportDiff diff(const Report& before, const Report& after);
 
 // The fields in which two versions of a measure differ.

@@ -7,7 +7,9 @@
 #include <stdexcept>
 #include <string>
 
-namespace handlingsplan {
+#include "handlingsplan/export.hpp"
+
+namespace HANDLINGSPLAN_API handlingsplan {
 
 // Root of every error the library throws on purpose.
 class Error : public std::runtime_error {

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
-namespace handlingsplan {
+#include "handlingsplan/export.hpp"
+
+namespace HANDLINGSPLAN_API handlingsplan {
 
 // A titled note of the chapter ("Om covid-19-pandemins påverkan på handlingsplanens åtgärder").
 struct FollowUpNote {

@@ -12,9 +12,10 @@
 
 #include "handlingsplan/agency.hpp"
 #include "handlingsplan/case_number.hpp"
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/swedish_date.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 enum class ActivityState { ongoing, finished };
 // "pågående", "avslutad".

@@ -6,9 +6,10 @@
 #include <string>
 #include <string_view>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 // The version this library writes. Version 2 added each report's state (draft or final) and its
 // reopenings; a version-1 file still loads, every report in it final (submitted).
@@ -25,14 +26,20 @@ inline constexpr std::uintmax_t max_plan_file_size = 64u * 1024u * 1024u;
 // The model's constructors apply the same rules to every value (data/FORMAT.md). A good text is
 // read in one pass, each measure as it is parsed; a text with anything wrong is read again with
 // places to say where (cpp/src/json_load.hpp).
+// @throws DataError for anything malformed: syntax, a wrong type, a missing or unknown field, a
+// value the model refuses, a schema_version it does not know.
 Plan plan_from_json(std::string_view text, const std::string& source = "<text>");
 
 // The canonical text of a plan: stable key and measure order, two-space indentation, UTF-8
-// written as is, a final newline. The same plan always gives the same bytes.
+// written as is, a final newline. The same plan always gives the same bytes. Throws nothing of
+// its own (every plan the model holds can be written).
 std::string plan_to_json(const Plan& plan);
 
 // Reads a plan file; FileError if it cannot be read, is not a regular file (a FIFO, a device)
 // or is larger than max_plan_file_size, DataError if it is malformed.
+// @throws FileError if the file cannot be read or is refused (FileError::path, error_number).
+// @throws DataError if it is malformed, naming the file, line and column, report, measure and
+// field (DataError::line, column, context, field, where).
 Plan load_plan(const std::filesystem::path& path);
 
 // Writes a plan file atomically: the text goes to a temporary file in the same folder, which is
@@ -41,6 +48,8 @@ Plan load_plan(const std::filesystem::path& path);
 // owner are kept; a target that is not a regular file is refused (FileError); a hard link is
 // broken (the other names keep the old contents). A process killed meanwhile leaves no temporary
 // file behind where the system has O_TMPFILE (Linux).
+// @throws FileError if the file cannot be written (the folder is missing or read-only, the disk
+// is full, the target is not a regular file); `path` is then as it was.
 void save_plan(const Plan& plan, const std::filesystem::path& path);
 
 }  // namespace handlingsplan

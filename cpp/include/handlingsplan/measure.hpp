@@ -5,11 +5,12 @@
 #include <string>
 
 #include "handlingsplan/agency.hpp"
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/measure_id.hpp"
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/status.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 // Bilaga 1's "Sida": a page number from 1 to max_page (a typo such as 1000000 is caught).
 inline constexpr int min_page = 1;

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/measure.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 // One broken rule: a stable code (as validate() reports it) and what is wrong, in plain words.
 struct RuleProblem {

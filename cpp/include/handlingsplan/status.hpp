@@ -6,7 +6,9 @@
 #include <string_view>
 #include <vector>
 
-namespace handlingsplan {
+#include "handlingsplan/export.hpp"
+
+namespace HANDLINGSPLAN_API handlingsplan {
 
 enum class StatusKind {
     ongoing,    // pågående: unchanged since last year (unmarked in the report)
@@ -16,7 +18,8 @@ enum class StatusKind {
     withdrawn,  // avskriven, with the year and the reason
 };
 
-// "pågående", "ny", "uppdaterad", "genomförd", "avskriven"; parse_status_kind is the inverse.
+// "pågående", "ny", "uppdaterad", "genomförd", "avskriven"; parse_status_kind is the inverse
+// (@throws ParseError for any other word, with the nearest one as did_you_mean).
 std::string_view status_kind_text(StatusKind kind) noexcept;
 StatusKind parse_status_kind(std::string_view text);
 

@@ -11,7 +11,9 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-namespace handlingsplan {
+#include "handlingsplan/export.hpp"
+
+namespace HANDLINGSPLAN_API handlingsplan {
 
 enum class DatePrecision { day, month, season, year };
 // "dag", "månad", "årstid", "år".

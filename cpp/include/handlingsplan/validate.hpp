@@ -8,9 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
-namespace handlingsplan {
+namespace HANDLINGSPLAN_API handlingsplan {
 
 enum class Severity {
     error,    // the plan is wrong and should be corrected
