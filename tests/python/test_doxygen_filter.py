@@ -16,7 +16,7 @@ HEADER = """\
 // Its second line.
 #pragma once
 
-namespace HANDLINGSPLAN_API handlingsplan {
+namespace handlingsplan {
 
 // A kind of thing.
 enum class Kind {

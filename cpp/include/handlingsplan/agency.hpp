@@ -8,7 +8,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 class Agency {
 public:
@@ -129,3 +130,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -10,7 +10,8 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 enum class AppendixSectionKind {
     current,    // "Aktuella åtgärder": active measures, one table per strategic priority
@@ -66,3 +67,4 @@ struct Appendix {
 Appendix build_appendix(const Plan& plan, int year);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -13,7 +13,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 enum class CaseNumberKind {
     department,     // a Government Offices diarienummer: "Ju2018/03737/SSK"
@@ -109,6 +110,7 @@ struct CaseNumberCitation {
 std::vector<CaseNumberCitation> find_case_numbers(std::string_view text);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API
 
 template <>
 struct std::hash<handlingsplan::CaseNumber> {

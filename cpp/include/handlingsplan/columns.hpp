@@ -16,7 +16,8 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/report.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // Texts one after another: entry i is data()[offsets()[i], offsets()[i + 1]); an entry may be
 // missing (has_value false, no bytes).
@@ -140,3 +141,4 @@ struct AgencyRoleColumns {
 AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

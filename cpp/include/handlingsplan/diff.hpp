@@ -12,7 +12,8 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/report.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // Every measure of either report falls in exactly one class.
 enum class Change {
@@ -125,3 +126,4 @@ ChangedFields changed_fields(const Measure& before, const Measure& after);
 Status derived_status(Change change, const ChangedFields& fields);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -9,7 +9,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // Root of every error the library throws on purpose.
 class Error : public std::runtime_error {
@@ -105,3 +106,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -8,7 +8,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // A titled note of the chapter ("Om covid-19-pandemins påverkan på handlingsplanens åtgärder").
 struct FollowUpNote {
@@ -45,3 +46,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -15,7 +15,8 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/swedish_date.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 enum class ActivityState { ongoing, finished };
 // "pågående", "avslutad".
@@ -126,3 +127,4 @@ std::vector<const GovernmentActivity*> overdue_activities(
     const std::vector<GovernmentActivity>& activities, const boost::gregorian::date& day);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -9,7 +9,8 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // The version this library writes. Version 2 added each report's state (draft or final) and its
 // reopenings; a version-1 file still loads, every report in it final (submitted).
@@ -53,3 +54,4 @@ Plan load_plan(const std::filesystem::path& path);
 void save_plan(const Plan& plan, const std::filesystem::path& path);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -10,7 +10,8 @@
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/status.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // Bilaga 1's "Sida": a page number from 1 to max_page (a typo such as 1000000 is caught).
 inline constexpr int min_page = 1;
@@ -71,3 +72,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

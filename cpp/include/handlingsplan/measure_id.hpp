@@ -9,7 +9,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // Every part of an id, and so a strategic priority's number, lies in 1..max_id_part.
 inline constexpr int max_id_part = 999;
@@ -59,6 +60,7 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API
 
 template <>
 struct std::hash<handlingsplan::MeasureId> {

@@ -9,7 +9,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // Years the library accepts anywhere (periods, reports, completion years): far enough either
 // way for any real plan, narrow enough that a typo such as 20211 is caught.
@@ -62,3 +63,4 @@ private:
 void check_year(int year, const char* what);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -11,7 +11,8 @@
 #include "handlingsplan/government_activity.hpp"
 #include "handlingsplan/report.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // A målsättning of the strategy.
 struct Objective {
@@ -154,3 +155,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

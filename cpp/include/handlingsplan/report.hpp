@@ -17,7 +17,8 @@
 #include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/measure.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // Selects measures; every criterion that is set must hold.
 struct MeasureFilter {
@@ -170,3 +171,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

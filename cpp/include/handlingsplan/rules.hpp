@@ -8,7 +8,8 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/measure.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 // One broken rule: a stable code (as validate() reports it) and what is wrong, in plain words.
 struct RuleProblem {
@@ -26,3 +27,4 @@ std::vector<RuleProblem> end_problems(int first_year, int last_year, int report_
                                       const std::string& reason = {});
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

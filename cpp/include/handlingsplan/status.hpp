@@ -8,7 +8,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 enum class StatusKind {
     ongoing,    // pågående: unchanged since last year (unmarked in the report)
@@ -81,3 +82,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

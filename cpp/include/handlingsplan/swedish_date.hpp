@@ -13,7 +13,8 @@
 
 #include "handlingsplan/export.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 enum class DatePrecision { day, month, season, year };
 // "dag", "månad", "årstid", "år".
@@ -97,3 +98,4 @@ struct DateMention {
 std::vector<DateMention> find_dates(std::string_view text);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -11,7 +11,8 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
-namespace HANDLINGSPLAN_API handlingsplan {
+HANDLINGSPLAN_BEGIN_API
+namespace handlingsplan {
 
 enum class Severity {
     error,    // the plan is wrong and should be corrected
@@ -43,3 +44,4 @@ struct Finding {
 std::vector<Finding> validate(const Plan& plan);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API
