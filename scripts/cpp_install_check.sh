@@ -40,6 +40,23 @@ check_headers() {
     echo "  each of the $(ls "$prefix"/include/handlingsplan/*.hpp | wc -l) installed headers compiles alone"
 }
 
+# The shared library exports what the headers declare (a free function, a class's type info)
+# and none of the helpers in cpp/src (handlingsplan::detail).
+check_exports() {
+    nm -DC --defined-only "$1" >"$tmp/exports"
+    local symbol
+    for symbol in 'handlingsplan::load_plan(' 'handlingsplan::check_year(' \
+        'typeinfo for handlingsplan::NotFound'; do
+        grep -qF "$symbol" "$tmp/exports" || { echo "FAILED: $1 does not export $symbol" >&2; return 1; }
+    done
+    if grep -q 'handlingsplan::detail::' "$tmp/exports"; then
+        echo "FAILED: $1 exports helpers of cpp/src:" >&2
+        grep 'handlingsplan::detail::' "$tmp/exports" | head >&2
+        return 1
+    fi
+    echo "  $(grep -c ' T handlingsplan::' "$tmp/exports") functions of the headers exported, no helpers"
+}
+
 # `expect STATUS WORDS COMMAND...`: the command exits with STATUS and its stderr starts WORDS.
 expect() {
     local status=$1 words=$2 got=0
@@ -73,6 +90,7 @@ check() {
     if [[ $kind == shared ]]; then
         ldd "$program" | grep -q "libhandlingsplan.so.0 => $(realpath "$prefix")/lib/" ||
             { echo "FAILED: $program does not use the installed libhandlingsplan.so" >&2; return 1; }
+        check_exports "$prefix/lib/libhandlingsplan.so"
     elif ldd "$program" | grep -q libhandlingsplan; then
         echo "FAILED: $program links a shared libhandlingsplan in the static build" >&2
         return 1
