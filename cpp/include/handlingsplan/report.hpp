@@ -119,8 +119,8 @@ public:
     // Measures are kept in numeric id order. A report built from data is final (submitted)
     // unless it says otherwise; Plan::new_report gives a draft. `follow_up`: the report's
     // Uppföljning chapter (empty where it has none).
-    // @throws InvalidValue for a repeated measure id, a submission or reopening date that is not
-    // a real date, or a reopening of a report still a draft.
+    // @throws InvalidValue for a repeated measure id, a year outside [min_year, max_year], a
+    // submission or reopening date that is not a real date, or a reopening without a reason.
     Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {},
            ReportState state = ReportState::final, std::vector<Reopening> reopenings = {},
            FollowUp follow_up = {});
