@@ -1,8 +1,9 @@
 # The two commands of the README:
 #   make appendix   installs what is needed and produces the 1 March appendix from the shipped data
 #   make test       installs what is needed and runs every test: the lint and format checks, the
-#                   API reference (warnings as errors), Catch2 via ctest (plain, then under the
-#                   sanitizers), the fuzzers, then pytest, which also executes the notebooks
+#                   API references (Python and C++, warnings as errors), Catch2 via ctest (plain,
+#                   then under the sanitizers), the installed C++ library with examples/cpp built
+#                   against it, the fuzzers, then pytest, which also executes the notebooks
 # Everything goes into a virtual environment in .venv; Debian packages come from apt.
 
 PYTHON ?= python3
@@ -13,7 +14,7 @@ YEAR   ?= 2021
 JOBS   ?= 2
 
 # data             regenerates data/handlingsplan.json and its extraction report from data/sources/
-.PHONY: data appendix test install system-deps system-deps-test venv lint docs cpp-test cpp-sanitize fuzz py-test mutation mutation-cpp clean
+.PHONY: data appendix test install system-deps system-deps-test venv lint docs docs-python docs-cpp cpp-test cpp-sanitize cpp-install-check fuzz py-test mutation mutation-cpp clean
 
 appendix: install
 	@mkdir -p $(OUT)
@@ -30,7 +31,7 @@ data: install
 	  --journal data/extraction-report-2021.md
 	$(BIN)/python scripts/extract_activities.py
 
-test: system-deps-test install lint docs cpp-test cpp-sanitize fuzz py-test
+test: system-deps-test install lint docs cpp-test cpp-sanitize cpp-install-check fuzz py-test
 
 system-deps:
 	scripts/install-system-deps.sh
@@ -61,6 +62,12 @@ cpp-sanitize: venv
 	$(BIN)/cmake --build build/sanitize -j $(JOBS)
 	$(BIN)/ctest --test-dir build/sanitize --output-on-failure -j $(JOBS)
 
+# The C++ library as a C++ program uses it: the core alone configured, built and installed into a
+# temporary prefix, examples/cpp built against it with find_package(handlingsplan) and run on the
+# shipped plan, its output checked; static, then shared (scripts/cpp_install_check.sh).
+cpp-install-check: venv
+	CMAKE=$(BIN)/cmake JOBS=$(JOBS) scripts/cpp_install_check.sh
+
 # A short run of each libFuzzer target in fuzz/ (clang), FUZZ_SECONDS each; see fuzz/run.sh.
 FUZZ_SECONDS ?= 30
 fuzz: system-deps-test venv
@@ -76,9 +83,18 @@ lint: system-deps-test install
 	$(BIN)/ruff format --check .
 	git ls-files -z '*.cpp' '*.hpp' | xargs -0 clang-format --dry-run -Werror
 
-# The API reference from the docstrings (Sphinx), warnings as errors: docs/_build/html/index.html.
-docs: install
+# The API references, warnings as errors: Python's from the docstrings (Sphinx),
+# docs/_build/html/index.html; C++'s from the public headers' comments (Doxygen, docs/Doxyfile),
+# docs/_build/cpp/html/index.html.
+docs: docs-python docs-cpp
+
+docs-python: install
 	$(BIN)/python -m sphinx -W --keep-going -q -b html docs docs/_build/html
+
+docs-cpp: system-deps
+	@mkdir -p docs/_build/cpp
+	HANDLINGSPLAN_VERSION=$$(sed -n 's/^project(handlingsplan VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt) \
+	  doxygen docs/Doxyfile
 
 py-test: install
 	$(BIN)/python -m pytest

@@ -7,6 +7,8 @@ packages=(g++ make libboost-date-time-dev nlohmann-json3-dev catch2)
 # pdftotext reads a report's PDF (hp.import_report); LibreOffice (headless, no GUI) turns the
 # Word report into PDF (Report.to_pdf).
 packages+=(poppler-utils libreoffice-writer-nogui)
+# doxygen builds the C++ API reference from the public headers (`make docs`).
+packages+=(doxygen)
 if [[ "${1:-}" == "--test" ]]; then
   # chromium renders the HTML appendix in a real browser for the tests.
   packages+=(chromium)

@@ -1,5 +1,6 @@
 // handlingsplan._core: creates the module and lets each topic bind itself.
 #include "binding.hpp"
+#include "handlingsplan/version.hpp"
 
 PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     using namespace handlingsplan::bindings;
@@ -21,5 +22,5 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_validate(m);
     bind_activity(m);  // after bind_plan: adds Plan.activities
     bind_columns(m);
-    m.attr("__version__") = HANDLINGSPLAN_VERSION;
+    m.attr("__version__") = HANDLINGSPLAN_VERSION;  // handlingsplan/version.hpp
 }

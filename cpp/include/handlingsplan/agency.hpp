@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 class Agency {
@@ -47,7 +50,7 @@ public:
     // What a person types: by short name, full name or alias, ignoring case (Å, Ä, Ö, É and Ü
     // included) and surrounding white space (" fra ", "SÄPO"); nullptr when unknown.
     const Agency* lookup(std::string_view name) const;
-    // Like find, but throws NotFound.
+    // Like find. @throws NotFound for a name the registry does not know.
     const Agency& at(std::string_view name) const;
     bool contains(std::string_view name) const noexcept { return find(name) != nullptr; }
     // The short or full name nearest to `name`, for a "did you mean"; nullopt if none is near.
@@ -71,7 +74,7 @@ enum class Role {
 
 // "ansvarig", "i samverkan med", ...
 std::string_view role_text(Role role) noexcept;
-// The inverse of role_text; throws ParseError.
+// The inverse of role_text. @throws ParseError for any other text.
 Role parse_role(std::string_view text);
 
 struct AgencyRole {
@@ -89,7 +92,9 @@ public:
 
     // Splits a printed phrase such as "Försvarsmakten i samverkan med FMV, MSB och FRA" into
     // roles, resolving names (short or full) against `registry`. A name the registry does not
-    // know is reported as a ParseError naming it, never dropped.
+    // know is reported, never dropped.
+    // @throws ParseError for a name the registry does not know (naming it, with the nearest
+    // known name) or a phrase naming no agency.
     static Agencies parse(std::string_view text,
                           const AgencyRegistry& registry = AgencyRegistry::standard());
 
@@ -125,3 +130,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -7,8 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 enum class AppendixSectionKind {
@@ -65,3 +67,4 @@ struct Appendix {
 Appendix build_appendix(const Plan& plan, int year);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

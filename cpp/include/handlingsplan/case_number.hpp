@@ -11,6 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 enum class CaseNumberKind {
@@ -107,6 +110,7 @@ struct CaseNumberCitation {
 std::vector<CaseNumberCitation> find_case_numbers(std::string_view text);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API
 
 template <>
 struct std::hash<handlingsplan::CaseNumber> {

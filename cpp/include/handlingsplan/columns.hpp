@@ -14,8 +14,10 @@
 
 #include "handlingsplan/agency.hpp"
 #include "handlingsplan/diff.hpp"
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/report.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Texts one after another: entry i is data()[offsets()[i], offsets()[i + 1]); an entry may be
@@ -158,3 +160,4 @@ struct AgencyRoleColumns {
 AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -9,8 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/report.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Every measure of either report falls in exactly one class.
@@ -24,7 +26,7 @@ enum class Change {
 };
 
 // "ny", "genomförd", "avskriven", "ändrad", "oförändrad", "försvunnen"; parse_change is the
-// inverse (ParseError naming the expected words).
+// inverse (@throws ParseError naming the expected words).
 std::string_view change_text(Change change) noexcept;
 Change parse_change(std::string_view text);
 
@@ -154,7 +156,8 @@ private:
     std::shared_ptr<Made> made_;
 };
 
-// Compares two reports of a plan; InvalidValue where `before` is later than `after`.
+// Compares two reports (of one plan, or of two plan files).
+// @throws InvalidValue where `before` is later than `after`.
 ReportDiff diff(const Report& before, const Report& after);
 
 // The fields in which two versions of a measure differ.
@@ -164,3 +167,4 @@ ChangedFields changed_fields(const Measure& before, const Measure& after);
 Status derived_status(Change change, const ChangedFields& fields);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -7,6 +7,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Root of every error the library throws on purpose.
@@ -103,3 +106,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

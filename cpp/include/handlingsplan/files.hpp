@@ -8,6 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Replaces the file at `path` with `contents` as save_plan does: a temporary file in the target's
@@ -22,3 +25,4 @@ void write_file(const std::filesystem::path& path, std::string_view contents);
 std::string read_file(const std::filesystem::path& path, std::uintmax_t limit);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

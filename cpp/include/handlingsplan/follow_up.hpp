@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // A titled note of the chapter ("Om covid-19-pandemins påverkan på handlingsplanens åtgärder").
@@ -43,3 +46,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -12,8 +12,10 @@
 
 #include "handlingsplan/agency.hpp"
 #include "handlingsplan/case_number.hpp"
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/swedish_date.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 enum class ActivityState { ongoing, finished };
@@ -125,3 +127,4 @@ std::vector<const GovernmentActivity*> overdue_activities(
     const std::vector<GovernmentActivity>& activities, const boost::gregorian::date& day);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

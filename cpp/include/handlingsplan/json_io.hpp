@@ -7,8 +7,10 @@
 #include <string>
 #include <string_view>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // The version this library writes. Version 2 added each report's state (draft or final) and its
@@ -22,16 +24,22 @@ inline constexpr int schema_version = 2;
 // The model's constructors apply the same rules to every value (data/FORMAT.md). A good text is
 // read in one pass, each measure as it is parsed; a text with anything wrong is read again with
 // places to say where (cpp/src/json_load.hpp).
+// @throws DataError for anything malformed: syntax, a wrong type, a missing or unknown field, a
+// value the model refuses, a schema_version it does not know.
 Plan plan_from_json(std::string_view text, const std::string& source = "<text>");
 
 // The canonical text of a plan: stable key and measure order, two-space indentation, UTF-8
-// written as is, a final newline. The same plan always gives the same bytes.
+// written as is, a final newline. The same plan always gives the same bytes. Throws nothing of
+// its own (every plan the model holds can be written).
 std::string plan_to_json(const Plan& plan);
 
 // Reads a plan file; FileError if it cannot be read or is not a regular file (a FIFO, a device),
 // DataError if it is malformed. A regular file of any size that fits in memory is read (whatever
 // save_plan writes, load_plan reads); given `max_bytes`, a larger file is refused (FileError)
 // before it is read, and so is one that grows past it while it is read.
+// @throws FileError if the file cannot be read or is refused (FileError::path, error_number).
+// @throws DataError if it is malformed, naming the file, line and column, report, measure and
+// field (DataError::line, column, context, field, where).
 Plan load_plan(const std::filesystem::path& path,
                std::optional<std::uintmax_t> max_bytes = std::nullopt);
 
@@ -41,6 +49,9 @@ Plan load_plan(const std::filesystem::path& path,
 // owner are kept; a target that is not a regular file is refused (FileError); a hard link is
 // broken (the other names keep the old contents). A process killed meanwhile leaves no temporary
 // file behind where the system has O_TMPFILE (Linux).
+// @throws FileError if the file cannot be written (the folder is missing or read-only, the disk
+// is full, the target is not a regular file); `path` is then as it was.
 void save_plan(const Plan& plan, const std::filesystem::path& path);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -5,10 +5,12 @@
 #include <string>
 
 #include "handlingsplan/agency.hpp"
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/measure_id.hpp"
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/status.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Bilaga 1's "Sida": a page number from 1 to max_page (a typo such as 1000000 is caught).
@@ -70,3 +72,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

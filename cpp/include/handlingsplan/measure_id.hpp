@@ -7,6 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Every part of an id, and so a strategic priority's number, lies in 1..max_id_part.
@@ -15,9 +18,11 @@ inline constexpr int max_id_part = 999;
 // The id of a målsättning (objective): "P.M", e.g. "1.1" under strategic priority 1.
 class ObjectiveId {
 public:
-    // Each part lies in 1..999; throws InvalidValue otherwise.
+    // Each part lies in 1..999.
+    // @throws InvalidValue for a part outside 1..max_id_part.
     ObjectiveId(int priority, int number);
-    // Parses "1.1" (a trailing dot, as the report prints it, is accepted); throws ParseError.
+    // Parses "1.1" (a trailing dot, as the report prints it, is accepted).
+    // @throws ParseError for text not of that form, naming the input and the expected form.
     static ObjectiveId parse(std::string_view text);
 
     int priority() const noexcept { return priority_; }
@@ -35,9 +40,10 @@ private:
 // The id of an åtgärd (measure): "P.M.N". Numbers are never reused within a plan.
 class MeasureId {
 public:
+    // @throws InvalidValue for a part outside 1..max_id_part.
     MeasureId(int priority, int objective, int number);
-    // Parses "1.1.5", "1.1.5." and " 5.4.1 "; rejects "1..2", "a.b.c", "1.1", "01.1.1" with
-    // ParseError.
+    // Parses "1.1.5", "1.1.5." and " 5.4.1 "; rejects "1..2", "a.b.c", "1.1", "01.1.1".
+    // @throws ParseError for text not of that form, naming the input and the expected form.
     static MeasureId parse(std::string_view text);
 
     int priority() const noexcept { return objective_.priority(); }
@@ -54,6 +60,7 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API
 
 template <>
 struct std::hash<handlingsplan::MeasureId> {

@@ -7,6 +7,9 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Years the library accepts anywhere (periods, reports, completion years): far enough either
@@ -16,16 +19,19 @@ inline constexpr int max_year = 2200;
 
 class Period {
 public:
-    // From `first` through `last` (both included); throws InvalidValue if last < first or a
-    // year is outside [min_year, max_year].
+    // From `first` through `last` (both included).
+    // @throws InvalidValue if last < first or a year is outside [min_year, max_year].
     Period(int first, int last);
-    // A single year, as "2021".
+    // A single year, as "2021". @throws InvalidValue for a year outside [min_year, max_year].
     static Period year(int year);
     // From `first` on, with no end: "2019 och tills vidare".
+    // @throws InvalidValue for a year outside [min_year, max_year].
     static Period open_ended(int first);
 
     // Parses the published forms: "2019–2022", "2020 – 2022", "2019-2022", "2021",
-    // "2019 och tills vidare". Throws ParseError (or InvalidValue for an end before the start).
+    // "2019 och tills vidare".
+    // @throws ParseError for text in none of these forms.
+    // @throws InvalidValue for an end before the start or a year outside [min_year, max_year].
     static Period parse(std::string_view text);
 
     int start_year() const noexcept { return start_; }
@@ -53,6 +59,8 @@ private:
 };
 
 // Checks a year against [min_year, max_year]; `what` names it in the error.
+// @throws InvalidValue for a year outside the range.
 void check_year(int year, const char* what);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

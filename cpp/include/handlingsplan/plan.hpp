@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "handlingsplan/agency.hpp"
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/government_activity.hpp"
 #include "handlingsplan/report.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // A målsättning of the strategy.
@@ -51,7 +53,7 @@ struct MeasureUpdate {
 
 class Plan {
 public:
-    // Throws InvalidValue for a blank title, last_year < first_year, or a priority or report
+    // @throws InvalidValue for a blank title, last_year < first_year, or a priority or report
     // year that repeats.
     Plan(std::string title, int first_year, int last_year, AgencyRegistry agencies,
          std::vector<Priority> priorities, std::vector<Report> reports = {});
@@ -64,50 +66,74 @@ public:
     const std::map<int, Report>& reports() const noexcept { return reports_; }
     std::vector<int> years() const;
 
-    const Priority& priority(int number) const;               // NotFound
-    const Objective& objective(const ObjectiveId& id) const;  // NotFound
+    const Priority& priority(int number) const;               // @throws NotFound
+    const Objective& objective(const ObjectiveId& id) const;  // @throws NotFound
     const Objective* find_objective(const ObjectiveId& id) const noexcept;
-    const Report& report(int year) const;  // NotFound
-    // The measure as the latest report that holds it presents it; NotFound if none does.
+    const Report& report(int year) const;  // @throws NotFound where the plan has no such report
+    // The measure as the latest report that holds it presents it.
+    // @throws NotFound if no report holds it.
     const Measure& measure(const MeasureId& id) const;
 
-    // Preparing a report. Only a draft report can be edited: a final one (submitted) refuses
-    // every edit until it is reopened on purpose (reopen_report, recorded in the file). Every
-    // edit checks the plan's rules and throws RuleViolation (or NotFound for an unknown report
-    // or measure) leaving the plan exactly as it was. The very same edit made twice (a notebook
-    // cell run again) changes nothing the second time; a different edit of a measure already
-    // recorded is refused with what is recorded. The rules:
+    // @name Preparing a report
+    // Only a draft report can be edited: a final one (submitted) refuses every edit until it is
+    // reopened on purpose (reopen_report, recorded in the file). Every edit checks the plan's
+    // rules and throws RuleViolation (or NotFound for an unknown report or measure) leaving the
+    // plan exactly as it was. The very same edit made twice (a notebook cell run again) changes
+    // nothing the second time; a different edit of a measure already recorded is refused with
+    // what is recorded. The rules:
     // - numbers are never reused, and a new measure fits under an objective of the strategy;
     // - a completed or withdrawn measure does not come back as active;
     // - completion and withdrawal years lie within the plan's years, not after the report's
     //   year and not before the measure's period starts; a withdrawal has a reason.
+    // @{
 
     // A draft report for `year` (after every report the plan has, at most last_year + 1, the
     // final report) carrying every measure of the latest report forward: active ones as
     // pågående, without markings, appendix wordings or pages (those belong to a printed
     // report); ended ones as they were. Due 1 March unless `submitted` says otherwise. Where a
     // draft for `year` exists already, that draft.
+    // @throws RuleViolation for a year outside first_year..last_year + 1, not after the latest
+    // report, or whose report is final already.
     const Report& new_report(int year,
                              std::optional<boost::gregorian::date> submitted = std::nullopt);
     // Marks the report of `year` final (submitted); a final report stays as it is.
+    // @throws NotFound where the plan has no report for `year`.
     void finalize_report(int year);
-    // Opens the final report of `year` again to correct it, recording when and why (a blank
-    // reason is refused); RuleViolation for a draft.
+    // Opens the final report of `year` again to correct it, recording when and why.
+    // @throws RuleViolation for a draft, a blank reason or a date that is not a real one.
+    // @throws NotFound where the plan has no report for `year`.
     void reopen_report(int year, const std::string& reason, boost::gregorian::date on);
     // Adds a new measure ("Ny åtgärd") to the report of `report_year`, its agencies resolved
     // with the plan's registry from the printed phrase.
+    // @throws RuleViolation for a final report, a number in use or used before, no objective
+    // for it, or a period starting before the plan's first year.
+    // @throws ParseError for an agency the plan's registry does not know.
+    // @throws NotFound where the plan has no report for `report_year`.
     void add_measure(int report_year, Measure measure);
+    // Records the measure as genomförd in `year`.
+    // @throws RuleViolation for a final report, an ended measure or a year the rules refuse.
+    // @throws NotFound for an unknown report or measure.
     void complete_measure(int report_year, const MeasureId& id, int year);
+    // Records the measure as avskriven in `year`, for `reason`.
+    // @throws RuleViolation for a final report, an ended measure, a year the rules refuse or a
+    // blank reason.
+    // @throws NotFound for an unknown report or measure.
     void withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason);
     // Changes an active measure; a new period marks it "Uppdaterad, tidplan", a new title,
     // description or agencies "Uppdaterad, innehåll" (a measure added this year stays new).
+    // @throws RuleViolation for a final report or an ended measure.
+    // @throws InvalidValue for a new value the measure refuses (a blank title, a page out of
+    // range).
+    // @throws NotFound for an unknown report or measure.
     void update_measure(int report_year, const MeasureId& id, const MeasureUpdate& update);
+    // @}
 
     // The government's own activities for the strategy (Översikt över regeringens aktiviteter),
     // in their published order; empty for a plan without them.
     const std::vector<GovernmentActivity>& activities() const noexcept { return activities_; }
-    // Replaces them; InvalidValue (and the plan unchanged) if one belongs to a strategic priority
-    // the plan does not have.
+    // Replaces them.
+    // @throws InvalidValue (and the plan unchanged) if one belongs to a strategic priority the
+    // plan does not have.
     void set_activities(std::vector<GovernmentActivity> activities);
 
     bool operator==(const Plan&) const = default;
@@ -129,3 +155,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

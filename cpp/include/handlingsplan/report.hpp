@@ -13,9 +13,11 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/measure.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // Selects measures; every criterion that is set must hold.
@@ -100,7 +102,8 @@ private:
 // was sent to the government, and the plan refuses to edit it unless it is reopened on purpose.
 enum class ReportState { draft, final };
 
-// "draft", "final" (as the plan file writes them); parse_report_state is the inverse.
+// "draft", "final" (as the plan file writes them); parse_report_state is the inverse
+// (@throws ParseError for any other word).
 std::string_view report_state_text(ReportState state) noexcept;
 ReportState parse_report_state(std::string_view text);
 
@@ -113,9 +116,11 @@ struct Reopening {
 
 class Report {
 public:
-    // Measures are kept in numeric id order; a repeated id throws InvalidValue. A report built
-    // from data is final (submitted) unless it says otherwise; Plan::new_report gives a draft.
-    // `follow_up`: the report's Uppföljning chapter (empty where it has none).
+    // Measures are kept in numeric id order. A report built from data is final (submitted)
+    // unless it says otherwise; Plan::new_report gives a draft. `follow_up`: the report's
+    // Uppföljning chapter (empty where it has none).
+    // @throws InvalidValue for a repeated measure id, a year outside [min_year, max_year], a
+    // submission or reopening date that is not a real date, or a reopening without a reason.
     Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {},
            ReportState state = ReportState::final, std::vector<Reopening> reopenings = {},
            FollowUp follow_up = {});
@@ -139,7 +144,8 @@ public:
     MeasureSelection selection(const MeasureFilter& filter) const;
 
     const Measure* find(const MeasureId& id) const noexcept;
-    const Measure& at(const MeasureId& id) const;  // NotFound
+    // The measure with `id`. @throws NotFound where the report has no such measure.
+    const Measure& at(const MeasureId& id) const;
     bool contains(const MeasureId& id) const noexcept { return find(id) != nullptr; }
     std::size_t size() const noexcept { return measures().size(); }
 
@@ -165,3 +171,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/measure.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // One broken rule: a stable code (as validate() reports it) and what is wrong, in plain words.
@@ -25,3 +27,4 @@ std::vector<RuleProblem> end_problems(int first_year, int last_year, int report_
                                       const std::string& reason = {});
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

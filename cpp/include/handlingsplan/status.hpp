@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 enum class StatusKind {
@@ -16,7 +19,8 @@ enum class StatusKind {
     withdrawn,  // avskriven, with the year and the reason
 };
 
-// "pågående", "ny", "uppdaterad", "genomförd", "avskriven"; parse_status_kind is the inverse.
+// "pågående", "ny", "uppdaterad", "genomförd", "avskriven"; parse_status_kind is the inverse
+// (@throws ParseError for any other word, with the nearest one as did_you_mean).
 std::string_view status_kind_text(StatusKind kind) noexcept;
 StatusKind parse_status_kind(std::string_view text);
 
@@ -78,3 +82,4 @@ private:
 };
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -11,6 +11,9 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 enum class DatePrecision { day, month, season, year };
@@ -95,3 +98,4 @@ struct DateMention {
 std::vector<DateMention> find_dates(std::string_view text);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

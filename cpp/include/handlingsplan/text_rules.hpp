@@ -6,9 +6,13 @@
 #include <string>
 #include <string_view>
 
+#include "handlingsplan/export.hpp"
+
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 // InvalidValue naming `what` and the character's place where `text` breaks the rule.
 void check_text(std::string_view text, const std::string& what);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API

@@ -8,8 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
 
+HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
 enum class Severity {
@@ -42,3 +44,4 @@ struct Finding {
 std::vector<Finding> validate(const Plan& plan);
 
 }  // namespace handlingsplan
+HANDLINGSPLAN_END_API
