@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from . import _printed
 from ._files import PathLike, reading, writing
 from .render import csv as csv_format
 from .render import docx as docx_format
@@ -22,7 +23,7 @@ from .render import letter as letter_format
 from .render import markdown as markdown_format
 from .render import pdf as pdf_format
 from .render import xlsx as xlsx_format
-from .render.layout import AppendixLike, SectionLike, check_shape
+from .render.layout import PAGE_COLUMN, AppendixLike, SectionLike, check_shape
 
 __all__ = ["Appendix"]
 
@@ -77,6 +78,20 @@ class Appendix:
         """The core's sections, in order: aktuella, genomförda, avskrivna."""
         return list(self._appendix.sections)
 
+    @property
+    def pages_note(self) -> str:
+        """What the appendix written alone says of its "Sida" column: the pages the report gives,
+        else that its pages come with the report's Åtgärder chapter (`Report.to_docx`)."""
+        given = any(
+            cell.text
+            for section in self._appendix.sections
+            for table in section.tables
+            for row in table.rows
+            for column, cell in zip(table.columns, row.cells, strict=True)
+            if column == PAGE_COLUMN
+        )
+        return _printed.pages_note(self.year, given=given)
+
     def __repr__(self) -> str:
         """Say what it holds: `<Appendix 2021: 84 aktuella, 30 genomförda, 12 avskrivna>`."""
         counts = ", ".join(
@@ -113,7 +128,11 @@ class Appendix:
         if template is None:
             with writing(path) as name:
                 docx_format.write_docx(
-                    self._checked(), name, subject=self._plan_title, author=author
+                    self._checked(),
+                    name,
+                    subject=self._plan_title,
+                    author=author,
+                    note=self.pages_note,
                 )
             return
         with reading(template) as template_name, writing(path) as name:
@@ -142,7 +161,7 @@ class Appendix:
         The page is UTF-8, in Swedish (lang="sv"), with no external assets, and prints on A4
         with the table headers repeated on each page and no row split across pages.
         """
-        page = html_format.appendix_page(self._checked())
+        page = html_format.appendix_page(self._checked(), note=self.pages_note)
         if path is not None:
             with writing(path) as name:
                 Path(name).write_text(page, encoding="utf-8", newline="\n")
