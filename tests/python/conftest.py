@@ -61,9 +61,11 @@ def pdf_2022(prepared_2022: hp.Plan, tmp_path_factory: pytest.TempPathFactory) -
 
 @pytest.fixture(scope="session")
 def pdf_2021(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped 2021 report written with `to_pdf` (chapter and Bilaga 1)."""
+    """The shipped 2021 report written with `to_pdf` (chapter and Bilaga 1); the notes `to_pdf`
+    returns are beside it, one a line, in redovisning-2021.notes.txt."""
     path = tmp_path_factory.mktemp("pdf") / "redovisning-2021.pdf"
-    hp.load_default().report(2021).to_pdf(path)
+    notes = hp.load_default().report(2021).to_pdf(path)
+    path.with_suffix(".notes.txt").write_text("\n".join(notes), encoding="utf-8")
     return path
 
 

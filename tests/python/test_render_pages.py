@@ -91,6 +91,21 @@ def test_given_pages_stay_in_word_without_fields(tmp_path: Path) -> None:
     assert cells == {measure_id: ("", str(page)) for measure_id, page in given.items()}
 
 
+def test_given_pages_stay_in_the_pdf_and_a_different_layout_is_noted(pdf_2021: Path) -> None:
+    report = hp.load_default().report(2021)
+    given = {str(m.id): m.page for m in report.measures() if m.status.is_active}
+    assert printed_pages(pdf_2021) == given  # the published pages, not this layout's
+    laid_out = chapter_pages(pdf_2021, report)
+    notes = pdf_2021.with_suffix(".notes.txt").read_text(encoding="utf-8").splitlines()
+    differing = [mid for mid in given if laid_out[mid] != given[mid]]
+    assert differing  # the published report has chapters before Åtgärder
+    assert notes == [
+        f"Åtgärd {mid}: Bilaga 1 anger sidan {given[mid]} som redovisningen gav; i denna "
+        f"sättning står åtgärden på sidan {laid_out[mid]}."
+        for mid in differing
+    ]
+
+
 def test_a_title_is_found_after_the_one_before_and_by_its_first_words() -> None:
     texts = [
         "Åtgärder\nTa fram en vägledning\nom säkerhet\n1.1.1.",
