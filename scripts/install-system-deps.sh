@@ -9,9 +9,13 @@ packages=(g++ make libboost-date-time-dev nlohmann-json3-dev catch2)
 packages+=(poppler-utils libreoffice-writer-nogui)
 # doxygen builds the C++ API reference from the public headers (`make docs`).
 packages+=(doxygen)
+# The documents name Calibri and Cambria; LibreOffice sets them in Carlito and Caladea, metrically
+# the same, so that Word and the PDF break lines and pages alike (and the PDF embeds them).
+packages+=(fonts-crosextra-carlito fonts-crosextra-caladea)
 if [[ "${1:-}" == "--test" ]]; then
-  # chromium renders the HTML appendix in a real browser for the tests.
-  packages+=(chromium)
+  # chromium renders the HTML appendix in a real browser for the tests; chromium-driver lets
+  # selenium drive it to run axe-core's accessibility checks on the HTML report.
+  packages+=(chromium chromium-driver)
   # clang and its runtime libraries (libFuzzer, ASan, UBSan) build the fuzz targets in fuzz/.
   packages+=(clang libclang-rt-14-dev)
   # clang-format checks the C++ sources' layout (.clang-format; `make lint`).

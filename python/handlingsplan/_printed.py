@@ -10,7 +10,9 @@ __all__ = [
     "CHAPTER_TITLE",
     "PERIOD_ICON",
     "PERIOD_LABEL",
+    "LINK_TO_MEASURE",
     "measure_number",
+    "pages_note",
     "objective_heading",
     "priority_heading",
     "report_heading",
@@ -44,3 +46,23 @@ def report_heading(year: int) -> str:
 def measure_number(measure_id: str) -> str:
     """The number as the chapter prints it below a measure: "1.1.5."."""
     return f"{measure_id}."
+
+
+#: What a Sida cell of Bilaga 1 in HTML (where pages do not exist) says as its link to the
+#: measure in the chapter.
+LINK_TO_MEASURE = "Till åtgärden"
+
+
+def pages_note(year: int, *, given: bool) -> str:
+    """What Bilaga 1 written alone says of its "Sida" column: the report's pages where the
+    report gives them, else that the pages come with the chapter."""
+    if given:
+        return (
+            f"Kolumnen Sida anger sidan i kapitlet Åtgärder i {year} års redovisning, "
+            "så som redovisningen gav den."
+        )
+    return (
+        "Kolumnen Sida anger sidan i kapitlet Åtgärder och fylls i när bilagan skrivs "
+        f"tillsammans med kapitlet i {year} års redovisning; bilagan ensam har inga sidor att "
+        "hänvisa till."
+    )

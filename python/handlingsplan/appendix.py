@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import _printed
 from ._files import PathLike, reading, writing
 from .render import markdown as markdown_format
-from .render.layout import AppendixLike, SectionLike, check_shape
+from .render.layout import PAGE_COLUMN, AppendixLike, SectionLike, check_shape
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,6 +73,20 @@ class Appendix:
         """The core's sections, in order: aktuella, genomförda, avskrivna."""
         return list(self._appendix.sections)
 
+    @property
+    def pages_note(self) -> str:
+        """What the appendix written alone says of its "Sida" column: the pages the report gives,
+        else that its pages come with the report's Åtgärder chapter (`Report.to_docx`)."""
+        given = any(
+            cell.text
+            for section in self._appendix.sections
+            for table in section.tables
+            for row in table.rows
+            for column, cell in zip(table.columns, row.cells, strict=True)
+            if column == PAGE_COLUMN
+        )
+        return _printed.pages_note(self.year, given=given)
+
     def __repr__(self) -> str:
         """Say what it holds: `<Appendix 2021: 84 aktuella, 30 genomförda, 12 avskrivna>`."""
         counts = ", ".join(
@@ -110,7 +125,11 @@ class Appendix:
 
             with writing(path) as name:
                 docx_format.write_docx(
-                    self._checked(), name, subject=self._plan_title, author=author
+                    self._checked(),
+                    name,
+                    subject=self._plan_title,
+                    author=author,
+                    note=self.pages_note,
                 )
             return
         from .render import letter as letter_format  # docxtpl loads at the point of use
@@ -145,7 +164,7 @@ class Appendix:
         """
         from .render import html as html_format  # MarkupSafe loads at the point of use
 
-        page = html_format.appendix_page(self._checked())
+        page = html_format.appendix_page(self._checked(), note=self.pages_note)
         if path is not None:
             with writing(path) as name:
                 Path(name).write_text(page, encoding="utf-8", newline="\n")

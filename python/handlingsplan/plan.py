@@ -304,8 +304,25 @@ class Report:
         """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document, in
         Swedish with its properties set: a new A4 one, or a letter from `template` (filled
         through docxtpl as `Appendix.to_docx` fills one, the report going where a paragraph of
-        its own reads ``{{ bilaga }}``). TemplateError for a template that cannot take it."""
-        from .render import chapter_docx
+        its own reads ``{{ bilaga }}``). TemplateError for a template that cannot take it.
+
+        Bilaga 1's "Sida" gives the page on which each measure stands in the chapter: a PAGEREF
+        field to a bookmark on the measure's title, so Word and LibreOffice keep it right after
+        edits, its number already filled from a layout by LibreOffice headless (FileError if
+        LibreOffice is missing). A page the report gives (an imported report's) stays as
+        given."""
+        self._write_docx(path, template, author=author, fields=fields, lay_out=True)
+
+    def _write_docx(
+        self,
+        path: str | os.PathLike[str],
+        template: str | os.PathLike[str] | None = None,
+        *,
+        author: str = "",
+        fields: Mapping[str, Any] | None = None,
+        lay_out: bool,
+    ) -> None:
+        from .render import chapter_docx, pages
         from .render import docx as docx_format
         from .render import letter as letter_format
         from .render.letter import letter_fields
@@ -315,7 +332,7 @@ class Report:
 
         def write(document: docx_format.DocxDocument, width: int | None = None) -> None:
             chapter_docx.write_chapter(document, chapter)
-            docx_format.add_appendix(document, appendix, width=width)
+            docx_format.add_appendix(document, appendix, width=width, page_fields={})
 
         title = f"Åtgärder, redovisningen {self.year}"
         if template is None:
@@ -323,6 +340,8 @@ class Report:
                 docx_format.write_document(
                     name, write, title=title, subject=self._plan.title, author=author
                 )
+                if lay_out:
+                    pages.fill_page_fields(name, chapter)
         else:
             with reading(template) as template_name, writing(path) as name:
                 letter_format.write_letter(
@@ -334,6 +353,8 @@ class Report:
                     author=author,
                     content=write,
                 )
+                if lay_out:
+                    pages.fill_page_fields(name, chapter)
 
     def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
         """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
@@ -342,24 +363,37 @@ class Report:
         from .render import html as html_format
 
         appendix = _core.build_appendix(self._plan._core, self.year)
-        page = chapter_html.report_page(self.chapter(), html_format.appendix_fragment(appendix))
+        page = chapter_html.report_page(
+            self.chapter(), html_format.appendix_fragment(appendix, links=True, level=2)
+        )
         if path is not None:
             with writing(path) as name:
                 Path(name).write_text(page, encoding="utf-8", newline="\n")
         return page
 
-    def to_pdf(self, path: str | os.PathLike[str]) -> None:
+    def to_pdf(self, path: str | os.PathLike[str]) -> list[str]:
         """Writes the report (Åtgärder chapter and Bilaga 1) as PDF: the Word document of
-        `to_docx`, converted by LibreOffice headless. FileError if LibreOffice is missing or
-        fails."""
-        from .render import pdf
+        `to_docx`, converted by LibreOffice headless, tagged (PDF/UA) and archival (PDF/A-2),
+        Bilaga 1's "Sida" the pages of this very PDF. Returns the notes of the layout (in
+        Swedish): where a page the report gives (an imported report's) is not the page this
+        layout puts the measure on, for the page stays as given. FileError if LibreOffice is
+        missing or fails."""
+        from .render import pages, pdf
 
         with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
             docx_path = Path(work) / f"redovisning-{self.year}.docx"
-            self.to_docx(docx_path)
+            # LibreOffice lays the PAGEREF fields out itself as it converts.
+            self._write_docx(docx_path, lay_out=False)
             pdf.prepare_for_pdf(docx_path)
             with writing(path) as name:
                 pdf.docx_to_pdf(docx_path, name)
+                laid_out = pages.laid_out_pages(name, self.chapter())
+        given = {str(m.id): m.page for m in self.measures() if m.page is not None}
+        return [
+            f"Åtgärd {measure_id}: Bilaga 1 anger sidan {page} som redovisningen gav; i denna "
+            f"sättning står åtgärden på sidan {now}."
+            for measure_id, page, now in pages.page_differences(given, laid_out)
+        ]
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per measure; see `handlingsplan.frames.measures_frame` for the columns."""

@@ -76,7 +76,25 @@ def pdf_2022(prepared_2022: hp.Plan, tmp_path_factory: pytest.TempPathFactory) -
 
 @pytest.fixture(scope="session")
 def pdf_2021(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped 2021 report written with `to_pdf` (chapter and Bilaga 1)."""
+    """The shipped 2021 report written with `to_pdf` (chapter and Bilaga 1); the notes `to_pdf`
+    returns are beside it, one a line, in redovisning-2021.notes.txt."""
     path = tmp_path_factory.mktemp("pdf") / "redovisning-2021.pdf"
-    hp.load_default().report(2021).to_pdf(path)
+    notes = hp.load_default().report(2021).to_pdf(path)
+    path.with_suffix(".notes.txt").write_text("\n".join(notes), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def docx_2022(prepared_2022: hp.Plan, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The prepared 2022 report written with `to_docx` (its page fields filled by a layout)."""
+    path = tmp_path_factory.mktemp("docx") / "redovisning-2022.docx"
+    prepared_2022.report(2022).to_docx(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def bilaga_pdf_2022(prepared_2022: hp.Plan, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Bilaga 1 of the prepared 2022 report alone, written with `Appendix.to_pdf`."""
+    path = tmp_path_factory.mktemp("pdf") / "bilaga-2022.pdf"
+    prepared_2022.report(2022).appendix().to_pdf(path)
     return path

@@ -1,18 +1,19 @@
 """Tests of handlingsplan.render.docx: the Word appendix is ready to send. Read back with
 python-docx (and the package's XML): Swedish language on the styles, core properties set by us
 and not python-docx's defaults, "Sida N av M" fields in the footer, and column headers wide enough
-that no header word is broken, measured with the real glyph widths of the widest font Word or
-LibreOffice may show (DejaVu Serif Bold, shipped with matplotlib)."""
+that no header word is broken, measured with the real glyph widths of the font LibreOffice sets
+the text's Calibri in (fontconfig's choice: Carlito, installed by scripts/install-system-deps.sh,
+metrically Calibri)."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
 
 import handlingsplan as hp
@@ -73,10 +74,16 @@ def test_the_footer_numbers_the_pages(written: Path) -> None:
     assert paragraph.text.startswith("Sida ") and " av " in paragraph.text
 
 
-def _bold_width_points(text: str, points: float, weight: str = "bold") -> float:
-    font = FT2Font(
-        font_manager.findfont(font_manager.FontProperties(family="DejaVu Serif", weight=weight))
+def _font_file(weight: str) -> str:
+    """The file of the font LibreOffice shows for Calibri in `weight` (fontconfig's match)."""
+    done = subprocess.run(
+        ["fc-match", "-f", "%{file}", f"Calibri:{weight}"], capture_output=True, check=True
     )
+    return done.stdout.decode()
+
+
+def _bold_width_points(text: str, points: float, weight: str = "bold") -> float:
+    font = FT2Font(_font_file(weight))
     font.set_size(points, 72)
     font.set_text(text, 0.0)
     width, _ = font.get_width_height()  # in 1/64 of a pixel, at 72 dpi: points
@@ -85,10 +92,8 @@ def _bold_width_points(text: str, points: float, weight: str = "bold") -> float:
 
 def test_no_header_word_is_broken(written: Path) -> None:
     document = Document(str(written))
-    assert "DejaVuSerif-Bold" in font_manager.findfont(
-        font_manager.FontProperties(family="DejaVu Serif", weight="bold")
-    )
-    margins = 2 * 108 / 20  # Word's default cell margins, in points
+    assert _font_file("bold").endswith("Carlito-Bold.ttf")
+    margins = 2 * 150 / 20  # the tables' cell margins, in points
     checked = set()
     for table in document.tables:
         for cell in table.rows[0].cells:
@@ -112,8 +117,8 @@ def test_widths_still_fill_the_page() -> None:
 
 def words_that_break(path: Path, points: float) -> list[tuple[str, str]]:
     """The words of the tables' narrow columns (all but the widest, "Åtgärd", which wraps) that
-    are wider than their column in DejaVu Serif at `points`."""
-    margins = 2 * 108 / 20
+    are wider than their column in the font LibreOffice shows at `points`."""
+    margins = 2 * 150 / 20
     broken = []
     for table in Document(str(path)).tables:
         widths = [cell.width.pt for cell in table.rows[0].cells]
@@ -130,3 +135,28 @@ def words_that_break(path: Path, points: float) -> list[tuple[str, str]]:
 
 def test_no_word_of_a_narrow_column_is_broken(written: Path) -> None:
     assert words_that_break(written, 11) == []
+
+
+def test_the_report_keeps_heading_styles_and_repeating_header_rows(docx_2022: Path) -> None:
+    document = Document(str(docx_2022))
+    styles = [p.style.name for p in document.paragraphs if p.style is not None]
+    assert {"Title", "Heading 1", "Heading 2", "Heading 3"} <= set(styles)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Åtgärder", "Bilaga 1: Förteckning över åtgärder"]
+    assert len(document.tables) >= 8
+    for table in document.tables:
+        properties = table.rows[0]._tr.trPr
+        assert properties is not None and properties.find(qn("w:tblHeader")) is not None
+
+
+def test_the_fonts_are_named_in_the_styles(docx_2022: Path) -> None:
+    styles = Document(str(docx_2022)).styles
+    fonts = list(styles.element.iter(qn("w:rFonts")))
+    assert fonts and all(
+        not name.lower().endswith("theme") for element in fonts for name in element.keys()
+    )
+    assert styles["Normal"].font.name in (None, "Calibri")
+    default = styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    assert default.find(qn("w:rFonts")).get(qn("w:ascii")) == "Calibri"
+    assert styles["Heading 1"].font.name == "Cambria"
+    assert styles["Title"].font.name == "Cambria"

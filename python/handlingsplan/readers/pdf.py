@@ -20,7 +20,7 @@ from pathlib import Path
 from .._programs import argument_path, run
 from ..errors import FileError
 
-__all__ = ["is_pdf", "pdf_text", "words_to_text"]
+__all__ = ["is_pdf", "page_texts", "pdf_text", "words_to_text"]
 
 TIMEOUT_SECONDS = 120
 #: The address space pdftotext may take (a PDF that would need more is refused, not read).
@@ -64,6 +64,16 @@ def _pdftotext(path: Path, options: list[str]) -> str:
         message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
         raise FileError(errno.EIO, f"pdftotext cannot read the file: {message}", str(path))
     return done.stdout.decode("utf-8", "replace")
+
+
+def page_texts(path: Path) -> list[str]:
+    """The plain text of each page of the PDF at `path` (pdftotext's reading order), one string
+    a page. FileError if pdftotext is missing or cannot read it."""
+    text = _pdftotext(path, [])
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()  # pdftotext ends the last page with a form feed too
+    return pages
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,8 @@ TABLE_HEADER_WORDS = frozenset(
 EMPTY_TABLE = "Inga åtgärder."
 # Words far apart on one line of Bilaga 1: table columns laid side by side.
 COLUMN_GAP_RE = re.compile(r"\S[ \t]{3,}\S")
+# A line of nothing but a number: a page of Bilaga 1's Sida column in the plain text.
+BARE_NUMBER_RE = re.compile(r"^\d{1,6}$")
 
 # The markings beside a chapter title and the texts of Bilaga 1's Status column, from the core.
 MARKINGS = tuple(_core.chapter_marking_text(k) for k in (StatusKind.added, StatusKind.updated))
@@ -1063,9 +1065,72 @@ class _Reader:
             tables[-1][1].append(line)
             i += 1
         entries: list[Entry] = []
-        for first, table in tables:
+        for first, table in self.pages_to_their_tables(tables):
             entries += self.plain_table(first, table, blocks)
         return entries
+
+    @staticmethod
+    def suspect_rows(
+        rows: list[tuple[MeasureId, int, bool]],
+        table: list[Line],
+        expected: dict[str, tuple[str, str | None]],
+        agency_texts: dict[str, str],
+        squeezed: str,
+    ) -> list[str]:
+        """The rows whose title or agency text has a word the table does not print: a word
+        missing from the whole table, else one missing from the row's own lines (from its
+        number to the next row's)."""
+
+        def missing(mid: MeasureId, printed: str) -> bool:
+            words = (expected[str(mid)][0] + " " + agency_texts[str(mid)]).split()
+            return any(heading_key(word).casefold() not in printed for word in words)
+
+        suspects = [str(mid) for mid, _, _ in rows if missing(mid, squeezed)]
+        if suspects:
+            return suspects
+        for k, (mid, no, _) in enumerate(rows):
+            end = rows[k + 1][1] if k + 1 < len(rows) else None
+            own = heading_key(
+                "".join(
+                    line.text for line in table if line.no >= no and (end is None or line.no < end)
+                )
+            ).casefold()
+            if missing(mid, own):
+                suspects.append(str(mid))
+        return suspects
+
+    def pages_to_their_tables(
+        self, tables: list[tuple[int, list[Line]]]
+    ) -> list[tuple[int, list[Line]]]:
+        """The tables with the pages (Sida) each one's rows print: pdftotext's plain text may
+        print a page's Sida column after all else on the page, below the next table's heading
+        where a table ends on that page, or amid the next table's rows. Where the tables' bare
+        numbers do not match their rows one by one, but all of them together are as many as
+        all the rows, they are the rows' pages in ascending order (Bilaga 1 lists the measures
+        in the chapter's order, so their pages never go down): each table gets as many of
+        them, in that order, as it has rows."""
+        rows = [sum(1 for line in table if measure_id_at(line.text)) for _, table in tables]
+        numbers = [
+            [line for line in table if BARE_NUMBER_RE.match(line.text)] for _, table in tables
+        ]
+        pooled = sorted((line for lines in numbers for line in lines), key=lambda x: int(x.text))
+        if len(pooled) != sum(rows) or all(
+            len(lines) in (0, count) for lines, count in zip(numbers, rows, strict=True)
+        ):
+            return tables
+        out = []
+        taken = 0
+        for (first, table), count in zip(tables, rows, strict=True):
+            kept = [line for line in table if not BARE_NUMBER_RE.match(line.text)]
+            out.append((first, kept + pooled[taken : taken + count]))
+            taken += count
+        self.journal.decision(
+            tables[0][0],
+            "Aktuella åtgärder: pdftotext's plain text prints a page's Sida column apart from "
+            "its rows, past the end of a table; the pages are given to the rows in ascending "
+            "order, table by table.",
+        )
+        return out
 
     def plain_table(self, first: int, table: list[Line], blocks: dict[str, Block]) -> list[Entry]:
         """One table of Aktuella åtgärder in pdftotext's plain text (see `plain_aktuella`)."""
@@ -1167,14 +1232,7 @@ class _Reader:
         want = letters(printed) + letters(" ".join(status_of.values()))
         if have != want:
             more, less = have - want, want - have
-            suspects = [
-                str(mid)
-                for mid, _, _ in rows
-                if any(
-                    heading_key(word).casefold() not in squeezed
-                    for word in (expected[str(mid)][0] + " " + agency_texts[str(mid)]).split()
-                )
-            ]
+            suspects = self.suspect_rows(rows, table, expected, agency_texts, squeezed)
             self.journal.discrepancy(
                 "Plain text",
                 first,
@@ -1261,21 +1319,11 @@ class _Reader:
         position = 0
         for k, (mid, no, _) in enumerate(rows):
             titles = self.known_titles(mid)
-            found = None
-            for i in range(position, len(text)):
-                if not text[i].text:
-                    continue
-                if k == 0 and not titles:
-                    found = i
-                    break
-                so_far = ""
-                for j in range(i, min(i + 8, len(text))):
-                    so_far = heading_key(so_far + text[j].text)
-                    if any(so_far.startswith(heading_key(t)) for t in titles):
-                        found = i
-                        break
-                if found is not None:
-                    break
+            # pdftotext's plain text may print a row's text before the row above's (its
+            # flows run down a page's columns): looked for after the row above, then anywhere.
+            found = self.title_start(text, titles, position, k == 0, starts)
+            if found is None and titles:
+                found = self.title_start(text, titles, 0, False, starts)
             if found is None:
                 raise fail(
                     no,
@@ -1289,16 +1337,71 @@ class _Reader:
                     ),
                 )
             starts.append(found)
-            position = found + 1
+            position = max(position, found + 1)
         entries = []
+        whole = heading_key(" ".join(line.text for line in text))
         for k, (mid, no, dotted) in enumerate(rows):
-            body = text[starts[k] : starts[k + 1] if k + 1 < len(rows) else len(text)]
+            end = min((start for start in starts if start > starts[k]), default=len(text))
+            body = text[starts[k] : end]
             while body and not body[-1].text:
                 body.pop()
+            body = self.known_closed_body(mid, no, body, whole, section) or body
             lines = [body[0].with_text(body[0].text)] + body[1:]
             lines += [Line(no, "", ""), *agencies[k], Line(no, "", ""), years[k]]
             entries.append(Entry(mid, no, dotted, lines))
         return entries
+
+    def known_closed_body(
+        self, mid: MeasureId, no: int, body: list[Line], whole: str, section: str
+    ) -> list[Line] | None:
+        """The title and text of a completed or withdrawn row as the plan imported into holds
+        them, where the lines taken for the row are not they but the section prints them
+        whole elsewhere (pdftotext's plain text may run a page's cells in an order of its
+        own); None where the lines hold the plan's text, or the plan knows no text that the
+        section prints whole."""
+        known = None
+        if self.into is not None:
+            for year in reversed(self.into.years):
+                if mid in self.into.report(year):
+                    known = self.into.report(year)[mid]
+                    break
+        if known is None or not known.description:
+            return None
+        title, description = known.title_in_appendix, known.description
+        printed = heading_key(" ".join(line.text for line in body))
+        if heading_key(description) in printed or not (
+            heading_key(title) in whole and heading_key(description) in whole
+        ):
+            return None
+        self.journal.decision(
+            no,
+            f"{section} {mid}: pdftotext's plain text prints the row's cells apart (its text "
+            f"is not where the row's title begins); the title and text the plan imported into "
+            f"holds for {mid}, which the section prints whole, are taken.",
+        )
+        lines = [Line(no, title, title)]
+        for paragraph in description.split("\n\n"):
+            lines += [Line(no, paragraph, paragraph), Line(no, "", "")]
+        return lines[:-1]
+
+    @staticmethod
+    def title_start(
+        text: list[Line], titles: list[str], position: int, first: bool, taken: list[int]
+    ) -> int | None:
+        """The index of the first line from `position` on, not `taken`, where one of `titles`
+        begins (a title may run over up to eight lines); the first line with text for the
+        `first` row when its title is not known."""
+        for i in range(position, len(text)):
+            if not text[i].text or i in taken:
+                continue
+            if first and not titles:
+                return i
+            so_far = ""
+            for j in range(i, min(i + 8, len(text))):
+                so_far = heading_key(so_far + text[j].text)
+                if any(so_far.startswith(heading_key(t)) for t in titles):
+                    return i
+        return None
 
     def known_titles(self, mid: MeasureId) -> list[str]:
         """The titles a completed or withdrawn row may begin with (see `closed_title`)."""

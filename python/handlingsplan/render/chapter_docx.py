@@ -4,17 +4,30 @@ paragraphs, the responsible agencies, the period and the number."""
 
 from __future__ import annotations
 
+import re
+
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt, RGBColor
 
 from .. import _printed
 from .chapter import Chapter, ChapterMeasure
+from .docx import add_bookmark
+from .pages import bookmark_name
 
-__all__ = ["write_chapter"]
+__all__ = ["keep_years_together", "write_chapter"]
 
 # The marking's colour (the published chapter prints it in a coloured box).
 _MARKING_COLOUR = RGBColor(0x1F, 0x5C, 0x99)
+# A span of years ("2019–2022"): the en dash may end a line, unless word joiners hold it.
+_YEARS = re.compile(r"(\d{4})\u2013(\d{4})")
+_WORD_JOINER = "\u2060"
+
+
+def keep_years_together(text: str) -> str:
+    """`text` with every span of years ("2019–2022") held together by word joiners (U+2060,
+    invisible), so that a title never breaks as "2019–" / "2022"."""
+    return _YEARS.sub(f"\\1{_WORD_JOINER}\u2013{_WORD_JOINER}\\2", text)
 
 
 def write_chapter(document: DocxDocument, chapter: Chapter, *, page_header: bool = True) -> None:
@@ -28,8 +41,8 @@ def write_chapter(document: DocxDocument, chapter: Chapter, *, page_header: bool
                 if section.header.paragraphs
                 else section.header.add_paragraph()
             )
-            header.text = chapter.plan_title
-    document.add_paragraph(chapter.plan_title, style="Title")
+            header.text = keep_years_together(chapter.plan_title)
+    document.add_paragraph(keep_years_together(chapter.plan_title), style="Title")
     document.add_paragraph(chapter.report_heading, style="Subtitle")
     document.add_heading(chapter.title, level=1)
     for priority in chapter.priorities:
@@ -47,13 +60,15 @@ def _write_measure(document: DocxDocument, measure: ChapterMeasure) -> None:
     title.paragraph_format.keep_with_next = True
     title.paragraph_format.space_before = Pt(12)
     title.add_run(measure.title).bold = True
+    add_bookmark(title, bookmark_name(measure.id))
     if measure.marking:
-        title.add_run("\u2003")
+        title.add_run("\u2002")  # an en space: close enough that text extraction keeps one line
         marking = title.add_run(measure.marking)
         marking.bold = True
         marking.font.color.rgb = _MARKING_COLOUR
     for text in measure.paragraphs:
-        document.add_paragraph(text)
+        # A measure stays on one page where it fits: a page break only between measures.
+        document.add_paragraph(text).paragraph_format.keep_with_next = True
     _labelled(document, _printed.AGENCY_LABEL, measure.agencies)
     if measure.period:
         _labelled(document, _printed.PERIOD_LABEL, measure.period)

@@ -32,15 +32,27 @@ from docx.table import _Row as DocxRow
 from .._core import check_text
 from .._safe_text import word_property
 from ..errors import TemplateError
-from .layout import EMPTY_TEXT, AppendixLike, CellLike, TableLike, relative_widths
+from .layout import (
+    EMPTY_TEXT,
+    PAGE_COLUMN,
+    AppendixLike,
+    CellLike,
+    TableLike,
+    content_widths,
+    relative_widths,
+)
+from .pages import bookmark_name
 
 __all__ = [
     "LANGUAGE",
+    "add_bookmark",
+    "add_page_reference",
     "DocxDocument",
     "add_appendix",
     "column_widths",
     "document_title",
     "ensure_styles",
+    "set_fonts",
     "header_word_width",
     "open_word_package",
     "set_core_properties",
@@ -53,6 +65,12 @@ __all__ = [
 
 #: The language of the text, for Word's spell-checker and hyphenation.
 LANGUAGE = "sv-SE"
+#: The fonts of a new document, named in its styles (not through the theme): Calibri for the
+#: text, Cambria for headings, as Word has them; LibreOffice sets them in Carlito and Caladea,
+#: metrically the same (Debian's fonts-crosextra-carlito and -caladea, which
+#: scripts/install-system-deps.sh installs), so Word and the PDF break lines and pages alike.
+BODY_FONT = "Calibri"
+HEADING_FONT = "Cambria"
 
 _A4_MM = (210.0, 297.0)
 _MARGIN_MM = 20.0
@@ -60,13 +78,17 @@ _WORD_STYLES = ("Heading 1", "Heading 2", "Heading 3", "Table Grid")
 _TABLE_STYLE = "Table Grid"
 _HEADER_FILL = "E6E6E6"  # the same light grey as the HTML's header row
 _WORD_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-# Words are measured in DejaVu Serif, the widest of the fonts Word and LibreOffice show for the
-# document's (what LibreOffice puts in Cambria's place), with a margin for rounding; a cell keeps
-# Word's default margin of 0.19 cm (108 twips) on each side.
-_MEASURING_FONTS = {False: "DejaVuSerif.ttf", True: "DejaVuSerif-Bold.ttf"}
+# Words are measured in Carlito (what LibreOffice sets Calibri, the text's font, in; metrically
+# Calibri), or where it is not installed in DejaVu Serif, wider than any font Word or LibreOffice
+# would show instead, with a margin for rounding; a cell has a margin of 0.26 cm (150 twips)
+# on each side (Word's default is 0.19 cm).
+_CARLITO = Path("/usr/share/fonts/truetype/crosextra")
+_MEASURING_FONTS = {False: "Carlito-Regular.ttf", True: "Carlito-Bold.ttf"}
+_FALLBACK_FONTS = {False: "DejaVuSerif.ttf", True: "DejaVuSerif-Bold.ttf"}
 _MEASURING_POINTS = 100.0
-_MEASURING_SLACK = 1.05
-_CELL_MARGINS = 2 * 108  # twips
+_MEASURING_SLACK = 1.15
+_CELL_MARGIN = 150  # twips, each side: the columns stand visibly apart, in the text too
+_CELL_MARGINS = 2 * _CELL_MARGIN
 _BODY_POINTS = 11.0  # python-docx's and Word's default body size
 
 
@@ -83,11 +105,13 @@ def write_docx(
     subject: str = "",
     author: str = "",
     now: datetime | None = None,
+    note: str = "",
 ) -> None:
     """Write `appendix` to `path` as a new A4 portrait Word document in Swedish, with "Sida N av
-    M" in the footer and its core properties set (see `set_core_properties`)."""
+    M" in the footer and its core properties set (see `set_core_properties`); `note` (where
+    its page numbers come from) follows the opening paragraph."""
     document = _new_document()
-    add_appendix(document, appendix)
+    add_appendix(document, appendix, note=note)
     set_core_properties(
         document, title=document_title(appendix), subject=subject, author=author, now=now
     )
@@ -121,7 +145,25 @@ def _new_document() -> DocxDocument:
         section.top_margin = section.bottom_margin = Mm(_MARGIN_MM)
         _add_page_numbers(section.footer.paragraphs[0])
     set_language(document)
+    set_fonts(document)
     return document
+
+
+def set_fonts(document: DocxDocument, body: str = BODY_FONT, headings: str = HEADING_FONT) -> None:
+    """Name the fonts in the styles: `headings` where a style took the theme's heading font
+    (headings, the title), `body` everywhere else, the document's defaults included."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    properties = None if defaults is None else defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if properties is not None and properties.find(qn("w:rFonts")) is None:
+        properties.insert(0, OxmlElement("w:rFonts"))
+    for fonts in styles.iter(qn("w:rFonts")):
+        themed = [name for name in fonts.keys() if name.lower().endswith("theme")]
+        major = any("major" in str(fonts.get(name)) for name in themed)
+        for name in themed:
+            del fonts.attrib[name]
+        for script in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(script), headings if major else body)
 
 
 def _add_page_numbers(paragraph: Any) -> None:
@@ -134,7 +176,10 @@ def _add_page_numbers(paragraph: Any) -> None:
     _add_field(paragraph, "NUMPAGES", "1")
 
 
-def _add_field(paragraph: Any, instruction: str, shown: str) -> None:
+def _add_field(paragraph: Any, instruction: str, shown: str) -> Any:
+    """Append a field to `paragraph`; returns the run of its result (what shows until a reader
+    updates the field)."""
+
     def field_char(kind: str) -> Any:
         return OxmlElement("w:fldChar", {qn("w:fldCharType"): kind})
 
@@ -143,8 +188,30 @@ def _add_field(paragraph: Any, instruction: str, shown: str) -> None:
     code.text = f" {instruction} "
     paragraph.add_run()._r.append(code)
     paragraph.add_run()._r.append(field_char("separate"))
-    paragraph.add_run(shown)
+    result = paragraph.add_run(shown)
     paragraph.add_run()._r.append(field_char("end"))
+    return result
+
+
+def add_bookmark(paragraph: Any, name: str) -> None:
+    """Put the bookmark `name` around the whole of `paragraph`, with an id no other bookmark of
+    the document has."""
+    body = paragraph._p.getroottree().getroot()
+    taken = [int(i) for i in body.xpath("//w:bookmarkStart/@w:id") if str(i).isdigit()]
+    number = str(max(taken, default=0) + 1)
+    start = OxmlElement("w:bookmarkStart", {qn("w:id"): number, qn("w:name"): name})
+    properties = paragraph._p.pPr
+    if properties is None:
+        paragraph._p.insert(0, start)
+    else:
+        properties.addnext(start)
+    paragraph._p.append(OxmlElement("w:bookmarkEnd", {qn("w:id"): number}))
+
+
+def add_page_reference(paragraph: Any, name: str, shown: str = "") -> Any:
+    """Append a PAGEREF field to the bookmark `name` (the page it is on, a link to it); returns
+    the run of its result, `shown` until the document is laid out."""
+    return _add_field(paragraph, f"PAGEREF {name} \\h", shown)
 
 
 def set_language(document: DocxDocument, language: str = LANGUAGE) -> None:
@@ -257,24 +324,40 @@ def _as_document_package(data: bytes) -> bytes:
     return relabelled.getvalue()
 
 
-def add_appendix(document: DocxDocument, appendix: AppendixLike, width: int | None = None) -> None:
+def add_appendix(
+    document: DocxDocument,
+    appendix: AppendixLike,
+    width: int | None = None,
+    page_fields: dict[str, Any] | None = None,
+    note: str = "",
+) -> None:
     """Append the appendix's headings, paragraphs and tables to `document`, in its own styles
     (adding the heading and table styles it lacks); the tables span `width` EMU, by default the
-    width between the margins of the document's last section."""
+    width between the margins of the document's last section.
+
+    With `page_fields` (a report whose chapter precedes it, its measures' titles bookmarked by
+    `bookmark_name`), an empty "Sida" cell gets a PAGEREF field to its measure's bookmark, and
+    `page_fields` the field's result run by measure id, to be filled once the document is laid
+    out; a page the report gives stays as given. A `note` follows the opening paragraph."""
     ensure_styles(document)
     width = text_width(document) if width is None else width
     document.add_heading(appendix.title, level=1)
     if appendix.intro:
         document.add_paragraph(appendix.intro)
-    for section in appendix.sections:
-        document.add_heading(section.title, level=2)
+    if note:
+        document.add_paragraph(note)
+    for index, section in enumerate(appendix.sections):
+        heading = document.add_heading(section.title, level=2)
+        # Each section begins a page, so that no page holds rows of two sections (whose
+        # columns a text extraction could run together).
+        heading.paragraph_format.page_break_before = bool(section.tables) and index > 0
         if not section.tables:
             document.add_paragraph(EMPTY_TEXT)
         for table in section.tables:
             if table.title:
                 document.add_heading(table.title, level=3)
             if table.rows:
-                _add_table(document, table, width)
+                _add_table(document, table, width, page_fields)
             else:
                 document.add_paragraph(EMPTY_TEXT)
 
@@ -314,10 +397,13 @@ def text_width(document: DocxDocument) -> int:
     return int(page - left - right)
 
 
-def _add_table(document: DocxDocument, table: TableLike, width: int) -> None:
+def _add_table(
+    document: DocxDocument, table: TableLike, width: int, page_fields: dict[str, Any] | None
+) -> None:
     word_table = document.add_table(rows=1, cols=len(table.columns), style=_TABLE_STYLE)
     # Fixed layout, or Word resizes the columns to their content and ignores the widths.
     word_table.autofit = False
+    _set_cell_margins(word_table._tbl.tblPr, _CELL_MARGIN)
     cells = [[row.cells[index].text for row in table.rows] for index in range(len(table.columns))]
     widths = column_widths(table.columns, width, _body_points(document), cells)
     header = word_table.rows[0]
@@ -327,13 +413,29 @@ def _add_table(document: DocxDocument, table: TableLike, width: int) -> None:
     _set_row_properties(header, repeat_as_header=True)
     for row in table.rows:
         word_row = word_table.add_row()
-        for cell, content in zip(word_row.cells, row.cells, strict=True):
-            _fill_cell(cell, content)
+        for cell, column, content in zip(word_row.cells, table.columns, row.cells, strict=True):
+            if column == PAGE_COLUMN and page_fields is not None and not content.text:
+                page_fields[str(row.id)] = add_page_reference(
+                    cell.paragraphs[0], bookmark_name(str(row.id))
+                )
+            else:
+                _fill_cell(cell, content)
         _set_row_properties(word_row, repeat_as_header=False)
     for index, column_width in enumerate(widths):
         word_table.columns[index].width = column_width
         for cell in word_table.columns[index].cells:
             cell.width = column_width  # Word reads the cells' widths, LibreOffice the grid's.
+
+
+def _set_cell_margins(properties: Any, twips: int) -> None:
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("w:left", "w:right"):
+        margins.append(OxmlElement(side, {qn("w:w"): str(twips), qn("w:type"): "dxa"}))
+    look = properties.find(qn("w:tblLook"))  # w:tblCellMar comes before it in the schema
+    if look is None:
+        properties.append(margins)
+    else:
+        look.addprevious(margins)
 
 
 def header_word_width(text: str, points: float = _BODY_POINTS) -> int:
@@ -363,11 +465,12 @@ def word_width(text: str, points: float = _BODY_POINTS) -> int:
     return _longest_word(text, points, bold=False) + _CELL_MARGINS
 
 
-def _longest_word(text: str, points: float, *, bold: bool) -> int:
-    """The width in twips of the widest word of `text` in DejaVu Serif at `points`."""
+def _longest_word(text: str, points: float, *, bold: bool, whole: bool = False) -> int:
+    """The width in twips of the widest word of `text` (or, if `whole`, of all of it on one
+    line) in the measuring font at `points`."""
     font = _measuring_font(bold)
     widest = 0.0
-    for word in text.split():
+    for word in [text] if whole else text.split():
         font.set_text(word, 0.0)
         widest = max(widest, font.get_width_height()[0] / 64)  # 1/64 pixel at 72 dpi: points
     return int(widest * points / _MEASURING_POINTS * _MEASURING_SLACK * 20)
@@ -375,12 +478,15 @@ def _longest_word(text: str, points: float, *, bold: bool) -> int:
 
 @functools.cache
 def _measuring_font(bold: bool) -> Any:
-    # matplotlib (a dependency) ships DejaVu Serif and reads its glyphs' widths; it is imported
-    # only when a Word table is laid out, so that `import handlingsplan` stays light.
+    # matplotlib (a dependency) reads the glyphs' widths, and ships DejaVu Serif for where
+    # Carlito is missing; it is imported only when a Word table is laid out, so that
+    # `import handlingsplan` stays light.
     import matplotlib
     from matplotlib.ft2font import FT2Font
 
-    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / _MEASURING_FONTS[bold]
+    path = _CARLITO / _MEASURING_FONTS[bold]
+    if not path.is_file():
+        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / _FALLBACK_FONTS[bold]
     font = FT2Font(str(path))
     font.set_size(_MEASURING_POINTS, 72)
     return font
@@ -392,8 +498,8 @@ def column_widths(
     points: float = _BODY_POINTS,
     cells: Sequence[Sequence[str]] | None = None,
 ) -> list[Twips]:
-    """The columns' widths in whole twips for a table `width` EMU wide: the shared relative
-    widths (`relative_widths`), except that no column is narrower than its header's longest
+    """The columns' widths in whole twips for a table `width` EMU wide: the shares the columns'
+    content asks for (`content_widths`, given `cells`; else the usual `relative_widths`), except that no column is narrower than its header's longest
     word at `points` (`header_word_width`), so that Word never breaks a header inside a word
     ("Avskriv/en"), nor, given each column's `cells`, than the longest word of its cells
     ("Uppdatera/d", "1.1.14/."), but for the widest column ("Åtgärd"), which wraps and gives
@@ -403,9 +509,17 @@ def column_widths(
     columns add up to a hair more than the page has room for.
     """
     width_twips = Emu(width).twips
-    widths = [int(width_twips * share) for share in relative_widths(columns)]
+    shares = content_widths(columns, cells) if cells is not None else relative_widths(columns)
+    widths = [int(width_twips * share) for share in shares]
     widest = max(range(len(widths)), key=lambda index: widths[index]) if widths else 0
-    needed = [header_word_width(column, points) for column in columns]
+    # A short column's header stays on one line ("Ansvarig myndighet"), so that the header row
+    # reads as its columns, in Word and in the PDF's text alike.
+    needed = [
+        header_word_width(column, points)
+        if index == widest
+        else _longest_word(column, points, bold=True, whole=True) + _CELL_MARGINS
+        for index, column in enumerate(columns)
+    ]
     for index, texts in enumerate(cells or []):
         if index != widest:
             needed[index] = max([needed[index], *(word_width(text, points) for text in texts)])

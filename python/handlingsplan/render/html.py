@@ -7,8 +7,9 @@ from importlib import resources
 
 from markupsafe import Markup, escape
 
+from .. import _printed
 from .._templates import environment
-from .layout import EMPTY_TEXT, AppendixLike, CellLike, relative_widths
+from .layout import EMPTY_TEXT, PAGE_COLUMN, AppendixLike, CellLike, table_widths
 
 __all__ = ["appendix_fragment", "appendix_page"]
 
@@ -26,22 +27,36 @@ def _cell_html(cell: CellLike) -> Markup:
 
 
 _ENVIRONMENT = environment(
-    "handlingsplan.render", cell_html=_cell_html, widths=relative_widths, empty_text=EMPTY_TEXT
+    "handlingsplan.render",
+    cell_html=_cell_html,
+    widths=table_widths,
+    empty_text=EMPTY_TEXT,
+    page_column=PAGE_COLUMN,
+    link_text=_printed.LINK_TO_MEASURE,
 )
 
 
-def _render(appendix: AppendixLike, *, fragment: bool) -> str:
+def _render(
+    appendix: AppendixLike, *, fragment: bool, note: str = "", links: bool = False, level: int = 1
+) -> str:
     template = _ENVIRONMENT.get_template("appendix.html.j2")
     css = (_TEMPLATES / "appendix.css").read_text(encoding="utf-8")
-    return template.render(appendix=appendix, fragment=fragment, css=Markup(css))
+    return template.render(
+        appendix=appendix, fragment=fragment, css=Markup(css), note=note, links=links, level=level
+    )
 
 
-def appendix_page(appendix: AppendixLike) -> str:
+def appendix_page(appendix: AppendixLike, note: str = "") -> str:
     """The appendix as one self-contained HTML5 page: UTF-8, in Swedish (lang="sv"), no external
-    assets, printing on A4 with the table headers repeated on each page and no row split."""
-    return _render(appendix, fragment=False)
+    assets, printing on A4 with the table headers repeated on each page and no row split;
+    `note` (where its page numbers come from) follows the opening paragraph."""
+    return _render(appendix, fragment=False, note=note)
 
 
-def appendix_fragment(appendix: AppendixLike) -> str:
-    """The appendix's headings and tables as an HTML fragment, for Jupyter."""
-    return _render(appendix, fragment=True)
+def appendix_fragment(appendix: AppendixLike, *, links: bool = False, level: int = 1) -> str:
+    """The appendix's headings and tables as an HTML fragment, for Jupyter; with `links` (the
+    report's page, the chapter above it), each "Sida" cell links to its measure in the
+    chapter (``#atgard-1.1.5``), pages not existing in HTML; its title a heading of `level`
+    (2 below the report's title, so that the page has one h1), its sections and tables
+    below that."""
+    return _render(appendix, fragment=True, links=links, level=level)

@@ -7,12 +7,13 @@ core's object (`handlingsplan._core.Appendix`) and on any stand-in with the same
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 __all__ = [
     "EMPTY_TEXT",
+    "PAGE_COLUMN",
     "AppendixLike",
     "CellLike",
     "Record",
@@ -20,13 +21,18 @@ __all__ = [
     "SectionLike",
     "TableLike",
     "check_shape",
+    "content_widths",
     "has_priorities",
     "record_columns",
     "record_values",
     "records",
     "relative_widths",
     "section_columns",
+    "table_widths",
 ]
+
+#: Bilaga 1's column of the page on which a measure stands in the report's Åtgärder chapter.
+PAGE_COLUMN = "Sida"
 
 #: The line shown under a heading whose section or table has no measure, so an empty part of
 #: the appendix is visibly empty rather than silently missing.
@@ -225,3 +231,58 @@ def relative_widths(columns: Sequence[str]) -> list[float]:
     weights = [COLUMN_WIDTHS.get(column, DEFAULT_WIDTH) for column in columns]
     total = sum(weights)
     return [weight / total for weight in weights]
+
+
+# What a line of the table holds, in characters of body text (about 95 at 11 pt on A4 between
+# margins of 20 mm); a short column wants its longest line, up to a cap (an agency list wraps
+# rather than take the Åtgärd column's room), and never less than its longest word.
+LINE_CHARACTERS = 95.0
+_SHORT_COLUMN_CAP = 22.0
+# The status wraps to its longest word ("Uppdaterad, / tidplan och / innehåll").
+_SHORT_COLUMN_CAPS = {"Status": 0.0}
+_CELL_PADDING = 4.0
+#: The column that wraps and takes what the short columns do not need.
+WRAPPING_COLUMN = "Åtgärd"
+_WRAPPING_MIN_SHARE = 0.45
+_WRAPPING_MAX_SHARE = 0.55
+
+
+def _longest(texts: Iterable[str], unit: Callable[[str], Iterable[str]]) -> float:
+    return float(max((len(piece) for text in texts for piece in unit(text)), default=0))
+
+
+def content_widths(columns: Sequence[str], cells: Sequence[Sequence[str]]) -> list[float]:
+    """Each column's share of the table's width, summing to 1, from what the columns hold
+    (`cells`: the texts of each column, column by column): a short column ("#", "Ansvarig
+    myndighet", "Status", "Sida", "Klar", "Avskriven") is as wide as its longest line up to a cap
+    and at least its longest word, header included; the wrapping column (Åtgärd) takes the
+    rest, at least 45 %. Word, PDF and HTML lay out their tables by it."""
+    wrapping = columns.index(WRAPPING_COLUMN) if WRAPPING_COLUMN in columns else -1
+    wanted: list[float] = []
+    for index, column in enumerate(columns):
+        texts = cells[index] if index < len(cells) else ()
+        word = _longest([column, *texts], str.split)  # the header may wrap, not break a word
+        line = _longest(texts, str.splitlines)
+        cap = _SHORT_COLUMN_CAPS.get(column, _SHORT_COLUMN_CAP)
+        wanted.append(max(word, min(line, cap)) + _CELL_PADDING)
+    if wrapping >= 0:
+        others = sum(want for index, want in enumerate(wanted) if index != wrapping)
+        wanted[wrapping] = max(
+            LINE_CHARACTERS - others, others * _WRAPPING_MIN_SHARE / (1 - _WRAPPING_MIN_SHARE)
+        )
+    total = sum(wanted) or 1.0
+    shares = [want / total for want in wanted]
+    if wrapping >= 0 and shares[wrapping] > _WRAPPING_MAX_SHARE:
+        # The short columns share the rest in proportion to what they want.
+        rest = 1 - shares[wrapping]
+        shares = [
+            _WRAPPING_MAX_SHARE if index == wrapping else share * (1 - _WRAPPING_MAX_SHARE) / rest
+            for index, share in enumerate(shares)
+        ]
+    return shares
+
+
+def table_widths(table: TableLike) -> list[float]:
+    """`content_widths` of a table of the appendix, from its rows' cells."""
+    cells = [[row.cells[index].text for row in table.rows] for index in range(len(table.columns))]
+    return content_widths(table.columns, cells)

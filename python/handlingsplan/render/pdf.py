@@ -8,6 +8,7 @@ LibreOffice nor leaves anything behind) and under a time limit."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import shutil
@@ -26,14 +27,23 @@ from ..errors import FileError
 __all__ = ["docx_to_pdf", "prepare_for_pdf"]
 
 TIMEOUT_SECONDS = 180
+# LibreOffice's PDF export (writer_pdf_Export) for documents to publish: PDF/A-2b (archival, every
+# font embedded), tagged for PDF/UA (headings, tables with header cells, reading order, the
+# language), the document's title shown in the window's title bar.
+EXPORT_OPTIONS = {
+    "SelectPdfVersion": ("long", "2"),
+    "UseTaggedPDF": ("boolean", "true"),
+    "PDFUACompliance": ("boolean", "true"),
+    "DisplayPDFDocumentTitle": ("boolean", "true"),
+    "ExportBookmarks": ("boolean", "true"),
+}
 # A hyphen that a word follows ("it-säkerhet", "covid-19", "och -tjänster"); not the hyphen
 # of "informations- och", which may end a line.
 _WORD_HYPHEN = re.compile(r"-(?=\w)")
+# A suspended hyphen and the conjunction after it ("tid- och frekvens"): kept on one line, for
+# a text extraction drops a hyphen that ends a line.
+_SUSPENDED_HYPHEN = re.compile(r"(?<=\w)- (?=(?:och|eller|samt)\b)")
 _CELL_PARAGRAPH_SPACE_PT = 8
-# Long lower-case words in table cells get soft hyphens, so that a narrow column breaks them
-# with a visible hyphen (read back as a word broken across lines) instead of anywhere.
-_LONG_WORD = re.compile(r"\b[A-ZÅÄÖ]?[a-zåäö]{13,}\b")
-_SOFT_HYPHEN_STEP = 5
 _MARKINGS = tuple(
     _core.chapter_marking_text(k) for k in (_core.StatusKind.added, _core.StatusKind.updated)
 )
@@ -50,11 +60,11 @@ def _office() -> str:
     )
 
 
-def _soft_hyphens(match: re.Match[str]) -> str:
-    word = match.group(0)
-    cuts = range(_SOFT_HYPHEN_STEP, len(word) - 3, _SOFT_HYPHEN_STEP)
-    pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
-    return "\u00ad".join(pieces)
+def _export_filter() -> str:
+    options = {
+        name: {"type": kind, "value": value} for name, (kind, value) in EXPORT_OPTIONS.items()
+    }
+    return "pdf:writer_pdf_Export:" + json.dumps(options, separators=(",", ":"))
 
 
 def prepare_for_pdf(docx_path: Path) -> None:
@@ -62,8 +72,10 @@ def prepare_for_pdf(docx_path: Path) -> None:
     hyphens before a word ("it-säkerhet", "covid-19", "-tjänster") become non-breaking, so that
     no line ends inside such a word (a reader could not tell it from a word broken across
     lines; the PDF's text shows them as ordinary hyphens); the paragraphs inside a table cell
-    are set apart by a little space, as the paragraphs of the body are; long words in table
-    cells may break only with a hyphen; and a marking ("Ny åtgärd") is never broken."""
+    are set apart by a little space, as the paragraphs of the body are; and a marking ("Ny
+    åtgärd") is never broken. No word is hyphenated otherwise: the columns of Bilaga 1 are wide
+    enough for their longest words (`handlingsplan.render.docx.column_widths`), so no word
+    breaks; a suspended hyphen stays with its conjunction ("informations- och")."""
     document = Document(os.fspath(docx_path))
     paragraphs = list(document.paragraphs)
     for table in document.tables:
@@ -71,15 +83,10 @@ def prepare_for_pdf(docx_path: Path) -> None:
             for cell in row.cells:
                 for paragraph in cell.paragraphs[:-1]:
                     paragraph.paragraph_format.space_after = Pt(_CELL_PARAGRAPH_SPACE_PT)
-                for paragraph in cell.paragraphs:
-                    for run in paragraph.runs:
-                        text = _LONG_WORD.sub(_soft_hyphens, run.text)
-                        if text != run.text:
-                            run.text = text
                 paragraphs.extend(cell.paragraphs)
     for paragraph in paragraphs:
         for run in paragraph.runs:
-            text = _WORD_HYPHEN.sub("\u2011", run.text)
+            text = _SUSPENDED_HYPHEN.sub("-\u00a0", _WORD_HYPHEN.sub("\u2011", run.text))
             for marking in _MARKINGS:  # a marking is never broken across lines
                 text = text.replace(marking, marking.replace(" ", "\u00a0"))
             if text != run.text:
@@ -102,7 +109,7 @@ def docx_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[s
             "--headless",
             "--norestore",
             "--convert-to",
-            "pdf",
+            _export_filter(),
             "--outdir",
             argument_path(outdir),
             argument_path(source),

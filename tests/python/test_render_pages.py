@@ -1,0 +1,148 @@
+"""Tests of handlingsplan.render.pages: Bilaga 1's "Sida" is the page on which each measure
+stands in the same document's Åtgärder chapter. Read back independently: pdftotext's text of
+each page, the measure's title found above its printed number ("1.1.5.") in the chapter, the
+Sida read off Bilaga 1's rows in the layout text; in Word, the PAGEREF fields and their
+results; after an edit moves the chapter by a page, LibreOffice's own update of the fields."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.enum.text import WD_BREAK
+from docx.oxml.ns import qn
+
+import handlingsplan as hp
+from handlingsplan import _printed
+from handlingsplan.render import pages
+from handlingsplan.render.pdf import docx_to_pdf, prepare_for_pdf
+from pdf_pages import chapter_pages, printed_pages
+
+
+def test_every_active_measures_sida_is_its_page_in_the_chapter(
+    prepared_2022: hp.Plan, pdf_2022: Path
+) -> None:
+    report = prepared_2022.report(2022)
+    expected = chapter_pages(pdf_2022, report)
+    assert len(expected) == sum(1 for m in report.measures() if m.status.is_active) > 60
+    assert printed_pages(pdf_2022) == expected
+    assert len(set(expected.values())) > 10  # the chapter runs over many pages
+
+
+def _sida_cells(document: object) -> dict[str, tuple[str, str]]:
+    """Each Sida cell of Bilaga 1's tables by measure id: its field code and shown text."""
+    cells = {}
+    for table in document.tables:  # type: ignore[attr-defined]
+        header = [cell.text for cell in table.rows[0].cells]
+        if "Sida" not in header:
+            continue
+        for row in table.rows[1:]:
+            cell = row.cells[header.index("Sida")]
+            code = " ".join(node.text for node in cell._tc.iter(qn("w:instrText")))
+            cells[row.cells[0].text.rstrip(".")] = (code.strip(), cell.text)
+    return cells
+
+
+def test_the_word_file_has_page_fields_whose_results_are_the_laid_out_pages(
+    prepared_2022: hp.Plan, docx_2022: Path, pdf_2022: Path
+) -> None:
+    document = Document(str(docx_2022))
+    cells = _sida_cells(document)
+    expected = chapter_pages(pdf_2022, prepared_2022.report(2022))
+    assert set(cells) == set(expected)
+    bookmarks = {
+        node.get(qn("w:name")) for node in document.element.body.iter(qn("w:bookmarkStart"))
+    }
+    for measure_id, (code, shown) in cells.items():
+        name = "atgard_" + measure_id.replace(".", "_")
+        assert code == f"PAGEREF {name} \\h"
+        assert name in bookmarks
+        assert shown == str(expected[measure_id]), measure_id
+
+
+def test_the_fields_follow_when_the_chapter_moves_by_a_page(
+    prepared_2022: hp.Plan, docx_2022: Path, pdf_2022: Path, tmp_path: Path
+) -> None:
+    # A page of its own before the title: everything after moves by one page.
+    document = Document(str(docx_2022))
+    pushed = document.paragraphs[0].insert_paragraph_before()
+    pushed.add_run().add_break(WD_BREAK.PAGE)
+    edited = tmp_path / "flyttad.docx"
+    document.save(str(edited))
+    prepare_for_pdf(edited)  # as to_pdf does
+    moved = tmp_path / "flyttad.pdf"
+    docx_to_pdf(edited, moved)
+    report = prepared_2022.report(2022)
+    before = chapter_pages(pdf_2022, report)
+    after = chapter_pages(moved, report)
+    assert after == {measure_id: page + 1 for measure_id, page in before.items()}
+    assert printed_pages(moved) == after
+
+
+def test_given_pages_stay_in_word_without_fields(tmp_path: Path) -> None:
+    report = hp.load_default().report(2021)
+    path = tmp_path / "redovisning-2021.docx"
+    report.to_docx(path)
+    cells = _sida_cells(Document(str(path)))
+    given = {str(m.id): m.page for m in report.measures() if m.status.is_active}
+    assert given and all(page is not None for page in given.values())
+    assert cells == {measure_id: ("", str(page)) for measure_id, page in given.items()}
+
+
+def test_given_pages_stay_in_the_pdf_and_a_different_layout_is_noted(pdf_2021: Path) -> None:
+    report = hp.load_default().report(2021)
+    given = {str(m.id): m.page for m in report.measures() if m.status.is_active}
+    assert printed_pages(pdf_2021) == given  # the published pages, not this layout's
+    laid_out = chapter_pages(pdf_2021, report)
+    notes = pdf_2021.with_suffix(".notes.txt").read_text(encoding="utf-8").splitlines()
+    differing = [mid for mid in given if laid_out[mid] != given[mid]]
+    assert differing  # the published report has chapters before Åtgärder
+    assert notes == [
+        f"Åtgärd {mid}: Bilaga 1 anger sidan {given[mid]} som redovisningen gav; i denna "
+        f"sättning står åtgärden på sidan {laid_out[mid]}."
+        for mid in differing
+    ]
+
+
+def test_a_title_is_found_after_the_one_before_and_by_its_first_words() -> None:
+    texts = [
+        "Åtgärder\nTa fram en vägledning\nom säkerhet\n1.1.1.",
+        "Utbilda myndigheter i\n",
+        "säkerhetsskydd\n1.1.2.\nBilaga 1\nTa fram en vägledning om säkerhet",
+    ]
+    titles = [
+        ("1.1.1", "Ta fram en vägledning om säkerhet"),
+        ("1.1.2", "Utbilda myndigheter i säkerhetsskydd"),
+        ("1.1.3", "Ta fram en vägledning om säkerhet"),
+        ("1.1.4", "Finns inte"),
+    ]
+    assert pages.measure_pages(texts, titles) == {"1.1.1": 1, "1.1.2": 2, "1.1.3": 3}
+
+
+def test_a_different_layout_of_given_pages_is_noted() -> None:
+    given = {"1.1.1": 5, "1.1.2": 6}
+    assert pages.page_differences(given, {"1.1.1": 5, "1.1.2": 7}) == [("1.1.2", 6, 7)]
+    assert pages.page_differences(given, {"1.1.1": 5}) == []
+
+
+def test_the_report_in_html_links_each_sida_to_its_measure(prepared_2022: hp.Plan) -> None:
+    page = prepared_2022.report(2022).to_html()
+    links = re.findall(r'<td><a href="#(atgard-[\d.]+)">([^<]+)</a></td>', page)
+    active = [m for m in prepared_2022.report(2022).measures() if m.status.is_active]
+    assert len(links) == len(active)
+    for anchor, text in links:
+        assert f'id="{anchor}"' in page
+        assert text == _printed.LINK_TO_MEASURE
+
+
+@pytest.mark.parametrize(("year", "given"), [(2021, True), (2022, False)])
+def test_bilaga_1_alone_says_where_its_pages_come_from(
+    prepared_2022: hp.Plan, year: int, given: bool, tmp_path: Path
+) -> None:
+    appendix = prepared_2022.report(year).appendix()
+    note = _printed.pages_note(year, given=given)
+    assert f'<p class="sidor">{note}</p>' in appendix.to_html()
+    appendix.to_docx(tmp_path / "bilaga.docx")
+    assert note in [p.text for p in Document(str(tmp_path / "bilaga.docx")).paragraphs]
