@@ -107,25 +107,6 @@ std::vector<const std::string*> names_of(const Agency& agency) {
     return names;
 }
 
-// Lower case for comparing names: ASCII letters and the capitals of Swedish names in UTF-8
-// (Å, Ä, Ö, É, Ü: U+00C0–U+00DE but for ×, which lower by adding 0x20 to their second byte).
-std::string fold_case(std::string_view text) {
-    std::string out(text);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(out[i]);
-        if (byte >= 'A' && byte <= 'Z') {
-            out[i] = static_cast<char>(byte + 0x20);
-        } else if (byte == 0xC3 && i + 1 < out.size()) {
-            const auto next = static_cast<unsigned char>(out[i + 1]);
-            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
-                out[i + 1] = static_cast<char>(next + 0x20);
-            }
-            ++i;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 Agency::Agency(std::string short_name, std::string name, bool samfi,
@@ -147,7 +128,8 @@ AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::mo
     for (const auto& agency : agencies_) {
         // One agency may repeat itself (Försvarsmakten, Försvarsmakten): its names count once.
         std::map<std::string, const std::string*> own;
-        for (const std::string* name : names_of(agency)) own.emplace(fold_case(*name), name);
+        for (const std::string* name : names_of(agency))
+            own.emplace(detail::fold_case(*name), name);
         for (const auto& [folded, name] : own) {
             if (!seen.insert(folded).second) {
                 throw InvalidValue("the agency name \"" + *name + "\" is listed twice");
@@ -197,11 +179,11 @@ std::optional<std::string> AgencyRegistry::closest_name(std::string_view name) c
 
 const Agency* AgencyRegistry::lookup(std::string_view name) const {
     if (const Agency* exact = find(name)) return exact;
-    const std::string wanted = fold_case(detail::trim(name));
+    const std::string wanted = detail::fold_case(detail::trim(name));
     const auto it = std::find_if(agencies_.begin(), agencies_.end(), [&](const Agency& a) {
         const auto names = names_of(a);
         return std::any_of(names.begin(), names.end(),
-                           [&](const std::string* n) { return fold_case(*n) == wanted; });
+                           [&](const std::string* n) { return detail::fold_case(*n) == wanted; });
     });
     return it == agencies_.end() ? nullptr : &*it;
 }

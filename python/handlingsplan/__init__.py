@@ -21,6 +21,8 @@ from ._core import (
     Agency,
     AgencyRegistry,
     AgencyRole,
+    AssignedAgency,
+    AssignmentRole,
     CaseNumber,
     Change,
     DatedEvent,
@@ -35,6 +37,8 @@ from ._core import (
     Period,
     Priority,
     Reopening,
+    ReportForm,
+    ReportStage,
     ReportState,
     Role,
     Severity,
@@ -60,6 +64,7 @@ from .errors import (
     TemplateError,
 )
 from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
+from .readers.assignment import read_assignment
 from .selection import MeasureSelection
 
 __version__: str = _core.__version__
@@ -73,6 +78,8 @@ __all__ = [
     "Agency",
     "AgencyRegistry",
     "AgencyRole",
+    "AssignedAgency",
+    "AssignmentRole",
     "CaseNumber",
     "Change",
     "DataError",
@@ -99,6 +106,8 @@ __all__ = [
     "Reopening",
     "Report",
     "ReportDiff",
+    "ReportForm",
+    "ReportStage",
     "ReportState",
     "Role",
     "RuleViolationError",
@@ -113,6 +122,7 @@ __all__ = [
     "diff",
     "import_report",
     "load_default",
+    "read_assignment",
     "role_text",
     "status_kind_text",
 ]

@@ -12,7 +12,7 @@ namespace handlingsplan {
 
 // The version this library writes. Version 2 added each report's state (draft or final) and its
 // reopenings; a version-1 file still loads, every report in it final (submitted).
-inline constexpr int schema_version = 2;
+inline constexpr int schema_version = 3;
 
 // The largest plan file load_plan reads (64 MiB; the national plan with a report is about
 // 110 kB): a larger file is refused before it is read.

@@ -6,38 +6,19 @@ file (the seed's form, or pdftotext's with or without -layout) or its PDF and re
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 
 from .. import _core
-from ..errors import DataError, FileError
+from ._text import read_text
 from .extraction_report import extraction_report
 from .journal import Join, Journal, JournalEntry
-from .pdf import is_pdf, pdf_text
+from .pdf import is_pdf
 from .redovisning import KNOWN_CLOSED_TITLES, ReadReport, read_report_text, sha256
 
 __all__ = ["Join", "Journal", "JournalEntry", "ReadReport", "read_report", "read_report_text"]
 
 IMPORT_COMMAND = "handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json"
-
-
-def read_text(path: Path) -> str:
-    """The text of a source: a PDF through pdftotext, anything else as UTF-8 text."""
-    if is_pdf(path):
-        return pdf_text(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise FileError(error.errno or errno.EIO, error.strerror or str(error), str(path)) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        where = f"byte {error.start + 1}"
-        problem = "the text is not UTF-8"
-        raised = DataError(f"{path}: {where}: {problem}")
-        raised.source, raised.where, raised.problem = str(path), where, problem
-        raise raised from None
 
 
 def read_report(
