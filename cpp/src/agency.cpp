@@ -104,22 +104,49 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
 std::vector<const std::string*> names_of(const Agency& agency) {
     std::vector<const std::string*> names{&agency.short_name(), &agency.name()};
     for (const auto& alias : agency.aliases()) names.push_back(&alias);
+    if (const auto& next = agency.successor()) {
+        names.push_back(&next->short_name);
+        names.push_back(&next->name);
+    }
     return names;
 }
 
 }  // namespace
 
 Agency::Agency(std::string short_name, std::string name, bool samfi,
-               std::vector<std::string> aliases)
+               std::vector<std::string> aliases, std::optional<AgencySuccessor> successor)
     : short_name_(std::move(short_name)),
       name_(std::move(name)),
       samfi_(samfi),
-      aliases_(std::move(aliases)) {
+      aliases_(std::move(aliases)),
+      successor_(std::move(successor)) {
     detail::require_text(short_name_, "an agency's short name");
     detail::require_text(name_, "the full name of agency \"" + short_name_ + "\"");
     for (const auto& alias : aliases_) {
         detail::require_text(alias, "an alias of the agency " + short_name_);
     }
+    if (successor_) {
+        detail::require_text(successor_->short_name,
+                             "the successor's short name of " + short_name_);
+        detail::require_text(successor_->name, "the successor's full name of " + short_name_);
+        if (successor_->since.is_special()) {
+            throw InvalidValue("the successor of " + short_name_ + " needs the day it takes over");
+        }
+    }
+}
+
+const std::string& Agency::short_name_on(boost::gregorian::date day) const noexcept {
+    return successor_ && !(day < successor_->since) ? successor_->short_name : short_name_;
+}
+
+const std::string& Agency::name_on(boost::gregorian::date day) const noexcept {
+    return successor_ && !(day < successor_->since) ? successor_->name : name_;
+}
+
+std::string Agency::today_name(boost::gregorian::date day) const {
+    if (!successor_ || day < successor_->since) return short_name_;
+    return short_name_ + " (sedan " + std::to_string(static_cast<int>(successor_->since.year())) +
+           " " + successor_->name + ")";
 }
 
 AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::move(agencies)) {
@@ -140,7 +167,10 @@ AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::mo
 
 const AgencyRegistry& AgencyRegistry::standard() {
     static const AgencyRegistry registry({
-        Agency("MSB", "Myndigheten för samhällsskydd och beredskap", true),
+        // Since 1 January 2026 Myndigheten för civilt försvar (MCF).
+        Agency("MSB", "Myndigheten för samhällsskydd och beredskap", true, {},
+               AgencySuccessor{"MCF", "Myndigheten för civilt försvar",
+                               boost::gregorian::date(2026, 1, 1)}),
         Agency("FRA", "Försvarets radioanstalt", true),
         Agency("FMV", "Försvarets materielverk", true),
         Agency("Försvarsmakten", "Försvarsmakten", true),

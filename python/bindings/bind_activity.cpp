@@ -398,10 +398,12 @@ void bind_activity(py::module_& m) {
              }),
              py::kw_only(), py::arg("title_line"), py::arg("body"), py::arg("source") = "",
              py::arg("year") = py::none())
-        .def_readonly("title_line", &AssignmentPage::title_line)
-        .def_readonly("body", &AssignmentPage::body)
-        .def_readonly("source", &AssignmentPage::source)
-        .def_readonly("year", &AssignmentPage::year);
+        .def_readonly("title_line", &AssignmentPage::title_line,
+                      "The title, with \"Diarienummer: …\" where the page has it.")
+        .def_readonly("body", &AssignmentPage::body, "The rest of the text.")
+        .def_readonly("source", &AssignmentPage::source, "The page's address or file.")
+        .def_readonly("year", &AssignmentPage::year,
+                      "The page's year, for a day written without one; None if unknown.");
     m.def("split_title_line", &split_title_line, py::arg("title_line"),
           "(title, what follows \"Diarienummer:\") of an assignment page's title line.");
     m.def("read_assignment_page", &read_assignment, py::arg("page"),

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'Error', 'EventKind', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_columns', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'event_kind_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -193,6 +193,34 @@ class Role(enum.Enum):
     @classmethod
     def __new__(cls, value):
         ...
+class AgencySuccessor:
+    """
+    The names an agency bears from a day on (MSB: MCF from 2026).
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: AgencySuccessor) -> bool:
+        ...
+    def __init__(self, *, short_name: str, name: str, since: datetime.date) -> None:
+        ...
+    def __ne__(self, arg0: AgencySuccessor) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        """
+        Its full name: "Myndigheten för civilt försvar".
+        """
+    @property
+    def short_name(self) -> str:
+        """
+        Its short name: "MCF".
+        """
+    @property
+    def since(self) -> datetime.date:
+        """
+        The day it takes over (datetime.date).
+        """
 class Agency:
     """
     An agency (myndighet) with its short and full name.
@@ -201,12 +229,24 @@ class Agency:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, short_name: str, name: str, samfi: bool = False, aliases: collections.abc.Sequence[str] = []) -> None:
+    def __init__(self, *, short_name: str, name: str, samfi: bool = False, aliases: collections.abc.Sequence[str] = [], successor: AgencySuccessor | None = None) -> None:
         ...
     def __ne__(self, arg0: Agency) -> bool:
         ...
     def __repr__(self) -> str:
         ...
+    def name_on(self, day: datetime.date) -> str:
+        """
+        The full name valid on `day`.
+        """
+    def short_name_on(self, day: datetime.date) -> str:
+        """
+        The short name valid on `day` ("MCF" for MSB from 2026-01-01).
+        """
+    def today_name(self, day: datetime.date) -> str:
+        """
+        "MSB (sedan 2026 Myndigheten för civilt försvar)" once the successor has taken over on `day`, else the short name.
+        """
     @property
     def aliases(self) -> list[str]:
         """
@@ -226,6 +266,11 @@ class Agency:
     def short_name(self) -> str:
         """
         How the report names it: "MSB".
+        """
+    @property
+    def successor(self) -> AgencySuccessor | None:
+        """
+        The names it bears from a day on (AgencySuccessor), or None.
         """
 class AgencyRegistry:
     """
@@ -1540,16 +1585,24 @@ class AssignmentPage:
         ...
     @property
     def body(self) -> str:
-        ...
+        """
+        The rest of the text.
+        """
     @property
     def source(self) -> str:
-        ...
+        """
+        The page's address or file.
+        """
     @property
     def title_line(self) -> str:
-        ...
+        """
+        The title, with "Diarienummer: …" where the page has it.
+        """
     @property
     def year(self) -> int | None:
-        ...
+        """
+        The page's year, for a day written without one; None if unknown.
+        """
 def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".
