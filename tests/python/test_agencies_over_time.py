@@ -73,6 +73,9 @@ def test_a_plan_file_of_version_2_loads_unchanged() -> None:
             event.pop("form", None)
     old = hp.Plan.from_json(json.dumps(document, ensure_ascii=False))
     assert old.years == now.years
-    assert all(o.to_dataframe().equals(n.to_dataframe()) for o, n in zip(old.reports, now.reports))
+    assert all(
+        o.to_dataframe().equals(n.to_dataframe())
+        for o, n in zip(old.reports, now.reports, strict=True)
+    )
     assert len(old.activities) == len(now.activities)
     assert old.agencies.lookup("MSB").successor is None
