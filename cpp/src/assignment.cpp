@@ -114,20 +114,25 @@ void add_agency(std::vector<AssignedAgency>& agencies, std::optional<std::string
     agencies.push_back({std::move(*name), role});
 }
 
-// "Regeringen ger X i uppdrag", "Regeringen gav den 23 oktober X genom Y i uppdrag": the
-// names between the verb (and its date) and "i uppdrag"; empty if the text has no such clause.
+// The names between `lead` and `stop` in the first sentence that has both; empty if none.
+std::string_view between(std::string_view body, std::string_view lead, std::string_view stop) {
+    const std::size_t at = body.find(lead);
+    if (at == std::string_view::npos) return {};
+    const std::string_view rest = body.substr(at + lead.size());
+    const std::size_t end = rest.find(stop);
+    const std::size_t sentence = rest.find(". ");
+    if (end == std::string_view::npos || (sentence != std::string_view::npos && sentence < end))
+        return {};
+    return rest.substr(0, end);
+}
+
+// "Regeringen ger X i uppdrag", "Regeringen gav den 23 oktober X genom Y i uppdrag",
+// "Regeringen uppdrar åt X att": the names of the clause; empty if the text has none.
 std::string_view assignee_list(std::string_view body) {
     for (const std::string_view verb : {"Regeringen ger ", "Regeringen gav ",
                                         "Regeringen har gett ", "Regeringen har i dag gett "}) {
-        const std::size_t at = body.find(verb);
-        if (at == std::string_view::npos) continue;
-        std::string_view rest = body.substr(at + verb.size());
-        const std::size_t stop = rest.find(" i uppdrag");
-        const std::size_t sentence = rest.find(". ");
-        if (stop == std::string_view::npos ||
-            (sentence != std::string_view::npos && sentence < stop))
-            continue;
-        rest = rest.substr(0, stop);
+        std::string_view rest = between(body, verb, " i uppdrag");
+        if (rest.empty()) continue;
         // Past "den 23 oktober [2025]" or "i dag".
         detail::Cursor c(rest);
         if (c.literal("i dag ")) rest = c.rest();
@@ -139,6 +144,10 @@ std::string_view assignee_list(std::string_view body) {
             rest = c.rest();
         }
         return rest;
+    }
+    for (const std::string_view verb : {"Regeringen uppdrar åt ", "Regeringen uppdrar till "}) {
+        const std::string_view rest = between(body, verb, " att ");
+        if (!rest.empty()) return rest;
     }
     return {};
 }

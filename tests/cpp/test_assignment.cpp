@@ -60,6 +60,17 @@ TEST_CASE("the agencies of an assignment and their roles", "[assignment]") {
     CHECK(role("Försvarsmakten") == AssignmentRole::supporting);
 }
 
+TEST_CASE("\"Regeringen uppdrar åt X att\" gives the assignment too", "[assignment]") {
+    const auto a = read_assignment(
+        {"Uppdrag om informationssäkerhet",
+         "Regeringen uppdrar åt Försvarsmakten och Myndigheten för samhällsskydd och beredskap att "
+         "samverka. Uppdraget ska redovisas senast den 1 mars 2019.",
+         "", 2018});
+    REQUIRE(a.details().agencies.size() == 2);
+    CHECK(a.details().agencies[0] == AssignedAgency{"Försvarsmakten", AssignmentRole::assignee});
+    CHECK(a.details().agencies[1] == AssignedAgency{"MSB", AssignmentRole::assignee});
+}
+
 TEST_CASE("a page that is no assignment is refused with why", "[assignment]") {
     CHECK_THROWS_WITH(read_assignment({"Anvisningar för det civila försvaret",
                                        "Myndigheterna ska planera.", "", 2020}),

@@ -27,7 +27,8 @@ std::pair<std::string, std::string> split_title_line(std::string_view title_line
 // numbers (those of "Diarienummer:" first, then those the text cites), the events of the body
 // (read_activity_text) with the decision day "Regeringen gav den 23 oktober …" in the page's
 // year where the text gives no year, and the agencies: those given the assignment ("Regeringen
-// ger X och Y i uppdrag"; "FRA genom det nationella cybersäkerhetscentret (NCSC)" makes NCSC
+// ger X och Y i uppdrag", "Regeringen uppdrar åt X att …", else the title's "Uppdrag till X
+// att …"; "FRA genom det nationella cybersäkerhetscentret (NCSC)" makes NCSC
 // "genom"), those to work "i samverkan med", and those the registry knows that "ska stödja";
 // each by the registry's short name where it knows the name or its abbreviation, else by the
 // abbreviation in brackets or the name as printed.
