@@ -68,16 +68,61 @@ auto build(const std::string& source, const std::string& path, F&& make) -> decl
     }
 }
 
+// An event's "stage" and "form" (schema version 3), left out where the text says neither.
+void read_report(const json& event, const std::string& source, const std::string& at,
+                 DatedEvent& e) {
+    if (event.contains("stage")) {
+        e.stage = build(source, at + "/stage", [&] {
+            return parse_report_stage(string_at(event["stage"], source, at + "/stage"));
+        });
+        if (e.stage == ReportStage::none)
+            fail(source, at + "/stage", "leave \"stage\" out for an event without one");
+    }
+    if (event.contains("form")) {
+        e.form = build(source, at + "/form", [&] {
+            return parse_report_form(string_at(event["form"], source, at + "/form"));
+        });
+        if (e.form == ReportForm::none)
+            fail(source, at + "/form", "leave \"form\" out for an event without one");
+    }
+}
+
+// An assignment's "title", "source" and "agencies" (schema version 3), each optional.
+ActivityDetails read_details(const json& value, const std::string& source,
+                             const std::string& path) {
+    ActivityDetails details;
+    if (value.contains("title")) details.title = string_at(value["title"], source, path + "/title");
+    if (value.contains("source"))
+        details.source = string_at(value["source"], source, path + "/source");
+    if (!value.contains("agencies")) return details;
+    const json& list = array_at(value["agencies"], source, path + "/agencies");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = path + "/agencies/" + std::to_string(i);
+        expect_object(list[i], source, at, {"name", "role"}, {});
+        details.agencies.push_back(
+            {string_at(list[i]["name"], source, at + "/name"), build(source, at + "/role", [&] {
+                 return parse_assignment_role(string_at(list[i]["role"], source, at + "/role"));
+             })});
+    }
+    return details;
+}
+
 GovernmentActivity read_activity(const json& value, const std::string& source,
                                  const std::string& path) {
-    expect_object(value, source, path, {"priority", "state", "text", "case_numbers", "events"}, {});
-    const json& priority = value["priority"];
-    if (!priority.is_number_integer() || priority.get<long long>() < 1 ||
-        priority.get<long long>() > 999) {
-        fail(source, path + "/priority",
-             "expected a whole number from 1 to 999, found " +
-                 (priority.is_number_integer() ? priority.dump() : type_of(priority)));
+    expect_object(value, source, path, {"state", "text", "case_numbers", "events"},
+                  {"priority", "title", "source", "agencies"});
+    std::optional<int> number;
+    if (value.contains("priority")) {
+        const json& priority = value["priority"];
+        if (!priority.is_number_integer() || priority.get<long long>() < 1 ||
+            priority.get<long long>() > 999) {
+            fail(source, path + "/priority",
+                 "expected a whole number from 1 to 999, found " +
+                     (priority.is_number_integer() ? priority.dump() : type_of(priority)));
+        }
+        number = static_cast<int>(priority.get<long long>());
     }
+    ActivityDetails details = read_details(value, source, path);
     const ActivityState state = build(source, path + "/state", [&] {
         return parse_activity_state(string_at(value["state"], source, path + "/state"));
     });
@@ -93,7 +138,7 @@ GovernmentActivity read_activity(const json& value, const std::string& source,
     for (std::size_t i = 0; i < event_list.size(); ++i) {
         const std::string at = path + "/events/" + std::to_string(i);
         const json& event = event_list[i];
-        expect_object(event, source, at, {"kind", "date"}, {"bound"});
+        expect_object(event, source, at, {"kind", "date"}, {"bound", "stage", "form"});
         DatedEvent e{
             .kind = build(
                 source, at + "/kind",
@@ -111,12 +156,12 @@ GovernmentActivity read_activity(const json& value, const std::string& source,
             if (e.bound == DateBound::none)
                 fail(source, at + "/bound", "leave \"bound\" out for a date without one");
         }
+        read_report(event, source, at, e);
         events.push_back(e);
     }
     return build(source, path, [&] {
-        return GovernmentActivity(static_cast<int>(priority.get<long long>()),
-                                  string_at(value["text"], source, path + "/text"), state,
-                                  std::move(numbers), std::move(events));
+        return GovernmentActivity(number, string_at(value["text"], source, path + "/text"), state,
+                                  std::move(numbers), std::move(events), std::move(details));
     });
 }
 
@@ -129,7 +174,8 @@ void read_activities(const json& document, const std::string& source, Plan& plan
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string path = "/activities/" + std::to_string(i);
         activities.push_back(read_activity(list[i], source, path));
-        const int number = activities.back().priority();
+        if (!activities.back().priority()) continue;  // an assignment read from a page
+        const int number = *activities.back().priority();
         const auto& priorities = plan.priorities();
         if (std::none_of(priorities.begin(), priorities.end(),
                          [&](const Priority& p) { return p.number() == number; })) {
@@ -151,13 +197,28 @@ void write_activities(const Plan& plan, json& document) {
         for (const auto& e : a.events()) {
             json event = {{"kind", event_kind_text(e.kind)}, {"date", e.when.to_iso()}};
             if (e.bound != DateBound::none) event["bound"] = date_bound_text(e.bound);
+            if (e.stage != ReportStage::none) event["stage"] = report_stage_text(e.stage);
+            if (e.form != ReportForm::none) event["form"] = report_form_text(e.form);
             events.push_back(std::move(event));
         }
-        list.push_back(json{{"priority", a.priority()},
-                            {"state", activity_state_text(a.state())},
-                            {"text", a.text()},
-                            {"case_numbers", std::move(numbers)},
-                            {"events", std::move(events)}});
+        json activity = json::object();
+        if (a.priority()) activity["priority"] = *a.priority();
+        activity["state"] = activity_state_text(a.state());
+        activity["text"] = a.text();
+        activity["case_numbers"] = std::move(numbers);
+        activity["events"] = std::move(events);
+        const auto& details = a.details();
+        if (!details.title.empty()) activity["title"] = details.title;
+        if (!details.source.empty()) activity["source"] = details.source;
+        if (!details.agencies.empty()) {
+            json agencies = json::array();
+            for (const auto& agency : details.agencies) {
+                agencies.push_back(
+                    {{"name", agency.name}, {"role", assignment_role_text(agency.role)}});
+            }
+            activity["agencies"] = std::move(agencies);
+        }
+        list.push_back(std::move(activity));
     }
     document["activities"] = std::move(list);
 }

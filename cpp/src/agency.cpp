@@ -104,41 +104,49 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
 std::vector<const std::string*> names_of(const Agency& agency) {
     std::vector<const std::string*> names{&agency.short_name(), &agency.name()};
     for (const auto& alias : agency.aliases()) names.push_back(&alias);
-    return names;
-}
-
-// Lower case for comparing names: ASCII letters and the capitals of Swedish names in UTF-8
-// (Å, Ä, Ö, É, Ü: U+00C0–U+00DE but for ×, which lower by adding 0x20 to their second byte).
-std::string fold_case(std::string_view text) {
-    std::string out(text);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(out[i]);
-        if (byte >= 'A' && byte <= 'Z') {
-            out[i] = static_cast<char>(byte + 0x20);
-        } else if (byte == 0xC3 && i + 1 < out.size()) {
-            const auto next = static_cast<unsigned char>(out[i + 1]);
-            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
-                out[i + 1] = static_cast<char>(next + 0x20);
-            }
-            ++i;
-        }
+    if (const auto& next = agency.successor()) {
+        names.push_back(&next->short_name);
+        names.push_back(&next->name);
     }
-    return out;
+    return names;
 }
 
 }  // namespace
 
 Agency::Agency(std::string short_name, std::string name, bool samfi,
-               std::vector<std::string> aliases)
+               std::vector<std::string> aliases, std::optional<AgencySuccessor> successor)
     : short_name_(std::move(short_name)),
       name_(std::move(name)),
       samfi_(samfi),
-      aliases_(std::move(aliases)) {
+      aliases_(std::move(aliases)),
+      successor_(std::move(successor)) {
     detail::require_text(short_name_, "an agency's short name");
     detail::require_text(name_, "the full name of agency \"" + short_name_ + "\"");
     for (const auto& alias : aliases_) {
         detail::require_text(alias, "an alias of the agency " + short_name_);
     }
+    if (successor_) {
+        detail::require_text(successor_->short_name,
+                             "the successor's short name of " + short_name_);
+        detail::require_text(successor_->name, "the successor's full name of " + short_name_);
+        if (successor_->since.is_special()) {
+            throw InvalidValue("the successor of " + short_name_ + " needs the day it takes over");
+        }
+    }
+}
+
+const std::string& Agency::short_name_on(boost::gregorian::date day) const noexcept {
+    return successor_ && !(day < successor_->since) ? successor_->short_name : short_name_;
+}
+
+const std::string& Agency::name_on(boost::gregorian::date day) const noexcept {
+    return successor_ && !(day < successor_->since) ? successor_->name : name_;
+}
+
+std::string Agency::today_name(boost::gregorian::date day) const {
+    if (!successor_ || day < successor_->since) return short_name_;
+    return short_name_ + " (sedan " + std::to_string(static_cast<int>(successor_->since.year())) +
+           " " + successor_->name + ")";
 }
 
 AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::move(agencies)) {
@@ -147,7 +155,8 @@ AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::mo
     for (const auto& agency : agencies_) {
         // One agency may repeat itself (Försvarsmakten, Försvarsmakten): its names count once.
         std::map<std::string, const std::string*> own;
-        for (const std::string* name : names_of(agency)) own.emplace(fold_case(*name), name);
+        for (const std::string* name : names_of(agency))
+            own.emplace(detail::fold_case(*name), name);
         for (const auto& [folded, name] : own) {
             if (!seen.insert(folded).second) {
                 throw InvalidValue("the agency name \"" + *name + "\" is listed twice");
@@ -158,7 +167,10 @@ AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::mo
 
 const AgencyRegistry& AgencyRegistry::standard() {
     static const AgencyRegistry registry({
-        Agency("MSB", "Myndigheten för samhällsskydd och beredskap", true),
+        // Since 1 January 2026 Myndigheten för civilt försvar (MCF).
+        Agency("MSB", "Myndigheten för samhällsskydd och beredskap", true, {},
+               AgencySuccessor{"MCF", "Myndigheten för civilt försvar",
+                               boost::gregorian::date(2026, 1, 1)}),
         Agency("FRA", "Försvarets radioanstalt", true),
         Agency("FMV", "Försvarets materielverk", true),
         Agency("Försvarsmakten", "Försvarsmakten", true),
@@ -197,11 +209,11 @@ std::optional<std::string> AgencyRegistry::closest_name(std::string_view name) c
 
 const Agency* AgencyRegistry::lookup(std::string_view name) const {
     if (const Agency* exact = find(name)) return exact;
-    const std::string wanted = fold_case(detail::trim(name));
+    const std::string wanted = detail::fold_case(detail::trim(name));
     const auto it = std::find_if(agencies_.begin(), agencies_.end(), [&](const Agency& a) {
         const auto names = names_of(a);
         return std::any_of(names.begin(), names.end(),
-                           [&](const std::string* n) { return fold_case(*n) == wanted; });
+                           [&](const std::string* n) { return detail::fold_case(*n) == wanted; });
     });
     return it == agencies_.end() ? nullptr : &*it;
 }

@@ -80,32 +80,96 @@ struct Matcher {
 
     using Result = std::optional<std::tuple<CaseNumberKind, std::string, int, int, std::string>>;
 
-    // "Ju2018/03737/SSK", "Fö2017/00535/ SUND"; also "Ju 2017:H" (a committee).
+    // The department code at the cursor ("Ju", "Fö", "LI", "ju", "FÖ"): one or two letters before
+    // a digit or a space, matched against the codes ignoring case (Å, Ä, Ö included). Returns the
+    // code as declared and whether it was written in exactly that case.
+    std::optional<std::pair<std::string_view, bool>> department_code(Cursor& c) {
+        const std::string_view r = c.rest();
+        std::size_t n = 0;
+        for (int letters = 0; letters < 2; ++letters) {
+            const auto length = detail::letter_length(r.substr(n));
+            if (length == 0) break;
+            n += length;
+        }
+        if (n == 0 || detail::letter_length(r.substr(n)) > 0) return std::nullopt;
+        const std::string_view written = r.substr(0, n);
+        for (const auto code : department_codes()) {
+            if (detail::fold_case(code) == detail::fold_case(written)) {
+                c.literal(written);
+                return std::pair{code, code == written};
+            }
+        }
+        // In parse, a code that is followed by a year and a slash is an unknown department's:
+        // say so, with a "did you mean".
+        Cursor after(r, n);
+        after.optional_spaces();
+        if (strict && after.digits(4, 4) && after.literal("/")) known(written);
+        return std::nullopt;
+    }
+
+    // "Ju2018/03737/SSK", "Fö2025/01712" (since 2021 printed without the unit), "Fö2017/00535/
+    // SUND" (a stray space), "Ju 2019/03058/SSK", "ju2019/03058/ssk"; also "Ju 2017:H" (a
+    // committee). In running text a code in another case than declared counts only when the
+    // year follows it at once, so that "i 2019/2020" stays prose.
     Result department(Cursor c) {
-        const auto code = c.capitalised(2);
-        if (!code) {
-            // "SB", "UD": two capitals.
-            return fail<Result::value_type>(c);
-        }
+        const auto code = department_code(c);
+        if (!code) return fail<Result::value_type>(c);
         Cursor committee = c;
+        const bool spaced = c.spaces();
+        if (spaced && !code->second && !strict) return fail<Result::value_type>(c);
         if (const auto year = year4(c)) {
+            if (c.literal(":") && spaced) return committee_designation(*code, committee);
             if (!c.literal("/")) return fail<Result::value_type>(c);
             c.optional_spaces();
-            const auto serial = c.digits(3, 6);
+            // Spaced ("Ju 2019/03058/SSK"), the serial has its five digits, so that "I 2019/2020"
+            // in running text stays prose.
+            const auto serial = spaced ? c.digits(5, 5) : c.digits(3, 6);
             if (!serial) return fail<Result::value_type>(c);
-            if (!c.literal("/")) return fail<Result::value_type>(c);
-            c.optional_spaces();
-            const auto unit = c.capitals(8);
-            if (!unit || !c.at_word_end()) return fail<Result::value_type>(c);
-            if (!known(*code)) return fail<Result::value_type>(c);
+            std::string unit;
+            Cursor with_unit = c;
+            if (with_unit.literal("/")) {
+                with_unit.optional_spaces();
+                const auto letters = unit_letters(with_unit);
+                if (!letters || !with_unit.at_word_end()) return fail<Result::value_type>(c);
+                unit = *letters;
+                c = with_unit;
+            } else if (!c.at_word_end()) {
+                return fail<Result::value_type>(c);
+            }
             end = c.at();
-            return std::tuple{CaseNumberKind::department, std::string(*code), *year,
-                              detail::to_int(*serial), std::string(*unit)};
+            return std::tuple{CaseNumberKind::department, std::string(code->first), *year,
+                              detail::to_int(*serial), std::move(unit)};
         }
-        // A committee: "Ju 2017:H", "Fö 2019:02".
-        if (!committee.spaces()) return fail<Result::value_type>(committee);
+        return fail<Result::value_type>(c);
+    }
+
+    // A unit: up to 8 letters, all capitals ("SSK", "PO"), a capital and small letters ("Ee"),
+    // or all small letters ("ssk"), taken as the capitals they stand for.
+    static std::optional<std::string> unit_letters(Cursor& c) {
+        const std::string_view r = c.rest();
+        std::size_t n = 0, capitals = 0, letters = 0;
+        for (; letters < 8; ++letters) {
+            const auto length = detail::letter_length(r.substr(n));
+            if (length == 0) break;
+            if (detail::capital_length(r.substr(n)) > 0) ++capitals;
+            n += length;
+        }
+        const bool first_capital = letters > 0 && detail::capital_length(r) > 0;
+        if (letters == 0 ||
+            !(capitals == letters || capitals == 0 || (capitals == 1 && first_capital))) {
+            return std::nullopt;
+        }
+        std::string unit(r.substr(0, n));
+        c.literal(r.substr(0, n));
+        return capitals == 0 ? detail::upper_case(unit) : unit;
+    }
+
+    // "Ju 2017:H", "Fö 2019:02": after the code, the spaces, the year (the cursor is at ":").
+    Result committee_designation(std::pair<std::string_view, bool> code, Cursor committee) {
+        committee.spaces();
         const auto year = year4(committee);
-        if (!year || !committee.literal(":")) return fail<Result::value_type>(committee);
+        if (!year || !committee.literal(":") || !code.second)
+            return fail<Result::value_type>(committee);
         std::string designation;
         if (const auto letters = committee.capitals(2)) {
             designation = *letters;
@@ -114,22 +178,30 @@ struct Matcher {
         } else {
             return fail<Result::value_type>(committee);
         }
-        if (!committee.at_word_end() || !is_department(*code))
-            return fail<Result::value_type>(committee);
+        if (!committee.at_word_end()) return fail<Result::value_type>(committee);
         end = committee.at();
-        return std::tuple{CaseNumberKind::committee, std::string(*code), *year, 0, designation};
+        return std::tuple{CaseNumberKind::committee, std::string(code.first), *year, 0,
+                          designation};
     }
 
-    // Checks a department code; in strict mode an unknown one is a ParseError with a suggestion.
+    // Checks a department code; in strict mode an unknown one is a ParseError with a suggestion:
+    // the codes that differ only in case or in the marks on Å, Ä, Ö ("Fo" -> "Fö"), else those
+    // beginning with the same letter ("Jv" -> "Jo", "Ju").
     bool known(std::string_view code) {
         if (is_department(code)) return true;
         if (strict) {
-            // Near: the codes that begin with the same letter ("Jv" -> "Jo", "Ju").
             std::string near;
-            for (const auto candidate : department_codes()) {
-                if (candidate.front() == code.front()) {
-                    near += (near.empty() ? "\"" : " or \"") + std::string(candidate) + "\"";
+            for (const bool plain : {true, false}) {
+                for (const auto candidate : department_codes()) {
+                    const bool close =
+                        plain ? detail::fold_marks(candidate) == detail::fold_marks(code)
+                              : detail::fold_case(candidate.substr(0, 1)) ==
+                                    detail::fold_case(code.substr(0, 1));
+                    if (close) {
+                        near += (near.empty() ? "\"" : " or \"") + std::string(candidate) + "\"";
+                    }
                 }
+                if (!near.empty()) break;
             }
             throw ParseError("case number", std::string(text),
                              "a known department code (" + all_codes() + "), not \"" +
@@ -144,26 +216,6 @@ struct Matcher {
         for (const auto code : department_codes())
             out += (out.empty() ? "" : ", ") + std::string(code);
         return out;
-    }
-
-    // "SB2019/...", "UD2019/...": department codes of two capitals.
-    Result two_capital_department(Cursor c) {
-        for (const std::string_view code : {"SB", "UD"}) {
-            Cursor probe = c;
-            if (!probe.literal(code)) continue;
-            const auto year = year4(probe);
-            if (!year || !probe.literal("/")) return fail<Result::value_type>(probe);
-            probe.optional_spaces();
-            const auto serial = probe.digits(3, 6);
-            if (!serial || !probe.literal("/")) return fail<Result::value_type>(probe);
-            probe.optional_spaces();
-            const auto unit = probe.capitals(8);
-            if (!unit || !probe.at_word_end()) return fail<Result::value_type>(probe);
-            end = probe.at();
-            return std::tuple{CaseNumberKind::department, std::string(code), *year,
-                              detail::to_int(*serial), std::string(*unit)};
-        }
-        return fail<Result::value_type>(c);
     }
 
     // "dir. 2019:50", "SOU 2018:82", "Ds 2020:1", "SFS 2018:585": a series word, year:number.
@@ -388,10 +440,9 @@ struct Matcher {
 
     Result any(std::size_t at) {
         const Cursor c(text, at);
-        for (auto form :
-             {&Matcher::year_number, &Matcher::session, &Matcher::statute, &Matcher::eu_act,
-              &Matcher::eu_document, &Matcher::council_document, &Matcher::treaty,
-              &Matcher::two_capital_department, &Matcher::department}) {
+        for (auto form : {&Matcher::year_number, &Matcher::session, &Matcher::statute,
+                          &Matcher::eu_act, &Matcher::eu_document, &Matcher::council_document,
+                          &Matcher::treaty, &Matcher::department}) {
             if (auto result = (this->*form)(c)) return result;
         }
         return std::nullopt;
@@ -410,18 +461,36 @@ CaseNumberKind parse_case_number_kind(std::string_view text) {
 }
 
 const std::vector<std::string_view>& department_codes() noexcept {
-    static const std::vector<std::string_view> codes{"A", "Fi", "Fö", "I",  "Jo", "Ju", "Ku",
-                                                     "M", "N",  "S",  "SB", "U",  "UD"};
+    // 2017–2026: Arbetsmarknads-, Finans-, Försvars-, Infrastruktur-, Justitie-, Klimat- och
+    // närings-, Kultur-, Landsbygds- och infrastruktur-, Landsbygds- (Jo, N I), Miljö-, Närings-,
+    // Social-, Statsrådsberedningen, Utbildnings-, Utrikesdepartementet.
+    static const std::vector<std::string_view> codes{"A",  "Fi", "Fö", "I", "Jo", "Ju", "KN", "Ku",
+                                                     "LI", "M",  "N",  "S", "SB", "U",  "UD"};
     return codes;
 }
 
 CaseNumber::CaseNumber(CaseNumberKind kind, std::string series, int year, int number,
-                       std::string unit)
+                       std::string unit, std::string_view printed)
     : kind_(kind),
       series_(std::move(series)),
       year_(year),
       number_(number),
-      unit_(std::move(unit)) {}
+      unit_(std::move(unit)),
+      printed_(printed) {
+    if (printed_.empty()) printed_ = to_string();
+}
+
+bool CaseNumber::operator==(const CaseNumber& other) const noexcept {
+    return kind_ == other.kind_ && year_ == other.year_ && number_ == other.number_ &&
+           series_ == other.series_ && unit_ == other.unit_;
+}
+
+bool CaseNumber::same_case(const CaseNumber& other) const noexcept {
+    if (*this == other) return true;
+    return kind_ == CaseNumberKind::department && other.kind_ == kind_ &&
+           (unit_.empty() || other.unit_.empty()) && year_ == other.year_ &&
+           number_ == other.number_ && series_ == other.series_;
+}
 
 std::optional<std::pair<CaseNumber, std::size_t>> CaseNumber::match(std::string_view text,
                                                                     std::size_t at) {
@@ -430,7 +499,8 @@ std::optional<std::pair<CaseNumber, std::size_t>> CaseNumber::match(std::string_
     auto found = m.any(at);
     if (!found) return std::nullopt;
     auto& [kind, series, year, number, unit] = *found;
-    return std::pair{CaseNumber(kind, std::move(series), year, number, std::move(unit)),
+    return std::pair{CaseNumber(kind, std::move(series), year, number, std::move(unit),
+                                text.substr(at, m.end - at)),
                      m.end - at};
 }
 
@@ -440,7 +510,7 @@ CaseNumber CaseNumber::parse(std::string_view input) {
     auto found = text.empty() ? std::nullopt : m.any(0);
     if (found && m.end == text.size()) {
         auto& [kind, series, year, number, unit] = *found;
-        return CaseNumber(kind, std::move(series), year, number, std::move(unit));
+        return CaseNumber(kind, std::move(series), year, number, std::move(unit), text);
     }
     const std::size_t stop = found ? m.end : m.furthest;
     throw ParseError("case number", std::string(input),
@@ -455,7 +525,7 @@ std::string CaseNumber::to_string() const {
     case CaseNumberKind::department: {
         std::array<char, 16> serial{};
         std::snprintf(serial.data(), serial.size(), "%05d", number_);
-        return series_ + y + "/" + serial.data() + "/" + unit_;
+        return series_ + y + "/" + serial.data() + (unit_.empty() ? "" : "/" + unit_);
     }
     case CaseNumberKind::committee: return series_ + " " + y + ":" + unit_;
     case CaseNumberKind::directive: return "dir. " + y + ":" + n;

@@ -354,20 +354,32 @@ json write_priority(const Priority& p) {
 // An agency of the plan's registry.
 
 Agency read_agency(const Node& node) {
-    node.expect_object({"short_name", "name", "samfi"}, {"aliases"});
+    node.expect_object({"short_name", "name", "samfi"}, {"aliases", "successor"});
     std::vector<std::string> aliases;
     if (node.has("aliases")) {
         for (const Node& alias : node["aliases"].items()) aliases.push_back(alias.text());
     }
+    std::optional<AgencySuccessor> successor;
+    if (node.has("successor")) {  // schema version 3
+        const Node next = node["successor"];
+        next.expect_object({"short_name", "name", "since"}, {});
+        successor = AgencySuccessor{next["short_name"].text(), next["name"].text(),
+                                    read_date(next["since"])};
+    }
     return node.build([&] {
         return Agency(node["short_name"].text(), node["name"].text(), node["samfi"].boolean(),
-                      std::move(aliases));
+                      std::move(aliases), std::move(successor));
     });
 }
 
 json write_agency(const Agency& a) {
     json agency{{"short_name", a.short_name()}, {"name", a.name()}, {"samfi", a.samfi()}};
     if (!a.aliases().empty()) agency["aliases"] = a.aliases();  // written only where there are some
+    if (const auto& next = a.successor()) {
+        agency["successor"] = json{{"short_name", next->short_name},
+                                   {"name", next->name},
+                                   {"since", write_date(next->since)}};
+    }
     return agency;
 }
 

@@ -77,7 +77,8 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
 
 void Plan::set_activities(std::vector<GovernmentActivity> activities) {
     for (std::size_t i = 0; i < activities.size(); ++i) {
-        const int number = activities[i].priority();
+        if (!activities[i].priority()) continue;  // an assignment read from a page
+        const int number = *activities[i].priority();
         if (std::none_of(priorities_.begin(), priorities_.end(),
                          [&](const Priority& p) { return p.number() == number; })) {
             throw InvalidValue("government activity " + std::to_string(i + 1) +
@@ -86,6 +87,30 @@ void Plan::set_activities(std::vector<GovernmentActivity> activities) {
         }
     }
     activities_ = std::move(activities);
+}
+
+void Plan::add_activity(GovernmentActivity activity) {
+    const std::string& source = activity.details().source;
+    for (std::size_t i = 0; i < activities_.size(); ++i) {
+        const auto& other = activities_[i];
+        const std::string place = "government activity " + std::to_string(i + 1);
+        if (!source.empty() && other.details().source == source) {
+            throw RuleViolation("the plan has this activity already: " + place + " was read from " +
+                                source);
+        }
+        // Two pages of one assignment: the same diarienummer heads both.
+        const auto& mine = activity.case_numbers();
+        const auto& theirs = other.case_numbers();
+        if (!activity.details().title.empty() && !other.details().title.empty() && !mine.empty() &&
+            !theirs.empty() && mine.front().kind() == CaseNumberKind::department &&
+            mine.front().same_case(theirs.front())) {
+            throw RuleViolation("the plan has this activity already: " + place + " is " +
+                                theirs.front().to_string());
+        }
+    }
+    std::vector<GovernmentActivity> all = activities_;
+    all.push_back(std::move(activity));
+    set_activities(std::move(all));
 }
 
 std::vector<int> Plan::years() const {

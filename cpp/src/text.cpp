@@ -139,6 +139,64 @@ std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char
 
 }  // namespace
 
+std::string fold_case(std::string_view text) {
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(out[i]);
+        if (byte >= 'A' && byte <= 'Z') {
+            out[i] = static_cast<char>(byte + 0x20);
+        } else if (byte == 0xC3 && i + 1 < out.size()) {
+            const auto next = static_cast<unsigned char>(out[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
+                out[i + 1] = static_cast<char>(next + 0x20);
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string upper_case(std::string_view text) {
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(out[i]);
+        if (byte >= 'a' && byte <= 'z') {
+            out[i] = static_cast<char>(byte - 0x20);
+        } else if (byte == 0xC3 && i + 1 < out.size()) {
+            const auto next = static_cast<unsigned char>(out[i + 1]);
+            if (next >= 0xA0 && next <= 0xBE && next != 0xB7) {
+                out[i + 1] = static_cast<char>(next - 0x20);
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string fold_marks(std::string_view text) {
+    const std::string folded = fold_case(text);
+    std::string out;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(folded[i]);
+        if (byte == 0xC3 && i + 1 < folded.size()) {
+            const auto next = static_cast<unsigned char>(folded[i + 1]);
+            // à–å to a, è–ë to e, ò–ö to o, ù–ü to u; others kept.
+            const char plain = next >= 0xA0 && next <= 0xA5   ? 'a'
+                               : next >= 0xA8 && next <= 0xAB ? 'e'
+                               : next >= 0xB2 && next <= 0xB6 ? 'o'
+                               : next >= 0xB9 && next <= 0xBC ? 'u'
+                                                              : '\0';
+            if (plain != '\0') {
+                out += plain;
+                ++i;
+                continue;
+            }
+        }
+        out += folded[i];
+    }
+    return out;
+}
+
 std::optional<std::string> closest(std::string_view text,
                                    const std::vector<std::string>& candidates) {
     const auto word = folded(text);

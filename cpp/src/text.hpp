@@ -21,6 +21,15 @@ std::string collapse_spaces(std::string_view text);
 
 bool starts_with_word(std::string_view text, std::string_view word);
 
+// Lower case for comparing names: ASCII letters and the capitals of Swedish names in UTF-8
+// (Å, Ä, Ö, É, Ü: U+00C0–U+00DE but for ×, which lower by adding 0x20 to their second byte).
+std::string fold_case(std::string_view text);
+// Upper case, the inverse of fold_case for the same letters.
+std::string upper_case(std::string_view text);
+// fold_case, and the marks taken off å, ä, ö, é, ü ("Fö" and "fo" fold alike), for a "did you
+// mean" that forgives a keyboard without Swedish letters.
+std::string fold_marks(std::string_view text);
+
 // The candidate nearest to `text` for a "did you mean": the fewest edits (insertions, deletions,
 // substitutions of characters, case ignored), within about a third of the word; nullopt where
 // none is that near, or where `text` is one of them.

@@ -4,6 +4,7 @@
 
 #include <pybind11/native_enum.h>
 
+#include "handlingsplan/assignment.hpp"
 #include "handlingsplan/case_number.hpp"
 #include "handlingsplan/government_activity.hpp"
 #include "handlingsplan/plan.hpp"
@@ -27,7 +28,9 @@ std::string event_repr(const DatedEvent& e) {
                member.attr("name").cast<std::string>();
     };
     return "DatedEvent(" + name(e.kind) + ", SwedishDate(" + quoted(e.when.to_string()) + ")" +
-           (e.bound == DateBound::none ? "" : ", bound=" + name(e.bound)) + ")";
+           (e.bound == DateBound::none ? "" : ", bound=" + name(e.bound)) +
+           (e.stage == ReportStage::none ? "" : ", stage=" + name(e.stage)) +
+           (e.form == ReportForm::none ? "" : ", form=" + name(e.form)) + ")";
 }
 
 }  // namespace
@@ -68,7 +71,14 @@ void bind_activity(py::module_& m) {
         .def_property_readonly("year", &CaseNumber::year, "The year (the first of a riksmöte).")
         .def_property_readonly("number", &CaseNumber::number, "The running number.")
         .def_property_readonly("unit", &CaseNumber::unit,
-                               "A department's unit (\"SSK\") or a committee's letter.")
+                               "A department's unit (\"SSK\") or a committee's letter; empty for "
+                               "a diarienummer printed without it (\"Fö2025/01712\").")
+        .def_property_readonly("printed", &CaseNumber::printed,
+                               "The text as written where it was read (\"Ju 2019/03058/SSK\"); "
+                               "not part of the value.")
+        .def("same_case", &CaseNumber::same_case, py::arg("other"),
+             "Equal, or two diarienummer that differ only in that one is printed without its "
+             "unit: what a query matches.")
         .def("__str__", &CaseNumber::to_string)
         .def("__repr__",
              [](const CaseNumber& n) { return "CaseNumber(" + quoted(n.to_string()) + ")"; })
@@ -189,25 +199,78 @@ void bind_activity(py::module_& m) {
         .value("extended", EventKind::extended, "förlängd")
         .value("adopted", EventKind::adopted, "antagen")
         .value("published", EventKind::published, "publicerad")
+        .value("started", EventKind::started, "påbörjad")
         .value("other", EventKind::other, "övrigt")
         .finalize();
     m.def(
         "event_kind_text", [](EventKind k) { return std::string(event_kind_text(k)); },
         py::arg("kind"),
         "\"beslutad\", \"ska redovisas\", \"redovisad\", \"i kraft\", \"förlängd\", \"antagen\", "
-        "\"publicerad\" or \"övrigt\".");
+        "\"publicerad\", \"påbörjad\" or \"övrigt\".");
     m.def("parse_event_kind", &parse_event_kind, py::arg("text"));
+    py::native_enum<ReportStage>(m, "ReportStage", "enum.Enum",
+                                 "Which report a dated report event is.")
+        .value("none", ReportStage::none, "not said")
+        .value("interim", ReportStage::interim, "delredovisning")
+        .value("final_report", ReportStage::final_report, "slutredovisning")
+        .finalize();
+    m.def(
+        "report_stage_text", [](ReportStage v) { return std::string(report_stage_text(v)); },
+        py::arg("stage"), "\"\", \"delredovisning\" or \"slutredovisning\".");
+    m.def("parse_report_stage", &parse_report_stage, py::arg("text"));
+    py::native_enum<ReportForm>(m, "ReportForm", "enum.Enum", "How a report is given.")
+        .value("none", ReportForm::none, "not said")
+        .value("oral", ReportForm::oral, "muntlig")
+        .value("written", ReportForm::written, "skriftlig")
+        .finalize();
+    m.def(
+        "report_form_text", [](ReportForm v) { return std::string(report_form_text(v)); },
+        py::arg("form"), "\"\", \"muntlig\" or \"skriftlig\".");
+    m.def("parse_report_form", &parse_report_form, py::arg("text"));
+    py::native_enum<AssignmentRole>(m, "AssignmentRole", "enum.Enum",
+                                    "What an agency is in an assignment.")
+        .value("assignee", AssignmentRole::assignee, "uppdragstagare")
+        .value("through", AssignmentRole::through, "genom")
+        .value("in_cooperation", AssignmentRole::in_cooperation, "i samverkan med")
+        .value("supporting", AssignmentRole::supporting, "ska stödja")
+        .finalize();
+    m.def(
+        "assignment_role_text",
+        [](AssignmentRole v) { return std::string(assignment_role_text(v)); }, py::arg("role"),
+        "\"uppdragstagare\", \"genom\", \"i samverkan med\" or \"ska stödja\".");
+    m.def("parse_assignment_role", &parse_assignment_role, py::arg("text"));
+    py::class_<AssignedAgency>(m, "AssignedAgency", "An agency of an assignment and its role.")
+        .def(py::init([](std::string name, AssignmentRole role) {
+                 return AssignedAgency{std::move(name), role};
+             }),
+             py::arg("name"), py::arg("role"))
+        .def_readonly("name", &AssignedAgency::name,
+                      "The registry's short name where it knows the agency, else as printed.")
+        .def_readonly("role", &AssignedAgency::role, "Its role (AssignmentRole).")
+        .def("__repr__",
+             [](const AssignedAgency& a) {
+                 return "AssignedAgency(" + quoted(a.name) + ", AssignmentRole." +
+                        py::cast(a.role).attr("name").cast<std::string>() + ")";
+             })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
 
     py::class_<DatedEvent>(m, "DatedEvent", "A dated event of an activity: its kind and its date.")
-        .def(py::init([](EventKind kind, SwedishDate when, DateBound bound) {
-                 return DatedEvent{kind, when, bound};
+        .def(py::init([](EventKind kind, SwedishDate when, DateBound bound, ReportStage stage,
+                         ReportForm form) {
+                 return DatedEvent{kind, when, bound, stage, form};
              }),
              py::arg("kind"), py::arg("when"),
-             py::arg_v("bound", DateBound::none, "DateBound.none"))
+             py::arg_v("bound", DateBound::none, "DateBound.none"),
+             py::arg_v("stage", ReportStage::none, "ReportStage.none"),
+             py::arg_v("form", ReportForm::none, "ReportForm.none"))
         .def_readonly("kind", &DatedEvent::kind, "What the date dates (EventKind).")
         .def_readonly("when", &DatedEvent::when,
                       "The date as the text gives it, with its precision.")
         .def_readonly("bound", &DatedEvent::bound, "senast, till och med ... or none.")
+        .def_readonly("stage", &DatedEvent::stage,
+                      "An interim or the final report, or none (ReportStage).")
+        .def_readonly("form", &DatedEvent::form, "Oral, written or none (ReportForm).")
         .def_property_readonly(
             "date", [](const DatedEvent& e) { return e.when.exact_day(); },
             "The day (datetime.date) when the text gives one; None for a month, season or year.")
@@ -231,16 +294,33 @@ void bind_activity(py::module_& m) {
         m, "GovernmentActivity",
         "An activity of the government for the strategy: an assignment, a directive, a "
         "bill, a law ..., with its case numbers and dated events.")
-        .def(py::init<int, std::string, ActivityState, std::vector<CaseNumber>,
-                      std::vector<DatedEvent>>(),
+        .def(py::init([](std::optional<int> priority, std::string text, ActivityState state,
+                         std::vector<CaseNumber> case_numbers, std::vector<DatedEvent> events,
+                         std::string title, std::string source,
+                         std::vector<AssignedAgency> agencies) {
+                 return GovernmentActivity(
+                     priority, std::move(text), state, std::move(case_numbers), std::move(events),
+                     {std::move(title), std::move(source), std::move(agencies)});
+             }),
              py::kw_only(), py::arg("priority"), py::arg("text"), py::arg("state"),
              py::arg("case_numbers") = std::vector<CaseNumber>{},
-             py::arg("events") = std::vector<DatedEvent>{})
+             py::arg("events") = std::vector<DatedEvent>{}, py::arg("title") = std::string(),
+             py::arg("source") = std::string(), py::arg("agencies") = std::vector<AssignedAgency>{})
         .def_static("from_text", &GovernmentActivity::from_text, py::kw_only(), py::arg("priority"),
                     py::arg("state"), py::arg("text"),
                     "The activity with the case numbers and events its text gives.")
         .def_property_readonly("priority", &GovernmentActivity::priority,
-                               "The strategic priority's number.")
+                               "The strategic priority's number; None for an assignment read "
+                               "from a page that no priority names.")
+        .def_property_readonly(
+            "title", [](const GovernmentActivity& a) { return a.details().title; },
+            "The assignment page's title; empty for an activity of the overview.")
+        .def_property_readonly(
+            "source", [](const GovernmentActivity& a) { return a.details().source; },
+            "Where it was read (the page's address or file); empty for the overview's.")
+        .def_property_readonly(
+            "agencies", [](const GovernmentActivity& a) { return a.details().agencies; },
+            "The agencies of an assignment and their roles (AssignedAgency).")
         .def_property_readonly("text", &GovernmentActivity::text,
                                "The activity as the government words it.")
         .def_property_readonly("state", &GovernmentActivity::state,
@@ -268,7 +348,8 @@ void bind_activity(py::module_& m) {
                      head.pop_back();
                  if (!head.empty() && static_cast<unsigned char>(head.back()) >= 0xC0)
                      head.pop_back();
-                 return "GovernmentActivity(priority=" + std::to_string(a.priority()) +
+                 return "GovernmentActivity(priority=" +
+                        (a.priority() ? std::to_string(*a.priority()) : std::string("None")) +
                         ", state=" + quoted(std::string(activity_state_text(a.state()))) +
                         ", text=" + quoted(head + (head.size() < t.size() ? "…" : "")) + ")";
              })
@@ -308,13 +389,38 @@ void bind_activity(py::module_& m) {
         },
         py::arg("activities"), py::arg("day"), "The activities overdue on `day`.");
 
+    py::class_<AssignmentPage>(m, "AssignmentPage",
+                               "An assignment page as its front end hands it to read_assignment.")
+        .def(py::init([](std::string title_line, std::string body, std::string source,
+                         std::optional<int> year) {
+                 return AssignmentPage{std::move(title_line), std::move(body), std::move(source),
+                                       year};
+             }),
+             py::kw_only(), py::arg("title_line"), py::arg("body"), py::arg("source") = "",
+             py::arg("year") = py::none())
+        .def_readonly("title_line", &AssignmentPage::title_line,
+                      "The title, with \"Diarienummer: …\" where the page has it.")
+        .def_readonly("body", &AssignmentPage::body, "The rest of the text.")
+        .def_readonly("source", &AssignmentPage::source, "The page's address or file.")
+        .def_readonly("year", &AssignmentPage::year,
+                      "The page's year, for a day written without one; None if unknown.");
+    m.def("split_title_line", &split_title_line, py::arg("title_line"),
+          "(title, what follows \"Diarienummer:\") of an assignment page's title line.");
+    m.def("read_assignment_page", &read_assignment, py::arg("page"),
+          py::arg_v("registry", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
+          "The page as an ongoing activity with no strategic priority; ParseError for a page "
+          "that gives no assignment.");
+
     // Plan.activities, on the class bind_plan made.
     auto plan = py::reinterpret_borrow<py::class_<Plan>>(m.attr("Plan"));
     plan.def_property_readonly(
             "activities", &Plan::activities,
             "The government's activities for the strategy, in their published order.")
         .def("set_activities", &Plan::set_activities, py::arg("activities"),
-             "Replaces the government's activities; InvalidValueError for an unknown priority.");
+             "Replaces the government's activities; InvalidValueError for an unknown priority.")
+        .def("add_activity", &Plan::add_activity, py::arg("activity"),
+             "Adds one activity; RuleViolationError if the plan has it already (its source or "
+             "diarienummer), InvalidValueError for an unknown priority.");
 }
 
 }  // namespace handlingsplan::bindings

@@ -22,10 +22,40 @@ void bind_agency(py::module_& m) {
     m.def("parse_role", &parse_role, py::arg("text"),
           "The Role for \"ansvarig\", \"i samverkan med\", ...");
 
+    py::class_<AgencySuccessor>(m, "AgencySuccessor",
+                                "The names an agency bears from a day on (MSB: MCF from 2026).")
+        .def(py::init([](std::string short_name, std::string name, boost::gregorian::date since) {
+                 return AgencySuccessor{std::move(short_name), std::move(name), since};
+             }),
+             py::kw_only(), py::arg("short_name"), py::arg("name"), py::arg("since"))
+        .def_readonly("short_name", &AgencySuccessor::short_name, "Its short name: \"MCF\".")
+        .def_readonly("name", &AgencySuccessor::name,
+                      "Its full name: \"Myndigheten för civilt försvar\".")
+        .def_readonly("since", &AgencySuccessor::since, "The day it takes over (datetime.date).")
+        .def("__repr__",
+             [](const AgencySuccessor& s) {
+                 return "AgencySuccessor(short_name=" + quoted(s.short_name) +
+                        ", name=" + quoted(s.name) + ", since=datetime.date(" +
+                        std::to_string(static_cast<int>(s.since.year())) + ", " +
+                        std::to_string(static_cast<int>(s.since.month())) + ", " +
+                        std::to_string(static_cast<int>(s.since.day())) + "))";
+             })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+
     py::class_<Agency>(m, "Agency", "An agency (myndighet) with its short and full name.")
-        .def(py::init<std::string, std::string, bool, std::vector<std::string>>(), py::kw_only(),
-             py::arg("short_name"), py::arg("name"), py::arg("samfi") = false,
-             py::arg("aliases") = std::vector<std::string>{})
+        .def(py::init<std::string, std::string, bool, std::vector<std::string>,
+                      std::optional<AgencySuccessor>>(),
+             py::kw_only(), py::arg("short_name"), py::arg("name"), py::arg("samfi") = false,
+             py::arg("aliases") = std::vector<std::string>{}, py::arg("successor") = py::none())
+        .def_property_readonly("successor", &Agency::successor,
+                               "The names it bears from a day on (AgencySuccessor), or None.")
+        .def("short_name_on", &Agency::short_name_on, py::arg("day"),
+             "The short name valid on `day` (\"MCF\" for MSB from 2026-01-01).")
+        .def("name_on", &Agency::name_on, py::arg("day"), "The full name valid on `day`.")
+        .def("today_name", &Agency::today_name, py::arg("day"),
+             "\"MSB (sedan 2026 Myndigheten för civilt försvar)\" once the successor has taken "
+             "over on `day`, else the short name.")
         .def_property_readonly("short_name", &Agency::short_name,
                                "How the report names it: \"MSB\".")
         .def_property_readonly("name", &Agency::name, "Its full name.")

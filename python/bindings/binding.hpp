@@ -28,6 +28,7 @@
 #include <typeinfo>
 
 #include "handlingsplan/appendix.hpp"
+#include "handlingsplan/assignment.hpp"
 #include "handlingsplan/case_number.hpp"
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
@@ -243,6 +244,9 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::DateMention)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::DatedEvent)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::GovernmentActivity)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ActivityFacts)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AgencySuccessor)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AssignedAgency)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AssignmentPage)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail

@@ -24,6 +24,9 @@ from ._core import (
     Agency,
     AgencyRegistry,
     AgencyRole,
+    AgencySuccessor,
+    AssignedAgency,
+    AssignmentRole,
     CaseNumber,
     Change,
     DatedEvent,
@@ -38,6 +41,8 @@ from ._core import (
     Period,
     Priority,
     Reopening,
+    ReportForm,
+    ReportStage,
     ReportState,
     Role,
     Severity,
@@ -63,6 +68,7 @@ from .errors import (
     TemplateError,
 )
 from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
+from .readers.assignment import read_assignment
 from .selection import MeasureSelection
 
 __version__: str = _core.__version__
@@ -76,6 +82,9 @@ __all__ = [
     "Agency",
     "AgencyRegistry",
     "AgencyRole",
+    "AgencySuccessor",
+    "AssignedAgency",
+    "AssignmentRole",
     "CaseNumber",
     "Change",
     "DataError",
@@ -102,6 +111,8 @@ __all__ = [
     "Reopening",
     "Report",
     "ReportDiff",
+    "ReportForm",
+    "ReportStage",
     "ReportState",
     "Role",
     "RuleViolationError",
@@ -116,6 +127,7 @@ __all__ = [
     "diff",
     "import_report",
     "load_default",
+    "read_assignment",
     "role_text",
     "status_kind_text",
 ]

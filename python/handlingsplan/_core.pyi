@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_file', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -193,6 +193,34 @@ class Role(enum.Enum):
     @classmethod
     def __new__(cls, value):
         ...
+class AgencySuccessor:
+    """
+    The names an agency bears from a day on (MSB: MCF from 2026).
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: AgencySuccessor) -> bool:
+        ...
+    def __init__(self, *, short_name: str, name: str, since: datetime.date) -> None:
+        ...
+    def __ne__(self, arg0: AgencySuccessor) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        """
+        Its full name: "Myndigheten för civilt försvar".
+        """
+    @property
+    def short_name(self) -> str:
+        """
+        Its short name: "MCF".
+        """
+    @property
+    def since(self) -> datetime.date:
+        """
+        The day it takes over (datetime.date).
+        """
 class Agency:
     """
     An agency (myndighet) with its short and full name.
@@ -201,12 +229,24 @@ class Agency:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, short_name: str, name: str, samfi: bool = False, aliases: collections.abc.Sequence[str] = []) -> None:
+    def __init__(self, *, short_name: str, name: str, samfi: bool = False, aliases: collections.abc.Sequence[str] = [], successor: AgencySuccessor | None = None) -> None:
         ...
     def __ne__(self, arg0: Agency) -> bool:
         ...
     def __repr__(self) -> str:
         ...
+    def name_on(self, day: datetime.date) -> str:
+        """
+        The full name valid on `day`.
+        """
+    def short_name_on(self, day: datetime.date) -> str:
+        """
+        The short name valid on `day` ("MCF" for MSB from 2026-01-01).
+        """
+    def today_name(self, day: datetime.date) -> str:
+        """
+        "MSB (sedan 2026 Myndigheten för civilt försvar)" once the successor has taken over on `day`, else the short name.
+        """
     @property
     def aliases(self) -> list[str]:
         """
@@ -226,6 +266,11 @@ class Agency:
     def short_name(self) -> str:
         """
         How the report names it: "MSB".
+        """
+    @property
+    def successor(self) -> AgencySuccessor | None:
+        """
+        The names it bears from a day on (AgencySuccessor), or None.
         """
 class AgencyRegistry:
     """
@@ -759,6 +804,10 @@ class Plan:
         ...
     def __ne__(self, arg0: Plan) -> bool:
         ...
+    def add_activity(self, activity: GovernmentActivity) -> None:
+        """
+        Adds one activity; RuleViolationError if the plan has it already (its source or diarienummer), InvalidValueError for an unknown priority.
+        """
     def add_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, measure: Measure) -> None:
         ...
     def complete_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex) -> None:
@@ -1170,6 +1219,10 @@ class CaseNumber:
         ...
     def __str__(self) -> str:
         ...
+    def same_case(self, other: CaseNumber) -> bool:
+        """
+        Equal, or two diarienummer that differ only in that one is printed without its unit: what a query matches.
+        """
     @property
     def kind(self) -> CaseNumberKind:
         """
@@ -1181,6 +1234,11 @@ class CaseNumber:
         The running number.
         """
     @property
+    def printed(self) -> str:
+        """
+        The text as written where it was read ("Ju 2019/03058/SSK"); not part of the value.
+        """
+    @property
     def series(self) -> str:
         """
         The department or series code: "Ju", "JOIN".
@@ -1188,7 +1246,7 @@ class CaseNumber:
     @property
     def unit(self) -> str:
         """
-        A department's unit ("SSK") or a committee's letter.
+        A department's unit ("SSK") or a committee's letter; empty for a diarienummer printed without it ("Fö2025/01712").
         """
     @property
     def year(self) -> int:
@@ -1375,9 +1433,64 @@ class EventKind(enum.Enum):
     other: typing.ClassVar[EventKind]
     published: typing.ClassVar[EventKind]
     reported: typing.ClassVar[EventKind]
+    started: typing.ClassVar[EventKind]
     @classmethod
     def __new__(cls, value):
         ...
+class ReportStage(enum.Enum):
+    """
+    Which report a dated report event is.
+    """
+    final_report: typing.ClassVar[ReportStage]
+    interim: typing.ClassVar[ReportStage]
+    none: typing.ClassVar[ReportStage]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class ReportForm(enum.Enum):
+    """
+    How a report is given.
+    """
+    none: typing.ClassVar[ReportForm]
+    oral: typing.ClassVar[ReportForm]
+    written: typing.ClassVar[ReportForm]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class AssignmentRole(enum.Enum):
+    """
+    What an agency is in an assignment.
+    """
+    assignee: typing.ClassVar[AssignmentRole]
+    in_cooperation: typing.ClassVar[AssignmentRole]
+    supporting: typing.ClassVar[AssignmentRole]
+    through: typing.ClassVar[AssignmentRole]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class AssignedAgency:
+    """
+    An agency of an assignment and its role.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: AssignedAgency) -> bool:
+        ...
+    def __init__(self, name: str, role: AssignmentRole) -> None:
+        ...
+    def __ne__(self, arg0: AssignedAgency) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        """
+        The registry's short name where it knows the agency, else as printed.
+        """
+    @property
+    def role(self) -> AssignmentRole:
+        """
+        Its role (AssignmentRole).
+        """
 class DatedEvent:
     """
     A dated event of an activity: its kind and its date.
@@ -1385,7 +1498,7 @@ class DatedEvent:
     __hash__: typing.ClassVar[None] = None
     def __eq__(self, arg0: DatedEvent) -> bool:
         ...
-    def __init__(self, kind: EventKind, when: SwedishDate, bound: DateBound = ...) -> None:
+    def __init__(self, kind: EventKind, when: SwedishDate, bound: DateBound = ..., stage: ReportStage = ..., form: ReportForm = ...) -> None:
         ...
     def __ne__(self, arg0: DatedEvent) -> bool:
         ...
@@ -1402,6 +1515,11 @@ class DatedEvent:
         The day (datetime.date) when the text gives one; None for a month, season or year.
         """
     @property
+    def form(self) -> ReportForm:
+        """
+        Oral, written or none (ReportForm).
+        """
+    @property
     def kind(self) -> EventKind:
         """
         What the date dates (EventKind).
@@ -1415,6 +1533,11 @@ class DatedEvent:
     def precision(self) -> DatePrecision:
         """
         Day, month, season or year: how precisely the text gives the date.
+        """
+    @property
+    def stage(self) -> ReportStage:
+        """
+        An interim or the final report, or none (ReportStage).
         """
     @property
     def when(self) -> SwedishDate:
@@ -1443,7 +1566,7 @@ class GovernmentActivity:
         """
     def __eq__(self, arg0: GovernmentActivity) -> bool:
         ...
-    def __init__(self, *, priority: typing.SupportsInt | typing.SupportsIndex, text: str, state: ActivityState, case_numbers: collections.abc.Sequence[CaseNumber] = [], events: collections.abc.Sequence[DatedEvent] = []) -> None:
+    def __init__(self, *, priority: typing.SupportsInt | typing.SupportsIndex | None, text: str, state: ActivityState, case_numbers: collections.abc.Sequence[CaseNumber] = [], events: collections.abc.Sequence[DatedEvent] = [], title: str = '', source: str = '', agencies: collections.abc.Sequence[AssignedAgency] = []) -> None:
         ...
     def __ne__(self, arg0: GovernmentActivity) -> bool:
         ...
@@ -1464,6 +1587,11 @@ class GovernmentActivity:
         Ongoing with a "ska redovisas" date passed before `day` and not reported since.
         """
     @property
+    def agencies(self) -> list[AssignedAgency]:
+        """
+        The agencies of an assignment and their roles (AssignedAgency).
+        """
+    @property
     def case_numbers(self) -> list[CaseNumber]:
         """
         The case numbers its text cites, each once, in the order first cited.
@@ -1474,9 +1602,14 @@ class GovernmentActivity:
         Its dated events, in the order written.
         """
     @property
-    def priority(self) -> int:
+    def priority(self) -> int | None:
         """
-        The strategic priority's number.
+        The strategic priority's number; None for an assignment read from a page that no priority names.
+        """
+    @property
+    def source(self) -> str:
+        """
+        Where it was read (the page's address or file); empty for the overview's.
         """
     @property
     def state(self) -> ActivityState:
@@ -1493,6 +1626,37 @@ class GovernmentActivity:
         """
         The activity as the government words it.
         """
+    @property
+    def title(self) -> str:
+        """
+        The assignment page's title; empty for an activity of the overview.
+        """
+class AssignmentPage:
+    """
+    An assignment page as its front end hands it to read_assignment.
+    """
+    def __init__(self, *, title_line: str, body: str, source: str = '', year: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        ...
+    @property
+    def body(self) -> str:
+        """
+        The rest of the text.
+        """
+    @property
+    def source(self) -> str:
+        """
+        The page's address or file.
+        """
+    @property
+    def title_line(self) -> str:
+        """
+        The title, with "Diarienummer: …" where the page has it.
+        """
+    @property
+    def year(self) -> int | None:
+        """
+        The page's year, for a day written without one; None if unknown.
+        """
 def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".
@@ -1504,6 +1668,10 @@ def agency_role_arrays(report: Report, registry: AgencyRegistry) -> dict[str, ty
 def agency_role_columns(report: Report, registry: AgencyRegistry) -> dict[str, list[typing.Any]]:
     """
     The report's agency roles column by column, one entry per measure and agency taking part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, responsible, status. An agency the registry does not know keeps its printed name.
+    """
+def assignment_role_text(role: AssignmentRole) -> str:
+    """
+    "uppdragstagare", "genom", "i samverkan med" or "ska stödja".
     """
 def build_appendix(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex) -> Appendix:
     """
@@ -1553,7 +1721,7 @@ def diff_arrays(diff: ReportDiff, list_type: typing.Any) -> dict[str, typing.Any
     """
 def event_kind_text(kind: EventKind) -> str:
     """
-    "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad" or "övrigt".
+    "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad", "påbörjad" or "övrigt".
     """
 def field_change_text(change: FieldChange) -> str:
     """
@@ -1607,6 +1775,8 @@ def overdue_activities(activities: collections.abc.Sequence[GovernmentActivity],
     """
 def parse_activity_state(text: str) -> ActivityState:
     ...
+def parse_assignment_role(text: str) -> AssignmentRole:
+    ...
 def parse_change(text: str) -> Change:
     """
     The Change a word of change_text names; ParseError otherwise.
@@ -1617,6 +1787,10 @@ def parse_measure_field(name: str) -> MeasureField:
     """
     The MeasureField a name of measure_field_name gives; ParseError otherwise.
     """
+def parse_report_form(text: str) -> ReportForm:
+    ...
+def parse_report_stage(text: str) -> ReportStage:
+    ...
 def parse_role(text: str) -> Role:
     """
     The Role for "ansvarig", "i samverkan med", ...
@@ -1635,9 +1809,21 @@ def read_activity_text(text: str) -> ActivityFacts:
     """
     The case numbers and dated events of an activity's text (the rule the importer uses).
     """
+def read_assignment_page(page: AssignmentPage, registry: AgencyRegistry = ...) -> GovernmentActivity:
+    """
+    The page as an ongoing activity with no strategic priority; ParseError for a page that gives no assignment.
+    """
 def read_file(path: os.PathLike | str | bytes, limit: typing.SupportsInt | typing.SupportsIndex) -> bytes:
     """
     The bytes of a regular file of at most `limit` bytes; FileError for anything else.
+    """
+def report_form_text(form: ReportForm) -> str:
+    """
+    "", "muntlig" or "skriftlig".
+    """
+def report_stage_text(stage: ReportStage) -> str:
+    """
+    "", "delredovisning" or "slutredovisning".
     """
 def report_state_text(state: ReportState) -> str:
     """
@@ -1663,6 +1849,10 @@ def set_measure_html_view(view: typing.Any) -> None:
     """
     Registers the function that renders a Measure as HTML for Jupyter.
     """
+def split_title_line(title_line: str) -> tuple[str, str]:
+    """
+    (title, what follows "Diarienummer:") of an assignment page's title line.
+    """
 def status_kind_text(kind: StatusKind) -> str:
     """
     "pågående", "ny", "uppdaterad", "genomförd" or "avskriven".
@@ -1675,7 +1865,7 @@ def write_file(path: os.PathLike | str | bytes, contents: bytes) -> None:
     """
     Replaces a file atomically (as save_plan): on failure the old file is left as it was; a directory, FIFO or device is refused with FileError.
     """
-SCHEMA_VERSION: int = 2
+SCHEMA_VERSION: int = 3
 __version__: str = '0.1.0'
 # --- The exception classes, created at run time by bind_errors.cpp (appended by
 # scripts/generate_stubs.sh; stubgen does not see classes made with PyErr_NewException).

@@ -1,5 +1,6 @@
-"""The command line: ``handlingsplan bilaga``, ``diff``, ``check``, ``info``, ``import``, and
-the yearly collection ``utskick`` and ``inlasning``.
+"""The command line: ``handlingsplan bilaga``, ``diff``, ``check``, ``info``, ``import``, the
+yearly collection ``utskick`` and ``inlasning``, and ``uppdrag`` (an assignment page read into
+the plan's activities).
 
 Exit codes: 0 success, 1 the plan or the request cannot be served (unreadable file, unknown
 year), 2 wrong usage (argparse's convention). ``check`` answers 0 for a clean plan, 1 for
@@ -9,6 +10,9 @@ file cannot be read or written, 2 for wrong usage; it writes nothing unless the 
 ``inlasning`` answers 0 when every answer was applied and the plan saved, 1 when any answer is
 wrong or a form cannot be read (every problem listed, nothing written), 3 when the answers are right but agencies contradict each other on a joint
 measure (the conflicts listed with how to settle them, nothing written).
+``uppdrag`` answers 0 when the page was read (and, with ``--plan``, added and the plan saved), 1
+when the page is no assignment (the message names the file, the line and why), the plan has it
+already, or a file cannot be read or written; it writes nothing unless the page is added.
 """
 
 from __future__ import annotations
@@ -22,10 +26,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from ._core import MeasureId, Severity, __version__
+from ._core import (
+    MeasureId,
+    Severity,
+    __version__,
+    assignment_role_text,
+    report_form_text,
+    report_stage_text,
+)
 from ._files import writing_together
 from .errors import Error, FormError
 from .plan import Plan, diff, import_report, load_default
+from .readers.assignment import read_assignment
 
 if TYPE_CHECKING:
     from .forms import UpdateResult
@@ -198,6 +210,27 @@ def _inlasning(args: argparse.Namespace) -> int:
     return 0
 
 
+def _uppdrag(args: argparse.Namespace) -> int:
+    activity = read_assignment(args.page, address=args.address)
+    print(f"Uppdrag: {activity.title}")
+    print(f"Källa: {activity.source}")
+    if activity.case_numbers:
+        print("Diarienummer och hänvisningar: " + ", ".join(str(n) for n in activity.case_numbers))
+    for agency in activity.agencies:
+        print(f"  {agency.name} ({assignment_role_text(agency.role)})")
+    for event in activity.events:
+        words = [event.kind_text, report_stage_text(event.stage), report_form_text(event.form)]
+        print(f"  {event.when.to_iso()}: " + ", ".join(w for w in words if w))
+    output: Path | None = args.output or args.plan
+    if output is None:
+        return 0
+    plan = _load(args.plan)
+    plan.add_activity(activity)
+    plan.save(output)
+    print(f"Uppdraget tillagt som aktivitet {len(plan.activities)}; planen skriven till {output}")
+    return 0
+
+
 class _Failure(Exception):
     """A request the command line cannot serve; its message is printed as is."""
 
@@ -309,6 +342,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     inlasning.add_argument("forms", type=Path, nargs="+", help="the answered forms (.xlsx)")
     inlasning.set_defaults(run=_inlasning)
+
+    uppdrag = commands.add_parser(
+        "uppdrag",
+        help="read an assignment page (Markdown) and, with --plan or -o, add it to the plan's "
+        "activities (exit 0 read/added, 1 no assignment, already there or unreadable)",
+    )
+    uppdrag.add_argument("page", type=Path, help="the assignment page (Markdown)")
+    uppdrag.add_argument("--plan", type=Path, help=plan_help + "; updated in place unless -o")
+    uppdrag.add_argument("-o", "--output", type=Path, help="write the plan with the page here")
+    uppdrag.add_argument("--address", help="the page's address, kept as its source")
+    uppdrag.set_defaults(run=_uppdrag)
 
     info = commands.add_parser("info", help="summarise a plan and its reports")
     info.add_argument("--plan", type=Path, help=plan_help)

@@ -746,6 +746,29 @@ class Plan:
         """Replaces the government's activities; InvalidValueError for an unknown priority."""
         self._core.set_activities(list(activities))
 
+    def add_activity(self, activity: _core.GovernmentActivity) -> _core.GovernmentActivity:
+        """Adds one activity at the end, typically an assignment read from its page
+        (`handlingsplan.read_assignment`); returns it. RuleViolationError, the plan unchanged, if
+        the plan has it already (the same source, or headed by the same diarienummer);
+        InvalidValueError for a priority the plan does not have."""
+        self._core.add_activity(activity)
+        return self.activities[-1]
+
+    def deadlines(
+        self, *, between: tuple[date, date]
+    ) -> list[tuple[_core.GovernmentActivity, _core.DatedEvent]]:
+        """(activity, event) for every "ska redovisas" date of the activities (those read from
+        assignment pages included) wholly within `between` = (first day, last day), both
+        included, in date order. No hidden "today": the caller gives the days.
+        InvalidValueError if the last day comes before the first."""
+        start, end = between
+        return _core.deadlines_between(self.activities, start, end)
+
+    def overdue_on(self, day: date) -> list[_core.GovernmentActivity]:
+        """The ongoing activities with a "ska redovisas" date wholly before `day` and no
+        "redovisad" event since (GovernmentActivity.overdue_on), in their order."""
+        return _core.overdue_activities(self.activities, day)
+
     def references(self, case_number: _core.CaseNumber | str) -> list[_activities.Reference]:
         """Every measure (in any report: title, description, withdrawal reason) and every
         activity citing `case_number`; see `handlingsplan.activities.references`."""

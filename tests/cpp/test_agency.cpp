@@ -130,3 +130,26 @@ TEST_CASE("aliases are unique across the registry, ignoring case, and never empt
                     handlingsplan::InvalidValue);
     CHECK_NOTHROW(AgencyRegistry({Agency("Brå", "Brottsförebyggande rådet", false, {"BRÅ"})}));
 }
+
+TEST_CASE("an agency's successor: its names from its day on, found by lookup", "[agency]") {
+    const auto& registry = handlingsplan::AgencyRegistry::standard();
+    const auto* msb = registry.find("MSB");
+    REQUIRE(msb != nullptr);
+    REQUIRE(msb->successor().has_value());
+    CHECK(registry.lookup("MCF") == msb);
+    CHECK(registry.lookup("Myndigheten för civilt försvar") == msb);
+    CHECK(registry.lookup("mcf") == msb);
+    const boost::gregorian::date before(2025, 12, 31), after(2026, 1, 1);
+    CHECK(msb->short_name_on(before) == "MSB");
+    CHECK(msb->short_name_on(after) == "MCF");
+    CHECK(msb->name_on(after) == "Myndigheten för civilt försvar");
+    CHECK(msb->today_name(before) == "MSB");
+    CHECK(msb->today_name(after) == "MSB (sedan 2026 Myndigheten för civilt försvar)");
+    // A successor's name may not be another agency's.
+    CHECK_THROWS_AS(handlingsplan::AgencyRegistry(
+                        {handlingsplan::Agency("A", "Aa", false, {},
+                                               handlingsplan::AgencySuccessor{
+                                                   "B", "Bb", boost::gregorian::date(2026, 1, 1)}),
+                         handlingsplan::Agency("B", "Bb")}),
+                    handlingsplan::InvalidValue);
+}

@@ -91,7 +91,7 @@ TEST_CASE("case numbers compare and hash by value", "[case_number]") {
 }
 
 TEST_CASE("unknown forms are parse errors that say where", "[case_number]") {
-    for (const char* text : {"", "Ju2018", "Ju2018/03737", "Xy2018/03737/SSK", "dir. 2019",
+    for (const char* text : {"", "Ju2018", "Ju2018/03737/", "Xy2018/03737/SSK", "dir. 2019",
                              "SOU 18:82", "prop. 2019/21:64", "JOIN 2017 450", "dok. 14517",
                              "hello", "Ju2018/03737/SSK extra", "(2018:585", "ETS"}) {
         INFO(text);
@@ -120,6 +120,53 @@ TEST_CASE("case numbers are found in running text", "[case_number]") {
                                             "COM(2018) 630 final", "Ju 2017:H", "dok. 14517/19",
                                             "Fö2017/00535/SUND"});
     CHECK(handlingsplan::find_case_numbers("Ju2018/03737/SSKa, aJu2018/03737/SSK").empty());
+}
+
+TEST_CASE("diarienummer in the forms of 2021 and later and as people type them", "[case_number]") {
+    const std::vector<std::pair<const char*, const char*>> forms{
+        {"Fö2025/01712", "Fö2025/01712"},          {"S2025/00866", "S2025/00866"},
+        {"LI2024/00473", "LI2024/00473"},          {"KN2023/01385", "KN2023/01385"},
+        {"Ju 2019/03058/SSK", "Ju2019/03058/SSK"}, {"ju2019/03058/ssk", "Ju2019/03058/SSK"},
+        {"JU2019/03058/SSK", "Ju2019/03058/SSK"},  {"fö2025/01712", "Fö2025/01712"},
+        {"li 2024/00473", "LI2024/00473"},         {"M2018/01234/Ee", "M2018/01234/Ee"},
+        {"A2019/1234/ARM", "A2019/01234/ARM"},
+    };
+    for (const auto& [text, expected] : forms) {
+        INFO(text);
+        const auto n = CaseNumber::parse(text);
+        CHECK(n.to_string() == expected);
+        CHECK(n.printed() == std::string(text));
+        CHECK(CaseNumber::parse(expected) == n);
+    }
+    const auto plain = CaseNumber::parse("Fö2025/01712");
+    CHECK(plain.unit().empty());
+    CHECK(plain.kind() == CaseNumberKind::department);
+    // A query without the unit finds the number with it, and the other way round; not another.
+    CHECK(CaseNumber::parse("Ju2018/03737").same_case(CaseNumber::parse("Ju 2018/03737/SSK")));
+    CHECK(CaseNumber::parse("Ju2018/03737/SSK").same_case(CaseNumber::parse("ju2018/03737")));
+    CHECK_FALSE(
+        CaseNumber::parse("Ju2018/03737/PO").same_case(CaseNumber::parse("Ju2018/03737/SSK")));
+    CHECK_FALSE(CaseNumber::parse("Ju2018/03738").same_case(CaseNumber::parse("Ju2018/03737/SSK")));
+    CHECK(CaseNumber::parse("Ju2018/03737") != CaseNumber::parse("Ju2018/03737/SSK"));
+    // Near misses say what was meant.
+    CHECK_THROWS_WITH(CaseNumber::parse("Fo2025/01712"), Catch::Contains("did you mean \"Fö\""));
+    CHECK_THROWS_WITH(CaseNumber::parse("Jx 2019/03058/SSK"),
+                      Catch::Contains("did you mean \"Jo\" or \"Ju\""));
+    CHECK_THROWS_WITH(CaseNumber::parse("Lx2024/00473"), Catch::Contains("did you mean \"LI\""));
+}
+
+TEST_CASE("diarienummer without unit and typed forms are found in running text", "[case_number]") {
+    const std::string text =
+        "Diarienummer: KN2023/01385, KN2024/02551 och Fi2025/01205 (delvis). Se Ju 2019/03058/SSK "
+        "och ju2019/03059/ssk. I 2019/2020 års budget; under i 2019/20201 men inte "
+        "Ju2018/03737/SSKa.";
+    std::vector<std::string> found;
+    for (const auto& c : handlingsplan::find_case_numbers(text)) {
+        found.push_back(c.number.to_string());
+        CHECK(c.number.printed() == text.substr(c.offset, c.length));
+    }
+    CHECK(found == std::vector<std::string>{"KN2023/01385", "KN2024/02551", "Fi2025/01205",
+                                            "Ju2019/03058/SSK", "Ju2019/03059/SSK"});
 }
 
 TEST_CASE("the kinds of case number have Swedish names", "[case_number]") {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <tuple>
 
 #include "activity_properties.hpp"
 #include "fixtures.hpp"
@@ -123,6 +124,45 @@ std::vector<GovernmentActivity> sample() {
 
 }  // namespace
 
+TEST_CASE("today's wording of a deadline: the report word after the date, stage and form",
+          "[activity]") {
+    using Report = std::tuple<std::string, std::string, std::string, std::string>;
+    const auto reports = [](std::string_view text) {
+        std::vector<Report> out;
+        for (const auto& e : read_activity_text(text).events) {
+            out.emplace_back(event_kind_text(e.kind), e.when.to_iso(), report_stage_text(e.stage),
+                             report_form_text(e.form));
+        }
+        return out;
+    };
+    CHECK(reports("NCSC vid FRA ska senast den 6 mars 2026 skriftligen redovisa en översikt.") ==
+          std::vector<Report>{{"ska redovisas", "2026-03-06", "", "skriftlig"}});
+    CHECK(reports("FRA ska senast den 20 mars 2026 lämna en muntlig delredovisning till "
+                  "Regeringskansliet och senast den 1 december 2026 lämna en skriftlig "
+                  "slutredovisning.") ==
+          std::vector<Report>{{"ska redovisas", "2026-03-20", "delredovisning", "muntlig"},
+                              {"ska redovisas", "2026-12-01", "slutredovisning", "skriftlig"}});
+    CHECK(reports("Uppdraget ska delredovisas senast den 31 mars 2021 och slutredovisas senast "
+                  "den 15 december 2021.") ==
+          std::vector<Report>{{"ska redovisas", "2021-03-31", "delredovisning", ""},
+                              {"ska redovisas", "2021-12-15", "slutredovisning", ""}});
+    CHECK(reports("Uppdraget ska redovisas muntligt den 15 januari 2021.") ==
+          std::vector<Report>{{"ska redovisas", "2021-01-15", "", "muntlig"}});
+    // The decision of the sentence before does not date the deadline of the next paragraph.
+    CHECK(reports("Regeringen beslutade den 1 mars 2025 att ge FRA uppdraget.\n\nFRA ska senast "
+                  "den 1 mars 2026 redovisa.") ==
+          std::vector<Report>{{"beslutad", "2025-03-01", "", ""},
+                              {"ska redovisas", "2026-03-01", "", ""}});
+    CHECK(reports("Arbetet ska påbörjas senast den 1 februari 2026.") ==
+          std::vector<Report>{{"påbörjad", "2026-02-01", "", ""}});
+    // A requisition is no report.
+    CHECK(reports("Rekvisition ska lämnas senast den 1 december 2020.") ==
+          std::vector<Report>{{"övrigt", "2020-12-01", "", ""}});
+    CHECK(parse_report_stage("delredovisning") == ReportStage::interim);
+    CHECK(parse_report_form("skriftlig") == ReportForm::written);
+    CHECK_THROWS_AS(parse_report_form("telefon"), ParseError);
+}
+
 TEST_CASE("activities are selected by priority, state, agency and case number", "[activity]") {
     const auto activities = sample();
     const auto& registry = AgencyRegistry::standard();
@@ -157,7 +197,7 @@ TEST_CASE("deadlines between two dates and overdue activities", "[activity]") {
 }
 
 TEST_CASE("government activities keep their invariants", "[activity]") {
-    CHECK_THROWS_AS(GovernmentActivity(0, "x", ActivityState::ongoing, {}, {}), InvalidValue);
+    CHECK_THROWS_AS(GovernmentActivity(1000, "x", ActivityState::ongoing, {}, {}), InvalidValue);
     CHECK_THROWS_AS(GovernmentActivity(1, "  ", ActivityState::ongoing, {}, {}), InvalidValue);
     const auto n = CaseNumber::parse("dir. 2019:50");
     CHECK_THROWS_AS(GovernmentActivity(1, "x", ActivityState::ongoing, {n, n}, {}), InvalidValue);

@@ -536,9 +536,9 @@ data_error(
     "from 1 to 100000",
     "a negative page",
 )
-git_rm_old = HERE / "schema-version-2.json"
+git_rm_old = HERE / "schema-version-3.json"
 if git_rm_old.exists():
-    git_rm_old.unlink()  # version 2 is the current format now
+    git_rm_old.unlink()  # rewritten below: version 3 is the current format now
 
 
 def version_2(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
@@ -556,14 +556,22 @@ def version_2(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], No
     return change
 
 
+def version_3(plan: Any) -> None:
+    """The base in the format's version 3 (the government's activities may come from
+    assignment pages); with no activities, version 2's file with the new number."""
+    version_2()(plan)
+    plan["schema_version"] = 3
+
+
 data_error(
-    "schema-version-3.json",
-    tree(setter("schema_version", value=3)),
+    "schema-version-4.json",
+    tree(setter("schema_version", value=4)),
     "/schema_version",
-    "reads schema_version 1 to 2",
+    "reads schema_version 1 to 3",
     "a file from a later version of the format",
 )
-add("schema-version-2.json", tree(version_2()), None, "", "", "the current format: a final report")
+add("schema-version-3.json", tree(version_3), None, "", "", "the current format: a final report")
+add("schema-version-2.json", tree(version_2()), None, "", "", "a version-2 file loads unchanged")
 add(
     "report-draft.json",
     tree(version_2(setter("reports", 0, "state", value="draft"))),

@@ -195,7 +195,14 @@ def test_case_numbers_and_dates_in_python() -> None:
     assert n.kind == _core.CaseNumberKind.department and n.year == 2017 and n.unit == "SUND"
     assert hp.CaseNumber("dir 2017:99") < hp.CaseNumber("dir. 2019:50")
     with pytest.raises(hp.ParseError, match="character"):
-        hp.CaseNumber("Ju2019/123")
+        hp.CaseNumber("Ju2019/12")
+    # Since 2021 without the unit; as people type them; a query without the unit finds it.
+    assert str(hp.CaseNumber("Fö2025/01712")) == "Fö2025/01712"
+    typed = hp.CaseNumber("ju 2019/03058/ssk")
+    assert typed == hp.CaseNumber("Ju2019/03058/SSK") and typed.printed == "ju 2019/03058/ssk"
+    assert hp.CaseNumber("Ju2019/03058").same_case(typed)
+    with pytest.raises(hp.ParseError, match='did you mean "Fö"'):
+        hp.CaseNumber("Fo2025/01712")
     d = hp.SwedishDate("hösten 2017")
     assert d.precision == _core.DatePrecision.season and d.exact_day is None
     assert (d.first_day, d.last_day) == (date(2017, 9, 1), date(2017, 11, 30))

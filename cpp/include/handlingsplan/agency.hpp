@@ -6,10 +6,21 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
 #include "handlingsplan/export.hpp"
 
 HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
+
+// The agency that takes an agency's place, under its own names, from a day on: since 1 January
+// 2026 MSB is Myndigheten för civilt försvar (MCF).
+struct AgencySuccessor {
+    std::string short_name;  // "MCF"
+    std::string name;        // "Myndigheten för civilt försvar"
+    boost::gregorian::date since;
+    bool operator==(const AgencySuccessor&) const = default;
+};
 
 class Agency {
 public:
@@ -18,13 +29,26 @@ public:
     // the SAMFI group behind the plan. Both names must be non-empty (InvalidValue). `aliases`
     // are other names people use for it ("Säpo" for Säkerhetspolisen), non-empty too; they are
     // never printed, only looked up (AgencyRegistry::lookup).
+    // `successor`: the names it bears from a day on (both non-empty, InvalidValue otherwise);
+    // they are looked up like aliases, and printed only where asked for (name_on, today_name).
     Agency(std::string short_name, std::string name, bool samfi = false,
-           std::vector<std::string> aliases = {});
+           std::vector<std::string> aliases = {},
+           std::optional<AgencySuccessor> successor = std::nullopt);
 
     const std::string& short_name() const noexcept { return short_name_; }
     const std::string& name() const noexcept { return name_; }
     bool samfi() const noexcept { return samfi_; }
     const std::vector<std::string>& aliases() const noexcept { return aliases_; }
+    const std::optional<AgencySuccessor>& successor() const noexcept { return successor_; }
+
+    // The short name valid on `day`: the successor's from its day on ("MCF" on 2026-01-01),
+    // else the agency's own ("MSB"), so a text is read with the names of its date.
+    const std::string& short_name_on(boost::gregorian::date day) const noexcept;
+    // The full name valid on `day`.
+    const std::string& name_on(boost::gregorian::date day) const noexcept;
+    // For a text addressed on `day` where both names matter: "MSB (sedan 2026 Myndigheten för
+    // civilt försvar)" once the successor has taken over, else the short name.
+    std::string today_name(boost::gregorian::date day) const;
 
     bool operator==(const Agency&) const = default;
 
@@ -32,6 +56,7 @@ private:
     std::string short_name_, name_;
     bool samfi_;
     std::vector<std::string> aliases_;
+    std::optional<AgencySuccessor> successor_;
 };
 
 // The known agencies, found by short or full name. Short names, full names and aliases are
@@ -47,7 +72,8 @@ public:
     const std::vector<Agency>& agencies() const noexcept { return agencies_; }
     // By short name or full name (exact match); nullptr when unknown.
     const Agency* find(std::string_view name) const noexcept;
-    // What a person types: by short name, full name or alias, ignoring case (Å, Ä, Ö, É and Ü
+    // What a person types: by short name, full name, alias or a successor's name ("MCF",
+    // "Myndigheten för civilt försvar" find MSB's entry), ignoring case (Å, Ä, Ö, É and Ü
     // included) and surrounding white space (" fra ", "SÄPO"); nullptr when unknown.
     const Agency* lookup(std::string_view name) const;
     // Like find. @throws NotFound for a name the registry does not know.

@@ -32,17 +32,35 @@ enum class EventKind {
     extended,   // "förlängd": "har förlängts till och med den 31 december 2022"
     adopted,    // "antagen": "antogs den 3 december 2019", "Riksdagen antog den 28 november 2019"
     published,  // "publicerad": "publicerades den 15 juni 2018"
+    started,    // "påbörjad": "ska påbörjas senast den 1 mars 2026", "inleddes den 2 maj 2019"
     other,      // "övrigt": a date the text gives without one of the words above
 };
 // "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad",
-// "övrigt".
+// "påbörjad", "övrigt".
 std::string_view event_kind_text(EventKind kind) noexcept;
 EventKind parse_event_kind(std::string_view text);  // ParseError
+
+// Which report a "ska redovisas" or "redovisad" event is: an interim one ("delredovisning",
+// "ska delredovisas"), the final one ("slutredovisning", "ska slutredovisas", "slutligt
+// redovisas"), or not said.
+enum class ReportStage { none, interim, final_report };
+// "", "delredovisning", "slutredovisning".
+std::string_view report_stage_text(ReportStage stage) noexcept;
+ReportStage parse_report_stage(std::string_view text);  // ParseError
+
+// How a report is given: orally ("muntlig delredovisning", "redovisas muntligt"), in writing
+// ("skriftligen redovisa", "skriftlig slutredovisning"), or not said.
+enum class ReportForm { none, oral, written };
+// "", "muntlig", "skriftlig".
+std::string_view report_form_text(ReportForm form) noexcept;
+ReportForm parse_report_form(std::string_view text);  // ParseError
 
 struct DatedEvent {
     EventKind kind;
     SwedishDate when;  // with its precision; Python's .date is its exact day, if it has one
     DateBound bound = DateBound::none;
+    ReportStage stage = ReportStage::none;
+    ReportForm form = ReportForm::none;
     bool operator==(const DatedEvent&) const = default;
 };
 
@@ -53,32 +71,71 @@ struct ActivityFacts {
 };
 
 // The rule: every case number in `text` (find_case_numbers) and every date (find_dates), each
-// date with the kind of the nearest event word before it in the same sentence ("Uppdraget ska
-// redovisas senast den 31 augusti 2020 samt senast den 31 maj 2021" gives two "ska redovisas";
-// "delredovisades den 18 december 2019 och ska slutredovisas senast den 31 mars 2021" a
-// "redovisad" and a "ska redovisas"), or "övrigt" when the sentence has none before it. A
-// sentence ends at a full stop followed by a space and a capital. Throws ParseError for a
-// date not in the calendar.
+// date with the kind of an event word in its sentence:
+// - the nearest event word before it, if that word follows any earlier date of the sentence
+//   ("delredovisades den 18 december 2019 och ska slutredovisas senast den 31 mars 2021" gives a
+//   "redovisad" and a "ska redovisas");
+// - else the first report word after it, before the next date ("ska senast den 6 mars 2026
+//   skriftligen redovisa", "senast den 20 mars 2026 lämna en muntlig delredovisning"): a
+//   "ska redovisas";
+// - else the nearest event word before it in the sentence ("Uppdraget ska redovisas senast den
+//   31 augusti 2020 samt senast den 31 maj 2021" gives two "ska redovisas");
+// - else "övrigt".
+// A report's stage and form come from the word that gave the kind ("delredovisas",
+// "slutredovisning") or the words between it and the date ("muntlig", "skriftligen",
+// "slutligt"). A sentence ends at a full stop followed by blanks or line breaks and a capital,
+// and at a blank line (a paragraph's end). Throws
+// ParseError for a date not in the calendar.
 ActivityFacts read_activity_text(std::string_view text);
+
+// What an agency is in an assignment: the agency given it ("Regeringen ger MSB i uppdrag"), the
+// part of an agency through which it is given ("FRA genom det nationella
+// cybersäkerhetscentret"), one to work with ("i samverkan med PTS"), or one to support it ("ska
+// stödja").
+enum class AssignmentRole { assignee, through, in_cooperation, supporting };
+// "uppdragstagare", "genom", "i samverkan med", "ska stödja".
+std::string_view assignment_role_text(AssignmentRole role) noexcept;
+AssignmentRole parse_assignment_role(std::string_view text);  // ParseError
+
+struct AssignedAgency {
+    std::string name;  // the registry's short name where it knows the agency, else as printed
+    AssignmentRole role;
+    bool operator==(const AssignedAgency&) const = default;
+};
+
+// What an activity read from an assignment page (read_assignment) has besides its text: the
+// page's title, where it was read (an address or a file), the agencies and their roles. Empty
+// for the activities of the overview document.
+struct ActivityDetails {
+    std::string title;
+    std::string source;
+    std::vector<AssignedAgency> agencies;
+    bool operator==(const ActivityDetails&) const = default;
+};
 
 class GovernmentActivity {
 public:
-    // Throws InvalidValue for a priority outside 1..999, an empty text, or a case number listed
-    // twice.
-    GovernmentActivity(int priority, std::string text, ActivityState state,
-                       std::vector<CaseNumber> case_numbers, std::vector<DatedEvent> events);
+    // `priority` is the strategic priority it serves; none for an assignment read from a page
+    // that no priority of the plan's strategy names. Throws InvalidValue for a priority outside
+    // 1..999, an empty text, a case number listed twice, or a blank agency name.
+    GovernmentActivity(std::optional<int> priority, std::string text, ActivityState state,
+                       std::vector<CaseNumber> case_numbers, std::vector<DatedEvent> events,
+                       ActivityDetails details = {});
     // The activity with the case numbers and events read_activity_text finds in `text`.
     static GovernmentActivity from_text(int priority, ActivityState state, std::string text);
 
-    int priority() const noexcept { return priority_; }
+    std::optional<int> priority() const noexcept { return priority_; }
     const std::string& text() const noexcept { return text_; }
     ActivityState state() const noexcept { return state_; }
     const std::vector<CaseNumber>& case_numbers() const noexcept { return case_numbers_; }
     const std::vector<DatedEvent>& events() const noexcept { return events_; }
+    const ActivityDetails& details() const noexcept { return details_; }
 
+    // True if one of its case numbers is the same case as `number` (CaseNumber::same_case: a
+    // diarienummer without its unit matches one with it).
     bool cites(const CaseNumber& number) const noexcept;
     // True if the text names the agency by its short or full name (also in the genitive:
-    // "Försvarsmaktens"), as a word of its own.
+    // "Försvarsmaktens"), as a word of its own, or the activity is given to it.
     bool names_agency(const Agency& agency) const;
     // The "ska redovisas" events.
     std::vector<DatedEvent> deadlines() const;
@@ -89,11 +146,12 @@ public:
     bool operator==(const GovernmentActivity&) const = default;
 
 private:
-    int priority_;
+    std::optional<int> priority_;
     std::string text_;
     ActivityState state_;
     std::vector<CaseNumber> case_numbers_;
     std::vector<DatedEvent> events_;
+    ActivityDetails details_;
 };
 
 // Criteria for select_activities; those left empty match every activity.

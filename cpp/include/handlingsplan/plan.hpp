@@ -135,6 +135,10 @@ public:
     // @throws InvalidValue (and the plan unchanged) if one belongs to a strategic priority the
     // plan does not have.
     void set_activities(std::vector<GovernmentActivity> activities);
+    // Adds one activity at the end (an assignment read from a page, read_assignment): the plan
+    // unchanged and RuleViolation if the plan has it already (an assignment of the same source,
+    // or headed by the same diarienummer), InvalidValue for a priority the plan does not have.
+    void add_activity(GovernmentActivity activity);
 
     bool operator==(const Plan&) const = default;
 

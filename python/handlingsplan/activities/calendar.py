@@ -26,7 +26,7 @@ PRODUCT_ID = "-//handlingsplan//Regeringens aktiviteter//SV"
 
 
 def _summary(activity: GovernmentActivity, limit: int = 70) -> str:
-    first = activity.text.split(". ")[0]
+    first = activity.title or activity.text.split(". ")[0]
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 
@@ -60,8 +60,15 @@ def deadlines_calendar(
             description = activity.text + (
                 f"\n\nDiarienummer och referenser: {numbers}" if numbers else ""
             )
+            if activity.source:
+                description += f"\n\nKälla: {activity.source}"
             entry.add("description", description)
-            entry.add("categories", [f"Strategisk prioritering {activity.priority}", due])
+            category = (
+                f"Strategisk prioritering {activity.priority}"
+                if activity.priority is not None
+                else "Regeringsuppdrag"
+            )
+            entry.add("categories", [category, due])
             calendar.add_component(entry)
     return calendar
 

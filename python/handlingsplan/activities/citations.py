@@ -113,9 +113,11 @@ def _all_references(plan: PlanView) -> Iterator[Reference]:
 
 def references(plan: PlanView, number: CaseNumber | str) -> list[Reference]:
     """Every measure field (in every report) and every activity citing `number` (any written
-    form: "Fö2017/00535/ SUND", "dir 2017:99"); ParseError if it is no case number."""
+    form: "Fö2017/00535/ SUND", "ju 2018/03737/ssk", "dir 2017:99"; a diarienummer without its
+    unit, "Ju2018/03737", finds it with any unit, see `CaseNumber.same_case`); ParseError if it
+    is no case number."""
     wanted = number if isinstance(number, CaseNumber) else CaseNumber(number)
-    return [r for r in _all_references(plan) if r.case_number == wanted]
+    return [r for r in _all_references(plan) if r.case_number.same_case(wanted)]
 
 
 def case_number_index(plan: PlanView) -> pd.DataFrame:

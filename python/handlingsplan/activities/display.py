@@ -27,12 +27,18 @@ def activities_html(
     """The activities as an HTML fragment, grouped by priority in the order of `priorities`;
     with `on`, the activities overdue on that day are marked "försenad"."""
     groups: list[dict[str, Any]] = []
-    for priority in priorities:
+    # The assignments read from pages that no priority names come last, under a heading of
+    # their own.
+    headings: list[tuple[int | None, str]] = [
+        (p.number, f"{p.number}. {p.title}") for p in priorities
+    ]
+    headings.append((None, "Regeringsuppdrag inlästa från regeringen.se"))
+    for number, heading in headings:
         rows = [
             {
                 "state": a.state_text,
                 "overdue": on is not None and a.overdue_on(on),
-                "text": a.text,
+                "text": a.title or a.text,
                 "case_numbers": [str(n) for n in a.case_numbers],
                 "events": [
                     {
@@ -46,10 +52,10 @@ def activities_html(
                 ],
             }
             for a in activities
-            if a.priority == priority.number
+            if a.priority == number
         ]
         if rows:
-            groups.append({"number": priority.number, "title": priority.title, "rows": rows})
+            groups.append({"heading": heading, "rows": rows})
     overdue = sum(1 for a in activities if on is not None and a.overdue_on(on))
     return _ENVIRONMENT.get_template("activities.html.j2").render(
         title=title,

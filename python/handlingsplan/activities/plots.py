@@ -55,7 +55,8 @@ def timeline(
     apart within the row. `kinds` limits the kinds drawn (default: all); `today` draws a
     vertical line ("i dag") on that day."""
     shown = set(kinds) if kinds is not None else set(EVENT_STYLES)
-    numbers = sorted({a.priority for a in activities} | {p.number for p in priorities})
+    # An assignment read from a page that no priority names (priority None) has row 0.
+    numbers = sorted({a.priority or 0 for a in activities} | {p.number for p in priorities})
     titles = {p.number: p.title for p in priorities}
     if ax is None:
         figure = Figure(figsize=(11, 1.0 + 0.9 * max(len(numbers), 1)), layout="constrained")
@@ -65,13 +66,14 @@ def timeline(
         figure = parent.figure if isinstance(parent, SubFigure) else parent
     row = {number: index for index, number in enumerate(numbers)}
     per_priority: dict[int, int] = {}
-    counts = {n: sum(1 for a in activities if a.priority == n) for n in numbers}
+    counts = {n: sum(1 for a in activities if (a.priority or 0) == n) for n in numbers}
     drawn: set[EventKind] = set()
     for activity in activities:
-        k = per_priority.get(activity.priority, 0)
-        per_priority[activity.priority] = k + 1
-        offset = -0.35 + 0.7 * (k + 0.5) / max(counts[activity.priority], 1)
-        y = row[activity.priority] + offset
+        number = activity.priority or 0
+        k = per_priority.get(number, 0)
+        per_priority[number] = k + 1
+        offset = -0.35 + 0.7 * (k + 0.5) / max(counts[number], 1)
+        y = row[number] + offset
         for event in activity.events:
             if event.kind not in shown:
                 continue
@@ -121,7 +123,7 @@ def timeline(
         [
             f"{n}. {titles[n][:38]}{'…' if len(titles[n]) > 38 else ''}"
             if n in titles
-            else f"Prioritering {n}"
+            else (f"Prioritering {n}" if n else "Regeringsuppdrag")
             for n in numbers
         ],
         fontsize=8,

@@ -1,0 +1,83 @@
+#include <catch2/catch.hpp>
+
+#include "handlingsplan/assignment.hpp"
+#include "handlingsplan/errors.hpp"
+
+using namespace handlingsplan;
+namespace greg = boost::gregorian;
+
+namespace {
+const char* ncsc_body =
+    "Regeringen gav den 23 oktober Försvarets radioanstalt (FRA) genom det nationella "
+    "cybersäkerhetscentret (NCSC) i uppdrag att genomföra mätning av resultatindikatorer "
+    "(skr. 2024/25:121).\n\nNCSC vid FRA ska senast den 6 mars 2026 skriftligen redovisa en "
+    "översikt till Regeringskansliet (Försvarsdepartementet).";
+}  // namespace
+
+TEST_CASE("an assignment page reads into an activity", "[assignment]") {
+    const auto a = read_assignment({"Uppdrag till FRA att mäta Diarienummer: Fö2025/01712",
+                                    ncsc_body, "https://example.se/sida", 2025});
+    CHECK(a.details().title == "Uppdrag till FRA att mäta");
+    CHECK(a.details().source == "https://example.se/sida");
+    CHECK_FALSE(a.priority().has_value());
+    CHECK(a.state() == ActivityState::ongoing);
+    REQUIRE(a.case_numbers().size() == 2);
+    CHECK(a.case_numbers()[0].to_string() == "Fö2025/01712");
+    CHECK(a.case_numbers()[1].to_string() == "skr. 2024/25:121");
+    REQUIRE(a.events().size() == 2);
+    CHECK(a.events()[0].kind == EventKind::decided);
+    CHECK(a.events()[0].when.exact_day() == greg::date(2025, 10, 23));
+    CHECK(a.events()[1].kind == EventKind::due);
+    CHECK(a.events()[1].form == ReportForm::written);
+    REQUIRE(a.details().agencies.size() >= 2);
+    CHECK(a.details().agencies[0] == AssignedAgency{"FRA", AssignmentRole::assignee});
+    CHECK(a.details().agencies[1] == AssignedAgency{"NCSC", AssignmentRole::through});
+}
+
+TEST_CASE("a page without its year gives no decision day", "[assignment]") {
+    const auto a = read_assignment({"Uppdrag till FRA", ncsc_body, "", std::nullopt});
+    REQUIRE(a.events().size() == 1);
+    CHECK(a.events()[0].kind == EventKind::due);
+}
+
+TEST_CASE("the agencies of an assignment and their roles", "[assignment]") {
+    const auto a = read_assignment(
+        {"Uppdrag om samverkan",
+         "Regeringen ger Kustbevakningen och Polismyndigheten i uppdrag att samverka. Arbetet ska "
+         "ske i samverkan med Post- och telestyrelsen (PTS) och Myndigheten för samhällsskydd och "
+         "beredskap. Försvarsmakten ska stödja arbetet.",
+         "", 2020});
+    const auto& agencies = a.details().agencies;
+    const auto role = [&](const std::string& name) -> std::optional<AssignmentRole> {
+        for (const auto& x : agencies)
+            if (x.name == name) return x.role;
+        return std::nullopt;
+    };
+    CHECK(role("Kustbevakningen") == AssignmentRole::assignee);
+    CHECK(role("Polismyndigheten") == AssignmentRole::assignee);
+    CHECK(role("PTS") == AssignmentRole::in_cooperation);
+    CHECK(role("MSB") == AssignmentRole::in_cooperation);
+    CHECK(role("Försvarsmakten") == AssignmentRole::supporting);
+}
+
+TEST_CASE("\"Regeringen uppdrar åt X att\" gives the assignment too", "[assignment]") {
+    const auto a = read_assignment(
+        {"Uppdrag om informationssäkerhet",
+         "Regeringen uppdrar åt Försvarsmakten och Myndigheten för samhällsskydd och beredskap att "
+         "samverka. Uppdraget ska redovisas senast den 1 mars 2019.",
+         "", 2018});
+    REQUIRE(a.details().agencies.size() == 2);
+    CHECK(a.details().agencies[0] == AssignedAgency{"Försvarsmakten", AssignmentRole::assignee});
+    CHECK(a.details().agencies[1] == AssignedAgency{"MSB", AssignmentRole::assignee});
+}
+
+TEST_CASE("a page that is no assignment is refused with why", "[assignment]") {
+    CHECK_THROWS_WITH(read_assignment({"Anvisningar för det civila försvaret",
+                                       "Myndigheterna ska planera.", "", 2020}),
+                      Catch::Contains("an assignment"));
+    CHECK_THROWS_AS(read_assignment({"  ", "uppdrag", "", 2020}), ParseError);
+    CHECK_THROWS_WITH(read_assignment({"Uppdrag Diarienummer: okänt", "", "", 2020}),
+                      Catch::Contains("Diarienummer"));
+    CHECK(split_title_line("Uppdrag XDiarienummer:  S2025/00866") ==
+          std::pair<std::string, std::string>{"Uppdrag X", "S2025/00866"});
+}
