@@ -48,6 +48,18 @@ def first_active(plan: hp.Plan, agency: str) -> str:
     return next(str(m.id) for m in plan.report(2022).measures(agency=agency) if m.status.is_active)
 
 
+def joint_measure(draft: hp.Plan) -> str:
+    """A measure FRA and Försvarsmakten both take part in, begun by 2021."""
+    return next(
+        str(m.id)
+        for m in draft.report(2022)
+        if m.status.is_active
+        and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
+        and m.period is not None
+        and m.period.start_year <= 2021
+    )
+
+
 def test_utskick_writes_one_form_per_agency(setup) -> None:
     _, folder, _ = setup
     assert sorted(p.name for p in folder.glob("*.xlsx")) == sorted(f"{n}.xlsx" for n in SAMFI)
@@ -112,15 +124,7 @@ def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(
 def test_inlasning_conflict_exit_3_then_prefer(setup, capsys) -> None:
     plan_file, folder, draft = setup
     before = plan_file.read_bytes()
-    joint = next(
-        m
-        for m in draft.report(2022)
-        if m.status.is_active
-        and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
-        and m.period is not None
-        and m.period.start_year <= 2021
-    )
-    nr = str(joint.id)
+    nr = joint_measure(draft)
     form_filler.fill(folder / "FRA.xlsx", {nr: {"Status": "genomförd", "År": 2021}})
     form_filler.fill(folder / "Försvarsmakten.xlsx", {nr: {"Status": "pågående"}})
     args = ["inlasning", "--plan", str(plan_file), "--year", "2022", *forms(folder)]
@@ -205,15 +209,7 @@ def test_inlasning_wrong_answers_beside_a_conflict_exit_1(setup, capsys) -> None
     """Wrong answers are mended first: with a conflict beside them the exit is still 1."""
     plan_file, folder, draft = setup
     before = plan_file.read_bytes()
-    joint = next(
-        m
-        for m in draft.report(2022)
-        if m.status.is_active
-        and {"FRA", "Försvarsmakten"} <= set(m.agencies.all)
-        and m.period is not None
-        and m.period.start_year <= 2021
-    )
-    nr = str(joint.id)
+    nr = joint_measure(draft)
     pts = first_active(draft, "PTS")
     form_filler.fill(folder / "FRA.xlsx", {nr: {"Status": "genomförd", "År": 2021}})
     form_filler.fill(folder / "Försvarsmakten.xlsx", {nr: {"Status": "pågående"}})
