@@ -20,8 +20,9 @@ FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
         }
     }
     for (const auto& [priority, text] : results_) {
-        detail::require_utf8(text, [&] {
-            return "the results of priority " + std::to_string(priority) +
+        // A structured binding is captured by name only from C++20 on, and clang 14 refuses.
+        detail::require_utf8(text, [number = priority] {
+            return "the results of priority " + std::to_string(number) +
                    " in the Uppföljning chapter";
         });
         if (priority < 1 || priority > 999) {
