@@ -214,3 +214,23 @@ def test_the_diff_and_the_appendix_in_markdown_escape_markup() -> None:
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
         assert "\\[x\\](javascript:alert(1))" in text
         assert "a \\| b" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph", "expected"),
+    [
+        # quotes and apostrophes are text, not markup: left as typed
+        ('Ta fram "vägledning" för it-säkerhet', False, 'Ta fram "vägledning" för it-säkerhet'),
+        ("FRA:s uppdrag", False, "FRA:s uppdrag"),
+        # a line break of either kind is one <br>, in a cell or a paragraph
+        ("Första stycket.\r\nAndra stycket.", False, "Första stycket.<br>Andra stycket."),
+        ("ett\ntvå", True, "ett<br>två"),
+        # "#" begins a heading only at the start of a paragraph
+        ("# rubrik", True, "\\# rubrik"),
+        ("# rubrik", False, "# rubrik"),
+        ("Åtgärd 1.1.5", True, "Åtgärd 1.1.5"),
+        ("a < b & c", False, "a &lt; b &amp; c"),
+    ],
+)
+def test_markdown_text_exactly(text: str, paragraph: bool, expected: str) -> None:
+    assert markdown_text(text, paragraph=paragraph) == expected
