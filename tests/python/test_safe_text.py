@@ -234,3 +234,7 @@ def test_the_diff_and_the_appendix_in_markdown_escape_markup() -> None:
 )
 def test_markdown_text_exactly(text: str, paragraph: bool, expected: str) -> None:
     assert markdown_text(text, paragraph=paragraph) == expected
+
+
+def test_markdown_text_is_for_a_cell_unless_told() -> None:
+    assert markdown_text("# 1.1.5") == "# 1.1.5"
