@@ -102,63 +102,55 @@ class ReportDiff:
         for entry in updated:
             assert entry.derived is not None
             aspects[entry.derived.aspects_text].append(entry)
-        added, completed = self.of(Change.added), self.of(Change.completed)
-        withdrawn = self.of(Change.withdrawn)
-        parts = [_count(len(added), "ny åtgärd", "nya åtgärder")]
-        detail = ", ".join(f"{len(v)} {k}" for k, v in aspects.items() if v)
-        parts.append(
-            _count(len(updated), "uppdaterad", "uppdaterade") + (f" ({detail})" if detail else "")
-        )
-        parts.append(_count(len(completed), "genomförd", "genomförda"))
-        parts.append(_count(len(withdrawn), "avskriven", "avskrivna"))
-        lines = [
-            f"Från {self.from_year} till {self.to_year}: " + ", ".join(parts) + ".",
-        ]
-        if added:
+        lines = [self._counts_line(updated, aspects)]
+        if added := self.of(Change.added):
             lines.append(f"Nya: {_ids(added)}.")
-        for name, entries in aspects.items():
-            if entries:
-                lines.append(f"Uppdaterade, {name}: {_ids(entries)}.")
-        if completed:
-            lines.append(
-                "Genomförda: "
-                + ", ".join(f"{e.id} ({e.after.status.year})" for e in completed if e.after)
-                + "."
-            )
-        if withdrawn:
-            lines.append(
-                "Avskrivna: "
-                + ", ".join(f"{e.id} ({e.after.status.year})" for e in withdrawn if e.after)
-                + "."
-            )
-        page_only = [
-            e
-            for e in self.of(Change.changed)
-            if e.derived is not None and e.derived.kind != StatusKind.updated and not e.problem
+        lines += [f"Uppdaterade, {name}: {_ids(e)}." for name, e in aspects.items() if e]
+        lines += _ended_lines("Genomförda", self.of(Change.completed))
+        lines += _ended_lines("Avskrivna", self.of(Change.withdrawn))
+        lines += self._change_lines()
+        lines += [f"Fel i underlaget: {e.id} {e.problem}." for e in self.problems()]
+        lines += [_disagreement_line(e) for e in self.marking_disagreements()]
+        lines += [
+            f"Redovisningen {self.to_year} öppnades igen efter inlämningen "
+            f"{reopening.date.isoformat()}: {reopening.reason}"
+            for reopening in self._reopenings
         ]
-        if page_only:
-            pages = ", ".join(f"{e.id} ({'; '.join(_change_texts(e))})" for e in page_only)
-            lines.append(f"Endast ny sidhänvisning: {pages}.")
-        for entry in self.of(Change.changed):
-            if entry.fields.schedule or entry.fields.content:
-                said = " ".join("; ".join(_change_texts(entry)).split())  # one line
-                lines.append(f"Ändrat i {entry.id}: {said}.")
-        for entry in self.problems():
-            lines.append(f"Fel i underlaget: {entry.id} {entry.problem}.")
-        for entry in self.marking_disagreements():
-            lines.append(
-                f"Markeringen stämmer inte för {entry.id}: redovisad "
-                f'"{entry.after.status.printed_text if entry.after else ""}", ändringarna ger '
-                f'"{entry.derived.printed_text if entry.derived else ""}".'
-            )
-        for reopening in self._reopenings:
-            lines.append(
-                f"Redovisningen {self.to_year} öppnades igen efter inlämningen "
-                f"{reopening.date.isoformat()}: {reopening.reason}"
-            )
         unchanged = len(self.of(Change.unchanged))
         lines.append(_count(unchanged, "åtgärd är oförändrad.", "åtgärder är oförändrade."))
         return "\n".join(lines)
+
+    def _counts_line(
+        self, updated: list[_core.MeasureDiff], aspects: dict[str, list[_core.MeasureDiff]]
+    ) -> str:
+        """ "Från 2021 till 2022: 1 ny åtgärd, 3 uppdaterade (1 tidplan, …), …"."""
+        detail = ", ".join(f"{len(v)} {k}" for k, v in aspects.items() if v)
+        parts = [
+            _count(len(self.of(Change.added)), "ny åtgärd", "nya åtgärder"),
+            _count(len(updated), "uppdaterad", "uppdaterade") + (f" ({detail})" if detail else ""),
+            _count(len(self.of(Change.completed)), "genomförd", "genomförda"),
+            _count(len(self.of(Change.withdrawn)), "avskriven", "avskrivna"),
+        ]
+        return f"Från {self.from_year} till {self.to_year}: " + ", ".join(parts) + "."
+
+    def _change_lines(self) -> list[str]:
+        """The changed measures with their values: those whose page alone changed, then every
+        change of schedule or content ("Ändrat i 1.1.4: tidsperiod 2019–2022 → 2019–2023.")."""
+        changed = self.of(Change.changed)
+        page_only = [
+            e
+            for e in changed
+            if e.derived is not None and e.derived.kind != StatusKind.updated and not e.problem
+        ]
+        lines = []
+        if page_only:
+            pages = ", ".join(f"{e.id} ({'; '.join(_change_texts(e))})" for e in page_only)
+            lines.append(f"Endast ny sidhänvisning: {pages}.")
+        for entry in changed:
+            if entry.fields.schedule or entry.fields.content:
+                said = " ".join("; ".join(_change_texts(entry)).split())  # one line
+                lines.append(f"Ändrat i {entry.id}: {said}.")
+        return lines
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per measure (what the DataFrame, CSV and JSON forms hold)."""
@@ -301,6 +293,25 @@ _RECORD_COLUMNS: Sequence[str] = (
     "marking_agrees",
     "problem",
 )
+
+
+def _ended_lines(heading: str, entries: list[_core.MeasureDiff]) -> list[str]:
+    """ "Genomförda: 1.1.2 (2021)." for the measures that ended, none if none did."""
+    if not entries:
+        return []
+    return [
+        f"{heading}: "
+        + ", ".join(f"{e.id} ({e.after.status.year})" for e in entries if e.after)
+        + "."
+    ]
+
+
+def _disagreement_line(entry: _core.MeasureDiff) -> str:
+    return (
+        f"Markeringen stämmer inte för {entry.id}: redovisad "
+        f'"{entry.after.status.printed_text if entry.after else ""}", ändringarna ger '
+        f'"{entry.derived.printed_text if entry.derived else ""}".'
+    )
 
 
 def _change_texts(entry: _core.MeasureDiff) -> list[str]:
