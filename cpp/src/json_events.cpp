@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "regular_file.hpp"
 #include "utf8.hpp"
 
 namespace handlingsplan::detail {
@@ -17,10 +18,16 @@ using Handler = nlohmann::ordered_json::json_sax_t;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+constexpr std::ptrdiff_t give_back_step = std::ptrdiff_t{4} << 20;
+
 class EventParser {
 public:
-    EventParser(std::string_view text, Handler& handler)
-        : at_(text.data()), end_(text.data() + text.size()), handler_(handler) {}
+    EventParser(std::string_view text, Handler& handler, bool give_back)
+        : at_(text.data()),
+          end_(text.data() + text.size()),
+          handler_(handler),
+          give_back_(give_back),
+          given_back_(text.data()) {}
 
     bool document() {
         // Where the parser is: before a value, or after one (then a comma, a closing bracket or
@@ -72,7 +79,15 @@ private:
         return opening == '{' ? handler_.start_object(unknown_size)
                               : handler_.start_array(unknown_size);
     }
-    bool end(char opening) { return opening == '{' ? handler_.end_object() : handler_.end_array(); }
+    bool end(char opening) {
+        // The text before the parser's place, a few MiB at a time: the parser never looks
+        // back, and every value it hands on is a copy.
+        if (give_back_ && at_ - given_back_ >= give_back_step) {
+            give_back_pages(given_back_, at_);
+            given_back_ = at_;
+        }
+        return opening == '{' ? handler_.end_object() : handler_.end_array();
+    }
 
     void skip_space() {
         while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
@@ -269,14 +284,17 @@ private:
     const char* at_;
     const char* end_;
     Handler& handler_;
+    const bool give_back_;
+    const char* given_back_;  // the text before it is given back
     std::string buffer_;
     std::vector<char> open_;
 };
 
 }  // namespace
 
-bool parse_json_events(std::string_view text, nlohmann::ordered_json::json_sax_t& handler) {
-    return EventParser(text, handler).document();
+bool parse_json_events(std::string_view text, nlohmann::ordered_json::json_sax_t& handler,
+                       bool give_back) {
+    return EventParser(text, handler, give_back).document();
 }
 
 }  // namespace handlingsplan::detail

@@ -23,6 +23,11 @@ namespace handlingsplan::detail {
 // strings of well-formed UTF-8 without raw control characters, surrogate escapes only in pairs),
 // calling `handler` for each value as nlohmann::json::sax_parse does. False where the text is not
 // such a document or a callback returned false.
-bool parse_json_events(std::string_view text, nlohmann::ordered_json::json_sax_t& handler);
+//
+// With `give_back`, the parser gives the pages of `text` it has read past back to the system as
+// it goes (give_back_pages): only for a text its caller owns and will not read again, for it
+// holds zeros there afterwards.
+bool parse_json_events(std::string_view text, nlohmann::ordered_json::json_sax_t& handler,
+                       bool give_back = false);
 
 }  // namespace handlingsplan::detail

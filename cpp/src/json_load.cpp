@@ -125,11 +125,12 @@ private:
 
 }  // namespace
 
-std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source) {
+std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source,
+                                          bool give_back) {
     // One byte order mark is skipped; a second one is not JSON (the careful read says so).
     if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
     OnePassBuilder builder(source);
-    if (!parse_json_events(text, builder)) return {};
+    if (!parse_json_events(text, builder, give_back)) return {};
     try {
         Plan plan = read_plan(Node::unplaced(builder.document(), source), builder.take_measures());
         read_activities(builder.document(), source, plan);  // the optional "activities"

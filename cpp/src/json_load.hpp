@@ -26,7 +26,10 @@
 namespace handlingsplan::detail {
 
 // The plan, or nullopt where the text has anything wrong with it.
-std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source);
+// With `give_back`, the text's memory is given back as it is read (parse_json_events): only for a
+// text the caller owns and will not read again.
+std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source,
+                                          bool give_back = false);
 
 // The plan; DataError naming `source` and the place of the first problem.
 Plan read_plan_carefully(std::string_view text, const std::string& source);

@@ -16,6 +16,11 @@ namespace handlingsplan::detail {
 std::string read_regular_file(const std::filesystem::path& path,
                               std::optional<std::uintmax_t> limit = std::nullopt);
 
+// Gives the memory pages lying wholly inside [begin, end) back to the system: the bytes there
+// read as zeros afterwards. For a buffer read front to back once, such as a file's text being
+// parsed, so that the text and what is built from it are not both whole in memory at once.
+void give_back_pages(const char* begin, const char* end) noexcept;
+
 // "a FIFO", "a directory", "a character device" ...: what the file type in `mode` is called.
 const char* file_type_name(unsigned mode) noexcept;
 

@@ -243,3 +243,37 @@ TEST_CASE("an error in a hand-edited file names line, column, report, measure an
         CHECK_THAT(e.where(), Catch::EndsWith("/status/kind"));
     }
 }
+
+TEST_CASE("a file whose text is given back while it is read still says where it is wrong",
+          "[json_io]") {
+    // load_plan gives the text's pages back as the one pass reads them; the careful read must
+    // then read the file again, or it would find zeros where the first measures were.
+    const std::string good = plan_to_json(fixtures::small_plan());
+    std::string text = good;
+    const std::string description = "\"Beskrivning av åtgärden.\\n\\nAndra stycket.\"";
+    const auto first = text.find(description);
+    REQUIRE(first != std::string::npos);
+    text.replace(first, description.size(), "\"" + std::string(9u << 20, 'x') + "\"");
+    const std::string page = "\"page\": 22";
+    const auto last = text.rfind(page);
+    REQUIRE(last > first);
+    text.replace(last, page.size(), "\"page\": \"22\"");
+    const TempDir dir;
+    const auto file = dir.path / "stor.json";
+    std::ofstream(file, std::ios::binary) << text;
+    try {
+        load_plan(file);
+        FAIL("a page given as text loads");
+    } catch (const DataError& e) {
+        const auto line =
+            1 + std::count(text.begin(), text.begin() + static_cast<long>(last), '\n');
+        CHECK(e.line() == static_cast<std::size_t>(line));
+        CHECK(e.field() == "page");
+        CHECK(e.context() == "report 2021, measure 2.1.2");
+    }
+    // The same file without the mistake loads, its long description whole.
+    text.replace(last, page.size() + 2, page);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+    const Plan plan = load_plan(file);
+    CHECK(plan.reports().at(2021).measures().front().description() == std::string(9u << 20, 'x'));
+}
