@@ -7,7 +7,8 @@ yearly reports (redovisningar) and the 1 March appendix.
     >>> plan.report(2021).to_dataframe()          # doctest: +SKIP
 """
 
-import difflib
+import importlib
+from typing import TYPE_CHECKING
 
 try:
     from . import _core
@@ -52,9 +53,7 @@ from ._core import (
     role_text,
     status_kind_text,
 )
-from .appendix import Appendix
 from .diff import ReportDiff
-from .display import measure_html
 from .errors import (
     DataError,
     Error,
@@ -67,14 +66,52 @@ from .errors import (
     SourceError,
     TemplateError,
 )
-from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
-from .readers.assignment import read_assignment
-from .selection import MeasureSelection
+
+# Importing the submodule `diff` (above, while the facade is built, so never again later) set
+# the package's attribute `diff` to it; the name belongs to the function `diff`, given below.
+globals().pop("diff", None)
+
+if TYPE_CHECKING:
+    from .appendix import Appendix
+    from .plan import (
+        ImportResult,
+        Plan,
+        Report,
+        default_plan_path,
+        diff,
+        import_report,
+        load_default,
+    )
+    from .readers.assignment import read_assignment
+    from .selection import MeasureSelection
 
 __version__: str = _core.__version__
 
+#: The facade's names that live in the package's Python modules, each imported when first asked
+#: for, so that ``import handlingsplan`` (and ``handlingsplan --version``) load the compiled core
+#: and no more. Nothing below the facade imports it, so deferring these hides no circle.
+_DEFERRED = {
+    "Appendix": "appendix",
+    "ImportResult": "plan",
+    "Plan": "plan",
+    "Report": "plan",
+    "default_plan_path": "plan",
+    "diff": "plan",
+    "import_report": "plan",
+    "load_default": "plan",
+    "read_assignment": "readers.assignment",
+    "MeasureSelection": "selection",
+}
+
+
+def _measure_html(measure: Measure) -> str:
+    from .display import measure_html
+
+    return measure_html(measure)
+
+
 # A Measure is the core's own class; Jupyter shows it through the package's HTML view.
-_core.set_measure_html_view(measure_html)
+_core.set_measure_html_view(_measure_html)
 
 __all__ = [
     "Agencies",
@@ -140,9 +177,19 @@ _RENAMED = {"Bilaga": "Appendix", "Diff": "ReportDiff"}
 def __getattr__(name: str) -> object:
     """An old name with a DeprecationWarning naming the new one; for any other unknown name an
     AttributeError that suggests the nearest public name."""
+    if name in _DEFERRED:
+        value = getattr(importlib.import_module(f".{_DEFERRED[name]}", __name__), name)
+        globals()[name] = value  # asked once
+        return value
     if name in _RENAMED:
         _deprecation.warn_renamed(f"handlingsplan.{name}", f"handlingsplan.{_RENAMED[name]}")
-        return globals()[_RENAMED[name]]
+        return (
+            __getattr__(_RENAMED[name])
+            if _RENAMED[name] in _DEFERRED
+            else globals()[_RENAMED[name]]
+        )
+    import difflib
+
     near = difflib.get_close_matches(name, [*__all__, *_RENAMED], n=1)
     hint = f"; did you mean {near[0]!r}?" if near else ""
     raise AttributeError(f"module 'handlingsplan' has no attribute {name!r}{hint}")
