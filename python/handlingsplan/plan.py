@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import difflib
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import _core, readers
+from . import _core
 from ._arguments import require_type, require_wrapper
 from ._core import (
     Agencies,
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from . import activities as _activities
+    from . import readers
     from .forms import UpdateResult
     from .inferred import InferredReport
     from .render import docx as docx_format
@@ -66,7 +65,9 @@ __all__ = [
 
 def default_plan_path() -> Path:
     """The plan file shipped with the package: the national plan with its 2021 report."""
-    return Path(str(resources.files("handlingsplan") / "data" / "handlingsplan.json"))
+    # Beside the package's modules: a package with a compiled module is never imported from a
+    # zip file, and importlib.resources would cost a start-up more than the plan's load.
+    return Path(__file__).with_name("data") / "handlingsplan.json"
 
 
 def load_default() -> Plan:
@@ -378,6 +379,8 @@ class Report:
         Swedish): where a page the report gives (an imported report's) is not the page this
         layout puts the measure on, for the page stays as given. FileError if LibreOffice is
         missing or fails."""
+        import tempfile
+
         from .render import pages, pdf
 
         with tempfile.TemporaryDirectory(prefix="handlingsplan-") as work:
@@ -853,5 +856,8 @@ def import_report(source: str | os.PathLike[str], *, into: Plan | None = None) -
     `SourceError` (a `DataError`) naming the line where the text is not a whole report of the
     plan; nothing is half-imported. pdftotext's plain text output of a PDF loses what tells
     Bilaga 1's cells apart and is refused with a pointer to the PDF."""
+    # The importer (and its patterns) loads when a report is first imported, not with the plan.
+    from . import readers
+
     read = readers.read_report(source, into._core if into is not None else None)
     return ImportResult(Plan._wrap(read.plan), read.journal, read.year)
