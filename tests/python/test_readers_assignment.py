@@ -187,10 +187,14 @@ def test_the_ncsc_elections_assignment() -> None:
     ]
     decided = [e for e in activity.events if e.kind == hp.EventKind.decided]
     assert [e.date for e in decided] == [date(2025, 9, 18)]
-    roles = {a.name: a.role for a in activity.agencies}
-    assert roles["FRA"] == hp.AssignmentRole.assignee
-    assert roles["NCSC"] == hp.AssignmentRole.through
-    assert roles["Valmyndigheten"] == hp.AssignmentRole.in_cooperation
+    # FRA through NCSC: FRA, and FRA's unit NCSC through which it is given; the page's names kept.
+    assert [(a.name, a.role, a.unit, a.printed) for a in activity.agencies] == [
+        ("FRA", hp.AssignmentRole.assignee, "", "Försvarets radioanstalt (FRA)"),
+        ("FRA", hp.AssignmentRole.through, "NCSC", "nationella cybersäkerhetscentret (NCSC)"),
+        ("Valmyndigheten", hp.AssignmentRole.in_cooperation, "", ""),
+    ]
+    fra = hp.AgencyRegistry.standard().find("FRA")
+    assert activity.names_agency(fra)
 
 
 def test_the_ncsc_page_of_october_2025() -> None:
@@ -201,9 +205,9 @@ def test_the_ncsc_page_of_october_2025() -> None:
         (hp.EventKind.decided, date(2025, 10, 23), hp.ReportForm.none),
         (hp.EventKind.due, date(2026, 3, 6), hp.ReportForm.written),
     ]
-    assert [(a.name, a.role) for a in activity.agencies][:2] == [
-        ("FRA", hp.AssignmentRole.assignee),
-        ("NCSC", hp.AssignmentRole.through),
+    assert [(a.name, a.role, a.unit) for a in activity.agencies] == [
+        ("FRA", hp.AssignmentRole.assignee, ""),
+        ("FRA", hp.AssignmentRole.through, "NCSC"),
     ]
 
 
@@ -222,6 +226,20 @@ def test_add_activity_and_its_rules(tmp_path: Path) -> None:
     activity = hp.read_assignment(NCSC_ELECTIONS, address="https://example.se/uppdrag")
     added = plan.add_activity(activity)
     assert added == activity and len(plan.activities) == before + 1
+    # What add_activity returned stays whole after the plan grows again (it is a copy, not a
+    # view into the plan's activities, which a later add moves).
+    kept_text = added.text
+    for n in range(40):
+        plan.add_activity(
+            hp.GovernmentActivity(
+                priority=None, text=f"Uppdrag {n}", state=added.state, source=f"x{n}"
+            )
+        )
+    assert added.text == kept_text and added == activity
+    del plan.activities[before + 1 :]  # a copy: the plan keeps them
+    assert len(plan.activities) == before + 41
+    plan = hp.load_default()
+    plan.add_activity(activity)
     with pytest.raises(hp.RuleViolationError, match="already"):
         plan.add_activity(activity)
     assert len(plan.activities) == before + 1
@@ -240,7 +258,9 @@ def test_the_command_line_reads_and_adds_a_page(tmp_path: Path, capsys) -> None:
     assert main(["uppdrag", str(page), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "Fö2025/01712" in printed and "2026-12-01: ska redovisas, slutredovisning" in printed
-    assert "NCSC (genom)" in printed
+    assert "  FRA (uppdragstagare): Försvarets radioanstalt (FRA)\n" in printed
+    assert "  NCSC vid FRA (genom): nationella cybersäkerhetscentret (NCSC)\n" in printed
+    assert "not one of them" not in printed
     assert hp.Plan.load(out).activities[-1].title.startswith("Uppdrag till Försvarets")
     # The same page again: refused, nothing written.
     before = out.read_bytes()
