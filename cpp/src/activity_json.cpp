@@ -87,7 +87,8 @@ void read_report(const json& event, const std::string& source, const std::string
     }
 }
 
-// An assignment's "title", "source" and "agencies" (schema version 3), each optional.
+// An assignment's "title", "source" and "agencies" (schema version 3; an agency's "unit" and
+// "printed" version 4), each optional.
 ActivityDetails read_details(const json& value, const std::string& source,
                              const std::string& path) {
     ActivityDetails details;
@@ -98,11 +99,20 @@ ActivityDetails read_details(const json& value, const std::string& source,
     const json& list = array_at(value["agencies"], source, path + "/agencies");
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string at = path + "/agencies/" + std::to_string(i);
-        expect_object(list[i], source, at, {"name", "role"}, {});
-        details.agencies.push_back(
-            {string_at(list[i]["name"], source, at + "/name"), build(source, at + "/role", [&] {
-                 return parse_assignment_role(string_at(list[i]["role"], source, at + "/role"));
-             })});
+        expect_object(list[i], source, at, {"name", "role"}, {"unit", "printed"});
+        AssignedAgency agency{
+            string_at(list[i]["name"], source, at + "/name"), build(source, at + "/role", [&] {
+                return parse_assignment_role(string_at(list[i]["role"], source, at + "/role"));
+            })};
+        // Schema version 4: the unit named and the name as printed, each left out where empty.
+        for (const auto& [key, field] : {std::pair{"unit", &AssignedAgency::unit},
+                                         std::pair{"printed", &AssignedAgency::printed}}) {
+            if (!list[i].contains(key)) continue;
+            const std::string& text = string_at(list[i][key], source, at + "/" + key);
+            if (text.empty()) fail(source, at + "/" + key, "leave it out rather than empty");
+            agency.*field = text;
+        }
+        details.agencies.push_back(std::move(agency));
     }
     return details;
 }
@@ -213,8 +223,10 @@ void write_activities(const Plan& plan, json& document) {
         if (!details.agencies.empty()) {
             json agencies = json::array();
             for (const auto& agency : details.agencies) {
-                agencies.push_back(
-                    {{"name", agency.name}, {"role", assignment_role_text(agency.role)}});
+                json entry{{"name", agency.name}, {"role", assignment_role_text(agency.role)}};
+                if (!agency.unit.empty()) entry["unit"] = agency.unit;
+                if (!agency.printed.empty()) entry["printed"] = agency.printed;
+                agencies.push_back(std::move(entry));
             }
             activity["agencies"] = std::move(agencies);
         }

@@ -65,43 +65,8 @@ std::string_view strip_separators(std::string_view text) {
     return text;
 }
 
-// Splits a list "FRA, Försvarsmakten, MSB och Säkerhetspolisen" into registry agencies.
-// Names are matched longest first at each place, so "Post- och telestyrelsen" is not split at
-// its "och".
-std::vector<const Agency*> split_list(std::string_view list, std::string_view phrase,
-                                      const AgencyRegistry& registry) {
-    std::vector<const Agency*> found;
-    list = strip_separators(list);
-    while (!list.empty()) {
-        const Agency* match = nullptr;
-        std::size_t match_length = 0;
-        for (const auto& agency : registry.agencies()) {
-            for (const std::string* candidate : {&agency.short_name(), &agency.name()}) {
-                const std::string& name = *candidate;
-                const bool fits = list.starts_with(name) && name.size() > match_length &&
-                                  (list.size() == name.size() || list[name.size()] == ' ' ||
-                                   list[name.size()] == ',');
-                if (fits) {
-                    match = &agency;
-                    match_length = name.size();
-                }
-            }
-        }
-        if (match == nullptr) {
-            const auto end = std::min(list.find(','), list.find(" och "));
-            const std::string unknown(detail::trim(list.substr(0, end)));
-            throw ParseError("agency phrase", std::string(phrase),
-                             "agencies the registry knows; \"" + unknown + "\" is not one of them",
-                             registry.closest_name(unknown));
-        }
-        found.push_back(match);
-        list = strip_separators(list.substr(match_length));
-    }
-    return found;
-}
-
-// The short name, the full name and the aliases of `agency`.
-std::vector<const std::string*> names_of(const Agency& agency) {
+// The names of an agency itself: short, full, aliases and its successor's.
+std::vector<const std::string*> own_names(const Agency& agency) {
     std::vector<const std::string*> names{&agency.short_name(), &agency.name()};
     for (const auto& alias : agency.aliases()) names.push_back(&alias);
     if (const auto& next = agency.successor()) {
@@ -111,15 +76,107 @@ std::vector<const std::string*> names_of(const Agency& agency) {
     return names;
 }
 
+std::vector<const std::string*> unit_names(const AgencyUnit& unit) {
+    std::vector<const std::string*> names{&unit.short_name, &unit.name};
+    for (const auto& alias : unit.aliases) names.push_back(&alias);
+    return names;
+}
+
+// Every name of an agency: its own and its units'.
+std::vector<const std::string*> names_of(const Agency& agency) {
+    std::vector<const std::string*> names = own_names(agency);
+    for (const auto& unit : agency.units()) {
+        for (const std::string* name : unit_names(unit)) names.push_back(name);
+    }
+    return names;
+}
+
+// `folded` (case folded) without a leading article: "det nationella …" -> "nationella …".
+std::string_view without_article(std::string_view folded) {
+    for (const std::string_view article : {"det ", "den "}) {
+        if (folded.starts_with(article)) return detail::trim(folded.substr(article.size()));
+    }
+    return folded;
+}
+
+// A name of the registry found at the start of a folded text, and its length there.
+struct NameAt {
+    AgencyMatch match;
+    std::size_t length;
+};
+
+// The longest name of the registry (any of names_of, ignoring case) that the folded text begins
+// with as a whole word: followed by nothing, a blank or a comma.
+std::optional<NameAt> name_at(std::string_view folded, const AgencyRegistry& registry) {
+    std::optional<NameAt> best;
+    const auto consider = [&](const std::string& name, AgencyMatch match) {
+        const std::string f = detail::fold_case(name);
+        const bool fits =
+            folded.starts_with(f) && (!best || f.size() > best->length) &&
+            (folded.size() == f.size() || folded[f.size()] == ' ' || folded[f.size()] == ',');
+        if (fits) best = NameAt{match, f.size()};
+    };
+    for (const auto& agency : registry.agencies()) {
+        for (const std::string* name : own_names(agency)) consider(*name, {&agency, nullptr});
+        for (const auto& unit : agency.units()) {
+            for (const std::string* name : unit_names(unit)) consider(*name, {&agency, &unit});
+        }
+    }
+    return best;
+}
+
+// A unit and its agency named together: "NCSC vid FRA" (`first` the unit), "FRA genom det
+// nationella cybersäkerhetscentret" (`first` the agency). The length of both names in `folded`,
+// or of `first` alone where no such pair begins there.
+std::size_t with_unit(std::string_view folded, const NameAt& first,
+                      const AgencyRegistry& registry) {
+    const std::string_view rest = folded.substr(first.length);
+    const std::string_view link = first.match.unit != nullptr ? " vid " : " genom ";
+    if (!rest.starts_with(link)) return first.length;
+    const std::string_view after = without_article(rest.substr(link.size()));
+    const auto second = name_at(after, registry);
+    if (!second || second->match.agency != first.match.agency) return first.length;
+    if ((first.match.unit == nullptr) == (second->match.unit == nullptr)) return first.length;
+    return static_cast<std::size_t>(after.data() - folded.data()) + second->length;
+}
+
+// Splits a list "FRA, Försvarsmakten, MSB och Säkerhetspolisen" into registry agencies.
+// Names are matched longest first at each place, ignoring case, so "Post- och telestyrelsen"
+// is not split at its "och"; a successor's name finds its agency ("MCF" is MSB), so does a
+// unit's, alone or with its agency ("NCSC", "NCSC vid FRA", "FRA genom NCSC" are FRA).
+std::vector<const Agency*> split_list(std::string_view list, std::string_view phrase,
+                                      const AgencyRegistry& registry) {
+    std::vector<const Agency*> found;
+    list = strip_separators(list);
+    while (!list.empty()) {
+        const std::string folded_list = detail::fold_case(list);
+        const std::string_view folded = without_article(folded_list);
+        const auto match = name_at(folded, registry);
+        if (!match) {
+            const auto end = std::min(list.find(','), list.find(" och "));
+            const std::string unknown(detail::trim(list.substr(0, end)));
+            throw ParseError("agency phrase", std::string(phrase),
+                             "agencies the registry knows; \"" + unknown + "\" is not one of them",
+                             registry.closest_name(unknown));
+        }
+        found.push_back(match->match.agency);
+        const auto skipped = static_cast<std::size_t>(folded.data() - folded_list.data());
+        list = strip_separators(list.substr(skipped + with_unit(folded, *match, registry)));
+    }
+    return found;
+}
+
 }  // namespace
 
 Agency::Agency(std::string short_name, std::string name, bool samfi,
-               std::vector<std::string> aliases, std::optional<AgencySuccessor> successor)
+               std::vector<std::string> aliases, std::optional<AgencySuccessor> successor,
+               std::vector<AgencyUnit> units)
     : short_name_(std::move(short_name)),
       name_(std::move(name)),
       samfi_(samfi),
       aliases_(std::move(aliases)),
-      successor_(std::move(successor)) {
+      successor_(std::move(successor)),
+      units_(std::move(units)) {
     detail::require_text(short_name_, "an agency's short name");
     detail::require_text(name_, "the full name of agency \"" + short_name_ + "\"");
     for (const auto& alias : aliases_) {
@@ -133,6 +190,22 @@ Agency::Agency(std::string short_name, std::string name, bool samfi,
             throw InvalidValue("the successor of " + short_name_ + " needs the day it takes over");
         }
     }
+    for (const auto& unit : units_) {
+        for (const std::string* unit_name : unit_names(unit)) {
+            detail::require_text(*unit_name, "a name of a unit of " + short_name_);
+        }
+    }
+}
+
+const AgencyUnit* Agency::unit(std::string_view name) const {
+    const std::string wanted = detail::fold_case(detail::trim(name));
+    for (const auto& unit : units_) {
+        const auto names = unit_names(unit);
+        if (std::any_of(names.begin(), names.end(),
+                        [&](const std::string* n) { return detail::fold_case(*n) == wanted; }))
+            return &unit;
+    }
+    return nullptr;
 }
 
 const std::string& Agency::short_name_on(boost::gregorian::date day) const noexcept {
@@ -171,7 +244,12 @@ const AgencyRegistry& AgencyRegistry::standard() {
         Agency("MSB", "Myndigheten för samhällsskydd och beredskap", true, {},
                AgencySuccessor{"MCF", "Myndigheten för civilt försvar",
                                boost::gregorian::date(2026, 1, 1)}),
-        Agency("FRA", "Försvarets radioanstalt", true),
+        // The national cyber security centre sits at FRA: "NCSC vid FRA", "FRA genom det
+        // nationella cybersäkerhetscentret".
+        Agency(
+            "FRA", "Försvarets radioanstalt", true, {}, std::nullopt,
+            {AgencyUnit{
+                "NCSC", "Nationellt cybersäkerhetscenter", {"Nationella cybersäkerhetscentret"}}}),
         Agency("FMV", "Försvarets materielverk", true),
         Agency("Försvarsmakten", "Försvarsmakten", true),
         Agency("PTS", "Post- och telestyrelsen", true),
@@ -209,13 +287,22 @@ std::optional<std::string> AgencyRegistry::closest_name(std::string_view name) c
 
 const Agency* AgencyRegistry::lookup(std::string_view name) const {
     if (const Agency* exact = find(name)) return exact;
-    const std::string wanted = detail::fold_case(detail::trim(name));
-    const auto it = std::find_if(agencies_.begin(), agencies_.end(), [&](const Agency& a) {
-        const auto names = names_of(a);
-        return std::any_of(names.begin(), names.end(),
-                           [&](const std::string* n) { return detail::fold_case(*n) == wanted; });
-    });
-    return it == agencies_.end() ? nullptr : &*it;
+    const auto match = resolve(name);
+    return match ? match->agency : nullptr;
+}
+
+std::optional<AgencyMatch> AgencyRegistry::resolve(std::string_view name) const {
+    const std::string folded = detail::fold_case(detail::trim(name));
+    const std::string_view wanted = without_article(folded);
+    const auto first = name_at(wanted, *this);
+    if (!first) return std::nullopt;
+    if (first->length == wanted.size()) return first->match;  // one name
+    // A unit named with its agency: "NCSC vid FRA", "FRA genom det nationella …".
+    if (with_unit(wanted, *first, *this) != wanted.size()) return std::nullopt;
+    if (first->match.unit != nullptr) return first->match;
+    const std::string_view link = " genom ";
+    const auto second = name_at(without_article(wanted.substr(first->length + link.size())), *this);
+    return second ? second->match : first->match;
 }
 
 const Agency& AgencyRegistry::at(std::string_view name) const {

@@ -39,26 +39,42 @@ std::vector<std::string_view> words_of(std::string_view text) {
     return out;
 }
 
-// The registry's short name for the longest run of leading words of `text` it knows (so that
-// "Post- och telestyrelsen identifiera vilka …" is PTS); nullopt if none.
-std::optional<std::string> known_prefix(std::string_view text, const AgencyRegistry& registry) {
+// An agency as an assignment names it: the registry's short name where it knows the agency
+// (else the name as printed), the unit the page names ("NCSC" at FRA), and the name as printed.
+struct Named {
+    std::string name;
+    std::string unit;
+    std::string printed;
+};
+
+Named named(const AgencyMatch& match, std::string_view printed) {
+    return {match.agency->short_name(), match.unit != nullptr ? match.unit->short_name : "",
+            std::string(printed)};
+}
+
+// The registry's agency for the longest run of leading words of `text` it knows (so that "Post-
+// och telestyrelsen identifiera vilka …" is PTS); nullopt if none.
+std::optional<Named> known_prefix(std::string_view text, const AgencyRegistry& registry) {
     const auto words = words_of(text);
     for (std::size_t n = std::min<std::size_t>(words.size(), 8); n > 0; --n) {
         const std::size_t end =
             static_cast<std::size_t>(words[n - 1].data() - text.data()) + words[n - 1].size();
-        if (const Agency* a = registry.lookup(text.substr(0, end))) return a->short_name();
+        if (const auto match = registry.resolve(text.substr(0, end)))
+            return named(*match, text.substr(0, end));
     }
     return std::nullopt;
 }
 
 // An agency as printed in an assignment: "Försvarets radioanstalt (FRA)", "det nationella
-// cybersäkerhetscentret (NCSC)", "Polismyndigheten". With `strict`, a name neither the registry
-// knows nor bracketed with an abbreviation, of more than six words, is taken for running text.
-std::optional<std::string> agency_name(std::string_view printed, const AgencyRegistry& registry,
-                                       bool strict) {
+// cybersäkerhetscentret (NCSC)", "Myndigheten för civilt försvar (MCF)", "Polismyndigheten".
+// With `strict`, a name neither the registry knows nor bracketed with an abbreviation, of more
+// than six words, is taken for running text.
+std::optional<Named> agency_name(std::string_view printed, const AgencyRegistry& registry,
+                                 bool strict) {
     std::string_view name = detail::trim(printed);
     for (const std::string_view article : {"det ", "den ", "de "})
         name = strip_prefix(name, article);
+    const std::string_view shown = name;  // as printed, without its article
     std::string_view abbreviation;
     const std::size_t open = name.rfind(" (");
     if (open != std::string_view::npos && name.ends_with(")")) {
@@ -66,13 +82,13 @@ std::optional<std::string> agency_name(std::string_view printed, const AgencyReg
         name = name.substr(0, open);
     }
     if (!abbreviation.empty()) {
-        if (const Agency* a = registry.lookup(abbreviation)) return a->short_name();
+        if (const auto match = registry.resolve(abbreviation)) return named(*match, shown);
     }
-    if (const Agency* a = registry.lookup(name)) return a->short_name();
-    if (!abbreviation.empty()) return std::string(abbreviation);
-    if (const auto known = known_prefix(name, registry)) return known;
+    if (const auto match = registry.resolve(name)) return named(*match, shown);
+    if (!abbreviation.empty()) return Named{std::string(abbreviation), "", std::string(shown)};
+    if (auto known = known_prefix(name, registry)) return known;
     if (name.empty() || (strict && words_of(name).size() > 6)) return std::nullopt;
-    return std::string(name);
+    return Named{std::string(name), "", std::string(shown)};
 }
 
 // Splits a list of names at ", ", " samt " and " och " (the last only where the name before it
@@ -105,13 +121,17 @@ std::vector<std::string_view> split_names(std::string_view list, const AgencyReg
     return out;
 }
 
-void add_agency(std::vector<AssignedAgency>& agencies, std::optional<std::string> name,
+// Adds the agency with its role, unless it is there already (the same agency and unit). The name
+// as printed is kept where it differs from the agency's.
+void add_agency(std::vector<AssignedAgency>& agencies, std::optional<Named> found,
                 AssignmentRole role) {
-    if (!name) return;
+    if (!found) return;
     for (const auto& a : agencies) {
-        if (a.name == *name) return;
+        if (a.name == found->name && a.unit == found->unit) return;
     }
-    agencies.push_back({std::move(*name), role});
+    if (found->printed == found->name) found->printed.clear();
+    agencies.push_back(
+        {std::move(found->name), role, std::move(found->unit), std::move(found->printed)});
 }
 
 // The names between `lead` and `stop` in the first sentence that has both; empty if none.
@@ -194,14 +214,15 @@ void supporting(std::string_view body, const AgencyRegistry& registry,
         std::string_view name = subject;
         const std::size_t open = name.rfind(" (");
         if (open != std::string_view::npos && name.ends_with(")")) {
-            if (const Agency* a = registry.lookup(name.substr(open + 2, name.size() - open - 3))) {
-                add_agency(agencies, a->short_name(), AssignmentRole::supporting);
+            if (const auto match =
+                    registry.resolve(name.substr(open + 2, name.size() - open - 3))) {
+                add_agency(agencies, named(*match, subject), AssignmentRole::supporting);
                 continue;
             }
             name = name.substr(0, open);
         }
-        if (const Agency* a = registry.lookup(name))
-            add_agency(agencies, a->short_name(), AssignmentRole::supporting);
+        if (const auto match = registry.resolve(name))
+            add_agency(agencies, named(*match, subject), AssignmentRole::supporting);
     }
 }
 
@@ -210,16 +231,21 @@ std::vector<AssignedAgency> read_agencies(std::string_view title, std::string_vi
     std::vector<AssignedAgency> agencies;
     std::string_view list = assignee_list(body);
     if (list.empty()) list = title_assignees(title);
-    // "X genom Y": Y is the part of X through which the assignment is given.
-    AssignmentRole role = AssignmentRole::assignee;
+    // "X genom Y": Y is the part of X through which the assignment is given; "genom" takes the
+    // one name after it ("Brå genom CVE, MSB och Polismyndigheten": MSB and Polismyndigheten
+    // are given the assignment themselves).
+    bool after_through = false;
     while (!list.empty()) {
         const std::size_t through = list.find(" genom ");
-        for (const auto piece : split_names(list.substr(0, through), registry)) {
-            add_agency(agencies, agency_name(piece, registry, false), role);
+        const auto pieces = split_names(list.substr(0, through), registry);
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            const auto role =
+                after_through && i == 0 ? AssignmentRole::through : AssignmentRole::assignee;
+            add_agency(agencies, agency_name(pieces[i], registry, false), role);
         }
         if (through == std::string_view::npos) break;
         list = list.substr(through + 7);
-        role = AssignmentRole::through;
+        after_through = true;
     }
     cooperating(body, registry, agencies);
     supporting(body, registry, agencies);

@@ -253,6 +253,26 @@ AssignmentRole parse_assignment_role(std::string_view text) {
                      detail::expected_names(assignment_role_names));
 }
 
+std::string assigned_agency_name(const AssignedAgency& agency, const AgencyRegistry& registry,
+                                 std::optional<greg::date> today) {
+    std::string as_printed = agency.printed;
+    if (as_printed.empty())
+        as_printed = agency.unit.empty() ? agency.name : agency.unit + " vid " + agency.name;
+    const Agency* known = registry.find(agency.name);
+    if (!today || known == nullptr || !known->successor() || *today < known->successor()->since)
+        return as_printed;
+    // The page's own name, without its abbreviation in brackets: is it already today's?
+    const auto& next = *known->successor();
+    std::string_view own = as_printed;
+    if (const auto open = own.rfind(" ("); open != std::string_view::npos && own.ends_with(")"))
+        own = own.substr(0, open);
+    const std::string folded = detail::fold_case(own);
+    if (folded == detail::fold_case(next.name) || folded == detail::fold_case(next.short_name))
+        return as_printed;
+    const std::string now = known->today_name(*today);
+    return agency.unit.empty() ? now : agency.unit + " vid " + now;
+}
+
 std::string_view report_stage_text(ReportStage stage) noexcept {
     return detail::name_of(stage_names, stage);
 }
@@ -352,6 +372,12 @@ GovernmentActivity::GovernmentActivity(std::optional<int> priority, std::string 
         if (detail::is_blank(agency.name)) {
             throw InvalidValue("an agency of a government activity needs a name");
         }
+        for (const std::string* given : {&agency.unit, &agency.printed}) {
+            if (!given->empty() && detail::is_blank(*given)) {
+                throw InvalidValue("the unit or printed name of the agency " + agency.name +
+                                   " is blank; leave it empty");
+            }
+        }
     }
 }
 
@@ -372,7 +398,15 @@ bool GovernmentActivity::names_agency(const Agency& agency) const {
         if (given.name == agency.short_name() || given.name == agency.name()) return true;
     }
     const std::string_view text = text_;
-    for (const std::string& name : {agency.short_name(), agency.name()}) {
+    // Its own names, the names it bears from its successor's day and its units' short names
+    // ("Myndigheten för civilt försvar", "NCSC").
+    std::vector<std::string> names{agency.short_name(), agency.name()};
+    if (const auto& next = agency.successor()) {
+        names.push_back(next->short_name);
+        names.push_back(next->name);
+    }
+    for (const auto& unit : agency.units()) names.push_back(unit.short_name);
+    for (const std::string& name : names) {
         for (std::size_t at = text.find(name); at != std::string_view::npos;
              at = text.find(name, at + 1)) {
             if (!detail::at_word_start(text, at)) continue;
@@ -408,7 +442,12 @@ bool GovernmentActivity::overdue_on(const greg::date& day) const {
 std::vector<const GovernmentActivity*> select_activities(
     const std::vector<GovernmentActivity>& activities, const ActivityFilter& filter,
     const AgencyRegistry& registry) {
-    const Agency* agency = filter.agency ? &registry.at(*filter.agency) : nullptr;
+    // Any name lookup knows: "MCF" is MSB, "NCSC vid FRA" is FRA.
+    const Agency* agency = nullptr;
+    if (filter.agency) {
+        agency = registry.lookup(*filter.agency);
+        if (agency == nullptr) throw NotFound("agency", *filter.agency);
+    }
     std::vector<const GovernmentActivity*> out;
     for (const auto& a : activities) {
         if (filter.priority && a.priority() != *filter.priority) continue;

@@ -354,7 +354,7 @@ json write_priority(const Priority& p) {
 // An agency of the plan's registry.
 
 Agency read_agency(const Node& node) {
-    node.expect_object({"short_name", "name", "samfi"}, {"aliases", "successor"});
+    node.expect_object({"short_name", "name", "samfi"}, {"aliases", "successor", "units"});
     std::vector<std::string> aliases;
     if (node.has("aliases")) {
         for (const Node& alias : node["aliases"].items()) aliases.push_back(alias.text());
@@ -366,9 +366,21 @@ Agency read_agency(const Node& node) {
         successor = AgencySuccessor{next["short_name"].text(), next["name"].text(),
                                     read_date(next["since"])};
     }
+    std::vector<AgencyUnit> units;
+    if (node.has("units")) {  // schema version 4
+        for (const Node& entry : node["units"].items()) {
+            entry.expect_object({"short_name", "name"}, {"aliases"});
+            AgencyUnit unit{entry["short_name"].text(), entry["name"].text(), {}};
+            if (entry.has("aliases")) {
+                for (const Node& alias : entry["aliases"].items())
+                    unit.aliases.push_back(alias.text());
+            }
+            units.push_back(std::move(unit));
+        }
+    }
     return node.build([&] {
         return Agency(node["short_name"].text(), node["name"].text(), node["samfi"].boolean(),
-                      std::move(aliases), std::move(successor));
+                      std::move(aliases), std::move(successor), std::move(units));
     });
 }
 
@@ -379,6 +391,15 @@ json write_agency(const Agency& a) {
         agency["successor"] = json{{"short_name", next->short_name},
                                    {"name", next->name},
                                    {"since", write_date(next->since)}};
+    }
+    if (!a.units().empty()) {
+        json units = json::array();
+        for (const auto& unit : a.units()) {
+            json entry{{"short_name", unit.short_name}, {"name", unit.name}};
+            if (!unit.aliases.empty()) entry["aliases"] = unit.aliases;
+            units.push_back(std::move(entry));
+        }
+        agency["units"] = std::move(units);
     }
     return agency;
 }

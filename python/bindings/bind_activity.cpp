@@ -240,20 +240,36 @@ void bind_activity(py::module_& m) {
         "\"uppdragstagare\", \"genom\", \"i samverkan med\" or \"ska stödja\".");
     m.def("parse_assignment_role", &parse_assignment_role, py::arg("text"));
     py::class_<AssignedAgency>(m, "AssignedAgency", "An agency of an assignment and its role.")
-        .def(py::init([](std::string name, AssignmentRole role) {
-                 return AssignedAgency{std::move(name), role};
+        .def(py::init([](std::string name, AssignmentRole role, std::string unit,
+                         std::string printed) {
+                 return AssignedAgency{std::move(name), role, std::move(unit), std::move(printed)};
              }),
-             py::arg("name"), py::arg("role"))
+             py::arg("name"), py::arg("role"), py::kw_only(), py::arg("unit") = std::string(),
+             py::arg("printed") = std::string())
         .def_readonly("name", &AssignedAgency::name,
                       "The registry's short name where it knows the agency, else as printed.")
         .def_readonly("role", &AssignedAgency::role, "Its role (AssignmentRole).")
+        .def_readonly("unit", &AssignedAgency::unit,
+                      "The unit of the agency the page names (\"NCSC\" at FRA), or \"\".")
+        .def_readonly("printed", &AssignedAgency::printed,
+                      "The name as the page printed it at its date (\"Myndigheten för civilt "
+                      "försvar (MCF)\"), where it differs from `name`; else \"\".")
         .def("__repr__",
              [](const AssignedAgency& a) {
                  return "AssignedAgency(" + quoted(a.name) + ", AssignmentRole." +
-                        py::cast(a.role).attr("name").cast<std::string>() + ")";
+                        py::cast(a.role).attr("name").cast<std::string>() +
+                        (a.unit.empty() ? "" : ", unit=" + quoted(a.unit)) +
+                        (a.printed.empty() ? "" : ", printed=" + quoted(a.printed)) + ")";
              })
         .def(py::self == py::self)
         .def(py::self != py::self);
+
+    m.def("assigned_agency_name", &assigned_agency_name, py::arg("agency"), py::arg("registry"),
+          py::arg("today") = py::none(),
+          "How a document names an agency of an assignment: as the page printed it (\"NCSC vid "
+          "FRA\" for a unit the page does not print); with `today` (datetime.date), an agency "
+          "whose successor has taken over by then and that the page names otherwise by today's "
+          "name, \"MSB (sedan 2026 Myndigheten för civilt försvar)\".");
 
     py::class_<DatedEvent>(m, "DatedEvent", "A dated event of an activity: its kind and its date.")
         .def(py::init([](EventKind kind, SwedishDate when, DateBound bound, ReportStage stage,
@@ -413,9 +429,12 @@ void bind_activity(py::module_& m) {
 
     // Plan.activities, on the class bind_plan made.
     auto plan = py::reinterpret_borrow<py::class_<Plan>>(m.attr("Plan"));
+    // Copies: an element referring into the plan's vector would dangle once add_activity grows
+    // it (an activity kept from plan.activities read freed memory after the next add).
     plan.def_property_readonly(
-            "activities", &Plan::activities,
-            "The government's activities for the strategy, in their published order.")
+            "activities",
+            [](const Plan& p) { return std::vector<GovernmentActivity>(p.activities()); },
+            "The government's activities for the strategy, in their published order (copies).")
         .def("set_activities", &Plan::set_activities, py::arg("activities"),
              "Replaces the government's activities; InvalidValueError for an unknown priority.")
         .def("add_activity", &Plan::add_activity, py::arg("activity"),

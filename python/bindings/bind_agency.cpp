@@ -43,13 +43,49 @@ void bind_agency(py::module_& m) {
         .def(py::self == py::self)
         .def(py::self != py::self);
 
+    py::class_<AgencyUnit>(m, "AgencyUnit",
+                           "A unit of an agency that texts name as if it were one (NCSC at FRA).")
+        .def(py::init(
+                 [](std::string short_name, std::string name, std::vector<std::string> aliases) {
+                     return AgencyUnit{std::move(short_name), std::move(name), std::move(aliases)};
+                 }),
+             py::kw_only(), py::arg("short_name"), py::arg("name"),
+             py::arg("aliases") = std::vector<std::string>{})
+        .def_readonly("short_name", &AgencyUnit::short_name, "Its short name: \"NCSC\".")
+        .def_readonly("name", &AgencyUnit::name,
+                      "Its full name: \"Nationellt cybersäkerhetscenter\".")
+        .def_readonly("aliases", &AgencyUnit::aliases,
+                      "Other names for it (\"Nationella cybersäkerhetscentret\").")
+        .def("__repr__",
+             [](const AgencyUnit& u) {
+                 std::string aliases;
+                 for (const auto& alias : u.aliases) {
+                     aliases += (aliases.empty() ? "" : ", ") + quoted(alias);
+                 }
+                 return "AgencyUnit(short_name=" + quoted(u.short_name) +
+                        ", name=" + quoted(u.name) +
+                        (aliases.empty() ? "" : ", aliases=[" + aliases + "]") + ")";
+             })
+        .def(py::self == py::self)
+        .def(py::self != py::self);
+
     py::class_<Agency>(m, "Agency", "An agency (myndighet) with its short and full name.")
         .def(py::init<std::string, std::string, bool, std::vector<std::string>,
-                      std::optional<AgencySuccessor>>(),
+                      std::optional<AgencySuccessor>, std::vector<AgencyUnit>>(),
              py::kw_only(), py::arg("short_name"), py::arg("name"), py::arg("samfi") = false,
-             py::arg("aliases") = std::vector<std::string>{}, py::arg("successor") = py::none())
+             py::arg("aliases") = std::vector<std::string>{}, py::arg("successor") = py::none(),
+             py::arg("units") = std::vector<AgencyUnit>{})
         .def_property_readonly("successor", &Agency::successor,
                                "The names it bears from a day on (AgencySuccessor), or None.")
+        .def_property_readonly("units", &Agency::units,
+                               "Its units that texts name as if they were agencies (AgencyUnit).")
+        .def(
+            "unit",
+            [](const Agency& a, std::string_view name) -> std::optional<AgencyUnit> {
+                if (const AgencyUnit* unit = a.unit(name)) return *unit;
+                return std::nullopt;
+            },
+            py::arg("name"), "The unit with this name (ignoring case), or None.")
         .def("short_name_on", &Agency::short_name_on, py::arg("day"),
              "The short name valid on `day` (\"MCF\" for MSB from 2026-01-01).")
         .def("name_on", &Agency::name_on, py::arg("day"), "The full name valid on `day`.")
@@ -69,9 +105,15 @@ void bind_agency(py::module_& m) {
                  for (const auto& alias : a.aliases()) {
                      aliases += (aliases.empty() ? "" : ", ") + quoted(alias);
                  }
+                 std::string units;
+                 for (const auto& unit : a.units()) {
+                     units +=
+                         (units.empty() ? "" : ", ") + py::repr(py::cast(unit)).cast<std::string>();
+                 }
                  return "Agency(short_name=" + quoted(a.short_name()) +
                         ", name=" + quoted(a.name()) + ", samfi=" + (a.samfi() ? "True" : "False") +
-                        (aliases.empty() ? "" : ", aliases=[" + aliases + "]") + ")";
+                        (aliases.empty() ? "" : ", aliases=[" + aliases + "]") +
+                        (units.empty() ? "" : ", units=[" + units + "]") + ")";
              })
         .def(py::self == py::self)
         .def(py::self != py::self)
@@ -93,8 +135,22 @@ void bind_agency(py::module_& m) {
                 return std::nullopt;
             },
             py::arg("name"),
-            "The agency as a person types it: by short name, full name or alias, ignoring case "
-            "and surrounding spaces (\" fra \", \"Säpo\"); None when unknown.")
+            "The agency as a person types it: by short name, full name, alias, a successor's or a "
+            "unit's name (\"MCF\" is MSB; \"NCSC\", \"NCSC vid FRA\", \"FRA genom NCSC\" are "
+            "FRA), ignoring case and surrounding spaces (\" fra \", \"Säpo\"); None when unknown.")
+        .def(
+            "resolve",
+            [](const AgencyRegistry& r, std::string_view name)
+                -> std::optional<std::pair<Agency, std::optional<AgencyUnit>>> {
+                const auto match = r.resolve(name);
+                if (!match) return std::nullopt;
+                std::optional<AgencyUnit> unit;
+                if (match->unit != nullptr) unit = *match->unit;
+                return std::pair{*match->agency, unit};
+            },
+            py::arg("name"),
+            "(agency, unit) for a name as lookup finds it, the unit (AgencyUnit) where the name "
+            "names one (\"NCSC vid FRA\": FRA and NCSC), else None; None when unknown.")
         .def("__getitem__", &AgencyRegistry::at, py::return_value_policy::copy)
         .def("__contains__", &AgencyRegistry::contains)
         .def("__len__", &AgencyRegistry::size)

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -221,6 +221,34 @@ class AgencySuccessor:
         """
         The day it takes over (datetime.date).
         """
+class AgencyUnit:
+    """
+    A unit of an agency that texts name as if it were one (NCSC at FRA).
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: AgencyUnit) -> bool:
+        ...
+    def __init__(self, *, short_name: str, name: str, aliases: collections.abc.Sequence[str] = []) -> None:
+        ...
+    def __ne__(self, arg0: AgencyUnit) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def aliases(self) -> list[str]:
+        """
+        Other names for it ("Nationella cybersäkerhetscentret").
+        """
+    @property
+    def name(self) -> str:
+        """
+        Its full name: "Nationellt cybersäkerhetscenter".
+        """
+    @property
+    def short_name(self) -> str:
+        """
+        Its short name: "NCSC".
+        """
 class Agency:
     """
     An agency (myndighet) with its short and full name.
@@ -229,7 +257,7 @@ class Agency:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, *, short_name: str, name: str, samfi: bool = False, aliases: collections.abc.Sequence[str] = [], successor: AgencySuccessor | None = None) -> None:
+    def __init__(self, *, short_name: str, name: str, samfi: bool = False, aliases: collections.abc.Sequence[str] = [], successor: AgencySuccessor | None = None, units: collections.abc.Sequence[AgencyUnit] = []) -> None:
         ...
     def __ne__(self, arg0: Agency) -> bool:
         ...
@@ -246,6 +274,10 @@ class Agency:
     def today_name(self, day: datetime.date) -> str:
         """
         "MSB (sedan 2026 Myndigheten för civilt försvar)" once the successor has taken over on `day`, else the short name.
+        """
+    def unit(self, name: str) -> AgencyUnit | None:
+        """
+        The unit with this name (ignoring case), or None.
         """
     @property
     def aliases(self) -> list[str]:
@@ -271,6 +303,11 @@ class Agency:
     def successor(self) -> AgencySuccessor | None:
         """
         The names it bears from a day on (AgencySuccessor), or None.
+        """
+    @property
+    def units(self) -> list[AgencyUnit]:
+        """
+        Its units that texts name as if they were agencies (AgencyUnit).
         """
 class AgencyRegistry:
     """
@@ -304,7 +341,11 @@ class AgencyRegistry:
         """
     def lookup(self, name: str) -> Agency | None:
         """
-        The agency as a person types it: by short name, full name or alias, ignoring case and surrounding spaces (" fra ", "Säpo"); None when unknown.
+        The agency as a person types it: by short name, full name, alias, a successor's or a unit's name ("MCF" is MSB; "NCSC", "NCSC vid FRA", "FRA genom NCSC" are FRA), ignoring case and surrounding spaces (" fra ", "Säpo"); None when unknown.
+        """
+    def resolve(self, name: str) -> tuple[Agency, AgencyUnit | None] | None:
+        """
+        (agency, unit) for a name as lookup finds it, the unit (AgencyUnit) where the name names one ("NCSC vid FRA": FRA and NCSC), else None; None when unknown.
         """
     @property
     def agencies(self) -> list[Agency]:
@@ -1475,7 +1516,7 @@ class AssignedAgency:
     __hash__: typing.ClassVar[None] = None
     def __eq__(self, arg0: AssignedAgency) -> bool:
         ...
-    def __init__(self, name: str, role: AssignmentRole) -> None:
+    def __init__(self, name: str, role: AssignmentRole, *, unit: str = '', printed: str = '') -> None:
         ...
     def __ne__(self, arg0: AssignedAgency) -> bool:
         ...
@@ -1487,9 +1528,19 @@ class AssignedAgency:
         The registry's short name where it knows the agency, else as printed.
         """
     @property
+    def printed(self) -> str:
+        """
+        The name as the page printed it at its date ("Myndigheten för civilt försvar (MCF)"), where it differs from `name`; else "".
+        """
+    @property
     def role(self) -> AssignmentRole:
         """
         Its role (AssignmentRole).
+        """
+    @property
+    def unit(self) -> str:
+        """
+        The unit of the agency the page names ("NCSC" at FRA), or "".
         """
 class DatedEvent:
     """
@@ -1668,6 +1719,10 @@ def agency_role_arrays(report: Report, registry: AgencyRegistry) -> dict[str, ty
 def agency_role_columns(report: Report, registry: AgencyRegistry) -> dict[str, list[typing.Any]]:
     """
     The report's agency roles column by column, one entry per measure and agency taking part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, responsible, status. An agency the registry does not know keeps its printed name.
+    """
+def assigned_agency_name(agency: AssignedAgency, registry: AgencyRegistry, today: datetime.date | None = None) -> str:
+    """
+    How a document names an agency of an assignment: as the page printed it ("NCSC vid FRA" for a unit the page does not print); with `today` (datetime.date), an agency whose successor has taken over by then and that the page names otherwise by today's name, "MSB (sedan 2026 Myndigheten för civilt försvar)".
     """
 def assignment_role_text(role: AssignmentRole) -> str:
     """
@@ -1865,7 +1920,7 @@ def write_file(path: os.PathLike | str | bytes, contents: bytes) -> None:
     """
     Replaces a file atomically (as save_plan): on failure the old file is left as it was; a directory, FIFO or device is refused with FileError.
     """
-SCHEMA_VERSION: int = 3
+SCHEMA_VERSION: int = 4
 __version__: str = '0.1.0'
 # --- The exception classes, created at run time by bind_errors.cpp (appended by
 # scripts/generate_stubs.sh; stubgen does not see classes made with PyErr_NewException).

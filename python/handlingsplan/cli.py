@@ -23,13 +23,16 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from ._core import (
+    AgencyRegistry,
     MeasureId,
     Severity,
     __version__,
+    assigned_agency_name,
     assignment_role_text,
     report_form_text,
     report_stage_text,
@@ -67,7 +70,7 @@ def _bilaga(args: argparse.Namespace) -> int:
     if args.year not in plan.years:
         years = ", ".join(str(y) for y in plan.years) or "none"
         raise _Failure(f"the plan has no report for {args.year} (it has reports for: {years})")
-    bilaga = plan.report(args.year).appendix()
+    bilaga = plan.report(args.year).appendix(today=args.idag)
     suffix, streamable = _FORMATS[args.format]
     if args.output is None and streamable:
         sys.stdout.write(bilaga.to_html() if args.format == "html" else bilaga.to_markdown())
@@ -175,7 +178,7 @@ def _report_for(plan: Plan, year: int) -> tuple[Plan, int]:
 
 def _utskick(args: argparse.Namespace) -> int:
     plan, year = _report_for(_load(args.plan), args.year)
-    paths = plan.report(year).write_update_forms(args.output, args.agency)
+    paths = plan.report(year).write_update_forms(args.output, args.agency, today=args.idag)
     print(f"Uppdateringsformulär för {year} års redovisning ({len(paths)}):")
     for path in paths:
         print(f"  {path}")
@@ -216,8 +219,13 @@ def _uppdrag(args: argparse.Namespace) -> int:
     print(f"Källa: {activity.source}")
     if activity.case_numbers:
         print("Diarienummer och hänvisningar: " + ", ".join(str(n) for n in activity.case_numbers))
+    registry = AgencyRegistry.standard()
     for agency in activity.agencies:
-        print(f"  {agency.name} ({assignment_role_text(agency.role)})")
+        # The registry's name ("NCSC vid FRA"), then the page's own where it differs.
+        key = f"{agency.unit} vid {agency.name}" if agency.unit else agency.name
+        shown = assigned_agency_name(agency, registry, args.idag)
+        page = f": {shown}" if shown != key else ""
+        print(f"  {key} ({assignment_role_text(agency.role)}){page}")
     for event in activity.events:
         words = [event.kind_text, report_stage_text(event.stage), report_form_text(event.form)]
         print(f"  {event.when.to_iso()}: " + ", ".join(w for w in words if w))
@@ -229,6 +237,16 @@ def _uppdrag(args: argparse.Namespace) -> int:
     plan.save(output)
     print(f"Uppdraget tillagt som aktivitet {len(plan.activities)}; planen skriven till {output}")
     return 0
+
+
+def _day(text: str) -> date:
+    """A day given on the command line, ÅÅÅÅ-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01"
+        ) from None
 
 
 class _Failure(Exception):
@@ -257,6 +275,14 @@ def _parser() -> argparse.ArgumentParser:
         "goes and the report's fields ({{ år }}, {{ datum }} …) around it; see the README",
     )
     bilaga.add_argument("--author", default="", help="the Word document's author (default: none)")
+    bilaga.add_argument(
+        "--idag",
+        type=_day,
+        metavar="ÅÅÅÅ-MM-DD",
+        help="dagen brevet skrivs ({{ idag }}): myndigheterna i {{ myndigheter }} får sina namn "
+        'den dagen, t.ex. "MSB (sedan 2026 Myndigheten för civilt försvar)"; bilagan själv är '
+        "oförändrad",
+    )
     bilaga.add_argument(
         "-o",
         "--output",
@@ -322,6 +348,14 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         help="an agency to write a form for (repeatable; default: the SAMFI agencies)",
     )
+    utskick.add_argument(
+        "--idag",
+        type=_day,
+        metavar="ÅÅÅÅ-MM-DD",
+        help="dagen formulären skickas ut: myndigheterna tilltalas med sina namn den dagen, "
+        't.ex. "MSB (sedan 2026 Myndigheten för civilt försvar)" (utan: kortnamnet, som i '
+        "redovisningen)",
+    )
     utskick.set_defaults(run=_utskick)
 
     inlasning = commands.add_parser(
@@ -352,6 +386,13 @@ def _parser() -> argparse.ArgumentParser:
     uppdrag.add_argument("--plan", type=Path, help=plan_help + "; updated in place unless -o")
     uppdrag.add_argument("-o", "--output", type=Path, help="write the plan with the page here")
     uppdrag.add_argument("--address", help="the page's address, kept as its source")
+    uppdrag.add_argument(
+        "--idag",
+        type=_day,
+        metavar="ÅÅÅÅ-MM-DD",
+        help="visa myndigheterna med sina namn den dagen där sidan använder ett tidigare namn, "
+        't.ex. "MSB (sedan 2026 Myndigheten för civilt försvar)" (utan: som sidan skriver dem)',
+    )
     uppdrag.set_defaults(run=_uppdrag)
 
     info = commands.add_parser("info", help="summarise a plan and its reports")

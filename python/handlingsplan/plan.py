@@ -271,15 +271,18 @@ class Report:
         counts = {_core.status_kind_text(k): n for k, n in self._core.count_by_status().items()}
         return {name: counts.get(name, 0) for name in STATUS_ORDER}
 
-    def appendix(self) -> Appendix:
+    def appendix(self, *, today: date | None = None) -> Appendix:
         """The report's appendix, "Bilaga 1: Förteckning över åtgärder", as structured data that
-        renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter)."""
+        renders to Word, HTML, Markdown, CSV and Excel (and displays as tables in Jupyter).
+        `today`, the day a letter is made from it, names the agencies in the letter's fields as
+        on that day (``{{ myndigheter }}``: "MSB (sedan 2026 Myndigheten för civilt försvar),
+        …"); the appendix itself prints the report as it was, whatever the day."""
         from .render.letter import letter_fields
 
         return Appendix(
             _core.build_appendix(self._plan._core, self.year),
             plan_title=self._plan.title,
-            fields=letter_fields(self),
+            fields=letter_fields(self, today),
         )
 
     def bilaga(self) -> Appendix:
@@ -301,6 +304,7 @@ class Report:
         *,
         author: str = "",
         fields: Mapping[str, Any] | None = None,
+        today: date | None = None,
     ) -> None:
         """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document, in
         Swedish with its properties set: a new A4 one, or a letter from `template` (filled
@@ -311,8 +315,9 @@ class Report:
         field to a bookmark on the measure's title, so Word and LibreOffice keep it right after
         edits, its number already filled from a layout by LibreOffice headless (FileError if
         LibreOffice is missing). A page the report gives (an imported report's) stays as
-        given."""
-        self._write_docx(path, template, author=author, fields=fields, lay_out=True)
+        given. `today`, the day the letter is made, names the agencies in its fields as on that
+        day (`appendix`)."""
+        self._write_docx(path, template, author=author, fields=fields, lay_out=True, today=today)
 
     def _write_docx(
         self,
@@ -322,6 +327,7 @@ class Report:
         author: str = "",
         fields: Mapping[str, Any] | None = None,
         lay_out: bool,
+        today: date | None = None,
     ) -> None:
         from .render import chapter_docx, pages
         from .render import docx as docx_format
@@ -349,7 +355,7 @@ class Report:
                     appendix,
                     name,
                     template_name,
-                    {**letter_fields(self), **(fields or {})},
+                    {**letter_fields(self, today), **(fields or {})},
                     subject=self._plan.title,
                     author=author,
                     content=write,
@@ -508,14 +514,17 @@ class Report:
         agencies: Iterable[str] | None = None,
         *,
         due: date | None = None,
+        today: date | None = None,
     ) -> list[Path]:
         """Writes one update form per agency, `<short name>.xlsx` in `folder`: its active
         measures (sheet Åtgärder), proposed new measures (Nya åtgärder) and the instructions.
         `agencies` are short or full names (default: the plan's SAMFI agencies); `due` is the
-        answer date the instructions give (default 31 January of the report's year)."""
+        answer date the instructions give (default 31 January of the report's year); `today`,
+        the day the forms go out, addresses each agency by its name on that day ("MSB (sedan
+        2026 Myndigheten för civilt försvar)"); no hidden clock: without it, the short name."""
         from .forms import write_update_forms
 
-        return write_update_forms(self, folder, agencies, due=due)
+        return write_update_forms(self, folder, agencies, due=due, today=today)
 
     def check_update_forms(
         self,
@@ -809,10 +818,12 @@ class Plan:
         return _activities.deadlines_frame(self.activities)
 
     def activities_view(self, on: date | None = None) -> _activities.ActivitiesView:
-        """The activities as a table per priority in Jupyter; with `on`, overdue ones marked."""
+        """The activities as a table per priority in Jupyter; with `on`, overdue ones marked and
+        the agencies of assignments named as on that day ("MSB (sedan 2026 Myndigheten för civilt
+        försvar)"); without it, as their pages printed them."""
         from . import activities as _activities
 
-        return _activities.ActivitiesView(self.activities, self.priorities, on)
+        return _activities.ActivitiesView(self.activities, self.priorities, on, self.agencies)
 
 
 def diff(before: Report, after: Report) -> ReportDiff:

@@ -153,3 +153,66 @@ TEST_CASE("an agency's successor: its names from its day on, found by lookup", "
                          handlingsplan::Agency("B", "Bb")}),
                     handlingsplan::InvalidValue);
 }
+
+TEST_CASE("a unit of an agency: NCSC at FRA, found by its names and with its agency", "[agency]") {
+    const auto& registry = handlingsplan::AgencyRegistry::standard();
+    const auto* fra = registry.find("FRA");
+    REQUIRE(fra != nullptr);
+    REQUIRE(fra->units().size() == 1);
+    const auto* ncsc = fra->unit("ncsc");
+    REQUIRE(ncsc != nullptr);
+    CHECK(ncsc->short_name == "NCSC");
+    CHECK(fra->unit("Försvarsmakten") == nullptr);
+    // Never an agency of its own: find knows agencies only.
+    CHECK(registry.find("NCSC") == nullptr);
+    for (const char* name :
+         {"NCSC", "Nationellt cybersäkerhetscenter", "det nationella cybersäkerhetscentret",
+          "NCSC vid FRA", "NCSC vid Försvarets radioanstalt", "FRA genom NCSC",
+          "FRA genom det nationella cybersäkerhetscentret",
+          "Försvarets radioanstalt genom nationella cybersäkerhetscentret"}) {
+        INFO(name);
+        CHECK(registry.lookup(name) == fra);
+        const auto match = registry.resolve(name);
+        REQUIRE(match.has_value());
+        CHECK(match->agency == fra);
+        CHECK(match->unit == ncsc);
+    }
+    const auto plain = registry.resolve("FRA");
+    REQUIRE(plain.has_value());
+    CHECK(plain->unit == nullptr);
+    // A unit with an agency it does not belong to is no name.
+    CHECK(registry.lookup("NCSC vid MSB") == nullptr);
+    CHECK(registry.lookup("MSB genom NCSC") == nullptr);
+    CHECK(registry.lookup("FRA genom FRA") == nullptr);
+    CHECK_FALSE(registry.resolve("NCSC vid").has_value());
+}
+
+TEST_CASE("agency phrases: a successor's and a unit's names are their agency's", "[agency]") {
+    CHECK(roles_of(Agencies::parse("MCF i samverkan med NCSC vid FRA")) ==
+          R{{"MSB", Role::responsible}, {"FRA", Role::in_cooperation}});
+    CHECK(roles_of(Agencies::parse("FRA genom NCSC och Myndigheten för civilt försvar")) ==
+          R{{"FRA", Role::responsible}, {"MSB", Role::responsible}});
+    CHECK(roles_of(Agencies::parse(
+              "FRA genom det nationella cybersäkerhetscentret med stöd av Försvarsmakten")) ==
+          R{{"FRA", Role::responsible}, {"Försvarsmakten", Role::with_support}});
+    CHECK(roles_of(Agencies::parse("Nationellt cybersäkerhetscenter")) ==
+          R{{"FRA", Role::responsible}});
+    // The printed phrase is kept as it was.
+    CHECK(Agencies::parse("NCSC vid FRA").text() == "NCSC vid FRA");
+    // Never "not one of them" for these; an unknown name still is.
+    CHECK_THROWS_WITH(Agencies::parse("NCSC vid FRA och Okända verket"),
+                      Catch::Contains("\"Okända verket\" is not one of them"));
+}
+
+TEST_CASE("a unit's names are unique in the registry and never empty", "[agency]") {
+    using handlingsplan::Agency;
+    using handlingsplan::AgencyUnit;
+    CHECK_THROWS_AS(Agency("A", "Aa", false, {}, std::nullopt, {AgencyUnit{"U", " ", {}}}),
+                    handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(Agency("A", "Aa", false, {}, std::nullopt, {AgencyUnit{"U", "Uu", {""}}}),
+                    handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(
+        AgencyRegistry({Agency("A", "Aa", false, {}, std::nullopt, {AgencyUnit{"B", "Uu", {}}}),
+                        Agency("B", "Bb")}),
+        handlingsplan::InvalidValue);
+}

@@ -30,8 +30,63 @@ TEST_CASE("an assignment page reads into an activity", "[assignment]") {
     CHECK(a.events()[1].kind == EventKind::due);
     CHECK(a.events()[1].form == ReportForm::written);
     REQUIRE(a.details().agencies.size() >= 2);
-    CHECK(a.details().agencies[0] == AssignedAgency{"FRA", AssignmentRole::assignee});
-    CHECK(a.details().agencies[1] == AssignedAgency{"NCSC", AssignmentRole::through});
+    // FRA, and FRA again through its unit NCSC (the registry knows it as FRA's), each with the
+    // name the page printed.
+    CHECK(a.details().agencies[0] ==
+          AssignedAgency{"FRA", AssignmentRole::assignee, "", "Försvarets radioanstalt (FRA)"});
+    CHECK(a.details().agencies[1] == AssignedAgency{"FRA", AssignmentRole::through, "NCSC",
+                                                    "nationella cybersäkerhetscentret (NCSC)"});
+    // "NCSC vid FRA ska stödja" adds nothing: the same agency and unit.
+    CHECK(a.details().agencies.size() == 2);
+}
+
+TEST_CASE("the NCSC is FRA's unit however the page names it", "[assignment]") {
+    for (const std::string given :
+         {"FRA genom NCSC", "Försvarets radioanstalt genom det nationella cybersäkerhetscentret",
+          "NCSC vid FRA", "Nationellt cybersäkerhetscenter"}) {
+        INFO(given);
+        const auto a =
+            read_assignment({"Uppdrag om cybersäkerhet",
+                             "Regeringen ger " + given + " i uppdrag att mäta.", "", 2025});
+        const auto& agencies = a.details().agencies;
+        REQUIRE_FALSE(agencies.empty());
+        for (const auto& agency : agencies) CHECK(agency.name == "FRA");
+        CHECK(agencies.back().unit == "NCSC");
+        CHECK(a.names_agency(*AgencyRegistry::standard().find("FRA")));
+    }
+}
+
+TEST_CASE("a page of 2026 naming MCF is MSB's, its own name kept", "[assignment]") {
+    const auto a = read_assignment(
+        {"Uppdrag till Livsmedelsverket och Myndigheten för civilt försvar att analysera",
+         "Regeringen ger Livsmedelsverket och Myndigheten för civilt försvar (MCF) i uppdrag att "
+         "analysera behovet.",
+         "", 2026});
+    const auto& agencies = a.details().agencies;
+    REQUIRE(agencies.size() == 2);
+    CHECK(agencies[1] == AssignedAgency{"MSB", AssignmentRole::assignee, "",
+                                        "Myndigheten för civilt försvar (MCF)"});
+    const auto& registry = AgencyRegistry::standard();
+    CHECK(a.names_agency(*registry.find("MSB")));
+    // As the page printed it; on a day of 2026 too, since the page already uses today's name.
+    CHECK(assigned_agency_name(agencies[1], registry) == "Myndigheten för civilt försvar (MCF)");
+    CHECK(assigned_agency_name(agencies[1], registry, greg::date(2026, 3, 1)) ==
+          "Myndigheten för civilt försvar (MCF)");
+    // A page of 2024 naming MSB: today's name where the user asks for today.
+    const AssignedAgency old{"MSB", AssignmentRole::assignee, "",
+                             "Myndigheten för samhällsskydd och beredskap (MSB)"};
+    CHECK(assigned_agency_name(old, registry) ==
+          "Myndigheten för samhällsskydd och beredskap (MSB)");
+    CHECK(assigned_agency_name(old, registry, greg::date(2025, 12, 31)) ==
+          "Myndigheten för samhällsskydd och beredskap (MSB)");
+    CHECK(assigned_agency_name(old, registry, greg::date(2026, 1, 1)) ==
+          "MSB (sedan 2026 Myndigheten för civilt försvar)");
+    // A unit the page did not print: "NCSC vid FRA"; an agency the registry does not know: its
+    // name.
+    CHECK(assigned_agency_name({"FRA", AssignmentRole::through, "NCSC"}, registry) ==
+          "NCSC vid FRA");
+    CHECK(assigned_agency_name({"Valmyndigheten", AssignmentRole::in_cooperation}, registry,
+                               greg::date(2026, 3, 1)) == "Valmyndigheten");
 }
 
 TEST_CASE("a page without its year gives no decision day", "[assignment]") {
@@ -80,4 +135,21 @@ TEST_CASE("a page that is no assignment is refused with why", "[assignment]") {
                       Catch::Contains("Diarienummer"));
     CHECK(split_title_line("Uppdrag XDiarienummer:  S2025/00866") ==
           std::pair<std::string, std::string>{"Uppdrag X", "S2025/00866"});
+}
+
+TEST_CASE("\"genom\" takes the one name after it", "[assignment]") {
+    const auto a = read_assignment(
+        {"Uppdrag att införliva strategin",
+         "Regeringen ger Brottsförebyggande rådet (Brå) genom Center mot våldsbejakande "
+         "extremism (CVE), Myndigheten för samhällsskydd och beredskap (MSB), Polismyndigheten "
+         "och Säkerhetspolisen i uppdrag att vidta åtgärder.",
+         "", 2024});
+    const auto& agencies = a.details().agencies;
+    REQUIRE(agencies.size() == 5);
+    CHECK(agencies[0].name == "Brå");
+    CHECK(agencies[0].role == AssignmentRole::assignee);
+    CHECK(agencies[1] == AssignedAgency{"CVE", AssignmentRole::through, "",
+                                        "Center mot våldsbejakande extremism (CVE)"});
+    for (std::size_t i = 2; i < 5; ++i) CHECK(agencies[i].role == AssignmentRole::assignee);
+    CHECK(agencies[4].name == "Säkerhetspolisen");
 }

@@ -536,9 +536,9 @@ data_error(
     "from 1 to 100000",
     "a negative page",
 )
-git_rm_old = HERE / "schema-version-3.json"
+git_rm_old = HERE / "schema-version-4.json"
 if git_rm_old.exists():
-    git_rm_old.unlink()  # rewritten below: version 3 is the current format now
+    git_rm_old.unlink()  # rewritten below: version 4 is the current format now
 
 
 def version_2(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
@@ -563,15 +563,64 @@ def version_3(plan: Any) -> None:
     plan["schema_version"] = 3
 
 
+def version_4(plan: Any) -> None:
+    """The base in the format's version 4 (an agency's units, an assigned agency's unit and
+    printed name); with neither, version 3's file with the new number."""
+    version_3(plan)
+    plan["schema_version"] = 4
+
+
 data_error(
-    "schema-version-4.json",
-    tree(setter("schema_version", value=4)),
+    "schema-version-5.json",
+    tree(setter("schema_version", value=5)),
     "/schema_version",
-    "reads schema_version 1 to 3",
+    "reads schema_version 1 to 4",
     "a file from a later version of the format",
 )
-add("schema-version-3.json", tree(version_3), None, "", "", "the current format: a final report")
+add("schema-version-4.json", tree(version_4), None, "", "", "the current format: a final report")
+add("schema-version-3.json", tree(version_3), None, "", "", "a version-3 file loads unchanged")
 add("schema-version-2.json", tree(version_2()), None, "", "", "a version-2 file loads unchanged")
+
+
+def unit(**fields: Any) -> Callable[[Any], None]:
+    """Version 4 with one unit at FRA, given by `fields`."""
+
+    def change(plan: Any) -> None:
+        version_4(plan)
+        plan["agencies"][1]["units"] = [fields]
+
+    return change
+
+
+add(
+    "agency-unit.json",
+    tree(unit(short_name="NCSC", name="Nationellt cybersäkerhetscenter")),
+    None,
+    "",
+    "",
+    "version 4: a unit of an agency (NCSC at FRA) loads",
+)
+data_error(
+    "agency-unit-blank.json",
+    tree(unit(short_name="NCSC", name=" ")),
+    "/agencies/1/units/0/name",
+    "non-empty text",
+    "a unit's name may not be blank",
+)
+data_error(
+    "agency-unit-extra-field.json",
+    tree(unit(short_name="NCSC", name="Nationellt cybersäkerhetscenter", agency="FRA")),
+    "/agencies/1/units/0/agency",
+    "unknown field",
+    "a unit names its agency by where it stands, not by a field",
+)
+data_error(
+    "agency-unit-name-taken.json",
+    tree(unit(short_name="MSB", name="Nationellt cybersäkerhetscenter")),
+    "/agencies",
+    'the agency name "MSB" is listed twice',
+    "a unit's name may not be another agency's",
+)
 add(
     "report-draft.json",
     tree(version_2(setter("reports", 0, "state", value="draft"))),

@@ -7,7 +7,7 @@ never from the output under test."""
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -441,3 +441,30 @@ def test_a_new_period_equal_to_the_current_one_changes_nothing(written, tmp_path
     # The same period again is no answer at all: nothing to count, compare or apply.
     assert [a for a in result.answers if a.decisive] == []
     assert ": 7 formulär, 0 svar," in result.summary().splitlines()[0]
+
+
+def _cells(path: Path) -> dict[str, list[list[object]]]:
+    workbook = openpyxl.load_workbook(path)
+    return {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in workbook}
+
+
+def test_forms_address_todays_name_only_on_the_day_given(written, tmp_path) -> None:
+    folder, _ = written
+    report = draft()
+    heading = "Uppdatering av handlingsplanens åtgärder inför 2022 års redovisning – "
+    # The successor's name finds MSB's form; on a day of 2026 the form addresses MSB by both
+    # names, and answers still come back as MSB's.
+    (dated,) = report.write_update_forms(tmp_path / "idag", ["MCF"], today=date(2026, 3, 1))
+    assert dated.name == "MSB.xlsx"
+    sheets = _cells(dated)
+    assert sheets["Instruktioner"][0][0] == heading + (
+        "MSB (sedan 2026 Myndigheten för civilt försvar)"
+    )
+    assert ["Myndighet", "MSB"] in [row[:2] for row in sheets["Formulär"]]
+    # Before the successor's day, and without a day, the form is the one written before.
+    (before,) = report.write_update_forms(tmp_path / "2025", ["MSB"], today=date(2025, 12, 31))
+    assert _cells(before) == _cells(folder / "MSB.xlsx")
+    assert _cells(folder / "MSB.xlsx")["Instruktioner"][0][0] == heading + "MSB"
+    # An agency without a successor reads the same on any day.
+    (fra,) = report.write_update_forms(tmp_path / "fra", ["FRA"], today=date(2026, 3, 1))
+    assert _cells(fra) == _cells(folder / "FRA.xlsx")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 import form_filler
@@ -235,3 +236,27 @@ def test_a_reader_that_stops_early_is_exit_1_without_a_traceback() -> None:
         err = process.stderr.read().decode()
     assert process.wait(timeout=120) == 1
     assert "Traceback" not in err
+
+
+def test_utskick_on_a_day_addresses_todays_name(tmp_path, capsys) -> None:
+    code, _, err = run(
+        capsys,
+        "utskick",
+        "--year",
+        "2022",
+        "-o",
+        str(tmp_path),
+        "--agency",
+        "MCF",
+        "--idag",
+        "2026-03-01",
+    )
+    assert code == 0, err
+    (form,) = tmp_path.glob("*.xlsx")
+    assert form.name == "MSB.xlsx"
+    first = openpyxl.load_workbook(form)["Instruktioner"]["A1"].value
+    assert first.endswith("– MSB (sedan 2026 Myndigheten för civilt försvar)")
+    code, _, err = run(
+        capsys, "utskick", "--year", "2022", "-o", str(tmp_path), "--idag", "1 mars 2026"
+    )
+    assert code == 2 and "ÅÅÅÅ-MM-DD" in err and "Traceback" not in err

@@ -231,3 +231,28 @@ def test_a_narrower_page_keeps_the_narrow_columns_whole(tmp_path: Path) -> None:
     out = tmp_path / "brev-ut.docx"
     REPORT.appendix().to_docx(out, template=template)
     assert words_that_break(out, 11) == []
+
+
+def test_the_agencies_are_named_as_on_the_day_given(tmp_path: Path) -> None:
+    template = make_template(
+        tmp_path / "brev.docx", ["Från {{ myndigheter }}, {{ idag }}.", "{{ bilaga }}"]
+    )
+    samfi = [a.short_name for a in PLAN.agencies if a.samfi]
+    assert samfi[0] == "MSB" and len(samfi) == 7
+    # Without a day: the short names, as the report names them.
+    plain = tmp_path / "utan.docx"
+    REPORT.appendix().to_docx(plain, template=template)
+    listed = ", ".join(samfi[:-1]) + " och " + samfi[-1]
+    assert body(plain)[0][1].startswith(f"Från {listed}, ")
+    # On a day of 2026: MSB by both its names; the day is the one given, not the clock's.
+    dated = tmp_path / "idag.docx"
+    REPORT.appendix(today=date(2026, 3, 1)).to_docx(dated, template=template)
+    named = ["MSB (sedan 2026 Myndigheten för civilt försvar)", *samfi[1:]]
+    assert body(dated)[0] == (
+        "p",
+        "Från " + ", ".join(named[:-1]) + " och " + named[-1] + ", 1 mars 2026.",
+    )
+    # The appendix itself is the same whatever the day.
+    assert body(dated)[1:] == body(plain)[1:]
+    # Before the successor's day, the short names again.
+    assert letter_fields(REPORT, today=date(2025, 12, 31))["myndigheter"] == listed

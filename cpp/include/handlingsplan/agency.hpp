@@ -22,6 +22,16 @@ struct AgencySuccessor {
     bool operator==(const AgencySuccessor&) const = default;
 };
 
+// A unit of an agency that the texts name as if it were one (the national cyber security centre,
+// NCSC, at FRA: "NCSC vid FRA", "FRA genom det nationella cybersäkerhetscentret"): looked up,
+// its names find its agency; never an agency of its own.
+struct AgencyUnit {
+    std::string short_name;            // "NCSC"
+    std::string name;                  // "Nationellt cybersäkerhetscenter"
+    std::vector<std::string> aliases;  // "nationella cybersäkerhetscentret", the definite form
+    bool operator==(const AgencyUnit&) const = default;
+};
+
 class Agency {
 public:
     // `short_name` is how the report names the agency ("MSB", "Försvarsmakten"); `name` its full
@@ -31,15 +41,20 @@ public:
     // never printed, only looked up (AgencyRegistry::lookup).
     // `successor`: the names it bears from a day on (both non-empty, InvalidValue otherwise);
     // they are looked up like aliases, and printed only where asked for (name_on, today_name).
+    // `units`: the units the texts name as if they were agencies (every name non-empty).
     Agency(std::string short_name, std::string name, bool samfi = false,
            std::vector<std::string> aliases = {},
-           std::optional<AgencySuccessor> successor = std::nullopt);
+           std::optional<AgencySuccessor> successor = std::nullopt,
+           std::vector<AgencyUnit> units = {});
 
     const std::string& short_name() const noexcept { return short_name_; }
     const std::string& name() const noexcept { return name_; }
     bool samfi() const noexcept { return samfi_; }
     const std::vector<std::string>& aliases() const noexcept { return aliases_; }
     const std::optional<AgencySuccessor>& successor() const noexcept { return successor_; }
+    const std::vector<AgencyUnit>& units() const noexcept { return units_; }
+    // The unit with this short name, full name or alias, ignoring case; nullptr if none.
+    const AgencyUnit* unit(std::string_view name) const;
 
     // The short name valid on `day`: the successor's from its day on ("MCF" on 2026-01-01),
     // else the agency's own ("MSB"), so a text is read with the names of its date.
@@ -57,6 +72,14 @@ private:
     bool samfi_;
     std::vector<std::string> aliases_;
     std::optional<AgencySuccessor> successor_;
+    std::vector<AgencyUnit> units_;
+};
+
+// What a name stands for in the registry: an agency, and the unit of it the name names (nullptr
+// for the agency itself).
+struct AgencyMatch {
+    const Agency* agency;
+    const AgencyUnit* unit;
 };
 
 // The known agencies, found by short or full name. Short names, full names and aliases are
@@ -74,12 +97,19 @@ public:
     const Agency* find(std::string_view name) const noexcept;
     // What a person types: by short name, full name, alias or a successor's name ("MCF",
     // "Myndigheten för civilt försvar" find MSB's entry), ignoring case (Å, Ä, Ö, É and Ü
-    // included) and surrounding white space (" fra ", "SÄPO"); nullptr when unknown.
+    // included) and surrounding white space (" fra ", "SÄPO"); a unit's names find its agency
+    // ("NCSC", "det nationella cybersäkerhetscentret", "NCSC vid FRA", "FRA genom NCSC" find
+    // FRA); nullptr when unknown.
     const Agency* lookup(std::string_view name) const;
+    // Like lookup, with the unit the name names: "NCSC vid FRA", "FRA genom det nationella
+    // cybersäkerhetscentret" and "NCSC" give FRA and its unit NCSC; "FRA" gives FRA and no unit.
+    // A leading article ("det", "den") is passed over. nullopt when unknown.
+    std::optional<AgencyMatch> resolve(std::string_view name) const;
     // Like find. @throws NotFound for a name the registry does not know.
     const Agency& at(std::string_view name) const;
     bool contains(std::string_view name) const noexcept { return find(name) != nullptr; }
-    // The short or full name nearest to `name`, for a "did you mean"; nullopt if none is near.
+    // The name nearest to `name` (short, full, alias, successor's or unit's), for a "did you
+    // mean"; nullopt if none is near.
     std::optional<std::string> closest_name(std::string_view name) const;
     std::size_t size() const noexcept { return agencies_.size(); }
 

@@ -30,10 +30,13 @@ std::pair<std::string, std::string> split_title_line(std::string_view title_line
 // (read_activity_text) with the decision day "Regeringen gav den 23 oktober …" in the page's
 // year where the text gives no year, and the agencies: those given the assignment ("Regeringen
 // ger X och Y i uppdrag", "Regeringen uppdrar åt X att …", else the title's "Uppdrag till X
-// att …"; "FRA genom det nationella cybersäkerhetscentret (NCSC)" makes NCSC
+// att …"; in "FRA genom det nationella cybersäkerhetscentret (NCSC)" the part after "genom" is
 // "genom"), those to work "i samverkan med", and those the registry knows that "ska stödja";
-// each by the registry's short name where it knows the name or its abbreviation, else by the
-// abbreviation in brackets or the name as printed.
+// each by the registry's short name where it knows the name or its abbreviation (names of
+// every date: "Myndigheten för civilt försvar (MCF)" is MSB; a unit's names are its agency's:
+// "NCSC vid FRA" is FRA with the unit NCSC), else by the abbreviation in brackets or the name as
+// printed. The name the page printed is kept beside (AssignedAgency::printed), so the page is
+// shown as it was worded at its date.
 // Throws ParseError (kind "assignment page") for a page that gives no assignment (neither its
 // title nor its text says "uppdrag"), an empty title, or a "Diarienummer:" followed by no case
 // number.

@@ -100,8 +100,22 @@ AssignmentRole parse_assignment_role(std::string_view text);  // ParseError
 struct AssignedAgency {
     std::string name;  // the registry's short name where it knows the agency, else as printed
     AssignmentRole role;
+    // The unit of the agency the page names, where the registry knows it ("NCSC" for "FRA genom
+    // det nationella cybersäkerhetscentret (NCSC)", "NCSC vid FRA"); empty otherwise.
+    std::string unit = {};
+    // The name as the page printed it at its date ("Myndigheten för civilt försvar (MCF)" for
+    // MSB in 2026), where it differs from `name`; empty otherwise.
+    std::string printed = {};
     bool operator==(const AssignedAgency&) const = default;
 };
+
+// How a document names an agency of an assignment. Without `today`: as the page printed it,
+// else "NCSC vid FRA" for a unit, else its name. With `today`, an agency whose successor has
+// taken over by then and that the page names otherwise is named as on that day where both
+// names matter (Agency::today_name: "MSB (sedan 2026 Myndigheten för civilt försvar)"); a page
+// that already uses the successor's name keeps it ("Myndigheten för civilt försvar (MCF)").
+std::string assigned_agency_name(const AssignedAgency& agency, const AgencyRegistry& registry,
+                                 std::optional<boost::gregorian::date> today = std::nullopt);
 
 // What an activity read from an assignment page (read_assignment) has besides its text: the
 // page's title, where it was read (an address or a file), the agencies and their roles. Empty
@@ -134,8 +148,9 @@ public:
     // True if one of its case numbers is the same case as `number` (CaseNumber::same_case: a
     // diarienummer without its unit matches one with it).
     bool cites(const CaseNumber& number) const noexcept;
-    // True if the text names the agency by its short or full name (also in the genitive:
-    // "Försvarsmaktens"), as a word of its own, or the activity is given to it.
+    // True if the text names the agency by its short or full name, its successor's ("MCF" for
+    // MSB) or a unit's short name ("NCSC" for FRA), also in the genitive ("Försvarsmaktens"),
+    // as a word of its own, or the activity is given to it.
     bool names_agency(const Agency& agency) const;
     // The "ska redovisas" events.
     std::vector<DatedEvent> deadlines() const;
@@ -158,7 +173,7 @@ private:
 struct ActivityFilter {
     std::optional<int> priority;
     std::optional<ActivityState> state;
-    std::optional<std::string> agency;  // short or full name, looked up in the registry
+    std::optional<std::string> agency;  // any name AgencyRegistry::lookup knows ("MCF" is MSB)
     std::optional<CaseNumber> case_number;
 };
 

@@ -16,7 +16,16 @@ from pathlib import Path
 
 import icalendar
 
-from .._core import DateBound, EventKind, GovernmentActivity, date_bound_text, event_kind_text
+from .._core import (
+    AgencyRegistry,
+    DateBound,
+    EventKind,
+    GovernmentActivity,
+    assigned_agency_name,
+    assignment_role_text,
+    date_bound_text,
+    event_kind_text,
+)
 from ..errors import FileError
 
 __all__ = ["PRODUCT_ID", "deadlines_calendar", "write_calendar"]
@@ -28,6 +37,15 @@ PRODUCT_ID = "-//handlingsplan//Regeringens aktiviteter//SV"
 def _summary(activity: GovernmentActivity, limit: int = 70) -> str:
     first = activity.title or activity.text.split(". ")[0]
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def _agencies(activity: GovernmentActivity) -> str:
+    """The agencies of an assignment as its page printed them, with their roles."""
+    registry = AgencyRegistry.standard()
+    return ", ".join(
+        f"{assigned_agency_name(a, registry)} ({assignment_role_text(a.role)})"
+        for a in activity.agencies
+    )
 
 
 def deadlines_calendar(
@@ -60,6 +78,8 @@ def deadlines_calendar(
             description = activity.text + (
                 f"\n\nDiarienummer och referenser: {numbers}" if numbers else ""
             )
+            if activity.agencies:
+                description += "\n\nMyndigheter: " + _agencies(activity)
             if activity.source:
                 description += f"\n\nKälla: {activity.source}"
             entry.add("description", description)

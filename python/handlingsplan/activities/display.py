@@ -1,6 +1,8 @@
 """The government's activities as HTML in Jupyter: per strategic priority, each activity with
-its state, case numbers and dated events, rendered from a Jinja2 template
-(templates/activities.html.j2) with autoescaping. Texts are Swedish."""
+its state, case numbers, the agencies of an assignment read from its page (named as the page
+printed them at its date, or as on the day the user gives: `assigned_agency_name`) and dated
+events, rendered from a Jinja2 template (templates/activities.html.j2) with autoescaping. Texts
+are Swedish."""
 
 from __future__ import annotations
 
@@ -9,7 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .._core import DateBound, GovernmentActivity, Priority, date_bound_text
+from .._core import (
+    AgencyRegistry,
+    DateBound,
+    GovernmentActivity,
+    Priority,
+    assigned_agency_name,
+    assignment_role_text,
+    date_bound_text,
+)
 from .._templates import environment
 
 __all__ = ["ActivitiesView", "activities_html"]
@@ -23,9 +33,14 @@ def activities_html(
     *,
     on: date | None = None,
     title: str = "Regeringens aktiviteter för att nå målen i strategin",
+    agencies: AgencyRegistry | None = None,
 ) -> str:
     """The activities as an HTML fragment, grouped by priority in the order of `priorities`;
-    with `on`, the activities overdue on that day are marked "försenad"."""
+    with `on`, the activities overdue on that day are marked "försenad" and the agencies of an
+    assignment are named as on that day where the page names them by an earlier name ("MSB
+    (sedan 2026 Myndigheten för civilt försvar)"); without it, as the page printed them.
+    `agencies` is the registry that knows their names (default: the standard one)."""
+    registry = agencies if agencies is not None else AgencyRegistry.standard()
     groups: list[dict[str, Any]] = []
     # The assignments read from pages that no priority names come last, under a heading of
     # their own.
@@ -40,6 +55,10 @@ def activities_html(
                 "overdue": on is not None and a.overdue_on(on),
                 "text": a.title or a.text,
                 "case_numbers": [str(n) for n in a.case_numbers],
+                "agencies": [
+                    f"{assigned_agency_name(g, registry, on)} – {assignment_role_text(g.role)}"
+                    for g in a.agencies
+                ],
                 "events": [
                     {
                         "kind": e.kind_text,
@@ -63,6 +82,9 @@ def activities_html(
         groups=groups,
         on=on.isoformat() if on else None,
         overdue_count=overdue,
+        # The column only where an assignment read from a page names agencies: the overview's
+        # activities alone show as they always have.
+        with_agencies=any(a.agencies for a in activities),
     )
 
 
@@ -73,9 +95,10 @@ class ActivitiesView:
     activities: Sequence[GovernmentActivity]
     priorities: Sequence[Priority]
     on: date | None = None
+    agencies: AgencyRegistry | None = None
 
     def _repr_html_(self) -> str:
-        return activities_html(self.activities, self.priorities, on=self.on)
+        return activities_html(self.activities, self.priorities, on=self.on, agencies=self.agencies)
 
     def __repr__(self) -> str:
         return f"<ActivitiesView: {len(self.activities)} activities>"

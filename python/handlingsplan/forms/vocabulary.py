@@ -134,11 +134,22 @@ IDENTIFICATION_KEYS: tuple[str, ...] = (KEY_KIND, KEY_VERSION, KEY_PLAN, KEY_YEA
 OBJECTIVE_LIST_COLUMN = "D"
 
 
-def instructions(*, agency: str, year: int, due: str, first_year: int, last_year: int) -> list[str]:
-    """The Swedish instructions, one paragraph per line of the Instruktioner sheet."""
+def instructions(
+    *,
+    agency: str,
+    year: int,
+    due: str,
+    first_year: int,
+    last_year: int,
+    addressed: str | None = None,
+) -> list[str]:
+    """The Swedish instructions, one paragraph per line of the Instruktioner sheet. `agency` is
+    the short name the measures' agencies use; `addressed` the name the heading gives the
+    agency (default `agency`): "MSB (sedan 2026 Myndigheten för civilt försvar)"."""
     ongoing, completed, withdrawn = answer_status_words()
     return [
-        f"Uppdatering av handlingsplanens åtgärder inför {year} års redovisning – {agency}",
+        f"Uppdatering av handlingsplanens åtgärder inför {year} års redovisning – "
+        f"{addressed or agency}",
         "",
         f"Svara senast {due}. Skicka tillbaka filen med samma namn; lägg inte till och ta inte "
         "bort blad, rader eller kolumner.",

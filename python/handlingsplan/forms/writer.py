@@ -32,14 +32,15 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def form_agencies(report: ReportView, agencies: Iterable[str] | None = None) -> list[Agency]:
-    """The agencies that get a form: those named (short or full names), or by default the
-    plan's SAMFI agencies. NotFoundError names an agency the plan's registry does not know."""
+    """The agencies that get a form: those named (as `AgencyRegistry.lookup` finds them: short
+    or full names, aliases, a successor's name such as "MCF" for MSB), or by default the plan's
+    SAMFI agencies. NotFoundError names an agency the plan's registry does not know."""
     registry = report.plan.agencies
     if agencies is None:
         return [agency for agency in registry if agency.samfi]
     found = []
     for name in agencies:
-        agency = registry.find(name)
+        agency = registry.lookup(name)
         if agency is None:
             known = ", ".join(a.short_name for a in registry)
             raise NotFoundError(f"no agency {name!r} in the plan's registry (it knows: {known})")
@@ -59,10 +60,14 @@ def write_update_forms(
     agencies: Iterable[str] | None = None,
     *,
     due: date | None = None,
+    today: date | None = None,
 ) -> list[Path]:
     """Writes `<short name>.xlsx` for each agency into `folder` (created if missing) and returns
     the paths. `due` is the answer date printed in the instructions (default 31 January of the
-    report's year). FileError if the folder or a file cannot be written; each form is
+    report's year). `today`, the day the forms go out, addresses each agency by its name on that
+    day where both names matter ("MSB (sedan 2026 Myndigheten för civilt försvar)",
+    `Agency.today_name`); without it the forms name the agency as the report does (its short
+    name), whatever the date. FileError if the folder or a file cannot be written; each form is
     replaced atomically and only when all are written (an old form stays as it was on failure).
     A text that starts like a formula is written as text (`handlingsplan._safe_text`)."""
     chosen = form_agencies(report, agencies)
@@ -76,7 +81,7 @@ def write_update_forms(
     # All the forms or none: an old form is replaced only when every new one is written.
     with writing_together(list(paths)) as names:
         for agency, name in zip(chosen, names, strict=True):
-            workbook = _workbook(report, agency, answer_by)
+            workbook = _workbook(report, agency, answer_by, today)
             data_cells(workbook)  # a title such as "=1+1" is text, never a formula
             workbook.save(name)
     return paths
@@ -94,7 +99,7 @@ def last_answer_year(report: ReportView) -> int:
     return min(report.plan.last_year, report.year)
 
 
-def _workbook(report: ReportView, agency: Agency, due: date) -> Workbook:
+def _workbook(report: ReportView, agency: Agency, due: date, today: date | None) -> Workbook:
     workbook = Workbook()
     instructions = workbook.active
     assert instructions is not None
@@ -102,7 +107,7 @@ def _workbook(report: ReportView, agency: Agency, due: date) -> Workbook:
     measures = workbook.create_sheet(v.MEASURES_SHEET)
     proposals = workbook.create_sheet(v.NEW_MEASURES_SHEET)
     identification = workbook.create_sheet(v.FORM_SHEET)
-    _write_instructions(instructions, report, agency, due)
+    _write_instructions(instructions, report, agency, due, today)
     _write_measures(measures, report, agency)
     objectives = _write_identification(identification, report, agency)
     _write_new_measures(proposals, objectives)
@@ -110,9 +115,12 @@ def _workbook(report: ReportView, agency: Agency, due: date) -> Workbook:
     return workbook
 
 
-def _write_instructions(sheet: Worksheet, report: ReportView, agency: Agency, due: date) -> None:
+def _write_instructions(
+    sheet: Worksheet, report: ReportView, agency: Agency, due: date, today: date | None
+) -> None:
     lines = v.instructions(
         agency=agency.short_name,
+        addressed=agency.today_name(today) if today is not None else None,
         year=report.year,
         due=v.swedish_date(due.day, due.month, due.year),
         first_year=report.plan.first_year,

@@ -58,6 +58,9 @@ FIELD_DESCRIPTIONS: Mapping[str, str] = {
     "datum": 'the day the report was submitted, "1 mars 2021"',
     "datum_iso": 'the same day as "2021-03-01"',
     "idag": 'the day the document is made, "29 november 2026"',
+    "myndigheter": 'the agencies behind the plan, "MSB, FRA, … och Säkerhetspolisen"; given the '
+    'day (`today`), by their names that day: "MSB (sedan 2026 Myndigheten för civilt försvar), '
+    'FRA, …"',
     "bilaga_titel": 'the appendix\'s title, "Bilaga 1: Förteckning över åtgärder"',
     "antal": "measures per status: antal.pågående, antal.ny, antal.uppdaterad, "
     "antal.genomförd, antal.avskriven",
@@ -72,9 +75,14 @@ _DOCXTPL_PARAGRAPH_PLACEHOLDER = "{{p bilaga }}"
 
 
 def letter_fields(report: ReportView, today: date | None = None) -> dict[str, Any]:
-    """The fields of `report` a letter template may use (see `FIELD_DESCRIPTIONS`)."""
+    """The fields of `report` a letter template may use (see `FIELD_DESCRIPTIONS`). `today` is
+    the day the letter is made: the agencies are named as on that day where both names matter
+    (`Agency.today_name`); without it, by their short names, and ``idag`` is the clock's day."""
     counts = report.count_by_status()
     plan = report.plan
+    agencies = [
+        a.today_name(today) if today is not None else a.short_name for a in plan.agencies if a.samfi
+    ]
     return {
         "plan": plan.title,
         "planperiod": f"{plan.first_year}–{plan.last_year}",
@@ -82,10 +90,16 @@ def letter_fields(report: ReportView, today: date | None = None) -> dict[str, An
         "datum": swedish_date(report.submitted),
         "datum_iso": report.submitted.isoformat(),
         "idag": swedish_date(today or date.today()),
+        "myndigheter": _listed(agencies),
         "antal": {status: counts.get(status, 0) for status in STATUS_ORDER},
         "aktiva": sum(counts.get(status, 0) for status in ACTIVE_STATUSES),
         "totalt": sum(counts.values()),
     }
+
+
+def _listed(names: list[str]) -> str:
+    """ "A, B och C"."""
+    return " och ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def write_letter(
