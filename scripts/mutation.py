@@ -7,6 +7,7 @@ the run is staged in build/mutation/: the installed package (with its compiled m
 data) as src/handlingsplan, and beside it what the tests read (tests/, data/, notebooks/,
 benchmarks/, scripts/). The sources there are the repository's own after `make install`.
 
+Each mutant mutmut lets survive is run once more against every selected test (see `recheck`).
 Prints mutmut's results and a score per module: killed / (killed + survived), mutants whose
 tests time out counting as killed and those no test reaches as survived."""
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import collections
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
@@ -65,6 +67,29 @@ def scores(results: str) -> dict[str, collections.Counter[str]]:
     return per
 
 
+def recheck(results: str, tests: list[str]) -> str:
+    """`results` with each survivor run again against every selected test, ending "killed" where
+    one fails. mutmut runs a mutant only against the tests it saw call the function, and a value
+    a fixture or a module computes once (a module-scoped fixture, a module's REPORT) is charged
+    to the first test that asked for it: the others, which check that value too, never see the
+    mutant."""
+    lines = results.splitlines()
+    for i, line in enumerate(lines):
+        found = re.match(r"\s*(\S+__mutmut_\d+): survived$", line)
+        if not found:
+            continue
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests],
+            cwd=STAGE / "mutants",
+            env={**os.environ, "MUTANT_UNDER_TEST": found.group(1), "PYTHONPATH": "src"},
+            capture_output=True,
+            check=False,
+        )
+        if run.returncode == 1:  # a test failed (not an error of collection or usage)
+            lines[i] = line.replace(": survived", ": killed")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -79,6 +104,7 @@ def main() -> int:
     results = subprocess.run(
         [*mutmut, "results", "--all", "true"], cwd=STAGE, capture_output=True, text=True
     ).stdout
+    results = recheck(results, args.tests)
     (STAGE / "results.txt").write_text(results, encoding="utf-8")
     print(f"{'module':40} {'killed':>7} {'survived':>9} {'score':>6}")
     for module, counts in sorted(scores(results).items()):

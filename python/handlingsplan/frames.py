@@ -243,8 +243,8 @@ def agency_matrix_frame(
         roles = roles[roles["role"] == role_label(role)]
     if active_only:
         roles = roles[roles["status"].isin(ACTIVE_STATUSES)]
-    # An agency named twice in one measure (in two roles) still takes part in one measure.
-    counts = roles.drop_duplicates(["id", "agency"]).groupby(["agency", "priority"]).size()
+    # One row per measure and agency: the core refuses an agency named twice in one measure.
+    counts = roles.groupby(["agency", "priority"]).size()
     present = set(counts.index.get_level_values("agency"))
     order = [a.short_name for a in report.plan.agencies if a.short_name in present]
     order += sorted(present - set(order))  # agencies the registry does not know, last
