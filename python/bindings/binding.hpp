@@ -34,6 +34,7 @@
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/government_activity.hpp"
+#include "handlingsplan/history.hpp"
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/plan.hpp"
 #include "handlingsplan/swedish_date.hpp"
@@ -258,6 +259,8 @@ void bind_errors(py::module_& m);
 void bind_ids(py::module_& m);
 void bind_period(py::module_& m);
 void bind_follow_up(py::module_& m);
+void bind_history(py::module_& m);
+void bind_provenance(py::module_& m);
 void bind_agency(py::module_& m);
 void bind_status(py::module_& m);
 void bind_measure(py::module_& m);

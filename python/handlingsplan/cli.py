@@ -24,6 +24,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from datetime import date
 from typing import TYPE_CHECKING, TextIO, cast
 
 from ._core import (
@@ -197,8 +198,12 @@ def _inlasning(args: argparse.Namespace) -> int:
     if output is None:
         raise _Failure("inlasning writes the updated plan: give --plan (updated in place) or -o")
     plan, year = _report_for(_load(args.plan), args.year)
+    # The command line is where the day comes from: the library takes it as given.
+    read_on = args.datum if args.datum is not None else date.today()
     try:
-        result = plan.report(year).read_update_forms(args.forms, prefer=_preferences(args.prefer))
+        result = plan.report(year).read_update_forms(
+            args.forms, prefer=_preferences(args.prefer), on=read_on
+        )
     except FormError as error:
         checked: UpdateResult = error.result
         print(checked.summary(), file=sys.stderr)
@@ -208,6 +213,19 @@ def _inlasning(args: argparse.Namespace) -> int:
     print(result.summary())
     print(f"Planen med {year} års redovisning: {output}")
     return 0
+
+
+def _historik(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    print(plan.history(args.measure).summary())
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} är inget datum (ÅÅÅÅ-MM-DD)") from error
 
 
 def _uppdrag(args: argparse.Namespace) -> int:
@@ -336,12 +354,25 @@ def _parser() -> argparse.ArgumentParser:
         "--prefer",
         action="append",
         default=[],
-        metavar="MEASURE=AGENCY",
-        help="whose answer holds for a joint measure answered differently, e.g. 1.1.5=FRA "
-        "(repeatable)",
+        metavar="MEASURE[:FIELD]=AGENCY",
+        help="whose answer holds for a joint measure answered differently, e.g. 1.1.5=FRA, or "
+        "for one field of it (status, period, description), e.g. 1.1.5:period=FRA (repeatable)",
+    )
+    inlasning.add_argument(
+        "--datum",
+        type=_day,
+        help="the day the forms are read, kept with each change (YYYY-MM-DD; default: today)",
     )
     inlasning.add_argument("forms", type=Path, nargs="+", help="the answered forms (.xlsx)")
     inlasning.set_defaults(run=_inlasning)
+
+    historik = commands.add_parser(
+        "historik",
+        help="a measure across every report: its status, period, what changed and from where",
+    )
+    historik.add_argument("measure", help="the measure's number, e.g. 1.1.5")
+    historik.add_argument("--plan", type=Path, help=plan_help)
+    historik.set_defaults(run=_historik)
 
     uppdrag = commands.add_parser(
         "uppdrag",

@@ -61,7 +61,7 @@ TEST_CASE("the canonical form keeps Swedish characters and a stable order", "[js
     CHECK(text.find("Öka säkerheten") != std::string::npos);
     CHECK(text.find("\\u") == std::string::npos);
     CHECK(text.back() == '\n');
-    CHECK(text.find("\"schema_version\": 3") < text.find("\"title\""));
+    CHECK(text.find("\"schema_version\": 4") < text.find("\"title\""));
     CHECK(text.find("\"1.1.9\"") < text.find("\"1.1.10\""));
     CHECK(text.find("\"period\": \"2019 och tills vidare\"") != std::string::npos);
     CHECK(text.find("\"page\": null") == std::string::npos);
@@ -138,8 +138,8 @@ TEST_CASE("malformed plans name the JSON path and what was expected", "[json_io]
         {"missing field", [](json& j) { j.erase("reports"); }, "/",
          "missing the field \"reports\""},
         {"unknown field", [](json& j) { j["extra"] = 1; }, "/extra", "unknown field"},
-        {"wrong schema version", [](json& j) { j["schema_version"] = 4; }, "/schema_version",
-         "schema_version 1 to 3"},
+        {"wrong schema version", [](json& j) { j["schema_version"] = 5; }, "/schema_version",
+         "schema_version 1 to 4"},
         {"title of wrong type", [](json& j) { j["title"] = 5; }, "/title",
          "expected a string, found a whole number"},
         {"empty title", [](json& j) { j["title"] = " "; }, "/title", "non-empty"},

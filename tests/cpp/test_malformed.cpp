@@ -104,7 +104,7 @@ void check_case(const json& entry, const fs::path& path) {
 
 TEST_CASE("the catalogue's base is a valid plan, saved in the current canonical form",
           "[malformed]") {
-    // The base is a version-1 file: it loads, every report final, and saves as version 3.
+    // The base is a version-1 file: it loads, every report final, and saves as version 4.
     const auto base = malformed_dir / catalogue().at("base").get<std::string>();
     CHECK(read_file(base).find("\"schema_version\": 1") != std::string::npos);
     const Plan plan = load_plan(base);

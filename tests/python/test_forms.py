@@ -188,10 +188,16 @@ def test_form_protection_and_validation(written) -> None:
 def test_forms_with_no_answers_change_nothing(written) -> None:
     _, paths = written
     report = draft()
-    before = report.plan.to_json()
-    result = report.read_update_forms(paths)
+    before = list(report)
+    result = report.read_update_forms(paths, on=datetime(2022, 2, 1).date())
     assert result.applied and result.not_answered == () and result.answers == ()
-    assert report.plan.to_json() == before
+    assert list(report) == before and report.changes == []
+    # Untouched forms are no answers: a group of their own, in the report's register.
+    assert result.answered == () and set(result.blank) == set(SAMFI)
+    assert "Har skickat tillbaka formuläret oifyllt: " in result.summary()
+    assert {(e.agency, e.event, e.file) for e in report.forms} == {
+        (agency, hp.FormEvent.blank, f"{agency}.xlsx") for agency in SAMFI
+    }
     assert result.diff is not None
     assert result.diff.of(Change.changed) == [] and result.diff.of(Change.added) == []
 
@@ -338,7 +344,18 @@ def test_messy_but_right_answers_read_the_same(written, tmp_path) -> None:
     assert form_filler.nrs(form) != form_filler.nrs(tmp_path / "svar" / "FRA.xlsx")
 
     messy.read_update_forms(paths)
-    assert messy.plan.to_json() == clean.plan.to_json()
+    assert list(messy) == list(clean)
+    # The same changes, each from the cell its answer is in now (the rows were re-sorted).
+    assert [(c.measure, c.part, c.before, c.after) for c in messy.changes] == [
+        (c.measure, c.part, c.before, c.after) for c in clean.changes
+    ]
+    for change in messy.changes:
+        if change.part != hp.ChangedPart.added:
+            column = {"status": "Status", "period": "Ny period", "description": "Ny beskrivning"}
+            heading = column[change.part.name]
+            assert change.source.cell == form_filler.cell_name(
+                openpyxl.load_workbook(form)["Åtgärder"], str(change.measure), heading
+            )
 
 
 # ------------------------------------------------------------------------------------------
@@ -434,10 +451,11 @@ def test_a_new_period_equal_to_the_current_one_changes_nothing(written, tmp_path
     measure = report.measure(id)
     assert measure.period is not None
     form_filler.fill(tmp_path / "svar" / "FRA.xlsx", {id: {"Ny period": str(measure.period)}})
-    before = report.plan.to_json()
+    before = list(report)
     result = report.read_update_forms(paths)
     assert report.measure(id).status == measure.status
-    assert report.plan.to_json() == before
+    assert list(report) == before and report.changes == []
+    assert "FRA" in result.answered  # the form was filled in, if to no effect
     # The same period again is no answer at all: nothing to count, compare or apply.
     assert [a for a in result.answers if a.decisive] == []
     assert ": 7 formulär, 0 svar," in result.summary().splitlines()[0]

@@ -16,7 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import _core
-from .._core import Agency, Measure
+from .._core import Agency, FormEntry, FormEvent, Measure
 from .._files import writing_together
 from .._safe_text import data_cells
 from .._views import ReportView
@@ -59,12 +59,14 @@ def write_update_forms(
     agencies: Iterable[str] | None = None,
     *,
     due: date | None = None,
+    on: date | None = None,
 ) -> list[Path]:
     """Writes `<short name>.xlsx` for each agency into `folder` (created if missing) and returns
     the paths. `due` is the answer date printed in the instructions (default 31 January of the
     report's year). FileError if the folder or a file cannot be written; each form is
     replaced atomically and only when all are written (an old form stays as it was on failure).
-    A text that starts like a formula is written as text (`handlingsplan._safe_text`)."""
+    A text that starts like a formula is written as text (`handlingsplan._safe_text`).
+    A draft's form register records each form as sent (on the day `on`, where given)."""
     chosen = form_agencies(report, agencies)
     target = Path(folder)
     answer_by = due or date(report.year, 1, 31)
@@ -79,6 +81,9 @@ def write_update_forms(
             workbook = _workbook(report, agency, answer_by)
             data_cells(workbook)  # a title such as "=1+1" is text, never a formula
             workbook.save(name)
+    if not report.is_final:
+        for agency, path in zip(chosen, paths, strict=True):
+            report.record_form(FormEntry(agency.short_name, FormEvent.sent, path.name, on))
     return paths
 
 
