@@ -294,7 +294,8 @@ RecordedChange read_change(const Node& node) {
     const Node id_node = node["measure"];
     const MeasureId id = id_node.build([&] { return MeasureId::parse(id_node.string()); });
     const Node part_node = node["part"];
-    const ChangedPart part = part_node.build([&] { return parse_changed_part(part_node.string()); });
+    const ChangedPart part =
+        part_node.build([&] { return parse_changed_part(part_node.string()); });
     Provenance provenance;
     if (node.has("source")) provenance.source = read_source(node["source"]);
     if (node.has("note")) provenance.note = node["note"].text();

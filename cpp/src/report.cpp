@@ -258,8 +258,7 @@ bool Report::operator==(const Report& other) const {
     return year_ == other.year_ && submitted_ == other.submitted_ &&
            (store_ == other.store_ || store_->measures == other.store_->measures) &&
            state_ == other.state_ && reopenings_ == other.reopenings_ &&
-           follow_up_ == other.follow_up_ && changes_ == other.changes_ &&
-           forms_ == other.forms_;
+           follow_up_ == other.follow_up_ && changes_ == other.changes_ && forms_ == other.forms_;
 }
 
 MeasureSelection::MeasureSelection(Measures measures) : measures_(std::move(measures)) {

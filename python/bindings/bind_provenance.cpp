@@ -14,9 +14,9 @@ void bind_provenance(py::module_& m) {
         m, "ChangeSource",
         "Where a change came from: the agency, the file with its sheet and cell (a form) or "
         "line (a text), the day it was read and the agency's comment.")
-        .def(py::init([](std::string agency, std::string file, std::string sheet,
-                         std::string cell, std::optional<int> line,
-                         std::optional<boost::gregorian::date> read, std::string comment) {
+        .def(py::init([](std::string agency, std::string file, std::string sheet, std::string cell,
+                         std::optional<int> line, std::optional<boost::gregorian::date> read,
+                         std::string comment) {
                  return ChangeSource(SourceFields{std::move(agency), std::move(file),
                                                   std::move(sheet), std::move(cell), line, read,
                                                   std::move(comment)});
@@ -62,8 +62,7 @@ void bind_provenance(py::module_& m) {
         "One change of one measure made in a report, with its values before and after as the "
         "report prints them, its source and its note.")
         .def(py::init([](const MeasureId& measure, ChangedPart part, std::string before,
-                         std::string after, std::optional<ChangeSource> source,
-                         std::string note) {
+                         std::string after, std::optional<ChangeSource> source, std::string note) {
                  return RecordedChange(measure, part, std::move(before), std::move(after),
                                        Provenance{std::move(source), std::move(note)});
              }),
@@ -97,8 +96,7 @@ void bind_provenance(py::module_& m) {
         py::arg("event"), "\"sent\", \"answered\" or \"blank\", as the plan file writes it.");
 
     py::class_<FormEntry>(m, "FormEntry", "One line of a report's register of update forms.")
-        .def(py::init<std::string, FormEvent, std::string,
-                      std::optional<boost::gregorian::date>>(),
+        .def(py::init<std::string, FormEvent, std::string, std::optional<boost::gregorian::date>>(),
              py::arg("agency"), py::arg("event"), py::arg("file"), py::arg("on") = py::none())
         .def_property_readonly("agency", &FormEntry::agency)
         .def_property_readonly("event", &FormEntry::event)
@@ -106,8 +104,8 @@ void bind_provenance(py::module_& m) {
         .def_property_readonly("on", &FormEntry::on, "The day, or None where not given.")
         .def("__repr__",
              [](const FormEntry& e) {
-                 return "<FormEntry " + e.agency() + " " +
-                        std::string(form_event_name(e.event())) + " " + quoted(e.file()) + ">";
+                 return "<FormEntry " + e.agency() + " " + std::string(form_event_name(e.event())) +
+                        " " + quoted(e.file()) + ">";
              })
         .def(py::self == py::self)
         .def(py::self != py::self);

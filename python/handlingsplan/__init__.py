@@ -60,7 +60,6 @@ from ._core import (
 from .appendix import Appendix
 from .diff import ReportDiff
 from .display import measure_html
-from .history import MeasureHistory
 from .errors import (
     DataError,
     Error,
@@ -73,6 +72,7 @@ from .errors import (
     SourceError,
     TemplateError,
 )
+from .history import MeasureHistory
 from .plan import ImportResult, Plan, Report, default_plan_path, diff, import_report, load_default
 from .readers.assignment import read_assignment
 from .selection import MeasureSelection

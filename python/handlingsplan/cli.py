@@ -23,8 +23,8 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from ._core import (

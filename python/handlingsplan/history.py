@@ -5,6 +5,7 @@ Jupyter table."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
 from . import _core
@@ -13,21 +14,27 @@ if TYPE_CHECKING:
     import jinja2
     import pandas as pd
 
-__all__ = ["MeasureHistory", "source_text"]
+__all__ = ["HistoryRow", "MeasureHistory", "source_text"]
 
-#: The columns of `MeasureHistory.to_dataframe`, in order.
-HISTORY_COLUMNS = (
-    "year",
-    "state",
-    "status",
-    "period",
-    "title",
-    "description",
-    "agencies",
-    "reopenings",
-    "changes",
-    "sources",
-)
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """The measure in one report, as the frame, the table and the text show it."""
+
+    year: int
+    state: str  # "utkast" or "inlämnad"
+    status: str
+    period: str
+    title: str
+    description: str
+    agencies: str
+    reopenings: list[str]
+    changes: list[str]
+    sources: list[str]
+
+
+#: The columns of `MeasureHistory.to_dataframe`, in order: the fields of a row.
+HISTORY_COLUMNS = tuple(field.name for field in fields(HistoryRow))
 
 _STATE_WORDS = {_core.ReportState.draft: "utkast", _core.ReportState.final: "inlämnad"}
 
@@ -81,21 +88,21 @@ class MeasureHistory:
     def __iter__(self) -> Iterator[_core.HistoryEntry]:
         return iter(self._entries)
 
-    def rows(self) -> list[dict[str, object]]:
-        """One dict per report, the keys of HISTORY_COLUMNS."""
+    def rows(self) -> list[HistoryRow]:
+        """One row per report, the fields of HISTORY_COLUMNS."""
         return [
-            {
-                "year": entry.year,
-                "state": _STATE_WORDS[entry.state],
-                "status": entry.measure.status.printed_text,
-                "period": str(entry.measure.period) if entry.measure.period else "",
-                "title": entry.measure.title,
-                "description": entry.measure.description,
-                "agencies": entry.measure.agencies.text,
-                "reopenings": _reopenings(entry),
-                "changes": [change.text() for change in entry.changes],
-                "sources": _sources(entry),
-            }
+            HistoryRow(
+                year=entry.year,
+                state=_STATE_WORDS[entry.state],
+                status=entry.measure.status.printed_text,
+                period=str(entry.measure.period) if entry.measure.period else "",
+                title=entry.measure.title,
+                description=entry.measure.description,
+                agencies=entry.measure.agencies.text,
+                reopenings=_reopenings(entry),
+                changes=[change.text() for change in entry.changes],
+                sources=_sources(entry),
+            )
             for entry in self._entries
         ]
 
@@ -104,17 +111,17 @@ class MeasureHistory:
         changed from the report before and the recorded sources (lists of Swedish texts)."""
         import pandas as pd
 
-        return pd.DataFrame(self.rows(), columns=list(HISTORY_COLUMNS))
+        return pd.DataFrame([asdict(row) for row in self.rows()], columns=list(HISTORY_COLUMNS))
 
     def summary(self) -> str:
         """The history in Swedish, a paragraph per report."""
         lines = [f"Åtgärd {self.id}: {self._entries[-1].measure.title}"]
         for row in self.rows():
-            period = f", {row['period']}" if row["period"] else ""
-            lines.append(f"{row['year']} ({row['state']}): {row['status']}{period}")
-            lines.extend(f"  {text}" for text in row["reopenings"])  # type: ignore[attr-defined]
-            lines.extend(f"  ändrat: {text}" for text in row["changes"])  # type: ignore[attr-defined]
-            lines.extend(f"  källa: {text}" for text in row["sources"])  # type: ignore[attr-defined]
+            period = f", {row.period}" if row.period else ""
+            lines.append(f"{row.year} ({row.state}): {row.status}{period}")
+            lines.extend(f"  {text}" for text in row.reopenings)
+            lines.extend(f"  ändrat: {text}" for text in row.changes)
+            lines.extend(f"  källa: {text}" for text in row.sources)
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:

@@ -40,6 +40,7 @@ from .appendix import Appendix
 from .diff import ReportDiff
 from .display import plan_html, report_html
 from .errors import DataError, NotFoundError, ParseError
+from .history import MeasureHistory
 from .render.chapter import Chapter, build_chapter
 from .search import search
 from .selection import MeasureSelection
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
 
     from . import activities as _activities
     from .forms import UpdateResult
-    from .history import MeasureHistory
     from .inferred import InferredReport
     from .render import docx as docx_format
 
@@ -760,8 +760,6 @@ class Plan:
         the report's reopenings, what changed from the report before and each recorded change's
         source (agency, file and cell, day read, comment). `.to_dataframe()` gives a frame;
         in Jupyter it shows as a table. NotFoundError where no report holds the measure."""
-        from .history import MeasureHistory
-
         return MeasureHistory(_core.measure_history(self._core, _measure_id(id)))
 
     def diff(self, before: int, after: int) -> ReportDiff:

@@ -12,8 +12,10 @@ TEST_CASE("a measure's history: each report's state, what changed and its record
     Plan plan = fixtures::small_plan();
     plan.new_report(2022);
     const MeasureId id = MeasureId::parse("1.1.9");
-    const ChangeSource source(SourceFields{.agency = "MSB", .file = "MSB.xlsx",
-                                           .sheet = "Åtgärder", .cell = "F2",
+    const ChangeSource source(SourceFields{.agency = "MSB",
+                                           .file = "MSB.xlsx",
+                                           .sheet = "Åtgärder",
+                                           .cell = "F2",
                                            .comment = "Slutförd."});
     plan.complete_measure(2022, id, 2022, Provenance{source, ""});
     const auto history = measure_history(plan, id);

@@ -69,8 +69,8 @@ Plan plan_with_sources() {
                                          .cell = "I4",
                                          .read = boost::gregorian::date(2022, 2, 3),
                                          .comment = "Förlängd."});
-    plan.update_measure(2022, MeasureId::parse("1.1.10"), MeasureUpdate{.period = Period(2021, 2023)},
-                        Provenance{cell, ""});
+    plan.update_measure(2022, MeasureId::parse("1.1.10"),
+                        MeasureUpdate{.period = Period(2021, 2023)}, Provenance{cell, ""});
     plan.complete_measure(2022, MeasureId::parse("1.1.9"), 2022,
                           Provenance{std::nullopt, "Enligt beslut."});
     plan.record_form(2022, FormEntry("FRA", FormEvent::answered, "FRA.xlsx",
@@ -137,7 +137,7 @@ TEST_CASE(
         for (const auto& bad : {edited(text, "\"agency\": \"PTS\"", "\"agency\": \"PTSS\""),
                                 edited(text, "\"id\": \"1.1.9\"", "\"id\": \"1.1.10\""),
                                 edited(text, "\"page\": 22", "\"page\": 1e400"),
-                                edited(text, "\"schema_version\": 3", "\"schema_version\": 3 ]")}) {
+                                edited(text, "\"schema_version\": 4", "\"schema_version\": 4 ]")}) {
             CHECK_FALSE(detail::read_plan_in_one_pass(bad, "bad.json").has_value());
             CHECK_THROWS_AS(detail::read_plan_carefully(bad, "bad.json"), DataError);
         }

@@ -73,9 +73,9 @@ TEST_CASE("a recorded change needs a source or a note and a value that changed")
 }
 
 TEST_CASE("changed parts and form events by name") {
-    for (const auto part : {ChangedPart::title, ChangedPart::description, ChangedPart::agencies,
-                            ChangedPart::period, ChangedPart::page, ChangedPart::status,
-                            ChangedPart::added}) {
+    for (const auto part :
+         {ChangedPart::title, ChangedPart::description, ChangedPart::agencies, ChangedPart::period,
+          ChangedPart::page, ChangedPart::status, ChangedPart::added}) {
         CHECK(parse_changed_part(changed_part_name(part)) == part);
     }
     CHECK(changed_part_word(ChangedPart::period) == "tidsperiod");

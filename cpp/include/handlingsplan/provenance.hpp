@@ -19,13 +19,13 @@ namespace handlingsplan {
 // Everything a source holds, for building one with designated initialisers; every part is
 // optional but one of agency and file must be given.
 struct SourceFields {
-    std::string agency;  // short name of the agency that answered; empty for none
-    std::string file;    // the file's name (a form, an imported report); empty for none
-    std::string sheet;   // the sheet of a workbook, with `cell`
-    std::string cell;    // "F7"
-    std::optional<int> line;                      // the line of a text file, from 1
-    std::optional<boost::gregorian::date> read;   // the day the answer was read
-    std::string comment;                          // what the agency wrote beside it (Kommentar)
+    std::string agency;       // short name of the agency that answered; empty for none
+    std::string file;         // the file's name (a form, an imported report); empty for none
+    std::string sheet;        // the sheet of a workbook, with `cell`
+    std::string cell;         // "F7"
+    std::optional<int> line;  // the line of a text file, from 1
+    std::optional<boost::gregorian::date> read;  // the day the answer was read
+    std::string comment;                         // what the agency wrote beside it (Kommentar)
     bool operator==(const SourceFields&) const = default;
 };
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .._core import (
     Agencies,
@@ -105,8 +106,9 @@ def read_update_forms(
         raise FormError.of(result)
     for edit in edits:
         edit.apply(report)
-    for entry in entries:
-        report.record_form(entry)
+    if not report.is_final:  # a final report takes no edit; nothing was applied to it either
+        for entry in entries:
+            report.record_form(entry)
     return replace(result, applied=True, diff=_diff(report))
 
 
@@ -213,7 +215,7 @@ def _earlier_answers(report: ReportView) -> list[Answer]:
         answer = found.get(key) or Answer(
             agency=source.agency, file=source.file, row=0, measure=change.measure, earlier=True
         )
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         if name == "status" and not measure.status.is_active:
             values = {"status": measure.status.kind, "year": measure.status.year}
             if measure.status.kind == StatusKind.withdrawn:
@@ -291,7 +293,7 @@ def _answering(
 
 def _without(answer: Answer, aspects: Iterable[Aspect]) -> Answer:
     """The answer with the fields of `aspects` left out."""
-    fields = {name: None for aspect in aspects for name in _FIELDS_OF[aspect]}
+    fields: dict[str, Any] = {name: None for aspect in aspects for name in _FIELDS_OF[aspect]}
     return replace(answer, **fields) if fields else answer
 
 
@@ -366,16 +368,21 @@ def _new_only(
     unchanged = 0
     for id, given in merged.items():
         measure = report.measure(id)
-        fresh = [_without(a, _held(measure, a)) for a in given]
-        unchanged += sum(1 for a, f in zip(given, fresh, strict=True) if not f.decisive)
-        kept[id] = [a for a in fresh if a.decisive]
+        for answer in given:
+            held = _held(measure, answer)
+            fresh = _without(answer, held)
+            # A "pågående" alone confirms the measure; anything else held was applied before.
+            if not fresh.decisive and set(held) - {Aspect.ongoing}:
+                unchanged += 1
+            if fresh.decisive:
+                kept.setdefault(id, []).append(fresh)
     return kept, unchanged
 
 
 def _held(measure: Measure, answer: Answer) -> list[Aspect]:
     """The aspects of the answer the measure in the draft says already."""
     status = measure.status
-    held = []
+    held: list[Aspect] = []
     for aspect in answer.aspects():
         if aspect is Aspect.ongoing and status.is_active:
             held.append(aspect)
@@ -448,8 +455,8 @@ def _numbered(report: ReportView, proposals: list[Proposal]) -> list[list[Propos
             used[key] = max(used.get(key, 0), measure.id.number)
     groups: dict[tuple[str, str], list[Proposal]] = {}
     for proposal in proposals:
-        key = (str(proposal.objective), " ".join(proposal.title.split()))
-        groups.setdefault(key, []).append(proposal)
+        title = (str(proposal.objective), " ".join(proposal.title.split()))
+        groups.setdefault(title, []).append(proposal)
     numbered = []
     for (objective_key, _), group in groups.items():
         used[objective_key] = used.get(objective_key, 0) + 1

@@ -471,9 +471,7 @@ def form_measures(report: ReportView, agency: str) -> list[Measure]:
     active in the draft, or that a change recorded in the draft ended (they were active when
     the forms of an earlier wave were written)."""
     ended = {c.measure for c in report.changes if c.part == ChangedPart.status}
-    return [
-        m for m in report.measures(agency=agency) if m.status.is_active or m.id in ended
-    ]
+    return [m for m in report.measures(agency=agency) if m.status.is_active or m.id in ended]
 
 
 def _norm(text: str | None) -> str:

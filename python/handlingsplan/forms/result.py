@@ -232,9 +232,7 @@ class UpdateResult:
         if self.answered:
             lines.append("Har svarat: " + ", ".join(self.answered) + ".")
         if self.blank:
-            lines.append(
-                "Har skickat tillbaka formuläret oifyllt: " + ", ".join(self.blank) + "."
-            )
+            lines.append("Har skickat tillbaka formuläret oifyllt: " + ", ".join(self.blank) + ".")
         if self.not_answered:
             lines.append("Har inte svarat: " + ", ".join(self.not_answered) + ".")
         for measure, comments in self.comments.items():
