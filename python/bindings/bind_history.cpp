@@ -8,17 +8,17 @@ namespace handlingsplan::bindings {
 void bind_history(py::module_& m) {
     py::class_<PartChange>(m, "PartChange",
                            "A part of a measure that differs from the report before.")
-        .def_readonly("part", &PartChange::part)
-        .def_readonly("before", &PartChange::before)
-        .def_readonly("after", &PartChange::after)
+        .def_readonly("part", &PartChange::part, "The part that differs.")
+        .def_readonly("before", &PartChange::before, "Its value in the report before.")
+        .def_readonly("after", &PartChange::after, "Its value in this report.")
         .def("text", &PartChange::text,
              "The change in Swedish: \"tidsperiod 2019–2022 → 2019–2026\".")
         .def(py::self == py::self);
     py::class_<HistoryEntry>(m, "HistoryEntry", "The measure in one report.")
-        .def_readonly("year", &HistoryEntry::year)
-        .def_readonly("state", &HistoryEntry::state)
-        .def_readonly("reopenings", &HistoryEntry::reopenings)
-        .def_readonly("measure", &HistoryEntry::measure)
+        .def_readonly("year", &HistoryEntry::year, "The report's year.")
+        .def_readonly("state", &HistoryEntry::state, "The report's state: draft or final.")
+        .def_readonly("reopenings", &HistoryEntry::reopenings, "The report's reopenings.")
+        .def_readonly("measure", &HistoryEntry::measure, "The measure as this report has it.")
         .def_readonly("changes", &HistoryEntry::changes,
                       "What differs from the last earlier report holding it.")
         .def_readonly("recorded", &HistoryEntry::recorded,

@@ -68,8 +68,9 @@ void bind_provenance(py::module_& m) {
              }),
              py::arg("measure"), py::arg("part"), py::arg("before"), py::arg("after"),
              py::kw_only(), py::arg("source") = py::none(), py::arg("note") = std::string())
-        .def_property_readonly("measure", &RecordedChange::measure)
-        .def_property_readonly("part", &RecordedChange::part)
+        .def_property_readonly("measure", &RecordedChange::measure, "The measure changed.")
+        .def_property_readonly("part", &RecordedChange::part,
+                               "What of it changed: a field, its status, or the measure added.")
         .def_property_readonly("before", &RecordedChange::before, "The value before (\"\": none).")
         .def_property_readonly("after", &RecordedChange::after, "The value after.")
         .def_property_readonly("source", &RecordedChange::source, "Where it came from, or None.")
@@ -98,9 +99,9 @@ void bind_provenance(py::module_& m) {
     py::class_<FormEntry>(m, "FormEntry", "One line of a report's register of update forms.")
         .def(py::init<std::string, FormEvent, std::string, std::optional<boost::gregorian::date>>(),
              py::arg("agency"), py::arg("event"), py::arg("file"), py::arg("on") = py::none())
-        .def_property_readonly("agency", &FormEntry::agency)
-        .def_property_readonly("event", &FormEntry::event)
-        .def_property_readonly("file", &FormEntry::file)
+        .def_property_readonly("agency", &FormEntry::agency, "The agency (short name).")
+        .def_property_readonly("event", &FormEntry::event, "Sent, answered or blank.")
+        .def_property_readonly("file", &FormEntry::file, "The form's file name.")
         .def_property_readonly("on", &FormEntry::on, "The day, or None where not given.")
         .def("__repr__",
              [](const FormEntry& e) {
@@ -112,9 +113,9 @@ void bind_provenance(py::module_& m) {
 
     py::class_<FormGroups>(m, "FormGroups",
                            "The agencies of a form register: answered, blank, not returned.")
-        .def_readonly("answered", &FormGroups::answered)
-        .def_readonly("blank", &FormGroups::blank)
-        .def_readonly("not_returned", &FormGroups::not_returned)
+        .def_readonly("answered", &FormGroups::answered, "Returned a form with answers.")
+        .def_readonly("blank", &FormGroups::blank, "Returned only blank (untouched) forms.")
+        .def_readonly("not_returned", &FormGroups::not_returned, "Returned no form.")
         .def(py::self == py::self);
     m.def("form_groups", &form_groups, py::arg("entries"), py::arg("expected"),
           "The agencies in three groups: returned with answers, returned only blank, and those "

@@ -248,6 +248,12 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ActivityFacts)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AgencySuccessor)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AssignedAgency)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AssignmentPage)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ChangeSource)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::RecordedChange)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormEntry)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormGroups)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::PartChange)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::HistoryEntry)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail

@@ -724,7 +724,9 @@ class RecordedChange:
         """
     @property
     def measure(self) -> MeasureId:
-        ...
+        """
+        The measure changed.
+        """
     @property
     def note(self) -> str:
         """
@@ -732,7 +734,9 @@ class RecordedChange:
         """
     @property
     def part(self) -> ChangedPart:
-        ...
+        """
+        What of it changed: a field, its status, or the measure added.
+        """
     @property
     def source(self) -> ChangeSource | None:
         """
@@ -763,13 +767,19 @@ class FormEntry:
         ...
     @property
     def agency(self) -> str:
-        ...
+        """
+        The agency (short name).
+        """
     @property
     def event(self) -> FormEvent:
-        ...
+        """
+        Sent, answered or blank.
+        """
     @property
     def file(self) -> str:
-        ...
+        """
+        The form's file name.
+        """
     @property
     def on(self) -> datetime.date | None:
         """
@@ -784,13 +794,19 @@ class FormGroups:
         ...
     @property
     def answered(self) -> list[str]:
-        ...
+        """
+        Returned a form with answers.
+        """
     @property
     def blank(self) -> list[str]:
-        ...
+        """
+        Returned only blank (untouched) forms.
+        """
     @property
     def not_returned(self) -> list[str]:
-        ...
+        """
+        Returned no form.
+        """
 class Objective:
     """
     A målsättning of the strategy.
@@ -1314,13 +1330,19 @@ class PartChange:
         """
     @property
     def after(self) -> str:
-        ...
+        """
+        Its value in this report.
+        """
     @property
     def before(self) -> str:
-        ...
+        """
+        Its value in the report before.
+        """
     @property
     def part(self) -> ChangedPart:
-        ...
+        """
+        The part that differs.
+        """
 class HistoryEntry:
     """
     The measure in one report.
@@ -1335,7 +1357,9 @@ class HistoryEntry:
         """
     @property
     def measure(self) -> Measure:
-        ...
+        """
+        The measure as this report has it.
+        """
     @property
     def recorded(self) -> list[RecordedChange]:
         """
@@ -1343,13 +1367,19 @@ class HistoryEntry:
         """
     @property
     def reopenings(self) -> list[Reopening]:
-        ...
+        """
+        The report's reopenings.
+        """
     @property
     def state(self) -> ReportState:
-        ...
+        """
+        The report's state: draft or final.
+        """
     @property
     def year(self) -> int:
-        ...
+        """
+        The report's year.
+        """
 class Severity(enum.Enum):
     """
     How serious a finding is.

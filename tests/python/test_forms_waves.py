@@ -195,3 +195,22 @@ def test_history_names_both_answers_and_survives_a_save(written, tmp_path) -> No
         assert f"Säkerhetspolisen.xlsx, Åtgärder!{sapo_cell}" in text and SAPO_COMMENT in text
         changes = " ".join(frame.loc[frame["year"] == YEAR, "changes"].iloc[0])
         assert "2019–2025 → 2019–2026" in changes
+
+
+def test_the_forms_sent_are_in_the_register(tmp_path) -> None:
+    report = draft()
+    paths = report.write_update_forms(tmp_path / "ut", ["FRA", "PTS"], on=date(2022, 1, 10))
+    assert [p.name for p in paths] == ["FRA.xlsx", "PTS.xlsx"]
+    assert report.forms == [
+        hp.FormEntry("FRA", hp.FormEvent.sent, "FRA.xlsx", date(2022, 1, 10)),
+        hp.FormEntry("PTS", hp.FormEvent.sent, "PTS.xlsx", date(2022, 1, 10)),
+    ]
+    # Those sent a form are the ones expected to answer.
+    groups = report.form_groups()
+    assert (groups.answered, groups.blank, groups.not_returned) == ([], [], ["FRA", "PTS"])
+    result = report.read_update_forms([tmp_path / "ut" / "PTS.xlsx"], on=date(2022, 2, 1))
+    assert (result.answered, result.blank, result.not_answered) == ((), ("PTS",), ("FRA",))
+    # A final report's forms are written, not recorded.
+    final = hp.load_default().report(2021)
+    final.write_update_forms(tmp_path / "slut", ["FRA"])
+    assert final.forms == []
