@@ -258,14 +258,101 @@ json write_reopening(const Reopening& r) {
     return {{"date", write_date(r.date)}, {"reason", r.reason}};
 }
 
+// Where a change came from: {"agency", "file", "sheet", "cell", "line", "read", "comment"},
+// each written only where it is given (schema version 4).
+
+ChangeSource read_source(const Node& node) {
+    node.expect_object({}, {"agency", "file", "sheet", "cell", "line", "read", "comment"});
+    SourceFields f;
+    if (node.has("agency")) f.agency = node["agency"].text();
+    if (node.has("file")) f.file = node["file"].text();
+    if (node.has("sheet")) f.sheet = node["sheet"].text();
+    if (node.has("cell")) f.cell = node["cell"].text();
+    if (node.has("line")) f.line = node["line"].integer(1, 100'000'000);
+    if (node.has("read")) f.read = read_date(node["read"]);
+    if (node.has("comment")) f.comment = node["comment"].text();
+    return node.build([&] { return ChangeSource(std::move(f)); });
+}
+
+json write_source(const ChangeSource& source) {
+    json out = json::object();
+    const SourceFields& f = source.fields();
+    if (!f.agency.empty()) out["agency"] = f.agency;
+    if (!f.file.empty()) out["file"] = f.file;
+    if (!f.sheet.empty()) out["sheet"] = f.sheet;
+    if (!f.cell.empty()) out["cell"] = f.cell;
+    if (f.line) out["line"] = *f.line;
+    if (f.read) out["read"] = write_date(*f.read);
+    if (!f.comment.empty()) out["comment"] = f.comment;
+    return out;
+}
+
+// A recorded change: {"measure", "part", "before", "after", "source"?, "note"?}.
+
+RecordedChange read_change(const Node& node) {
+    node.expect_object({"measure", "part", "before", "after"}, {"source", "note"});
+    const Node id_node = node["measure"];
+    const MeasureId id = id_node.build([&] { return MeasureId::parse(id_node.string()); });
+    const Node part_node = node["part"];
+    const ChangedPart part =
+        part_node.build([&] { return parse_changed_part(part_node.string()); });
+    Provenance provenance;
+    if (node.has("source")) provenance.source = read_source(node["source"]);
+    if (node.has("note")) provenance.note = node["note"].text();
+    return node.build([&] {
+        return RecordedChange(id, part, node["before"].string(), node["after"].string(),
+                              std::move(provenance));
+    });
+}
+
+json write_change(const RecordedChange& change) {
+    json out = {{"measure", change.measure().to_string()},
+                {"part", changed_part_name(change.part())},
+                {"before", change.before()},
+                {"after", change.after()}};
+    if (change.source()) out["source"] = write_source(*change.source());
+    if (!change.note().empty()) out["note"] = change.note();
+    return out;
+}
+
+// An entry of the form register: {"agency", "event", "file", "date"?}.
+
+FormEntry read_form_entry(const Node& node, const AgencyRegistry& registry) {
+    node.expect_object({"agency", "event", "file"}, {"date"});
+    const Node agency = node["agency"];
+    const std::string name = agency.text();
+    if (!registry.contains(name)) {
+        const auto near = registry.closest_name(name);
+        agency.fail("the agency \"" + name + "\" is not in the plan's registry" +
+                    (near ? "; did you mean \"" + *near + "\"?" : ""));
+    }
+    const Node event_node = node["event"];
+    const FormEvent event = event_node.build([&] { return parse_form_event(event_node.string()); });
+    std::optional<boost::gregorian::date> on;
+    if (node.has("date")) on = read_date(node["date"]);
+    return node.build([&] { return FormEntry(name, event, node["file"].text(), on); });
+}
+
+json write_form_entry(const FormEntry& entry) {
+    json out = {{"agency", entry.agency()},
+                {"event", form_event_name(entry.event())},
+                {"file", entry.file()}};
+    if (entry.on()) out["date"] = write_date(*entry.on());
+    return out;
+}
+
 Report read_report(const Node& report_node, int version, const AgencyRegistry& registry,
                    std::vector<Measure> measures) {
     // Version 1 knew no drafts: every report in such a file was submitted.
+    // Version 4 added the recorded changes and the form register.
     if (version == 1) {
         report_node.expect_object({"year", "submitted", "measures"}, {"follow_up"});
-    } else {
+    } else if (version < 4) {
         report_node.expect_object({"year", "submitted", "state", "measures"},
                                   {"reopenings", "follow_up"});
+    } else {
+        report_node.expect_object({"year", "submitted", "state", "measures"},
+                                  {"reopenings", "follow_up", "changes", "forms"});
     }
     const int year = report_node["year"].year();
     const Node node = report_node.in_context("report " + std::to_string(year));
@@ -301,9 +388,19 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
     }
     FollowUp follow_up;
     if (node.has("follow_up")) follow_up = read_follow_up(node["follow_up"]);
+    std::vector<RecordedChange> changes;
+    if (node.has("changes")) {
+        for (const Node& entry : node["changes"].items()) changes.push_back(read_change(entry));
+    }
+    std::vector<FormEntry> forms;
+    if (node.has("forms")) {
+        for (const Node& entry : node["forms"].items()) {
+            forms.push_back(read_form_entry(entry, registry));
+        }
+    }
     return node.build([&] {
         return Report(year, submitted, std::move(measures), state, std::move(reopenings),
-                      std::move(follow_up));
+                      std::move(follow_up), std::move(changes), std::move(forms));
     });
 }
 
@@ -320,6 +417,16 @@ json write_report(const Report& report) {
     }
     if (!report.follow_up().empty()) out["follow_up"] = write_follow_up(report.follow_up());
     out["measures"] = std::move(measures);
+    if (!report.changes().empty()) {
+        json changes = json::array();
+        for (const auto& change : report.changes()) changes.push_back(write_change(change));
+        out["changes"] = std::move(changes);
+    }
+    if (!report.forms().empty()) {
+        json forms = json::array();
+        for (const auto& entry : report.forms()) forms.push_back(write_form_entry(entry));
+        out["forms"] = std::move(forms);
+    }
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/history.hpp"
 #include "handlingsplan/rules.hpp"
 #include "text.hpp"
 
@@ -250,7 +251,7 @@ const Report& Plan::new_report(int year, std::optional<boost::gregorian::date> s
     return reports_.emplace(year, std::move(report)).first->second;
 }
 
-void Plan::add_measure(int report_year, Measure measure) {
+void Plan::add_measure(int report_year, Measure measure, const Provenance& provenance) {
     Report& report = editable_report(report_year);
     const MeasureId& id = measure.id();
     if (!find_objective(id.objective())) {
@@ -276,10 +277,13 @@ void Plan::add_measure(int report_year, Measure measure) {
                                 std::to_string(year) + " report has it); numbers are never reused");
         }
     }
-    report.put(Measure(std::move(f)));
+    const Measure added(std::move(f));
+    report.put(added);
+    record(report, std::nullopt, added, provenance);
 }
 
-void Plan::complete_measure(int report_year, const MeasureId& id, int year) {
+void Plan::complete_measure(int report_year, const MeasureId& id, int year,
+                            const Provenance& provenance) {
     Report& report = editable_report(report_year);
     if (const Status& now = report.at(id).status();
         now.kind() == StatusKind::completed && now.year() == year) {
@@ -289,10 +293,14 @@ void Plan::complete_measure(int report_year, const MeasureId& id, int year) {
     check_end(measure, report_year, StatusKind::completed, year);
     MeasureFields f = measure.fields();
     f.status = Status::completed(year);
-    report.put(Measure(std::move(f)));
+    const Measure before = measure;
+    const Measure after(std::move(f));
+    report.put(after);
+    record(report, before, after, provenance);
 }
 
-void Plan::withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason) {
+void Plan::withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason,
+                            const Provenance& provenance) {
     Report& report = editable_report(report_year);
     if (const Status& now = report.at(id).status();
         now.kind() == StatusKind::withdrawn && now.year() == year && now.reason() == reason) {
@@ -302,10 +310,14 @@ void Plan::withdraw_measure(int report_year, const MeasureId& id, int year, std:
     check_end(measure, report_year, StatusKind::withdrawn, year, reason);
     MeasureFields f = measure.fields();
     f.status = Status::withdrawn(year, std::move(reason));
-    report.put(Measure(std::move(f)));
+    const Measure before = measure;
+    const Measure after(std::move(f));
+    report.put(after);
+    record(report, before, after, provenance);
 }
 
-void Plan::update_measure(int report_year, const MeasureId& id, const MeasureUpdate& update) {
+void Plan::update_measure(int report_year, const MeasureId& id, const MeasureUpdate& update,
+                          const Provenance& provenance) {
     Report& report = editable_report(report_year);
     const Measure& measure = active_measure(report, id);
     MeasureFields f = measure.fields();
@@ -326,7 +338,43 @@ void Plan::update_measure(int report_year, const MeasureId& id, const MeasureUpd
                                    now.content_updated() || changed.content());
         updated = Measure(std::move(g));
     }
-    report.put(std::move(updated));
+    const Measure before = measure;
+    report.put(updated);
+    record(report, before, updated, provenance);
+}
+
+void Plan::record_form(int report_year, FormEntry entry) {
+    Report& report = editable_report(report_year);
+    if (!agencies_.contains(entry.agency())) throw NotFound("agency", entry.agency());
+    auto& forms = report.forms_;
+    if (std::find(forms.begin(), forms.end(), entry) == forms.end()) {
+        forms.push_back(std::move(entry));
+    }
+}
+
+void Plan::record(Report& report, const std::optional<Measure>& before, const Measure& after,
+                  const Provenance& provenance) {
+    if (provenance.empty()) return;
+    std::vector<RecordedChange> made;
+    const MeasureId& id = after.id();
+    if (!before) {
+        made.emplace_back(id, ChangedPart::added, "", after.title(), provenance);
+    } else {
+        for (const MeasureField field : changed_fields(*before, after).fields()) {
+            made.emplace_back(id, changed_part(field), printed_value(*before, field),
+                              printed_value(after, field), provenance);
+        }
+        if (before->status().is_active() && !after.status().is_active()) {
+            made.emplace_back(id, ChangedPart::status, before->status().printed_text(),
+                              after.status().printed_text(), provenance);
+        }
+    }
+    auto& changes = report.changes_;
+    for (auto& change : made) {
+        if (std::find(changes.begin(), changes.end(), change) == changes.end()) {
+            changes.push_back(std::move(change));
+        }
+    }
 }
 
 }  // namespace handlingsplan

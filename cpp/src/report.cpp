@@ -94,13 +94,16 @@ ReportState parse_report_state(std::string_view text) {
 }
 
 Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures,
-               ReportState state, std::vector<Reopening> reopenings, FollowUp follow_up)
+               ReportState state, std::vector<Reopening> reopenings, FollowUp follow_up,
+               std::vector<RecordedChange> changes, std::vector<FormEntry> forms)
     : year_(year),
       submitted_(submitted),
       store_(std::make_shared<Store>(std::move(measures))),
       state_(state),
       reopenings_(std::move(reopenings)),
-      follow_up_(std::move(follow_up)) {
+      follow_up_(std::move(follow_up)),
+      changes_(std::move(changes)),
+      forms_(std::move(forms)) {
     for (const auto& reopening : reopenings_) {
         if (reopening.date.is_special()) throw InvalidValue("a reopening needs a real date");
         detail::require_utf8(reopening.reason, [&] {
@@ -125,6 +128,20 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
         throw InvalidValue("the " + std::to_string(year) + " report lists measure " +
                            repeated->id().to_string() + " twice");
     }
+    for (const auto& change : changes_) {
+        if (!contains(change.measure())) {
+            throw InvalidValue("the " + std::to_string(year) + " report records a change of " +
+                               change.measure().to_string() + ", a measure it does not hold");
+        }
+    }
+}
+
+std::vector<RecordedChange> Report::changes_of(const MeasureId& id) const {
+    std::vector<RecordedChange> found;
+    for (const auto& change : changes_) {
+        if (change.measure() == id) found.push_back(change);
+    }
+    return found;
 }
 
 boost::gregorian::date Report::due_date(int year) {
@@ -241,7 +258,7 @@ bool Report::operator==(const Report& other) const {
     return year_ == other.year_ && submitted_ == other.submitted_ &&
            (store_ == other.store_ || store_->measures == other.store_->measures) &&
            state_ == other.state_ && reopenings_ == other.reopenings_ &&
-           follow_up_ == other.follow_up_;
+           follow_up_ == other.follow_up_ && changes_ == other.changes_ && forms_ == other.forms_;
 }
 
 MeasureSelection::MeasureSelection(Measures measures) : measures_(std::move(measures)) {

@@ -104,11 +104,21 @@ void bind_plan(py::module_& m) {
 
     py::class_<Report>(m, "Report", "A yearly report (redovisning): every measure with its status.")
         .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState,
-                      std::vector<Reopening>, FollowUp>(),
+                      std::vector<Reopening>, FollowUp, std::vector<RecordedChange>,
+                      std::vector<FormEntry>>(),
              py::arg("year"), py::arg("submitted"), py::arg("measures"),
              py::arg_v("state", ReportState::final, "ReportState.final"),
              py::arg_v("reopenings", std::vector<Reopening>{}, "[]"),
-             py::arg_v("follow_up", FollowUp(), "FollowUp()"))
+             py::arg_v("follow_up", FollowUp(), "FollowUp()"),
+             py::arg_v("changes", std::vector<RecordedChange>{}, "[]"),
+             py::arg_v("forms", std::vector<FormEntry>{}, "[]"))
+        .def_property_readonly("changes", &Report::changes,
+                               "The changes made in the report with a source or a note, in "
+                               "the order made.")
+        .def("changes_of", &Report::changes_of, py::arg("id"),
+             "The recorded changes of one measure, in the order made.")
+        .def_property_readonly("forms", &Report::forms,
+                               "The register of update forms: sent, answered, blank.")
         .def_property_readonly(
             "follow_up", &Report::follow_up,
             "The report's Uppföljning chapter (empty, falsy, where it has none).")
@@ -165,23 +175,51 @@ void bind_plan(py::module_& m) {
         .def("finalize_report", &Plan::finalize_report, py::arg("year"))
         .def("reopen_report", &Plan::reopen_report, py::arg("year"), py::arg("reason"),
              py::arg("on"))
-        .def("add_measure", &Plan::add_measure, py::arg("report_year"), py::arg("measure"))
-        .def("complete_measure", &Plan::complete_measure, py::arg("report_year"), py::arg("id"),
-             py::arg("year"))
-        .def("withdraw_measure", &Plan::withdraw_measure, py::arg("report_year"), py::arg("id"),
-             py::arg("year"), py::arg("reason"))
+        // Each edit may carry the source of the change and a note (both recorded in the report).
+        .def(
+            "add_measure",
+            [](Plan& p, int report_year, Measure measure, std::optional<ChangeSource> source,
+               std::string note) {
+                p.add_measure(report_year, std::move(measure),
+                              Provenance{std::move(source), std::move(note)});
+            },
+            py::arg("report_year"), py::arg("measure"), py::kw_only(),
+            py::arg("source") = py::none(), py::arg("note") = std::string())
+        .def(
+            "complete_measure",
+            [](Plan& p, int report_year, const MeasureId& id, int year,
+               std::optional<ChangeSource> source, std::string note) {
+                p.complete_measure(report_year, id, year,
+                                   Provenance{std::move(source), std::move(note)});
+            },
+            py::arg("report_year"), py::arg("id"), py::arg("year"), py::kw_only(),
+            py::arg("source") = py::none(), py::arg("note") = std::string())
+        .def(
+            "withdraw_measure",
+            [](Plan& p, int report_year, const MeasureId& id, int year, std::string reason,
+               std::optional<ChangeSource> source, std::string note) {
+                p.withdraw_measure(report_year, id, year, std::move(reason),
+                                   Provenance{std::move(source), std::move(note)});
+            },
+            py::arg("report_year"), py::arg("id"), py::arg("year"), py::arg("reason"),
+            py::kw_only(), py::arg("source") = py::none(), py::arg("note") = std::string())
         .def(
             "update_measure",
             [](Plan& p, int report_year, const MeasureId& id, std::optional<std::string> title,
                std::optional<std::string> description, std::optional<Agencies> agencies,
-               std::optional<Period> period, std::optional<int> page) {
+               std::optional<Period> period, std::optional<int> page,
+               std::optional<ChangeSource> source, std::string note) {
                 p.update_measure(report_year, id,
                                  MeasureUpdate{std::move(title), std::move(description),
-                                               std::move(agencies), period, page});
+                                               std::move(agencies), period, page},
+                                 Provenance{std::move(source), std::move(note)});
             },
             py::arg("report_year"), py::arg("id"), py::kw_only(), py::arg("title") = py::none(),
             py::arg("description") = py::none(), py::arg("agencies") = py::none(),
-            py::arg("period") = py::none(), py::arg("page") = py::none())
+            py::arg("period") = py::none(), py::arg("page") = py::none(),
+            py::arg("source") = py::none(), py::arg("note") = std::string())
+        .def("record_form", &Plan::record_form, py::arg("report_year"), py::arg("entry"),
+             "Adds an entry to the draft report's form register (once).")
         .def(py::self == py::self)
         .def(py::self != py::self);
 }

@@ -34,6 +34,7 @@
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/government_activity.hpp"
+#include "handlingsplan/history.hpp"
 #include "handlingsplan/period.hpp"
 #include "handlingsplan/plan.hpp"
 #include "handlingsplan/swedish_date.hpp"
@@ -248,6 +249,12 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AgencySuccessor)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AgencyUnit)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AssignedAgency)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AssignmentPage)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ChangeSource)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::RecordedChange)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormEntry)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormGroups)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::PartChange)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::HistoryEntry)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail
@@ -259,6 +266,8 @@ void bind_errors(py::module_& m);
 void bind_ids(py::module_& m);
 void bind_period(py::module_& m);
 void bind_follow_up(py::module_& m);
+void bind_history(py::module_& m);
+void bind_provenance(py::module_& m);
 void bind_agency(py::module_& m);
 void bind_status(py::module_& m);
 void bind_measure(py::module_& m);

@@ -13,12 +13,14 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_status(m);
     bind_measure(m);
     bind_follow_up(m);
+    bind_provenance(m);
     bind_plan(m);
     bind_json_io(m);
     bind_files(m);
     bind_text_rules(m);
     bind_appendix(m);
     bind_diff(m);
+    bind_history(m);
     bind_validate(m);
     bind_activity(m);  // after bind_plan: adds Plan.activities
     bind_columns(m);

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangedFields', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'GovernmentActivity', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'Period', 'Plan', 'Priority', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -670,6 +670,184 @@ class FollowUp:
         """
         The selected results (utvalda resultat) per priority number.
         """
+class ChangeSource:
+    """
+    Where a change came from: the agency, the file with its sheet and cell (a form) or line (a text), the day it was read and the agency's comment.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: ChangeSource) -> bool:
+        ...
+    def __init__(self, *, agency: str = '', file: str = '', sheet: str = '', cell: str = '', line: typing.SupportsInt | typing.SupportsIndex | None = None, read: datetime.date | None = None, comment: str = '') -> None:
+        ...
+    def __ne__(self, arg0: ChangeSource) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def text(self) -> str:
+        """
+        The source in Swedish: "FRA, FRA.xlsx, Åtgärder!F7, inläst 2022-02-03".
+        """
+    @property
+    def agency(self) -> str:
+        """
+        The agency (short name) or "".
+        """
+    @property
+    def cell(self) -> str:
+        """
+        The cell ("F7") or "".
+        """
+    @property
+    def comment(self) -> str:
+        """
+        What the agency wrote beside its answer, or "".
+        """
+    @property
+    def file(self) -> str:
+        """
+        The file's name or "".
+        """
+    @property
+    def line(self) -> int | None:
+        """
+        The line of a text file, or None.
+        """
+    @property
+    def read(self) -> datetime.date | None:
+        """
+        The day it was read, or None.
+        """
+    @property
+    def sheet(self) -> str:
+        """
+        The sheet of a workbook or "".
+        """
+class ChangedPart(enum.Enum):
+    """
+    The part of a measure a recorded change changed.
+    """
+    added: typing.ClassVar[ChangedPart]
+    agencies: typing.ClassVar[ChangedPart]
+    description: typing.ClassVar[ChangedPart]
+    page: typing.ClassVar[ChangedPart]
+    period: typing.ClassVar[ChangedPart]
+    status: typing.ClassVar[ChangedPart]
+    title: typing.ClassVar[ChangedPart]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class RecordedChange:
+    """
+    One change of one measure made in a report, with its values before and after as the report prints them, its source and its note.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: RecordedChange) -> bool:
+        ...
+    def __init__(self, measure: MeasureId, part: ChangedPart, before: str, after: str, *, source: ChangeSource | None = None, note: str = '') -> None:
+        ...
+    def __ne__(self, arg0: RecordedChange) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def text(self) -> str:
+        """
+        The change in Swedish: "tidsperiod 2019–2022 → 2019–2026".
+        """
+    @property
+    def after(self) -> str:
+        """
+        The value after.
+        """
+    @property
+    def before(self) -> str:
+        """
+        The value before ("": none).
+        """
+    @property
+    def measure(self) -> MeasureId:
+        """
+        The measure changed.
+        """
+    @property
+    def note(self) -> str:
+        """
+        The note given with it, or "".
+        """
+    @property
+    def part(self) -> ChangedPart:
+        """
+        What of it changed: a field, its status, or the measure added.
+        """
+    @property
+    def source(self) -> ChangeSource | None:
+        """
+        Where it came from, or None.
+        """
+class FormEvent(enum.Enum):
+    """
+    What happened to an agency's update form.
+    """
+    answered: typing.ClassVar[FormEvent]
+    blank: typing.ClassVar[FormEvent]
+    sent: typing.ClassVar[FormEvent]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class FormEntry:
+    """
+    One line of a report's register of update forms.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: FormEntry) -> bool:
+        ...
+    def __init__(self, agency: str, event: FormEvent, file: str, on: datetime.date | None = None) -> None:
+        ...
+    def __ne__(self, arg0: FormEntry) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def agency(self) -> str:
+        """
+        The agency (short name).
+        """
+    @property
+    def event(self) -> FormEvent:
+        """
+        Sent, answered or blank.
+        """
+    @property
+    def file(self) -> str:
+        """
+        The form's file name.
+        """
+    @property
+    def on(self) -> datetime.date | None:
+        """
+        The day, or None where not given.
+        """
+class FormGroups:
+    """
+    The agencies of a form register: answered, blank, not returned.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: FormGroups) -> bool:
+        ...
+    @property
+    def answered(self) -> list[str]:
+        """
+        Returned a form with answers.
+        """
+    @property
+    def blank(self) -> list[str]:
+        """
+        Returned only blank (untouched) forms.
+        """
+    @property
+    def not_returned(self) -> list[str]:
+        """
+        Returned no form.
+        """
 class Objective:
     """
     A målsättning of the strategy.
@@ -792,12 +970,16 @@ class Report:
         ...
     def __getitem__(self, arg0: MeasureId) -> Measure:
         ...
-    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], state: ReportState = ..., reopenings: collections.abc.Sequence[Reopening] = [], follow_up: FollowUp = ...) -> None:
+    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], state: ReportState = ..., reopenings: collections.abc.Sequence[Reopening] = [], follow_up: FollowUp = ..., changes: collections.abc.Sequence[RecordedChange] = [], forms: collections.abc.Sequence[FormEntry] = []) -> None:
         ...
     def __len__(self) -> int:
         ...
     def __ne__(self, arg0: Report) -> bool:
         ...
+    def changes_of(self, id: MeasureId) -> list[RecordedChange]:
+        """
+        The recorded changes of one measure, in the order made.
+        """
     def count_by_status(self) -> dict[StatusKind, int]:
         ...
     def find(self, id: MeasureId) -> Measure:
@@ -811,9 +993,19 @@ class Report:
         The measures matching every criterion given, as a selection (no copies).
         """
     @property
+    def changes(self) -> list[RecordedChange]:
+        """
+        The changes made in the report with a source or a note, in the order made.
+        """
+    @property
     def follow_up(self) -> FollowUp:
         """
         The report's Uppföljning chapter (empty, falsy, where it has none).
+        """
+    @property
+    def forms(self) -> list[FormEntry]:
+        """
+        The register of update forms: sent, answered, blank.
         """
     @property
     def is_final(self) -> bool:
@@ -849,9 +1041,9 @@ class Plan:
         """
         Adds one activity; RuleViolationError if the plan has it already (its source or diarienummer), InvalidValueError for an unknown priority.
         """
-    def add_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, measure: Measure) -> None:
+    def add_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, measure: Measure, *, source: ChangeSource | None = None, note: str = '') -> None:
         ...
-    def complete_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex) -> None:
+    def complete_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex, *, source: ChangeSource | None = None, note: str = '') -> None:
         ...
     def finalize_report(self, year: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
@@ -863,6 +1055,10 @@ class Plan:
         ...
     def priority(self, number: typing.SupportsInt | typing.SupportsIndex) -> Priority:
         ...
+    def record_form(self, report_year: typing.SupportsInt | typing.SupportsIndex, entry: FormEntry) -> None:
+        """
+        Adds an entry to the draft report's form register (once).
+        """
     def reopen_report(self, year: typing.SupportsInt | typing.SupportsIndex, reason: str, on: datetime.date) -> None:
         ...
     def report(self, year: typing.SupportsInt | typing.SupportsIndex) -> Report:
@@ -871,14 +1067,14 @@ class Plan:
         """
         Replaces the government's activities; InvalidValueError for an unknown priority.
         """
-    def update_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, *, title: str | None = None, description: str | None = None, agencies: Agencies | None = None, period: Period | None = None, page: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+    def update_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, *, title: str | None = None, description: str | None = None, agencies: Agencies | None = None, period: Period | None = None, page: typing.SupportsInt | typing.SupportsIndex | None = None, source: ChangeSource | None = None, note: str = '') -> None:
         ...
-    def withdraw_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex, reason: str) -> None:
+    def withdraw_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex, reason: str, *, source: ChangeSource | None = None, note: str = '') -> None:
         ...
     @property
     def activities(self) -> list[GovernmentActivity]:
         """
-        The government's activities for the strategy, in their published order.
+        The government's activities for the strategy, in their published order (copies).
         """
     @property
     def agencies(self) -> AgencyRegistry:
@@ -1162,6 +1358,69 @@ class ReportDiff:
     @property
     def to_year(self) -> int:
         ...
+class PartChange:
+    """
+    A part of a measure that differs from the report before.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: PartChange) -> bool:
+        ...
+    def text(self) -> str:
+        """
+        The change in Swedish: "tidsperiod 2019–2022 → 2019–2026".
+        """
+    @property
+    def after(self) -> str:
+        """
+        Its value in this report.
+        """
+    @property
+    def before(self) -> str:
+        """
+        Its value in the report before.
+        """
+    @property
+    def part(self) -> ChangedPart:
+        """
+        The part that differs.
+        """
+class HistoryEntry:
+    """
+    The measure in one report.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: HistoryEntry) -> bool:
+        ...
+    @property
+    def changes(self) -> list[PartChange]:
+        """
+        What differs from the last earlier report holding it.
+        """
+    @property
+    def measure(self) -> Measure:
+        """
+        The measure as this report has it.
+        """
+    @property
+    def recorded(self) -> list[RecordedChange]:
+        """
+        The report's recorded changes of the measure, with their sources.
+        """
+    @property
+    def reopenings(self) -> list[Reopening]:
+        """
+        The report's reopenings.
+        """
+    @property
+    def state(self) -> ReportState:
+        """
+        The report's state: draft or final.
+        """
+    @property
+    def year(self) -> int:
+        """
+        The report's year.
+        """
 class Severity(enum.Enum):
     """
     How serious a finding is.
@@ -1740,6 +1999,14 @@ def change_text(change: Change) -> str:
     """
     "ny", "genomförd", "avskriven", "ändrad", "oförändrad" or "försvunnen".
     """
+def changed_part_name(part: ChangedPart) -> str:
+    """
+    "title" … "status", "added", as the plan file writes it.
+    """
+def changed_part_word(part: ChangedPart) -> str:
+    """
+    The Swedish word: "rubrik" … "status", "ny åtgärd".
+    """
 def chapter_marking_text(kind: StatusKind) -> str:
     """
     The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" (added), "Uppdaterad" (updated), "" for the other kinds.
@@ -1790,6 +2057,14 @@ def find_dates(text: str) -> list[DateMention]:
     """
     Every Swedish date in a text, in order.
     """
+def form_event_name(event: FormEvent) -> str:
+    """
+    "sent", "answered" or "blank", as the plan file writes it.
+    """
+def form_groups(entries: collections.abc.Sequence[FormEntry], expected: collections.abc.Sequence[str]) -> FormGroups:
+    """
+    The agencies in three groups: returned with answers, returned only blank, and those of `expected` (or sent a form) that returned none.
+    """
 def is_active(kind: StatusKind) -> bool:
     """
     Still part of the plan: ongoing, added or updated.
@@ -1819,6 +2094,10 @@ def measure_field_name(field: MeasureField) -> str:
 def measure_field_word(field: MeasureField) -> str:
     """
     The field's Swedish word in documents: "rubrik", "beskrivning", "myndigheter", "tidsperiod" or "sida".
+    """
+def measure_history(plan: Plan, id: MeasureId) -> list[HistoryEntry]:
+    """
+    Every report's state of the measure, oldest first (NotFoundError where none holds it).
     """
 def month_name(month: typing.SupportsInt | typing.SupportsIndex) -> str:
     """

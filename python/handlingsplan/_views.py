@@ -14,12 +14,16 @@ from typing import Any, Protocol
 from ._core import (
     Agencies,
     AgencyRegistry,
+    ChangeSource,
+    FormEntry,
+    FormGroups,
     GovernmentActivity,
     Measure,
     MeasureId,
     Objective,
     Period,
     Priority,
+    RecordedChange,
 )
 from .diff import ReportDiff
 
@@ -81,9 +85,26 @@ class ReportView(Protocol):
     def agency_role_columns(self) -> dict[str, list[Any]]: ...
     def agency_role_arrays(self) -> dict[str, Any]: ...
     # The editing methods, each checking the plan's rules.
-    def add(self, measure: Measure) -> Measure: ...
-    def complete(self, id: MeasureId | str, *, year: int) -> Measure: ...
-    def withdraw(self, id: MeasureId | str, *, year: int, reason: str) -> Measure: ...
+    def add(
+        self, measure: Measure, *, source: ChangeSource | None = None, note: str | None = None
+    ) -> Measure: ...
+    def complete(
+        self,
+        id: MeasureId | str,
+        *,
+        year: int,
+        source: ChangeSource | None = None,
+        note: str | None = None,
+    ) -> Measure: ...
+    def withdraw(
+        self,
+        id: MeasureId | str,
+        *,
+        year: int,
+        reason: str,
+        source: ChangeSource | None = None,
+        note: str | None = None,
+    ) -> Measure: ...
     def update(
         self,
         id: MeasureId | str,
@@ -93,4 +114,14 @@ class ReportView(Protocol):
         agencies: Agencies | str | None = None,
         period: Period | str | None = None,
         page: int | None = None,
+        source: ChangeSource | None = None,
+        note: str | None = None,
     ) -> Measure: ...
+    @property
+    def changes(self) -> list[RecordedChange]: ...
+    @property
+    def forms(self) -> list[FormEntry]: ...
+    def form_groups(self) -> FormGroups: ...
+    def record_form(self, entry: FormEntry) -> None: ...
+    @property
+    def is_final(self) -> bool: ...

@@ -178,7 +178,7 @@ def _report_for(plan: Plan, year: int) -> tuple[Plan, int]:
 
 def _utskick(args: argparse.Namespace) -> int:
     plan, year = _report_for(_load(args.plan), args.year)
-    paths = plan.report(year).write_update_forms(args.output, args.agency, today=args.idag)
+    paths = plan.report(year).write_update_forms(args.output, args.agency, on=args.idag)
     print(f"Uppdateringsformulär för {year} års redovisning ({len(paths)}):")
     for path in paths:
         print(f"  {path}")
@@ -200,8 +200,12 @@ def _inlasning(args: argparse.Namespace) -> int:
     if output is None:
         raise _Failure("inlasning writes the updated plan: give --plan (updated in place) or -o")
     plan, year = _report_for(_load(args.plan), args.year)
+    # The command line is where the day comes from: the library takes it as given.
+    read_on = args.datum if args.datum is not None else date.today()
     try:
-        result = plan.report(year).read_update_forms(args.forms, prefer=_preferences(args.prefer))
+        result = plan.report(year).read_update_forms(
+            args.forms, prefer=_preferences(args.prefer), on=read_on
+        )
     except FormError as error:
         checked: UpdateResult = error.result
         print(checked.summary(), file=sys.stderr)
@@ -210,6 +214,12 @@ def _inlasning(args: argparse.Namespace) -> int:
     plan.save(output)
     print(result.summary())
     print(f"Planen med {year} års redovisning: {output}")
+    return 0
+
+
+def _historik(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    print(plan.history(args.measure).summary())
     return 0
 
 
@@ -370,12 +380,25 @@ def _parser() -> argparse.ArgumentParser:
         "--prefer",
         action="append",
         default=[],
-        metavar="MEASURE=AGENCY",
-        help="whose answer holds for a joint measure answered differently, e.g. 1.1.5=FRA "
-        "(repeatable)",
+        metavar="MEASURE[:FIELD]=AGENCY",
+        help="whose answer holds for a joint measure answered differently, e.g. 1.1.5=FRA, or "
+        "for one field of it (status, period, description), e.g. 1.1.5:period=FRA (repeatable)",
+    )
+    inlasning.add_argument(
+        "--datum",
+        type=_day,
+        help="the day the forms are read, kept with each change (YYYY-MM-DD; default: today)",
     )
     inlasning.add_argument("forms", type=Path, nargs="+", help="the answered forms (.xlsx)")
     inlasning.set_defaults(run=_inlasning)
+
+    historik = commands.add_parser(
+        "historik",
+        help="a measure across every report: its status, period, what changed and from where",
+    )
+    historik.add_argument("measure", help="the measure's number, e.g. 1.1.5")
+    historik.add_argument("--plan", type=Path, help=plan_help)
+    historik.set_defaults(run=_historik)
 
     uppdrag = commands.add_parser(
         "uppdrag",

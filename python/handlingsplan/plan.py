@@ -15,12 +15,17 @@ from ._arguments import require_type, require_wrapper
 from ._core import (
     Agencies,
     AgencyRegistry,
+    ChangeSource,
+    FormEntry,
+    FormEvent,
+    FormGroups,
     Measure,
     MeasureId,
     Objective,
     ObjectiveId,
     Period,
     Priority,
+    RecordedChange,
     Reopening,
     ReportState,
     Role,
@@ -33,6 +38,7 @@ from .appendix import Appendix
 from .diff import ReportDiff
 from .display import plan_html, report_html
 from .errors import DataError, NotFoundError, ParseError
+from .history import MeasureHistory
 from .render.chapter import Chapter, build_chapter
 from .search import search
 from .selection import MeasureSelection
@@ -212,19 +218,44 @@ class Report:
     # measures stay ended, years within the plan) and raises RuleViolationError leaving the
     # report as it was.
 
-    def add(self, measure: Measure) -> Measure:
+    # Every edit may carry `source=` (a ChangeSource: who, which file and cell or line, when)
+    # and `note=`: the report then records each part the edit changed with its values before
+    # and after (`changes`, kept in the plan file and shown by `plan.history`).
+
+    def add(
+        self, measure: Measure, *, source: ChangeSource | None = None, note: str | None = None
+    ) -> Measure:
         """Adds a new measure; it is marked "Ny åtgärd". Returns the measure as stored."""
-        self._plan._core.add_measure(self.year, measure)
+        self._plan._core.add_measure(self.year, measure, source=source, note=note or "")
         return self.measure(measure.id)
 
-    def complete(self, id: MeasureId | str, *, year: int) -> Measure:
+    def complete(
+        self,
+        id: MeasureId | str,
+        *,
+        year: int,
+        source: ChangeSource | None = None,
+        note: str | None = None,
+    ) -> Measure:
         """Records the measure as genomförd in `year`."""
-        self._plan._core.complete_measure(self.year, _measure_id(id), year)
+        self._plan._core.complete_measure(
+            self.year, _measure_id(id), year, source=source, note=note or ""
+        )
         return self.measure(id)
 
-    def withdraw(self, id: MeasureId | str, *, year: int, reason: str) -> Measure:
+    def withdraw(
+        self,
+        id: MeasureId | str,
+        *,
+        year: int,
+        reason: str,
+        source: ChangeSource | None = None,
+        note: str | None = None,
+    ) -> Measure:
         """Records the measure as avskriven in `year`, with the reason."""
-        self._plan._core.withdraw_measure(self.year, _measure_id(id), year, reason)
+        self._plan._core.withdraw_measure(
+            self.year, _measure_id(id), year, reason, source=source, note=note or ""
+        )
         return self.measure(id)
 
     def update(
@@ -236,6 +267,8 @@ class Report:
         agencies: Agencies | str | None = None,
         period: Period | str | None = None,
         page: int | None = None,
+        source: ChangeSource | None = None,
+        note: str | None = None,
     ) -> Measure:
         """Changes an active measure. A new period marks it "Uppdaterad, tidplan"; a new
         title, description or agencies "Uppdaterad, innehåll" (a new measure stays new)."""
@@ -249,8 +282,33 @@ class Report:
             else agencies,
             period=Period.parse(period) if isinstance(period, str) else period,
             page=page,
+            source=source,
+            note=note or "",
         )
         return self.measure(id)
+
+    @property
+    def changes(self) -> list[RecordedChange]:
+        """The changes made in this report with a source or a note, in the order made."""
+        return list(self._core.changes)
+
+    @property
+    def forms(self) -> list[FormEntry]:
+        """The register of the update forms: who was sent one, who returned it (with answers or
+        blank) and when, in the order it happened."""
+        return list(self._core.forms)
+
+    def form_groups(self) -> FormGroups:
+        """The agencies in three groups: returned a form with answers, returned only blank
+        forms, and returned none (of those sent a form, or the SAMFI agencies)."""
+        sent = [e.agency for e in self._core.forms if e.event == FormEvent.sent]
+        expected = sent or [a.short_name for a in self._plan.agencies if a.samfi]
+        return _core.form_groups(self._core.forms, expected)
+
+    def record_form(self, entry: FormEntry) -> None:
+        """Adds an entry to the form register (a draft's; an entry already there is kept
+        once)."""
+        self._plan._core.record_form(self.year, entry)
 
     def infer_previous(self) -> InferredReport:
         """A partial view of the previous year's report, derived only from what this report
@@ -514,44 +572,53 @@ class Report:
         agencies: Iterable[str] | None = None,
         *,
         due: date | None = None,
-        today: date | None = None,
+        on: date | None = None,
     ) -> list[Path]:
         """Writes one update form per agency, `<short name>.xlsx` in `folder`: its active
         measures (sheet Åtgärder), proposed new measures (Nya åtgärder) and the instructions.
         `agencies` are short or full names (default: the plan's SAMFI agencies); `due` is the
-        answer date the instructions give (default 31 January of the report's year); `today`,
-        the day the forms go out, addresses each agency by its name on that day ("MSB (sedan
-        2026 Myndigheten för civilt försvar)"); no hidden clock: without it, the short name."""
+        answer date the instructions give (default 31 January of the report's year); `on`, the
+        day the forms go out, addresses each agency by its name on that day ("MSB (sedan 2026
+        Myndigheten för civilt försvar)") and is recorded in a draft's form register (`forms`)
+        as the day each form was sent; no hidden clock: without it, the short name and no day."""
         from .forms import write_update_forms
 
-        return write_update_forms(self, folder, agencies, due=due, today=today)
+        return write_update_forms(self, folder, agencies, due=due, on=on)
 
     def check_update_forms(
         self,
         paths: Iterable[str | os.PathLike[str]],
         *,
         prefer: Mapping[str | MeasureId, str] | None = None,
+        on: date | None = None,
     ) -> UpdateResult:
         """Reads and checks the forms without changing anything: the result lists every
-        problem (file, sheet, cell, message) and every conflict between agencies."""
+        problem (file, sheet, cell, message), every conflict between agencies (answers that
+        cannot both hold, also against answers applied in an earlier wave) and the agencies
+        that answered, returned a blank form or did not answer."""
         from .forms import check_update_forms
 
-        return check_update_forms(self, paths, prefer=prefer)
+        return check_update_forms(self, paths, prefer=prefer, on=on)
 
     def read_update_forms(
         self,
         paths: Iterable[str | os.PathLike[str]],
         *,
         prefer: Mapping[str | MeasureId, str] | None = None,
+        on: date | None = None,
     ) -> UpdateResult:
         """Reads the agencies' forms, checks every answer and applies them all through
         `complete`, `withdraw`, `update` and `add`, or none: FormError (listing every problem
         and conflict) leaves the plan unchanged. `prefer={"1.1.5": "FRA"}` says whose answer
-        holds for a joint measure the agencies answered differently. The result carries the
-        diff against the previous report, the agencies that did not answer and the comments."""
+        holds for a joint measure the agencies answered differently, `prefer={"1.1.5:period":
+        "FRA"}` for one field of it. Forms read again in a later wave are recognised: what the
+        draft holds already is not applied again. Each change keeps its source (agency, file,
+        sheet and cell, the day `on`, the agency's comment) and each form its line in the
+        register (`forms`). The result carries the diff against the previous report, the
+        agencies that answered, returned a blank form or did not answer, and the comments."""
         from .forms import read_update_forms
 
-        return read_update_forms(self, paths, prefer=prefer)
+        return read_update_forms(self, paths, prefer=prefer, on=on)
 
 
 class Plan:
@@ -698,6 +765,13 @@ class Plan:
         notebook cell run twice starts nothing new)."""
         self._core.new_report(year, submitted)
         return self.report(year)
+
+    def history(self, id: MeasureId | str) -> MeasureHistory:
+        """Every report's state of the measure, oldest first: its status, period and texts,
+        the report's reopenings, what changed from the report before and each recorded change's
+        source (agency, file and cell, day read, comment). `.to_dataframe()` gives a frame;
+        in Jupyter it shows as a table. NotFoundError where no report holds the measure."""
+        return MeasureHistory(_core.measure_history(self._core, _measure_id(id)))
 
     def diff(self, before: int, after: int) -> ReportDiff:
         """What changed from the report of year `before` to that of `after`."""

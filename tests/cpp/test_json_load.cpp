@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <nlohmann/json.hpp>
 
 #include "fixtures.hpp"
@@ -53,6 +54,55 @@ TEST_CASE("the one-pass read gives the careful read's plan") {
         REQUIRE(plan.has_value());
         CHECK(*plan == fixtures::small_plan());
     }
+}
+
+namespace {
+
+// The small plan with a draft carrying recorded changes (from a form, and with a note only)
+// and a form register: schema version 4.
+Plan plan_with_sources() {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    const ChangeSource cell(SourceFields{.agency = "FRA",
+                                         .file = "FRA.xlsx",
+                                         .sheet = "Åtgärder",
+                                         .cell = "I4",
+                                         .read = boost::gregorian::date(2022, 2, 3),
+                                         .comment = "Förlängd."});
+    plan.update_measure(2022, MeasureId::parse("1.1.10"),
+                        MeasureUpdate{.period = Period(2021, 2023)}, Provenance{cell, ""});
+    plan.complete_measure(2022, MeasureId::parse("1.1.9"), 2022,
+                          Provenance{std::nullopt, "Enligt beslut."});
+    plan.record_form(2022, FormEntry("FRA", FormEvent::answered, "FRA.xlsx",
+                                     boost::gregorian::date(2022, 2, 3)));
+    plan.record_form(2022, FormEntry("PTS", FormEvent::blank, "PTS.xlsx"));
+    return plan;
+}
+
+}  // namespace
+
+TEST_CASE("both reads agree on recorded changes and the form register, and keep them") {
+    const Plan plan = plan_with_sources();
+    REQUIRE(plan.report(2022).changes().size() == 2);
+    const std::string text = plan_to_json(plan);
+    const auto fast = detail::read_plan_in_one_pass(text, "v4.json");
+    REQUIRE(fast.has_value());
+    CHECK(*fast == plan);
+    CHECK(detail::read_plan_carefully(text, "v4.json") == plan);
+    CHECK(plan_to_json(*fast) == text);
+    // A wrong type in a change is refused by both, with its place.
+    const std::string bad = edited(text, "\"cell\": \"I4\"", "\"cell\": 4");
+    CHECK_FALSE(detail::read_plan_in_one_pass(bad, "bad.json").has_value());
+    try {
+        plan_from_json(bad, "bad.json");
+        FAIL("a cell that is a number loaded");
+    } catch (const DataError& e) {
+        CHECK(e.where().find("/reports/1/changes/0/source/cell") != std::string::npos);
+        CHECK(e.line() > 0);
+    }
+    const std::string bad_event = edited(text, "\"event\": \"blank\"", "\"event\": true");
+    CHECK_FALSE(detail::read_plan_in_one_pass(bad_event, "bad.json").has_value());
+    CHECK_THROWS_AS(plan_from_json(bad_event, "bad.json"), DataError);
 }
 
 TEST_CASE(

@@ -536,9 +536,9 @@ data_error(
     "from 1 to 100000",
     "a negative page",
 )
-git_rm_old = HERE / "schema-version-4.json"
-if git_rm_old.exists():
-    git_rm_old.unlink()  # rewritten below: version 4 is the current format now
+for git_rm_old in (HERE / "schema-version-3.json", HERE / "schema-version-4.json"):
+    if git_rm_old.exists():
+        git_rm_old.unlink()  # rewritten below: version 4 is the current format now
 
 
 def version_2(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
@@ -563,13 +563,42 @@ def version_3(plan: Any) -> None:
     plan["schema_version"] = 3
 
 
-def version_4(plan: Any) -> None:
-    """The base in the format's version 4 (an agency's units, an assigned agency's unit and
-    printed name); with neither, version 3's file with the new number."""
-    version_3(plan)
-    plan["schema_version"] = 4
+def version_4(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
+    """The base in the format's version 4 (each report's recorded changes and form register),
+    with one change from a form and one register entry, changed by `mutate`."""
+
+    def change(plan: Any) -> None:
+        version_3(plan)
+        plan["schema_version"] = 4
+        report = plan["reports"][0]
+        report["state"] = "draft"
+        report["changes"] = [
+            {
+                "measure": "1.1.1",
+                "part": "period",
+                "before": "2019–2021",
+                "after": "2019–2022",
+                "source": {
+                    "agency": "FRA",
+                    "file": "FRA.xlsx",
+                    "sheet": "Åtgärder",
+                    "cell": "I2",
+                    "read": "2021-02-03",
+                    "comment": "Förlängd ett år.",
+                },
+            }
+        ]
+        report["forms"] = [
+            {"agency": "FRA", "event": "answered", "file": "FRA.xlsx", "date": "2021-02-03"}
+        ]
+        if mutate:
+            mutate(plan)
+
+    return change
 
 
+CHANGE = ("reports", 0, "changes", 0)
+CHANGE_PATH = "/reports/0/changes/0"
 data_error(
     "schema-version-5.json",
     tree(setter("schema_version", value=5)),
@@ -577,8 +606,86 @@ data_error(
     "reads schema_version 1 to 4",
     "a file from a later version of the format",
 )
-add("schema-version-4.json", tree(version_4), None, "", "", "the current format: a final report")
+add(
+    "schema-version-4.json",
+    tree(version_4()),
+    None,
+    "",
+    "",
+    "the current format: a draft with a change from a form and its register",
+)
 add("schema-version-3.json", tree(version_3), None, "", "", "a version-3 file loads unchanged")
+add(
+    "current-format.json",
+    tree(lambda plan: (version_3(plan), plan.update(schema_version=4))),
+    None,
+    "",
+    "",
+    "the base as the library saves it: version 4, no recorded changes or register",
+)
+data_error(
+    "changes-in-version-3.json",
+    tree(version_4(setter("schema_version", value=3))),
+    "/reports/0/changes",
+    "unknown field",
+    "recorded changes are new in version 4",
+)
+data_error(
+    "change-part-unknown.json",
+    tree(version_4(setter(*CHANGE, "part", value="tidsperiod"))),
+    CHANGE_PATH + "/part",
+    "changed part",
+    "a part the format does not know",
+)
+data_error(
+    "change-source-line-text.json",
+    tree(version_4(setter(*CHANGE, "source", "line", value="12"))),
+    CHANGE_PATH + "/source/line",
+    "expected",
+    "a line that is not a number",
+)
+data_error(
+    "change-source-read-not-date.json",
+    tree(version_4(setter(*CHANGE, "source", "read", value="3 februari"))),
+    CHANGE_PATH + "/source/read",
+    "YYYY-MM-DD",
+    "a day that is not a date",
+)
+data_error(
+    "change-same-before-after.json",
+    tree(version_4(setter(*CHANGE, "after", value="2019–2021"))),
+    CHANGE_PATH,
+    "the same",
+    "a change that changes nothing",
+)
+data_error(
+    "change-unknown-measure.json",
+    tree(version_4(setter(*CHANGE, "measure", value="1.1.9"))),
+    "/reports/0",
+    "does not hold",
+    "a change of a measure the report does not hold",
+)
+data_error(
+    "change-without-source.json",
+    tree(version_4(lambda plan: plan["reports"][0]["changes"][0].pop("source"))),
+    CHANGE_PATH,
+    "needs a source or a note",
+    "a recorded change says where it came from or why",
+)
+data_error(
+    "form-event-unknown.json",
+    tree(version_4(setter("reports", 0, "forms", 0, "event", value="returned"))),
+    "/reports/0/forms/0/event",
+    "form event",
+    "an event the register does not know",
+)
+data_error(
+    "form-agency-unknown.json",
+    tree(version_4(setter("reports", 0, "forms", 0, "agency", value="FRa"))),
+    "/reports/0/forms/0/agency",
+    'did you mean "FRA"',
+    "a register entry of an agency the plan does not know",
+)
 add("schema-version-2.json", tree(version_2()), None, "", "", "a version-2 file loads unchanged")
 
 
@@ -586,7 +693,8 @@ def unit(**fields: Any) -> Callable[[Any], None]:
     """Version 4 with one unit at FRA, given by `fields`."""
 
     def change(plan: Any) -> None:
-        version_4(plan)
+        version_3(plan)
+        plan["schema_version"] = 4
         plan["agencies"][1]["units"] = [fields]
 
     return change

@@ -19,8 +19,8 @@ import pytest
 import handlingsplan as hp
 from handlingsplan.errors import TemplateError
 
-# The catalogue's minimal plan in the current canonical form (version 4).
-MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "schema-version-4.json"
+# The catalogue's minimal plan in the current canonical form.
+MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "current-format.json"
 TEXT = MINIMAL.read_text(encoding="utf-8")
 
 

@@ -188,10 +188,16 @@ def test_form_protection_and_validation(written) -> None:
 def test_forms_with_no_answers_change_nothing(written) -> None:
     _, paths = written
     report = draft()
-    before = report.plan.to_json()
-    result = report.read_update_forms(paths)
+    before = list(report)
+    result = report.read_update_forms(paths, on=datetime(2022, 2, 1).date())
     assert result.applied and result.not_answered == () and result.answers == ()
-    assert report.plan.to_json() == before
+    assert list(report) == before and report.changes == []
+    # Untouched forms are no answers: a group of their own, in the report's register.
+    assert result.answered == () and set(result.blank) == set(SAMFI)
+    assert "Har skickat tillbaka formuläret oifyllt: " in result.summary()
+    assert {(e.agency, e.event, e.file) for e in report.forms} == {
+        (agency, hp.FormEvent.blank, f"{agency}.xlsx") for agency in SAMFI
+    }
     assert result.diff is not None
     assert result.diff.of(Change.changed) == [] and result.diff.of(Change.added) == []
 
@@ -338,7 +344,18 @@ def test_messy_but_right_answers_read_the_same(written, tmp_path) -> None:
     assert form_filler.nrs(form) != form_filler.nrs(tmp_path / "svar" / "FRA.xlsx")
 
     messy.read_update_forms(paths)
-    assert messy.plan.to_json() == clean.plan.to_json()
+    assert list(messy) == list(clean)
+    # The same changes, each from the cell its answer is in now (the rows were re-sorted).
+    assert [(c.measure, c.part, c.before, c.after) for c in messy.changes] == [
+        (c.measure, c.part, c.before, c.after) for c in clean.changes
+    ]
+    for change in messy.changes:
+        if change.part != hp.ChangedPart.added:
+            column = {"status": "Status", "period": "Ny period", "description": "Ny beskrivning"}
+            heading = column[change.part.name]
+            assert change.source.cell == form_filler.cell_name(
+                openpyxl.load_workbook(form)["Åtgärder"], str(change.measure), heading
+            )
 
 
 # ------------------------------------------------------------------------------------------
@@ -434,10 +451,11 @@ def test_a_new_period_equal_to_the_current_one_changes_nothing(written, tmp_path
     measure = report.measure(id)
     assert measure.period is not None
     form_filler.fill(tmp_path / "svar" / "FRA.xlsx", {id: {"Ny period": str(measure.period)}})
-    before = report.plan.to_json()
+    before = list(report)
     result = report.read_update_forms(paths)
     assert report.measure(id).status == measure.status
-    assert report.plan.to_json() == before
+    assert list(report) == before and report.changes == []
+    assert "FRA" in result.answered  # the form was filled in, if to no effect
     # The same period again is no answer at all: nothing to count, compare or apply.
     assert [a for a in result.answers if a.decisive] == []
     assert ": 7 formulär, 0 svar," in result.summary().splitlines()[0]
@@ -454,7 +472,7 @@ def test_forms_address_todays_name_only_on_the_day_given(written, tmp_path) -> N
     heading = "Uppdatering av handlingsplanens åtgärder inför 2022 års redovisning – "
     # The successor's name finds MSB's form; on a day of 2026 the form addresses MSB by both
     # names, and answers still come back as MSB's.
-    (dated,) = report.write_update_forms(tmp_path / "idag", ["MCF"], today=date(2026, 3, 1))
+    (dated,) = report.write_update_forms(tmp_path / "idag", ["MCF"], on=date(2026, 3, 1))
     assert dated.name == "MSB.xlsx"
     sheets = _cells(dated)
     assert sheets["Instruktioner"][0][0] == heading + (
@@ -462,9 +480,9 @@ def test_forms_address_todays_name_only_on_the_day_given(written, tmp_path) -> N
     )
     assert ["Myndighet", "MSB"] in [row[:2] for row in sheets["Formulär"]]
     # Before the successor's day, and without a day, the form is the one written before.
-    (before,) = report.write_update_forms(tmp_path / "2025", ["MSB"], today=date(2025, 12, 31))
+    (before,) = report.write_update_forms(tmp_path / "2025", ["MSB"], on=date(2025, 12, 31))
     assert _cells(before) == _cells(folder / "MSB.xlsx")
     assert _cells(folder / "MSB.xlsx")["Instruktioner"][0][0] == heading + "MSB"
     # An agency without a successor reads the same on any day.
-    (fra,) = report.write_update_forms(tmp_path / "fra", ["FRA"], today=date(2026, 3, 1))
+    (fra,) = report.write_update_forms(tmp_path / "fra", ["FRA"], on=date(2026, 3, 1))
     assert _cells(fra) == _cells(folder / "FRA.xlsx")

@@ -260,3 +260,54 @@ def test_utskick_on_a_day_addresses_todays_name(tmp_path, capsys) -> None:
         capsys, "utskick", "--year", "2022", "-o", str(tmp_path), "--idag", "1 mars 2026"
     )
     assert code == 2 and "ÅÅÅÅ-MM-DD" in err and "Traceback" not in err
+
+
+def test_inlasning_says_who_answered_sent_a_blank_form_or_did_not(setup, capsys) -> None:
+    plan_file, folder, draft = setup
+    nr = first_active(draft, "PTS")
+    form_filler.fill(folder / "PTS.xlsx", {nr: {"Status": "genomförd", "År": 2021}})
+    chosen = [str(folder / f"{name}.xlsx") for name in ("PTS", "FMV")]
+    code, out, err = run(
+        capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", "--datum", "2022-02-03",
+        *chosen,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Har svarat: PTS." in out
+    assert "Har skickat tillbaka formuläret oifyllt: FMV." in out
+    assert "Har inte svarat: MSB, FRA, Försvarsmakten, Polismyndigheten, Säkerhetspolisen." in out
+    (change,) = hp.Plan.load(plan_file).report(2022).changes
+    assert (change.source.agency, change.source.file) == ("PTS", "PTS.xlsx")
+    assert change.source.read.isoformat() == "2022-02-03"
+    # The measure's history names the form, its cell and the day.
+    code, out, err = run(capsys, "historik", "--plan", str(plan_file), nr)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith(f"Åtgärd {nr}: ")
+    assert "2022 (utkast): genomförd 2021" in out
+    assert "  källa: status pågående → genomförd 2021 (PTS, PTS.xlsx, Åtgärder!F" in out
+    assert "inläst 2022-02-03" in out
+
+
+def test_inlasning_prefer_one_field(setup, capsys) -> None:
+    plan_file, folder, draft = setup
+    nr = joint_measure(draft)
+    form_filler.fill(folder / "FRA.xlsx", {nr: {"Status": "genomförd", "År": 2021}})
+    form_filler.fill(folder / "Försvarsmakten.xlsx", {nr: {"Ny period": "2019–2030"}})
+    args = ["inlasning", "--plan", str(plan_file), "--year", "2022", *forms(folder)]
+    code, out, err = run(capsys, *args)
+    assert code == 3 and "genomförd mot ny period" in err
+    code, out, err = run(capsys, *args, "--prefer", f"{nr}:period=Försvarsmakten")
+    assert code == 0, err
+    measure = hp.Plan.load(plan_file).report(2022).measure(nr)
+    assert (str(measure.period), measure.status.is_active) == ("2019–2030", True)
+
+
+def test_historik_of_an_unknown_measure_and_a_bad_day(setup, capsys) -> None:
+    plan_file, folder, _ = setup
+    code, out, err = run(capsys, "historik", "--plan", str(plan_file), "9.9.9")
+    assert code == 1 and "9.9.9" in err and "Traceback" not in err
+    code, out, err = run(
+        capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", "--datum", "3 feb",
+        *forms(folder),
+    )  # fmt: skip
+    assert code == 2 and "inget datum" in err

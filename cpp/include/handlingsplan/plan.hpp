@@ -109,23 +109,34 @@ public:
     // for it, or a period starting before the plan's first year.
     // @throws ParseError for an agency the plan's registry does not know.
     // @throws NotFound where the plan has no report for `report_year`.
-    void add_measure(int report_year, Measure measure);
+    // Every edit may carry a `provenance` (the source of the change and/or a note): the report
+    // then records each part the edit changed with its values before and after (changes());
+    // an edit that changes nothing records nothing.
+    void add_measure(int report_year, Measure measure, const Provenance& provenance = {});
     // Records the measure as genomförd in `year`.
     // @throws RuleViolation for a final report, an ended measure or a year the rules refuse.
     // @throws NotFound for an unknown report or measure.
-    void complete_measure(int report_year, const MeasureId& id, int year);
+    void complete_measure(int report_year, const MeasureId& id, int year,
+                          const Provenance& provenance = {});
     // Records the measure as avskriven in `year`, for `reason`.
     // @throws RuleViolation for a final report, an ended measure, a year the rules refuse or a
     // blank reason.
     // @throws NotFound for an unknown report or measure.
-    void withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason);
+    void withdraw_measure(int report_year, const MeasureId& id, int year, std::string reason,
+                          const Provenance& provenance = {});
     // Changes an active measure; a new period marks it "Uppdaterad, tidplan", a new title,
     // description or agencies "Uppdaterad, innehåll" (a measure added this year stays new).
     // @throws RuleViolation for a final report or an ended measure.
     // @throws InvalidValue for a new value the measure refuses (a blank title, a page out of
     // range).
     // @throws NotFound for an unknown report or measure.
-    void update_measure(int report_year, const MeasureId& id, const MeasureUpdate& update);
+    void update_measure(int report_year, const MeasureId& id, const MeasureUpdate& update,
+                        const Provenance& provenance = {});
+    // Adds an entry to the form register of the draft report of `report_year` (an entry
+    // already there is not added twice).
+    // @throws RuleViolation for a final report; NotFound for an unknown report or an agency
+    // the plan's registry does not know.
+    void record_form(int report_year, FormEntry entry);
     // @}
 
     // The government's own activities for the strategy (Översikt över regeringens aktiviteter),
@@ -145,6 +156,9 @@ public:
 private:
     Report& editable_report(int year);
     const Measure& active_measure(const Report& report, const MeasureId& id) const;
+    // Records what the edit from `before` (none for an added measure) to `after` changed.
+    static void record(Report& report, const std::optional<Measure>& before, const Measure& after,
+                       const Provenance& provenance);
     // RuleViolation naming the first rule of end_problems() (rules.hpp) that the end breaks.
     void check_end(const Measure& measure, int report_year, StatusKind kind, int year,
                    const std::string& reason = {}) const;

@@ -16,6 +16,7 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/measure.hpp"
+#include "handlingsplan/provenance.hpp"
 
 HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
@@ -118,12 +119,15 @@ class Report {
 public:
     // Measures are kept in numeric id order. A report built from data is final (submitted)
     // unless it says otherwise; Plan::new_report gives a draft. `follow_up`: the report's
-    // Uppföljning chapter (empty where it has none).
+    // Uppföljning chapter (empty where it has none). `changes`: the changes made in the report
+    // that carry a source or a note, in the order made; `forms`: its register of update forms.
     // @throws InvalidValue for a repeated measure id, a year outside [min_year, max_year], a
-    // submission or reopening date that is not a real date, or a reopening without a reason.
+    // submission or reopening date that is not a real date, a reopening without a reason, or a
+    // recorded change of a measure the report does not hold.
     Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {},
            ReportState state = ReportState::final, std::vector<Reopening> reopenings = {},
-           FollowUp follow_up = {});
+           FollowUp follow_up = {}, std::vector<RecordedChange> changes = {},
+           std::vector<FormEntry> forms = {});
 
     // Reports are due 1 March of their year.
     static boost::gregorian::date due_date(int year);
@@ -151,6 +155,12 @@ public:
 
     std::map<StatusKind, std::size_t> count_by_status() const;
     const FollowUp& follow_up() const noexcept { return follow_up_; }
+    // The changes made in this report with a source or a note, in the order they were made.
+    const std::vector<RecordedChange>& changes() const noexcept { return changes_; }
+    // Those of one measure, in that order.
+    std::vector<RecordedChange> changes_of(const MeasureId& id) const;
+    // The register of the update forms: sent, returned with answers, returned blank.
+    const std::vector<FormEntry>& forms() const noexcept { return forms_; }
 
     bool operator==(const Report& other) const;
 
@@ -168,6 +178,8 @@ private:
     ReportState state_;
     std::vector<Reopening> reopenings_;
     FollowUp follow_up_;
+    std::vector<RecordedChange> changes_;
+    std::vector<FormEntry> forms_;
 };
 
 }  // namespace handlingsplan

@@ -8,15 +8,19 @@ checked and applied to the draft report, all or none.
 
 from __future__ import annotations
 
+from .agreement import AGREEMENT, Aspect, Rule
 from .collect import check_update_forms, read_update_forms
 from .result import Answer, Conflict, Problem, Proposal, UpdateResult
 from .writer import form_agencies, write_update_forms
 
 __all__ = [
+    "AGREEMENT",
     "Answer",
+    "Aspect",
     "Conflict",
     "Problem",
     "Proposal",
+    "Rule",
     "UpdateResult",
     "check_update_forms",
     "form_agencies",

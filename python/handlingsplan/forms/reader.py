@@ -12,7 +12,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -23,16 +23,25 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import _core
-from .._core import Agencies, Measure, MeasureId, ObjectiveId, Period, StatusKind
+from .._core import (
+    Agencies,
+    ChangedPart,
+    Measure,
+    MeasureId,
+    ObjectiveId,
+    Period,
+    RecordedChange,
+    StatusKind,
+)
 from .._files import read_bytes
 from .._safe_text import EXCEL_CELL_LIMIT
 from .._views import ReportView
 from ..errors import Error, FileError, ParseError
 from . import vocabulary as v
 from .result import Answer, Problem, Proposal, source_name
-from .writer import agency_measures, last_answer_year
+from .writer import last_answer_year
 
-__all__ = ["FormAnswers", "read_form"]
+__all__ = ["FormAnswers", "form_measures", "read_form"]
 
 
 @dataclass
@@ -47,6 +56,10 @@ class FormAnswers:
     problems: list[Problem] = field(default_factory=list)
     #: (measure or proposal row) -> field name -> cell, to place problems found when applying.
     cells: dict[object, dict[str, str]] = field(default_factory=dict)
+    #: Whether any answer cell holds anything (a form returned untouched is blank).
+    touched: bool = False
+    #: The draft's recorded changes per measure, to recognise a form of an earlier wave.
+    report_changes: dict[MeasureId, list[RecordedChange]] = field(default_factory=dict)
 
     @property
     def file(self) -> str:
@@ -93,6 +106,8 @@ def _quote(value: Cell) -> str:
 def read_form(report: ReportView, path: Path) -> FormAnswers:
     """Reads and checks one form against `report`; never raises for what is in the file."""
     form = FormAnswers(path)
+    for change in report.changes:
+        form.report_changes.setdefault(change.measure, []).append(change)
     workbook = _open(form, path)
     if workbook is None:
         return form
@@ -303,13 +318,16 @@ def _read_measures(
     if columns is None:
         return
     assert form.agency is not None
-    expected = {m.id: m for m in agency_measures(report, form.agency)}
+    expected = {m.id: m for m in form_measures(report, form.agency)}
     seen: dict[MeasureId, int] = {}
 
     def cell(column: v.Column, row: int) -> str:
         return f"{get_column_letter(columns[column])}{row}"
 
     for row, values in _rows(form, sheet, columns):
+        form.touched = form.touched or any(
+            _text(values[c]) is not None for c in v.MEASURE_COLUMNS if c.answer
+        )
         nr_cell = cell(v.NR, row)
         nr = _text(values[v.NR])
         if nr is None:
@@ -345,8 +363,7 @@ def _read_measures(
             continue
         answer = _answer(form, sheet.title, report, measure, values, cell, row, workbook)
         if answer is not None and (answer.decisive or answer.comment):
-            form.answers.append(answer)
-            form.cells[id] = {
+            cells = {
                 name: cell(column, row)
                 for name, column in (
                     ("status", v.STATUS),
@@ -354,10 +371,15 @@ def _read_measures(
                     ("reason", v.REASON),
                     ("period", v.NEW_PERIOD),
                     ("description", v.NEW_DESCRIPTION),
+                    ("comment", v.COMMENT),
                 )
             }
-    for id in expected:
-        if id not in seen:
+            form.answers.append(replace(answer, cells=tuple(cells.items())))
+            form.cells[id] = cells
+    for id, measure in expected.items():
+        # A measure ended or added since the forms were written (an earlier wave) may be
+        # missing from a form; every other row must be there.
+        if id not in seen and measure.status.is_active and measure.status.kind != StatusKind.added:
             form.problem(
                 sheet.title,
                 "",
@@ -386,7 +408,8 @@ def _identity_kept(
     cell: CellOf,
     row: int,
 ) -> bool:
-    """The locked columns must still say what the form was written with."""
+    """The locked columns must still say what the form was written with: the measure as the
+    draft has it, or as it was before a change recorded in the draft since (an earlier wave)."""
     role = measure.agencies.role_of(form.agency or "")
     written = {
         v.TITLE: measure.title,
@@ -395,8 +418,10 @@ def _identity_kept(
         v.PERIOD: str(measure.period) if measure.period is not None else None,
         v.DESCRIPTION: measure.description or None,
     }
+    earlier = _earlier_values(form.report_changes.get(measure.id, []))
     for column, text in written.items():
-        if _norm(_text(values[column])) != _norm(text):
+        found = _norm(_text(values[column]))
+        if found != _norm(text) and found not in earlier.get(column, set()):
             if column is v.TITLE:
                 message = (
                     f'Nr {measure.id} hör till åtgärden "{measure.title}", men raden '
@@ -420,6 +445,33 @@ def _identity_kept(
             form.problem(sheet, cell(column, row), message)
             return False
     return True
+
+
+#: The locked columns a recorded change may have changed since the form was written.
+_CHANGED_COLUMNS = {
+    ChangedPart.title: v.TITLE,
+    ChangedPart.agencies: v.AGENCIES,
+    ChangedPart.period: v.PERIOD,
+    ChangedPart.description: v.DESCRIPTION,
+}
+
+
+def _earlier_values(changes: list[RecordedChange]) -> dict[v.Column, set[str]]:
+    """The values a measure's locked columns had before each recorded change."""
+    earlier: dict[v.Column, set[str]] = {}
+    for change in changes:
+        column = _CHANGED_COLUMNS.get(change.part)
+        if column is not None:
+            earlier.setdefault(column, set()).add(_norm(change.before))
+    return earlier
+
+
+def form_measures(report: ReportView, agency: str) -> list[Measure]:
+    """The measures a form of `agency` may have a row for: those it takes part in that are
+    active in the draft, or that a change recorded in the draft ended (they were active when
+    the forms of an earlier wave were written)."""
+    ended = {c.measure for c in report.changes if c.part == ChangedPart.status}
+    return [m for m in report.measures(agency=agency) if m.status.is_active or m.id in ended]
 
 
 def _norm(text: str | None) -> str:
@@ -607,6 +659,7 @@ def _read_proposals(form: FormAnswers, sheet: Worksheet, report: ReportView) -> 
         return f"{get_column_letter(columns[column])}{row}"
 
     for row, values in _rows(form, sheet, columns):
+        form.touched = True
         before = len(form.problems)
         objective_text = _text(values[v.OBJECTIVE])
         objective: ObjectiveId | None = None
@@ -666,6 +719,7 @@ def _read_proposals(form: FormAnswers, sheet: Worksheet, report: ReportView) -> 
                 agencies=agencies.text,
                 period=period,
                 comment=_text(values[v.NEW_COMMENT]),
+                cell=cell(v.OBJECTIVE, row),
             )
         )
         form.cells[("proposal", row)] = {"row": cell(v.OBJECTIVE, row)}

@@ -4,10 +4,12 @@ the conflicts between agencies, and after applying the diff against the last rep
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .._core import MeasureId, ObjectiveId, Period, StatusKind, status_kind_text
 from ..diff import ReportDiff
+from .agreement import Aspect, status_aspect
 
 __all__ = ["Answer", "Conflict", "Problem", "Proposal", "UpdateResult"]
 
@@ -30,7 +32,9 @@ class Problem:
 class Answer:
     """One agency's answer for one measure: the row of its form, read and checked.
 
-    Only what the agency filled in is set: `status` None means the Status cell was left empty."""
+    Only what the agency filled in is set: `status` None means the Status cell was left empty.
+    `cells` says where each answered field is ("status" -> "F7"); `earlier` marks an answer
+    applied before (an earlier wave of forms), as the draft records it."""
 
     agency: str
     file: str
@@ -42,11 +46,36 @@ class Answer:
     period: Period | None = None
     description: str | None = None
     comment: str | None = None
+    cells: tuple[tuple[str, str], ...] = ()
+    earlier: bool = False
+
+    def cell(self, name: str) -> str | None:
+        """The cell of field `name` ("status", "year", "reason", "period", "description")."""
+        return dict(self.cells).get(name)
 
     @property
     def place(self) -> str:
-        """File and row, "FRA.xlsx, Åtgärder rad 7"."""
-        return f"{self.file}, Åtgärder rad {self.row}"
+        """File and the cells answered, "FRA.xlsx, Åtgärder!F7" (the row where no cell is
+        known); an answer applied before says so."""
+        given = [
+            cell
+            for name, cell in self.cells
+            if name in ("status", "period", "description") and getattr(self, name) is not None
+        ]
+        where = f"Åtgärder!{', '.join(given)}" if given else f"Åtgärder rad {self.row}"
+        earlier = "infört tidigare från " if self.earlier else ""
+        return f"{earlier}{self.file}, {where}"
+
+    def aspects(self) -> dict[Aspect, object]:
+        """What the answer says, as the agreement table compares it: aspect -> value."""
+        given: dict[Aspect, object] = {}
+        if self.status is not None:
+            given[status_aspect(self.status)] = (self.year, self.reason)
+        if self.period is not None:
+            given[Aspect.period] = str(self.period)
+        if self.description is not None:
+            given[Aspect.description] = " ".join(self.description.split())
+        return given
 
     @property
     def decisive(self) -> bool:
@@ -95,25 +124,54 @@ class Proposal:
     period: Period
     comment: str | None = None
     id: MeasureId | None = None
+    cell: str = ""
+
+    @property
+    def place(self) -> str:
+        """File and row, "FRA.xlsx, Nya åtgärder rad 2"."""
+        return f"{self.file}, Nya åtgärder rad {self.row}"
+
+    def details(self) -> tuple[object, ...]:
+        """What two proposals of one title must agree on."""
+        return (
+            str(self.objective),
+            " ".join(self.title.split()),
+            " ".join(self.description.split()),
+            self.agencies,
+            str(self.period),
+        )
+
+    def text(self) -> str:
+        """The proposal in Swedish."""
+        return (
+            f'ny åtgärd "{_shorten(self.title)}", {self.agencies}, {self.period}, '
+            f'beskrivning: "{_shorten(self.description)}"'
+        )
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """Agencies answering a joint measure differently: nothing is applied for it until the
-    user says whose answer holds (``prefer={"1.1.5": "FRA"}``, ``--prefer 1.1.5=FRA``) or
-    corrects a form."""
+    """Answers to one measure that cannot both hold (forms/agreement.py's table): nothing is
+    applied for it until the user says whose answer holds, for the whole measure
+    (``prefer={"1.1.5": "FRA"}``, ``--prefer 1.1.5=FRA``) or for one field
+    (``prefer={"1.1.5:period": "FRA"}``), or corrects a form. `clashes` are the pairs of
+    aspects that clash; a proposed measure's conflict has the number it would get."""
 
     measure: MeasureId
-    answers: tuple[Answer, ...]
+    answers: tuple[Answer | Proposal, ...]
+    clashes: tuple[tuple[Aspect, Aspect], ...] = ()
 
     def __str__(self) -> str:
         answers = "; ".join(f"{a.agency} ({a.place}): {a.text()}" for a in self.answers)
-        first = self.answers[0].agency
+        first = next((a.agency for a in self.answers if not getattr(a, "earlier", False)), "")
+        pairs = sorted({" mot ".join(sorted((a.word, b.word))) for a, b in self.clashes})
+        why = f" ({', '.join(pairs)})" if pairs else ""
         return (
-            f"{self.measure}: myndigheterna svarar olika – {answers}. Ingenting förs in för "
-            f"{self.measure} förrän det är avgjort: ange vems svar som gäller "
+            f"{self.measure}: svaren kan inte båda gälla{why} – {answers}. Ingenting förs in "
+            f"för {self.measure} förrän det är avgjort: ange vems svar som gäller "
             f'(prefer={{"{self.measure}": "{first}"}}, på kommandoraden --prefer '
-            f"{self.measure}={first}) eller rätta ett av formulären."
+            f"{self.measure}={first}; för ett fält --prefer {self.measure}:period={first}) "
+            "eller rätta ett av formulären."
         )
 
 
@@ -134,6 +192,13 @@ class UpdateResult:
     comments: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     applied: bool = False
     diff: ReportDiff | None = None
+    #: The agencies that returned a form with answers, and those that returned only blank
+    #: (untouched) forms, this time or before (the report's form register).
+    answered: tuple[str, ...] = ()
+    blank: tuple[str, ...] = ()
+    #: Answers (and proposals) the draft holds already, from an earlier wave: not applied again.
+    already_applied: int = 0
+    read: date | None = None
 
     @property
     def ok(self) -> bool:
@@ -157,8 +222,17 @@ class UpdateResult:
         if self.conflicts:
             lines.append(f"{len(self.conflicts)} motstridiga svar; ingenting är infört:")
             lines.extend(f"  {c}" for c in self.conflicts)
+        if self.already_applied:
+            lines.append(
+                f"{self.already_applied} av svaren fanns redan i utkastet (en tidigare "
+                "inläsning) och förs inte in igen."
+            )
         if self.applied:
             lines.append("Alla svar är införda.")
+        if self.answered:
+            lines.append("Har svarat: " + ", ".join(self.answered) + ".")
+        if self.blank:
+            lines.append("Har skickat tillbaka formuläret oifyllt: " + ", ".join(self.blank) + ".")
         if self.not_answered:
             lines.append("Har inte svarat: " + ", ".join(self.not_answered) + ".")
         for measure, comments in self.comments.items():

@@ -16,7 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import _core
-from .._core import Agency, Measure
+from .._core import Agency, FormEntry, FormEvent, Measure
 from .._files import writing_together
 from .._safe_text import data_cells
 from .._views import ReportView
@@ -60,14 +60,15 @@ def write_update_forms(
     agencies: Iterable[str] | None = None,
     *,
     due: date | None = None,
-    today: date | None = None,
+    on: date | None = None,
 ) -> list[Path]:
     """Writes `<short name>.xlsx` for each agency into `folder` (created if missing) and returns
     the paths. `due` is the answer date printed in the instructions (default 31 January of the
-    report's year). `today`, the day the forms go out, addresses each agency by its name on that
+    report's year). `on`, the day the forms go out, addresses each agency by its name on that
     day where both names matter ("MSB (sedan 2026 Myndigheten för civilt försvar)",
-    `Agency.today_name`); without it the forms name the agency as the report does (its short
-    name), whatever the date. FileError if the folder or a file cannot be written; each form is
+    `Agency.today_name`), and a draft's form register records each form as sent that day;
+    without it the forms name the agency as the report does (its short name), whatever the
+    date, and the register records no day. FileError if the folder or a file cannot be written; each form is
     replaced atomically and only when all are written (an old form stays as it was on failure).
     A text that starts like a formula is written as text (`handlingsplan._safe_text`)."""
     chosen = form_agencies(report, agencies)
@@ -81,9 +82,12 @@ def write_update_forms(
     # All the forms or none: an old form is replaced only when every new one is written.
     with writing_together(list(paths)) as names:
         for agency, name in zip(chosen, names, strict=True):
-            workbook = _workbook(report, agency, answer_by, today)
+            workbook = _workbook(report, agency, answer_by, on)
             data_cells(workbook)  # a title such as "=1+1" is text, never a formula
             workbook.save(name)
+    if not report.is_final:
+        for agency, path in zip(chosen, paths, strict=True):
+            report.record_form(FormEntry(agency.short_name, FormEvent.sent, path.name, on))
     return paths
 
 
@@ -99,7 +103,7 @@ def last_answer_year(report: ReportView) -> int:
     return min(report.plan.last_year, report.year)
 
 
-def _workbook(report: ReportView, agency: Agency, due: date, today: date | None) -> Workbook:
+def _workbook(report: ReportView, agency: Agency, due: date, on: date | None) -> Workbook:
     workbook = Workbook()
     instructions = workbook.active
     assert instructions is not None
@@ -107,7 +111,7 @@ def _workbook(report: ReportView, agency: Agency, due: date, today: date | None)
     measures = workbook.create_sheet(v.MEASURES_SHEET)
     proposals = workbook.create_sheet(v.NEW_MEASURES_SHEET)
     identification = workbook.create_sheet(v.FORM_SHEET)
-    _write_instructions(instructions, report, agency, due, today)
+    _write_instructions(instructions, report, agency, due, on)
     _write_measures(measures, report, agency)
     objectives = _write_identification(identification, report, agency)
     _write_new_measures(proposals, objectives)
@@ -116,11 +120,11 @@ def _workbook(report: ReportView, agency: Agency, due: date, today: date | None)
 
 
 def _write_instructions(
-    sheet: Worksheet, report: ReportView, agency: Agency, due: date, today: date | None
+    sheet: Worksheet, report: ReportView, agency: Agency, due: date, on: date | None
 ) -> None:
     lines = v.instructions(
         agency=agency.short_name,
-        addressed=agency.today_name(today) if today is not None else None,
+        addressed=agency.today_name(on) if on is not None else None,
         year=report.year,
         due=v.swedish_date(due.day, due.month, due.year),
         first_year=report.plan.first_year,
