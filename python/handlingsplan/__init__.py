@@ -80,6 +80,7 @@ globals().pop("diff", None)
 
 if TYPE_CHECKING:
     from .appendix import Appendix
+    from .history import MeasureHistory
     from .plan import (
         ImportResult,
         Plan,
@@ -89,7 +90,6 @@ if TYPE_CHECKING:
         import_report,
         load_default,
     )
-    from .history import MeasureHistory
     from .readers.assignment import read_assignment
     from .selection import MeasureSelection
 
