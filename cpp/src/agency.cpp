@@ -11,6 +11,17 @@
 namespace handlingsplan {
 namespace {
 
+// The short name, the full name and the aliases of `agency`.
+std::vector<const std::string*> names_of(const Agency& agency) {
+    std::vector<const std::string*> names{&agency.short_name(), &agency.name()};
+    for (const auto& alias : agency.aliases()) names.push_back(&alias);
+    if (const auto& next = agency.successor()) {
+        names.push_back(&next->short_name);
+        names.push_back(&next->name);
+    }
+    return names;
+}
+
 constexpr detail::Names<Role, 5> role_names{{
     {Role::responsible, "ansvarig"},
     {Role::in_cooperation, "i samverkan med"},
@@ -65,9 +76,20 @@ std::string_view strip_separators(std::string_view text) {
     return text;
 }
 
-// Splits a list "FRA, Försvarsmakten, MSB och Säkerhetspolisen" into registry agencies.
-// Names are matched longest first at each place, so "Post- och telestyrelsen" is not split at
-// its "och".
+// Whether `list` begins with `name` as a whole name (followed by its end, a space or a comma),
+// ignoring case as AgencyRegistry::lookup does ("säpo" and "SÄPO" alike).
+bool begins_with_name(std::string_view list, const std::string& name) {
+    if (list.size() < name.size()) return false;
+    if (list.size() > name.size() && list[name.size()] != ' ' && list[name.size()] != ',') {
+        return false;
+    }
+    return detail::fold_case(list.substr(0, name.size())) == detail::fold_case(name);
+}
+
+// Splits a list "FRA, Försvarsmakten, MSB och Säkerhetspolisen" into registry agencies, by any
+// name a person types for one: short, full, alias or successor's name, in any case ("… och
+// Säpo" names Säkerhetspolisen), the same names AgencyRegistry::lookup knows. Names are matched
+// longest first at each place, so "Post- och telestyrelsen" is not split at its "och".
 std::vector<const Agency*> split_list(std::string_view list, std::string_view phrase,
                                       const AgencyRegistry& registry) {
     std::vector<const Agency*> found;
@@ -76,14 +98,10 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
         const Agency* match = nullptr;
         std::size_t match_length = 0;
         for (const auto& agency : registry.agencies()) {
-            for (const std::string* candidate : {&agency.short_name(), &agency.name()}) {
-                const std::string& name = *candidate;
-                const bool fits = list.starts_with(name) && name.size() > match_length &&
-                                  (list.size() == name.size() || list[name.size()] == ' ' ||
-                                   list[name.size()] == ',');
-                if (fits) {
+            for (const std::string* name : names_of(agency)) {
+                if (name->size() > match_length && begins_with_name(list, *name)) {
                     match = &agency;
-                    match_length = name.size();
+                    match_length = name->size();
                 }
             }
         }
@@ -98,17 +116,6 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
         list = strip_separators(list.substr(match_length));
     }
     return found;
-}
-
-// The short name, the full name and the aliases of `agency`.
-std::vector<const std::string*> names_of(const Agency& agency) {
-    std::vector<const std::string*> names{&agency.short_name(), &agency.name()};
-    for (const auto& alias : agency.aliases()) names.push_back(&alias);
-    if (const auto& next = agency.successor()) {
-        names.push_back(&next->short_name);
-        names.push_back(&next->name);
-    }
-    return names;
 }
 
 }  // namespace
@@ -200,9 +207,7 @@ const Agency* AgencyRegistry::find(std::string_view name) const noexcept {
 std::optional<std::string> AgencyRegistry::closest_name(std::string_view name) const {
     std::vector<std::string> names;
     for (const auto& a : agencies_) {
-        names.push_back(a.short_name());
-        names.push_back(a.name());
-        for (const auto& alias : a.aliases()) names.push_back(alias);
+        for (const std::string* n : names_of(a)) names.push_back(*n);
     }
     return detail::closest(name, names);
 }
@@ -216,6 +221,11 @@ const Agency* AgencyRegistry::lookup(std::string_view name) const {
                            [&](const std::string* n) { return detail::fold_case(*n) == wanted; });
     });
     return it == agencies_.end() ? nullptr : &*it;
+}
+
+const Agency& AgencyRegistry::resolve(std::string_view name) const {
+    if (const Agency* agency = lookup(name)) return *agency;
+    throw NotFound("agency", std::string(name), closest_name(detail::trim(name)));
 }
 
 const Agency& AgencyRegistry::at(std::string_view name) const {

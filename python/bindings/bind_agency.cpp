@@ -95,6 +95,9 @@ void bind_agency(py::module_& m) {
             py::arg("name"),
             "The agency as a person types it: by short name, full name or alias, ignoring case "
             "and surrounding spaces (\" fra \", \"Säpo\"); None when unknown.")
+        .def("resolve", &AgencyRegistry::resolve, py::arg("name"), py::return_value_policy::copy,
+             "The agency as a person types it, as lookup finds it; NotFoundError naming the "
+             "nearest known name (did_you_mean) otherwise.")
         .def("__getitem__", &AgencyRegistry::at, py::return_value_policy::copy)
         .def("__contains__", &AgencyRegistry::contains)
         .def("__len__", &AgencyRegistry::size)

@@ -306,6 +306,10 @@ class AgencyRegistry:
         """
         The agency as a person types it: by short name, full name or alias, ignoring case and surrounding spaces (" fra ", "Säpo"); None when unknown.
         """
+    def resolve(self, name: str) -> Agency:
+        """
+        The agency as a person types it, as lookup finds it; NotFoundError naming the nearest known name (did_you_mean) otherwise.
+        """
     @property
     def agencies(self) -> list[Agency]:
         """
@@ -1890,6 +1894,7 @@ class DataError(Error, ValueError):
 
 class NotFoundError(Error, KeyError):
     key: str
+    did_you_mean: str | None
 
 class RuleViolationError(Error, ValueError): ...
 class FileError(Error, OSError): ...

@@ -76,10 +76,16 @@ public:
     // "Myndigheten för civilt försvar" find MSB's entry), ignoring case (Å, Ä, Ö, É and Ü
     // included) and surrounding white space (" fra ", "SÄPO"); nullptr when unknown.
     const Agency* lookup(std::string_view name) const;
+    // Like lookup, for a name a person typed: the one path every entry point takes (a measure's
+    // agencies, --prefer, a form's agency field).
+    // @throws NotFound for a name the registry does not know, with the nearest known name
+    // (short, full, alias or successor's) as its did_you_mean where one is near.
+    const Agency& resolve(std::string_view name) const;
     // Like find. @throws NotFound for a name the registry does not know.
     const Agency& at(std::string_view name) const;
     bool contains(std::string_view name) const noexcept { return find(name) != nullptr; }
-    // The short or full name nearest to `name`, for a "did you mean"; nullopt if none is near.
+    // The name (short, full, alias or successor's) nearest to `name`, for a "did you mean";
+    // nullopt if none is near or `name` is one of them.
     std::optional<std::string> closest_name(std::string_view name) const;
     std::size_t size() const noexcept { return agencies_.size(); }
 
@@ -117,8 +123,10 @@ public:
     Agencies(std::string text, std::vector<AgencyRole> roles);
 
     // Splits a printed phrase such as "Försvarsmakten i samverkan med FMV, MSB och FRA" into
-    // roles, resolving names (short or full) against `registry`. A name the registry does not
-    // know is reported, never dropped.
+    // roles, resolving names against `registry` as lookup does (short, full, alias or
+    // successor's name, any case: "FRA och Säpo"); the roles name each agency by its short
+    // name, the text stays as printed. A name the registry does not know is reported, never
+    // dropped.
     // @throws ParseError for a name the registry does not know (naming it, with the nearest
     // known name) or a phrase naming no agency.
     static Agencies parse(std::string_view text,

@@ -12,7 +12,7 @@ from pathlib import Path
 from .._core import Agencies, Measure, MeasureId, Period, StatusKind
 from .._views import ReportView
 from ..diff import ReportDiff
-from ..errors import Error, FormError
+from ..errors import Error, FormError, NotFoundError, did_you_mean
 from . import vocabulary as v
 from .reader import FormAnswers, read_form
 from .result import Answer, Conflict, Problem, Proposal, UpdateResult
@@ -131,9 +131,20 @@ def _preferences(
     chosen: dict[MeasureId, str] = {}
     for key, name in prefer.items():
         id = key if isinstance(key, MeasureId) else MeasureId(str(key))
-        agency = report.plan.agencies.find(name)
         answering = sorted({a.agency for a in answers if a.measure == id and a.decisive})
-        if agency is None or agency.short_name not in answering:
+        try:
+            agency = report.plan.agencies.resolve(name)
+        except NotFoundError as error:
+            problems.append(
+                Problem(
+                    "prefer",
+                    "",
+                    "",
+                    f"{id}: {name} är ingen myndighet i planen{did_you_mean(error)}",
+                )
+            )
+            continue
+        if agency.short_name not in answering:
             problems.append(
                 Problem(
                     "prefer",

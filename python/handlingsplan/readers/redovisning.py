@@ -911,7 +911,9 @@ class _Reader:
                     f"apart; give the text without -layout or the PDF itself",
                 )
             number = measure_id_at(t)
-            if number is not None:
+            if number is not None and (
+                section == "Aktuella åtgärder" or not out or self.closed_row_complete(out[-1])
+            ):
                 mid, rest, dotted = number
                 for earlier in out:
                     if earlier.id == mid:
@@ -1514,6 +1516,20 @@ class _Reader:
             return None
 
         return expected
+
+    def closed_row_complete(self, entry: Entry) -> bool:
+        """Whether a completed or withdrawn row has come to its last cell: its agencies and
+        then the year, in a paragraph of its own or at the end of the agencies' last line. A
+        measure number at the start of a line before that is the row's text ("… inom ramen
+        för åtgärd" / "2.1.6 …"), not a new row."""
+        paras = paragraphs(entry.lines)
+        if not paras:
+            return False
+        last = join_lines(paras[-1])
+        if re.fullmatch(r"\d{4}", last):
+            return True
+        with_year = re.fullmatch(r"(.*\S)\s+\d{4}", last)
+        return with_year is not None and self.parses_as_agencies(with_year.group(1))
 
     def parses_as_agencies(self, text: str) -> bool:
         if not starts_with_agency(text, self.registry):
