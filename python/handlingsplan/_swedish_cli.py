@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
 from .errors import DataError, FileError, NotFoundError, ParseError, did_you_mean
@@ -106,8 +107,43 @@ _ERRNO = {
     errno.ENOSPC: "disken är full",
     errno.EROFS: "filsystemet är skrivskyddat",
     errno.EFBIG: "filen är för stor",
-    errno.EINVAL: "ingen vanlig fil",
 }
+
+_FILE_TYPES = {
+    "a directory": "en mapp",
+    "a FIFO (named pipe)": "en FIFO (namngiven rörledning)",
+    "a character device": "en teckenenhet",
+    "a block device": "en blockenhet",
+    "a socket": "en socket",
+    "a symbolic link": "en symbolisk länk",
+    "a special file": "en specialfil",
+}
+
+# The reasons the library gives for a file it refuses, and their Swedish.
+_REFUSALS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"it is (.+), not a regular file.*"),
+        lambda m: f"det är {_FILE_TYPES.get(m.group(1), m.group(1))}, ingen vanlig fil",
+    ),
+    (
+        re.compile(r"it holds (\d+) bytes( or more)?, more than .*"),
+        lambda m: (
+            f"den är {m.group(1)} byte{' eller större' if m.group(2) else ''}, mer än som tillåts"
+        ),
+    ),
+    (re.compile(r"the file name holds .*"), lambda _: "filnamnet har ett otillåtet tecken"),
+]
+
+
+def _file_reason(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    code = error.errno or 0
+    if code in _ERRNO and reason == os.strerror(code):
+        return _ERRNO[code]
+    for pattern, swedish in _REFUSALS:
+        if found := pattern.fullmatch(reason):
+            return swedish(found)
+    return _ERRNO.get(code, reason)
 
 
 def _not_found(error: NotFoundError) -> str:
@@ -129,7 +165,7 @@ def error_text(error: BaseException) -> str:
     where the error's kind and place are known; a core's detail text it cannot translate (the
     problem of a malformed file or report text) is quoted as the core wrote it."""
     if isinstance(error, FileError) or (isinstance(error, OSError) and error.errno):
-        reason = _ERRNO.get(error.errno or 0, error.strerror or str(error))
+        reason = _file_reason(error)
         return f"{error.filename}: {reason}" if error.filename else reason
     if isinstance(error, NotFoundError):
         return _not_found(error)
@@ -140,5 +176,23 @@ def error_text(error: BaseException) -> str:
         where = f"{place.group(1)}, rad {place.group(2)}: " if place else ""
         return f'{where}{kind} "{error.input}"{did_you_mean(error)}'
     if isinstance(error, DataError) and getattr(error, "problem", None):
-        return f"{error.source}: {_where(error.where)}: {error.problem}"
+        return _data_error(error)
     return str(error)
+
+
+def _data_error(error: DataError) -> str:
+    """A malformed file or text: its place in Swedish (a plan file's as the core gives it,
+    "plan.json:300:24: redovisning 2021, åtgärd 1.3.3, status.kind: …"), then the problem."""
+    line, column = getattr(error, "line", None), getattr(error, "column", None)
+    if line and column:
+        place = f"{error.source}:{line}:{column}: "
+    else:
+        place = f"{error.source}: {_where(error.where)}: "
+    context = getattr(error, "context", None)
+    if context:
+        context = re.sub(r"\breport (\d+)", r"redovisning \1", context)
+        context = re.sub(r"\bmeasure ", "åtgärd ", context)
+        field = getattr(error, "field", None)
+        place += context + (f", {field}" if field else "") + ": "
+    path = f" (vid {error.where})" if line and column and error.where.startswith("/") else ""
+    return f"{place}{error.problem}{path}"

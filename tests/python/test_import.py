@@ -57,9 +57,40 @@ def test_the_2021_text_gives_the_shipped_file_byte_for_byte(
     assert out.read_bytes() == SHIPPED_TEXT.encode("utf-8")
 
 
-def test_the_journal_is_the_shipped_extraction_report(imported: hp.ImportResult) -> None:
+# `make data`'s import, as the Makefile runs it from the repository's root.
+MAKE_DATA = (
+    "handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json "
+    "--journal data/extraction-report-2021.md"
+)
+
+
+def test_the_journal_is_the_shipped_extraction_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert MAKE_DATA.replace("handlingsplan import", "$(BIN)/handlingsplan import") in " ".join(
+        (REPO / "Makefile").read_text(encoding="utf-8").replace("\\\n", " ").split()
+    )
+    monkeypatch.chdir(REPO)
+    imported = hp.import_report(
+        "data/sources/redovisning-2021.txt", command=MAKE_DATA, output="data/handlingsplan.json"
+    )
     shipped = (REPO / "data" / "extraction-report-2021.md").read_text(encoding="utf-8")
     assert imported.journal.markdown == shipped
+
+
+def test_the_journal_names_the_source_command_and_output_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "min-redovisning.txt"
+    source.write_text(seed_text(), encoding="utf-8")
+    out, journal = tmp_path / "ut.json", tmp_path / "journal.md"
+    assert main(["import", str(source), "-o", str(out), "--journal", str(journal)]) == 0
+    header = journal.read_text(encoding="utf-8").split("\n## ")[0]
+    assert f"- Source: `{source}`" in header
+    assert f"- Output: `{out}`" in header
+    assert f"`handlingsplan import {source} -o {out} --journal {journal}`" in header
+    assert "data/" not in header
+    # Through the API, without an output: the header says the plan was not saved.
+    api = hp.import_report(source).journal.markdown.split("\n## ")[0]
+    assert f'`handlingsplan.import_report("{source}")`' in api and "not saved" in api
 
 
 def test_the_journal_names_lines_and_keeps_both_wordings(imported: hp.ImportResult) -> None:
@@ -463,7 +494,7 @@ def test_cli_import_refuses_and_writes_nothing(
     out = tmp_path / "plan.json"
     assert main(["import", str(source), "-o", str(out)]) == 1
     assert not out.exists()
-    assert re.search(r"cut\.txt: line \d+: ", capsys.readouterr().err)
+    assert re.search(r"cut\.txt: rad \d+: ", capsys.readouterr().err)
 
 
 def test_cli_import_into_a_plan_that_has_the_year_exits_1(tmp_path: Path) -> None:
