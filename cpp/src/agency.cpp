@@ -278,20 +278,18 @@ const Agency* AgencyRegistry::find(std::string_view name) const noexcept {
 std::optional<std::string> AgencyRegistry::closest_name(std::string_view name) const {
     std::vector<std::string> names;
     for (const auto& a : agencies_) {
-        names.push_back(a.short_name());
-        names.push_back(a.name());
-        for (const auto& alias : a.aliases()) names.push_back(alias);
+        for (const std::string* n : names_of(a)) names.push_back(*n);
     }
     return detail::closest(name, names);
 }
 
 const Agency* AgencyRegistry::lookup(std::string_view name) const {
     if (const Agency* exact = find(name)) return exact;
-    const auto match = resolve(name);
+    const auto match = lookup_with_unit(name);
     return match ? match->agency : nullptr;
 }
 
-std::optional<AgencyMatch> AgencyRegistry::resolve(std::string_view name) const {
+std::optional<AgencyMatch> AgencyRegistry::lookup_with_unit(std::string_view name) const {
     const std::string folded = detail::fold_case(detail::trim(name));
     const std::string_view wanted = without_article(folded);
     const auto first = name_at(wanted, *this);
@@ -303,6 +301,11 @@ std::optional<AgencyMatch> AgencyRegistry::resolve(std::string_view name) const 
     const std::string_view link = " genom ";
     const auto second = name_at(without_article(wanted.substr(first->length + link.size())), *this);
     return second ? second->match : first->match;
+}
+
+const Agency& AgencyRegistry::resolve(std::string_view name) const {
+    if (const Agency* agency = lookup(name)) return *agency;
+    throw NotFound("agency", std::string(name), closest_name(detail::trim(name)));
 }
 
 const Agency& AgencyRegistry::at(std::string_view name) const {

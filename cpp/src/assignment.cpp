@@ -59,7 +59,7 @@ std::optional<Named> known_prefix(std::string_view text, const AgencyRegistry& r
     for (std::size_t n = std::min<std::size_t>(words.size(), 8); n > 0; --n) {
         const std::size_t end =
             static_cast<std::size_t>(words[n - 1].data() - text.data()) + words[n - 1].size();
-        if (const auto match = registry.resolve(text.substr(0, end)))
+        if (const auto match = registry.lookup_with_unit(text.substr(0, end)))
             return named(*match, text.substr(0, end));
     }
     return std::nullopt;
@@ -82,9 +82,9 @@ std::optional<Named> agency_name(std::string_view printed, const AgencyRegistry&
         name = name.substr(0, open);
     }
     if (!abbreviation.empty()) {
-        if (const auto match = registry.resolve(abbreviation)) return named(*match, shown);
+        if (const auto match = registry.lookup_with_unit(abbreviation)) return named(*match, shown);
     }
-    if (const auto match = registry.resolve(name)) return named(*match, shown);
+    if (const auto match = registry.lookup_with_unit(name)) return named(*match, shown);
     if (!abbreviation.empty()) return Named{std::string(abbreviation), "", std::string(shown)};
     if (auto known = known_prefix(name, registry)) return known;
     if (name.empty() || (strict && words_of(name).size() > 6)) return std::nullopt;
@@ -215,13 +215,13 @@ void supporting(std::string_view body, const AgencyRegistry& registry,
         const std::size_t open = name.rfind(" (");
         if (open != std::string_view::npos && name.ends_with(")")) {
             if (const auto match =
-                    registry.resolve(name.substr(open + 2, name.size() - open - 3))) {
+                    registry.lookup_with_unit(name.substr(open + 2, name.size() - open - 3))) {
                 add_agency(agencies, named(*match, subject), AssignmentRole::supporting);
                 continue;
             }
             name = name.substr(0, open);
         }
-        if (const auto match = registry.resolve(name))
+        if (const auto match = registry.lookup_with_unit(name))
             add_agency(agencies, named(*match, subject), AssignmentRole::supporting);
     }
 }

@@ -43,8 +43,11 @@ DataError::DataError(std::string source, std::string where, std::string problem,
       problem_(std::move(problem)),
       place_(std::move(place)) {}
 
-NotFound::NotFound(std::string what_kind, std::string key)
-    : Error("no " + what_kind + " " + key), key_(std::move(key)) {}
+NotFound::NotFound(std::string what_kind, std::string key, std::optional<std::string> did_you_mean)
+    : Error("no " + what_kind + " " + key +
+            (did_you_mean ? "; did you mean \"" + *did_you_mean + "\"?" : std::string())),
+      key_(std::move(key)),
+      did_you_mean_(std::move(did_you_mean)) {}
 
 FileError::FileError(std::string path, int error_number, const std::string& action)
     : FileError(std::move(path), error_number, action, std::strerror(error_number)) {}

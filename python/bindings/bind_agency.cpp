@@ -139,10 +139,10 @@ void bind_agency(py::module_& m) {
             "unit's name (\"MCF\" is MSB; \"NCSC\", \"NCSC vid FRA\", \"FRA genom NCSC\" are "
             "FRA), ignoring case and surrounding spaces (\" fra \", \"Säpo\"); None when unknown.")
         .def(
-            "resolve",
+            "lookup_with_unit",
             [](const AgencyRegistry& r, std::string_view name)
                 -> std::optional<std::pair<Agency, std::optional<AgencyUnit>>> {
-                const auto match = r.resolve(name);
+                const auto match = r.lookup_with_unit(name);
                 if (!match) return std::nullopt;
                 std::optional<AgencyUnit> unit;
                 if (match->unit != nullptr) unit = *match->unit;
@@ -151,6 +151,9 @@ void bind_agency(py::module_& m) {
             py::arg("name"),
             "(agency, unit) for a name as lookup finds it, the unit (AgencyUnit) where the name "
             "names one (\"NCSC vid FRA\": FRA and NCSC), else None; None when unknown.")
+        .def("resolve", &AgencyRegistry::resolve, py::arg("name"), py::return_value_policy::copy,
+             "The agency as a person types it, as lookup finds it; NotFoundError naming the "
+             "nearest known name (did_you_mean) otherwise.")
         .def("__getitem__", &AgencyRegistry::at, py::return_value_policy::copy)
         .def("__contains__", &AgencyRegistry::contains)
         .def("__len__", &AgencyRegistry::size)

@@ -85,7 +85,11 @@ void translate(std::exception_ptr pointer) {
                      py::arg("did_you_mean") = e.did_you_mean() ? text_from_core(*e.did_you_mean())
                                                                 : py::object(py::none())));
     } catch (const NotFound& e) {
-        raise_with(types.not_found, e.what(), py::dict(py::arg("key") = text_from_core(e.key())));
+        raise_with(
+            types.not_found, e.what(),
+            py::dict(py::arg("key") = text_from_core(e.key()),
+                     py::arg("did_you_mean") = e.did_you_mean() ? text_from_core(*e.did_you_mean())
+                                                                : py::object(py::none())));
     } catch (const FileError& e) {
         // As OSError(errno, strerror, filename), so .errno and .filename work as usual.
         const py::tuple args =
@@ -165,7 +169,8 @@ void bind_errors(py::module_& m) {
                           "and field (\"status.kind\"); None where they do not apply.",
                           py::make_tuple(base, value_error));
     types.not_found = new_type(m, "NotFoundError",
-                               "No such report, measure, objective or agency. Attribute: key.",
+                               "No such report, measure, objective or agency. Attributes: key, and "
+                               "did_you_mean (the nearest known key, or None).",
                                py::make_tuple(base, py::handle(PyExc_KeyError)));
     types.rule = new_type(m, "RuleViolationError",
                           "An edit would break a rule of the plan (a reused number, a completed "

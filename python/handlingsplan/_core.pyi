@@ -343,9 +343,13 @@ class AgencyRegistry:
         """
         The agency as a person types it: by short name, full name, alias, a successor's or a unit's name ("MCF" is MSB; "NCSC", "NCSC vid FRA", "FRA genom NCSC" are FRA), ignoring case and surrounding spaces (" fra ", "Säpo"); None when unknown.
         """
-    def resolve(self, name: str) -> tuple[Agency, AgencyUnit | None] | None:
+    def lookup_with_unit(self, name: str) -> tuple[Agency, AgencyUnit | None] | None:
         """
         (agency, unit) for a name as lookup finds it, the unit (AgencyUnit) where the name names one ("NCSC vid FRA": FRA and NCSC), else None; None when unknown.
+        """
+    def resolve(self, name: str) -> Agency:
+        """
+        The agency as a person types it, as lookup finds it; NotFoundError naming the nearest known name (did_you_mean) otherwise.
         """
     @property
     def agencies(self) -> list[Agency]:
@@ -2224,6 +2228,7 @@ class DataError(Error, ValueError):
 
 class NotFoundError(Error, KeyError):
     key: str
+    did_you_mean: str | None
 
 class RuleViolationError(Error, ValueError): ...
 class FileError(Error, OSError): ...

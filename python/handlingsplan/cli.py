@@ -5,8 +5,10 @@ the plan's activities).
 Exit codes: 0 success, 1 the plan or the request cannot be served (unreadable file, unknown
 year), 2 wrong usage (argparse's convention). ``check`` answers 0 for a clean plan, 1 for
 findings and 2 for a file it cannot read. ``import`` answers 0 when the report was read and
-written, 1 when the source is not a whole report of the plan (the message names the line) or a
-file cannot be read or written, 2 for wrong usage; it writes nothing unless the import succeeds.
+written, 1 when the source is not a whole report of the plan (the message names the line), the
+imported plan has errors by the same check as ``check`` (each printed; ``--force`` writes it
+anyway) or a file cannot be read or written, 2 for wrong usage; it writes nothing unless the
+import succeeds. Everything the command line prints is Swedish (see `_swedish_cli`).
 ``inlasning`` answers 0 when every answer was applied and the plan saved, 1 when any answer is
 wrong or a form cannot be read (every problem listed, nothing written), 3 when the answers are right but agencies contradict each other on a joint
 measure (the conflicts listed with how to settle them, nothing written).
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -38,6 +41,7 @@ from ._core import (
     report_stage_text,
 )
 from ._files import writing_together
+from ._swedish_cli import SwedishParser, error_text
 from .errors import Error, FormError
 from .plan import Plan, diff, import_report, load_default
 from .readers.assignment import read_assignment
@@ -63,13 +67,10 @@ def _load(path: Path | None) -> Plan:
 
 def _bilaga(args: argparse.Namespace) -> int:
     if args.template is not None and args.format != "docx":
-        raise _Failure(
-            f"--template is a Word template; it goes with --format docx, not {args.format}"
-        )
+        raise _Failure(f"--template är en Word-mall och hör till --format docx, inte {args.format}")
     plan = _load(args.plan)
     if args.year not in plan.years:
-        years = ", ".join(str(y) for y in plan.years) or "none"
-        raise _Failure(f"the plan has no report for {args.year} (it has reports for: {years})")
+        raise _Failure(_no_report(plan, args.year))
     bilaga = plan.report(args.year).appendix(today=args.idag)
     suffix, streamable = _FORMATS[args.format]
     if args.output is None and streamable:
@@ -90,7 +91,7 @@ def _bilaga(args: argparse.Namespace) -> int:
     try:
         render[args.format](output)
     except OSError as error:
-        raise _Failure(f"cannot write {output}: {error.strerror or error}") from error
+        raise _Failure(f"kan inte skriva {output}: {error_text(error)}") from error
     print(f"Bilaga 1 för {args.year} ({args.format}): {output.resolve()}")
     return 0
 
@@ -100,8 +101,7 @@ def _diff(args: argparse.Namespace) -> int:
     after_plan = _load(args.against) if args.against is not None else before_plan
     for plan, year in ((before_plan, args.before), (after_plan, args.after)):
         if year not in plan.years:
-            years = ", ".join(str(y) for y in plan.years) or "none"
-            raise _Failure(f"the plan has no report for {year} (it has reports for: {years})")
+            raise _Failure(_no_report(plan, year))
     d = diff(before_plan.report(args.before), after_plan.report(args.after))
     if args.format == "csv":
         d.to_csv(sys.stdout)
@@ -115,7 +115,7 @@ def _check(args: argparse.Namespace) -> int:
     try:
         plan = Plan.load(args.plan)
     except Error as error:
-        print(f"handlingsplan: {error}", file=sys.stderr)
+        print(f"handlingsplan: {error_text(error)}", file=sys.stderr)
         return 2
     findings = plan.validate()
     for finding in findings:
@@ -151,9 +151,35 @@ def _info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_command(args: argparse.Namespace) -> str:
+    """The import as typed, for the journal's header."""
+    words = ["handlingsplan", "import", str(args.source), "-o", str(args.output)]
+    for flag, value in (("--into", args.into), ("--journal", args.journal)):
+        if value is not None:
+            words += [flag, str(value)]
+    if args.force:
+        words.append("--force")
+    return shlex.join(words)
+
+
 def _import(args: argparse.Namespace) -> int:
     into = Plan.load(args.into) if args.into is not None else None
-    result = import_report(args.source, into=into)
+    result = import_report(
+        args.source, into=into, command=_import_command(args), output=args.output
+    )
+    # The same check as `handlingsplan check`: a plan `check` refuses is not written unless
+    # the user says so.
+    findings = result.plan.validate()
+    errors = [f for f in findings if f.severity == Severity.error]
+    for finding in errors:
+        print(finding, file=sys.stderr)
+    if errors and not args.force:
+        print(
+            f"handlingsplan: den inlästa planen har {len(errors)} fel (samma granskning som "
+            f"check); ingenting är skrivet, {args.output} är oförändrad (--force skriver ändå)",
+            file=sys.stderr,
+        )
+        return 1
     # The plan and the journal both, or neither: every target is checked before either is
     # replaced.
     targets = [args.output] if args.journal is None else [args.output, args.journal]
@@ -162,9 +188,15 @@ def _import(args: argparse.Namespace) -> int:
         if args.journal is not None:
             Path(names[1]).write_text(result.journal.markdown, encoding="utf-8")
     report = result.report
+    warnings = len(findings) - len(errors)
     print(
         f"Redovisning {report.year}: {len(report)} åtgärder inlästa från {args.source}, "
         f"planen skriven till {args.output}"
+    )
+    print(
+        f"Granskning (som check): {len(errors)} fel, {warnings} "
+        f"{'varning' if warnings == 1 else 'varningar'}"
+        + ("; skriven trots felen (--force)" if errors else "")
     )
     return 0
 
@@ -190,7 +222,7 @@ def _preferences(texts: Sequence[str]) -> dict[str | MeasureId, str]:
     for text in texts:
         measure, sep, agency = text.partition("=")
         if not sep or not measure.strip() or not agency.strip():
-            raise _Failure(f"--prefer {text!r}: expected MEASURE=AGENCY, e.g. 1.1.5=FRA")
+            raise _Failure(f"--prefer {text!r}: skriv ÅTGÄRD=MYNDIGHET, t.ex. 1.1.5=FRA")
         prefer[measure.strip()] = agency.strip()
     return prefer
 
@@ -198,7 +230,9 @@ def _preferences(texts: Sequence[str]) -> dict[str | MeasureId, str]:
 def _inlasning(args: argparse.Namespace) -> int:
     output: Path | None = args.output or args.plan
     if output is None:
-        raise _Failure("inlasning writes the updated plan: give --plan (updated in place) or -o")
+        raise _Failure(
+            "inlasning skriver den uppdaterade planen: ange --plan (uppdateras på plats) eller -o"
+        )
     plan, year = _report_for(_load(args.plan), args.year)
     # The command line is where the day comes from: the library takes it as given.
     read_on = args.datum if args.datum is not None else date.today()
@@ -259,32 +293,51 @@ def _day(text: str) -> date:
         ) from None
 
 
+def _no_report(plan: Plan, year: int) -> str:
+    years = ", ".join(str(y) for y in plan.years) or "inga"
+    return f"planen har ingen redovisning för {year} (den har redovisningar för: {years})"
+
+
 class _Failure(Exception):
     """A request the command line cannot serve; its message is printed as is."""
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishParser(
         prog="handlingsplan",
-        description="Follow the national information and cyber security action plan.",
+        description="Följ upp den nationella handlingsplanen för informations- och cybersäkerhet.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    plan_help = "a plan file (default: the shipped national plan)"
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="visa programmets version och avsluta",
+    )
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="KOMMANDO", title="kommandon"
+    )
+    plan_help = "en planfil (förval: den medföljande nationella planen)"
 
     bilaga = commands.add_parser(
-        "bilaga", help="produce Bilaga 1: Förteckning över åtgärder for a report year"
+        "bilaga", help="skriv Bilaga 1: Förteckning över åtgärder för en redovisnings år"
     )
-    bilaga.add_argument("--plan", type=Path, help=plan_help)
-    bilaga.add_argument("--year", type=int, required=True, help="the report year, e.g. 2021")
-    bilaga.add_argument("--format", choices=sorted(_FORMATS), default="docx")
+    bilaga.add_argument("--plan", type=Path, metavar="PLAN", help=plan_help)
+    bilaga.add_argument(
+        "--year", type=int, metavar="ÅR", required=True, help="redovisningens år, t.ex. 2021"
+    )
+    bilaga.add_argument(
+        "--format", choices=sorted(_FORMATS), default="docx", help="filformat (förval: docx)"
+    )
     bilaga.add_argument(
         "--template",
         type=Path,
-        help="a Word template (.docx or .dotx), the letter with {{ bilaga }} where the appendix "
-        "goes and the report's fields ({{ år }}, {{ datum }} …) around it; see the README",
+        metavar="MALL",
+        help="en Word-mall (.docx eller .dotx): brevet med {{ bilaga }} där bilagan ska stå och "
+        "redovisningens fält ({{ år }}, {{ datum }} …) runt den; se README",
     )
-    bilaga.add_argument("--author", default="", help="the Word document's author (default: none)")
+    bilaga.add_argument(
+        "--author", default="", metavar="NAMN", help="Word-dokumentets författare (förval: ingen)"
+    )
     bilaga.add_argument(
         "--idag",
         type=_day,
@@ -297,66 +350,92 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         type=Path,
-        help="the file to write (default: bilaga-YEAR.EXT; html and md go to standard output)",
+        metavar="FIL",
+        help="filen som skrivs (förval: bilaga-ÅR.FORMAT; html och md skrivs till standard ut)",
     )
     bilaga.set_defaults(run=_bilaga)
 
     compare = commands.add_parser(
-        "diff", help="what changed between two reports (of one plan, or of two plan files)"
+        "diff", help="vad som ändrats mellan två redovisningar (i en plan eller i två planfiler)"
     )
-    compare.add_argument("--plan", type=Path, help=plan_help)
+    compare.add_argument("--plan", type=Path, metavar="PLAN", help=plan_help)
     compare.add_argument(
-        "--against", type=Path, help="a second plan file holding the later report (default: --plan)"
+        "--against",
+        type=Path,
+        metavar="PLAN",
+        help="en andra planfil med den senare redovisningen (förval: --plan)",
     )
-    compare.add_argument("before", type=int, help="the earlier report's year")
-    compare.add_argument("after", type=int, help="the later report's year")
-    compare.add_argument("--format", choices=["text", "md", "csv", "json"], default="text")
+    compare.add_argument("before", type=int, metavar="FÖRE", help="den tidigare redovisningens år")
+    compare.add_argument("after", type=int, metavar="EFTER", help="den senare redovisningens år")
+    compare.add_argument(
+        "--format",
+        choices=["text", "md", "csv", "json"],
+        default="text",
+        help="utdata (förval: text)",
+    )
     compare.set_defaults(run=_diff)
 
     check = commands.add_parser(
         "check",
-        help="validate a plan file (exit 0 no errors, 1 errors, 2 unreadable)",
+        help="granska en planfil (slutkod 0 inga fel, 1 fel, 2 oläslig)",
     )
-    check.add_argument("plan", type=Path, help="the plan file")
+    check.add_argument("plan", type=Path, metavar="PLAN", help="planfilen")
     check.add_argument(
         "--strict",
         action="store_true",
-        help="warnings count too: exit 1 on any finding",
+        help="varningar räknas också: slutkod 1 vid varje anmärkning",
     )
     check.set_defaults(run=_check)
 
     importer = commands.add_parser(
         "import",
-        help="read a yearly report from its text or PDF into a plan file (exit 0 written, "
-        "1 not a report or unreadable, 2 usage)",
+        help="läs in en årlig redovisning från dess text eller PDF till en planfil (slutkod 0 "
+        "skriven, 1 ingen redovisning, fel i resultatet eller oläslig fil, 2 fel användning)",
     )
-    importer.add_argument("source", type=Path, help="the report's text (as extracted) or PDF")
-    importer.add_argument("-o", "--output", type=Path, required=True, help="the plan file to write")
     importer.add_argument(
-        "--into", type=Path, help="a plan file the report joins (default: a new plan)"
+        "source", type=Path, metavar="KÄLLA", help="redovisningens text (som extraherad) eller PDF"
+    )
+    importer.add_argument(
+        "-o", "--output", type=Path, metavar="PLAN", required=True, help="planfilen som skrivs"
+    )
+    importer.add_argument(
+        "--into",
+        type=Path,
+        metavar="PLAN",
+        help="en planfil som redovisningen läggs till i (förval: en ny plan)",
     )
     importer.add_argument(
         "--journal",
         type=Path,
-        help="also write the import's journal (the extraction report, Markdown)",
+        metavar="FIL",
+        help="skriv också inläsningens journal (extraktionsrapporten, Markdown)",
+    )
+    importer.add_argument(
+        "--force",
+        action="store_true",
+        help="skriv planen även när granskningen (som check) finner fel",
     )
     importer.set_defaults(run=_import)
 
     utskick = commands.add_parser(
-        "utskick", help="write the yearly update forms, one Excel workbook per agency"
+        "utskick", help="skriv årets uppdateringsformulär, en Excel-arbetsbok per myndighet"
     )
-    utskick.add_argument("--plan", type=Path, help=plan_help)
+    utskick.add_argument("--plan", type=Path, metavar="PLAN", help=plan_help)
     utskick.add_argument(
         "--year",
         type=int,
+        metavar="ÅR",
         required=True,
-        help="the report year; a plan without it gets a new report started from its latest",
+        help="redovisningens år; en plan utan det får en ny redovisning som utgår från den senaste",
     )
-    utskick.add_argument("-o", "--output", type=Path, required=True, help="the folder to write to")
+    utskick.add_argument(
+        "-o", "--output", type=Path, metavar="MAPP", required=True, help="mappen som skrivs till"
+    )
     utskick.add_argument(
         "--agency",
         action="append",
-        help="an agency to write a form for (repeatable; default: the SAMFI agencies)",
+        metavar="MYNDIGHET",
+        help="en myndighet att skriva ett formulär för (kan upprepas; förval: SAMFI-myndigheterna)",
     )
     utskick.add_argument(
         "--idag",
@@ -370,45 +449,59 @@ def _parser() -> argparse.ArgumentParser:
 
     inlasning = commands.add_parser(
         "inlasning",
-        help="read the agencies' answered forms into the report (exit 0 applied, 1 wrong answers, "
-        "3 conflicts; nothing is written unless every answer is applied)",
+        help="läs in myndigheternas besvarade formulär i redovisningen (slutkod 0 införda, "
+        "1 felaktiga svar, 3 motstridiga svar; ingenting skrivs om inte alla svar förs in)",
     )
-    inlasning.add_argument("--plan", type=Path, help=plan_help + "; updated in place unless -o")
-    inlasning.add_argument("--year", type=int, required=True, help="the report year, e.g. 2022")
-    inlasning.add_argument("-o", "--output", type=Path, help="write the updated plan here instead")
+    inlasning.add_argument(
+        "--plan", type=Path, metavar="PLAN", help=plan_help + "; uppdateras på plats utan -o"
+    )
+    inlasning.add_argument(
+        "--year", type=int, metavar="ÅR", required=True, help="redovisningens år, t.ex. 2022"
+    )
+    inlasning.add_argument(
+        "-o", "--output", type=Path, metavar="PLAN", help="skriv den uppdaterade planen hit"
+    )
     inlasning.add_argument(
         "--prefer",
         action="append",
         default=[],
-        metavar="MEASURE[:FIELD]=AGENCY",
-        help="whose answer holds for a joint measure answered differently, e.g. 1.1.5=FRA, or "
-        "for one field of it (status, period, description), e.g. 1.1.5:period=FRA (repeatable)",
+        metavar="ÅTGÄRD[:FÄLT]=MYNDIGHET",
+        help="vems svar som gäller för en gemensam åtgärd med olika svar, t.ex. 1.1.5=FRA eller "
+        "1.1.1=Säpo, eller för ett fält av den (status, period, description), t.ex. "
+        "1.1.5:period=FRA (kan upprepas)",
     )
     inlasning.add_argument(
         "--datum",
         type=_day,
-        help="the day the forms are read, kept with each change (YYYY-MM-DD; default: today)",
+        metavar="ÅÅÅÅ-MM-DD",
+        help="dagen formulären läses in, sparad med varje ändring (förval: i dag)",
     )
-    inlasning.add_argument("forms", type=Path, nargs="+", help="the answered forms (.xlsx)")
+    inlasning.add_argument(
+        "forms", type=Path, nargs="+", metavar="FORMULÄR", help="de besvarade formulären (.xlsx)"
+    )
     inlasning.set_defaults(run=_inlasning)
 
     historik = commands.add_parser(
         "historik",
-        help="a measure across every report: its status, period, what changed and from where",
+        help="en åtgärd genom alla redovisningar: status, period, vad som ändrats och varifrån",
     )
-    historik.add_argument("measure", help="the measure's number, e.g. 1.1.5")
-    historik.add_argument("--plan", type=Path, help=plan_help)
+    historik.add_argument("measure", metavar="ÅTGÄRD", help="åtgärdens nummer, t.ex. 1.1.5")
+    historik.add_argument("--plan", type=Path, metavar="PLAN", help=plan_help)
     historik.set_defaults(run=_historik)
 
     uppdrag = commands.add_parser(
         "uppdrag",
-        help="read an assignment page (Markdown) and, with --plan or -o, add it to the plan's "
-        "activities (exit 0 read/added, 1 no assignment, already there or unreadable)",
+        help="läs en uppdragssida (Markdown) och lägg, med --plan eller -o, till den bland "
+        "planens aktiviteter (slutkod 0 läst/tillagd, 1 inget uppdrag, redan med eller oläslig)",
     )
-    uppdrag.add_argument("page", type=Path, help="the assignment page (Markdown)")
-    uppdrag.add_argument("--plan", type=Path, help=plan_help + "; updated in place unless -o")
-    uppdrag.add_argument("-o", "--output", type=Path, help="write the plan with the page here")
-    uppdrag.add_argument("--address", help="the page's address, kept as its source")
+    uppdrag.add_argument("page", type=Path, metavar="SIDA", help="uppdragssidan (Markdown)")
+    uppdrag.add_argument(
+        "--plan", type=Path, metavar="PLAN", help=plan_help + "; uppdateras på plats utan -o"
+    )
+    uppdrag.add_argument(
+        "-o", "--output", type=Path, metavar="PLAN", help="skriv planen med sidan hit"
+    )
+    uppdrag.add_argument("--address", metavar="ADRESS", help="sidans adress, sparad som källa")
     uppdrag.add_argument(
         "--idag",
         type=_day,
@@ -418,8 +511,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     uppdrag.set_defaults(run=_uppdrag)
 
-    info = commands.add_parser("info", help="summarise a plan and its reports")
-    info.add_argument("--plan", type=Path, help=plan_help)
+    info = commands.add_parser("info", help="sammanfatta en plan och dess redovisningar")
+    info.add_argument("--plan", type=Path, metavar="PLAN", help=plan_help)
     info.set_defaults(run=_info)
     return parser
 
@@ -429,7 +522,7 @@ class _ClosedOutput(io.TextIOBase):
     swallow every line: writing to it fails the command."""
 
     def write(self, text: str) -> int:
-        raise _Failure("standard output is closed; nothing could be written")
+        raise _Failure("standard ut är stängd; ingenting kunde skrivas")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -439,8 +532,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except (Error, _Failure) as error:
+    except _Failure as error:
         print(f"handlingsplan: {error}", file=sys.stderr)
+        return 1
+    except Error as error:
+        print(f"handlingsplan: {error_text(error)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (say, `head`) stopped early: not an error worth a traceback.
@@ -450,10 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError, MemoryError, RecursionError) as error:
         # What no library error names (a file the system refuses midway, memory run out): a
         # message, never a traceback.
-        print(
-            f"handlingsplan: kunde inte slutföras ({type(error).__name__}): {error}",
-            file=sys.stderr,
-        )
+        print(f"handlingsplan: kunde inte slutföras: {error_text(error)}", file=sys.stderr)
         return 1
     return code
 

@@ -69,6 +69,13 @@ class FormError(DataError):
         return error
 
 
+def did_you_mean(error: BaseException) -> str:
+    """`; menade du "…"?` for an error carrying the nearest accepted word (a `ParseError` or
+    `NotFoundError` from the core), else nothing: the Swedish words for a coordinator's text."""
+    near = getattr(error, "did_you_mean", None)
+    return f'; menade du "{near}"?' if near else ""
+
+
 class TemplateError(Error, ValueError):
     """A Word template that cannot be used: missing, unreadable or not a Word document."""
 

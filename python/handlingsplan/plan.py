@@ -3,7 +3,6 @@ what Python does best added on top (DataFrames, rendering, file paths as `os.Pat
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
@@ -37,7 +36,7 @@ from ._vocabulary import STATUS_ORDER
 from .appendix import Appendix
 from .diff import ReportDiff
 from .display import plan_html, report_html
-from .errors import DataError, NotFoundError, ParseError
+from .errors import DataError, ParseError
 from .history import MeasureHistory
 from .render.chapter import Chapter, build_chapter
 from .search import search
@@ -90,15 +89,9 @@ def _data_error(source: str, where: str, problem: str) -> DataError:
 
 
 def _agency(registry: AgencyRegistry, name: str) -> _core.Agency:
-    """The agency a person means by `name` (any case, spaces, aliases); NotFoundError naming the
-    nearest names otherwise."""
-    found = registry.lookup(name)
-    if found is None:
-        names = [n for a in registry for n in (a.short_name, a.name, *a.aliases)]
-        near = difflib.get_close_matches(name.strip(), names, n=1, cutoff=0.6)
-        hint = f"; did you mean {near[0]!r}?" if near else ""
-        raise NotFoundError(f"no agency {name!r} in the plan's registry{hint}")
-    return found
+    """The agency a person means by `name` (any case, spaces, aliases, a successor's name), as
+    the core resolves it; NotFoundError naming the nearest name otherwise."""
+    return registry.resolve(name)
 
 
 def _measure_id(id: MeasureId | str) -> MeasureId:
@@ -932,7 +925,13 @@ class ImportResult:
         )
 
 
-def import_report(source: str | os.PathLike[str], *, into: Plan | None = None) -> ImportResult:
+def import_report(
+    source: str | os.PathLike[str],
+    *,
+    into: Plan | None = None,
+    command: str | None = None,
+    output: str | os.PathLike[str] | None = None,
+) -> ImportResult:
     """Reads a yearly report (redovisning) from a file: its text as extracted from the published
     PDF (as `data/sources/redovisning-2021.txt` is, whatever its line endings, page furniture or
     wrapping), or a PDF itself (the published report or one written by `Report.to_pdf`), read
@@ -940,9 +939,14 @@ def import_report(source: str | os.PathLike[str], *, into: Plan | None = None) -
     (whose titles of ended measures and objectives it uses); the plan given is never changed.
     `SourceError` (a `DataError`) naming the line where the text is not a whole report of the
     plan; nothing is half-imported. pdftotext's plain text output of a PDF loses what tells
-    Bilaga 1's cells apart and is refused with a pointer to the PDF."""
+    Bilaga 1's cells apart and is refused with a pointer to the PDF.
+
+    The journal's header names `source` as given, the `command` that ran the import and the
+    plan file `output` it is saved to, where the caller says so (the command line does)."""
     # The importer (and its patterns) loads when a report is first imported, not with the plan.
     from . import readers
 
-    read = readers.read_report(source, into._core if into is not None else None)
+    read = readers.read_report(
+        source, into._core if into is not None else None, command=command, output=output
+    )
     return ImportResult(Plan._wrap(read.plan), read.journal, read.year)

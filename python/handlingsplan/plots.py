@@ -112,9 +112,7 @@ def _filtered(
     words: list[str] = []
     chosen = pd.Series(True, index=frame.index)
     if agency is not None:
-        found = report.plan.agencies.lookup(agency)
-        if found is None:
-            raise _core.NotFoundError(f"no agency {agency!r} in the plan's registry")
+        found = report.plan.agencies.resolve(agency)
         chosen &= frame["agencies"].map(lambda names: found.short_name in names)
         words.append(found.short_name)
     if priority is not None:

@@ -21,6 +21,7 @@ class DataError(Error, ValueError):
 
 class NotFoundError(Error, KeyError):
     key: str
+    did_you_mean: str | None
 
 class RuleViolationError(Error, ValueError): ...
 class FileError(Error, OSError): ...

@@ -72,6 +72,63 @@ TEST_CASE("unknown agencies are reported, not dropped", "[agency]") {
     CHECK_THROWS_AS(Agencies::parse("MSB och MSB"), handlingsplan::InvalidValue);
 }
 
+TEST_CASE("agency phrases take every name lookup knows: aliases, successors, any case",
+          "[agency]") {
+    const auto alias = Agencies::parse("MSB, FRA och Säpo");
+    CHECK(roles_of(alias) == R{{"MSB", Role::responsible},
+                               {"FRA", Role::responsible},
+                               {"Säkerhetspolisen", Role::responsible}});
+    CHECK(alias.text() == "MSB, FRA och Säpo");  // the phrase as typed is kept
+    CHECK(roles_of(Agencies::parse("fra i samverkan med MCF och SÄPO")) ==
+          R{{"FRA", Role::responsible},
+            {"MSB", Role::in_cooperation},
+            {"Säkerhetspolisen", Role::in_cooperation}});
+    CHECK(roles_of(Agencies::parse("Myndigheten för civilt försvar med stöd av PTS")) ==
+          R{{"MSB", Role::responsible}, {"PTS", Role::with_support}});
+    // One agency by two of its names is one agency named twice.
+    CHECK_THROWS_AS(Agencies::parse("Säkerhetspolisen och Säpo"), handlingsplan::InvalidValue);
+    // A name must end where the agency's name ends: "Säpos" is no alias.
+    CHECK_THROWS_AS(Agencies::parse("FRA och Säpos"), handlingsplan::ParseError);
+}
+
+TEST_CASE("a near miss in a phrase names the nearest name, an alias too", "[agency]") {
+    try {
+        Agencies::parse("FRA och Säpö");
+        FAIL("no error");
+    } catch (const handlingsplan::ParseError& e) {
+        CHECK(e.did_you_mean() == "Säpo");
+        CHECK_THAT(e.what(), Catch::Contains("did you mean \"Säpo\""));
+    }
+    try {
+        Agencies::parse("MSB i samverkan med Försvarsmakte");
+        FAIL("no error");
+    } catch (const handlingsplan::ParseError& e) {
+        CHECK(e.did_you_mean() == "Försvarsmakten");
+    }
+}
+
+TEST_CASE("resolve: a typed name, or NotFound with the nearest name", "[agency]") {
+    const auto& registry = AgencyRegistry::standard();
+    CHECK(registry.resolve(" säpo ").short_name() == "Säkerhetspolisen");
+    CHECK(registry.resolve("mcf").short_name() == "MSB");
+    try {
+        registry.resolve("Säkerhetspolisn");
+        FAIL("no error");
+    } catch (const handlingsplan::NotFound& e) {
+        CHECK(e.key() == "Säkerhetspolisn");
+        CHECK(e.did_you_mean() == "Säkerhetspolisen");
+    }
+    try {
+        registry.resolve("Skatteverket");
+        FAIL("no error");
+    } catch (const handlingsplan::NotFound& e) {
+        CHECK_FALSE(e.did_you_mean());
+    }
+    // The successor's names are suggested too.
+    CHECK(registry.closest_name("Myndigheten för civilt forsvar") ==
+          "Myndigheten för civilt försvar");
+}
+
 TEST_CASE("the standard registry holds the SAMFI agencies", "[agency]") {
     const auto& registry = AgencyRegistry::standard();
     int samfi = 0;
@@ -172,19 +229,19 @@ TEST_CASE("a unit of an agency: NCSC at FRA, found by its names and with its age
           "Försvarets radioanstalt genom nationella cybersäkerhetscentret"}) {
         INFO(name);
         CHECK(registry.lookup(name) == fra);
-        const auto match = registry.resolve(name);
+        const auto match = registry.lookup_with_unit(name);
         REQUIRE(match.has_value());
         CHECK(match->agency == fra);
         CHECK(match->unit == ncsc);
     }
-    const auto plain = registry.resolve("FRA");
+    const auto plain = registry.lookup_with_unit("FRA");
     REQUIRE(plain.has_value());
     CHECK(plain->unit == nullptr);
     // A unit with an agency it does not belong to is no name.
     CHECK(registry.lookup("NCSC vid MSB") == nullptr);
     CHECK(registry.lookup("MSB genom NCSC") == nullptr);
     CHECK(registry.lookup("FRA genom FRA") == nullptr);
-    CHECK_FALSE(registry.resolve("NCSC vid").has_value());
+    CHECK_FALSE(registry.lookup_with_unit("NCSC vid").has_value());
 }
 
 TEST_CASE("agency phrases: a successor's and a unit's names are their agency's", "[agency]") {

@@ -24,6 +24,10 @@ TEST_CASE("every error derives from the one root and says what and where", "[err
     const NotFound missing("report for", "2030");
     CHECK(std::string(missing.what()) == "no report for 2030");
     CHECK(missing.key() == "2030");
+    CHECK_FALSE(missing.did_you_mean());
+    const NotFound near("agency", "Säpö", "Säpo");
+    CHECK(std::string(near.what()) == "no agency Säpö; did you mean \"Säpo\"?");
+    CHECK(near.did_you_mean() == "Säpo");
 
     const FileError file("/nope/plan.json", ENOENT, "read");
     CHECK(std::string(file.what()).starts_with("cannot read /nope/plan.json: "));

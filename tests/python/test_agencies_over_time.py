@@ -137,9 +137,9 @@ def test_the_ncsc_is_a_unit_at_fra_never_an_agency_of_its_own() -> None:
             "Nationellt cybersäkerhetscenter",
         ):
             assert registry.lookup(text) == fra, text
-            assert registry.resolve(text) == (fra, fra.units[0]), text
-        assert registry.resolve("FRA") == (fra, None)
-        assert registry.resolve("NCSC vid MSB") is None
+            assert registry.lookup_with_unit(text) == (fra, fra.units[0]), text
+        assert registry.lookup_with_unit("FRA") == (fra, None)
+        assert registry.lookup_with_unit("NCSC vid MSB") is None
     # In an agency phrase: FRA, never "not one of them".
     for phrase in ("NCSC vid FRA", "FRA genom det nationella cybersäkerhetscentret"):
         agencies = hp.Agencies.parse(phrase)

@@ -345,7 +345,7 @@ def test_unknown_format(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "bilaga", "--year", "2021", "--format", "pdf")
     assert code == 2
-    assert "pdf" in err and "usage:" in err
+    assert "pdf" in err and "användning:" in err
     assert out == ""
     assert list(tmp_path.iterdir()) == []
 
@@ -363,7 +363,7 @@ def test_unknown_format(capsys, tmp_path, monkeypatch):
 def test_usage_errors(capsys, argv):
     code, _, err = run(capsys, *argv)
     assert code == 2
-    assert "usage:" in err
+    assert "användning:" in err
 
 
 # --------------------------------------------------------------------------------------------

@@ -160,7 +160,7 @@ def test_what_is_not_a_regular_file_is_refused_before_reading(tmp_path: Path) ->
     ):
         result = run_cli(*argv, timeout=60)
         assert result.returncode != 0
-        assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+        assert "ingen vanlig fil" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_file_over_the_callers_limit_is_refused_before_reading(tmp_path: Path) -> None:
@@ -281,5 +281,5 @@ def test_a_source_with_nul_does_not_cut_the_message() -> None:
 def test_info_with_standard_output_closed_fails() -> None:
     result = run_cli("info", shell_suffix=" >&-")
     assert result.returncode != 0
-    assert "standard output is closed" in result.stderr
+    assert "standard ut är stängd" in result.stderr
     assert run_cli("info", shell_suffix=" >/dev/null").returncode == 0

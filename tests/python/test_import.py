@@ -7,6 +7,7 @@ never what it says."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -57,9 +58,40 @@ def test_the_2021_text_gives_the_shipped_file_byte_for_byte(
     assert out.read_bytes() == SHIPPED_TEXT.encode("utf-8")
 
 
-def test_the_journal_is_the_shipped_extraction_report(imported: hp.ImportResult) -> None:
+# `make data`'s import, as the Makefile runs it from the repository's root.
+MAKE_DATA = (
+    "handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json "
+    "--journal data/extraction-report-2021.md"
+)
+
+
+def test_the_journal_is_the_shipped_extraction_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert MAKE_DATA.replace("handlingsplan import", "$(BIN)/handlingsplan import") in " ".join(
+        (REPO / "Makefile").read_text(encoding="utf-8").replace("\\\n", " ").split()
+    )
+    monkeypatch.chdir(REPO)
+    imported = hp.import_report(
+        "data/sources/redovisning-2021.txt", command=MAKE_DATA, output="data/handlingsplan.json"
+    )
     shipped = (REPO / "data" / "extraction-report-2021.md").read_text(encoding="utf-8")
     assert imported.journal.markdown == shipped
+
+
+def test_the_journal_names_the_source_command_and_output_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "min-redovisning.txt"
+    source.write_text(seed_text(), encoding="utf-8")
+    out, journal = tmp_path / "ut.json", tmp_path / "journal.md"
+    assert main(["import", str(source), "-o", str(out), "--journal", str(journal)]) == 0
+    header = journal.read_text(encoding="utf-8").split("\n## ")[0]
+    assert f"- Source: `{source}`" in header
+    assert f"- Output: `{out}`" in header
+    assert f"`handlingsplan import {source} -o {out} --journal {journal}`" in header
+    assert "data/" not in header
+    # Through the API, without an output: the header says the plan was not saved.
+    api = hp.import_report(source).journal.markdown.split("\n## ")[0]
+    assert f'`handlingsplan.import_report("{source}")`' in api and "not saved" in api
 
 
 def test_the_journal_names_lines_and_keeps_both_wordings(imported: hp.ImportResult) -> None:
@@ -463,7 +495,7 @@ def test_cli_import_refuses_and_writes_nothing(
     out = tmp_path / "plan.json"
     assert main(["import", str(source), "-o", str(out)]) == 1
     assert not out.exists()
-    assert re.search(r"cut\.txt: line \d+: ", capsys.readouterr().err)
+    assert re.search(r"cut\.txt: rad \d+: ", capsys.readouterr().err)
 
 
 def test_cli_import_into_a_plan_that_has_the_year_exits_1(tmp_path: Path) -> None:
@@ -522,3 +554,61 @@ def test_a_chapter_marking_missing_where_bilaga_1_has_a_status_is_a_discrepancy(
     assert NUMBER_LINE.match(source.read_text(encoding="utf-8").split("\n")[entry.line - 1])
     # Bilaga 1's status is kept: the marking is a fact of the chapter only.
     assert result.report.measure(id).status.appendix_text == "Ny åtgärd"
+
+
+def plan_with_an_earlier_report(path: Path) -> Path:
+    """A plan file whose only report, 2020, already holds three of the measures the 2021 report
+    marks "Ny åtgärd" (1.1.17, 1.1.18 and 3.1.6; not 4.2.5 and 4.2.6)."""
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    report = data["reports"][0]
+    report["year"], report["submitted"] = 2020, "2020-03-02"
+    kept = []
+    for m in report["measures"]:
+        status = m["status"]
+        if m["id"] in ("4.2.5", "4.2.6") or status.get("year", 0) > 2020:
+            continue
+        if status["kind"] in ("ny", "uppdaterad"):
+            m["status"] = {"kind": "pågående"}
+        m.pop("chapter_marking", None)
+        if (m.get("period") or "").startswith("2021"):
+            m["period"] = "2020" + m["period"][4:]
+        kept.append(m)
+    report["measures"] = kept
+    data["reports"], data["activities"] = [report], []
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_cli_import_checks_what_it_imported_and_writes_nothing_on_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's case: the import succeeds but `check` refuses the result (three measures
+    marked new that the earlier report has): exit 1, the errors printed, nothing written."""
+    into = plan_with_an_earlier_report(tmp_path / "plan-2020.json")
+    assert main(["check", str(into)]) == 0
+    capsys.readouterr()
+    out, journal = tmp_path / "ut.json", tmp_path / "journal.md"
+    argv = ["import", str(SEED), "-o", str(out), "--into", str(into), "--journal", str(journal)]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    flagged = re.findall(r"åtgärd (\S+): fel \[new-but-existed\]", err)
+    assert flagged == ["1.1.17", "1.1.18", "3.1.6"]
+    assert "ingenting är skrivet" in err and "--force" in err
+    assert not out.exists() and not journal.exists()
+    # --force writes it anyway; `check` then finds the same errors.
+    assert main([*argv, "--force"]) == 0
+    assert "3 fel" in capsys.readouterr().out
+    assert out.exists() and journal.exists()
+    assert main(["check", str(out)]) == 1
+    assert len(re.findall(r"\[new-but-existed\]", capsys.readouterr().out)) == 3
+
+
+def test_cli_import_prints_the_checks_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.json"
+    assert main(["import", str(SEED), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    findings = hp.Plan.load(out).validate()
+    warnings = sum(f.severity == hp.Severity.warning for f in findings)
+    assert f"0 fel, {warnings} varningar" in printed

@@ -245,8 +245,9 @@ def test_the_shipped_registry_knows_the_alias(plan: hp.Plan) -> None:
 
 
 def test_an_unknown_agency_suggests_the_nearest(plan: hp.Plan) -> None:
-    with pytest.raises(hp.NotFoundError, match="did you mean 'Säkerhetspolisen'"):
+    with pytest.raises(hp.NotFoundError, match='did you mean "Säkerhetspolisen"') as raised:
         plan.report(2021).measures(agency="Säkerhetspolisn")
+    assert raised.value.did_you_mean == "Säkerhetspolisen"
 
 
 def test_aliases_survive_a_round_trip(plan: hp.Plan, tmp_path: Path) -> None:

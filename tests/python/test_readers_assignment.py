@@ -337,7 +337,7 @@ def test_the_command_line_reads_and_adds_a_page(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad.md"
     bad.write_text("# Anvisningar\n\nInget här.", encoding="utf-8")
     assert main(["uppdrag", str(bad)]) == 1
-    assert f"{bad}, line 1" in capsys.readouterr().err
+    assert f"{bad}, rad 1" in capsys.readouterr().err
 
 
 def test_figures_for_the_closing_note(pages) -> None:

@@ -104,12 +104,17 @@ public:
     // Like lookup, with the unit the name names: "NCSC vid FRA", "FRA genom det nationella
     // cybersäkerhetscentret" and "NCSC" give FRA and its unit NCSC; "FRA" gives FRA and no unit.
     // A leading article ("det", "den") is passed over. nullopt when unknown.
-    std::optional<AgencyMatch> resolve(std::string_view name) const;
+    std::optional<AgencyMatch> lookup_with_unit(std::string_view name) const;
+    // Like lookup, for a name a person typed: the one path every entry point takes (a measure's
+    // agencies, --prefer, a form's agency field).
+    // @throws NotFound for a name the registry does not know, with the nearest known name
+    // (short, full, alias, successor's or unit's) as its did_you_mean where one is near.
+    const Agency& resolve(std::string_view name) const;
     // Like find. @throws NotFound for a name the registry does not know.
     const Agency& at(std::string_view name) const;
     bool contains(std::string_view name) const noexcept { return find(name) != nullptr; }
     // The name nearest to `name` (short, full, alias, successor's or unit's), for a "did you
-    // mean"; nullopt if none is near.
+    // mean"; nullopt if none is near or `name` is one of them.
     std::optional<std::string> closest_name(std::string_view name) const;
     std::size_t size() const noexcept { return agencies_.size(); }
 
@@ -147,8 +152,10 @@ public:
     Agencies(std::string text, std::vector<AgencyRole> roles);
 
     // Splits a printed phrase such as "Försvarsmakten i samverkan med FMV, MSB och FRA" into
-    // roles, resolving names (short or full) against `registry`. A name the registry does not
-    // know is reported, never dropped.
+    // roles, resolving names against `registry` as lookup does (short, full, alias or
+    // successor's name, any case: "FRA och Säpo"); the roles name each agency by its short
+    // name, the text stays as printed. A name the registry does not know is reported, never
+    // dropped.
     // @throws ParseError for a name the registry does not know (naming it, with the nearest
     // known name) or a phrase naming no agency.
     static Agencies parse(std::string_view text,

@@ -75,11 +75,16 @@ private:
 // Something asked for by key does not exist: a report year, a measure id, an agency.
 class NotFound : public Error {
 public:
-    NotFound(std::string what_kind, std::string key);
+    // With `did_you_mean`, the message ends: `; did you mean "…"?`.
+    NotFound(std::string what_kind, std::string key,
+             std::optional<std::string> did_you_mean = std::nullopt);
     const std::string& key() const noexcept { return key_; }
+    // The known key nearest to the one asked for, where one is near.
+    const std::optional<std::string>& did_you_mean() const noexcept { return did_you_mean_; }
 
 private:
     std::string key_;
+    std::optional<std::string> did_you_mean_;
 };
 
 // An edit would break a rule of the plan (a reused number, a completed measure brought back ...).

@@ -27,7 +27,7 @@ from .._core import (
 )
 from .._views import ReportView
 from ..diff import ReportDiff
-from ..errors import Error, FormError
+from ..errors import Error, FormError, NotFoundError, did_you_mean
 from . import vocabulary as v
 from .agreement import Aspect, clashes
 from .reader import FormAnswers, read_form
@@ -256,9 +256,20 @@ def _preferences(
                 )
             )
             continue
-        agency = report.plan.agencies.find(name)
+        try:
+            agency = report.plan.agencies.resolve(name)  # any name a person types
+        except NotFoundError as error:
+            problems.append(
+                Problem(
+                    "prefer",
+                    "",
+                    "",
+                    f"{id}: {name} är ingen myndighet i planen{did_you_mean(error)}",
+                )
+            )
+            continue
         answering = _answering(answers, proposals, id, field)
-        if agency is None or agency.short_name not in answering:
+        if agency.short_name not in answering:
             what = f"{id}:{field}" if field else str(id)
             problems.append(
                 Problem(

@@ -36,7 +36,7 @@ from .._core import (
 from .._files import read_bytes
 from .._safe_text import EXCEL_CELL_LIMIT
 from .._views import ReportView
-from ..errors import Error, FileError, ParseError
+from ..errors import Error, FileError, NotFoundError, ParseError, did_you_mean
 from . import vocabulary as v
 from .result import Answer, Problem, Proposal, source_name
 from .writer import last_answer_year
@@ -243,9 +243,14 @@ def _identify(form: FormAnswers, workbook: Workbook, report: ReportView) -> bool
         )
         return False
     row, name = found[v.KEY_AGENCY]
-    agency = report.plan.agencies.find(_text(name) or "")
-    if agency is None:
-        form.problem(v.FORM_SHEET, f"B{row}", f"{_quote(name)} är ingen myndighet i planen")
+    try:
+        agency = report.plan.agencies.resolve(_text(name) or "")
+    except NotFoundError as error:
+        form.problem(
+            v.FORM_SHEET,
+            f"B{row}",
+            f"{_quote(name)} är ingen myndighet i planen{did_you_mean(error)}",
+        )
         return False
     form.agency = agency.short_name
     return True
@@ -731,13 +736,13 @@ def _agencies(
     registry = report.plan.agencies
     try:
         return Agencies.parse(phrase, registry)
-    except (ParseError, Error):
+    except (ParseError, Error) as error:
         known = ", ".join(a.short_name for a in registry if a.samfi)
         form.problem(
             sheet,
             cell,
-            f'myndighetsfrasen "{phrase}" kan inte tolkas: skriv myndigheter '
-            f'som planen känner ({known} med flera), t.ex. "{form.agency} i samverkan '
-            'med MSB" eller "FMV med stöd av FRA"',
+            f'myndighetsfrasen "{phrase}" kan inte tolkas{did_you_mean(error)}: skriv '
+            f'myndigheter som planen känner ({known} med flera), t.ex. "{form.agency} i '
+            'samverkan med MSB" eller "FMV med stöd av FRA"',
         )
         return None

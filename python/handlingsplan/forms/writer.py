@@ -20,7 +20,7 @@ from .._core import Agency, FormEntry, FormEvent, Measure
 from .._files import writing_together
 from .._safe_text import data_cells
 from .._views import ReportView
-from ..errors import FileError, NotFoundError
+from ..errors import FileError
 from . import vocabulary as v
 
 __all__ = ["form_agencies", "write_update_forms"]
@@ -32,18 +32,15 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def form_agencies(report: ReportView, agencies: Iterable[str] | None = None) -> list[Agency]:
-    """The agencies that get a form: those named (as `AgencyRegistry.lookup` finds them: short
-    or full names, aliases, a successor's name such as "MCF" for MSB), or by default the plan's
-    SAMFI agencies. NotFoundError names an agency the plan's registry does not know."""
+    """The agencies that get a form: those named (any name the registry knows: short, full,
+    alias, a successor's such as "MCF" for MSB), or by default the plan's SAMFI agencies. NotFoundError names an agency the plan's
+    registry does not know, with the nearest name."""
     registry = report.plan.agencies
     if agencies is None:
         return [agency for agency in registry if agency.samfi]
     found = []
     for name in agencies:
-        agency = registry.lookup(name)
-        if agency is None:
-            known = ", ".join(a.short_name for a in registry)
-            raise NotFoundError(f"no agency {name!r} in the plan's registry (it knows: {known})")
+        agency = registry.resolve(name)  # any name a person types; NotFoundError otherwise
         if agency not in found:
             found.append(agency)
     return found

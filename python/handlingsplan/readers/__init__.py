@@ -18,14 +18,17 @@ from .redovisning import KNOWN_CLOSED_TITLES, ReadReport, read_report_text, sha2
 
 __all__ = ["Join", "Journal", "JournalEntry", "ReadReport", "read_report", "read_report_text"]
 
-IMPORT_COMMAND = "handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json"
-
 
 def read_report(
-    source: str | os.PathLike[str], into: _core.Plan | None = None, command: str = IMPORT_COMMAND
+    source: str | os.PathLike[str],
+    into: _core.Plan | None = None,
+    command: str | None = None,
+    output: str | os.PathLike[str] | None = None,
 ) -> ReadReport:
     """Reads the report in the file `source` (text or PDF); with `into`, the plan it joins.
-    The journal's `markdown` holds the extraction report."""
+    The journal's `markdown` holds the extraction report, its header naming `source` as given,
+    the `command` that ran the import (by default the library call) and the plan file `output`
+    (None: not saved)."""
     path = Path(source)
     text = read_text(path)
     result, reader = read_report_text(text, str(path), into, from_pdf=is_pdf(path))
@@ -33,10 +36,11 @@ def read_report(
         result.plan,
         result.year,
         result.journal,
-        source_name=path.name,
+        source_name=str(path),
+        output=None if output is None else str(output),
         source_lines=len(text.splitlines()),
         source_sha=sha256(text),
-        command=command,
+        command=command if command is not None else f'handlingsplan.import_report("{path}")',
         methods=reader.methods,
         page_checks=reader.page_checks,
         known_titles=KNOWN_CLOSED_TITLES,

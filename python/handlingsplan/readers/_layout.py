@@ -91,6 +91,8 @@ def join_pair(left: str, right: str) -> tuple[str, str | None]:
         ):
             return left + right, "hyphen kept (acronym or prefix before it)"
         return left[:-1] + right, "hyphen removed"
+    if re.search(r"\d–$", left) and right[:1].isdigit():
+        return left + right, "dash between numbers joined without a space"
     if left.endswith("/") and CASE_NUMBER_END_RE.search(left.split(" ")[-1]):
         return left + right, "case number joined without a space"
     return left + " " + right, None

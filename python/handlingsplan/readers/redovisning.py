@@ -222,6 +222,24 @@ def measure_id_at(text: str) -> tuple[MeasureId, str, bool] | None:
     return mid, rest, first.endswith(".")
 
 
+def ends_block(body: list[Line], marked: bool) -> bool:
+    """Whether a measure's block has come to its end, so that a number alone on the next line
+    is the measure's, not its description's ("… inom ramen för åtgärd" / "1.1.10."): the
+    block's last line is its period or agencies with their marker ("clock 2019–2022",
+    "Period: 2021", "Ansvarig myndighet: MSB") where the text prints markers (`marked`), or
+    else a period ("2019–2022")."""
+    last = next((x.text for x in reversed(body) if x.text), None)
+    if last is None:
+        return False
+    if marked:
+        return any(after_marker(last, m) is not None for m in (PERIOD_MARKERS, AGENCY_MARKERS))
+    try:
+        Period.parse(last)
+    except Error:
+        return False
+    return True
+
+
 def after_marker(text: str, markers: tuple[str, ...]) -> str | None:
     """The text after one of `markers` ("Building MSB" -> "MSB"); None if it has none."""
     for marker in markers:
@@ -694,6 +712,8 @@ class _Reader:
         i = 0
 
         known_headings = self.known_headings()
+        # Whether the chapter prints its agencies and periods with icon words or labels.
+        marked = any(after_marker(x.text, AGENCY_MARKERS) is not None for x in lines)
 
         def take_heading(i: int) -> tuple[list[Line], int]:
             """A heading: its lines up to an empty line or the next heading. In pdftotext's
@@ -757,7 +777,7 @@ class _Reader:
                 ch.objectives.append((objective, line.no, mm.group(2)))
                 continue
             number = measure_id_at(t)
-            if number is not None and not number[1]:
+            if number is not None and not number[1] and ends_block(body, marked):
                 mid = number[0]
                 if priority is None or objective is None:
                     raise fail(line.no, f"measure {mid} before the first objective heading")
@@ -856,6 +876,9 @@ class _Reader:
             )
         out: list[Entry] = []
         i = 0
+        # A line of header words alone ("Klar", "Åtgärd") is the table's header only where one
+        # begins ("# Åtgärd …") or goes on; elsewhere it is a cell's text.
+        header_goes_on = False
         while i < len(lines):
             line = lines[i]
             t = line.text
@@ -863,9 +886,10 @@ class _Reader:
                 PAGE_HEADER_RE.match(t)
                 or t in RUNNING_HEADERS
                 or TABLE_HEADER_RE.match(t)
-                or is_table_header(t)
+                or (is_table_header(t) and (t.startswith("#") or header_goes_on))
                 or t == EMPTY_TABLE
             ):
+                header_goes_on = True
                 i += 1
                 # A header word broken in a narrow column ("Avskriv" / "en"): its end too.
                 last = t.split(" ")[-1]
@@ -875,6 +899,7 @@ class _Reader:
                 ):
                     i += 1
                 continue
+            header_goes_on = header_goes_on and not t
             if m := PRIORITY_HEAD_RE.match(t):
                 head = [line]
                 i += 1
@@ -911,7 +936,11 @@ class _Reader:
                     f"apart; give the text without -layout or the PDF itself",
                 )
             number = measure_id_at(t)
-            if number is not None:
+            if number is not None and (
+                section == "Aktuella åtgärder"
+                or not out
+                or (number[0] > out[-1].id and self.closed_row_complete(out[-1]))
+            ):
                 mid, rest, dotted = number
                 for earlier in out:
                     if earlier.id == mid:
@@ -1515,6 +1544,21 @@ class _Reader:
 
         return expected
 
+    def closed_row_complete(self, entry: Entry) -> bool:
+        """Whether a completed or withdrawn row has come to its last cell: its agencies and
+        then the year, in a paragraph of its own or at the end of the agencies' last line. A
+        measure number at the start of a line before that, or one not after the row's own (the
+        rows are in numeric order), is the row's text ("… inom ramen för åtgärd" / "2.1.6 …"),
+        not a new row."""
+        paras = paragraphs(entry.lines)
+        if not paras:
+            return False
+        last = join_lines(paras[-1])
+        if re.fullmatch(r"\d{4}", last):
+            return True
+        with_year = re.fullmatch(r"(.*\S)\s+\d{4}", last)
+        return with_year is not None and self.parses_as_agencies(with_year.group(1))
+
     def parses_as_agencies(self, text: str) -> bool:
         if not starts_with_agency(text, self.registry):
             return False
@@ -1595,7 +1639,8 @@ class _Reader:
                 raise fail(e.line, f"{name} row {e.id}: no paragraph giving the reason")
             try:
                 if kind == StatusKind.withdrawn:
-                    status = Status.withdrawn(year, desc_paras.pop())
+                    desc_paras, reason = self.split_reason(e.id, desc_paras)
+                    status = Status.withdrawn(year, reason)
                 else:
                     status = Status.completed(year)
             except Error as error:
@@ -1682,6 +1727,17 @@ class _Reader:
                 f"show, though a paragraph may also begin at line(s) {where}.",
             )
         return out
+
+    def split_reason(self, mid: MeasureId, paras: list[str]) -> tuple[list[str], str]:
+        """A withdrawn row's paragraphs split into the description and the reason: where they
+        begin with the description the plan imported into holds, the reason is all that
+        follows it (a reason of several paragraphs); otherwise its last paragraph."""
+        known = self.known_paragraphs(mid)
+        if known is not None:
+            n = len(known[0])
+            if len(paras) > n and paras[:n] == known[0]:
+                return paras[:n], "\n\n".join(paras[n:])
+        return paras[:-1], paras[-1]
 
     def known_paragraphs(self, mid: MeasureId) -> tuple[list[str], str | None] | None:
         """The description's paragraphs and the reason for a withdrawal (None: not withdrawn)

@@ -1,0 +1,161 @@
+"""One language for the coordinator (issue 20, item 7): every sub-command's --help and its
+typical errors are Swedish, argparse's own words ("usage:", "error:", "options", its error
+messages) included. A text passes when none of a list of common English words occurs in it
+as a word (file names the test itself gave are taken out first)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import handlingsplan as hp
+from cli_runner import run
+from handlingsplan._swedish_cli import error_text
+
+# Common English words, none of them a Swedish word ("version", "program" and "it" are), and
+# argparse's own.
+ENGLISH = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "to",
+    "for",
+    "from",
+    "with",
+    "is",
+    "are",
+    "not",
+    "no",
+    "this",
+    "that",
+    "its",
+    "cannot",
+    "can",
+    "write",
+    "read",
+    "file",
+    "files",
+    "report",
+    "reports",
+    "year",
+    "agency",
+    "measure",
+    "usage",
+    "error",
+    "options",
+    "optional",
+    "positional",
+    "show",
+    "help",
+    "message",
+    "exit",
+    "expected",
+    "invalid",
+    "choice",
+    "choose",
+    "required",
+    "following",
+    "unrecognized",
+    "default",
+    "did",
+    "you",
+    "mean",
+    "such",
+    "directory",
+    "found",
+    "number",
+    "plan's",
+    "e",
+    "g",
+}
+
+COMMANDS = ["bilaga", "diff", "check", "import", "utskick", "inlasning", "uppdrag", "info"]
+
+
+def english_words(text: str, *given: Path | str) -> set[str]:
+    for name in sorted((str(g) for g in given), key=len, reverse=True):
+        text = text.replace(name, "")
+    text = re.sub(r"(?<!\w)--?[\w-]+", "", text)  # the options' own names (--help, --year)
+    return {w for w in re.findall(r"[A-Za-zÅÄÖåäöÉéÜü']+", text) if w.lower() in ENGLISH}
+
+
+def test_the_word_list_finds_english() -> None:
+    assert english_words("usage: handlingsplan [-h]\nerror: the following") == {
+        "usage",
+        "error",
+        "the",
+        "following",
+    }
+    assert english_words("användning: handlingsplan [--help]; fel: dessa argument saknas") == set()
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_every_help_is_swedish(command: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *([command] if command else []), "--help")
+    assert code == 0
+    assert "användning:" in out and "flaggor" in out
+    assert english_words(out + err) == set()
+
+
+def typical_errors(tmp: Path) -> list[tuple[list[str], int]]:
+    missing = tmp / "saknas.json"
+    not_a_plan = tmp / "trasig.json"
+    not_a_plan.write_text("{", encoding="utf-8")
+    return [
+        ([], 2),
+        (["nosuchcommand"], 2),
+        (["bilaga"], 2),
+        (["bilaga", "--year", "tjugo"], 2),
+        (["bilaga", "--year", "2030", "-o", str(tmp / "b.docx")], 1),
+        (["bilaga", "--year", "2021", "--format", "md", "--template", str(tmp / "m.dotx")], 1),
+        (["bilaga", "--year", "2021", "--format", "pdf"], 2),
+        (["diff", "2021", "2030"], 1),
+        (["diff", "2021"], 2),
+        (["check", str(missing)], 2),
+        (["check"], 2),
+        (["import", str(missing), "-o", str(tmp / "ut.json")], 1),
+        (["import", str(missing)], 2),
+        (["utskick", "--year", "2022", "-o", str(tmp / "utskick"), "--agency", "Säpö"], 1),
+        (["inlasning", "--year", "2022", str(tmp / "a.xlsx")], 1),
+        (["inlasning", "--plan", str(missing), "--year", "2022", "--prefer", "1.1.1", "a"], 1),
+        (["uppdrag", str(tmp / "sida.md")], 1),
+        (["info", "--plan", str(missing)], 1),
+        (["info", "--bogus"], 2),
+    ]
+
+
+def test_typical_errors_are_swedish(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, expected in typical_errors(tmp_path):
+        code, out, err = run(capsys, *argv)
+        assert code == expected, (argv, err)
+        assert err.strip(), argv
+        assert english_words(out + err, tmp_path) == set(), (argv, err)
+        assert "Traceback" not in err
+
+
+def test_argparse_words_are_translated(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "bilaga", "--year", "2021", "--format", "pdf")
+    assert code == 2
+    assert err.startswith("användning: handlingsplan bilaga")
+    assert "handlingsplan bilaga: fel: argument --format: ogiltigt val: 'pdf'" in err
+
+
+def test_library_errors_in_swedish() -> None:
+    plan = hp.load_default()
+    with pytest.raises(hp.NotFoundError) as no_report:
+        plan.report(2030)
+    assert error_text(no_report.value) == "ingen redovisning för 2030"
+    with pytest.raises(hp.NotFoundError) as no_agency:
+        plan.agencies.resolve("Säpö")
+    assert error_text(no_agency.value) == 'ingen myndighet Säpö; menade du "Säpo"?'
+    with pytest.raises(hp.ParseError) as bad_id:
+        hp.MeasureId("1.1")
+    assert error_text(bad_id.value) == 'ogiltigt åtgärdsnummer "1.1"'
+    with pytest.raises(hp.FileError) as missing:
+        hp.Plan.load("/finns/inte.json")
+    assert error_text(missing.value) == "/finns/inte.json: filen finns inte"
