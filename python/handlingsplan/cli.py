@@ -43,11 +43,12 @@ from ._core import (
 from ._files import writing_together
 from ._swedish_cli import SwedishParser, error_text
 from .errors import Error, FormError
-from .plan import Plan, diff, import_report, load_default
-from .readers.assignment import read_assignment
 
+# The plan's modules load when a command needs them, so that `--version` and `--help` answer at
+# once; nothing imports the command line, so deferring them hides no circle.
 if TYPE_CHECKING:
     from .forms import UpdateResult
+    from .plan import Plan
 
 __all__ = ["main"]
 
@@ -62,6 +63,8 @@ _FORMATS: dict[str, tuple[str, bool]] = {
 
 
 def _load(path: Path | None) -> Plan:
+    from .plan import Plan, load_default
+
     return load_default() if path is None else Plan.load(path)
 
 
@@ -102,6 +105,8 @@ def _diff(args: argparse.Namespace) -> int:
     for plan, year in ((before_plan, args.before), (after_plan, args.after)):
         if year not in plan.years:
             raise _Failure(_no_report(plan, year))
+    from .plan import diff
+
     d = diff(before_plan.report(args.before), after_plan.report(args.after))
     if args.format == "csv":
         d.to_csv(sys.stdout)
@@ -113,7 +118,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     try:
-        plan = Plan.load(args.plan)
+        plan = _load(args.plan)
     except Error as error:
         print(f"handlingsplan: {error_text(error)}", file=sys.stderr)
         return 2
@@ -163,7 +168,9 @@ def _import_command(args: argparse.Namespace) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
-    into = Plan.load(args.into) if args.into is not None else None
+    from .plan import import_report
+
+    into = _load(args.into) if args.into is not None else None
     result = import_report(
         args.source, into=into, command=_import_command(args), output=args.output
     )
@@ -258,6 +265,8 @@ def _historik(args: argparse.Namespace) -> int:
 
 
 def _uppdrag(args: argparse.Namespace) -> int:
+    from .readers.assignment import read_assignment
+
     activity = read_assignment(args.page, address=args.address)
     print(f"Uppdrag: {activity.title}")
     print(f"Källa: {activity.source}")

@@ -237,6 +237,21 @@ def test_import_handlingsplan_loads_the_core_and_no_module_of_the_plan_yet() -> 
     assert "handlingsplan.plan" in asked
 
 
+def test_the_command_line_answers_version_without_the_plans_modules() -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from handlingsplan.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+        "    main(['--version'])\n"
+        "print(out.getvalue().strip(), 'handlingsplan.plan' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert out == ["handlingsplan", handlingsplan.__version__, "False"]
+
+
 def test_the_deferred_names_are_the_modules_own() -> None:
     # Each name the facade defers is the object its module defines, and is then kept.
     import importlib
