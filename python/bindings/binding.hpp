@@ -32,6 +32,7 @@
 #include "handlingsplan/case_number.hpp"
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/chapter.hpp"
 #include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/government_activity.hpp"
 #include "handlingsplan/period.hpp"
@@ -237,6 +238,8 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AppendixCell)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::Reopening)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FollowUp)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FollowUpNote)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ChapterBlock)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ProseChapter)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::CaseNumber)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::CaseNumberCitation)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::SwedishDate)
@@ -258,6 +261,7 @@ void bind_errors(py::module_& m);
 void bind_ids(py::module_& m);
 void bind_period(py::module_& m);
 void bind_follow_up(py::module_& m);
+void bind_chapter(py::module_& m);
 void bind_agency(py::module_& m);
 void bind_status(py::module_& m);
 void bind_measure(py::module_& m);

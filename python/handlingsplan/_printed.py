@@ -8,9 +8,11 @@ __all__ = [
     "AGENCY_ICON",
     "AGENCY_LABEL",
     "CHAPTER_TITLE",
+    "CONTENTS_TITLE",
     "PERIOD_ICON",
     "PERIOD_LABEL",
     "LINK_TO_MEASURE",
+    "carried_over_note",
     "measure_number",
     "pages_note",
     "objective_heading",
@@ -66,3 +68,12 @@ def pages_note(year: int, *, given: bool) -> str:
         f"tillsammans med kapitlet i {year} års redovisning; bilagan ensam har inga sidor att "
         "hänvisa till."
     )
+
+
+#: The heading of a report's table of contents.
+CONTENTS_TITLE = "Innehåll"
+
+
+def carried_over_note(year: int) -> str:
+    """What a draft's chapter says under its heading while its text is last year's, unedited."""
+    return f"Texten är hämtad från {year} års redovisning och har ännu inte bearbetats."

@@ -15,7 +15,7 @@ namespace handlingsplan {
 
 // The version this library writes. Version 2 added each report's state (draft or final) and its
 // reopenings; a version-1 file still loads, every report in it final (submitted).
-inline constexpr int schema_version = 3;
+inline constexpr int schema_version = 4;
 
 // Parses a plan from JSON text. Every problem throws DataError naming `source`, the place
 // (line and column for a syntax error, the JSON path otherwise) and what was expected. The text

@@ -40,6 +40,7 @@ from .._core import (
 )
 from ..errors import Error, SourceError
 from ._layout import Line, join_lines, normalise_ws, paragraphs, source_lines
+from .chapters import read_chapters
 from .journal import Journal
 from .pdftotext import (
     LAYOUT,
@@ -2128,6 +2129,19 @@ class _Reader:
         except Error as error:
             raise fail(line_no(self.lines, start), f"Uppföljning: {error}") from None
 
+    def prose_chapters(self) -> list[_core.ProseChapter]:
+        """The prose chapters (readers.chapters); in pdftotext's forms, which print no empty
+        line between paragraphs, the paragraphs may run together (noted)."""
+        if self.form != TEXT:
+            self.journal.note(
+                None,
+                f"The prose chapters are read from {self.form}'s text, which prints no empty "
+                "line between paragraphs: a chapter's paragraphs may run together.",
+            )
+        return read_chapters(
+            self.lines, self.journal, lambda text: bool(PAGE_HEADER_RE.match(text))
+        )
+
     # -- the whole report --------------------------------------------------------------------
 
     def read(self) -> ReadReport:
@@ -2238,7 +2252,11 @@ class _Reader:
         )
         follow_up = self.follow_up(chapter)
         report = _core.Report(
-            year, submitted, sorted(measures, key=lambda m: m.id), follow_up=follow_up
+            year,
+            submitted,
+            sorted(measures, key=lambda m: m.id),
+            follow_up=follow_up,
+            chapters=self.prose_chapters(),
         )
         plan = self.plan(title, first_year, last_year, priorities, report)
         self.methods = methods

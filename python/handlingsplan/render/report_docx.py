@@ -1,0 +1,73 @@
+"""The whole report in Word: the title block, the table of contents, every chapter in the
+published order (`report_parts`) with its heading as a heading style, and then Bilaga 1 (added
+by the caller). Each entry of the contents links to its chapter's heading and shows its page
+through a PAGEREF field, as Bilaga 1's Sida column does, filled by `pages.fill_page_fields`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.shared import Emu
+
+from .. import _core, _printed
+from .chapter import Chapter
+from .chapter_docx import write_measures, write_title
+from .docx import add_bookmark, add_page_reference
+from .pages import chapter_bookmark
+from .report_parts import ReportPart
+
+__all__ = ["write_report"]
+
+_LIST_STYLES = {"bullets": "List Bullet", "numbered": "List Number"}
+
+
+def write_report(document: DocxDocument, chapter: Chapter, parts: list[ReportPart]) -> None:
+    """Appends the report (without Bilaga 1) to `document`: title, contents, chapters, and a
+    page break for Bilaga 1."""
+    write_title(document, chapter)
+    _write_contents(document, parts)
+    for number, part in enumerate(parts, start=1):
+        if part.measures:
+            heading = write_measures(document, chapter)
+        else:
+            heading = document.add_heading(part.heading, level=1)
+            _write_blocks(document, part)
+        heading.paragraph_format.page_break_before = True
+        add_bookmark(heading, chapter_bookmark(number))
+    # Bilaga 1 begins on a page of its own, as in the report.
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _write_contents(document: DocxDocument, parts: list[ReportPart]) -> None:
+    title = document.add_paragraph()
+    title.add_run(_printed.CONTENTS_TITLE).bold = True
+    width = _text_width(document)
+    for number, part in enumerate(parts, start=1):
+        entry = document.add_paragraph()
+        entry.paragraph_format.tab_stops.add_tab_stop(
+            width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
+        entry.add_run(part.heading + "\t")
+        add_page_reference(entry, chapter_bookmark(number))
+
+
+def _text_width(document: DocxDocument) -> Any:
+    section = document.sections[-1]
+    return Emu(section.page_width - section.left_margin - section.right_margin)
+
+
+def _write_blocks(document: DocxDocument, part: ReportPart) -> None:
+    if part.note:
+        document.add_paragraph().add_run(part.note).italic = True
+    for block in part.blocks:
+        kind = block.kind
+        if kind == _core.ChapterBlockKind.heading:
+            document.add_heading(block.text, level=2)
+        elif kind == _core.ChapterBlockKind.paragraph:
+            document.add_paragraph(block.text)
+        else:
+            style = _LIST_STYLES[kind.name]
+            for item in block.items:
+                document.add_paragraph(item, style=style)
