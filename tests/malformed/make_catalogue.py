@@ -536,9 +536,9 @@ data_error(
     "from 1 to 100000",
     "a negative page",
 )
-git_rm_old = HERE / "schema-version-3.json"
+git_rm_old = HERE / "schema-version-4.json"
 if git_rm_old.exists():
-    git_rm_old.unlink()  # rewritten below: version 3 is the current format now
+    git_rm_old.unlink()  # rewritten below: version 4 is the current format now
 
 
 def version_2(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
@@ -563,14 +563,39 @@ def version_3(plan: Any) -> None:
     plan["schema_version"] = 3
 
 
+def version_4(plan: Any) -> None:
+    """The base in the format's version 4 (a report's prose chapters); with no chapters,
+    version 3's file with the new number."""
+    version_3(plan)
+    plan["schema_version"] = 4
+
+
+def chapters_in_version_3(plan: Any) -> None:
+    version_3(plan)
+    report = plan["reports"][0]
+    measures = report.pop("measures")
+    report["chapters"] = [
+        {"heading": "Slutord", "blocks": [{"kind": "paragraph", "text": "Arbetet fortsätter."}]}
+    ]
+    report["measures"] = measures
+
+
 data_error(
-    "schema-version-4.json",
-    tree(setter("schema_version", value=4)),
+    "schema-version-5.json",
+    tree(setter("schema_version", value=5)),
     "/schema_version",
-    "reads schema_version 1 to 3",
+    "reads schema_version 1 to 4",
     "a file from a later version of the format",
 )
-add("schema-version-3.json", tree(version_3), None, "", "", "the current format: a final report")
+data_error(
+    "chapters-in-version-3.json",
+    tree(chapters_in_version_3),
+    "/reports/0/chapters",
+    "unknown field",
+    "a report's prose chapters came with version 4",
+)
+add("schema-version-4.json", tree(version_4), None, "", "", "the current format: a final report")
+add("schema-version-3.json", tree(version_3), None, "", "", "a version-3 file loads unchanged")
 add("schema-version-2.json", tree(version_2()), None, "", "", "a version-2 file loads unchanged")
 add(
     "report-draft.json",

@@ -60,10 +60,13 @@ def read_chapters(
 
 
 def _chapter_starts(lines: list[Line]) -> dict[str, int]:
-    """The index of each chapter's heading: the first line that is nothing but the heading."""
+    """The index of each chapter's heading: the first line before Bilaga 1 that is nothing but
+    the heading."""
     headings = set(_core.chapter_order())
     starts: dict[str, int] = {}
     for index, line in enumerate(lines):
+        if _APPENDIX_RE.match(line.text):
+            break
         if line.text in headings and line.text not in starts:
             starts[line.text] = index
     return starts
