@@ -31,8 +31,8 @@ void require_prose_chapter_heading(const std::string& heading) {
     const auto& known = prose_chapter_headings();
     if (std::find(known.begin(), known.end(), heading) != known.end()) return;
     detail::require_utf8(heading, "a chapter's heading");
-    std::string message = "\"" + heading + "\" is not a prose chapter of a report; expected one of " +
-                          listed(known);
+    std::string message =
+        "\"" + heading + "\" is not a prose chapter of a report; expected one of " + listed(known);
     const std::vector<std::string> candidates(known.begin(), known.end());
     if (const auto near = detail::closest(heading, candidates)) {
         message += " (did you mean \"" + *near + "\"?)";

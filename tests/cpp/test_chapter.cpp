@@ -77,8 +77,7 @@ TEST_CASE("A report keeps its chapters in the published order and refuses one gi
     CHECK(r.chapters()[1].heading() == "Slutord");
     REQUIRE(r.chapter("Slutord") != nullptr);
     CHECK(r.chapter("Sammanfattning") == nullptr);
-    CHECK_THROWS_WITH(with_chapters({closing(), closing("Annan text.")}),
-                      Catch::Contains("twice"));
+    CHECK_THROWS_WITH(with_chapters({closing(), closing("Annan text.")}), Catch::Contains("twice"));
     CHECK(with_chapters({closing()}) != with_chapters({closing("Annan text.")}));
     CHECK(with_chapters({closing()}) != with_chapters({}));
 }

@@ -27,7 +27,9 @@ def flat(chapter: _core.ProseChapter) -> list[tuple[str, str]]:
 
 def read(text: str) -> tuple[list[_core.ProseChapter], Journal]:
     journal = Journal(source="test")
-    return read_chapters(source_lines(text), journal, lambda line: line.startswith("Sidhuvud")), journal
+    return read_chapters(
+        source_lines(text), journal, lambda line: line.startswith("Sidhuvud")
+    ), journal
 
 
 def test_the_2021_chapters_are_the_texts(tmp_path: object) -> None:
@@ -49,8 +51,7 @@ def test_the_2021_chapters_have_their_lists_and_subheading() -> None:
     numbered = next(b for b in intro.blocks if b.kind == _core.ChapterBlockKind.numbered)
     assert len(numbered.items) == 6
     assert numbered.items[2] == (
-        "Stärka förmågan att förebygga, upptäcka och hantera cyberattacker och andra "
-        "it-incidenter."
+        "Stärka förmågan att förebygga, upptäcka och hantera cyberattacker och andra it-incidenter."
     )
     summary = hp.load_default().report(2021).prose_chapter("Sammanfattning")
     assert summary is not None

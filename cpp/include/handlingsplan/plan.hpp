@@ -92,8 +92,9 @@ public:
     // pågående, without markings, appendix wordings or pages (those belong to a printed
     // report); ended ones as they were. Its prose chapters are the latest report's, each marked
     // as carried over from the report whose text it is (ProseChapter::carried_over_from) until
-    // it is edited (set_chapter); the Uppföljning chapter, a year's own results, starts empty. Due 1 March unless `submitted` says otherwise. Where a
-    // draft for `year` exists already, that draft.
+    // it is edited (set_chapter); the Uppföljning chapter, a year's own results, starts empty. Due
+    // 1 March unless `submitted` says otherwise. Where a draft for `year` exists already, that
+    // draft.
     // @throws RuleViolation for a year outside first_year..last_year + 1, not after the latest
     // report, or whose report is final already.
     const Report& new_report(int year,

@@ -121,7 +121,7 @@ def chapter_start(pages: Sequence[str], chapter: Chapter) -> int:
     if not chapter.priorities:
         return 0
     first = _normal(chapter.priorities[0].objectives[0].heading)
-    words = " ".join(first.split()[:_PREFIX_WORDS + 1])
+    words = " ".join(first.split()[: _PREFIX_WORDS + 1])
     texts = [_normal(page) for page in pages]
     return next((index for index, text in enumerate(texts) if words in text), 0)
 

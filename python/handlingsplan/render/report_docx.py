@@ -5,8 +5,6 @@ through a PAGEREF field, as Bilaga 1's Sida column does, filled by `pages.fill_p
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Emu
@@ -14,7 +12,7 @@ from docx.shared import Emu
 from .. import _core, _printed
 from .chapter import Chapter
 from .chapter_docx import write_measures, write_title
-from .docx import add_bookmark, add_page_reference
+from .docx import add_bookmark, add_page_reference, text_width
 from .pages import chapter_bookmark
 from .report_parts import ReportPart
 
@@ -43,7 +41,7 @@ def write_report(document: DocxDocument, chapter: Chapter, parts: list[ReportPar
 def _write_contents(document: DocxDocument, parts: list[ReportPart]) -> None:
     title = document.add_paragraph()
     title.add_run(_printed.CONTENTS_TITLE).bold = True
-    width = _text_width(document)
+    width = Emu(text_width(document))
     for number, part in enumerate(parts, start=1):
         entry = document.add_paragraph()
         entry.paragraph_format.tab_stops.add_tab_stop(
@@ -51,11 +49,6 @@ def _write_contents(document: DocxDocument, parts: list[ReportPart]) -> None:
         )
         entry.add_run(part.heading + "\t")
         add_page_reference(entry, chapter_bookmark(number))
-
-
-def _text_width(document: DocxDocument) -> Any:
-    section = document.sections[-1]
-    return Emu(section.page_width - section.left_margin - section.right_margin)
 
 
 def _write_blocks(document: DocxDocument, part: ReportPart) -> None:
