@@ -13,6 +13,7 @@ __all__ = [
     "PERIOD_LABEL",
     "LINK_TO_MEASURE",
     "carried_over_note",
+    "carried_over_year",
     "measure_number",
     "pages_note",
     "objective_heading",
@@ -74,6 +75,18 @@ def pages_note(year: int, *, given: bool) -> str:
 CONTENTS_TITLE = "Innehåll"
 
 
+_CARRIED_OVER = "Texten är hämtad från {} års redovisning och har ännu inte bearbetats."
+
+
 def carried_over_note(year: int) -> str:
     """What a draft's chapter says under its heading while its text is last year's, unedited."""
-    return f"Texten är hämtad från {year} års redovisning och har ännu inte bearbetats."
+    return _CARRIED_OVER.format(year)
+
+
+def carried_over_year(text: str) -> int | None:
+    """The year a `carried_over_note` names; None for any other text."""
+    head, _, tail = _CARRIED_OVER.partition("{}")
+    year = text.removeprefix(head).removesuffix(tail)
+    if len(year) == 4 and year.isdigit() and text == head + year + tail:
+        return int(year)
+    return None

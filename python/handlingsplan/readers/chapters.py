@@ -8,7 +8,9 @@ wraps them (`_layout.join_lines`); a paragraph that a page break divides (it end
 stop and the next begins in lower case) is joined again. Lines that begin with "•" or "1." are
 list items; an item continues on the lines after it, across an empty line where the next line
 begins in lower case. A short first line without a full stop over a paragraph that begins with a
-capital ("Nationell strategi") is a subheading. Every such reading is in the journal.
+capital ("Nationell strategi") is a subheading. A chapter whose first paragraph is the note a
+draft prints under a chapter still last year's (`_printed.carried_over_note`) is read as carried
+over from that year. Every such reading is in the journal.
 
 The chapters' headings and order are the core's (`_core.chapter_order`); nothing here raises: a
 chapter the text does not have is a note in the journal."""
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .. import _core
+from .. import _core, _printed
 from .._core import ChapterBlock, ProseChapter
 from ..errors import Error
 from ._layout import Line, join_lines, paragraphs
@@ -31,7 +33,8 @@ _APPENDIX_RE = re.compile(r"^Bilaga 1:?")
 # The strategy's overview (a figure of the priorities and objectives, which the plan holds as
 # its priorities) ends the Introduktion's text.
 _OVERVIEW_RE = re.compile(r"^Översikt över de strategiska prioriteringar")
-_BULLET_RE = re.compile(r"^[•●▪]\s*(.*)$")
+# A bullet as printed, or as pdftotext gives Word's (the Symbol font's, U+F0B7).
+_BULLET_RE = re.compile(r"^[•●▪\uf0b7]\s*(.*)$")
 _NUMBERED_RE = re.compile(r"^\d{1,2}\.\s+(\S.*)$")
 _SENTENCE_END = (".", ":", "!", "?", "”", '"', ")")
 # A subheading: a few words on a line of its own.
@@ -98,18 +101,27 @@ def _body(
 
 def _chapter(heading: str, body: list[Line], no: int, journal: Journal) -> ProseChapter | None:
     blocks = _blocks(_joined_across_pages(paragraphs(body), journal), journal)
+    # A draft written by the library says so under the heading of a chapter still last year's.
+    carried = _printed.carried_over_year(blocks[0].text) if blocks else None
+    if carried is not None:
+        journal.decision(
+            no,
+            f"The chapter “{heading}” (line {no}) says its text is the {carried} report's: it is "
+            "read as carried over from that report, the note itself left out.",
+        )
+        blocks = blocks[1:]
     if not blocks:
         journal.note(no, f"The chapter “{heading}” (line {no}) has no text; it is left out.")
         return None
     try:
-        return ProseChapter(heading, blocks)
+        return ProseChapter(heading, blocks, carried)
     except Error as error:
         journal.note(no, f"The chapter “{heading}” (line {no}) cannot be kept: {error}")
         return None
 
 
 def _is_item(line: Line) -> bool:
-    return bool(_BULLET_RE.match(line.text) or _NUMBERED_RE.match(line.text))
+    return _is_item_text(line.text)
 
 
 def _joined_across_pages(groups: list[list[Line]], journal: Journal) -> list[list[Line]]:
@@ -135,7 +147,7 @@ def _blocks(groups: list[list[Line]], journal: Journal) -> list[ChapterBlock]:
     blocks: list[ChapterBlock] = []
     items: list[list[Line]] = []
     numbered = False
-    for group in groups:
+    for group in _headings_apart(groups):
         if _is_item(group[0]):
             if items and numbered != bool(_NUMBERED_RE.match(group[0].text)):
                 blocks.append(_list_block(items, numbered, journal))
@@ -150,6 +162,36 @@ def _blocks(groups: list[list[Line]], journal: Journal) -> list[ChapterBlock]:
     if items:
         blocks.append(_list_block(items, numbered, journal))
     return blocks
+
+
+def _headings_apart(groups: list[list[Line]]) -> list[list[Line]]:
+    """The groups, a subheading that an empty line parts from its paragraph (as a PDF's text
+    prints a heading's space after) joined to it, so that `_paragraph_blocks` tells it."""
+    out: list[list[Line]] = []
+    for group in groups:
+        if (
+            out
+            and len(out[-1]) == 1
+            and _heading_like(out[-1][0].text)
+            and group[0].text[:1].isupper()
+        ):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+def _heading_like(text: str) -> bool:
+    return (
+        len(text.split()) <= _SUBHEADING_WORDS
+        and not text.endswith((*_SENTENCE_END, "-", ","))
+        and text[:1].isupper()
+        and not _is_item_text(text)
+    )
+
+
+def _is_item_text(text: str) -> bool:
+    return bool(_BULLET_RE.match(text) or _NUMBERED_RE.match(text))
 
 
 def _items(group: list[Line]) -> list[list[Line]]:
@@ -175,13 +217,7 @@ def _list_block(items: list[list[Line]], numbered: bool, journal: Journal) -> Ch
 
 def _paragraph_blocks(group: list[Line], journal: Journal) -> list[ChapterBlock]:
     first = group[0].text
-    if (
-        len(group) > 1
-        and len(first.split()) <= _SUBHEADING_WORDS
-        and not first.endswith((*_SENTENCE_END, "-", ","))
-        and first[:1].isupper()
-        and group[1].text[:1].isupper()
-    ):
+    if len(group) > 1 and _heading_like(first) and group[1].text[:1].isupper():
         journal.decision(
             group[0].no,
             f"Line {group[0].no} (“{first}”) is read as a subheading: a few words without a "

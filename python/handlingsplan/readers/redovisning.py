@@ -406,9 +406,15 @@ class _Reader:
             return False
         return True
 
+    def own_document(self) -> bool:
+        """Whether the text is one of the library's own documents: they print "2022 års
+        redovisning" under the plan's title (the published report prints no such line)."""
+        return self.has(r"^\d{4} års redovisning$", 1, 60)
+
     def report_year(self) -> int:
-        if not self.has(r"^Sammanfattning$", 1, 40):
-            # The library's own documents print "2022 års redovisning" under the plan's title.
+        # The library's own documents' Sammanfattning may be last year's text, naming last
+        # year's report: their title says the year.
+        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
             no = find_line(
                 self.lines,
                 r"^\d{4} års redovisning$",
@@ -430,10 +436,11 @@ class _Reader:
 
     def check_samfi(self) -> None:
         """The agencies behind the plan, as Sammanfattning names them, against the registry."""
-        if not self.has(r"^Sammanfattning$", 1, 40):
+        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
             self.journal.note(
                 None,
-                "The text has no Sammanfattning: the SAMFI agencies are not checked against it.",
+                "The text has no Sammanfattning as the published report prints it (with "
+                "Regeringens beslut after it): the SAMFI agencies are not checked against it.",
             )
             return
         start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
@@ -1941,9 +1948,11 @@ class _Reader:
         ]
 
     def priorities(self, chapter: Chapter) -> list[Priority]:
+        # The strategy's list and its overview (a figure) of the published report; the
+        # library's own documents print the list in the Introduktion but no overview.
         self.has_overview = self.has(
             r"^Strategin omfattar sex strategiska prioriteringar:$", 1, 300
-        )
+        ) and self.has(r"^Översikt över de strategiska prioriteringar", 1, 400)
         if not self.has_overview:
             return self.priorities_from_chapter(chapter)
         strategy = self.strategy_list()
