@@ -20,7 +20,7 @@ import handlingsplan as hp
 from handlingsplan.errors import TemplateError
 
 # The catalogue's minimal plan in the current canonical form (version 2).
-MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "schema-version-3.json"
+MINIMAL = Path(__file__).resolve().parent.parent / "malformed" / "schema-version-4.json"
 TEXT = MINIMAL.read_text(encoding="utf-8")
 
 

@@ -7,7 +7,8 @@ top of its pages. Paragraphs are the groups of lines between empty lines, joined
 wraps them (`_layout.join_lines`); a paragraph that a page break divides (it ends without a full
 stop and the next begins in lower case) is joined again. Lines that begin with "•" or "1." are
 list items; an item continues on the lines after it, across an empty line where the next line
-begins in lower case. A short first line without a full stop over a paragraph that begins with a
+begins in lower case; after an item that ends a sentence, a line that begins with a capital
+begins a paragraph. A short first line without a full stop over a paragraph that begins with a
 capital ("Nationell strategi") is a subheading. A chapter whose first paragraph is the note a
 draft prints under a chapter still last year's (`_printed.carried_over_note`) is read as carried
 over from that year. Every such reading is in the journal.
@@ -84,6 +85,7 @@ def _body(
 ) -> list[Line]:
     """The chapter's lines without page furniture, up to the strategy's overview."""
     out: list[Line] = []
+    page_start = False  # a page begins with a line left out: the next line kept begins it
     for line in lines:
         if _OVERVIEW_RE.match(line.text):
             journal.decision(
@@ -94,13 +96,17 @@ def _body(
             )
             break
         if line.text == heading or furniture(line.text):
+            page_start = page_start or line.page_start
             continue
+        if page_start and line.text:
+            line = Line(line.no, line.raw, line.text, True)
+            page_start = False
         out.append(line)
     return out
 
 
 def _chapter(heading: str, body: list[Line], no: int, journal: Journal) -> ProseChapter | None:
-    blocks = _blocks(_joined_across_pages(paragraphs(body), journal), journal)
+    blocks = _blocks(_joined_across_pages(_groups(body), journal), journal)
     # A draft written by the library says so under the heading of a chapter still last year's.
     carried = _printed.carried_over_year(blocks[0].text) if blocks else None
     if carried is not None:
@@ -118,6 +124,32 @@ def _chapter(heading: str, body: list[Line], no: int, journal: Journal) -> Prose
     except Error as error:
         journal.note(no, f"The chapter “{heading}” (line {no}) cannot be kept: {error}")
         return None
+
+
+def _groups(body: list[Line]) -> list[list[Line]]:
+    """The groups of lines between empty lines and page breaks (a text form that prints no
+    empty line at the foot of a page still begins a page; a paragraph a page break divides is
+    joined again by `_joined_across_pages`)."""
+    out: list[list[Line]] = []
+    for group in paragraphs(body):
+        for line in group:
+            if line.page_start or not out or line is group[0] or _ends_list(out[-1], line):
+                out.append([line])
+            else:
+                out[-1].append(line)
+    return out
+
+
+def _ends_list(group: list[Line], line: Line) -> bool:
+    """Whether `line` begins a paragraph after a list with no empty line between (a text form
+    that prints none at a page break): the list's last item ended a sentence and the line is no
+    item and begins with a capital."""
+    return (
+        _is_item(group[0])
+        and group[-1].text.endswith(_SENTENCE_END)
+        and not _is_item(line)
+        and line.text[:1].isupper()
+    )
 
 
 def _is_item(line: Line) -> bool:

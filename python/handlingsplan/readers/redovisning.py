@@ -2147,6 +2147,16 @@ class _Reader:
                 f"The prose chapters are read from {self.form}'s text, which prints no empty "
                 "line between paragraphs: a chapter's paragraphs may run together.",
             )
+        if self.has(r"^I kapitlet redovisas planerade och pågående åtgärder"):
+            self.journal.note(
+                line_no(
+                    self.lines,
+                    find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder"),
+                ),
+                "The Åtgärder chapter's own introduction (what the chapter holds, how measures "
+                "are numbered and marked, what the icons mean) is not kept in the model: the "
+                "library's documents print the chapter without it.",
+            )
         return read_chapters(
             self.lines, self.journal, lambda text: bool(PAGE_HEADER_RE.match(text))
         )

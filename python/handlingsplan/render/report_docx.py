@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml.ns import qn
 from docx.shared import Emu
 
 from .. import _core, _printed
 from .chapter import Chapter
 from .chapter_docx import write_measures, write_title
-from .docx import add_bookmark, add_page_reference, text_width
+from .docx import BODY_FONT, add_bookmark, add_page_reference, text_width
 from .pages import chapter_bookmark
 from .report_parts import ReportPart
 
-__all__ = ["write_report"]
+__all__ = ["bullets_in_body_font", "write_report"]
 
 _LIST_STYLES = {"bullets": "List Bullet", "numbered": "List Number"}
 
@@ -25,6 +26,7 @@ def write_report(document: DocxDocument, chapter: Chapter, parts: list[ReportPar
     """Appends the report (without Bilaga 1) to `document`: title, contents, chapters, and a
     page break for Bilaga 1."""
     write_title(document, chapter)
+    bullets_in_body_font(document)
     _write_contents(document, parts)
     for number, part in enumerate(parts, start=1):
         if part.measures:
@@ -36,6 +38,22 @@ def write_report(document: DocxDocument, chapter: Chapter, parts: list[ReportPar
         add_bookmark(heading, chapter_bookmark(number))
     # Bilaga 1 begins on a page of its own, as in the report.
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def bullets_in_body_font(document: DocxDocument, font: str = BODY_FONT) -> None:
+    """Every bullet of the document's list styles as "•" in `font` (the default template's is
+    the Symbol font's, which the PDF would embed as another font, OpenSymbol, and whose text
+    reads as a private-use character)."""
+    numbering = document.part.numbering_part.element
+    for level in numbering.iter(qn("w:lvl")):
+        kind = level.find(qn("w:numFmt"))
+        text = level.find(qn("w:lvlText"))
+        if kind is None or kind.get(qn("w:val")) != "bullet" or text is None:
+            continue
+        text.set(qn("w:val"), "•")
+        for fonts in level.iter(qn("w:rFonts")):
+            for script in ("w:ascii", "w:hAnsi", "w:cs"):
+                fonts.set(qn(script), font)
 
 
 def _write_contents(document: DocxDocument, parts: list[ReportPart]) -> None:
