@@ -1,5 +1,5 @@
 """The prose chapters of a report's text (Sammanfattning, Introduktion, Myndigheternas arbete med
-handlingsplanen, Extern samverkan, Slutord), read into the core's `ProseChapter`s.
+handlingsplanen, Extern samverkan, Slutord), read into the core's `ProseChapter` values.
 
 A chapter runs from the line that is its heading to the next chapter's heading (or Bilaga 1).
 Page furniture is left out: the page headers, and the chapter's own heading printed again at the
