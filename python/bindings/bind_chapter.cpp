@@ -47,8 +47,10 @@ void bind_chapter(py::module_& m) {
         .def_static("heading", &ChapterBlock::heading, py::arg("text"))
         .def_static("bullets", &ChapterBlock::bullets, py::arg("items"))
         .def_static("numbered", &ChapterBlock::numbered, py::arg("items"))
-        .def_property_readonly("kind", &ChapterBlock::kind)
-        .def_property_readonly("is_list", &ChapterBlock::is_list)
+        .def_property_readonly("kind", &ChapterBlock::kind,
+                               "What the block is: paragraph, heading, bullets or numbered.")
+        .def_property_readonly("is_list", &ChapterBlock::is_list,
+                               "Whether the block is a list (bullets or numbered).")
         .def_property_readonly("text", &ChapterBlock::text,
                                "The paragraph's or subheading's text; empty for a list.")
         .def_property_readonly("items", &ChapterBlock::items,
@@ -64,8 +66,10 @@ void bind_chapter(py::module_& m) {
                              "text it is where it was carried over unedited.")
         .def(py::init<std::string, std::vector<ChapterBlock>, std::optional<int>>(),
              py::arg("heading"), py::arg("blocks"), py::arg("carried_over_from") = py::none())
-        .def_property_readonly("heading", &ProseChapter::heading)
-        .def_property_readonly("blocks", &ProseChapter::blocks)
+        .def_property_readonly("heading", &ProseChapter::heading,
+                               "The chapter's heading, one of prose_chapter_headings().")
+        .def_property_readonly("blocks", &ProseChapter::blocks,
+                               "Its paragraphs, subheadings and lists, in printed order.")
         .def_property_readonly("carried_over_from", &ProseChapter::carried_over_from,
                                "The year of the report whose unedited text this is; None for "
                                "the report's own text.")

@@ -665,7 +665,9 @@ class ChapterBlock:
         ...
     @property
     def is_list(self) -> bool:
-        ...
+        """
+        Whether the block is a list (bullets or numbered).
+        """
     @property
     def items(self) -> list[str]:
         """
@@ -673,7 +675,9 @@ class ChapterBlock:
         """
     @property
     def kind(self) -> ChapterBlockKind:
-        ...
+        """
+        What the block is: paragraph, heading, bullets or numbered.
+        """
     @property
     def text(self) -> str:
         """
@@ -702,7 +706,9 @@ class ProseChapter:
         """
     @property
     def blocks(self) -> list[ChapterBlock]:
-        ...
+        """
+        Its paragraphs, subheadings and lists, in printed order.
+        """
     @property
     def carried_over_from(self) -> int | None:
         """
@@ -710,7 +716,9 @@ class ProseChapter:
         """
     @property
     def heading(self) -> str:
-        ...
+        """
+        The chapter's heading, one of prose_chapter_headings().
+        """
 class Objective:
     """
     A målsättning of the strategy.
