@@ -245,6 +245,79 @@ json write_follow_up(const FollowUp& follow_up) {
     return out;
 }
 
+// A prose chapter of a report (schema version 4): {"heading", "blocks": [{"kind": "paragraph"
+// or "heading", "text"} or {"kind": "bullets" or "numbered", "items": [...]}], and
+// "carried_over_from" (a year) where the text is an earlier report's, unedited}.
+
+ChapterBlock read_chapter_block(const Node& node) {
+    if (!node.has("kind")) node.expect_object({"kind"});
+    const Node kind_node = node["kind"];
+    const ChapterBlockKind kind =
+        kind_node.build([&] { return parse_chapter_block_kind(kind_node.string()); });
+    if (kind == ChapterBlockKind::paragraph || kind == ChapterBlockKind::heading) {
+        node.expect_object({"kind", "text"});
+        const std::string text = node["text"].text();
+        return node.build([&] {
+            return kind == ChapterBlockKind::paragraph ? ChapterBlock::paragraph(text)
+                                                       : ChapterBlock::heading(text);
+        });
+    }
+    node.expect_object({"kind", "items"});
+    std::vector<std::string> items;
+    for (const Node& item : node["items"].items()) items.push_back(item.text());
+    return node.build([&] {
+        return kind == ChapterBlockKind::bullets ? ChapterBlock::bullets(items)
+                                                 : ChapterBlock::numbered(items);
+    });
+}
+
+json write_chapter_block(const ChapterBlock& block) {
+    json out{{"kind", chapter_block_kind_text(block.kind())}};
+    if (block.is_list()) {
+        out["items"] = block.items();
+    } else {
+        out["text"] = block.text();
+    }
+    return out;
+}
+
+ProseChapter read_chapter(const Node& node) {
+    node.expect_object({"heading", "blocks"}, {"carried_over_from"});
+    std::vector<ChapterBlock> blocks;
+    for (const Node& entry : node["blocks"].items()) blocks.push_back(read_chapter_block(entry));
+    std::optional<int> carried;
+    if (node.has("carried_over_from")) carried = node["carried_over_from"].year();
+    const Node heading = node["heading"];
+    const std::string text = heading.text();
+    heading.build([&] {
+        require_prose_chapter_heading(text);
+        return 0;
+    });
+    return node.build([&] { return ProseChapter(text, std::move(blocks), carried); });
+}
+
+json write_chapter(const ProseChapter& chapter) {
+    json blocks = json::array();
+    for (const auto& block : chapter.blocks()) blocks.push_back(write_chapter_block(block));
+    json out{{"heading", chapter.heading()}, {"blocks", std::move(blocks)}};
+    if (chapter.carried_over_from()) out["carried_over_from"] = *chapter.carried_over_from();
+    return out;
+}
+
+std::vector<ProseChapter> read_chapters(const Node& node) {
+    std::vector<ProseChapter> chapters;
+    for (const Node& entry : node.items()) {
+        chapters.push_back(read_chapter(entry));
+        for (std::size_t i = 0; i + 1 < chapters.size(); ++i) {
+            if (chapters[i].heading() == chapters.back().heading()) {
+                entry["heading"].fail("the chapter \"" + chapters.back().heading() +
+                                      "\" is given twice");
+            }
+        }
+    }
+    return chapters;
+}
+
 // A yearly report.
 
 // When and why a final report was opened again.
@@ -344,7 +417,7 @@ json write_form_entry(const FormEntry& entry) {
 Report read_report(const Node& report_node, int version, const AgencyRegistry& registry,
                    std::vector<Measure> measures) {
     // Version 1 knew no drafts: every report in such a file was submitted.
-    // Version 4 added the recorded changes and the form register.
+    // Version 4 added the recorded changes, the form register and the prose chapters.
     if (version == 1) {
         report_node.expect_object({"year", "submitted", "measures"}, {"follow_up"});
     } else if (version < 4) {
@@ -352,7 +425,7 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
                                   {"reopenings", "follow_up"});
     } else {
         report_node.expect_object({"year", "submitted", "state", "measures"},
-                                  {"reopenings", "follow_up", "changes", "forms"});
+                                  {"reopenings", "follow_up", "changes", "forms", "chapters"});
     }
     const int year = report_node["year"].year();
     const Node node = report_node.in_context("report " + std::to_string(year));
@@ -398,9 +471,12 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
             forms.push_back(read_form_entry(entry, registry));
         }
     }
+    std::vector<ProseChapter> chapters;
+    if (node.has("chapters")) chapters = read_chapters(node["chapters"]);
     return node.build([&] {
         return Report(year, submitted, std::move(measures), state, std::move(reopenings),
-                      std::move(follow_up), std::move(changes), std::move(forms));
+                      std::move(follow_up), std::move(changes), std::move(forms),
+                      std::move(chapters));
     });
 }
 
@@ -416,6 +492,11 @@ json write_report(const Report& report) {
         out["reopenings"] = std::move(reopenings);
     }
     if (!report.follow_up().empty()) out["follow_up"] = write_follow_up(report.follow_up());
+    if (!report.chapters().empty()) {
+        json chapters = json::array();
+        for (const auto& chapter : report.chapters()) chapters.push_back(write_chapter(chapter));
+        out["chapters"] = std::move(chapters);
+    }
     out["measures"] = std::move(measures);
     if (!report.changes().empty()) {
         json changes = json::array();

@@ -246,9 +246,28 @@ const Report& Plan::new_report(int year, std::optional<boost::gregorian::date> s
             carried.emplace_back(std::move(f));
         }
     }
+    std::vector<ProseChapter> chapters;
+    if (!reports_.empty()) {
+        const Report& latest = reports_.rbegin()->second;
+        for (const auto& chapter : latest.chapters()) {
+            chapters.emplace_back(chapter.heading(), chapter.blocks(),
+                                  chapter.carried_over_from().value_or(latest.year()));
+        }
+    }
     Report report(year, submitted.value_or(Report::due_date(year)), std::move(carried),
-                  ReportState::draft);
+                  ReportState::draft, {}, {}, {}, {}, std::move(chapters));
     return reports_.emplace(year, std::move(report)).first->second;
+}
+
+void Plan::set_chapter(int report_year, const ProseChapter& chapter) {
+    editable_report(report_year).put(chapter.edited());
+}
+
+void Plan::remove_chapter(int report_year, std::string_view heading) {
+    if (!editable_report(report_year).remove_chapter(heading)) {
+        throw NotFound("chapter of the " + std::to_string(report_year) + " report",
+                       std::string(heading));
+    }
 }
 
 void Plan::add_measure(int report_year, Measure measure, const Provenance& provenance) {

@@ -95,7 +95,8 @@ ReportState parse_report_state(std::string_view text) {
 
 Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures,
                ReportState state, std::vector<Reopening> reopenings, FollowUp follow_up,
-               std::vector<RecordedChange> changes, std::vector<FormEntry> forms)
+               std::vector<RecordedChange> changes, std::vector<FormEntry> forms,
+               std::vector<ProseChapter> chapters)
     : year_(year),
       submitted_(submitted),
       store_(std::make_shared<Store>(std::move(measures))),
@@ -104,6 +105,13 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
       follow_up_(std::move(follow_up)),
       changes_(std::move(changes)),
       forms_(std::move(forms)) {
+    for (auto& chapter : chapters) {
+        if (this->chapter(chapter.heading())) {
+            throw InvalidValue("the " + std::to_string(year) + " report has the chapter \"" +
+                               chapter.heading() + "\" twice");
+        }
+        put(std::move(chapter));
+    }
     for (const auto& reopening : reopenings_) {
         if (reopening.date.is_special()) throw InvalidValue("a reopening needs a real date");
         detail::require_utf8(reopening.reason, [&] {
@@ -258,7 +266,34 @@ bool Report::operator==(const Report& other) const {
     return year_ == other.year_ && submitted_ == other.submitted_ &&
            (store_ == other.store_ || store_->measures == other.store_->measures) &&
            state_ == other.state_ && reopenings_ == other.reopenings_ &&
-           follow_up_ == other.follow_up_ && changes_ == other.changes_ && forms_ == other.forms_;
+           follow_up_ == other.follow_up_ && changes_ == other.changes_ && forms_ == other.forms_ &&
+           chapters_ == other.chapters_;
+}
+
+const ProseChapter* Report::chapter(std::string_view heading) const noexcept {
+    for (const auto& chapter : chapters_) {
+        if (chapter.heading() == heading) return &chapter;
+    }
+    return nullptr;
+}
+
+void Report::put(ProseChapter chapter) {
+    const auto place = chapter_position(chapter.heading());
+    auto it = chapters_.begin();
+    while (it != chapters_.end() && chapter_position(it->heading()) < place) ++it;
+    if (it != chapters_.end() && it->heading() == chapter.heading()) {
+        *it = std::move(chapter);
+    } else {
+        chapters_.insert(it, std::move(chapter));
+    }
+}
+
+bool Report::remove_chapter(std::string_view heading) {
+    const auto it = std::find_if(chapters_.begin(), chapters_.end(),
+                                 [&](const ProseChapter& c) { return c.heading() == heading; });
+    if (it == chapters_.end()) return false;
+    chapters_.erase(it);
+    return true;
 }
 
 MeasureSelection::MeasureSelection(Measures measures) : measures_(std::move(measures)) {

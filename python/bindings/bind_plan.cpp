@@ -105,13 +105,14 @@ void bind_plan(py::module_& m) {
     py::class_<Report>(m, "Report", "A yearly report (redovisning): every measure with its status.")
         .def(py::init<int, boost::gregorian::date, std::vector<Measure>, ReportState,
                       std::vector<Reopening>, FollowUp, std::vector<RecordedChange>,
-                      std::vector<FormEntry>>(),
+                      std::vector<FormEntry>, std::vector<ProseChapter>>(),
              py::arg("year"), py::arg("submitted"), py::arg("measures"),
              py::arg_v("state", ReportState::final, "ReportState.final"),
              py::arg_v("reopenings", std::vector<Reopening>{}, "[]"),
              py::arg_v("follow_up", FollowUp(), "FollowUp()"),
              py::arg_v("changes", std::vector<RecordedChange>{}, "[]"),
-             py::arg_v("forms", std::vector<FormEntry>{}, "[]"))
+             py::arg_v("forms", std::vector<FormEntry>{}, "[]"),
+             py::arg_v("chapters", std::vector<ProseChapter>{}, "[]"))
         .def_property_readonly("changes", &Report::changes,
                                "The changes made in the report with a source or a note, in "
                                "the order made.")
@@ -122,6 +123,15 @@ void bind_plan(py::module_& m) {
         .def_property_readonly(
             "follow_up", &Report::follow_up,
             "The report's Uppföljning chapter (empty, falsy, where it has none).")
+        .def_property_readonly("chapters", &Report::chapters,
+                               "The prose chapters, in the published order.")
+        .def(
+            "chapter",
+            [](const Report& r, const std::string& heading) -> std::optional<ProseChapter> {
+                const ProseChapter* chapter = r.chapter(heading);
+                return chapter ? std::optional<ProseChapter>(*chapter) : std::nullopt;
+            },
+            py::arg("heading"), "The prose chapter so headed; None where the report has none.")
         .def_static("due_date", &Report::due_date, py::arg("year"), "1 March of the year.")
         .def_property_readonly("year", &Report::year)
         .def_property_readonly("submitted", &Report::submitted)
@@ -175,6 +185,8 @@ void bind_plan(py::module_& m) {
         .def("finalize_report", &Plan::finalize_report, py::arg("year"))
         .def("reopen_report", &Plan::reopen_report, py::arg("year"), py::arg("reason"),
              py::arg("on"))
+        .def("set_chapter", &Plan::set_chapter, py::arg("report_year"), py::arg("chapter"))
+        .def("remove_chapter", &Plan::remove_chapter, py::arg("report_year"), py::arg("heading"))
         // Each edit may carry the source of the change and a note (both recorded in the report).
         .def(
             "add_measure",

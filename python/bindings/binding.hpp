@@ -30,6 +30,7 @@
 #include "handlingsplan/appendix.hpp"
 #include "handlingsplan/assignment.hpp"
 #include "handlingsplan/case_number.hpp"
+#include "handlingsplan/chapter.hpp"
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/follow_up.hpp"
@@ -238,6 +239,8 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AppendixCell)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::Reopening)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FollowUp)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FollowUpNote)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ChapterBlock)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ProseChapter)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::CaseNumber)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::CaseNumberCitation)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::SwedishDate)
@@ -268,6 +271,7 @@ void bind_period(py::module_& m);
 void bind_follow_up(py::module_& m);
 void bind_history(py::module_& m);
 void bind_provenance(py::module_& m);
+void bind_chapter(py::module_& m);
 void bind_agency(py::module_& m);
 void bind_status(py::module_& m);
 void bind_measure(py::module_& m);

@@ -14,6 +14,7 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_measure(m);
     bind_follow_up(m);
     bind_provenance(m);
+    bind_chapter(m);
     bind_plan(m);
     bind_json_io(m);
     bind_files(m);

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -852,6 +852,96 @@ class FormGroups:
         """
         Returned no form.
         """
+class ChapterBlockKind(enum.Enum):
+    """
+    What a block of a chapter is.
+    """
+    bullets: typing.ClassVar[ChapterBlockKind]
+    heading: typing.ClassVar[ChapterBlockKind]
+    numbered: typing.ClassVar[ChapterBlockKind]
+    paragraph: typing.ClassVar[ChapterBlockKind]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class ChapterBlock:
+    """
+    A block of a prose chapter: a paragraph or subheading (text), or a bullet or numbered list (items). Made with the static methods.
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def bullets(items: collections.abc.Sequence[str]) -> ChapterBlock:
+        ...
+    @staticmethod
+    def heading(text: str) -> ChapterBlock:
+        ...
+    @staticmethod
+    def numbered(items: collections.abc.Sequence[str]) -> ChapterBlock:
+        ...
+    @staticmethod
+    def paragraph(text: str) -> ChapterBlock:
+        ...
+    def __eq__(self, arg0: ChapterBlock) -> bool:
+        ...
+    def __ne__(self, arg0: ChapterBlock) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def is_list(self) -> bool:
+        """
+        Whether the block is a list (bullets or numbered).
+        """
+    @property
+    def items(self) -> list[str]:
+        """
+        The list's items; empty for a paragraph or subheading.
+        """
+    @property
+    def kind(self) -> ChapterBlockKind:
+        """
+        What the block is: paragraph, heading, bullets or numbered.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The paragraph's or subheading's text; empty for a list.
+        """
+class ProseChapter:
+    """
+    A prose chapter of a report (Sammanfattning, Introduktion, Myndigheternas arbete med handlingsplanen, Extern samverkan, Slutord): its heading and blocks, and the year of the report whose text it is where it was carried over unedited.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: ProseChapter) -> bool:
+        ...
+    def __init__(self, heading: str, blocks: collections.abc.Sequence[ChapterBlock], carried_over_from: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+        ...
+    def __ne__(self, arg0: ProseChapter) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def edited(self) -> ProseChapter:
+        """
+        The same chapter as the report's own text.
+        """
+    def paragraphs(self) -> list[str]:
+        """
+        The paragraphs' texts, in order (subheadings and lists left out).
+        """
+    @property
+    def blocks(self) -> list[ChapterBlock]:
+        """
+        Its paragraphs, subheadings and lists, in printed order.
+        """
+    @property
+    def carried_over_from(self) -> int | None:
+        """
+        The year of the report whose unedited text this is; None for the report's own text.
+        """
+    @property
+    def heading(self) -> str:
+        """
+        The chapter's heading, one of prose_chapter_headings().
+        """
 class Objective:
     """
     A målsättning of the strategy.
@@ -974,7 +1064,7 @@ class Report:
         ...
     def __getitem__(self, arg0: MeasureId) -> Measure:
         ...
-    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], state: ReportState = ..., reopenings: collections.abc.Sequence[Reopening] = [], follow_up: FollowUp = ..., changes: collections.abc.Sequence[RecordedChange] = [], forms: collections.abc.Sequence[FormEntry] = []) -> None:
+    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, submitted: datetime.date, measures: collections.abc.Sequence[Measure], state: ReportState = ..., reopenings: collections.abc.Sequence[Reopening] = [], follow_up: FollowUp = ..., changes: collections.abc.Sequence[RecordedChange] = [], forms: collections.abc.Sequence[FormEntry] = [], chapters: collections.abc.Sequence[ProseChapter] = []) -> None:
         ...
     def __len__(self) -> int:
         ...
@@ -983,6 +1073,10 @@ class Report:
     def changes_of(self, id: MeasureId) -> list[RecordedChange]:
         """
         The recorded changes of one measure, in the order made.
+        """
+    def chapter(self, heading: str) -> ProseChapter | None:
+        """
+        The prose chapter so headed; None where the report has none.
         """
     def count_by_status(self) -> dict[StatusKind, int]:
         ...
@@ -1000,6 +1094,11 @@ class Report:
     def changes(self) -> list[RecordedChange]:
         """
         The changes made in the report with a source or a note, in the order made.
+        """
+    @property
+    def chapters(self) -> list[ProseChapter]:
+        """
+        The prose chapters, in the published order.
         """
     @property
     def follow_up(self) -> FollowUp:
@@ -1063,6 +1162,8 @@ class Plan:
         """
         Adds an entry to the draft report's form register (once).
         """
+    def remove_chapter(self, report_year: typing.SupportsInt | typing.SupportsIndex, heading: str) -> None:
+        ...
     def reopen_report(self, year: typing.SupportsInt | typing.SupportsIndex, reason: str, on: datetime.date) -> None:
         ...
     def report(self, year: typing.SupportsInt | typing.SupportsIndex) -> Report:
@@ -1071,6 +1172,8 @@ class Plan:
         """
         Replaces the government's activities; InvalidValueError for an unknown priority.
         """
+    def set_chapter(self, report_year: typing.SupportsInt | typing.SupportsIndex, chapter: ProseChapter) -> None:
+        ...
     def update_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, *, title: str | None = None, description: str | None = None, agencies: Agencies | None = None, period: Period | None = None, page: typing.SupportsInt | typing.SupportsIndex | None = None, source: ChangeSource | None = None, note: str = '') -> None:
         ...
     def withdraw_measure(self, report_year: typing.SupportsInt | typing.SupportsIndex, id: MeasureId, year: typing.SupportsInt | typing.SupportsIndex, reason: str, *, source: ChangeSource | None = None, note: str = '') -> None:
@@ -2015,6 +2118,10 @@ def chapter_marking_text(kind: StatusKind) -> str:
     """
     The marking the Åtgärder chapter prints beside a title: "Ny åtgärd" (added), "Uppdaterad" (updated), "" for the other kinds.
     """
+def chapter_order() -> list[str]:
+    """
+    Every chapter of a report in the published order: the prose chapters and where the Uppföljning and Åtgärder chapters stand.
+    """
 def check_text(text: str, what: str) -> None:
     """
     InvalidValueError naming `what` where `text` holds a character no document can hold (a control character other than tab and line feed, U+FFFE, U+FFFF).
@@ -2143,6 +2250,10 @@ def plan_to_json(plan: Plan) -> str:
     """
     The canonical JSON text of a plan (same plan, same bytes).
     """
+def prose_chapter_headings() -> list[str]:
+    """
+    The headings a ProseChapter may have, in the published order.
+    """
 def read_activity_text(text: str) -> ActivityFacts:
     """
     The case numbers and dated events of an activity's text (the rule the importer uses).
@@ -2203,6 +2314,8 @@ def write_file(path: os.PathLike | str | bytes, contents: bytes) -> None:
     """
     Replaces a file atomically (as save_plan): on failure the old file is left as it was; a directory, FIFO or device is refused with FileError.
     """
+FOLLOW_UP_CHAPTER: str = 'Uppföljning'
+MEASURES_CHAPTER: str = 'Åtgärder'
 SCHEMA_VERSION: int = 4
 __version__: str = '0.1.0'
 # --- The exception classes, created at run time by bind_errors.cpp (appended by

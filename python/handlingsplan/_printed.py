@@ -8,9 +8,12 @@ __all__ = [
     "AGENCY_ICON",
     "AGENCY_LABEL",
     "CHAPTER_TITLE",
+    "CONTENTS_TITLE",
     "PERIOD_ICON",
     "PERIOD_LABEL",
     "LINK_TO_MEASURE",
+    "carried_over_note",
+    "carried_over_year",
     "measure_number",
     "pages_note",
     "objective_heading",
@@ -66,3 +69,24 @@ def pages_note(year: int, *, given: bool) -> str:
         f"tillsammans med kapitlet i {year} års redovisning; bilagan ensam har inga sidor att "
         "hänvisa till."
     )
+
+
+#: The heading of a report's table of contents.
+CONTENTS_TITLE = "Innehåll"
+
+
+_CARRIED_OVER = "Texten är hämtad från {} års redovisning och har ännu inte bearbetats."
+
+
+def carried_over_note(year: int) -> str:
+    """What a draft's chapter says under its heading while its text is last year's, unedited."""
+    return _CARRIED_OVER.format(year)
+
+
+def carried_over_year(text: str) -> int | None:
+    """The year a `carried_over_note` names; None for any other text."""
+    head, _, tail = _CARRIED_OVER.partition("{}")
+    year = text.removeprefix(head).removesuffix(tail)
+    if len(year) == 4 and year.isdigit() and text == head + year + tail:
+        return int(year)
+    return None

@@ -36,9 +36,10 @@ from ._vocabulary import STATUS_ORDER
 from .appendix import Appendix
 from .diff import ReportDiff
 from .display import plan_html, report_html
-from .errors import DataError, ParseError
+from .errors import DataError, NotFoundError, ParseError
 from .history import MeasureHistory
 from .render.chapter import Chapter, build_chapter
+from .render.report_parts import ReportPart, report_parts
 from .search import search
 from .selection import MeasureSelection
 
@@ -343,6 +344,58 @@ class Report:
 
     # The whole report out: the Åtgärder chapter followed by Bilaga 1, from the one model.
 
+    @property
+    def chapters(self) -> list[_core.ProseChapter]:
+        """The report's prose chapters (Sammanfattning, Introduktion, Myndigheternas arbete med
+        handlingsplanen, Extern samverkan, Slutord: those it has), in the published order, each
+        a heading and blocks (`ChapterBlock`: paragraphs, subheadings, bullet and numbered
+        lists). A draft's chapters are last year's until edited: `carried_over_from` gives the
+        year their text is from. The Uppföljning chapter is `follow_up`; the Åtgärder chapter
+        is built from the measures (`chapter()`)."""
+        return list(self._core.chapters)
+
+    def prose_chapter(self, heading: str) -> _core.ProseChapter | None:
+        """The prose chapter so headed ("Slutord"); None where the report has none."""
+        return self._core.chapter(heading)
+
+    def set_chapter(
+        self,
+        heading: str,
+        paragraphs: Iterable[str] | None = None,
+        *,
+        blocks: Iterable[_core.ChapterBlock] | None = None,
+    ) -> _core.ProseChapter:
+        """Writes the prose chapter `heading` of this draft report, as its own text (the mark
+        of being carried over from last year goes): either `paragraphs` (texts) or `blocks`
+        (`ChapterBlock.paragraph`, `.heading`, `.bullets`, `.numbered`), not both. Returns the
+        chapter. RuleViolation for a final report; InvalidValue for a heading that is not a
+        prose chapter's or for no text."""
+        if (paragraphs is None) == (blocks is None):
+            raise TypeError("give either paragraphs or blocks")
+        if blocks is None:
+            blocks = [_core.ChapterBlock.paragraph(p) for p in paragraphs or ()]
+        self._plan._core.set_chapter(self.year, _core.ProseChapter(heading, list(blocks)))
+        chapter = self.prose_chapter(heading)
+        assert chapter is not None
+        return chapter
+
+    def keep_chapter(self, heading: str) -> _core.ProseChapter:
+        """Takes last year's text of the chapter `heading` as this report's own, unchanged: the
+        mark of being carried over goes. NotFound where the report has no such chapter."""
+        chapter = self.prose_chapter(heading)
+        if chapter is None:
+            raise NotFoundError(f"no chapter {heading} in the {self.year} report")
+        return self.set_chapter(heading, blocks=chapter.blocks)
+
+    def remove_chapter(self, heading: str) -> None:
+        """Takes the prose chapter `heading` out of this draft report."""
+        self._plan._core.remove_chapter(self.year, heading)
+
+    def parts(self) -> list[ReportPart]:
+        """The report's chapters in the published order, as the writers lay them out: the
+        prose chapters, the Uppföljning chapter (where it has one) and the Åtgärder chapter."""
+        return report_parts(self._plan._core, self._core)
+
     def chapter(self) -> Chapter:
         """The report's Åtgärder chapter as a structure: per priority and objective, each active
         measure with its marking, title, description paragraphs, agencies, period and number."""
@@ -357,7 +410,9 @@ class Report:
         fields: Mapping[str, Any] | None = None,
         today: date | None = None,
     ) -> None:
-        """Writes the report's Åtgärder chapter followed by Bilaga 1 as a Word document, in
+        """Writes the whole report as a Word document: the title, a table of contents (each
+        chapter's page a PAGEREF field to its heading, filled from the layout), the chapters in
+        the published order (`parts()`), headings in heading styles, then Bilaga 1; in
         Swedish with its properties set: a new A4 one, or a letter from `template` (filled
         through docxtpl as `Appendix.to_docx` fills one, the report going where a paragraph of
         its own reads ``{{ bilaga }}``). TemplateError for a template that cannot take it.
@@ -380,16 +435,17 @@ class Report:
         lay_out: bool,
         today: date | None = None,
     ) -> None:
-        from .render import chapter_docx, pages
         from .render import docx as docx_format
         from .render import letter as letter_format
+        from .render import pages, report_docx
         from .render.letter import letter_fields
 
         chapter = self.chapter()
         appendix = _core.build_appendix(self._plan._core, self.year)
+        parts = self.parts()
 
         def write(document: docx_format.DocxDocument, width: int | None = None) -> None:
-            chapter_docx.write_chapter(document, chapter)
+            report_docx.write_report(document, chapter, parts)
             docx_format.add_appendix(document, appendix, width=width, page_fields={})
 
         title = f"Åtgärder, redovisningen {self.year}"
@@ -415,14 +471,19 @@ class Report:
                     pages.fill_page_fields(name, chapter)
 
     def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
-        """The report's Åtgärder chapter followed by Bilaga 1 as one self-contained HTML page
-        (UTF-8, Swedish); written to `path` if given."""
+        """The whole report as one self-contained HTML page (UTF-8, Swedish): a list of links to
+        its chapters, the chapters in the published order (`parts()`: Sammanfattning,
+        Introduktion, Myndigheternas arbete med handlingsplanen, Extern samverkan, Uppföljning,
+        Åtgärder, Slutord, those it has), then Bilaga 1; written to `path` if given."""
         from .render import chapter_html
         from .render import html as html_format
 
         appendix = _core.build_appendix(self._plan._core, self.year)
         page = chapter_html.report_page(
-            self.chapter(), html_format.appendix_fragment(appendix, links=True, level=2)
+            self.chapter(),
+            html_format.appendix_fragment(appendix, links=True, level=2),
+            self.parts(),
+            appendix.title,
         )
         if path is not None:
             with writing(path) as name:
@@ -430,7 +491,7 @@ class Report:
         return page
 
     def to_pdf(self, path: str | os.PathLike[str]) -> list[str]:
-        """Writes the report (Åtgärder chapter and Bilaga 1) as PDF: the Word document of
+        """Writes the whole report (its chapters and Bilaga 1) as PDF: the Word document of
         `to_docx`, converted by LibreOffice headless, tagged (PDF/UA) and archival (PDF/A-2),
         Bilaga 1's "Sida" the pages of this very PDF. Returns the notes of the layout (in
         Swedish): where a page the report gives (an imported report's) is not the page this

@@ -140,6 +140,57 @@ TEST_CASE("malformed plans name the JSON path and what was expected", "[json_io]
         {"unknown field", [](json& j) { j["extra"] = 1; }, "/extra", "unknown field"},
         {"wrong schema version", [](json& j) { j["schema_version"] = 5; }, "/schema_version",
          "schema_version 1 to 4"},
+        {"chapters not an array", [](json& j) { j["reports"][0]["chapters"] = "Slutord"; },
+         "/reports/0/chapters", "expected an array"},
+        {"unknown chapter heading",
+         [](json& j) {
+             j["reports"][0]["chapters"] = json::parse(
+                 R"([{"heading": "Slutrod", "blocks": [{"kind": "paragraph", "text": "a"}]}])");
+         },
+         "/reports/0/chapters/0/heading", "did you mean \"Slutord\""},
+        {"chapter text of wrong type",
+         [](json& j) {
+             j["reports"][0]["chapters"] = json::parse(
+                 R"([{"heading": "Slutord", "blocks": [{"kind": "paragraph", "text": 5}]}])");
+         },
+         "/reports/0/chapters/0/blocks/0/text", "expected a string, found a whole number"},
+        {"list items of wrong type",
+         [](json& j) {
+             j["reports"][0]["chapters"] = json::parse(
+                 R"([{"heading": "Slutord", "blocks": [{"kind": "bullets", "items": "a"}]}])");
+         },
+         "/reports/0/chapters/0/blocks/0/items", "expected an array"},
+        {"unknown block kind",
+         [](json& j) {
+             j["reports"][0]["chapters"] = json::parse(
+                 R"([{"heading": "Slutord", "blocks": [{"kind": "paragraf", "text": "a"}]}])");
+         },
+         "/reports/0/chapters/0/blocks/0/kind", "did you mean \"paragraph\""},
+        {"chapter without blocks",
+         [](json& j) {
+             j["reports"][0]["chapters"] = json::parse(R"([{"heading": "Slutord", "blocks": []}])");
+         },
+         "/reports/0/chapters/0", "has no text"},
+        {"carried over from no year",
+         [](json& j) {
+             j["reports"][0]["chapters"] =
+                 json::parse(R"([{"heading": "Slutord", "carried_over_from": "2021",
+                                  "blocks": [{"kind": "heading", "text": "a"}]}])");
+         },
+         "/reports/0/chapters/0/carried_over_from", "expected a whole number, found a string"},
+        {"chapter given twice",
+         [](json& j) {
+             const json chapter = json::parse(
+                 R"({"heading": "Slutord", "blocks": [{"kind": "paragraph", "text": "a"}]})");
+             j["reports"][0]["chapters"] = json::array({chapter, chapter});
+         },
+         "/reports/0/chapters/1/heading", "given twice"},
+        {"chapters in a version-3 file",
+         [](json& j) {
+             j["schema_version"] = 3;
+             j["reports"][0]["chapters"] = json::array();
+         },
+         "/reports/0/chapters", "unknown field"},
         {"title of wrong type", [](json& j) { j["title"] = 5; }, "/title",
          "expected a string, found a whole number"},
         {"empty title", [](json& j) { j["title"] = " "; }, "/title", "non-empty"},

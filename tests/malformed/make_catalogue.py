@@ -599,6 +599,18 @@ def version_4(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], No
 
 CHANGE = ("reports", 0, "changes", 0)
 CHANGE_PATH = "/reports/0/changes/0"
+
+
+def chapters_in_version_3(plan: Any) -> None:
+    version_3(plan)
+    report = plan["reports"][0]
+    measures = report.pop("measures")
+    report["chapters"] = [
+        {"heading": "Slutord", "blocks": [{"kind": "paragraph", "text": "Arbetet fortsätter."}]}
+    ]
+    report["measures"] = measures
+
+
 data_error(
     "schema-version-5.json",
     tree(setter("schema_version", value=5)),
@@ -685,6 +697,13 @@ data_error(
     "/reports/0/forms/0/agency",
     'did you mean "FRA"',
     "a register entry of an agency the plan does not know",
+)
+data_error(
+    "chapters-in-version-3.json",
+    tree(chapters_in_version_3),
+    "/reports/0/chapters",
+    "unknown field",
+    "a report's prose chapters came with version 4",
 )
 add("schema-version-2.json", tree(version_2()), None, "", "", "a version-2 file loads unchanged")
 

@@ -55,11 +55,16 @@ def test_a_version_1_file_loads_with_its_reports_final(tmp_path: Path) -> None:
     data["schema_version"] = 1
     for report in data["reports"]:
         del report["state"]
+        report.pop("chapters", None)  # the prose chapters came with version 4
     path = tmp_path / "v1.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     plan = hp.Plan.load(path)
     assert all(r.is_final for r in plan.reports)
-    assert plan == hp.load_default()
+    now = hp.load_default()
+    assert [(r.year, r.measures(), r.follow_up) for r in plan.reports] == [
+        (r.year, r.measures(), r.follow_up) for r in now.reports
+    ]
+    assert all(r.chapters == [] for r in plan.reports)
 
 
 def test_a_correction_on_purpose_is_on_the_record_and_in_the_diff(saved: Path) -> None:

@@ -5,7 +5,7 @@ number, string, null or boolean inside a report's "measures" without a word).
 
 The positions (what `positions()` picks from data/handlingsplan.json):
 - every element of the first report's measures, every member and element of its first five
-  measures and of its follow-up, of every agency and priority (with the objectives), of the
+  measures, of its follow-up and of its Introduktion chapter, of every agency and priority (with the objectives), of the
   first three activities (with their events), and every member of the plan and of the report;
 - the first position of every other kind the file has (a measure's "appendix", a withdrawal's
   "reason", an event's "bound" ...);
@@ -87,6 +87,8 @@ def positions() -> list[tuple[Path_, str]]:
     roots: list[Path_] = [
         *(("reports", 0, "measures", i) for i in range(5)),
         ("reports", 0, "follow_up"),
+        # The Introduktion: paragraphs, a subheading and a numbered list (schema version 4).
+        ("reports", 0, "chapters", 1),
         ("agencies",),
         ("priorities",),
         *(("activities", i) for i in range(3)),

@@ -41,6 +41,9 @@ def test_the_prepared_report_comes_back_from_its_pdf(prepared: hp.Plan, pdf: Pat
             want["page"] = pages[str(measure.id)]
         assert printed_fields(back.measure(measure.id)) == want, measure.id
     assert back.follow_up == written.follow_up
+    # The prose chapters, carried over from 2021 and marked so in the PDF, come back as such.
+    assert [c.carried_over_from for c in written.chapters] == [2021] * 5
+    assert back.chapters == written.chapters
     # The edits are there, as the editing API made them.
     assert back.measure("1.1.3").status == hp.Status.completed(2021)
     assert back.measure("1.1.4").status.kind == hp.StatusKind.withdrawn

@@ -16,9 +16,9 @@ namespace handlingsplan {
 // The version this library writes. Version 2 added each report's state (draft or final) and its
 // reopenings; version 3 an agency's successor and the activities read from assignment pages;
 // version 4 the units of an agency ("NCSC" at FRA) and, for an agency of an assignment, its unit
-// and the name the page printed, and each report's recorded changes (with their sources) and its
-// form register. Every earlier version still loads (a version-1 file with every report final,
-// submitted).
+// and the name the page printed, each report's recorded changes (with their sources) and its
+// form register, and its prose chapters. Every earlier version still loads (a version-1 file
+// with every report final, submitted).
 inline constexpr int schema_version = 4;
 
 // Parses a plan from JSON text. Every problem throws DataError naming `source`, the place

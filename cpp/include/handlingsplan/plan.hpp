@@ -90,8 +90,11 @@ public:
     // A draft report for `year` (after every report the plan has, at most last_year + 1, the
     // final report) carrying every measure of the latest report forward: active ones as
     // pågående, without markings, appendix wordings or pages (those belong to a printed
-    // report); ended ones as they were. Due 1 March unless `submitted` says otherwise. Where a
-    // draft for `year` exists already, that draft.
+    // report); ended ones as they were. Its prose chapters are the latest report's, each marked
+    // as carried over from the report whose text it is (ProseChapter::carried_over_from) until
+    // it is edited (set_chapter); the Uppföljning chapter, a year's own results, starts empty. Due
+    // 1 March unless `submitted` says otherwise. Where a draft for `year` exists already, that
+    // draft.
     // @throws RuleViolation for a year outside first_year..last_year + 1, not after the latest
     // report, or whose report is final already.
     const Report& new_report(int year,
@@ -137,6 +140,15 @@ public:
     // @throws RuleViolation for a final report; NotFound for an unknown report or an agency
     // the plan's registry does not know.
     void record_form(int report_year, FormEntry entry);
+    // Puts `chapter` into the draft report of `report_year` (replacing the one with its heading),
+    // as this report's own text: the mark of being carried over is taken off. The same chapter
+    // put twice changes nothing the second time.
+    // @throws RuleViolation for a final report. @throws NotFound for an unknown report.
+    void set_chapter(int report_year, const ProseChapter& chapter);
+    // Takes the chapter headed `heading` out of the draft report of `report_year`.
+    // @throws RuleViolation for a final report. @throws NotFound for an unknown report or a
+    // chapter the report does not have.
+    void remove_chapter(int report_year, std::string_view heading);
     // @}
 
     // The government's own activities for the strategy (Översikt över regeringens aktiviteter),

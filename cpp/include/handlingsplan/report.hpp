@@ -13,6 +13,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include "handlingsplan/chapter.hpp"
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/follow_up.hpp"
 #include "handlingsplan/measure.hpp"
@@ -120,14 +121,16 @@ public:
     // Measures are kept in numeric id order. A report built from data is final (submitted)
     // unless it says otherwise; Plan::new_report gives a draft. `follow_up`: the report's
     // Uppföljning chapter (empty where it has none). `changes`: the changes made in the report
-    // that carry a source or a note, in the order made; `forms`: its register of update forms.
+    // that carry a source or a note, in the order made; `forms`: its register of update forms;
+    // `chapters`: its prose chapters, kept in the published order (chapter_order()) whatever
+    // order they are given in.
     // @throws InvalidValue for a repeated measure id, a year outside [min_year, max_year], a
-    // submission or reopening date that is not a real date, a reopening without a reason, or a
-    // recorded change of a measure the report does not hold.
+    // submission or reopening date that is not a real date, a reopening without a reason, a
+    // recorded change of a measure the report does not hold, or a chapter given twice.
     Report(int year, boost::gregorian::date submitted, std::vector<Measure> measures = {},
            ReportState state = ReportState::final, std::vector<Reopening> reopenings = {},
            FollowUp follow_up = {}, std::vector<RecordedChange> changes = {},
-           std::vector<FormEntry> forms = {});
+           std::vector<FormEntry> forms = {}, std::vector<ProseChapter> chapters = {});
 
     // Reports are due 1 March of their year.
     static boost::gregorian::date due_date(int year);
@@ -161,6 +164,10 @@ public:
     std::vector<RecordedChange> changes_of(const MeasureId& id) const;
     // The register of the update forms: sent, returned with answers, returned blank.
     const std::vector<FormEntry>& forms() const noexcept { return forms_; }
+    // The prose chapters, in the published order (chapter_order()).
+    const std::vector<ProseChapter>& chapters() const noexcept { return chapters_; }
+    // The prose chapter headed `heading`; nullptr where the report has none.
+    const ProseChapter* chapter(std::string_view heading) const noexcept;
 
     bool operator==(const Report& other) const;
 
@@ -168,6 +175,10 @@ private:
     friend class Plan;  // edits go through the plan, which enforces the plan's rules
     // Inserts the measure, or replaces the one with its id, keeping the id order.
     void put(Measure measure);
+    // Inserts the chapter at its place in the published order, or replaces the one so headed.
+    void put(ProseChapter chapter);
+    // Takes the chapter so headed out; false where there is none.
+    bool remove_chapter(std::string_view heading);
 
     int year_;
     boost::gregorian::date submitted_;
@@ -180,6 +191,7 @@ private:
     FollowUp follow_up_;
     std::vector<RecordedChange> changes_;
     std::vector<FormEntry> forms_;
+    std::vector<ProseChapter> chapters_;
 };
 
 }  // namespace handlingsplan

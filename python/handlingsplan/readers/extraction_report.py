@@ -192,7 +192,8 @@ def extraction_report(
         "hyphen stays, “NIS-tillsynsmyndigheterna”). A case number broken after a slash is joined "
         "without a space. Listed: every join in the text read from the chapter and from Bilaga 1 "
         "(including Bilaga 1 titles and agency texts that are only compared with the chapter's) "
-        "and from the Uppföljning chapter; "
+        "and from the Uppföljning chapter and the prose chapters (Sammanfattning, Introduktion, "
+        "Myndigheternas arbete med handlingsplanen, Extern samverkan, Slutord); "
         "joins in the strategy list and the overview, read only for cross-checks, are not listed.\n"
     )
     w(f"### Not obvious ({len(non_obvious)})\n")

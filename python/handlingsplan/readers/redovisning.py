@@ -40,6 +40,7 @@ from .._core import (
 )
 from ..errors import Error, SourceError
 from ._layout import Line, join_lines, normalise_ws, paragraphs, source_lines
+from .chapters import read_chapters
 from .journal import Journal
 from .pdftotext import (
     LAYOUT,
@@ -423,9 +424,15 @@ class _Reader:
             return False
         return True
 
+    def own_document(self) -> bool:
+        """Whether the text is one of the library's own documents: they print "2022 års
+        redovisning" under the plan's title (the published report prints no such line)."""
+        return self.has(r"^\d{4} års redovisning$", 1, 60)
+
     def report_year(self) -> int:
-        if not self.has(r"^Sammanfattning$", 1, 40):
-            # The library's own documents print "2022 års redovisning" under the plan's title.
+        # The library's own documents' Sammanfattning may be last year's text, naming last
+        # year's report: their title says the year.
+        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
             no = find_line(
                 self.lines,
                 r"^\d{4} års redovisning$",
@@ -447,10 +454,11 @@ class _Reader:
 
     def check_samfi(self) -> None:
         """The agencies behind the plan, as Sammanfattning names them, against the registry."""
-        if not self.has(r"^Sammanfattning$", 1, 40):
+        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
             self.journal.note(
                 None,
-                "The text has no Sammanfattning: the SAMFI agencies are not checked against it.",
+                "The text has no Sammanfattning as the published report prints it (with "
+                "Regeringens beslut after it): the SAMFI agencies are not checked against it.",
             )
             return
         start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
@@ -1996,9 +2004,11 @@ class _Reader:
         ]
 
     def priorities(self, chapter: Chapter) -> list[Priority]:
+        # The strategy's list and its overview (a figure) of the published report; the
+        # library's own documents print the list in the Introduktion but no overview.
         self.has_overview = self.has(
             r"^Strategin omfattar sex strategiska prioriteringar:$", 1, 300
-        )
+        ) and self.has(r"^Översikt över de strategiska prioriteringar", 1, 400)
         if not self.has_overview:
             return self.priorities_from_chapter(chapter)
         strategy = self.strategy_list()
@@ -2184,6 +2194,29 @@ class _Reader:
         except Error as error:
             raise fail(line_no(self.lines, start), f"Uppföljning: {error}") from None
 
+    def prose_chapters(self) -> list[_core.ProseChapter]:
+        """The prose chapters (readers.chapters); in pdftotext's forms, which print no empty
+        line between paragraphs, the paragraphs may run together (noted)."""
+        if self.form != TEXT:
+            self.journal.note(
+                None,
+                f"The prose chapters are read from {self.form}'s text, which prints no empty "
+                "line between paragraphs: a chapter's paragraphs may run together.",
+            )
+        if self.has(r"^I kapitlet redovisas planerade och pågående åtgärder"):
+            self.journal.note(
+                line_no(
+                    self.lines,
+                    find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder"),
+                ),
+                "The Åtgärder chapter's own introduction (what the chapter holds, how measures "
+                "are numbered and marked, what the icons mean) is not kept in the model: the "
+                "library's documents print the chapter without it.",
+            )
+        return read_chapters(
+            self.lines, self.journal, lambda text: bool(PAGE_HEADER_RE.match(text))
+        )
+
     # -- the whole report --------------------------------------------------------------------
 
     def read(self) -> ReadReport:
@@ -2294,7 +2327,11 @@ class _Reader:
         )
         follow_up = self.follow_up(chapter)
         report = _core.Report(
-            year, submitted, sorted(measures, key=lambda m: m.id), follow_up=follow_up
+            year,
+            submitted,
+            sorted(measures, key=lambda m: m.id),
+            follow_up=follow_up,
+            chapters=self.prose_chapters(),
         )
         plan = self.plan(title, first_year, last_year, priorities, report)
         self.methods = methods

@@ -5,6 +5,7 @@ paragraphs, the responsible agencies, the period and the number."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -15,7 +16,7 @@ from .chapter import Chapter, ChapterMeasure
 from .docx import add_bookmark
 from .pages import bookmark_name
 
-__all__ = ["keep_years_together", "write_chapter"]
+__all__ = ["keep_years_together", "write_chapter", "write_measures", "write_title"]
 
 # The marking's colour (the published chapter prints it in a coloured box).
 _MARKING_COLOUR = RGBColor(0x1F, 0x5C, 0x99)
@@ -34,6 +35,15 @@ def write_chapter(document: DocxDocument, chapter: Chapter, *, page_header: bool
     """Appends the chapter to `document`, after a title block with the plan's title and the
     report's year; with `page_header`, every page is headed by the plan's title as the
     published report's pages are."""
+    write_title(document, chapter, page_header=page_header)
+    write_measures(document, chapter)
+    # Bilaga 1 begins on a page of its own, as in the report.
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def write_title(document: DocxDocument, chapter: Chapter, *, page_header: bool = True) -> None:
+    """The title block (the plan's title and the report's year); with `page_header`, every
+    page headed by the plan's title."""
     if page_header:
         for section in document.sections:
             header = (
@@ -44,15 +54,18 @@ def write_chapter(document: DocxDocument, chapter: Chapter, *, page_header: bool
             header.text = keep_years_together(chapter.plan_title)
     document.add_paragraph(keep_years_together(chapter.plan_title), style="Title")
     document.add_paragraph(chapter.report_heading, style="Subtitle")
-    document.add_heading(chapter.title, level=1)
+
+
+def write_measures(document: DocxDocument, chapter: Chapter) -> Any:
+    """The chapter's heading (returned) and its priorities, objectives and measures."""
+    heading = document.add_heading(chapter.title, level=1)
     for priority in chapter.priorities:
         document.add_heading(priority.heading, level=2)
         for objective in priority.objectives:
             document.add_heading(objective.heading, level=3)
             for measure in objective.measures:
                 _write_measure(document, measure)
-    # Bilaga 1 begins on a page of its own, as in the report.
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    return heading
 
 
 def _write_measure(document: DocxDocument, measure: ChapterMeasure) -> None:

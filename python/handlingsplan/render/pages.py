@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,10 @@ from .chapter import Chapter
 
 __all__ = [
     "bookmark_name",
+    "chapter_bookmark",
+    "chapter_start",
     "fill_page_fields",
+    "heading_pages",
     "laid_out_pages",
     "measure_id_of",
     "measure_pages",
@@ -37,6 +40,11 @@ __all__ = [
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u2060": None, "\u2011": "-"})
 _BOOKMARK_PREFIX = "atgard_"
 _PAGEREF = re.compile(rf"\s*PAGEREF\s+({_BOOKMARK_PREFIX}[0-9_]+)\b")
+# A chapter's heading is among the first lines of its page (below the page header).
+_TOP_LINES = 3
+# The bookmark on a chapter's heading, for the table of contents.
+_CHAPTER_PREFIX = "kapitel_"
+_CHAPTER_PAGEREF = re.compile(rf"\s*PAGEREF\s+({_CHAPTER_PREFIX}[0-9]+)\b")
 # A title that a page break divides is found by its first words (at least this many).
 _PREFIX_WORDS = 3
 
@@ -45,6 +53,12 @@ def bookmark_name(measure_id: str) -> str:
     """The name of the bookmark on a measure's title in the chapter: "atgard_1_1_5" (a Word
     bookmark's name takes letters, digits and underscores)."""
     return _BOOKMARK_PREFIX + measure_id.replace(".", "_")
+
+
+def chapter_bookmark(number: int) -> str:
+    """The name of the bookmark on the heading of the report's `number`-th chapter (from 1):
+    "kapitel_3"; the table of contents refers to it."""
+    return f"{_CHAPTER_PREFIX}{number}"
 
 
 def measure_id_of(bookmark: str) -> str:
@@ -56,15 +70,18 @@ def _normal(text: str) -> str:
     return " ".join(text.translate(_INVISIBLE).split())
 
 
-def measure_pages(pages: Sequence[str], titles: Iterable[tuple[str, str]]) -> dict[str, int]:
+def measure_pages(
+    pages: Sequence[str], titles: Iterable[tuple[str, str]], start: int = 0
+) -> dict[str, int]:
     """The page (from 1) on which each measure's title stands, given the text of each page and
     the chapter's (measure id, title) pairs in the chapter's order: each title is looked for
     after the one before it, so a title repeated later (in Bilaga 1) is not taken for the
     chapter's; a title divided by a page break is found by its first words (the most that are
-    on one page, three at least). A title not found is left out."""
+    on one page, three at least). A title not found is left out. The search begins on the page
+    `start` (from 0)."""
     texts = [_normal(page) for page in pages]
     found: dict[str, int] = {}
-    page, offset = 0, 0
+    page, offset = start, 0
     for measure_id, title in titles:
         wanted = _normal(title)
         words = wanted.split()
@@ -97,15 +114,63 @@ def _titles(chapter: Chapter) -> list[tuple[str, str]]:
     ]
 
 
+def chapter_start(pages: Sequence[str], chapter: Chapter) -> int:
+    """The page (from 0) where the chapter's measures begin: that of its first objective's
+    heading, which no other chapter prints (the Uppföljning chapter heads priorities too, and
+    its text may name a measure's title); 0 where it is not found."""
+    if not chapter.priorities:
+        return 0
+    first = _normal(chapter.priorities[0].objectives[0].heading)
+    words = " ".join(first.split()[: _PREFIX_WORDS + 1])
+    texts = [_normal(page) for page in pages]
+    return next((index for index, text in enumerate(texts) if words in text), 0)
+
+
 def laid_out_pages(pdf_path: str | os.PathLike[str], chapter: Chapter) -> dict[str, int]:
     """The page of each of `chapter`'s measures in the PDF at `pdf_path` (the report that
     holds the chapter)."""
-    return measure_pages(page_texts(Path(pdf_path)), _titles(chapter))
+    pages = page_texts(Path(pdf_path))
+    return measure_pages(pages, _titles(chapter), chapter_start(pages, chapter))
 
 
-def page_fields(document: Any) -> dict[str, Any]:
+def heading_pages(pages: Sequence[str], headings: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """The page (from 1) of each chapter heading ((bookmark, heading) in the report's order):
+    every chapter begins a page, so its heading is a line of its own at the top of the page
+    (below the page header), looked for after the one before."""
+    found: dict[str, int] = {}
+    page = 0
+    for bookmark, heading in headings:
+        wanted = _normal(heading)
+        for index in range(page, len(pages)):
+            top = [_normal(line) for line in pages[index].splitlines() if line.strip()]
+            if wanted in top[:_TOP_LINES]:
+                found[bookmark] = index + 1
+                page = index + 1
+                break
+    return found
+
+
+def _headings(document: Any) -> list[tuple[str, str]]:
+    """(bookmark, text) of each chapter heading bookmarked for the contents, in order."""
+    from docx.oxml.ns import qn
+
+    out = []
+    for start in document.element.body.iter(qn("w:bookmarkStart")):
+        name = start.get(qn("w:name")) or ""
+        if name.startswith(_CHAPTER_PREFIX):
+            paragraph = start.getparent()
+            text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+            out.append((name, text))
+    return out
+
+
+def page_fields(
+    document: Any, pattern: re.Pattern[str] = _PAGEREF, key: Callable[[str], str] | None = None
+) -> dict[str, Any]:
     """The result runs (w:r elements) of the PAGEREF fields to measures' bookmarks in
-    `document`'s body (a python-docx Document), by measure id."""
+    `document`'s body (a python-docx Document), by measure id; with `pattern` and `key`, those
+    of other bookmarks (the contents' to the chapters: by bookmark)."""
+    name_of = key or measure_id_of
     from docx.oxml.ns import qn
 
     fields: dict[str, Any] = {}
@@ -114,8 +179,8 @@ def page_fields(document: Any) -> dict[str, Any]:
     for run in document.element.body.iter(qn("w:r")):
         code = run.find(qn("w:instrText"))
         char = run.find(qn("w:fldChar"))
-        if code is not None and (match := _PAGEREF.match(code.text or "")):
-            pending = measure_id_of(match.group(1))
+        if code is not None and (match := pattern.match(code.text or "")):
+            pending = name_of(match.group(1))
         elif char is not None:
             kind = char.get(qn("w:fldCharType"))
             in_result = kind == "separate" and pending is not None
@@ -148,7 +213,8 @@ def fill_page_fields(docx_path: str | os.PathLike[str], chapter: Chapter) -> dic
 
     document = Document(os.fspath(docx_path))
     fields = page_fields(document)
-    if not fields:
+    chapters = page_fields(document, _CHAPTER_PAGEREF, str)
+    if not fields and not chapters:
         return {}
     with tempfile.TemporaryDirectory(prefix="handlingsplan-sidor-") as work:
         copy = Path(work) / "redovisning.docx"
@@ -156,9 +222,13 @@ def fill_page_fields(docx_path: str | os.PathLike[str], chapter: Chapter) -> dic
         shutil.copyfile(docx_path, copy)
         pdf.prepare_for_pdf(copy)
         pdf.docx_to_pdf(copy, laid_out)
-        pages = laid_out_pages(laid_out, chapter)
+        texts = page_texts(laid_out)
+        pages = measure_pages(texts, _titles(chapter), chapter_start(texts, chapter))
+        headings = heading_pages(texts, _headings(document))
     for measure_id, run in fields.items():
         _set_text(run, str(pages[measure_id]) if measure_id in pages else "")
+    for bookmark, run in chapters.items():
+        _set_text(run, str(headings[bookmark]) if bookmark in headings else "")
     document.save(os.fspath(docx_path))
     return pages
 

@@ -1,0 +1,259 @@
+"""The prose chapters of a report's text (Sammanfattning, Introduktion, Myndigheternas arbete med
+handlingsplanen, Extern samverkan, Slutord), read into the core's `ProseChapter` values.
+
+A chapter runs from the line that is its heading to the next chapter's heading (or Bilaga 1).
+Page furniture is left out: the page headers, and the chapter's own heading printed again at the
+top of its pages. Paragraphs are the groups of lines between empty lines, joined as the source
+wraps them (`_layout.join_lines`); a paragraph that a page break divides (it ends without a full
+stop and the next begins in lower case) is joined again. Lines that begin with "•" or "1." are
+list items; an item continues on the lines after it, across an empty line where the next line
+begins in lower case; after an item that ends a sentence, a line that begins with a capital
+begins a paragraph. A short first line without a full stop over a paragraph that begins with a
+capital ("Nationell strategi") is a subheading. A chapter whose first paragraph is the note a
+draft prints under a chapter still last year's (`_printed.carried_over_note`) is read as carried
+over from that year. Every such reading is in the journal.
+
+The chapters' headings and order are the core's (`_core.chapter_order`); nothing here raises: a
+chapter the text does not have is a note in the journal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import _core, _printed
+from .._core import ChapterBlock, ProseChapter
+from ..errors import Error
+from ._layout import Line, join_lines, paragraphs
+from .journal import Journal
+
+__all__ = ["read_chapters"]
+
+# Where Bilaga 1 begins: the end of the last chapter.
+_APPENDIX_RE = re.compile(r"^Bilaga 1:?")
+# The strategy's overview (a figure of the priorities and objectives, which the plan holds as
+# its priorities) ends the Introduktion's text.
+_OVERVIEW_RE = re.compile(r"^Översikt över de strategiska prioriteringar")
+# A bullet as printed, or as pdftotext gives Word's (the Symbol font's, U+F0B7).
+_BULLET_RE = re.compile(r"^[•●▪\uf0b7]\s*(.*)$")
+_NUMBERED_RE = re.compile(r"^\d{1,2}\.\s+(\S.*)$")
+_SENTENCE_END = (".", ":", "!", "?", "”", '"', ")")
+# A subheading: a few words on a line of its own.
+_SUBHEADING_WORDS = 6
+
+
+def read_chapters(
+    lines: list[Line], journal: Journal, furniture: Callable[[str], bool]
+) -> list[ProseChapter]:
+    """The prose chapters found in `lines` (the text's lines, 1-based order), in the published
+    order; `furniture` tells a page header to leave out."""
+    starts = _chapter_starts(lines)
+    ends = sorted(starts.values()) + _appendix_starts(lines)
+    chapters: list[ProseChapter] = []
+    for heading in _core.prose_chapter_headings():
+        if heading not in starts:
+            journal.note(None, f"The text has no chapter “{heading}”; the report has none.")
+            continue
+        start = starts[heading]
+        end = min((e for e in ends if e > start), default=len(lines))
+        body = _body(lines[start + 1 : end], heading, journal, furniture)
+        chapter = _chapter(heading, body, lines[start].no, journal)
+        if chapter is not None:
+            chapters.append(chapter)
+    return chapters
+
+
+def _chapter_starts(lines: list[Line]) -> dict[str, int]:
+    """The index of each chapter's heading: the first line before Bilaga 1 that is nothing but
+    the heading."""
+    headings = set(_core.chapter_order())
+    starts: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if _APPENDIX_RE.match(line.text):
+            break
+        if line.text in headings and line.text not in starts:
+            starts[line.text] = index
+    return starts
+
+
+def _appendix_starts(lines: list[Line]) -> list[int]:
+    return [index for index, line in enumerate(lines) if _APPENDIX_RE.match(line.text)][:1]
+
+
+def _body(
+    lines: list[Line], heading: str, journal: Journal, furniture: Callable[[str], bool]
+) -> list[Line]:
+    """The chapter's lines without page furniture, up to the strategy's overview."""
+    out: list[Line] = []
+    page_start = False  # a page begins with a line left out: the next line kept begins it
+    for line in lines:
+        if _OVERVIEW_RE.match(line.text):
+            journal.decision(
+                line.no,
+                f"{heading}: the text ends at line {line.no}, where the overview of the "
+                "strategy's priorities and objectives begins (a figure; the plan holds them as "
+                "its priorities).",
+            )
+            break
+        if line.text == heading or furniture(line.text):
+            page_start = page_start or line.page_start
+            continue
+        if page_start and line.text:
+            line = Line(line.no, line.raw, line.text, True)
+            page_start = False
+        out.append(line)
+    return out
+
+
+def _chapter(heading: str, body: list[Line], no: int, journal: Journal) -> ProseChapter | None:
+    blocks = _blocks(_joined_across_pages(_groups(body), journal), journal)
+    # A draft written by the library says so under the heading of a chapter still last year's.
+    carried = _printed.carried_over_year(blocks[0].text) if blocks else None
+    if carried is not None:
+        journal.decision(
+            no,
+            f"The chapter “{heading}” (line {no}) says its text is the {carried} report's: it is "
+            "read as carried over from that report, the note itself left out.",
+        )
+        blocks = blocks[1:]
+    if not blocks:
+        journal.note(no, f"The chapter “{heading}” (line {no}) has no text; it is left out.")
+        return None
+    try:
+        return ProseChapter(heading, blocks, carried)
+    except Error as error:
+        journal.note(no, f"The chapter “{heading}” (line {no}) cannot be kept: {error}")
+        return None
+
+
+def _groups(body: list[Line]) -> list[list[Line]]:
+    """The groups of lines between empty lines and page breaks (a text form that prints no
+    empty line at the foot of a page still begins a page; a paragraph a page break divides is
+    joined again by `_joined_across_pages`)."""
+    out: list[list[Line]] = []
+    for group in paragraphs(body):
+        for line in group:
+            if line.page_start or not out or line is group[0] or _ends_list(out[-1], line):
+                out.append([line])
+            else:
+                out[-1].append(line)
+    return out
+
+
+def _ends_list(group: list[Line], line: Line) -> bool:
+    """Whether `line` begins a paragraph after a list with no empty line between (a text form
+    that prints none at a page break): the list's last item ended a sentence and the line is no
+    item and begins with a capital."""
+    return (
+        _is_item(group[0])
+        and group[-1].text.endswith(_SENTENCE_END)
+        and not _is_item(line)
+        and line.text[:1].isupper()
+    )
+
+
+def _is_item(line: Line) -> bool:
+    return _is_item_text(line.text)
+
+
+def _joined_across_pages(groups: list[list[Line]], journal: Journal) -> list[list[Line]]:
+    """The groups of lines, a paragraph divided by a page break (or an empty line) joined
+    again: one that ends without a full stop followed by one that begins in lower case."""
+    out: list[list[Line]] = []
+    for group in groups:
+        first = group[0].text
+        if out and first[:1].islower() and not out[-1][-1].text.endswith(_SENTENCE_END):
+            journal.decision(
+                group[0].no,
+                f"Line {group[0].no} (“{first}”) continues the paragraph or list item before "
+                "the empty line above it (that one ends without a full stop, this one begins in "
+                "lower case).",
+            )
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+def _blocks(groups: list[list[Line]], journal: Journal) -> list[ChapterBlock]:
+    blocks: list[ChapterBlock] = []
+    items: list[list[Line]] = []
+    numbered = False
+    for group in _headings_apart(groups):
+        if _is_item(group[0]):
+            if items and numbered != bool(_NUMBERED_RE.match(group[0].text)):
+                blocks.append(_list_block(items, numbered, journal))
+                items = []
+            numbered = bool(_NUMBERED_RE.match(group[0].text))
+            items.extend(_items(group))
+            continue
+        if items:
+            blocks.append(_list_block(items, numbered, journal))
+            items = []
+        blocks.extend(_paragraph_blocks(group, journal))
+    if items:
+        blocks.append(_list_block(items, numbered, journal))
+    return blocks
+
+
+def _headings_apart(groups: list[list[Line]]) -> list[list[Line]]:
+    """The groups, a subheading that an empty line parts from its paragraph (as a PDF's text
+    prints a heading's space after) joined to it, so that `_paragraph_blocks` tells it."""
+    out: list[list[Line]] = []
+    for group in groups:
+        if (
+            out
+            and len(out[-1]) == 1
+            and _heading_like(out[-1][0].text)
+            and group[0].text[:1].isupper()
+        ):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+def _heading_like(text: str) -> bool:
+    return (
+        len(text.split()) <= _SUBHEADING_WORDS
+        and not text.endswith((*_SENTENCE_END, "-", ","))
+        and text[:1].isupper()
+        and not _is_item_text(text)
+    )
+
+
+def _is_item_text(text: str) -> bool:
+    return bool(_BULLET_RE.match(text) or _NUMBERED_RE.match(text))
+
+
+def _items(group: list[Line]) -> list[list[Line]]:
+    """The items of a group of list lines: each begins at a line with a marker."""
+    out: list[list[Line]] = []
+    for line in group:
+        if _is_item(line) or not out:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def _list_block(items: list[list[Line]], numbered: bool, journal: Journal) -> ChapterBlock:
+    pattern = _NUMBERED_RE if numbered else _BULLET_RE
+    texts = []
+    for item in items:
+        match = pattern.match(item[0].text)
+        first = item[0].with_text(match.group(1) if match else item[0].text)
+        texts.append(join_lines([first, *item[1:]], journal))
+    return ChapterBlock.numbered(texts) if numbered else ChapterBlock.bullets(texts)
+
+
+def _paragraph_blocks(group: list[Line], journal: Journal) -> list[ChapterBlock]:
+    first = group[0].text
+    if len(group) > 1 and _heading_like(first) and group[1].text[:1].isupper():
+        journal.decision(
+            group[0].no,
+            f"Line {group[0].no} (“{first}”) is read as a subheading: a few words without a "
+            "full stop on a line of their own over a paragraph.",
+        )
+        return [ChapterBlock.heading(first), ChapterBlock.paragraph(join_lines(group[1:], journal))]
+    return [ChapterBlock.paragraph(join_lines(group, journal))]
