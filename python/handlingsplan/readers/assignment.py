@@ -93,8 +93,6 @@ def read_assignment(
     ):
         path = Path(source)
         text = read_text(path)
-        where = address or str(path)
-        if year is None:
-            year = page_year(str(path)) if address is None else page_year(address)
-        return read_assignment_text(text, where, year=year, registry=registry)
+        # The source (the address, else the file) dates the page where no year is given.
+        return read_assignment_text(text, address or str(path), year=year, registry=registry)
     return read_assignment_text(source, address or "<text>", year=year, registry=registry)
