@@ -217,10 +217,20 @@ def _report_for(plan: Plan, year: int) -> tuple[Plan, int]:
 
 def _utskick(args: argparse.Namespace) -> int:
     plan, year = _report_for(_load(args.plan), args.year)
-    paths = plan.report(year).write_update_forms(args.output, args.agency, on=args.idag)
+    report = plan.report(year)
+    paths = report.write_update_forms(args.output, args.agency, on=args.idag)
     print(f"Uppdateringsformulär för {year} års redovisning ({len(paths)}):")
     for path in paths:
         print(f"  {path}")
+    # The register of who was sent a form lives in the plan: inlasning reads it back.
+    kept: Path | None = args.spara or args.plan
+    if report.is_final:
+        print(f"{year} års redovisning är slutlig: inget utskicksregister förs")
+    elif kept is None:
+        print("Utskicksregistret sparas inte (den inbyggda planen): ange --plan eller --spara")
+    else:
+        plan.save(kept)
+        print(f"Planen med utskicksregistret: {kept}")
     return 0
 
 
@@ -453,6 +463,13 @@ def _parser() -> argparse.ArgumentParser:
         help="dagen formulären skickas ut: myndigheterna tilltalas med sina namn den dagen, "
         't.ex. "MSB (sedan 2026 Myndigheten för civilt försvar)" (utan: kortnamnet, som i '
         "redovisningen)",
+    )
+    utskick.add_argument(
+        "--spara",
+        type=Path,
+        metavar="PLAN",
+        help="skriv planen med utskicksregistret hit (förval: --plan, som uppdateras på plats; "
+        "utan båda sparas inget register)",
     )
     utskick.set_defaults(run=_utskick)
 

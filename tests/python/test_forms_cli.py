@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -36,8 +37,8 @@ def setup(tmp_path: Path, capsys) -> tuple[Path, Path, hp.Plan]:
     assert code == 0, err
     for name in SAMFI:
         assert str(tmp_path / "utskick" / f"{name}.xlsx") in out
+    # The plan file now holds the 2022 draft with its register of forms sent.
     draft = hp.Plan.load(plan_file)
-    draft.new_report(2022)
     return plan_file, tmp_path / "utskick", draft
 
 
@@ -64,6 +65,97 @@ def joint_measure(draft: hp.Plan) -> str:
 def test_utskick_writes_one_form_per_agency(setup) -> None:
     _, folder, _ = setup
     assert sorted(p.name for p in folder.glob("*.xlsx")) == sorted(f"{n}.xlsx" for n in SAMFI)
+
+
+def test_utskick_keeps_its_register_in_the_plan(setup) -> None:
+    plan_file, folder, draft = setup
+    sent = [(e.agency, e.event, e.file) for e in draft.report(2022).forms]
+    assert sent == [(n, hp.FormEvent.sent, f"{n}.xlsx") for n in SAMFI]
+    assert sorted(p.name for p in folder.glob("*.xlsx")) == sorted(e[2] for e in sent)
+
+
+def test_utskick_with_a_day_records_it(tmp_path, capsys) -> None:
+    plan_file = tmp_path / "plan.json"
+    hp.load_default().save(plan_file)
+    code, out, err = run(
+        capsys,
+        "utskick",
+        "--plan",
+        str(plan_file),
+        "--year",
+        "2022",
+        "-o",
+        str(tmp_path / "f"),
+        "--agency",
+        "PTS",
+        "--idag",
+        "2022-01-10",
+    )
+    assert code == 0, err
+    assert f"Planen med utskicksregistret: {plan_file}" in out
+    (entry,) = hp.Plan.load(plan_file).report(2022).forms
+    assert (entry.agency, entry.on) == ("PTS", date(2022, 1, 10))
+
+
+def test_utskick_spara_leaves_the_plan_file_as_it_was(tmp_path, capsys) -> None:
+    plan_file, kept = tmp_path / "plan.json", tmp_path / "med-register.json"
+    hp.load_default().save(plan_file)
+    before = plan_file.read_bytes()
+    code, out, err = run(
+        capsys,
+        "utskick",
+        "--plan",
+        str(plan_file),
+        "--year",
+        "2022",
+        "-o",
+        str(tmp_path / "f"),
+        "--agency",
+        "FRA",
+        "--spara",
+        str(kept),
+    )
+    assert code == 0, err
+    assert plan_file.read_bytes() == before
+    assert [e.agency for e in hp.Plan.load(kept).report(2022).forms] == ["FRA"]
+
+
+def test_utskick_of_the_shipped_plan_says_no_register_is_kept(tmp_path, capsys) -> None:
+    shipped = hp.default_plan_path().read_bytes()
+    code, out, err = run(
+        capsys, "utskick", "--year", "2022", "-o", str(tmp_path), "--agency", "FRA"
+    )
+    assert code == 0, err
+    assert "Utskicksregistret sparas inte" in out and "--plan" in out
+    assert hp.default_plan_path().read_bytes() == shipped
+
+
+def test_inlasning_expects_answers_only_from_those_sent_a_form(tmp_path, capsys) -> None:
+    plan_file = tmp_path / "plan.json"
+    hp.load_default().save(plan_file)
+    folder = tmp_path / "f"
+    code, _, err = run(
+        capsys,
+        "utskick",
+        "--plan",
+        str(plan_file),
+        "--year",
+        "2022",
+        "-o",
+        str(folder),
+        "--agency",
+        "FRA",
+        "--agency",
+        "PTS",
+    )
+    assert code == 0, err
+    code, out, err = run(
+        capsys, "inlasning", "--plan", str(plan_file), "--year", "2022", str(folder / "FRA.xlsx")
+    )
+    assert code == 0, err
+    waiting = next(line for line in out.splitlines() if "inte svarat" in line)
+    assert "PTS" in waiting
+    assert not any(name in waiting for name in SAMFI if name not in ("PTS",))
 
 
 def test_utskick_for_chosen_agencies(tmp_path, capsys) -> None:
