@@ -4,32 +4,36 @@
 #include <initializer_list>
 
 #include "handlingsplan/errors.hpp"
+#include "json_reader.hpp"
 
 namespace handlingsplan::detail {
 namespace {
 
 using json = nlohmann::ordered_json;
 
+// `swedish_problem`: the same problem in Swedish (DataError::swedish_problem).
 [[noreturn]] void fail(const std::string& source, const std::string& path,
-                       const std::string& problem) {
-    throw DataError(source, path, problem);
+                       const std::string& problem, std::string swedish_problem = {}) {
+    throw DataError(source, path, problem, {}, std::move(swedish_problem));
 }
 
-std::string type_of(const json& value) {
-    if (value.is_number_integer()) return "a whole number";
-    if (value.is_number()) return "the number " + value.dump();
-    if (value.is_null()) return "null";
-    const std::string name = value.type_name();
-    return (name == "array" || name == "object" ? "an " : "a ") + name;
+// "expected an object, found null" and its Swedish.
+[[noreturn]] void fail_type(const std::string& source, const std::string& path, const json& value,
+                            std::string_view expected, std::string_view swedish_expected) {
+    fail(source, path, "expected " + std::string(expected) + ", found " + json_type_name(value),
+         std::string(swedish_expected) + " väntades, " + swedish_json_type_name(value) +
+             " hittades");
 }
 
 void expect_object(const json& value, const std::string& source, const std::string& path,
                    std::initializer_list<const char*> required,
                    std::initializer_list<const char*> optional) {
-    if (!value.is_object()) fail(source, path, "expected an object, found " + type_of(value));
+    if (!value.is_object()) fail_type(source, path, value, "an object", "ett objekt");
     for (const char* key : required) {
-        if (!value.contains(key))
-            fail(source, path, "missing the field \"" + std::string(key) + "\"");
+        if (!value.contains(key)) {
+            fail(source, path, "missing the field \"" + std::string(key) + "\"",
+                 "fältet \"" + std::string(key) + "\" saknas");
+        }
     }
     for (const auto& item : value.items()) {
         bool known = false;
@@ -41,18 +45,19 @@ void expect_object(const json& value, const std::string& source, const std::stri
             }
         }
         if (!known)
-            fail(source, path + "/" + item.key(), "unknown field; expected only " + allowed);
+            fail(source, path + "/" + item.key(), "unknown field; expected only " + allowed,
+                 "okänt fält; bara " + allowed + " får finnas här");
     }
 }
 
 const std::string& string_at(const json& value, const std::string& source,
                              const std::string& path) {
-    if (!value.is_string()) fail(source, path, "expected a string, found " + type_of(value));
+    if (!value.is_string()) fail_type(source, path, value, "a string", "en text");
     return value.get_ref<const std::string&>();
 }
 
 const json& array_at(const json& value, const std::string& source, const std::string& path) {
-    if (!value.is_array()) fail(source, path, "expected an array, found " + type_of(value));
+    if (!value.is_array()) fail_type(source, path, value, "an array", "en lista");
     return value;
 }
 
@@ -62,9 +67,10 @@ auto build(const std::string& source, const std::string& path, F&& make) -> decl
     try {
         return make();
     } catch (const ParseError& e) {
-        fail(source, path, e.what());
+        fail(source, path, e.what(), swedish_parse_problem(e));
     } catch (const InvalidValue& e) {
-        fail(source, path, e.what());
+        fail(source, path, e.what(),
+             e.swedish().empty() ? std::string("ogiltigt värde: ") + e.what() : e.swedish());
     }
 }
 
@@ -76,14 +82,16 @@ void read_report(const json& event, const std::string& source, const std::string
             return parse_report_stage(string_at(event["stage"], source, at + "/stage"));
         });
         if (e.stage == ReportStage::none)
-            fail(source, at + "/stage", "leave \"stage\" out for an event without one");
+            fail(source, at + "/stage", "leave \"stage\" out for an event without one",
+                 "utelämna \"stage\" för en händelse utan skede");
     }
     if (event.contains("form")) {
         e.form = build(source, at + "/form", [&] {
             return parse_report_form(string_at(event["form"], source, at + "/form"));
         });
         if (e.form == ReportForm::none)
-            fail(source, at + "/form", "leave \"form\" out for an event without one");
+            fail(source, at + "/form", "leave \"form\" out for an event without one",
+                 "utelämna \"form\" för en händelse utan form");
     }
 }
 
@@ -109,7 +117,10 @@ ActivityDetails read_details(const json& value, const std::string& source,
                                          std::pair{"printed", &AssignedAgency::printed}}) {
             if (!list[i].contains(key)) continue;
             const std::string& text = string_at(list[i][key], source, at + "/" + key);
-            if (text.empty()) fail(source, at + "/" + key, "leave it out rather than empty");
+            if (text.empty()) {
+                fail(source, at + "/" + key, "leave it out rather than empty",
+                     "utelämna fältet hellre än att lämna det tomt");
+            }
             agency.*field = text;
         }
         details.agencies.push_back(std::move(agency));
@@ -126,9 +137,12 @@ GovernmentActivity read_activity(const json& value, const std::string& source,
         const json& priority = value["priority"];
         if (!priority.is_number_integer() || priority.get<long long>() < 1 ||
             priority.get<long long>() > 999) {
+            const bool whole = priority.is_number_integer();
             fail(source, path + "/priority",
                  "expected a whole number from 1 to 999, found " +
-                     (priority.is_number_integer() ? priority.dump() : type_of(priority)));
+                     (whole ? priority.dump() : json_type_name(priority)),
+                 "ett heltal från 1 till 999 väntades, " +
+                     (whole ? priority.dump() : swedish_json_type_name(priority)) + " hittades");
         }
         number = static_cast<int>(priority.get<long long>());
     }
@@ -164,7 +178,8 @@ GovernmentActivity read_activity(const json& value, const std::string& source,
                 return parse_date_bound(string_at(event["bound"], source, at + "/bound"));
             });
             if (e.bound == DateBound::none)
-                fail(source, at + "/bound", "leave \"bound\" out for a date without one");
+                fail(source, at + "/bound", "leave \"bound\" out for a date without one",
+                     "utelämna \"bound\" för ett datum utan gräns");
         }
         read_report(event, source, at, e);
         events.push_back(e);
@@ -191,7 +206,9 @@ void read_activities(const json& document, const std::string& source, Plan& plan
                          [&](const Priority& p) { return p.number() == number; })) {
             fail(source, path + "/priority",
                  "strategic priority " + std::to_string(number) +
-                     " is not among the plan's priorities");
+                     " is not among the plan's priorities",
+                 "strategisk prioritering " + std::to_string(number) +
+                     " finns inte bland planens prioriteringar");
         }
     }
     plan.set_activities(std::move(activities));

@@ -232,7 +232,8 @@ AgencyRegistry::AgencyRegistry(std::vector<Agency> agencies) : agencies_(std::mo
             own.emplace(detail::fold_case(*name), name);
         for (const auto& [folded, name] : own) {
             if (!seen.insert(folded).second) {
-                throw InvalidValue("the agency name \"" + *name + "\" is listed twice");
+                throw InvalidValue("the agency name \"" + *name + "\" is listed twice",
+                                   "myndighetsnamnet \"" + *name + "\" står två gånger");
             }
         }
     }
@@ -330,8 +331,9 @@ Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)
         if (std::any_of(roles_.begin(), entry, [&](const AgencyRole& earlier) {
                 return earlier.agency == entry->agency;
             })) {
-            throw InvalidValue("the agency " + entry->agency + " is named twice in \"" + text_ +
-                               "\"");
+            throw InvalidValue(
+                "the agency " + entry->agency + " is named twice in \"" + text_ + "\"",
+                "myndigheten " + entry->agency + " nämns två gånger i \"" + text_ + "\"");
         }
     }
 }

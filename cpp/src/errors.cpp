@@ -15,6 +15,51 @@ ParseError::ParseError(std::string what_kind, std::string input, std::string exp
       expected_(std::move(expected)),
       did_you_mean_(std::move(did_you_mean)) {}
 
+std::string_view parse_kind_word(std::string_view kind) noexcept {
+    struct Word {
+        std::string_view kind, word;
+    };
+    static constexpr Word words[] = {
+        {"agency phrase", "ogiltig myndighetsfras"},
+        {"measure id", "ogiltigt åtgärdsnummer"},
+        {"objective id", "ogiltigt målsättningsnummer"},
+        {"period", "ogiltig period"},
+        {"role", "ogiltig roll"},
+        {"status", "ogiltig status"},
+        {"status text", "ogiltig status"},
+        {"date", "ogiltigt datum"},
+        {"case number", "ogiltigt diarienummer"},
+        {"assignment page", "ingen uppdragssida"},
+        {"assignment role", "ogiltig roll i uppdraget"},
+        {"activity state", "ogiltigt läge för aktiviteten"},
+        {"change", "ogiltig ändring"},
+        {"changed part", "ogiltig ändrad del"},
+        {"chapter block kind", "ogiltigt slags kapitelstycke"},
+        {"chapter marking", "ogiltig kapitelmarkering"},
+        {"date bound", "ogiltig datumgräns"},
+        {"date precision", "ogiltig datumprecision"},
+        {"event kind", "ogiltigt slags händelse"},
+        {"field", "ogiltigt fält"},
+        {"form event", "ogiltig formulärhändelse"},
+        {"kind of case number", "ogiltigt slags diarienummer"},
+        {"report form", "ogiltig redovisningsform"},
+        {"report stage", "ogiltigt redovisningsskede"},
+        {"report state", "ogiltigt läge för redovisningen"},
+    };
+    for (const auto& w : words) {
+        if (w.kind == kind) return w.word;
+    }
+    return {};
+}
+
+std::string swedish_parse_problem(const ParseError& error) {
+    const std::string_view word = parse_kind_word(error.kind());
+    if (word.empty()) return error.what();
+    std::string text = std::string(word) + " \"" + error.input() + "\"";
+    if (error.did_you_mean()) text += "; menade du \"" + *error.did_you_mean() + "\"?";
+    return text;
+}
+
 namespace {
 
 std::string data_error_message(const std::string& source, const std::string& where,
@@ -36,11 +81,13 @@ std::string data_error_message(const std::string& source, const std::string& whe
 
 }  // namespace
 
-DataError::DataError(std::string source, std::string where, std::string problem, Place place)
+DataError::DataError(std::string source, std::string where, std::string problem, Place place,
+                     std::string swedish_problem)
     : Error(data_error_message(source, where, problem, place)),
       source_(std::move(source)),
       where_(std::move(where)),
       problem_(std::move(problem)),
+      swedish_problem_(std::move(swedish_problem)),
       place_(std::move(place)) {}
 
 NotFound::NotFound(std::string what_kind, std::string key, std::optional<std::string> did_you_mean)

@@ -23,11 +23,16 @@ boost::gregorian::date read_date(const Node& node) {
     };
     const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(0, 4) &&
                         digits(5, 2) && digits(8, 2);
-    if (!shaped) node.fail("expected a date as \"YYYY-MM-DD\", found \"" + text + "\"");
+    if (!shaped) {
+        node.fail("expected a date as \"YYYY-MM-DD\", found \"" + text + "\"",
+                  "ett datum som \"ÅÅÅÅ-MM-DD\" väntades, \"" + text + "\" hittades");
+    }
     const int year = std::stoi(text.substr(0, 4));
     if (year < min_year || year > max_year) {
         node.fail("the year of \"" + text + "\" is outside " + std::to_string(min_year) + "–" +
-                  std::to_string(max_year));
+                      std::to_string(max_year),
+                  "året i \"" + text + "\" ligger utanför " + std::to_string(min_year) + "–" +
+                      std::to_string(max_year));
     }
     try {
         return boost::gregorian::date(static_cast<unsigned short>(year),
@@ -35,7 +40,8 @@ boost::gregorian::date read_date(const Node& node) {
                                       static_cast<unsigned short>(std::stoi(text.substr(8, 2))));
     } catch (const std::out_of_range&) {
         // Boost.Date_Time's bad_month and bad_day_of_month derive from std::out_of_range.
-        node.fail("\"" + text + "\" is not a date in the calendar");
+        node.fail("\"" + text + "\" is not a date in the calendar",
+                  "\"" + text + "\" är inget datum i kalendern");
     }
 }
 
@@ -50,7 +56,8 @@ Period read_period(const Node& node) {
     const Period period = node.build([&] { return Period::parse(text); });
     if (period.to_string() != text) {
         node.fail("expected the period in its canonical form \"" + period.to_string() +
-                  "\", found \"" + text + "\"");
+                      "\", found \"" + text + "\"",
+                  "perioden skrivs \"" + period.to_string() + "\", \"" + text + "\" hittades");
     }
     return period;
 }
@@ -75,9 +82,11 @@ Status read_status(const Node& node) {
             const std::string name = aspect.string();
             bool& flag = name == "tidplan" ? schedule : content;
             if (name != "tidplan" && name != "innehåll") {
-                aspect.fail("expected \"tidplan\" or \"innehåll\", found \"" + name + "\"");
+                aspect.fail("expected \"tidplan\" or \"innehåll\", found \"" + name + "\"",
+                            "\"tidplan\" eller \"innehåll\" väntades, \"" + name + "\" hittades");
             }
-            if (flag) aspect.fail("\"" + name + "\" is listed twice");
+            if (flag)
+                aspect.fail("\"" + name + "\" is listed twice", "\"" + name + "\" står två gånger");
             flag = true;
         }
         return node.build([&] { return Status::updated(schedule, content); });
@@ -89,7 +98,7 @@ Status read_status(const Node& node) {
         node.expect_object({"kind", "year", "reason"});
         return Status::withdrawn(node["year"].year(), node["reason"].string());
     }
-    node.fail("unknown status");
+    node.fail("unknown status", "okänd status");
 }
 
 json write_status(const Status& s) {
@@ -123,9 +132,12 @@ Agencies read_agencies(const Node& node, const AgencyRegistry& registry) {
         const std::string name = agency.text();
         if (!registry.contains(name)) {
             const auto near = registry.closest_name(name);
-            agency.fail(
-                "the agency \"" + name + "\" is not in the plan's registry" +
-                (near ? "; did you mean \"" + *near + "\"?" : " (add it to \"agencies\" first)"));
+            agency.fail("the agency \"" + name + "\" is not in the plan's registry" +
+                            (near ? "; did you mean \"" + *near + "\"?"
+                                  : " (add it to \"agencies\" first)"),
+                        "myndigheten \"" + name + "\" finns inte i planens register" +
+                            (near ? "; menade du \"" + *near + "\"?"
+                                  : " (lägg till den i \"agencies\" först)"));
         }
         const Node role = entry["role"];
         roles.push_back({name, role.build([&] { return parse_role(role.string()); })});
@@ -171,7 +183,8 @@ Measure read_measure(const Node& entry, const AgencyRegistry& registry) {
         if (appendix.has("title")) f.appendix_title = appendix["title"].text();
         if (appendix.has("agencies")) f.appendix_agencies = appendix["agencies"].text();
         if (!f.appendix_title && !f.appendix_agencies)
-            appendix.fail("expected \"title\" or \"agencies\"");
+            appendix.fail("expected \"title\" or \"agencies\"",
+                          "\"title\" eller \"agencies\" väntades");
     }
     return node.build([&] { return Measure(std::move(f)); });
 }
@@ -215,12 +228,15 @@ FollowUp read_follow_up(const Node& node) {
             entry.expect_object({"priority", "text"});
             const int priority = entry["priority"].integer(1, 999);
             if (!results.emplace(priority, entry["text"].text()).second) {
-                entry["priority"].fail("priority " + std::to_string(priority) + " is listed twice");
+                entry["priority"].fail(
+                    "priority " + std::to_string(priority) + " is listed twice",
+                    "prioritering " + std::to_string(priority) + " står två gånger");
             }
         }
     }
     if (introduction.empty() && notes.empty() && results.empty()) {
-        node.fail("expected \"introduction\", \"notes\" or \"results\"");
+        node.fail("expected \"introduction\", \"notes\" or \"results\"",
+                  "\"introduction\", \"notes\" eller \"results\" väntades");
     }
     return node.build([&] { return FollowUp(introduction, std::move(notes), std::move(results)); });
 }
@@ -310,8 +326,9 @@ std::vector<ProseChapter> read_chapters(const Node& node) {
         chapters.push_back(read_chapter(entry));
         for (std::size_t i = 0; i + 1 < chapters.size(); ++i) {
             if (chapters[i].heading() == chapters.back().heading()) {
-                entry["heading"].fail("the chapter \"" + chapters.back().heading() +
-                                      "\" is given twice");
+                entry["heading"].fail(
+                    "the chapter \"" + chapters.back().heading() + "\" is given twice",
+                    "kapitlet \"" + chapters.back().heading() + "\" står två gånger");
             }
         }
     }
@@ -397,7 +414,9 @@ FormEntry read_form_entry(const Node& node, const AgencyRegistry& registry) {
     if (!registry.contains(name)) {
         const auto near = registry.closest_name(name);
         agency.fail("the agency \"" + name + "\" is not in the plan's registry" +
-                    (near ? "; did you mean \"" + *near + "\"?" : ""));
+                        (near ? "; did you mean \"" + *near + "\"?" : ""),
+                    "myndigheten \"" + name + "\" finns inte i planens register" +
+                        (near ? "; menade du \"" + *near + "\"?" : ""));
     }
     const Node event_node = node["event"];
     const FormEvent event = event_node.build([&] { return parse_form_event(event_node.string()); });
@@ -447,7 +466,8 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
         // The one-pass read takes every object of the list as it closes; anything it left in
         // the document (a string, number, null or boolean) is no measure, and is never skipped:
         // the careful read, reading the list here, says where.
-        node["measures"].fail("an element of the measures that is not an object");
+        node["measures"].fail("an element of the measures that is not an object",
+                              "ett element bland åtgärderna som inte är ett objekt");
     }
     if (measures.empty()) {
         std::set<MeasureId> seen;
@@ -455,7 +475,9 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
             measures.push_back(read_measure(entry, registry));
             if (!seen.insert(measures.back().id()).second) {
                 entry["id"].fail("measure " + measures.back().id().to_string() +
-                                 " is listed twice in this report");
+                                     " is listed twice in this report",
+                                 "åtgärd " + measures.back().id().to_string() +
+                                     " står två gånger i redovisningen");
             }
         }
     }
@@ -524,7 +546,9 @@ Priority read_priority(const Node& node) {
             {id.build([&] { return ObjectiveId::parse(id.string()); }), entry["text"].text()});
         if (objectives.back().id.priority() != number) {
             id.fail("objective " + objectives.back().id.to_string() +
-                    " does not belong to strategic priority " + std::to_string(number));
+                        " does not belong to strategic priority " + std::to_string(number),
+                    "målsättning " + objectives.back().id.to_string() +
+                        " hör inte till strategisk prioritering " + std::to_string(number));
         }
     }
     return node.build(
@@ -611,7 +635,9 @@ Plan read_plan(const Node& root, ReadMeasures read_measures) {
     const int version = version_node.integer(0, 1'000'000);
     if (version < 1 || version > schema_version) {
         version_node.fail("this version of handlingsplan reads schema_version 1 to " +
-                          std::to_string(schema_version));
+                              std::to_string(schema_version),
+                          "den här versionen av handlingsplan läser schema_version 1 till " +
+                              std::to_string(schema_version));
     }
     AgencyRegistry registry = read_registry(root["agencies"]);
     std::vector<Priority> priorities;
@@ -624,7 +650,8 @@ Plan read_plan(const Node& root, ReadMeasures read_measures) {
         const Node& entry = report_nodes[i];
         reports.push_back(read_report(entry, version, registry, std::move(read_measures[i])));
         if (!years.insert(reports.back().year()).second) {
-            entry["year"].fail("a second report for " + std::to_string(reports.back().year()));
+            entry["year"].fail("a second report for " + std::to_string(reports.back().year()),
+                               "en andra redovisning för " + std::to_string(reports.back().year()));
         }
     }
     return root.build([&] {

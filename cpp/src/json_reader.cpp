@@ -28,7 +28,9 @@ void check_depth(std::string_view text, const std::string& source) {
             if (++depth > max_json_depth) {
                 throw text_error(source, text, i,
                                  "values nested deeper than " + std::to_string(max_json_depth) +
-                                     " levels; a plan file needs far fewer");
+                                     " levels; a plan file needs far fewer",
+                                 "värden nästlade i fler än " + std::to_string(max_json_depth) +
+                                     " nivåer; en planfil behöver långt färre");
             }
         } else if (c == ']' || c == '}') {
             --depth;
@@ -47,6 +49,51 @@ std::string syntax_problem(std::string_view message) {
     if (message.starts_with('[')) drop_through("] ");
     if (message.starts_with("parse error")) drop_through(": ");
     return readable(message);
+}
+
+// The syntax problem in Swedish: nlohmann's message is built from a few fixed phrases ("syntax
+// error while parsing object key - unexpected '}'; expected string literal"), each worded here;
+// a detail without a Swedish phrase (a lexer's note on an escape) stays as nlohmann wrote it.
+std::string swedish_syntax_problem(std::string problem) {
+    struct Phrase {
+        std::string_view english, swedish;
+    };
+    // Longer phrases first, so that "object key" is worded before "object".
+    static constexpr Phrase phrases[] = {
+        {"syntax error while parsing object separator", "syntaxfel vid kolonet i ett objekt"},
+        {"syntax error while parsing object key", "syntaxfel vid en nyckel i ett objekt"},
+        {"syntax error while parsing object", "syntaxfel i ett objekt"},
+        {"syntax error while parsing array", "syntaxfel i en lista"},
+        {"syntax error while parsing value", "syntaxfel i ett värde"},
+        {"'[', '{', or a literal", "'[', '{' eller ett värde"},
+        {"unexpected end of input", "filen tar slut för tidigt"},
+        {"end of input", "filens slut"},
+        {"string literal", "en text"},
+        {"number literal", "ett tal"},
+        {"true literal", "true"},
+        {"false literal", "false"},
+        {"null literal", "null"},
+        {"invalid literal", "ogiltigt ord"},
+        {"invalid number", "ogiltigt tal"},
+        {"invalid string: missing closing quote", "en text utan avslutande citattecken"},
+        {"invalid string: ill-formed UTF-8 byte", "en text med en felaktig UTF-8-byte"},
+        {"invalid string", "ogiltig text"},
+        {"unexpected", "oväntat"},
+        {"number overflow parsing", "talet är för stort:"},
+        {"control character", "styrtecknet"},
+        {"must be escaped to", "måste skrivas"},
+        {" or \\", " eller \\"},
+        {"last read:", "senast läst:"},
+        {"; expected digit after", "; en siffra väntades efter"},
+        {"; expected", "; väntat:"},
+    };
+    for (const Phrase& phrase : phrases) {
+        for (auto at = problem.find(phrase.english); at != std::string::npos;
+             at = problem.find(phrase.english, at + phrase.swedish.size())) {
+            problem.replace(at, phrase.english.size(), phrase.swedish);
+        }
+    }
+    return problem;
 }
 
 // A first pass over the text, through nlohmann's SAX interface, before the document is built.
@@ -76,7 +123,8 @@ public:
         if (!object.keys.insert(key).second) {
             throw DataError(
                 source_, path(),
-                "the field \"" + readable(key) + "\" is given twice in one object; keep one");
+                "the field \"" + readable(key) + "\" is given twice in one object; keep one", {},
+                "fältet \"" + readable(key) + "\" står två gånger i ett objekt; behåll ett");
         }
         return true;
     }
@@ -96,8 +144,9 @@ public:
 
     bool parse_error(std::size_t position, const std::string&, const json::exception& e) override {
         // `position` counts the bytes read, the offending one included.
-        throw text_error(source_, text_, position > 0 ? position - 1 : 0,
-                         "JSON syntax: " + syntax_problem(e.what()));
+        const std::string problem = syntax_problem(e.what());
+        throw text_error(source_, text_, position > 0 ? position - 1 : 0, "JSON syntax: " + problem,
+                         "JSON-syntax: " + swedish_syntax_problem(problem));
     }
 
 private:
@@ -164,9 +213,10 @@ std::string line_column(std::string_view text, std::size_t offset) {
 }
 
 DataError text_error(const std::string& source, std::string_view text, std::size_t offset,
-                     const std::string& problem) {
+                     const std::string& problem, std::string swedish_problem) {
     const auto [line, column] = line_and_column(text, offset);
-    return DataError(source, line_column(text, offset), problem, {line, column, {}, {}});
+    return DataError(source, line_column(text, offset), problem, {line, column, {}, {}},
+                     std::move(swedish_problem));
 }
 
 namespace {
@@ -281,13 +331,17 @@ json parse_json(std::string_view text, const std::string& source) {
     if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
     if (text.starts_with(utf8_bom)) {
         throw text_error(source, text, 0,
-                         "a second byte order mark; a UTF-8 file starts with at most one");
+                         "a second byte order mark; a UTF-8 file starts with at most one",
+                         "en andra byte order mark; en UTF-8-fil börjar med högst en");
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         throw text_error(source, text, text.size(),
                          text.empty() ? "the input is empty; expected a JSON object (a plan file)"
                                       : "the input is empty (white space only); expected a JSON "
-                                        "object (a plan file)");
+                                        "object (a plan file)",
+                         text.empty() ? "filen är tom; ett JSON-objekt (en planfil) väntades"
+                                      : "filen är tom (bara blanktecken); ett JSON-objekt (en "
+                                        "planfil) väntades");
     }
     check_depth(text, source);
     SyntaxCheck check(text, source);
@@ -297,7 +351,8 @@ json parse_json(std::string_view text, const std::string& source) {
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         throw text_error(
             source, text, nul,
-            "a NUL byte after the JSON document; nothing may follow it but white space");
+            "a NUL byte after the JSON document; nothing may follow it but white space",
+            "en NUL-byte efter JSON-dokumentet; bara blanktecken får följa det");
     }
     try {
         return json::parse(text);
@@ -351,7 +406,7 @@ Node Node::descend(const json& value, std::string path) const {
     return node;
 }
 
-void Node::fail(const std::string& problem) const {
+void Node::fail(const std::string& problem, std::string swedish_problem) const {
     DataError::Place place{0, 0, context_,
                            field_name(std::string_view(path_).substr(context_path_length_))};
     if (!text_.empty()) {
@@ -359,14 +414,21 @@ void Node::fail(const std::string& problem) const {
             std::tie(place.line, place.column) = line_and_column(text_, at);
         }
     }
-    throw DataError(source_, path_.empty() ? "/" : path_, problem, std::move(place));
+    throw DataError(source_, path_.empty() ? "/" : path_, problem, std::move(place),
+                    std::move(swedish_problem));
 }
 
 void Node::expect_object(std::initializer_list<std::string_view> required,
                          std::initializer_list<std::string_view> optional) const {
-    if (!value_.is_object()) fail("expected an object, found " + type_name());
+    if (!value_.is_object()) {
+        fail("expected an object, found " + type_name(),
+             "ett objekt väntades, " + swedish_type_name() + " hittades");
+    }
     for (const auto& key : required) {
-        if (!value_.contains(key)) fail("missing the field \"" + std::string(key) + "\"");
+        if (!value_.contains(key)) {
+            fail("missing the field \"" + std::string(key) + "\"",
+                 "fältet \"" + std::string(key) + "\" saknas");
+        }
     }
     for (const auto& item : value_.items()) {
         // Not a structured binding: clang before 16 cannot capture one in a lambda.
@@ -383,7 +445,8 @@ void Node::expect_object(std::initializer_list<std::string_view> required,
                 for (const auto& k : keys)
                     allowed += (allowed.empty() ? "\"" : ", \"") + std::string(k) + "\"";
             }
-            (*this)[key].fail("unknown field; expected only " + allowed);
+            (*this)[key].fail("unknown field; expected only " + allowed,
+                              "okänt fält; bara " + allowed + " får finnas här");
         }
     }
 }
@@ -391,7 +454,10 @@ void Node::expect_object(std::initializer_list<std::string_view> required,
 Node Node::operator[](std::string_view key) const { return child(value_.at(key), key); }
 
 std::vector<Node> Node::items() const {
-    if (!value_.is_array()) fail("expected an array, found " + type_name());
+    if (!value_.is_array()) {
+        fail("expected an array, found " + type_name(),
+             "en lista väntades, " + swedish_type_name() + " hittades");
+    }
     std::vector<Node> nodes;
     nodes.reserve(value_.size());
     for (std::size_t i = 0; i < value_.size(); ++i) {
@@ -401,25 +467,33 @@ std::vector<Node> Node::items() const {
 }
 
 std::string Node::string() const {
-    if (!value_.is_string()) fail("expected a string, found " + type_name());
+    if (!value_.is_string()) {
+        fail("expected a string, found " + type_name(),
+             "en text väntades, " + swedish_type_name() + " hittades");
+    }
     return value_.get<std::string>();
 }
 
 std::string Node::text() const {
     std::string s = string();
-    if (is_blank(s)) fail("expected a non-empty text");
+    if (is_blank(s)) fail("expected a non-empty text", "texten är tom");
     return s;
 }
 
 int Node::integer(long long min, long long max) const {
-    if (!value_.is_number_integer()) fail("expected a whole number, found " + type_name());
+    if (!value_.is_number_integer()) {
+        fail("expected a whole number, found " + type_name(),
+             "ett heltal väntades, " + swedish_type_name() + " hittades");
+    }
     const bool in_range =
         value_.is_number_unsigned()
             ? value_.get<unsigned long long>() <= static_cast<unsigned long long>(max)
             : value_.get<long long>() >= min && value_.get<long long>() <= max;
     if (!in_range || value_.get<long long>() < min) {
         fail("expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-             ", found " + value_.dump());
+                 ", found " + value_.dump(),
+             "ett heltal från " + std::to_string(min) + " till " + std::to_string(max) +
+                 " väntades, " + value_.dump() + " hittades");
     }
     return static_cast<int>(value_.get<long long>());
 }
@@ -427,18 +501,34 @@ int Node::integer(long long min, long long max) const {
 int Node::year() const { return integer(min_year, max_year); }
 
 bool Node::boolean() const {
-    if (!value_.is_boolean()) fail("expected true or false, found " + type_name());
+    if (!value_.is_boolean()) {
+        fail("expected true or false, found " + type_name(),
+             "true eller false väntades, " + swedish_type_name() + " hittades");
+    }
     return value_.get<bool>();
 }
 
-std::string Node::type_name() const {
-    if (value_.is_number_integer()) return "a whole number";
+std::string json_type_name(const json& value) {
+    if (value.is_number_integer()) return "a whole number";
     // A number JSON gives as floating point: a fraction, an exponent (1e2) or an integer too
     // large for 64 bits. Showing it says which.
-    if (value_.is_number()) return "the number " + value_.dump();
-    if (value_.is_null()) return "null";
-    const std::string name = value_.type_name();
+    if (value.is_number()) return "the number " + value.dump();
+    if (value.is_null()) return "null";
+    const std::string name = value.type_name();
     return (name == "array" || name == "object" ? "an " : "a ") + name;
 }
+
+std::string swedish_json_type_name(const json& value) {
+    if (value.is_number_integer()) return "ett heltal";
+    if (value.is_number()) return "talet " + value.dump();
+    if (value.is_null()) return "null";
+    if (value.is_boolean()) return "ett sanningsvärde";
+    if (value.is_string()) return "en text";
+    return value.is_array() ? "en lista" : "ett objekt";
+}
+
+std::string Node::type_name() const { return json_type_name(value_); }
+
+std::string Node::swedish_type_name() const { return swedish_json_type_name(value_); }
 
 }  // namespace handlingsplan::detail

@@ -29,7 +29,7 @@ std::string line_column(std::string_view text, std::size_t offset);
 // A DataError at a byte offset of the text: `where` is "line L, column C", and the line and
 // column are the error's place.
 DataError text_error(const std::string& source, std::string_view text, std::size_t offset,
-                     const std::string& problem);
+                     const std::string& problem, std::string swedish_problem = {});
 
 // The byte offset at which the value that JSON Pointer `path` names starts in `text`, a valid
 // JSON document; npos where it has no such value. Only errors call it, so a failed load pays for
@@ -46,6 +46,11 @@ std::string escape_pointer_token(std::string_view key);
 json parse_json(std::string_view text, const std::string& source);
 
 // A JSON value together with its JSON path, so that every complaint can say where.
+// A value's JSON type as problems name it ("a whole number", "the number 1.5", "null", "an
+// object"), and in Swedish ("ett heltal", "talet 1.5", "null", "ett objekt").
+std::string json_type_name(const json& value);
+std::string swedish_json_type_name(const json& value);
+
 class Node {
 public:
     // `text` is the document's text (without a byte order mark), so that a complaint can give the
@@ -69,7 +74,8 @@ public:
     // False for a node of the one-pass read, which has no path or context to say where.
     bool placed() const noexcept { return placed_; }
 
-    [[noreturn]] void fail(const std::string& problem) const;
+    // `swedish_problem` is the same problem in Swedish (DataError::swedish_problem).
+    [[noreturn]] void fail(const std::string& problem, std::string swedish_problem = {}) const;
 
     // Runs `make`, turning the model's own complaints into a DataError at this place.
     template <class F>
@@ -77,9 +83,10 @@ public:
         try {
             return make();
         } catch (const ParseError& e) {
-            fail(e.what());
+            fail(e.what(), swedish_parse_problem(e));
         } catch (const InvalidValue& e) {
-            fail(e.what());
+            fail(e.what(),
+                 e.swedish().empty() ? std::string("ogiltigt värde: ") + e.what() : e.swedish());
         }
     }
 
@@ -101,6 +108,7 @@ public:
 
 private:
     std::string type_name() const;
+    std::string swedish_type_name() const;
 
     Node child(const json& value, std::string_view key) const;
     Node child(const json& value, std::size_t index) const;

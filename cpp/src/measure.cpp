@@ -8,7 +8,9 @@ namespace handlingsplan {
 void check_page(int page) {
     if (page < min_page || page > max_page) {
         throw InvalidValue("a page number is from " + std::to_string(min_page) + " to " +
-                           std::to_string(max_page) + ", got " + std::to_string(page));
+                               std::to_string(max_page) + ", got " + std::to_string(page),
+                           "ett sidnummer är från " + std::to_string(min_page) + " till " +
+                               std::to_string(max_page) + ", inte " + std::to_string(page));
     }
 }
 

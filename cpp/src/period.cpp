@@ -26,7 +26,9 @@ std::optional<int> parse_year(std::string_view text) {
 void check_year(int year, const char* what) {
     if (year < min_year || year > max_year) {
         throw InvalidValue(std::string(what) + " " + std::to_string(year) + " is outside " +
-                           std::to_string(min_year) + "–" + std::to_string(max_year));
+                               std::to_string(min_year) + "–" + std::to_string(max_year),
+                           "året " + std::to_string(year) + " ligger utanför " +
+                               std::to_string(min_year) + "–" + std::to_string(max_year));
     }
 }
 
@@ -36,7 +38,9 @@ Period::Period(int first, std::optional<int> last) : start_(first), end_(last) {
         check_year(*last, "the last year");
         if (*last < first) {
             throw InvalidValue("a period cannot end (" + std::to_string(*last) +
-                               ") before it starts (" + std::to_string(first) + ")");
+                                   ") before it starts (" + std::to_string(first) + ")",
+                               "en period kan inte sluta (" + std::to_string(*last) +
+                                   ") innan den börjar (" + std::to_string(first) + ")");
         }
     }
 }

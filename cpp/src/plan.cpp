@@ -33,7 +33,8 @@ Priority::Priority(int number, std::string title, std::vector<Objective> objecti
                                " is listed under strategic priority " + std::to_string(number));
         }
         if (i > 0 && objectives_[i - 1].id == id) {
-            throw InvalidValue("objective " + id.to_string() + " is listed twice");
+            throw InvalidValue("objective " + id.to_string() + " is listed twice",
+                               "målsättning " + id.to_string() + " står två gånger");
         }
     }
 }
@@ -52,8 +53,9 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
               [](const Priority& a, const Priority& b) { return a.number() < b.number(); });
     for (std::size_t i = 1; i < priorities_.size(); ++i) {
         if (priorities_[i - 1].number() == priorities_[i].number()) {
-            throw InvalidValue("strategic priority " + std::to_string(priorities_[i].number()) +
-                               " is listed twice");
+            const std::string number = std::to_string(priorities_[i].number());
+            throw InvalidValue("strategic priority " + number + " is listed twice",
+                               "strategisk prioritering " + number + " står två gånger");
         }
     }
     for (auto& report : reports) {
@@ -71,7 +73,8 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
             }
         }
         if (!reports_.emplace(year, std::move(report)).second) {
-            throw InvalidValue("the plan has two reports for " + std::to_string(year));
+            throw InvalidValue("the plan has two reports for " + std::to_string(year),
+                               "planen har två redovisningar för " + std::to_string(year));
         }
     }
 }

@@ -128,12 +128,20 @@ RecordedChange::RecordedChange(MeasureId measure, ChangedPart part, std::string 
     detail::require_utf8(before_, what + " (its value before)");
     detail::require_utf8(after_, what + " (its value after)");
     detail::require_utf8(provenance_.note, what + " (its note)");
-    if (provenance_.empty()) throw InvalidValue(what + " needs a source or a note");
+    const std::string swedish_what = "ändringen av åtgärd " + measure_.to_string();
+    if (provenance_.empty()) {
+        throw InvalidValue(what + " needs a source or a note",
+                           swedish_what + " behöver en källa eller en anteckning");
+    }
     if (part_ == ChangedPart::added) {
-        if (!before_.empty()) throw InvalidValue(what + ": an added measure has no value before");
+        if (!before_.empty()) {
+            throw InvalidValue(what + ": an added measure has no value before",
+                               swedish_what + ": en ny åtgärd har inget värde före");
+        }
     } else if (before_ == after_) {
-        throw InvalidValue(what + ": its value before and after are the same (\"" + before_ +
-                           "\")");
+        throw InvalidValue(
+            what + ": its value before and after are the same (\"" + before_ + "\")",
+            swedish_what + ": värdet före och efter är detsamma (\"" + before_ + "\")");
     }
 }
 

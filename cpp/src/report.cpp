@@ -108,7 +108,9 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
     for (auto& chapter : chapters) {
         if (this->chapter(chapter.heading())) {
             throw InvalidValue("the " + std::to_string(year) + " report has the chapter \"" +
-                               chapter.heading() + "\" twice");
+                                   chapter.heading() + "\" twice",
+                               std::to_string(year) + " års redovisning har kapitlet \"" +
+                                   chapter.heading() + "\" två gånger");
         }
         put(std::move(chapter));
     }
@@ -134,12 +136,16 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
                            [](const Measure& a, const Measure& b) { return a.id() == b.id(); });
     if (repeated != all.end()) {
         throw InvalidValue("the " + std::to_string(year) + " report lists measure " +
-                           repeated->id().to_string() + " twice");
+                               repeated->id().to_string() + " twice",
+                           std::to_string(year) + " års redovisning har åtgärd " +
+                               repeated->id().to_string() + " två gånger");
     }
     for (const auto& change : changes_) {
         if (!contains(change.measure())) {
             throw InvalidValue("the " + std::to_string(year) + " report records a change of " +
-                               change.measure().to_string() + ", a measure it does not hold");
+                                   change.measure().to_string() + ", a measure it does not hold",
+                               std::to_string(year) + " års redovisning har en ändring av " +
+                                   change.measure().to_string() + ", en åtgärd som den inte har");
         }
     }
 }

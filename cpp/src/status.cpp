@@ -61,7 +61,8 @@ Status Status::updated(bool schedule, bool content) {
     if (!schedule && !content) {
         throw InvalidValue(
             "an updated measure is updated in its schedule (tidplan), its content "
-            "(innehåll) or both");
+            "(innehåll) or both",
+            "en uppdaterad åtgärd är uppdaterad i tidplan, innehåll eller båda");
     }
     Status status(StatusKind::updated);
     status.schedule_ = schedule;

@@ -72,6 +72,7 @@ void translate(std::exception_ptr pointer) {
                    py::dict(py::arg("source") = text_from_core(e.source()),
                             py::arg("where") = text_from_core(e.where()),
                             py::arg("problem") = text_from_core(e.problem()),
+                            py::arg("swedish_problem") = text_from_core(e.swedish_problem()),
                             py::arg("line") = optional_number(e.line()),
                             py::arg("column") = optional_number(e.column()),
                             py::arg("context") = optional_text(e.context()),
@@ -164,7 +165,8 @@ void bind_errors(py::module_& m) {
                              py::make_tuple(base, value_error));
     types.data = new_type(m, "DataError",
                           "A plan file is malformed. Attributes: source (file name), where (line "
-                          "and column, or the JSON path), problem, and where the text is known "
+                          "and column, or the JSON path), problem (and swedish_problem, the "
+                          "same as a coordinator reads it), and where the text is known "
                           "line and column (1-based), context (\"report 2021, measure 1.3.3\") "
                           "and field (\"status.kind\"); None where they do not apply.",
                           py::make_tuple(base, value_error));
@@ -179,6 +181,11 @@ void bind_errors(py::module_& m) {
     types.file = new_type(m, "FileError",
                           "A plan file cannot be read or written (errno, strerror, filename).",
                           py::make_tuple(base, py::handle(PyExc_OSError)));
+    m.def(
+        "parse_kind_word",
+        [](const std::string& kind) { return std::string(parse_kind_word(kind)); }, py::arg("kind"),
+        "A ParseError's kind in Swedish (\"ogiltigt åtgärdsnummer\" for \"measure id\"); \"\" "
+        "for a kind without a word.");
     py::register_exception_translator(&translate);
 }
 

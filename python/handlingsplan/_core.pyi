@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_kind_word', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -2228,6 +2228,10 @@ def parse_change(text: str) -> Change:
     """
 def parse_event_kind(text: str) -> EventKind:
     ...
+def parse_kind_word(kind: str) -> str:
+    """
+    A ParseError's kind in Swedish ("ogiltigt åtgärdsnummer" for "measure id"); "" for a kind without a word.
+    """
 def parse_measure_field(name: str) -> MeasureField:
     """
     The MeasureField a name of measure_field_name gives; ParseError otherwise.
@@ -2334,6 +2338,7 @@ class DataError(Error, ValueError):
     source: str
     where: str
     problem: str
+    swedish_problem: str
     line: int | None
     column: int | None
     context: str | None

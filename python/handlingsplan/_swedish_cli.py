@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
+from . import _core
 from .errors import DataError, FileError, NotFoundError, ParseError, did_you_mean
 
 __all__ = ["SwedishParser", "error_text"]
@@ -83,19 +84,6 @@ _NOT_FOUND = {
     "objective": "ingen målsättning",
     "strategic priority": "ingen strategisk prioritering",
     "agency": "ingen myndighet",
-}
-
-_PARSE_KINDS = {
-    "agency phrase": "ogiltig myndighetsfras",
-    "measure id": "ogiltigt åtgärdsnummer",
-    "objective id": "ogiltigt målsättningsnummer",
-    "period": "ogiltig period",
-    "role": "ogiltig roll",
-    "status": "ogiltig status",
-    "status text": "ogiltig status",
-    "date": "ogiltigt datum",
-    "case number": "ogiltigt diarienummer",
-    "assignment page": "ingen uppdragssida",
 }
 
 _ERRNO = {
@@ -170,7 +158,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, NotFoundError):
         return _not_found(error)
     if isinstance(error, ParseError):
-        kind = _PARSE_KINDS.get(error.kind, f"ogiltig {error.kind}")
+        kind = _core.parse_kind_word(error.kind) or f"ogiltig {error.kind}"
         # A reader's parse error names its place first ("sida.md, line 3: not an …").
         place = re.match(r"(.+), line (\d+): ", str(error))
         where = f"{place.group(1)}, rad {place.group(2)}: " if place else ""
@@ -195,4 +183,5 @@ def _data_error(error: DataError) -> str:
         field = getattr(error, "field", None)
         place += context + (f", {field}" if field else "") + ": "
     path = f" (vid {error.where})" if line and column and error.where.startswith("/") else ""
-    return f"{place}{error.problem}{path}"
+    problem = getattr(error, "swedish_problem", None) or error.problem
+    return f"{place}{problem}{path}"

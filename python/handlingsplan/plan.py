@@ -81,10 +81,11 @@ def load_default() -> Plan:
     return Plan.load(default_plan_path())
 
 
-def _data_error(source: str, where: str, problem: str) -> DataError:
+def _data_error(source: str, where: str, problem: str, swedish_problem: str) -> DataError:
     """A DataError like those the core raises, with the same attributes."""
     error = DataError(f"{source}: {where}: {problem}")
     error.source, error.where, error.problem = source, where, problem
+    error.swedish_problem = swedish_problem
     error.line = error.column = error.context = error.field = None
     return error
 
@@ -731,6 +732,7 @@ class Plan:
                 source,
                 f"character {error.start + 1}",
                 "the text holds a character that is not valid Unicode",
+                "texten har ett tecken som inte är giltig Unicode",
             ) from None
         return cls._wrap(_core.plan_from_json(text, source))
 

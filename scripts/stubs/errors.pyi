@@ -14,6 +14,7 @@ class DataError(Error, ValueError):
     source: str
     where: str
     problem: str
+    swedish_problem: str
     line: int | None
     column: int | None
     context: str | None

@@ -42,3 +42,28 @@ TEST_CASE("every error derives from the one root and says what and where", "[err
     CHECK(derives(RuleViolation("r")));
     CHECK(derives(InvalidValue("v")));
 }
+
+TEST_CASE("a problem is worded in Swedish where the core has the words", "[errors]") {
+    // A DataError made without Swedish words gives its problem as it is.
+    const DataError plain("plan.json", "/title", "expected a string");
+    CHECK(plain.swedish_problem() == "expected a string");
+    const DataError worded("plan.json", "/title", "expected a string", {}, "en text väntades");
+    CHECK(worded.swedish_problem() == "en text väntades");
+    CHECK(worded.problem() == "expected a string");
+
+    CHECK(parse_kind_word("measure id") == "ogiltigt åtgärdsnummer");
+    CHECK(parse_kind_word("no such kind").empty());
+    const ParseError near("role", "samverkn", "\"ansvarig\"", "samverkan");
+    CHECK(swedish_parse_problem(near) == "ogiltig roll \"samverkn\"; menade du \"samverkan\"?");
+    const ParseError far("measure id", "A.1.1", "three numbers");
+    CHECK(swedish_parse_problem(far) == "ogiltigt åtgärdsnummer \"A.1.1\"");
+    // A kind without a Swedish word keeps the English message whole.
+    const ParseError unknown("widget", "x", "y");
+    CHECK(swedish_parse_problem(unknown) == unknown.what());
+
+    const InvalidValue english_only("a period cannot end before it starts");
+    CHECK(english_only.swedish().empty());
+    const InvalidValue both("english", "svenska");
+    CHECK(both.swedish() == "svenska");
+    CHECK(std::string(both.what()) == "english");
+}

@@ -58,3 +58,16 @@ TEST_CASE("syntax errors, repeated keys and deep nesting name line and column", 
     CHECK_THAT(error_of(std::string(65, '[') + std::string(65, ']')).problem(),
                Catch::Contains("nested"));
 }
+
+TEST_CASE("syntax problems are worded in Swedish, phrase by phrase", "[json_reader]") {
+    const auto e = error_of("{\"a\": 1,}");
+    CHECK_THAT(e.problem(),
+               Catch::StartsWith("JSON syntax: syntax error while parsing object key"));
+    CHECK(e.swedish_problem() ==
+          "JSON-syntax: syntaxfel vid en nyckel i ett objekt - oväntat '}'; väntat: en text");
+    CHECK(error_of("{\"a\": tru}").swedish_problem() ==
+          "JSON-syntax: syntaxfel i ett värde - ogiltigt ord; senast läst: '\"a\": tru}'");
+    CHECK(error_of("{\"a\": 1, \"a\": 2}").swedish_problem() ==
+          "fältet \"a\" står två gånger i ett objekt; behåll ett");
+    CHECK(error_of("").swedish_problem() == "filen är tom; ett JSON-objekt (en planfil) väntades");
+}

@@ -5,6 +5,7 @@ as a word (file names the test itself gave are taken out first)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -159,3 +160,47 @@ def test_library_errors_in_swedish() -> None:
     with pytest.raises(hp.FileError) as missing:
         hp.Plan.load("/finns/inte.json")
     assert error_text(missing.value) == "/finns/inte.json: filen finns inte"
+
+
+MALFORMED = Path(__file__).resolve().parent.parent / "malformed"
+MALFORMED_FILES = [
+    case["file"]
+    for case in json.loads((MALFORMED / "catalogue.json").read_text(encoding="utf-8"))["cases"]
+    if "file" in case and case["error"] == "DataError"
+]
+
+
+def prose(problem: str) -> str:
+    """A problem without what it quotes of the file: texts in quotes, the JSON's own words
+    (keys, values), numbers."""
+    problem = re.sub(r'"[^"]*"|\'[^\']*\'|“[^”]*”', "", problem)
+    return re.sub(r"[-+]?\d[\d.eE+-]*", "", problem)
+
+
+def test_the_prose_of_a_problem_leaves_out_what_it_quotes() -> None:
+    assert prose("fältet \"year\" saknas; talet 1e400, senast läst: 'the'") == (
+        "fältet  saknas; talet , senast läst: "
+    )
+
+
+@pytest.mark.parametrize("name", MALFORMED_FILES)
+def test_a_malformed_plan_is_refused_in_swedish(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every malformed plan of the catalogue: the core words its problem in Swedish, and `check`
+    prints that sentence after the place."""
+    with pytest.raises(hp.DataError) as raised:
+        hp.Plan.load(MALFORMED / name)
+    swedish = raised.value.swedish_problem
+    assert swedish != raised.value.problem
+    assert english_words(prose(swedish)) == set(), swedish
+    code, _, err = run(capsys, "check", str(MALFORMED / name))
+    assert code == 2 and swedish in err
+
+
+def test_a_problem_found_in_python_has_its_swedish_too() -> None:
+    """A DataError made outside the core (a text that is not Unicode) carries its own Swedish."""
+    with pytest.raises(hp.DataError) as raised:
+        hp.Plan.from_json('{"title": "\ud800"}')
+    assert raised.value.swedish_problem == "texten har ett tecken som inte är giltig Unicode"
+    assert "not valid Unicode" in raised.value.problem

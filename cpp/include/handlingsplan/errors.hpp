@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "handlingsplan/export.hpp"
 
@@ -35,10 +36,25 @@ private:
     std::optional<std::string> did_you_mean_;
 };
 
+// A ParseError in Swedish, as the coordinator reads it: the kind's word ("ogiltigt
+// åtgärdsnummer" for "measure id"), the input in quotes, and `; menade du "…"?` where one is near.
+// A kind without a Swedish word keeps the English message.
+std::string swedish_parse_problem(const ParseError& error);
+// "ogiltigt åtgärdsnummer" for the kind "measure id"; empty for a kind without a word.
+std::string_view parse_kind_word(std::string_view kind) noexcept;
+
 // A value breaks an invariant of the model (a period ending before it starts, an empty title ...).
+// Where the core words the invariant in Swedish too, swedish() gives it (a coordinator reads it
+// when a file breaks it); otherwise swedish() is empty.
 class InvalidValue : public Error {
 public:
     using Error::Error;
+    InvalidValue(const std::string& message, std::string swedish)
+        : Error(message), swedish_(std::move(swedish)) {}
+    const std::string& swedish() const noexcept { return swedish_; }
+
+private:
+    std::string swedish_;
 };
 
 // A plan file (or JSON text) is malformed: syntax, a wrong type, a missing or unknown field.
@@ -58,17 +74,24 @@ class DataError : public Error {
 public:
     using Place = DataPlace;
 
-    DataError(std::string source, std::string where, std::string problem, Place place = {});
+    // `swedish_problem` is the problem as a coordinator reads it; empty where the core has no
+    // Swedish words for it (swedish_problem() then gives `problem`).
+    DataError(std::string source, std::string where, std::string problem, Place place = {},
+              std::string swedish_problem = {});
     const std::string& source() const noexcept { return source_; }
     const std::string& where() const noexcept { return where_; }
     const std::string& problem() const noexcept { return problem_; }
+    // The problem in Swedish ("en text väntades, ett heltal hittades"), worded where it is found.
+    const std::string& swedish_problem() const noexcept {
+        return swedish_problem_.empty() ? problem_ : swedish_problem_;
+    }
     std::size_t line() const noexcept { return place_.line; }
     std::size_t column() const noexcept { return place_.column; }
     const std::string& context() const noexcept { return place_.context; }
     const std::string& field() const noexcept { return place_.field; }
 
 private:
-    std::string source_, where_, problem_;
+    std::string source_, where_, problem_, swedish_problem_;
     Place place_;
 };
 

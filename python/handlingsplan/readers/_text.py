@@ -28,14 +28,22 @@ def read_text(path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _source_error(path, f"byte {error.start + 1}", "the text is not UTF-8") from None
+        raise _source_error(
+            path, f"byte {error.start + 1}", "the text is not UTF-8", "texten är inte UTF-8"
+        ) from None
     if "\0" in text:
         line = text.count("\n", 0, text.index("\0")) + 1
-        raise _source_error(path, f"line {line}", "the text holds a NUL character; it is no text")
+        raise _source_error(
+            path,
+            f"line {line}",
+            "the text holds a NUL character; it is no text",
+            "texten har ett NUL-tecken; den är ingen text",
+        )
     return text
 
 
-def _source_error(path: Path, where: str, problem: str) -> DataError:
+def _source_error(path: Path, where: str, problem: str, swedish_problem: str) -> DataError:
     raised = DataError(f"{path}: {where}: {problem}")
     raised.source, raised.where, raised.problem = str(path), where, problem
+    raised.swedish_problem = swedish_problem
     return raised
