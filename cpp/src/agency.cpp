@@ -187,7 +187,8 @@ Agency::Agency(std::string short_name, std::string name, bool samfi,
                              "the successor's short name of " + short_name_);
         detail::require_text(successor_->name, "the successor's full name of " + short_name_);
         if (successor_->since.is_special()) {
-            throw InvalidValue("the successor of " + short_name_ + " needs the day it takes over");
+            throw InvalidValue("the successor of " + short_name_ + " needs the day it takes over",
+                               "efterträdaren till " + short_name_ + " behöver dagen den tar över");
         }
     }
     for (const auto& unit : units_) {

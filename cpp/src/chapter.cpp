@@ -33,11 +33,14 @@ void require_prose_chapter_heading(const std::string& heading) {
     detail::require_utf8(heading, "a chapter's heading");
     std::string message =
         "\"" + heading + "\" is not a prose chapter of a report; expected one of " + listed(known);
+    std::string swedish = "\"" + heading + "\" är inget kapitel i en redovisning; ett av " +
+                          listed(known) + " väntades";
     const std::vector<std::string> candidates(known.begin(), known.end());
     if (const auto near = detail::closest(heading, candidates)) {
         message += " (did you mean \"" + *near + "\"?)";
+        swedish += " (menade du \"" + *near + "\"?)";
     }
-    throw InvalidValue(message);
+    throw InvalidValue(message, swedish);
 }
 
 const std::vector<std::string_view>& chapter_order() noexcept {
@@ -83,7 +86,10 @@ ChapterBlock::ChapterBlock(ChapterBlockKind kind, std::string text, std::vector<
         detail::require_text(text_, "the text of a " + what);
         return;
     }
-    if (items_.empty()) throw InvalidValue("a list (" + what + ") of a chapter has no items");
+    if (items_.empty()) {
+        throw InvalidValue("a list (" + what + ") of a chapter has no items",
+                           "en lista i ett kapitel saknar punkter");
+    }
     for (std::size_t i = 0; i < items_.size(); ++i) {
         detail::require_text(items_[i], [&] {
             return "item " + std::to_string(i + 1) + " of a list (" + what + ")";
@@ -110,11 +116,17 @@ ProseChapter::ProseChapter(std::string heading, std::vector<ChapterBlock> blocks
       blocks_(std::move(blocks)),
       carried_over_from_(carried_over_from) {
     require_prose_chapter_heading(heading_);
-    if (blocks_.empty()) throw InvalidValue("the chapter \"" + heading_ + "\" has no text");
+    if (blocks_.empty()) {
+        throw InvalidValue("the chapter \"" + heading_ + "\" has no text",
+                           "kapitlet \"" + heading_ + "\" har ingen text");
+    }
     if (carried_over_from_ && (*carried_over_from_ < min_year || *carried_over_from_ > max_year)) {
-        throw InvalidValue("the chapter \"" + heading_ + "\" is carried over from the year " +
-                           std::to_string(*carried_over_from_) + ", outside " +
-                           std::to_string(min_year) + "–" + std::to_string(max_year));
+        const std::string year = std::to_string(*carried_over_from_);
+        const std::string range = std::to_string(min_year) + "–" + std::to_string(max_year);
+        throw InvalidValue(
+            "the chapter \"" + heading_ + "\" is carried over from the year " + year +
+                ", outside " + range,
+            "kapitlet \"" + heading_ + "\" är överfört från år " + year + ", utanför " + range);
     }
 }
 

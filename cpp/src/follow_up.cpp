@@ -16,7 +16,8 @@ FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
         detail::require_utf8(note.text,
                              [&] { return "the text of the note \"" + note.title + "\""; });
         if (detail::trim(note.title).empty() || detail::trim(note.text).empty()) {
-            throw InvalidValue("a note of the Uppföljning chapter needs a title and a text");
+            throw InvalidValue("a note of the Uppföljning chapter needs a title and a text",
+                               "en notis i kapitlet Uppföljning behöver en rubrik och en text");
         }
     }
     for (const auto& [priority, text] : results_) {
@@ -26,13 +27,17 @@ FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
                    " in the Uppföljning chapter";
         });
         if (priority < 1 || priority > 999) {
-            throw InvalidValue("the Uppföljning chapter names priority " +
-                               std::to_string(priority) +
-                               "; priorities are numbered from 1 to 999");
+            throw InvalidValue(
+                "the Uppföljning chapter names priority " + std::to_string(priority) +
+                    "; priorities are numbered from 1 to 999",
+                "kapitlet Uppföljning nämner prioritering " + std::to_string(priority) +
+                    "; prioriteringar numreras från 1 till 999");
         }
         if (detail::trim(text).empty()) {
             throw InvalidValue("the results of priority " + std::to_string(priority) +
-                               " in the Uppföljning chapter are empty");
+                                   " in the Uppföljning chapter are empty",
+                               "resultaten för prioritering " + std::to_string(priority) +
+                                   " i kapitlet Uppföljning är tomma");
         }
     }
 }

@@ -355,27 +355,36 @@ GovernmentActivity::GovernmentActivity(std::optional<int> priority, std::string 
       events_(std::move(events)),
       details_(std::move(details)) {
     if (priority && (*priority < 1 || *priority > 999)) {
-        throw InvalidValue("a strategic priority is numbered 1 to 999, got " +
-                           std::to_string(*priority));
+        throw InvalidValue(
+            "a strategic priority is numbered 1 to 999, got " + std::to_string(*priority),
+            "en strategisk prioritering numreras 1 till 999, inte " + std::to_string(*priority));
     }
-    if (detail::trim(text_).empty()) throw InvalidValue("a government activity needs a text");
+    if (detail::trim(text_).empty()) {
+        throw InvalidValue("a government activity needs a text",
+                           "en aktivitet av regeringen behöver en text");
+    }
     detail::require_utf8(text_, "the text of a government activity");
     for (std::size_t i = 0; i < case_numbers_.size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
             if (case_numbers_[i] == case_numbers_[j]) {
                 throw InvalidValue("the case number " + case_numbers_[i].to_string() +
-                                   " is listed twice for one activity");
+                                       " is listed twice for one activity",
+                                   "diarienumret " + case_numbers_[i].to_string() +
+                                       " står två gånger för en aktivitet");
             }
         }
     }
     for (const auto& agency : details_.agencies) {
         if (detail::is_blank(agency.name)) {
-            throw InvalidValue("an agency of a government activity needs a name");
+            throw InvalidValue("an agency of a government activity needs a name",
+                               "en myndighet i en aktivitet av regeringen behöver ett namn");
         }
         for (const std::string* given : {&agency.unit, &agency.printed}) {
             if (!given->empty() && detail::is_blank(*given)) {
                 throw InvalidValue("the unit or printed name of the agency " + agency.name +
-                                   " is blank; leave it empty");
+                                       " is blank; leave it empty",
+                                   "enheten eller det tryckta namnet för myndigheten " +
+                                       agency.name + " är blankt; lämna det tomt");
             }
         }
     }

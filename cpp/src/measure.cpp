@@ -31,21 +31,25 @@ Measure::Measure(MeasureFields fields) : f_(std::move(fields)) {
         try {
             check_page(*f_.page);
         } catch (const InvalidValue& e) {
-            throw InvalidValue("measure " + id + ": " + e.what());
+            throw InvalidValue("measure " + id + ": " + e.what(), e.swedish());
         }
     }
     if (f_.chapter_marking && *f_.chapter_marking != StatusKind::added &&
         *f_.chapter_marking != StatusKind::updated) {
-        throw InvalidValue("measure " + id +
-                           ": the chapter marks a measure only as \"Ny åtgärd\" or \"Uppdaterad\"");
+        throw InvalidValue(
+            "measure " + id +
+                ": the chapter marks a measure only as \"Ny åtgärd\" or \"Uppdaterad\"",
+            "kapitlet markerar en åtgärd bara som \"Ny åtgärd\" eller \"Uppdaterad\"");
     }
     if (f_.appendix_title && *f_.appendix_title == f_.title) {
-        throw InvalidValue("measure " + id +
-                           ": the appendix title repeats the title; store it once");
+        throw InvalidValue(
+            "measure " + id + ": the appendix title repeats the title; store it once",
+            "bilagans rubrik upprepar rubriken; spara den en gång");
     }
     if (f_.appendix_agencies && *f_.appendix_agencies == f_.agencies.text()) {
-        throw InvalidValue("measure " + id +
-                           ": the appendix agency text repeats the agency text; store it once");
+        throw InvalidValue(
+            "measure " + id + ": the appendix agency text repeats the agency text; store it once",
+            "bilagans myndighetstext upprepar myndighetstexten; spara den en gång");
     }
 }
 

@@ -13,7 +13,9 @@ namespace {
 void check_part(int value, const char* what) {
     if (value < 1 || value > max_id_part) {
         throw InvalidValue(std::string(what) + " must be a number from 1 to " +
-                           std::to_string(max_id_part) + ", got " + std::to_string(value));
+                               std::to_string(max_id_part) + ", got " + std::to_string(value),
+                           "ett nummer från 1 till " + std::to_string(max_id_part) + " väntades, " +
+                               std::to_string(value) + " hittades");
     }
 }
 

@@ -21,7 +21,9 @@ Priority::Priority(int number, std::string title, std::vector<Objective> objecti
     : number_(number), title_(std::move(title)), objectives_(std::move(objectives)) {
     if (number < 1 || number > max_id_part) {
         throw InvalidValue("a strategic priority is numbered 1 to " + std::to_string(max_id_part) +
-                           ", got " + std::to_string(number));
+                               ", got " + std::to_string(number),
+                           "en strategisk prioritering numreras 1 till " +
+                               std::to_string(max_id_part) + ", inte " + std::to_string(number));
     }
     detail::require_text(title_, "the title of strategic priority " + std::to_string(number));
     std::sort(objectives_.begin(), objectives_.end(),
@@ -30,7 +32,9 @@ Priority::Priority(int number, std::string title, std::vector<Objective> objecti
         const auto& id = objectives_[i].id;
         if (id.priority() != number) {
             throw InvalidValue("objective " + id.to_string() +
-                               " is listed under strategic priority " + std::to_string(number));
+                                   " is listed under strategic priority " + std::to_string(number),
+                               "målsättning " + id.to_string() +
+                                   " står under strategisk prioritering " + std::to_string(number));
         }
         if (i > 0 && objectives_[i - 1].id == id) {
             throw InvalidValue("objective " + id.to_string() + " is listed twice",
@@ -68,8 +72,11 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
                             [&](const Priority& p) { return p.number() == priority; });
             if (!known) {
                 throw InvalidValue("the Uppföljning chapter of the " + std::to_string(year) +
-                                   " report gives results for priority " +
-                                   std::to_string(priority) + ", which the plan does not have");
+                                       " report gives results for priority " +
+                                       std::to_string(priority) + ", which the plan does not have",
+                                   "kapitlet Uppföljning i " + std::to_string(year) +
+                                       " års redovisning ger resultat för prioritering " +
+                                       std::to_string(priority) + ", som planen inte har");
             }
         }
         if (!reports_.emplace(year, std::move(report)).second) {
@@ -86,8 +93,11 @@ void Plan::set_activities(std::vector<GovernmentActivity> activities) {
         if (std::none_of(priorities_.begin(), priorities_.end(),
                          [&](const Priority& p) { return p.number() == number; })) {
             throw InvalidValue("government activity " + std::to_string(i + 1) +
-                               " belongs to strategic priority " + std::to_string(number) +
-                               ", which the plan does not have");
+                                   " belongs to strategic priority " + std::to_string(number) +
+                                   ", which the plan does not have",
+                               "regeringens aktivitet " + std::to_string(i + 1) +
+                                   " hör till strategisk prioritering " + std::to_string(number) +
+                                   ", som planen inte har");
         }
     }
     activities_ = std::move(activities);

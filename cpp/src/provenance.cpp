@@ -36,7 +36,9 @@ constexpr detail::Names<FormEvent, 3> event_names{{
 }};
 
 void check_date(const std::optional<boost::gregorian::date>& day, const char* what) {
-    if (day && day->is_special()) throw InvalidValue(std::string(what) + " needs a real date");
+    if (day && day->is_special()) {
+        throw InvalidValue(std::string(what) + " needs a real date", "ett riktigt datum behövs");
+    }
 }
 
 void require_utf8_fields(const SourceFields& f) {
@@ -52,20 +54,27 @@ void require_utf8_fields(const SourceFields& f) {
 ChangeSource::ChangeSource(SourceFields fields) : f_(std::move(fields)) {
     require_utf8_fields(f_);
     if (detail::is_blank(f_.agency) && detail::is_blank(f_.file)) {
-        throw InvalidValue("a change's source names an agency or a file (or both)");
+        throw InvalidValue("a change's source names an agency or a file (or both)",
+                           "en ändrings källa nämner en myndighet eller en fil (eller båda)");
     }
     if (!f_.cell.empty() && (f_.file.empty() || f_.sheet.empty())) {
         throw InvalidValue("a change's source gives a cell (" + f_.cell +
-                           ") only with the file and sheet it is in");
+                               ") only with the file and sheet it is in",
+                           "en ändrings källa anger en cell (" + f_.cell +
+                               ") bara med filen och bladet den står i");
     }
     if (!f_.sheet.empty() && f_.cell.empty()) {
-        throw InvalidValue("a change's source gives a sheet (" + f_.sheet + ") with its cell");
+        throw InvalidValue("a change's source gives a sheet (" + f_.sheet + ") with its cell",
+                           "en ändrings källa anger ett blad (" + f_.sheet + ") med sin cell");
     }
     if (f_.line && (*f_.line < 1 || f_.file.empty())) {
-        throw InvalidValue("a change's source gives a line (from 1) only with its file");
+        throw InvalidValue("a change's source gives a line (from 1) only with its file",
+                           "en ändrings källa anger en rad (från 1) bara med sin fil");
     }
     if (f_.line && !f_.cell.empty()) {
-        throw InvalidValue("a change's source is a line of a text or a cell of a sheet, not both");
+        throw InvalidValue("a change's source is a line of a text or a cell of a sheet, not both",
+                           "en ändrings källa är en rad i en text eller en cell i ett blad, inte "
+                           "båda");
     }
     check_date(f_.read, "the day a change's source was read");
 }

@@ -115,17 +115,24 @@ Report::Report(int year, boost::gregorian::date submitted, std::vector<Measure> 
         put(std::move(chapter));
     }
     for (const auto& reopening : reopenings_) {
-        if (reopening.date.is_special()) throw InvalidValue("a reopening needs a real date");
+        if (reopening.date.is_special()) {
+            throw InvalidValue("a reopening needs a real date",
+                               "en återöppning behöver ett riktigt datum");
+        }
         detail::require_utf8(reopening.reason, [&] {
             return "the reason for a reopening of the " + std::to_string(year) + " report";
         });
         if (detail::is_blank(reopening.reason)) {
-            throw InvalidValue("a reopening of the " + std::to_string(year) +
-                               " report needs a reason");
+            throw InvalidValue(
+                "a reopening of the " + std::to_string(year) + " report needs a reason",
+                "en återöppning av " + std::to_string(year) + " års redovisning behöver ett skäl");
         }
     }
     check_year(year, "the report year");
-    if (submitted_.is_special()) throw InvalidValue("a report needs a real submission date");
+    if (submitted_.is_special()) {
+        throw InvalidValue("a report needs a real submission date",
+                           "en redovisning behöver ett riktigt inlämningsdatum");
+    }
     check_year(static_cast<int>(submitted_.year()), "the year of the submission date");
     auto& all = store_->measures;
     const auto by_id = [](const Measure& a, const Measure& b) { return a.id() < b.id(); };

@@ -79,7 +79,10 @@ std::size_t first_unwritable(std::string_view text) noexcept {
 void require_utf8(std::string_view text, const std::string& what) {
     if (const auto at = first_invalid_utf8(text); at != std::string_view::npos) {
         throw InvalidValue(what + " is not valid UTF-8 (byte " + std::to_string(at + 1) + " of \"" +
-                           readable(text, 40) + "\"); a plan holds Unicode text only");
+                               readable(text, 40) + "\"); a plan holds Unicode text only",
+                           "texten är inte giltig UTF-8 (byte " + std::to_string(at + 1) +
+                               " av \"" + readable(text, 40) +
+                               "\"); en plan har bara Unicode-text");
     }
     if (const auto at = first_unwritable(text); at != std::string_view::npos) {
         const auto c = static_cast<unsigned char>(text[at]);
@@ -87,16 +90,21 @@ void require_utf8(std::string_view text, const std::string& what) {
         const unsigned point =
             c < 0x20 ? c : 0xFFFEu + (static_cast<unsigned char>(text[at + 2]) & 1u);
         std::snprintf(code, sizeof code, "U+%04X", point);
-        throw InvalidValue(what + " holds the character " + code + " at character " +
-                           std::to_string(character_count(text.substr(0, at)) + 1) +
-                           ", which no document can hold (a control character other than tab "
-                           "and line feed, or U+FFFE/U+FFFF)");
+        const std::string position = std::to_string(character_count(text.substr(0, at)) + 1);
+        throw InvalidValue(what + " holds the character " + code + " at character " + position +
+                               ", which no document can hold (a control character other than tab "
+                               "and line feed, or U+FFFE/U+FFFF)",
+                           "texten har tecknet " + std::string(code) + " vid tecken " + position +
+                               ", som inget dokument kan ha (ett styrtecken utom tab och "
+                               "radbrytning, eller U+FFFE/U+FFFF)");
     }
 }
 
 void require_text(std::string_view text, const std::string& what) {
     require_utf8(text, what);
-    if (is_blank(text)) throw InvalidValue(what + " is empty; expected a non-empty text");
+    if (is_blank(text)) {
+        throw InvalidValue(what + " is empty; expected a non-empty text", "texten är tom");
+    }
 }
 
 }  // namespace handlingsplan::detail

@@ -99,7 +99,9 @@ void translate(std::exception_ptr pointer) {
     } catch (const RuleViolation& e) {
         set_error(types.rule, e.what());
     } catch (const InvalidValue& e) {
-        set_error(types.invalid, e.what());
+        const std::string& swedish = e.swedish().empty() ? std::string(e.what()) : e.swedish();
+        raise_with(types.invalid, e.what(),
+                   py::dict(py::arg("swedish_problem") = text_from_core(swedish)));
     } catch (const Error& e) {
         set_error(types.error, e.what());
     } catch (const boost::gregorian::bad_year& e) {
@@ -161,7 +163,9 @@ void bind_errors(py::module_& m) {
                  py::make_tuple(base, value_error));
     types.invalid = new_type(m, "InvalidValueError",
                              "A value breaks an invariant of the model (a period ending before it "
-                             "starts, an empty title, a year outside 1900–2200).",
+                             "starts, an empty title, a year outside 1900–2200). Attribute: "
+                             "swedish_problem (the same as a coordinator reads it, where the core "
+                             "words it so; the message otherwise).",
                              py::make_tuple(base, value_error));
     types.data = new_type(m, "DataError",
                           "A plan file is malformed. Attributes: source (file name), where (line "

@@ -17,7 +17,14 @@ from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
 from . import _core
-from .errors import DataError, FileError, NotFoundError, ParseError, did_you_mean
+from .errors import (
+    DataError,
+    FileError,
+    InvalidValueError,
+    NotFoundError,
+    ParseError,
+    did_you_mean,
+)
 
 __all__ = ["SwedishParser", "error_text"]
 
@@ -165,6 +172,8 @@ def error_text(error: BaseException) -> str:
         return f'{where}{kind} "{error.input}"{did_you_mean(error)}'
     if isinstance(error, DataError) and getattr(error, "problem", None):
         return _data_error(error)
+    if isinstance(error, InvalidValueError):
+        return getattr(error, "swedish_problem", None) or str(error)
     return str(error)
 
 

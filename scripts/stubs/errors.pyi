@@ -8,7 +8,8 @@ class ParseError(Error, ValueError):
     expected: str
     did_you_mean: str | None
 
-class InvalidValueError(Error, ValueError): ...
+class InvalidValueError(Error, ValueError):
+    swedish_problem: str
 
 class DataError(Error, ValueError):
     source: str

@@ -204,3 +204,24 @@ def test_a_problem_found_in_python_has_its_swedish_too() -> None:
         hp.Plan.from_json('{"title": "\ud800"}')
     assert raised.value.swedish_problem == "texten har ett tecken som inte är giltig Unicode"
     assert "not valid Unicode" in raised.value.problem
+
+
+def test_a_broken_rule_of_the_model_is_worded_in_swedish_too() -> None:
+    with pytest.raises(hp.InvalidValueError) as raised:
+        hp.Period(2022, 2019)
+    assert "cannot end (2019) before it starts (2022)" in str(raised.value)
+    assert raised.value.swedish_problem == "en period kan inte sluta (2019) innan den börjar (2022)"
+    assert error_text(raised.value) == raised.value.swedish_problem
+
+
+def test_a_text_no_document_can_hold_is_refused_in_swedish(tmp_path: Path) -> None:
+    """A control character in a measure's title, through the file: the place names the field,
+    the Swedish the problem."""
+    plan = json.loads(hp.default_plan_path().read_text(encoding="utf-8"))
+    plan["reports"][0]["measures"][0]["title"] = "Rubrik\u0007"
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(hp.DataError) as raised:
+        hp.Plan.load(path)
+    assert raised.value.swedish_problem.startswith("texten har tecknet U+0007 vid tecken 7")
+    assert english_words(prose(raised.value.swedish_problem)) == set()
