@@ -11,7 +11,7 @@ import seed_chapters_2021 as seed
 from handlingsplan import _core, _printed
 from handlingsplan.readers._layout import source_lines
 from handlingsplan.readers.chapters import read_chapters
-from handlingsplan.readers.journal import Journal
+from handlingsplan.readers.journal import Join, Journal
 
 
 def flat(chapter: _core.ProseChapter) -> list[tuple[str, str]]:
@@ -338,10 +338,10 @@ def test_a_subheading_alone_over_a_single_line_is_a_paragraph() -> None:
 
 
 def test_a_subheading_an_empty_line_parts_from_its_paragraph() -> None:
-    chapters, journal = read("Förord\nSlutord\nNationell strategi\n\nI strategin står det.\n")
+    chapters, journal = read("Förord\nSlutord\nNationell strategi\n\nStrategin omfattar allt.\n")
     assert blocks(chapters[0]) == [
         ("heading", "Nationell strategi"),
-        ("paragraph", "I strategin står det."),
+        ("paragraph", "Strategin omfattar allt."),
     ]
     assert logged(journal, "decision") == [
         (
@@ -368,7 +368,8 @@ def test_a_subheading_over_two_lines_keeps_the_next_paragraph_apart() -> None:
 
 def test_a_list_changes_where_its_markers_do() -> None:
     chapters, _ = read(
-        "Slutord\n• Ett.\n1. Två.\n2. Tre.\n\n\uf0b7\tFyra.\n\nStycke.\n\n● Fem.\n▪ Sex.\n"
+        "Slutord\n• Ett.\n1. Två.\n2. Tre.\n\n\uf0b7\tFyra.\n\nStycke.\n\n● Fem.\n▪ Sex.\n\n"
+        "1. Sju.\n\nSlutet.\n"
     )
     assert blocks(chapters[0]) == [
         ("bullets", ["Ett."]),
@@ -376,6 +377,8 @@ def test_a_list_changes_where_its_markers_do() -> None:
         ("bullets", ["Fyra."]),
         ("paragraph", "Stycke."),
         ("bullets", ["Fem.", "Sex."]),
+        ("numbered", ["Sju."]),
+        ("paragraph", "Slutet."),
     ]
 
 
@@ -389,4 +392,33 @@ def test_the_end_at_the_strategys_figure_is_a_decision_at_its_line() -> None:
             "Introduktion: the text ends at line 4, where the overview of the strategy's "
             "priorities and objectives begins (a figure; the plan holds them as its priorities).",
         )
+    ]
+
+
+def test_a_group_beginning_with_a_word_in_lower_case_continues_the_one_before() -> None:
+    chapters, _ = read("Slutord\nFörsta stycket handlar om tjänster som\n\neID och e-post.\n")
+    assert chapters[0].paragraphs() == ["Första stycket handlar om tjänster som eID och e-post."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slutord\nArbetet i Polismyndig-\nheten.\n",
+        "Slutord\nKort rubrik\nArbetet i Polismyndig-\nheten.\n",
+        # A list's item, the list ending at the chapter's end, at a paragraph, at a list of
+        # the other kind.
+        "Slutord\n• Arbetet i Polismyndig-\nheten.\n",
+        "Slutord\n• Arbetet i Polismyndig-\nheten.\n\nEtt stycke.\n",
+        "Slutord\n1. Arbetet i Polismyndig-\nheten.\n\n• En punkt.\n",
+    ],
+)
+def test_every_word_joined_across_a_line_is_in_the_journal(text: str) -> None:
+    chapters, journal = read(text)
+    texts = [t for _, t in blocks(chapters[0])]
+    assert ["Arbetet i Polismyndigheten."] in texts or "Arbetet i Polismyndigheten." in texts
+    # The source's own lines: where the word is broken, and its two parts.
+    lines = text.split("\n")
+    no = next(i for i, line in enumerate(lines, start=1) if line.endswith("Polismyndig-"))
+    assert list(journal.joins.values()) == [
+        Join(no, "Polismyndig-", "heten.", "Polismyndigheten.", "hyphen removed")
     ]

@@ -174,23 +174,21 @@ def _joined_across_pages(groups: list[list[Line]], journal: Journal) -> list[lis
 
 def _blocks(groups: list[list[Line]], journal: Journal) -> list[ChapterBlock]:
     blocks: list[ChapterBlock] = []
-    items: list[list[Line]] = []  # the list being read: bulleted, or numbered where `numbered`
-    numbered = False
+    items: list[tuple[bool, list[Line]]] = []  # the list being read, its items of one kind
     for group in _headings_apart(groups):
         if not _is_item(group[0]):
             if items:
-                blocks.append(_list_block(items, numbered, journal))
+                blocks.append(_list_block(items, journal))
                 items = []
             blocks.extend(_paragraph_blocks(group, journal))
             continue
-        for kind, item in _items(group):
-            if items and kind != numbered:
-                blocks.append(_list_block(items, numbered, journal))
+        for item in _items(group):
+            if items and item[0] != items[-1][0]:
+                blocks.append(_list_block(items, journal))
                 items = []
-            numbered = kind
             items.append(item)
     if items:
-        blocks.append(_list_block(items, numbered, journal))
+        blocks.append(_list_block(items, journal))
     return blocks
 
 
@@ -243,9 +241,10 @@ def _items(group: list[Line]) -> list[tuple[bool, list[Line]]]:
     return out
 
 
-def _list_block(items: list[list[Line]], numbered: bool, journal: Journal) -> ChapterBlock:
-    texts = [join_lines(item, journal) for item in items]
-    return ChapterBlock.numbered(texts) if numbered else ChapterBlock.bullets(texts)
+def _list_block(items: list[tuple[bool, list[Line]]], journal: Journal) -> ChapterBlock:
+    """The list of `items` (all numbered or all bulleted, as `_items` gives them)."""
+    texts = [join_lines(lines, journal) for _, lines in items]
+    return ChapterBlock.numbered(texts) if items[0][0] else ChapterBlock.bullets(texts)
 
 
 def _paragraph_blocks(group: list[Line], journal: Journal) -> list[ChapterBlock]:
