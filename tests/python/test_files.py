@@ -40,7 +40,8 @@ def run_cli(
 def test_a_plan_followed_by_a_nul_byte_and_more_is_refused() -> None:
     with pytest.raises(hp.DataError) as raised:
         hp.Plan.from_json(TEXT + '\0{"mer": 1}', "plan.json")
-    assert raised.value.where.startswith("line ")
+    # The NUL byte begins the line after the document's last.
+    assert raised.value.where == f"line {TEXT.count(chr(10)) + 1}, column 1"
     assert "NUL" in raised.value.problem
 
 
@@ -146,13 +147,13 @@ def test_load_of_an_empty_name_reports_it_as_given() -> None:
 def test_what_is_not_a_regular_file_is_refused_before_reading(tmp_path: Path) -> None:
     fifo = tmp_path / "plan.json"
     os.mkfifo(fifo)
-    started = time.monotonic()
+    # Refused for what they are, before a read (which would wait on the FIFO for ever and never
+    # end on the devices): no clock needed to tell.
     for path in (fifo, "/dev/zero", "/dev/urandom"):
         with pytest.raises(hp.FileError) as raised:
             hp.Plan.load(path)
         assert raised.value.filename == str(path)
         assert "not a regular file" in raised.value.strerror
-    assert time.monotonic() - started < 5
     for argv in (
         ["info", "--plan", str(fifo)],
         ["check", str(fifo)],

@@ -8,10 +8,10 @@ import pytest
 
 import handlingsplan as hp
 import seed_chapters_2021 as seed
-from handlingsplan import _core
+from handlingsplan import _core, _printed
 from handlingsplan.readers._layout import source_lines
 from handlingsplan.readers.chapters import read_chapters
-from handlingsplan.readers.journal import Journal
+from handlingsplan.readers.journal import Join, Journal
 
 
 def flat(chapter: _core.ProseChapter) -> list[tuple[str, str]]:
@@ -30,6 +30,25 @@ def read(text: str) -> tuple[list[_core.ProseChapter], Journal]:
     return read_chapters(
         source_lines(text), journal, lambda line: line.startswith("Sidhuvud")
     ), journal
+
+
+def logged(journal: Journal, kind: str) -> list[tuple[int | None, str]]:
+    """(line, text) of the journal's entries of one kind, in order."""
+    return [(e.line, e.text) for e in journal.of_kind(kind)]
+
+
+def missing(*present: str) -> list[tuple[int | None, str]]:
+    """The notes for the prose chapters (the seed's, in printed order) a text does not have."""
+    return [
+        (None, f"The text has no chapter “{heading}”; the report has none.")
+        for heading in seed.CHAPTERS
+        if heading not in present
+    ]
+
+
+def blocks(chapter: _core.ProseChapter) -> list[tuple[str, object]]:
+    """(kind, text or items) of every block."""
+    return [(b.kind.name, b.items if b.is_list else b.text) for b in chapter.blocks]
 
 
 def test_the_2021_chapters_are_the_texts(tmp_path: object) -> None:
@@ -122,3 +141,284 @@ def test_no_chapter_is_a_note_never_an_error(text: str) -> None:
     chapters, journal = read(text + "Bilaga 1:\n")
     assert [c.heading for c in chapters] == []
     assert len(journal.of_kind("note")) >= 5
+
+
+def test_the_2021_text_imports_to_the_sources_chapters_and_says_where() -> None:
+    """The importer's reading of the source, against the seed's: every chapter, paragraph,
+    subheading and item; the subheadings and the end at the strategy's figure in the journal at
+    the lines where the seed finds them."""
+    result = hp.import_report(seed.SOURCE)
+    expected = seed.chapters()
+    assert [c.heading for c in result.report.chapters] == list(expected)
+    for chapter in result.report.chapters:
+        assert flat(chapter) == [(p.kind, seed.key(p.text)) for p in expected[chapter.heading]]
+        assert chapter.carried_over_from is None
+    decisions = result.journal.of_kind("decision")
+    subheadings = [e.line for e in decisions if "is read as a subheading" in e.text]
+    assert subheadings == [p.line for ps in expected.values() for p in ps if p.kind == "heading"]
+    lines = seed.SOURCE.read_text(encoding="utf-8").splitlines()
+    figure = next(no for no, line in enumerate(lines, start=1) if line.startswith(seed.FIGURE))
+    assert [e.line for e in decisions if "overview of the strategy" in e.text] == [figure]
+    assert not [e for e in result.journal.of_kind("note") if "“" in e.text and "(line" in e.text]
+
+
+def test_each_chapter_the_text_has_not_is_a_note_by_name() -> None:
+    chapters, journal = read("Slutord\nSista ordet.\n")
+    assert [(c.heading, c.paragraphs()) for c in chapters] == [("Slutord", ["Sista ordet."])]
+    assert logged(journal, "note") == missing("Slutord")
+    assert logged(journal, "decision") == []
+
+
+def test_a_chapter_ends_at_the_next_chapters_heading_of_any_kind_and_at_bilaga_1() -> None:
+    chapters, journal = read(
+        "Sammanfattning\nSammanfattningens text.\n"
+        "Uppföljning\nUppföljningens text.\n"
+        "Extern samverkan\nSamverkans text.\n"
+        "Åtgärder\nÅtgärdernas text.\n"
+        "Slutord\nSlutordets text.\n"
+        "Bilaga 1: Åtgärder\nIntroduktion\nBilagans text.\n"
+    )
+    assert [(c.heading, c.paragraphs()) for c in chapters] == [
+        ("Sammanfattning", ["Sammanfattningens text."]),
+        ("Extern samverkan", ["Samverkans text."]),
+        ("Slutord", ["Slutordets text."]),
+    ]
+    assert logged(journal, "note") == missing("Sammanfattning", "Extern samverkan", "Slutord")
+
+
+def test_a_chapter_without_text_is_a_note_at_its_heading_line() -> None:
+    chapters, journal = read("Förord\n\nSlutord\n\nBilaga 1:\n")
+    assert chapters == []
+    assert logged(journal, "note") == [
+        *missing("Slutord"),
+        (3, "The chapter “Slutord” (line 3) has no text; it is left out."),
+    ]
+
+
+def test_a_chapter_a_draft_marks_as_last_years_is_read_as_carried_over() -> None:
+    mark = _printed.carried_over_note(2021)
+    chapters, journal = read(f"Förord\nSlutord\n{mark}\n\nEget stycke.\n")
+    assert [(c.heading, c.paragraphs(), c.carried_over_from) for c in chapters] == [
+        ("Slutord", ["Eget stycke."], 2021)
+    ]
+    assert logged(journal, "decision") == [
+        (
+            2,
+            "The chapter “Slutord” (line 2) says its text is the 2021 report's: it is read as "
+            "carried over from that report, the note itself left out.",
+        )
+    ]
+
+
+def test_the_mark_alone_is_a_chapter_without_text() -> None:
+    chapters, journal = read(f"Slutord\n{_printed.carried_over_note(2020)}\n")
+    assert chapters == []
+    assert logged(journal, "note")[-1] == (
+        1,
+        "The chapter “Slutord” (line 1) has no text; it is left out.",
+    )
+
+
+def test_the_mark_below_the_first_paragraph_is_text() -> None:
+    mark = _printed.carried_over_note(2021)
+    chapters, journal = read(f"Slutord\nEget stycke.\n\n{mark}\n")
+    assert [(c.paragraphs(), c.carried_over_from) for c in chapters] == [
+        (["Eget stycke.", mark], None)
+    ]
+    assert logged(journal, "decision") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # The core's years run from 1900.
+        (_printed.carried_over_note(1850) + "\n\nEget stycke.", "1850"),
+        # A control character no document can hold, in a paragraph and in a list's item.
+        ("Ett tecken \x07 som inget dokument kan hålla.", "U+0007"),
+        ("• Ett tecken \x07 i en punkt.", "U+0007"),
+    ],
+)
+def test_a_chapter_the_core_refuses_is_a_note_never_an_error(text: str, why: str) -> None:
+    chapters, journal = read(f"Förord\nSlutord\n{text}\n")
+    assert chapters == []
+    line, note = logged(journal, "note")[-1]
+    assert line == 2
+    assert note.startswith("The chapter “Slutord” (line 2) cannot be kept: ")
+    assert why in note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pdftotext: a form feed begins the page, at its header.
+        "Slutord\nFörsta sidans stycke slutar utan punkt vid sidans fot\n\fSidhuvud 2\nSlutord\n"
+        "Andra sidans stycke leds sedan flera år av\nMSB och Polismyndigheten.\n",
+        # The seed's extraction: one space before a page's first word (here its header).
+        "Slutord\nFörsta sidans stycke slutar utan punkt vid sidans fot\n Sidhuvud 2\nSlutord\n"
+        "Andra sidans stycke leds sedan flera år av\nMSB och Polismyndigheten.\n",
+        # The chapter's heading printed again at the top of the page, without a header.
+        "Slutord\nFörsta sidans stycke slutar utan punkt vid sidans fot\n Slutord\n"
+        "Andra sidans stycke leds sedan flera år av\nMSB och Polismyndigheten.\n",
+        # An empty line between the page's furniture and its first paragraph.
+        "Slutord\nFörsta sidans stycke slutar utan punkt vid sidans fot\n\fSidhuvud 2\n\n"
+        "Andra sidans stycke leds sedan flera år av\nMSB och Polismyndigheten.\n",
+    ],
+)
+def test_a_paragraph_begins_a_page_after_its_furniture(text: str) -> None:
+    """A text form that prints no empty line at a page's foot: the first line after the page's
+    furniture begins a paragraph (the one before ends without a full stop, and this one begins
+    with a capital, so it is no continuation); a paragraph's lines after that are one
+    paragraph."""
+    chapters, _ = read(text)
+    assert chapters[0].paragraphs() == [
+        "Första sidans stycke slutar utan punkt vid sidans fot",
+        "Andra sidans stycke leds sedan flera år av MSB och Polismyndigheten.",
+    ]
+
+
+def test_a_line_after_a_full_stop_inside_a_paragraph_continues_it() -> None:
+    chapters, _ = read("Slutord\nArbetet började 2019.\nMyndigheterna fortsatte 2020.\n")
+    assert chapters[0].paragraphs() == ["Arbetet började 2019. Myndigheterna fortsatte 2020."]
+
+
+def test_a_paragraph_right_after_a_list_that_ended_a_sentence() -> None:
+    chapters, _ = read(
+        "Sammanfattning\nVi har två mål:\n\n• Det första målet.\n• Det andra målet stärker\n"
+        "EU och Norden.\nEtt nytt stycke börjar.\n"
+    )
+    assert blocks(chapters[0]) == [
+        ("paragraph", "Vi har två mål:"),
+        ("bullets", ["Det första målet.", "Det andra målet stärker EU och Norden."]),
+        ("paragraph", "Ett nytt stycke börjar."),
+    ]
+
+
+@pytest.mark.parametrize("end", [".", ":", "!", "?", "”", '"', ")"])
+def test_a_group_after_an_ended_sentence_is_a_paragraph_of_its_own(end: str) -> None:
+    chapters, journal = read(f"Slutord\nFörsta stycket slutar{end}\n\nandra börjar med gemen.\n")
+    assert chapters[0].paragraphs() == [f"Första stycket slutar{end}", "andra börjar med gemen."]
+    assert logged(journal, "decision") == []
+
+
+def test_a_group_in_lower_case_after_no_ended_sentence_continues_it() -> None:
+    chapters, journal = read("Förord\nSlutord\nFörsta stycket slutar\n\nhär i stället.\n")
+    assert chapters[0].paragraphs() == ["Första stycket slutar här i stället."]
+    assert logged(journal, "decision") == [
+        (
+            5,
+            "Line 5 (“här i stället.”) continues the paragraph or list item before the empty "
+            "line above it (that one ends without a full stop, this one begins in lower case).",
+        )
+    ]
+
+
+@pytest.mark.parametrize("end", [".", ":", "!", "?", "”", '"', ")", "-", ","])
+def test_a_short_line_that_ends_so_is_no_subheading(end: str) -> None:
+    chapters, journal = read(f"Slutord\nEn kort rad{end}\nNästa rad börjar med versal.\n")
+    assert [kind for kind, _ in blocks(chapters[0])] == ["paragraph"]
+    assert not [e for e in journal.of_kind("decision") if "subheading" in e.text]
+
+
+@pytest.mark.parametrize(
+    ("first", "kinds"),
+    [
+        ("Sex ord i en kort rubrik", ["heading", "paragraph"]),
+        ("Sju ord i en något längre rubrik", ["paragraph"]),
+        ("rubrik i gemener", ["paragraph"]),
+    ],
+)
+def test_a_subheading_is_a_few_words_beginning_with_a_capital(first: str, kinds: list[str]) -> None:
+    chapters, _ = read(f"Slutord\n{first}\nStycket under.\n")
+    assert [kind for kind, _ in blocks(chapters[0])] == kinds
+
+
+def test_a_subheading_alone_over_a_single_line_is_a_paragraph() -> None:
+    chapters, _ = read("Slutord\nKort rad\n")
+    assert blocks(chapters[0]) == [("paragraph", "Kort rad")]
+
+
+def test_a_subheading_an_empty_line_parts_from_its_paragraph() -> None:
+    chapters, journal = read("Förord\nSlutord\nNationell strategi\n\nStrategin omfattar allt.\n")
+    assert blocks(chapters[0]) == [
+        ("heading", "Nationell strategi"),
+        ("paragraph", "Strategin omfattar allt."),
+    ]
+    assert logged(journal, "decision") == [
+        (
+            3,
+            "Line 3 (“Nationell strategi”) is read as a subheading: a few words without a full "
+            "stop on a line of their own over a paragraph.",
+        )
+    ]
+
+
+def test_a_short_line_over_a_list_is_a_paragraph() -> None:
+    chapters, _ = read("Slutord\nTre mål\n\n• Ett.\n• Två.\n")
+    assert blocks(chapters[0]) == [("paragraph", "Tre mål"), ("bullets", ["Ett.", "Två."])]
+
+
+def test_a_subheading_over_two_lines_keeps_the_next_paragraph_apart() -> None:
+    chapters, _ = read("Slutord\nKort rad\nAndra raden.\n\nNytt stycke.\n")
+    assert blocks(chapters[0]) == [
+        ("heading", "Kort rad"),
+        ("paragraph", "Andra raden."),
+        ("paragraph", "Nytt stycke."),
+    ]
+
+
+def test_a_list_changes_where_its_markers_do() -> None:
+    chapters, _ = read(
+        "Slutord\n• Ett.\n1. Två.\n2. Tre.\n\n\uf0b7\tFyra.\n\nStycke.\n\n● Fem.\n▪ Sex.\n\n"
+        "1. Sju.\n\nSlutet.\n"
+    )
+    assert blocks(chapters[0]) == [
+        ("bullets", ["Ett."]),
+        ("numbered", ["Två.", "Tre."]),
+        ("bullets", ["Fyra."]),
+        ("paragraph", "Stycke."),
+        ("bullets", ["Fem.", "Sex."]),
+        ("numbered", ["Sju."]),
+        ("paragraph", "Slutet."),
+    ]
+
+
+def test_the_end_at_the_strategys_figure_is_a_decision_at_its_line() -> None:
+    _, journal = read(
+        "Introduktion\nFörsta stycket.\n\nÖversikt över de strategiska prioriteringar\n"
+    )
+    assert logged(journal, "decision") == [
+        (
+            4,
+            "Introduktion: the text ends at line 4, where the overview of the strategy's "
+            "priorities and objectives begins (a figure; the plan holds them as its priorities).",
+        )
+    ]
+
+
+def test_a_group_beginning_with_a_word_in_lower_case_continues_the_one_before() -> None:
+    chapters, _ = read("Slutord\nFörsta stycket handlar om tjänster som\n\neID och e-post.\n")
+    assert chapters[0].paragraphs() == ["Första stycket handlar om tjänster som eID och e-post."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slutord\nArbetet i Polismyndig-\nheten.\n",
+        "Slutord\nKort rubrik\nArbetet i Polismyndig-\nheten.\n",
+        # A list's item, the list ending at the chapter's end, at a paragraph, at a list of
+        # the other kind.
+        "Slutord\n• Arbetet i Polismyndig-\nheten.\n",
+        "Slutord\n• Arbetet i Polismyndig-\nheten.\n\nEtt stycke.\n",
+        "Slutord\n1. Arbetet i Polismyndig-\nheten.\n\n• En punkt.\n",
+    ],
+)
+def test_every_word_joined_across_a_line_is_in_the_journal(text: str) -> None:
+    chapters, journal = read(text)
+    texts = [t for _, t in blocks(chapters[0])]
+    assert ["Arbetet i Polismyndigheten."] in texts or "Arbetet i Polismyndigheten." in texts
+    # The source's own lines: where the word is broken, and its two parts.
+    lines = text.split("\n")
+    no = next(i for i, line in enumerate(lines, start=1) if line.endswith("Polismyndig-"))
+    assert list(journal.joins.values()) == [
+        Join(no, "Polismyndig-", "heten.", "Polismyndigheten.", "hyphen removed")
+    ]

@@ -14,12 +14,14 @@ draft prints under a chapter still last year's (`_printed.carried_over_note`) is
 over from that year. Every such reading is in the journal.
 
 The chapters' headings and order are the core's (`_core.chapter_order`); nothing here raises: a
-chapter the text does not have is a note in the journal."""
+chapter the text does not have, or whose text no document can hold (a control character), is a
+note in the journal."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from .. import _core, _printed
 from .._core import ChapterBlock, ProseChapter
@@ -47,15 +49,15 @@ def read_chapters(
 ) -> list[ProseChapter]:
     """The prose chapters found in `lines` (the text's lines, 1-based order), in the published
     order; `furniture` tells a page header to leave out."""
-    starts = _chapter_starts(lines)
-    ends = sorted(starts.values()) + _appendix_starts(lines)
+    starts, appendix = _chapter_starts(lines)
+    ends = [*starts.values(), appendix]
     chapters: list[ProseChapter] = []
     for heading in _core.prose_chapter_headings():
         if heading not in starts:
             journal.note(None, f"The text has no chapter “{heading}”; the report has none.")
             continue
         start = starts[heading]
-        end = min((e for e in ends if e > start), default=len(lines))
+        end = min(e for e in ends if e > start)
         body = _body(lines[start + 1 : end], heading, journal, furniture)
         chapter = _chapter(heading, body, lines[start].no, journal)
         if chapter is not None:
@@ -63,21 +65,18 @@ def read_chapters(
     return chapters
 
 
-def _chapter_starts(lines: list[Line]) -> dict[str, int]:
-    """The index of each chapter's heading: the first line before Bilaga 1 that is nothing but
-    the heading."""
+def _chapter_starts(lines: list[Line]) -> tuple[dict[str, int], int]:
+    """The index of each chapter's heading (the first line before Bilaga 1 that is nothing but
+    the heading), and the index of Bilaga 1's first line (past the last line where there is
+    none)."""
     headings = set(_core.chapter_order())
     starts: dict[str, int] = {}
     for index, line in enumerate(lines):
         if _APPENDIX_RE.match(line.text):
-            break
+            return starts, index
         if line.text in headings and line.text not in starts:
             starts[line.text] = index
-    return starts
-
-
-def _appendix_starts(lines: list[Line]) -> list[int]:
-    return [index for index, line in enumerate(lines) if _APPENDIX_RE.match(line.text)][:1]
+    return starts, len(lines)
 
 
 def _body(
@@ -99,27 +98,30 @@ def _body(
             page_start = page_start or line.page_start
             continue
         if page_start and line.text:
-            line = Line(line.no, line.raw, line.text, True)
+            line = replace(line, page_start=True)
             page_start = False
         out.append(line)
     return out
 
 
 def _chapter(heading: str, body: list[Line], no: int, journal: Journal) -> ProseChapter | None:
-    blocks = _blocks(_joined_across_pages(_groups(body), journal), journal)
-    # A draft written by the library says so under the heading of a chapter still last year's.
-    carried = _printed.carried_over_year(blocks[0].text) if blocks else None
-    if carried is not None:
-        journal.decision(
-            no,
-            f"The chapter “{heading}” (line {no}) says its text is the {carried} report's: it is "
-            "read as carried over from that report, the note itself left out.",
-        )
-        blocks = blocks[1:]
-    if not blocks:
-        journal.note(no, f"The chapter “{heading}” (line {no}) has no text; it is left out.")
-        return None
+    """The chapter whose heading is at line `no`; None (noted) where it has no text, or a text no
+    document can hold."""
     try:
+        blocks = _blocks(_joined_across_pages(_groups(body), journal), journal)
+        # A draft written by the library says so under the heading of a chapter still last
+        # year's.
+        carried = _printed.carried_over_year(blocks[0].text) if blocks else None
+        if carried is not None:
+            journal.decision(
+                no,
+                f"The chapter “{heading}” (line {no}) says its text is the {carried} report's: it "
+                "is read as carried over from that report, the note itself left out.",
+            )
+            blocks = blocks[1:]
+        if not blocks:
+            journal.note(no, f"The chapter “{heading}” (line {no}) has no text; it is left out.")
+            return None
         return ProseChapter(heading, blocks, carried)
     except Error as error:
         journal.note(no, f"The chapter “{heading}” (line {no}) cannot be kept: {error}")
@@ -133,7 +135,7 @@ def _groups(body: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     for group in paragraphs(body):
         for line in group:
-            if line.page_start or not out or line is group[0] or _ends_list(out[-1], line):
+            if line is group[0] or line.page_start or _ends_list(out[-1], line):
                 out.append([line])
             else:
                 out[-1].append(line)
@@ -142,18 +144,13 @@ def _groups(body: list[Line]) -> list[list[Line]]:
 
 def _ends_list(group: list[Line], line: Line) -> bool:
     """Whether `line` begins a paragraph after a list with no empty line between (a text form
-    that prints none at a page break): the list's last item ended a sentence and the line is no
-    item and begins with a capital."""
-    return (
-        _is_item(group[0])
-        and group[-1].text.endswith(_SENTENCE_END)
-        and not _is_item(line)
-        and line.text[:1].isupper()
-    )
+    that prints none at a page break): the list's last item ended a sentence and the line begins
+    with a capital (which no item's marker is)."""
+    return _is_item(group[0]) and group[-1].text.endswith(_SENTENCE_END) and line.text[:1].isupper()
 
 
 def _is_item(line: Line) -> bool:
-    return _is_item_text(line.text)
+    return _item(line.text) is not None
 
 
 def _joined_across_pages(groups: list[list[Line]], journal: Journal) -> list[list[Line]]:
@@ -177,22 +174,21 @@ def _joined_across_pages(groups: list[list[Line]], journal: Journal) -> list[lis
 
 def _blocks(groups: list[list[Line]], journal: Journal) -> list[ChapterBlock]:
     blocks: list[ChapterBlock] = []
-    items: list[list[Line]] = []
-    numbered = False
+    items: list[tuple[bool, list[Line]]] = []  # the list being read, its items of one kind
     for group in _headings_apart(groups):
-        if _is_item(group[0]):
-            if items and numbered != bool(_NUMBERED_RE.match(group[0].text)):
-                blocks.append(_list_block(items, numbered, journal))
+        if not _is_item(group[0]):
+            if items:
+                blocks.append(_list_block(items, journal))
                 items = []
-            numbered = bool(_NUMBERED_RE.match(group[0].text))
-            items.extend(_items(group))
+            blocks.extend(_paragraph_blocks(group, journal))
             continue
-        if items:
-            blocks.append(_list_block(items, numbered, journal))
-            items = []
-        blocks.extend(_paragraph_blocks(group, journal))
+        for item in _items(group):
+            if items and item[0] != items[-1][0]:
+                blocks.append(_list_block(items, journal))
+                items = []
+            items.append(item)
     if items:
-        blocks.append(_list_block(items, numbered, journal))
+        blocks.append(_list_block(items, journal))
     return blocks
 
 
@@ -218,33 +214,37 @@ def _heading_like(text: str) -> bool:
         len(text.split()) <= _SUBHEADING_WORDS
         and not text.endswith((*_SENTENCE_END, "-", ","))
         and text[:1].isupper()
-        and not _is_item_text(text)
     )
 
 
-def _is_item_text(text: str) -> bool:
-    return bool(_BULLET_RE.match(text) or _NUMBERED_RE.match(text))
+def _item(text: str) -> tuple[bool, str] | None:
+    """Of a list item's first line, whether the list is numbered and the text after the marker;
+    None for a line that begins no item."""
+    if bullet := _BULLET_RE.match(text):
+        return False, bullet.group(1)
+    if number := _NUMBERED_RE.match(text):
+        return True, number.group(1)
+    return None
 
 
-def _items(group: list[Line]) -> list[list[Line]]:
-    """The items of a group of list lines: each begins at a line with a marker."""
-    out: list[list[Line]] = []
+def _items(group: list[Line]) -> list[tuple[bool, list[Line]]]:
+    """The items of a group of list lines (the first a marker's), each whether it is numbered
+    and its lines, the first without its marker: an item begins at a line with a marker."""
+    out: list[tuple[bool, list[Line]]] = []
     for line in group:
-        if _is_item(line) or not out:
-            out.append([line])
+        marker = _item(line.text)
+        if marker is None:
+            out[-1][1].append(line)
         else:
-            out[-1].append(line)
+            numbered, text = marker
+            out.append((numbered, [line.with_text(text)]))
     return out
 
 
-def _list_block(items: list[list[Line]], numbered: bool, journal: Journal) -> ChapterBlock:
-    pattern = _NUMBERED_RE if numbered else _BULLET_RE
-    texts = []
-    for item in items:
-        match = pattern.match(item[0].text)
-        first = item[0].with_text(match.group(1) if match else item[0].text)
-        texts.append(join_lines([first, *item[1:]], journal))
-    return ChapterBlock.numbered(texts) if numbered else ChapterBlock.bullets(texts)
+def _list_block(items: list[tuple[bool, list[Line]]], journal: Journal) -> ChapterBlock:
+    """The list of `items` (all numbered or all bulleted, as `_items` gives them)."""
+    texts = [join_lines(lines, journal) for _, lines in items]
+    return ChapterBlock.numbered(texts) if items[0][0] else ChapterBlock.bullets(texts)
 
 
 def _paragraph_blocks(group: list[Line], journal: Journal) -> list[ChapterBlock]:
