@@ -163,3 +163,18 @@ def test_the_fonts_are_named_in_the_styles(docx_2022: Path) -> None:
     assert default.find(qn("w:rFonts")).get(qn("w:ascii")) == "Calibri"
     assert styles["Heading 1"].font.name == "Cambria"
     assert styles["Title"].font.name == "Cambria"
+
+
+def test_no_line_of_a_paragraph_is_left_alone_on_a_page(docx_2022: Path, written: Path) -> None:
+    """Widow and orphan control, in the Normal style every body style is based on (OOXML reads
+    an absent setting as off; python-docx's template has none)."""
+    for path in (docx_2022, written):
+        styles = Document(str(path)).styles
+        assert styles["Normal"].paragraph_format.widow_control is True
+        body = [
+            s for s in styles if s.type == 1 and s.name.startswith(("Heading", "Title", "List"))
+        ]
+        for style in body:
+            while style is not None and style.paragraph_format.widow_control is None:
+                style = style.base_style
+            assert style is not None and style.paragraph_format.widow_control is True

@@ -146,6 +146,9 @@ def _new_document() -> DocxDocument:
         _add_page_numbers(section.footer.paragraphs[0])
     set_language(document)
     set_fonts(document)
+    # No line of a paragraph alone at the foot or the head of a page: Word's own Normal.dotm
+    # sets widow control; python-docx's template leaves it off, and OOXML reads "off" then.
+    document.styles["Normal"].paragraph_format.widow_control = True
     return document
 
 
