@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,9 @@ CATALOGUE = json.loads((CATALOGUE_DIR / "catalogue.json").read_text(encoding="ut
 FILE_CASES = [case for case in CATALOGUE["cases"] if "file" in case]
 GENERATED_CASES = [case for case in CATALOGUE["cases"] if "generate" in case]
 ERROR_CLASSES = {"DataError": hp.DataError, "FileError": hp.FileError}
-TIME_LIMIT = 30.0  # seconds; loading any case takes well under one
+# A hang guard for the cases loaded in a child process (not a speed target: those live in
+# benchmarks/); loading any case takes well under a second.
+TIME_LIMIT = 30.0
 
 
 def outcome(load: Any) -> dict[str, Any]:
@@ -92,9 +93,7 @@ def test_the_catalogue_is_large_and_its_base_is_valid() -> None:
 @pytest.mark.parametrize("case", FILE_CASES, ids=[case["file"] for case in FILE_CASES])
 def test_loading_a_malformed_file(case: dict[str, Any]) -> None:
     path = CATALOGUE_DIR / case["file"]
-    start = time.monotonic()
     check(case, outcome(lambda: hp.Plan.load(path)), str(path))
-    assert time.monotonic() - start < TIME_LIMIT
 
 
 def is_utf8(path: Path) -> bool:
