@@ -63,33 +63,14 @@ __all__ = [
     "status_dtype",
 ]
 
-#: The columns of `measures_frame`, in order.
-MEASURE_COLUMNS: tuple[str, ...] = (
-    "id",
-    "priority",
-    "objective",
-    "title",
-    "title_in_appendix",
-    "description",
-    "agency_text",
-    "agencies_in_appendix",
-    "agencies",
-    "responsible",
-    "period",
-    "period_start",
-    "period_end",
-    "open_ended",
-    "status",
-    "updated_aspects",
-    "completed_year",
-    "withdrawn_year",
-    "withdrawn_reason",
-    "page",
-    "chapter_marking",
+#: The columns of `measures_frame`, in order: those the core declares for frames
+#: (`_core.measure_column_declarations`).
+_FRAME_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (column.name, column.frame_type)
+    for column in _core.measure_column_declarations()
+    if column.in_frame
 )
-
-_NULLABLE_INTS = ("period_start", "period_end", "completed_year", "withdrawn_year", "page")
-_TEXT_LISTS = ("agencies", "responsible", "updated_aspects")
+MEASURE_COLUMNS: tuple[str, ...] = tuple(name for name, _ in _FRAME_COLUMNS)
 
 
 def _in_id_order(values: list[str]) -> pd.Categorical[str]:
@@ -131,12 +112,6 @@ def _optional_ints(arrays: tuple[Any, Any]) -> Any:
     return pd.arrays.IntegerArray(values, ~valid)
 
 
-def _statuses(categories: list[str]) -> pd.CategoricalDtype:
-    if list(categories) != list(STATUS_ORDER):  # the core's kinds are the vocabulary's
-        raise AssertionError(f"status kinds {categories} are not {STATUS_ORDER}")
-    return status_dtype()
-
-
 def status_dtype() -> pd.CategoricalDtype:
     """The ordered categorical of statuses: pågående < ny < uppdaterad < genomförd < avskriven."""
     return pd.CategoricalDtype(list(STATUS_ORDER), ordered=True)
@@ -156,25 +131,29 @@ def measures_frame(report: ReportView | MeasureSource) -> pd.DataFrame:
     withdrawn_year, withdrawn_reason, page (Bilaga 1's Sida), chapter_marking.
     """
     arrays = report.measure_arrays(TextList)
-    empty = len(arrays["priority"]) == 0
-    typed: dict[str, Callable[[Any], Any]] = {
-        "id": _ids_in_order,
-        "priority": lambda values: values,
-        "objective": _coded(lambda categories: pd.CategoricalDtype(categories, ordered=True)),
-        "open_ended": lambda values: values,
-        "status": _coded(_statuses),
-    }
-    typed.update(dict.fromkeys(_NULLABLE_INTS, _optional_ints))
-    typed.update(
-        dict.fromkeys(_TEXT_LISTS, lambda cells: cells if cells else np.array([], dtype=object))
-    )
-    data: dict[str, Any] = {}
-    for name in MEASURE_COLUMNS:
-        make: Callable[[Any], Any] = typed.get(name, _texts)
-        data[name] = make(arrays[name])
-    if empty:
-        data["objective"] = pd.Categorical([], categories=[], ordered=True)
+    data = {name: _MEASURE_FRAME_TYPES[kind](arrays[name]) for name, kind in _FRAME_COLUMNS}
     return pd.DataFrame(data, columns=list(MEASURE_COLUMNS), copy=False)
+
+
+#: An ordered categorical of the core's (codes, categories): the objectives by first appearance
+#: (numeric order in a report), the statuses in the kinds' order (`status_dtype`).
+_ordered_categories = _coded(lambda categories: pd.CategoricalDtype(categories, ordered=True))
+
+
+def _text_lists(cells: Any) -> Any:
+    return cells if cells else np.array([], dtype=object)
+
+
+#: How `measures_frame` makes a column of each frame type the core declares.
+_MEASURE_FRAME_TYPES: dict[str, Callable[[Any], Any]] = {
+    "id category": _ids_in_order,
+    "int64": lambda values: values,
+    "category": _ordered_categories,
+    "text": _texts,
+    "Int64": _optional_ints,
+    "bool": lambda values: values,
+    "TextList": _text_lists,
+}
 
 
 #: The columns of `agency_roles_frame`, in order.
