@@ -29,6 +29,8 @@ std::string_view frame_type_text(FrameType type) noexcept {
     case FrameType::nullable_int64: return "Int64";
     case FrameType::boolean: return "bool";
     case FrameType::text_list: return "TextList";
+    case FrameType::role_category: return "role category";
+    case FrameType::status_category: return "status category";
     }
     return "";
 }

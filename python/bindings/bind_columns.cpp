@@ -234,48 +234,66 @@ py::array bool_array(const std::vector<bool>& values) {
     return bools(std::vector<std::uint8_t>(values.begin(), values.end()));
 }
 
+// Whole arrays, the columns as declared (declaration.hpp).
 Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry) {
     const AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
-    d["id"] = string_buffers(c.id);
-    d["priority"] = int64s(std::vector<std::int64_t>(c.priority.begin(), c.priority.end()));
-    d["objective"] = string_buffers(c.objective);
-    d["agency"] = string_buffers(c.agency);
-    d["agency_name"] = string_buffers(c.agency_name);
-    d["samfi"] = bool_array(c.samfi);
-    d["role"] = string_buffers(c.role);
-    d["responsible"] = bool_array(c.responsible);
-    d["status"] = string_buffers(c.status);
+    for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+        d[py::str(column.name.data(), column.name.size())] = std::visit(
+            Overloaded{
+                [&](std::vector<std::string> AgencyRoleColumns::*m) -> py::object {
+                    return string_buffers(c.*m);
+                },
+                [&](std::vector<int> AgencyRoleColumns::*m) -> py::object {
+                    return int64s(std::vector<std::int64_t>((c.*m).begin(), (c.*m).end()));
+                },
+                [&](std::vector<bool> AgencyRoleColumns::*m) -> py::object {
+                    return bool_array(c.*m);
+                },
+            },
+            column.member);
+    }
     return d;
 }
 
+// One list per column, the columns as declared (declaration.hpp).
 Columns agency_role_columns_dict(const Report& report, const AgencyRegistry& registry) {
     AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
-    put(d, "id", std::move(c.id));
-    put(d, "priority", std::move(c.priority));
-    put(d, "objective", std::move(c.objective));
-    put(d, "agency", std::move(c.agency));
-    put(d, "agency_name", std::move(c.agency_name));
-    put(d, "samfi", std::move(c.samfi));
-    put(d, "role", std::move(c.role));
-    put(d, "responsible", std::move(c.responsible));
-    put(d, "status", std::move(c.status));
+    for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+        d[py::str(column.name.data(), column.name.size())] =
+            std::visit([&](auto m) { return py::cast(std::move(c.*m)); }, column.member);
+    }
     return d;
+}
+
+// The names of `columns`, joined by ", ".
+template <class Columns>
+std::string names_of(const Columns& columns) {
+    std::string text;
+    for (const auto& column : columns) {
+        if (!text.empty()) text += ", ";
+        text += column.name;
+    }
+    return text;
+}
+
+// The doc of agency_role_columns, naming the declared columns.
+const char* role_columns_doc() {
+    static const std::string doc =
+        "The report's agency roles column by column, one entry per measure and agency taking "
+        "part in it (printed order): " +
+        names_of(agency_role_columns_declared) +
+        ". An agency the registry does not know keeps its printed name.";
+    return doc.c_str();
 }
 
 // The doc of measure_columns, naming the declared columns.
 const char* columns_doc() {
-    static const std::string doc = [] {
-        std::string text =
-            "The measures column by column, one list per column (one entry per measure, in "
-            "order: numeric id order for a report): ";
-        for (const ColumnDeclaration& column : measure_columns_declared) {
-            if (&column != std::begin(measure_columns_declared)) text += ", ";
-            text += column.name;
-        }
-        return text + ".";
-    }();
+    static const std::string doc =
+        "The measures column by column, one list per column (one entry per measure, in order: "
+        "numeric id order for a report): " +
+        names_of(measure_columns_declared) + ".";
     return doc.c_str();
 }
 
@@ -304,9 +322,7 @@ void bind_columns(py::module_& m) {
           "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "
           "buffers of an Arrow large string array, priority int64, samfi and responsible bool.");
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
-          "The report's agency roles column by column, one entry per measure and agency taking "
-          "part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, "
-          "responsible, status. An agency the registry does not know keeps its printed name.");
+          role_columns_doc());
 }
 
 }  // namespace handlingsplan::bindings

@@ -106,6 +106,27 @@ void bind_declaration(py::module_& m) {
             "label", [](const ColumnDeclaration& c) { return text(c.label); }, "Its Swedish name.")
         .def("__repr__",
              [](const ColumnDeclaration& c) { return "ColumnDeclaration(" + text(c.name) + ")"; });
+    py::class_<AgencyRoleColumnDeclaration>(m, "AgencyRoleColumnDeclaration",
+                                            "One column of a report's agency roles "
+                                            "(agency_role_columns, agency_roles_frame, the Arrow "
+                                            "table agency_roles).")
+        .def_property_readonly(
+            "name", [](const AgencyRoleColumnDeclaration& c) { return text(c.name); },
+            "The column's name.")
+        .def_property_readonly(
+            "frame_type",
+            [](const AgencyRoleColumnDeclaration& c) { return text(frame_type_text(c.frame)); },
+            "How agency_roles_frame holds it: \"id category\", \"int64\", \"text\", "
+            "\"bool\", \"role category\" or \"status category\".")
+        .def_property_readonly(
+            "arrow_type", [](const AgencyRoleColumnDeclaration& c) { return text(c.arrow); },
+            "Its type in the Arrow table agency_roles; \"\" where the table leaves it out.")
+        .def_property_readonly(
+            "label", [](const AgencyRoleColumnDeclaration& c) { return text(c.label); },
+            "Its Swedish name.")
+        .def("__repr__", [](const AgencyRoleColumnDeclaration& c) {
+            return "AgencyRoleColumnDeclaration(" + text(c.name) + ")";
+        });
     m.def(
         "entities",
         [] { return std::vector<EntityDeclaration>(std::begin(entities), std::end(entities)); },
@@ -120,6 +141,13 @@ void bind_declaration(py::module_& m) {
                                                   std::end(measure_columns_declared));
         },
         "The columns of a report's measures, in the order measure_columns gives them.");
+    m.def(
+        "agency_role_column_declarations",
+        [] {
+            return std::vector<AgencyRoleColumnDeclaration>(
+                std::begin(agency_role_columns_declared), std::end(agency_role_columns_declared));
+        },
+        "The columns of a report's agency roles, in the order agency_role_columns gives them.");
 }
 
 }  // namespace handlingsplan::bindings

@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'ColumnDeclaration', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'EntityDeclaration', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FieldDeclaration', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'entities', 'entity', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_column_declarations', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencyRoleColumnDeclaration', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'ColumnDeclaration', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'EntityDeclaration', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FieldDeclaration', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_column_declarations', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'entities', 'entity', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_column_declarations', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -2192,6 +2192,32 @@ class ColumnDeclaration:
         """
         The Arrow tables that hold it ("measures", "statuses").
         """
+class AgencyRoleColumnDeclaration:
+    """
+    One column of a report's agency roles (agency_role_columns, agency_roles_frame, the Arrow table agency_roles).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def arrow_type(self) -> str:
+        """
+        Its type in the Arrow table agency_roles; "" where the table leaves it out.
+        """
+    @property
+    def frame_type(self) -> str:
+        """
+        How agency_roles_frame holds it: "id category", "int64", "text", "bool", "role category" or "status category".
+        """
+    @property
+    def label(self) -> str:
+        """
+        Its Swedish name.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The column's name.
+        """
 def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".
@@ -2199,6 +2225,10 @@ def activity_state_text(state: ActivityState) -> str:
 def agency_role_arrays(report: Report, registry: AgencyRegistry) -> dict[str, typing.Any]:
     """
     The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the buffers of an Arrow large string array, priority int64, samfi and responsible bool.
+    """
+def agency_role_column_declarations() -> list[AgencyRoleColumnDeclaration]:
+    """
+    The columns of a report's agency roles, in the order agency_role_columns gives them.
     """
 def agency_role_columns(report: Report, registry: AgencyRegistry) -> dict[str, list[typing.Any]]:
     """

@@ -76,12 +76,11 @@ STATUSES_SCHEMA = _declared_schema("statuses")
 #: One row per report, measure and agency taking part in it, in printed order.
 AGENCY_ROLES_SCHEMA = _schema(
     _YEAR,
-    pa.field("id", pa.string(), nullable=False),
-    pa.field("agency", pa.string(), nullable=False),
-    pa.field("agency_name", pa.string(), nullable=False),
-    pa.field("samfi", pa.bool_(), nullable=False),
-    pa.field("role", pa.string(), nullable=False),
-    pa.field("responsible", pa.bool_(), nullable=False),
+    *(
+        pa.field(column.name, _ARROW_TYPES[column.arrow_type], nullable=False)
+        for column in _core.agency_role_column_declarations()
+        if column.arrow_type
+    ),
 )
 
 #: The tables by name, as `to_arrow` returns them and `to_parquet` names the files.

@@ -156,18 +156,12 @@ _MEASURE_FRAME_TYPES: dict[str, Callable[[Any], Any]] = {
 }
 
 
-#: The columns of `agency_roles_frame`, in order.
-AGENCY_ROLE_COLUMNS: tuple[str, ...] = (
-    "id",
-    "priority",
-    "objective",
-    "agency",
-    "agency_name",
-    "samfi",
-    "role",
-    "responsible",
-    "status",
+_ROLE_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (column.name, column.frame_type) for column in _core.agency_role_column_declarations()
 )
+#: The columns of `agency_roles_frame`, in order: those the core declares
+#: (`_core.agency_role_column_declarations`).
+AGENCY_ROLE_COLUMNS: tuple[str, ...] = tuple(name for name, _ in _ROLE_COLUMNS)
 
 #: The columns of `objectives_frame`, in order: one count column per status, then the totals.
 OBJECTIVE_COLUMNS: tuple[str, ...] = ("id", "priority", "text", *STATUS_ORDER, "active", "total")
@@ -197,15 +191,14 @@ def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     categorical, see `role_dtype`), responsible (the role is "ansvarig"), status (ordered
     categorical, see `status_dtype`).
     """
-    typed: dict[str, Callable[[list[Any]], Any]] = {
-        "id": _in_id_order,
-        "priority": _int64,
-        "objective": _in_id_order,
-        "samfi": _bool,
-        "role": lambda values: pd.Categorical(values, dtype=role_dtype()),
-        "responsible": _bool,
-        "status": lambda values: pd.Categorical(values, dtype=status_dtype()),
+    makers: dict[str, Callable[[list[Any]], Any]] = {
+        "id category": _in_id_order,
+        "int64": _int64,
+        "bool": _bool,
+        "role category": lambda values: pd.Categorical(values, dtype=role_dtype()),
+        "status category": lambda values: pd.Categorical(values, dtype=status_dtype()),
     }
+    typed = {name: makers[kind] for name, kind in _ROLE_COLUMNS if kind in makers}
     return _frame(report.agency_role_columns(), AGENCY_ROLE_COLUMNS, typed)
 
 

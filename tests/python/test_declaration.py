@@ -27,6 +27,7 @@ STUB = ast.parse((ROOT / "python" / "handlingsplan" / "_core.pyi").read_text(enc
 
 ENTITIES = {entity.name: entity for entity in _core.entities()}
 COLUMNS = _core.measure_column_declarations()
+ROLE_COLUMNS = _core.agency_role_column_declarations()
 JSON_TYPES = {str: "string", int: "integer", bool: "boolean", dict: "object", list: "array"}
 
 
@@ -255,6 +256,8 @@ FRAME_DTYPES = {
     "id category": lambda series: series.dtype.name == "category" and series.dtype.ordered,
     "text": lambda series: series.map(lambda v: v is None or isinstance(v, str) or v != v).all(),
     "TextList": lambda series: series.map(lambda v: isinstance(v, frames.TextList)).all(),
+    "role category": lambda series: series.dtype == frames.role_dtype(),
+    "status category": lambda series: series.dtype == frames.status_dtype(),
 }
 
 
@@ -274,7 +277,36 @@ def test_the_frame_has_the_declared_columns_and_types() -> None:
     assert frames.MEASURE_COLUMNS == tuple(frame.columns)
     for column in declared:
         assert FRAME_DTYPES[column.frame_type](frame[column.name]), column.name
-    assert {column.frame_type for column in COLUMNS} == set(FRAME_DTYPES)
+    used = {column.frame_type for column in [*COLUMNS, *ROLE_COLUMNS]}
+    assert used == set(FRAME_DTYPES)
+
+
+def test_the_agency_roles_have_the_declared_columns_and_types() -> None:
+    plan = hp.load_default()
+    report = plan.report(2021)
+    names = [column.name for column in ROLE_COLUMNS]
+    assert list(_core.agency_role_columns(report._core, plan.agencies)) == names
+    assert list(_core.agency_role_arrays(report._core, plan.agencies)) == names
+    assert ", ".join(names) in (_core.agency_role_columns.__doc__ or "")
+    frame = report.agency_roles()
+    assert list(frame.columns) == names == list(frames.AGENCY_ROLE_COLUMNS)
+    assert len(frame) > len(report)
+    for column in ROLE_COLUMNS:
+        assert FRAME_DTYPES[column.frame_type](frame[column.name]), column.name
+
+
+def test_format_md_and_arrow_have_the_declared_agency_role_columns() -> None:
+    declared = {
+        column.name: (column.arrow_type, False) for column in ROLE_COLUMNS if column.arrow_type
+    }
+    documented = columnar_table("agency_roles")
+    assert documented.pop("year") == ("int32", False)
+    assert documented == declared
+    schema = hp.load_default().to_arrow()["agency_roles"].schema
+    assert schema.names == ["year", *declared]
+    for name, (kind, _) in declared.items():
+        assert schema.field(name).type == columnar._ARROW_TYPES[kind]
+        assert not schema.field(name).nullable
 
 
 # The binding's keywords and the stub ------------------------------------------------------

@@ -344,10 +344,13 @@ enum class FrameType {
     text,            // str, or None where missing
     nullable_int64,  // pandas' Int64
     boolean,
-    text_list,  // a TextList per cell
+    text_list,        // a TextList per cell
+    role_category,    // an ordered categorical of the roles, ansvarig first (frames.role_dtype)
+    status_category,  // an ordered categorical of the status kinds (frames.status_dtype)
 };
 
-// "id category", "int64", "category", "text", "Int64", "bool", "TextList".
+// "id category", "int64", "category", "text", "Int64", "bool", "TextList", "role category",
+// "status category".
 std::string_view frame_type_text(FrameType type) noexcept;
 
 // One column of a report's measures (columns.hpp).
@@ -398,6 +401,37 @@ inline constexpr ColumnDeclaration measure_columns_declared[] = {
     {"page", &declared::M::page, nullptr, FrameType::nullable_int64, true, "int32", true, "measures", "sida"},
     {"chapter_marking", &declared::M::chapter_marking, nullptr, FrameType::text, true, "string", true, "measures", "markering i kapitlet"},
     // clang-format on
+};
+
+// A column of AgencyRoleColumns, by its member.
+using AgencyRoleColumn =
+    std::variant<std::vector<std::string> AgencyRoleColumns::*,
+                 std::vector<int> AgencyRoleColumns::*, std::vector<bool> AgencyRoleColumns::*>;
+
+// One column of a report's agency roles (columns.hpp: one entry per measure and agency).
+struct AgencyRoleColumnDeclaration {
+    std::string_view name;
+    AgencyRoleColumn member;
+    FrameType frame;         // in agency_roles_frame
+    std::string_view arrow;  // its type in the Arrow table agency_roles; empty where it has none
+    std::string_view label;  // Swedish
+};
+
+namespace declared {
+using R = AgencyRoleColumns;
+}  // namespace declared
+
+// The columns, in the order agency_role_columns gives them.
+inline constexpr AgencyRoleColumnDeclaration agency_role_columns_declared[] = {
+    {"id", &declared::R::id, FrameType::id_category, "string", "nummer"},
+    {"priority", &declared::R::priority, FrameType::int64, "", "strategisk prioritering"},
+    {"objective", &declared::R::objective, FrameType::id_category, "", "målsättning"},
+    {"agency", &declared::R::agency, FrameType::text, "string", "myndighet"},
+    {"agency_name", &declared::R::agency_name, FrameType::text, "string", "myndighetens namn"},
+    {"samfi", &declared::R::samfi, FrameType::boolean, "bool", "Samfi-myndighet"},
+    {"role", &declared::R::role, FrameType::role_category, "string", "roll"},
+    {"responsible", &declared::R::responsible, FrameType::boolean, "bool", "ansvarig"},
+    {"status", &declared::R::status, FrameType::status_category, "", "status"},
 };
 
 }  // namespace handlingsplan
