@@ -285,6 +285,19 @@ constexpr std::string_view outer_key(std::string_view key) { return key.substr(0
 // "title" of "appendix.title"; a key without a dot itself.
 constexpr std::string_view inner_key(std::string_view key) { return key.substr(key.find('.') + 1); }
 
+// How many keys an object of `fields` holds at the most (a nested object's fields under one).
+consteval std::size_t object_keys(std::span<const FieldDeclaration> fields) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        bool seen = false;
+        for (std::size_t k = 0; k < i; ++k) {
+            seen = seen || outer_key(fields[k].key) == outer_key(fields[i].key);
+        }
+        if (!seen) ++n;
+    }
+    return n;
+}
+
 // The entity so named; NotFound (with the nearest name) otherwise.
 const EntityDeclaration& entity(std::string_view name);
 // Its field so named; NotFound (with the nearest name) otherwise.
