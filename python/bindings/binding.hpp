@@ -31,6 +31,7 @@
 #include "handlingsplan/assignment.hpp"
 #include "handlingsplan/case_number.hpp"
 #include "handlingsplan/chapter.hpp"
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/follow_up.hpp"
@@ -258,6 +259,10 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormEntry)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormGroups)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::PartChange)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::HistoryEntry)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FieldDeclaration)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::EntityDeclaration)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ColumnDeclaration)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AgencyRoleColumnDeclaration)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail
