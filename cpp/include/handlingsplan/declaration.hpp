@@ -1,16 +1,17 @@
 // The model declared once: every entity of the plan file (data/FORMAT.md) with each of its
 // fields (name in C++ and Python, JSON key, JSON type, whether the file always holds it, the
-// keyword's default, Swedish label), and a report's measure columns (name, type in frames and in
-// Arrow, the Arrow table that holds it, Swedish label).
+// keyword's default, Swedish label, the entity it holds), and a report's measure and agency-role
+// columns (name, type in frames and in Arrow, the Arrow tables that hold it, Swedish label).
 //
 // The surfaces are derived from these tables, or held to them by a test
 // (tests/cpp/test_declaration.cpp, tests/python/test_declaration.py):
-// - the measure columns of bind_columns.cpp (measure_columns, measure_arrays and their doc), the
-//   frames' columns (frames.py) and the Arrow schemas (columnar.py) iterate
-//   measure_columns_declared;
+// - the columns of bind_columns.cpp (measure_columns, measure_arrays, agency_role_columns,
+//   agency_role_arrays and their docs), the frames' columns (frames.py) and the Arrow schemas
+//   (columnar.py) iterate measure_columns_declared and agency_role_columns_declared;
 // - Measure::replace finds the fields to change by name in measure_members, and the binding's
 //   keywords are these names;
-// - the JSON keys a measure is read and written with are measure_fields' keys;
+// - the JSON keys a measure is read and written with are measure_fields' keys (declared_key, at
+//   compile time);
 // - the JSON the writer gives, the binding's constructors, the stub, FORMAT.md's field lists and
 //   the JSON Schema are checked against every entity's fields by the tests.
 #pragma once
