@@ -6,6 +6,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/json_io.hpp"
 
 namespace handlingsplan::detail {
@@ -155,36 +156,74 @@ json write_agencies(const Agencies& agencies) {
 
 }  // namespace
 
-// A measure.
+// A measure, its keys as declaration.hpp declares them.
+
+namespace {
+
+consteval std::string_view measure_key(std::string_view name) {
+    return declared_key(measure_fields, name);
+}
+constexpr std::string_view appendix_key = outer_key(measure_key("appendix_title"));
+constexpr std::string_view appendix_title_key = inner_key(measure_key("appendix_title"));
+constexpr std::string_view appendix_agencies_key = inner_key(measure_key("appendix_agencies"));
+
+// The keys of a measure's object, those always given and the others (a nested field by the key
+// of its object), in the declared order.
+struct MeasureKeys {
+    std::vector<std::string_view> required, optional;
+};
+
+const MeasureKeys& measure_keys() {
+    static const MeasureKeys keys = [] {
+        MeasureKeys k;
+        for (const FieldDeclaration& f : measure_fields) {
+            auto& list = f.required ? k.required : k.optional;
+            const std::string_view key = outer_key(f.key);
+            if (std::find(list.begin(), list.end(), key) == list.end()) list.push_back(key);
+        }
+        return k;
+    }();
+    return keys;
+}
+
+}  // namespace
 
 Measure read_measure(const Node& entry, const AgencyRegistry& registry) {
-    entry.expect_object({"id", "title", "description", "agencies", "period", "page", "status"},
-                        {"chapter_marking", "appendix"});
-    const Node id_node = entry["id"];
+    const MeasureKeys& keys = measure_keys();
+    entry.expect_object(keys.required, keys.optional);
+    const Node id_node = entry[measure_key("id")];
     const MeasureId id = id_node.build([&] { return MeasureId::parse(id_node.string()); });
     const Node node =
         entry.placed() ? entry.in_context(entry.context() + ", measure " + id.to_string()) : entry;
     MeasureFields f{
         .id = id,
-        .title = node["title"].text(),
-        .description = node["description"].string(),
-        .agencies = read_agencies(node["agencies"], registry),
+        .title = node[measure_key("title")].text(),
+        .description = node[measure_key("description")].string(),
+        .agencies = read_agencies(node[measure_key("agencies")], registry),
     };
-    if (!node["period"].is_null()) f.period = read_period(node["period"]);
-    if (!node["page"].is_null()) f.page = node["page"].integer(min_page, max_page);
-    f.status = node.build([&] { return read_status(node["status"]); });
-    if (node.has("chapter_marking")) {
-        const Node marking = node["chapter_marking"];
+    const Node period = node[measure_key("period")];
+    if (!period.is_null()) f.period = read_period(period);
+    const Node page = node[measure_key("page")];
+    if (!page.is_null()) f.page = page.integer(min_page, max_page);
+    f.status = node.build([&] { return read_status(node[measure_key("status")]); });
+    if (node.has(measure_key("chapter_marking"))) {
+        const Node marking = node[measure_key("chapter_marking")];
         f.chapter_marking = marking.build([&] { return parse_chapter_marking(marking.string()); });
     }
-    if (node.has("appendix")) {
-        const Node appendix = node["appendix"];
-        appendix.expect_object({}, {"title", "agencies"});
-        if (appendix.has("title")) f.appendix_title = appendix["title"].text();
-        if (appendix.has("agencies")) f.appendix_agencies = appendix["agencies"].text();
-        if (!f.appendix_title && !f.appendix_agencies)
-            appendix.fail("expected \"title\" or \"agencies\"",
-                          "\"title\" eller \"agencies\" väntades");
+    if (node.has(appendix_key)) {
+        const Node appendix = node[appendix_key];
+        appendix.expect_object({}, {appendix_title_key, appendix_agencies_key});
+        if (appendix.has(appendix_title_key))
+            f.appendix_title = appendix[appendix_title_key].text();
+        if (appendix.has(appendix_agencies_key)) {
+            f.appendix_agencies = appendix[appendix_agencies_key].text();
+        }
+        if (!f.appendix_title && !f.appendix_agencies) {
+            appendix.fail("expected \"" + std::string(appendix_title_key) + "\" or \"" +
+                              std::string(appendix_agencies_key) + "\"",
+                          "\"" + std::string(appendix_title_key) + "\" eller \"" +
+                              std::string(appendix_agencies_key) + "\" väntades");
+        }
     }
     return node.build([&] { return Measure(std::move(f)); });
 }
@@ -193,17 +232,22 @@ namespace {
 
 json write_measure(const Measure& m) {
     json out = {
-        {"id", m.id().to_string()},           {"title", m.title()},
-        {"description", m.description()},     {"agencies", write_agencies(m.agencies())},
-        {"period", write_period(m.period())}, {"page", m.page() ? json(*m.page()) : json(nullptr)},
-        {"status", write_status(m.status())},
+        {measure_key("id"), m.id().to_string()},
+        {measure_key("title"), m.title()},
+        {measure_key("description"), m.description()},
+        {measure_key("agencies"), write_agencies(m.agencies())},
+        {measure_key("period"), write_period(m.period())},
+        {measure_key("page"), m.page() ? json(*m.page()) : json(nullptr)},
+        {measure_key("status"), write_status(m.status())},
     };
-    if (m.chapter_marking()) out["chapter_marking"] = chapter_marking_text(*m.chapter_marking());
+    if (m.chapter_marking()) {
+        out[measure_key("chapter_marking")] = chapter_marking_text(*m.chapter_marking());
+    }
     if (m.appendix_title() || m.appendix_agencies()) {
         json appendix = json::object();
-        if (m.appendix_title()) appendix["title"] = *m.appendix_title();
-        if (m.appendix_agencies()) appendix["agencies"] = *m.appendix_agencies();
-        out["appendix"] = std::move(appendix);
+        if (m.appendix_title()) appendix[appendix_title_key] = *m.appendix_title();
+        if (m.appendix_agencies()) appendix[appendix_agencies_key] = *m.appendix_agencies();
+        out[appendix_key] = std::move(appendix);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "activity_json.hpp"
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/errors.hpp"
 #include "json_events.hpp"
 #include "json_format.hpp"
@@ -63,9 +64,10 @@ private:
 
     bool open(json container) {
         if (open_.size() >= static_cast<std::size_t>(max_json_depth)) return false;
-        // Room for a measure's fields (nine at the most) and an agency phrase's roles at once: a
-        // container grown value by value is moved several times on the way.
-        if (container.is_object()) container.get_ref<json::object_t&>().reserve(9);
+        // Room for a measure's fields (as many as it declares keys) and an agency phrase's roles
+        // at once: a container grown value by value is moved several times on the way.
+        constexpr std::size_t measure_keys = object_keys(measure_fields);
+        if (container.is_object()) container.get_ref<json::object_t&>().reserve(measure_keys);
         if (container.is_array()) container.get_ref<json::array_t&>().reserve(4);
         open_.push_back({std::move(container), {}});
         return true;

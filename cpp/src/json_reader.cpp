@@ -420,6 +420,12 @@ void Node::fail(const std::string& problem, std::string swedish_problem) const {
 
 void Node::expect_object(std::initializer_list<std::string_view> required,
                          std::initializer_list<std::string_view> optional) const {
+    expect_object(std::span(required.begin(), required.size()),
+                  std::span(optional.begin(), optional.size()));
+}
+
+void Node::expect_object(std::span<const std::string_view> required,
+                         std::span<const std::string_view> optional) const {
     if (!value_.is_object()) {
         fail("expected an object, found " + type_name(),
              "ett objekt väntades, " + swedish_type_name() + " hittades");
@@ -433,7 +439,7 @@ void Node::expect_object(std::initializer_list<std::string_view> required,
     for (const auto& item : value_.items()) {
         // Not a structured binding: clang before 16 cannot capture one in a lambda.
         const std::string& key = item.key();
-        const auto known = [&](std::initializer_list<std::string_view> keys) {
+        const auto known = [&](std::span<const std::string_view> keys) {
             for (const auto& k : keys) {
                 if (k == key) return true;
             }

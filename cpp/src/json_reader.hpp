@@ -4,6 +4,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -93,6 +94,8 @@ public:
     // An object with every `required` key and no key outside `required` and `optional`.
     void expect_object(std::initializer_list<std::string_view> required,
                        std::initializer_list<std::string_view> optional = {}) const;
+    void expect_object(std::span<const std::string_view> required,
+                       std::span<const std::string_view> optional) const;
 
     Node operator[](std::string_view key) const;
     bool has(std::string_view key) const { return value_.contains(key); }

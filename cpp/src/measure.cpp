@@ -1,5 +1,9 @@
 #include "handlingsplan/measure.hpp"
 
+#include <algorithm>
+#include <type_traits>
+
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/errors.hpp"
 #include "text.hpp"
 
@@ -59,6 +63,30 @@ const std::string& Measure::title_in_appendix() const noexcept {
 
 const std::string& Measure::agencies_in_appendix() const noexcept {
     return f_.appendix_agencies ? *f_.appendix_agencies : f_.agencies.text();
+}
+
+Measure Measure::replace(const std::vector<MeasureChange>& changes) const {
+    MeasureFields fields = f_;
+    for (const MeasureChange& change : changes) {
+        const auto* declared =
+            std::find_if(std::begin(measure_members), std::end(measure_members),
+                         [&](const MeasureMemberDeclaration& d) { return d.name == change.field; });
+        if (declared == std::end(measure_members)) {
+            field(entity("measure"), change.field);  // NotFound with the nearest name
+        }
+        std::visit(
+            [&](auto member) {
+                using Type = std::remove_reference_t<decltype(fields.*member)>;
+                const auto* value = std::get_if<Type>(&change.value);
+                if (value == nullptr) {
+                    throw InvalidValue("measure " + f_.id.to_string() + ": the field " +
+                                       change.field + " takes another kind of value");
+                }
+                fields.*member = *value;
+            },
+            declared->member);
+    }
+    return Measure(std::move(fields));
 }
 
 }  // namespace handlingsplan

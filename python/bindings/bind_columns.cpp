@@ -6,11 +6,14 @@
 #include <pybind11/numpy.h>
 #include <pybind11/typing.h>
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <variant>
 
 #include "handlingsplan/columns.hpp"
+#include "handlingsplan/declaration.hpp"
 
 namespace handlingsplan::bindings {
 namespace {
@@ -119,34 +122,36 @@ py::tuple coded(CodedColumn&& column) {
                           py::cast(column.categories));
 }
 
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+
+py::str column_key(const ColumnDeclaration& column) {
+    return {column.name.data(), column.name.size()};
+}
+
+// One list per column, the columns as declared (declaration.hpp).
 Columns measure_columns_dict(const Report& report) {
     MeasureColumns c = measure_columns(report);
-    std::vector<int> priority(c.priority.begin(), c.priority.end());
-    std::vector<int> number(c.number.begin(), c.number.end());
     py::dict d;
-    d["id"] = texts(c.id);
-    put(d, "priority", std::move(priority));
-    d["objective"] = texts(c.objective);
-    put(d, "number", std::move(number));
-    d["title"] = texts(c.title);
-    d["title_in_appendix"] = texts(c.title_in_appendix);
-    d["description"] = texts(c.description);
-    d["agency_text"] = texts(c.agency_text);
-    d["agencies_in_appendix"] = texts(c.agencies_in_appendix);
-    d["agencies"] = text_lists(c.agencies);
-    d["responsible"] = text_lists(c.responsible);
-    d["period"] = texts(c.period);
-    d["period_start"] = optional_ints(c.period_start);
-    d["period_end"] = optional_ints(c.period_end);
-    put(d, "open_ended", std::vector<bool>(c.open_ended.begin(), c.open_ended.end()));
-    d["status"] = texts(c.status);
-    put(d, "active", std::vector<bool>(c.active.begin(), c.active.end()));
-    d["updated_aspects"] = text_lists(c.updated_aspects);
-    d["completed_year"] = optional_ints(c.completed_year);
-    d["withdrawn_year"] = optional_ints(c.withdrawn_year);
-    d["withdrawn_reason"] = texts(c.withdrawn_reason);
-    d["page"] = optional_ints(c.page);
-    d["chapter_marking"] = texts(c.chapter_marking);
+    for (const ColumnDeclaration& column : measure_columns_declared) {
+        d[column_key(column)] = std::visit(
+            Overloaded{
+                [&](TextColumn MeasureColumns::*m) -> py::object { return texts(c.*m); },
+                [&](std::vector<std::int64_t> MeasureColumns::*m) -> py::object {
+                    return py::cast(std::vector<int>((c.*m).begin(), (c.*m).end()));
+                },
+                [&](TextListColumn MeasureColumns::*m) -> py::object { return text_lists(c.*m); },
+                [&](OptionalIntColumn MeasureColumns::*m) -> py::object {
+                    return optional_ints(c.*m);
+                },
+                [&](std::vector<std::uint8_t> MeasureColumns::*m) -> py::object {
+                    return py::cast(std::vector<bool>((c.*m).begin(), (c.*m).end()));
+                },
+            },
+            column.member);
+    }
     return d;
 }
 
@@ -166,34 +171,35 @@ private:
     bool was_enabled_;
 };
 
+// Whole arrays, the columns as declared (declaration.hpp); a coded column as its codes.
 template <class Source>
 Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
     MeasureColumns c = measure_columns(source);
     const CollectorPause pause;
     py::dict d;
-    d["id"] = text_buffers(c.id);
-    d["priority"] = int64s(std::move(c.priority));
-    d["objective"] = coded(std::move(c.objective_codes));
-    d["number"] = int64s(std::move(c.number));
-    d["title"] = text_buffers(c.title);
-    d["title_in_appendix"] = text_buffers(c.title_in_appendix);
-    d["description"] = text_buffers(c.description);
-    d["agency_text"] = text_buffers(c.agency_text);
-    d["agencies_in_appendix"] = text_buffers(c.agencies_in_appendix);
-    d["agencies"] = list_cells(c.agencies, list_type);
-    d["responsible"] = list_cells(c.responsible, list_type);
-    d["period"] = text_buffers(c.period);
-    d["period_start"] = optional_int_arrays(c.period_start);
-    d["period_end"] = optional_int_arrays(c.period_end);
-    d["open_ended"] = bools(std::move(c.open_ended));
-    d["status"] = coded(std::move(c.status_codes));
-    d["active"] = bools(std::move(c.active));
-    d["updated_aspects"] = list_cells(c.updated_aspects, list_type);
-    d["completed_year"] = optional_int_arrays(c.completed_year);
-    d["withdrawn_year"] = optional_int_arrays(c.withdrawn_year);
-    d["withdrawn_reason"] = text_buffers(c.withdrawn_reason);
-    d["page"] = optional_int_arrays(c.page);
-    d["chapter_marking"] = text_buffers(c.chapter_marking);
+    for (const ColumnDeclaration& column : measure_columns_declared) {
+        if (column.codes != nullptr) {
+            d[column_key(column)] = coded(std::move(c.*column.codes));
+            continue;
+        }
+        d[column_key(column)] = std::visit(
+            Overloaded{
+                [&](TextColumn MeasureColumns::*m) -> py::object { return text_buffers(c.*m); },
+                [&](std::vector<std::int64_t> MeasureColumns::*m) -> py::object {
+                    return int64s(std::move(c.*m));
+                },
+                [&](TextListColumn MeasureColumns::*m) -> py::object {
+                    return list_cells(c.*m, list_type);
+                },
+                [&](OptionalIntColumn MeasureColumns::*m) -> py::object {
+                    return optional_int_arrays(c.*m);
+                },
+                [&](std::vector<std::uint8_t> MeasureColumns::*m) -> py::object {
+                    return bools(std::move(c.*m));
+                },
+            },
+            column.member);
+    }
     return d;
 }
 
@@ -228,42 +234,68 @@ py::array bool_array(const std::vector<bool>& values) {
     return bools(std::vector<std::uint8_t>(values.begin(), values.end()));
 }
 
+// Whole arrays, the columns as declared (declaration.hpp).
 Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry) {
     const AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
-    d["id"] = string_buffers(c.id);
-    d["priority"] = int64s(std::vector<std::int64_t>(c.priority.begin(), c.priority.end()));
-    d["objective"] = string_buffers(c.objective);
-    d["agency"] = string_buffers(c.agency);
-    d["agency_name"] = string_buffers(c.agency_name);
-    d["samfi"] = bool_array(c.samfi);
-    d["role"] = string_buffers(c.role);
-    d["responsible"] = bool_array(c.responsible);
-    d["status"] = string_buffers(c.status);
+    for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+        d[py::str(column.name.data(), column.name.size())] = std::visit(
+            Overloaded{
+                [&](std::vector<std::string> AgencyRoleColumns::*m) -> py::object {
+                    return string_buffers(c.*m);
+                },
+                [&](std::vector<int> AgencyRoleColumns::*m) -> py::object {
+                    return int64s(std::vector<std::int64_t>((c.*m).begin(), (c.*m).end()));
+                },
+                [&](std::vector<bool> AgencyRoleColumns::*m) -> py::object {
+                    return bool_array(c.*m);
+                },
+            },
+            column.member);
+    }
     return d;
 }
 
+// One list per column, the columns as declared (declaration.hpp).
 Columns agency_role_columns_dict(const Report& report, const AgencyRegistry& registry) {
     AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
-    put(d, "id", std::move(c.id));
-    put(d, "priority", std::move(c.priority));
-    put(d, "objective", std::move(c.objective));
-    put(d, "agency", std::move(c.agency));
-    put(d, "agency_name", std::move(c.agency_name));
-    put(d, "samfi", std::move(c.samfi));
-    put(d, "role", std::move(c.role));
-    put(d, "responsible", std::move(c.responsible));
-    put(d, "status", std::move(c.status));
+    for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+        d[py::str(column.name.data(), column.name.size())] =
+            std::visit([&](auto m) { return py::cast(std::move(c.*m)); }, column.member);
+    }
     return d;
 }
 
-constexpr const char* columns_doc =
-    "The measures column by column, one list per column (one entry per measure, in order: "
-    "numeric id order for a report): id, priority, objective, number, title, "
-    "title_in_appendix, description, agency_text, agencies_in_appendix, agencies, responsible, "
-    "period, period_start, period_end, open_ended, status, active, updated_aspects, "
-    "completed_year, withdrawn_year, withdrawn_reason, page, chapter_marking.";
+// The names of `columns`, joined by ", ".
+template <class Columns>
+std::string names_of(const Columns& columns) {
+    std::string text;
+    for (const auto& column : columns) {
+        if (!text.empty()) text += ", ";
+        text += column.name;
+    }
+    return text;
+}
+
+// The doc of agency_role_columns, naming the declared columns.
+const char* role_columns_doc() {
+    static const std::string doc =
+        "The report's agency roles column by column, one entry per measure and agency taking "
+        "part in it (printed order): " +
+        names_of(agency_role_columns_declared) +
+        ". An agency the registry does not know keeps its printed name.";
+    return doc.c_str();
+}
+
+// The doc of measure_columns, naming the declared columns.
+const char* columns_doc() {
+    static const std::string doc =
+        "The measures column by column, one list per column (one entry per measure, in order: "
+        "numeric id order for a report): " +
+        names_of(measure_columns_declared) + ".";
+    return doc.c_str();
+}
 
 constexpr const char* arrays_doc =
     "The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an "
@@ -277,7 +309,7 @@ constexpr const char* arrays_doc =
 }  // namespace
 
 void bind_columns(py::module_& m) {
-    m.def("measure_columns", &measure_columns_dict, py::arg("report"), columns_doc);
+    m.def("measure_columns", &measure_columns_dict, py::arg("report"), columns_doc());
     m.def("measure_arrays", &measure_arrays_dict<Report>, py::arg("report"), py::arg("list_type"),
           arrays_doc);
     m.def("measure_arrays", &measure_arrays_dict<MeasureSelection>, py::arg("report"),
@@ -290,9 +322,7 @@ void bind_columns(py::module_& m) {
           "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "
           "buffers of an Arrow large string array, priority int64, samfi and responsible bool.");
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
-          "The report's agency roles column by column, one entry per measure and agency taking "
-          "part in it (printed order): id, priority, objective, agency, agency_name, samfi, role, "
-          "responsible, status. An agency the registry does not know keeps its printed name.");
+          role_columns_doc());
 }
 
 }  // namespace handlingsplan::bindings

@@ -1,6 +1,10 @@
 // Measure: an åtgärd as one report presents it; immutable, built with keywords.
 #include "binding.hpp"
 
+#include <algorithm>
+#include <type_traits>
+
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/measure.hpp"
 
 namespace handlingsplan::bindings {
@@ -23,6 +27,73 @@ template <class T, class Parse>
 T parsed(const std::variant<std::string, T>& value, Parse parse) {
     if (const auto* text = std::get_if<std::string>(&value)) return parse(*text);
     return std::get<T>(value);
+}
+
+// A Python value as the value of a field of MeasureFields of type T: ids, agency phrases and
+// periods may be given as text, a chapter marking is given as its text.
+template <class T>
+T field_value(const py::handle& value) {
+    if constexpr (std::is_same_v<T, MeasureId>) {
+        return parsed<MeasureId>(value.cast<std::variant<std::string, MeasureId>>(),
+                                 [](const std::string& t) { return MeasureId::parse(t); });
+    } else if constexpr (std::is_same_v<T, Agencies>) {
+        return parsed<Agencies>(value.cast<std::variant<std::string, Agencies>>(),
+                                [](const std::string& t) { return Agencies::parse(t); });
+    } else if constexpr (std::is_same_v<T, std::optional<Period>>) {
+        if (value.is_none()) return std::nullopt;
+        return parsed<Period>(value.cast<std::variant<std::string, Period>>(),
+                              [](const std::string& t) { return Period::parse(t); });
+    } else if constexpr (std::is_same_v<T, std::optional<StatusKind>>) {
+        return marking_from_text(value.cast<std::optional<std::string>>());
+    } else {
+        return value.cast<T>();
+    }
+}
+
+// The changes of Measure.replace's keywords, each a field the declaration names.
+std::vector<MeasureChange> measure_changes(const py::kwargs& keywords) {
+    std::vector<MeasureChange> changes;
+    for (const auto& [key, value] : keywords) {
+        const auto name = key.cast<std::string>();
+        const auto* declared =
+            std::find_if(std::begin(measure_members), std::end(measure_members),
+                         [&](const MeasureMemberDeclaration& d) { return d.name == name; });
+        if (declared == std::end(measure_members)) {
+            try {
+                field(entity("measure"), name);
+            } catch (const NotFound& e) {
+                throw py::type_error("Measure has no field " + name +
+                                     (e.did_you_mean() ? "; did you mean " + *e.did_you_mean() + "?"
+                                                       : std::string()));
+            }
+        }
+        try {
+            changes.push_back({name, std::visit(
+                                         [&](auto member) -> MeasureValue {
+                                             using T = std::remove_reference_t<
+                                                 decltype(std::declval<MeasureFields&>().*member)>;
+                                             return field_value<T>(value);
+                                         },
+                                         declared->member)});
+        } catch (const py::cast_error&) {
+            throw py::type_error("Measure." + name + " cannot be " +
+                                 py::repr(value).cast<std::string>());
+        }
+    }
+    return changes;
+}
+
+// "A copy with the given fields changed ..." naming the declared fields.
+const char* replace_doc() {
+    static const std::string doc = [] {
+        std::string text = "A copy with the given fields changed (";
+        for (const FieldDeclaration& f : measure_fields) {
+            if (&f != &measure_fields.front()) text += ", ";
+            text += f.name;
+        }
+        return text + "), e.g. m.replace(period=\"2021–2022\"); the rules are checked again.";
+    }();
+    return doc.c_str();
 }
 
 // The view the package registered; leaked on purpose, so that no Python object is released
@@ -108,27 +179,9 @@ void bind_measure(py::module_& m) {
         .def(
             "replace",
             [](const Measure& x, const py::kwargs& changes) {
-                // Like dataclasses.replace: a new measure with some fields changed.
-                py::dict fields;
-                for (const char* name :
-                     {"id", "title", "description", "agencies", "period", "page", "status"}) {
-                    fields[name] = py::cast(x).attr(name);
-                }
-                fields["chapter_marking"] = marking_text(x.chapter_marking());
-                fields["appendix_title"] =
-                    x.appendix_title() ? py::cast(*x.appendix_title()) : py::none();
-                fields["appendix_agencies"] =
-                    x.appendix_agencies() ? py::cast(*x.appendix_agencies()) : py::none();
-                for (const auto& [key, value] : changes) {
-                    if (!fields.contains(key)) {
-                        throw py::type_error("Measure has no field " +
-                                             py::str(key).cast<std::string>());
-                    }
-                    fields[key] = value;
-                }
-                return py::type::of<Measure>()(**fields).cast<Measure>();
+                return x.replace(measure_changes(changes));
             },
-            "A copy with the given fields changed, e.g. m.replace(period=\"2021–2022\").")
+            replace_doc())
         .def(
             "_repr_html_",
             [](const py::object& self) -> py::object {

@@ -31,6 +31,7 @@
 #include "handlingsplan/assignment.hpp"
 #include "handlingsplan/case_number.hpp"
 #include "handlingsplan/chapter.hpp"
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/follow_up.hpp"
@@ -258,6 +259,10 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormEntry)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormGroups)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::PartChange)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::HistoryEntry)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FieldDeclaration)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::EntityDeclaration)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ColumnDeclaration)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AgencyRoleColumnDeclaration)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail
@@ -284,6 +289,7 @@ void bind_diff(py::module_& m);
 void bind_validate(py::module_& m);
 void bind_activity(py::module_& m);
 void bind_columns(py::module_& m);
+void bind_declaration(py::module_& m);
 
 // repr() of a Python str, for __repr__s that read like constructor calls.
 inline std::string quoted(const std::string& text) {

@@ -25,5 +25,6 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_validate(m);
     bind_activity(m);  // after bind_plan: adds Plan.activities
     bind_columns(m);
+    bind_declaration(m);
     m.attr("__version__") = HANDLINGSPLAN_VERSION;  // handlingsplan/version.hpp
 }

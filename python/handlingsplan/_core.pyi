@@ -7,7 +7,7 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_kind_word', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencyRoleColumnDeclaration', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'ColumnDeclaration', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'EntityDeclaration', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FieldDeclaration', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_column_declarations', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'entities', 'entity', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_column_declarations', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
 class ObjectiveId:
     """
     The id of a målsättning, "P.M" (e.g. "1.1").
@@ -546,7 +546,7 @@ class Measure:
         """
     def replace(self, **kwargs) -> Measure:
         """
-        A copy with the given fields changed, e.g. m.replace(period="2021–2022").
+        A copy with the given fields changed (id, title, description, agencies, period, page, status, chapter_marking, appendix_title, appendix_agencies), e.g. m.replace(period="2021–2022"); the rules are checked again.
         """
     @property
     def agencies(self) -> Agencies:
@@ -2074,6 +2074,150 @@ class AssignmentPage:
         """
         The page's year, for a day written without one; None if unknown.
         """
+class FieldDeclaration:
+    """
+    One field of an entity of the plan file, as the core declares it.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def default(self) -> str | None:
+        """
+        The keyword's default as Python spells it ("None", "''"); None where the keyword must be given.
+        """
+    @property
+    def json_type(self) -> str:
+        """
+        "string", "integer", "boolean", "object" or "array".
+        """
+    @property
+    def key(self) -> str:
+        """
+        Its JSON key; "parent.key" where it sits in a nested object.
+        """
+    @property
+    def label(self) -> str:
+        """
+        Its Swedish name.
+        """
+    @property
+    def name(self) -> str:
+        """
+        Its name in C++ and Python (the property and the keyword).
+        """
+    @property
+    def nullable(self) -> bool:
+        """
+        Whether it is written as null where it has no value.
+        """
+    @property
+    def of(self) -> str:
+        """
+        The entity of an object field or of an array's elements; "" for a value or a list of texts.
+        """
+    @property
+    def required(self) -> bool:
+        """
+        Whether the file always holds it (else it is written only where it has a value).
+        """
+class EntityDeclaration:
+    """
+    An entity of the plan file and its fields, in the order the writer writes them.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def fields(self) -> list[FieldDeclaration]:
+        """
+        Its fields, in the order the writer writes them.
+        """
+    @property
+    def label(self) -> str:
+        """
+        Its Swedish name.
+        """
+    @property
+    def name(self) -> str:
+        """
+        "measure" …
+        """
+    @property
+    def placeholder(self) -> str:
+        """
+        FORMAT.md's name for it ("MEASURE"); "" where it has none.
+        """
+class ColumnDeclaration:
+    """
+    One column of a report's measures (measure_columns, measures_frame, the Arrow tables).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def arrow_type(self) -> str:
+        """
+        Its Arrow type: "string", "int32", "bool" or "list<string>".
+        """
+    @property
+    def coded(self) -> bool:
+        """
+        Whether measure_arrays gives it as (codes, categories).
+        """
+    @property
+    def frame_type(self) -> str:
+        """
+        How measures_frame holds it: "id category", "int64", "category", "text", "Int64", "bool" or "TextList".
+        """
+    @property
+    def in_frame(self) -> bool:
+        """
+        Whether measures_frame has the column.
+        """
+    @property
+    def label(self) -> str:
+        """
+        Its Swedish name.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The column's name.
+        """
+    @property
+    def nullable(self) -> bool:
+        """
+        Whether an entry may be missing.
+        """
+    @property
+    def tables(self) -> list[str]:
+        """
+        The Arrow tables that hold it ("measures", "statuses").
+        """
+class AgencyRoleColumnDeclaration:
+    """
+    One column of a report's agency roles (agency_role_columns, agency_roles_frame, the Arrow table agency_roles).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def arrow_type(self) -> str:
+        """
+        Its type in the Arrow table agency_roles; "" where the table leaves it out.
+        """
+    @property
+    def frame_type(self) -> str:
+        """
+        How agency_roles_frame holds it: "id category", "int64", "text", "bool", "role category" or "status category".
+        """
+    @property
+    def label(self) -> str:
+        """
+        Its Swedish name.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The column's name.
+        """
 def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".
@@ -2081,6 +2225,10 @@ def activity_state_text(state: ActivityState) -> str:
 def agency_role_arrays(report: Report, registry: AgencyRegistry) -> dict[str, typing.Any]:
     """
     The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the buffers of an Arrow large string array, priority int64, samfi and responsible bool.
+    """
+def agency_role_column_declarations() -> list[AgencyRoleColumnDeclaration]:
+    """
+    The columns of a report's agency roles, in the order agency_role_columns gives them.
     """
 def agency_role_columns(report: Report, registry: AgencyRegistry) -> dict[str, list[typing.Any]]:
     """
@@ -2152,6 +2300,14 @@ def diff_arrays(diff: ReportDiff, list_type: typing.Any) -> dict[str, typing.Any
     """
     A diff's measures column by column as whole arrays (as measure_arrays): id, title, change (codes, categories), changed_fields (a list_type per entry), before_status, after_status, derived_status, marking_agrees, problem.
     """
+def entities() -> list[EntityDeclaration]:
+    """
+    Every entity of the plan file as the core declares it, the plan first.
+    """
+def entity(name: str) -> EntityDeclaration:
+    """
+    The entity so named ("measure", "report" …); NotFoundError otherwise.
+    """
 def event_kind_text(kind: EventKind) -> str:
     """
     "beslutad", "ska redovisas", "redovisad", "i kraft", "förlängd", "antagen", "publicerad", "påbörjad" or "övrigt".
@@ -2193,6 +2349,10 @@ def measure_arrays(report: Report, list_type: typing.Any) -> dict[str, typing.An
 def measure_arrays(report: MeasureSelection, list_type: typing.Any) -> dict[str, typing.Any]:
     """
     The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects one new `list_type` (list or a subclass) per entry.
+    """
+def measure_column_declarations() -> list[ColumnDeclaration]:
+    """
+    The columns of a report's measures, in the order measure_columns gives them.
     """
 def measure_columns(report: Report) -> dict[str, list[typing.Any]]:
     """

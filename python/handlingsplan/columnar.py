@@ -25,6 +25,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from . import _core
 from ._files import PathLike, writing_folder
 from ._views import PlanView, ReportView
 
@@ -42,47 +43,44 @@ def _schema(*fields: pa.Field[Any]) -> pa.Schema:
     return pa.schema(fields)
 
 
+#: The Arrow type of each column type the core declares (`_core.measure_column_declarations`).
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "string": pa.string(),
+    "int32": pa.int32(),
+    "bool": pa.bool_(),
+    "list<string>": pa.list_(pa.string()),
+}
+
+#: Every table's first column: the report's year, on which (with ``id``) the tables join.
+_YEAR = pa.field("year", pa.int32(), nullable=False)
+
+
+def _declared_schema(table: str) -> pa.Schema:
+    """The schema of the measure columns the core declares for `table`, after the year."""
+    return _schema(
+        _YEAR,
+        *(
+            pa.field(column.name, _ARROW_TYPES[column.arrow_type], nullable=column.nullable)
+            for column in _core.measure_column_declarations()
+            if table in column.tables
+        ),
+    )
+
+
 #: One row per report and measure: what the measure says in that report.
-MEASURES_SCHEMA = _schema(
-    pa.field("year", pa.int32(), nullable=False),
-    pa.field("id", pa.string(), nullable=False),
-    pa.field("priority", pa.int32(), nullable=False),
-    pa.field("objective", pa.string(), nullable=False),
-    pa.field("number", pa.int32(), nullable=False),
-    pa.field("title", pa.string(), nullable=False),
-    pa.field("title_in_appendix", pa.string(), nullable=False),
-    pa.field("description", pa.string(), nullable=False),
-    pa.field("agency_text", pa.string(), nullable=False),
-    pa.field("agencies_in_appendix", pa.string(), nullable=False),
-    pa.field("period", pa.string()),
-    pa.field("period_start", pa.int32()),
-    pa.field("period_end", pa.int32()),
-    pa.field("open_ended", pa.bool_(), nullable=False),
-    pa.field("page", pa.int32()),
-    pa.field("chapter_marking", pa.string()),
-)
+MEASURES_SCHEMA = _declared_schema("measures")
 
 #: One row per report and measure: its status in that report.
-STATUSES_SCHEMA = _schema(
-    pa.field("year", pa.int32(), nullable=False),
-    pa.field("id", pa.string(), nullable=False),
-    pa.field("status", pa.string(), nullable=False),
-    pa.field("active", pa.bool_(), nullable=False),
-    pa.field("updated_aspects", pa.list_(pa.string()), nullable=False),
-    pa.field("completed_year", pa.int32()),
-    pa.field("withdrawn_year", pa.int32()),
-    pa.field("withdrawn_reason", pa.string()),
-)
+STATUSES_SCHEMA = _declared_schema("statuses")
 
 #: One row per report, measure and agency taking part in it, in printed order.
 AGENCY_ROLES_SCHEMA = _schema(
-    pa.field("year", pa.int32(), nullable=False),
-    pa.field("id", pa.string(), nullable=False),
-    pa.field("agency", pa.string(), nullable=False),
-    pa.field("agency_name", pa.string(), nullable=False),
-    pa.field("samfi", pa.bool_(), nullable=False),
-    pa.field("role", pa.string(), nullable=False),
-    pa.field("responsible", pa.bool_(), nullable=False),
+    _YEAR,
+    *(
+        pa.field(column.name, _ARROW_TYPES[column.arrow_type], nullable=False)
+        for column in _core.agency_role_column_declarations()
+        if column.arrow_type
+    ),
 )
 
 #: The tables by name, as `to_arrow` returns them and `to_parquet` names the files.
@@ -113,29 +111,33 @@ def _optional_ints(arrays: tuple[Any, Any]) -> Any:
     return pa.array(values, mask=~valid, type=pa.int32())
 
 
-_FROM_MEASURES = set(MEASURES_SCHEMA.names) | set(STATUSES_SCHEMA.names)
+#: How a column of each Arrow type is made from the core's whole arrays (`_core.measure_arrays`):
+#: a coded column from its (codes, categories), the others by their type.
+_MAKERS: dict[str, Any] = {
+    "string": _texts,
+    "int32": lambda values: pa.array(values, type=pa.int32()),
+    "bool": lambda values: pa.array(values, type=pa.bool_()),
+    "list<string>": lambda values: pa.array(values, type=pa.list_(pa.string())),
+}
+
+
+def _make(column: _core.ColumnDeclaration) -> Any:
+    if column.coded:
+        return _coded
+    if column.arrow_type == "int32" and column.nullable:
+        return _optional_ints
+    return _MAKERS[column.arrow_type]
+
+
+_FROM_MEASURES = {
+    column.name: _make(column) for column in _core.measure_column_declarations() if column.tables
+}
 
 
 def _measure_arrays(report: ReportView) -> dict[str, Any]:
     """A report's measures as Arrow arrays, from the whole columns the core lays out."""
     arrays = report.measure_arrays(list)
-    made: dict[str, Any] = {}
-    for name, value in arrays.items():
-        if name not in _FROM_MEASURES:
-            continue
-        if name in ("objective", "status"):
-            made[name] = _coded(value)
-        elif name in ("priority", "number"):
-            made[name] = pa.array(value, type=pa.int32())
-        elif name in ("open_ended", "active"):
-            made[name] = pa.array(value, type=pa.bool_())
-        elif isinstance(value, list):
-            made[name] = pa.array(value, type=pa.list_(pa.string()))
-        elif len(value) == 2:
-            made[name] = _optional_ints(value)
-        else:
-            made[name] = _texts(value)
-    return made
+    return {name: make(arrays[name]) for name, make in _FROM_MEASURES.items()}
 
 
 def _role_arrays(report: ReportView) -> dict[str, Any]:

@@ -63,33 +63,14 @@ __all__ = [
     "status_dtype",
 ]
 
-#: The columns of `measures_frame`, in order.
-MEASURE_COLUMNS: tuple[str, ...] = (
-    "id",
-    "priority",
-    "objective",
-    "title",
-    "title_in_appendix",
-    "description",
-    "agency_text",
-    "agencies_in_appendix",
-    "agencies",
-    "responsible",
-    "period",
-    "period_start",
-    "period_end",
-    "open_ended",
-    "status",
-    "updated_aspects",
-    "completed_year",
-    "withdrawn_year",
-    "withdrawn_reason",
-    "page",
-    "chapter_marking",
+#: The columns of `measures_frame`, in order: those the core declares for frames
+#: (`_core.measure_column_declarations`).
+_FRAME_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (column.name, column.frame_type)
+    for column in _core.measure_column_declarations()
+    if column.in_frame
 )
-
-_NULLABLE_INTS = ("period_start", "period_end", "completed_year", "withdrawn_year", "page")
-_TEXT_LISTS = ("agencies", "responsible", "updated_aspects")
+MEASURE_COLUMNS: tuple[str, ...] = tuple(name for name, _ in _FRAME_COLUMNS)
 
 
 def _in_id_order(values: list[str]) -> pd.Categorical[str]:
@@ -131,12 +112,6 @@ def _optional_ints(arrays: tuple[Any, Any]) -> Any:
     return pd.arrays.IntegerArray(values, ~valid)
 
 
-def _statuses(categories: list[str]) -> pd.CategoricalDtype:
-    if list(categories) != list(STATUS_ORDER):  # the core's kinds are the vocabulary's
-        raise AssertionError(f"status kinds {categories} are not {STATUS_ORDER}")
-    return status_dtype()
-
-
 def status_dtype() -> pd.CategoricalDtype:
     """The ordered categorical of statuses: pågående < ny < uppdaterad < genomförd < avskriven."""
     return pd.CategoricalDtype(list(STATUS_ORDER), ordered=True)
@@ -156,39 +131,37 @@ def measures_frame(report: ReportView | MeasureSource) -> pd.DataFrame:
     withdrawn_year, withdrawn_reason, page (Bilaga 1's Sida), chapter_marking.
     """
     arrays = report.measure_arrays(TextList)
-    empty = len(arrays["priority"]) == 0
-    typed: dict[str, Callable[[Any], Any]] = {
-        "id": _ids_in_order,
-        "priority": lambda values: values,
-        "objective": _coded(lambda categories: pd.CategoricalDtype(categories, ordered=True)),
-        "open_ended": lambda values: values,
-        "status": _coded(_statuses),
-    }
-    typed.update(dict.fromkeys(_NULLABLE_INTS, _optional_ints))
-    typed.update(
-        dict.fromkeys(_TEXT_LISTS, lambda cells: cells if cells else np.array([], dtype=object))
-    )
-    data: dict[str, Any] = {}
-    for name in MEASURE_COLUMNS:
-        make: Callable[[Any], Any] = typed.get(name, _texts)
-        data[name] = make(arrays[name])
-    if empty:
-        data["objective"] = pd.Categorical([], categories=[], ordered=True)
+    data = {name: _MEASURE_FRAME_TYPES[kind](arrays[name]) for name, kind in _FRAME_COLUMNS}
     return pd.DataFrame(data, columns=list(MEASURE_COLUMNS), copy=False)
 
 
-#: The columns of `agency_roles_frame`, in order.
-AGENCY_ROLE_COLUMNS: tuple[str, ...] = (
-    "id",
-    "priority",
-    "objective",
-    "agency",
-    "agency_name",
-    "samfi",
-    "role",
-    "responsible",
-    "status",
+#: An ordered categorical of the core's (codes, categories): the objectives by first appearance
+#: (numeric order in a report), the statuses in the kinds' order (`status_dtype`).
+_ordered_categories = _coded(lambda categories: pd.CategoricalDtype(categories, ordered=True))
+
+
+def _text_lists(cells: Any) -> Any:
+    return cells if cells else np.array([], dtype=object)
+
+
+#: How `measures_frame` makes a column of each frame type the core declares.
+_MEASURE_FRAME_TYPES: dict[str, Callable[[Any], Any]] = {
+    "id category": _ids_in_order,
+    "int64": lambda values: values,
+    "category": _ordered_categories,
+    "text": _texts,
+    "Int64": _optional_ints,
+    "bool": lambda values: values,
+    "TextList": _text_lists,
+}
+
+
+_ROLE_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (column.name, column.frame_type) for column in _core.agency_role_column_declarations()
 )
+#: The columns of `agency_roles_frame`, in order: those the core declares
+#: (`_core.agency_role_column_declarations`).
+AGENCY_ROLE_COLUMNS: tuple[str, ...] = tuple(name for name, _ in _ROLE_COLUMNS)
 
 #: The columns of `objectives_frame`, in order: one count column per status, then the totals.
 OBJECTIVE_COLUMNS: tuple[str, ...] = ("id", "priority", "text", *STATUS_ORDER, "active", "total")
@@ -218,15 +191,14 @@ def agency_roles_frame(report: ReportView) -> pd.DataFrame:
     categorical, see `role_dtype`), responsible (the role is "ansvarig"), status (ordered
     categorical, see `status_dtype`).
     """
-    typed: dict[str, Callable[[list[Any]], Any]] = {
-        "id": _in_id_order,
-        "priority": _int64,
-        "objective": _in_id_order,
-        "samfi": _bool,
-        "role": lambda values: pd.Categorical(values, dtype=role_dtype()),
-        "responsible": _bool,
-        "status": lambda values: pd.Categorical(values, dtype=status_dtype()),
+    makers: dict[str, Callable[[list[Any]], Any]] = {
+        "id category": _in_id_order,
+        "int64": _int64,
+        "bool": _bool,
+        "role category": lambda values: pd.Categorical(values, dtype=role_dtype()),
+        "status category": lambda values: pd.Categorical(values, dtype=status_dtype()),
     }
+    typed = {name: makers[kind] for name, kind in _ROLE_COLUMNS if kind in makers}
     return _frame(report.agency_role_columns(), AGENCY_ROLE_COLUMNS, typed)
 
 

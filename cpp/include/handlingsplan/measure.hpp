@@ -3,6 +3,8 @@
 
 #include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "handlingsplan/agency.hpp"
 #include "handlingsplan/export.hpp"
@@ -38,6 +40,17 @@ struct MeasureFields {
     bool operator==(const MeasureFields&) const = default;
 };
 
+// A value for one field of MeasureFields, of that member's type.
+using MeasureValue =
+    std::variant<MeasureId, std::string, Agencies, std::optional<Period>, std::optional<int>,
+                 Status, std::optional<StatusKind>, std::optional<std::string>>;
+
+// One field to change, named as declaration.hpp's measure_fields name it.
+struct MeasureChange {
+    std::string field;
+    MeasureValue value;
+};
+
 class Measure {
 public:
     // Throws InvalidValue for a blank title, agency text or appendix wording, text that is not
@@ -64,6 +77,11 @@ public:
     const std::string& agencies_in_appendix() const noexcept;
 
     const MeasureFields& fields() const noexcept { return f_; }
+
+    // A copy with `changes` made (as dataclasses.replace), the rules checked again as the
+    // constructor checks them. NotFound (with the nearest name) for a field the declaration does
+    // not name; InvalidValue for a value of another type than the field's.
+    Measure replace(const std::vector<MeasureChange>& changes) const;
 
     bool operator==(const Measure&) const = default;
 
