@@ -14,7 +14,8 @@ from ._text import read_text
 from .extraction_report import extraction_report
 from .journal import Join, Journal, JournalEntry
 from .pdf import is_pdf
-from .redovisning import KNOWN_CLOSED_TITLES, ReadReport, read_report_text, sha256
+from .redovisning import ReadReport, read_report_text, sha256
+from .report_text import KNOWN_CLOSED_TITLES
 
 __all__ = ["Join", "Journal", "JournalEntry", "ReadReport", "read_report", "read_report_text"]
 

@@ -1,0 +1,424 @@
+"""The Åtgärder chapter read into its blocks (`model.Chapter`): the headings of priorities and
+objectives, and each measure's lines (title, description, agencies, period) with its pages;
+pdftotext's plain text gets its paragraph breaks back here. `ChapterTitles` finds where a
+block's title ends."""
+
+from __future__ import annotations
+
+import re
+
+from .. import _printed
+from .._core import (
+    MeasureId,
+    ObjectiveId,
+)
+from ..errors import Error
+from ._layout import Line, join_lines, paragraphs
+from .model import Block, Chapter
+from .pdftotext import PLAIN, TEXT
+from .report_text import (
+    AGENCY_MARKERS,
+    EMSPACE_END_RE,
+    MARKING_RE,
+    MARKINGS,
+    OBJECTIVE_HEAD_RE,
+    PAGE_HEADER_RE,
+    PERIOD_MARKERS,
+    PRIORITY_HEAD_RE,
+    RUNNING_HEADERS,
+    ReportText,
+    Stage,
+    after_marker,
+    ends_block,
+    fail,
+    find_line,
+    heading_key,
+    line_no,
+    measure_id_at,
+)
+
+
+class ChapterTitles(Stage):
+    """Where a block's title ends (shared by the plain text's Bilaga 1 and the reconciliation)."""
+
+    def chapter_title(
+        self, block: Block, bilaga_title: str
+    ) -> tuple[list[Line], list[list[Line]], str | None, str]:
+        """A block's body split into title lines, description paragraphs, the marking and how
+        the title's end was found: where the marking is printed; without one, where the lines
+        spell Bilaga 1's title; failing that, at the em space a PDF leaves after a title."""
+        paras = paragraphs(block.body)
+        first = paras[0]
+        marks = [(k, x) for k, x in enumerate(first) if MARKING_RE.search(x.text)]
+        for p in paras[1:]:
+            for x in p:
+                if MARKING_RE.search(x.text):
+                    raise fail(x.no, f"{block.id}: a marking outside the title paragraph")
+        hints = [k for k, x in enumerate(first) if EMSPACE_END_RE.search(x.raw)]
+        marking = None
+        if marks:
+            k, x = marks[0]
+            if len(marks) > 1 or k != len(first) - 1:
+                raise fail(x.no, f"{block.id}: the marking is not at the end of the title")
+            found = MARKING_RE.search(x.text)
+            assert found is not None
+            printed = found.group(1)
+            marking = next(mark for mark in MARKINGS if printed.startswith(mark))
+            rest = MARKING_RE.sub("", x.text)
+            title_lines = first[:-1] + ([x.with_text(rest)] if rest else [])
+            desc = paras[1:]
+            method = "marking"
+            n_title = len(title_lines)
+        else:
+            cands = [
+                k
+                for k in range(1, len(first) + 1)
+                if join_lines(first[:k]) == bilaga_title and (k < len(first) or len(paras) > 1)
+            ]
+            if len(cands) == 1:
+                n_title, method = cands[0], "Bilaga 1 title"
+            elif hints:
+                n_title, method = hints[0] + 1, "em space after the title"
+            elif len(paras) > 1:
+                n_title, method = len(first), "a paragraph of its own"
+                self.journal.decision(
+                    first[0].no,
+                    f"{block.id}: the title is taken to be the "
+                    f"whole first paragraph (line {first[0].no}): "
+                    f"no marking, no em space, and Bilaga 1 words "
+                    f"it otherwise.",
+                )
+            else:
+                raise fail(
+                    first[0].no,
+                    f"{block.id}: cannot tell where the title ends (no "
+                    f"marking, no em space, and Bilaga 1 titles it "
+                    f"“{bilaga_title}”)",
+                )
+            title_lines = first[:n_title]
+            desc = ([first[n_title:]] if first[n_title:] else []) + paras[1:]
+        if hints and hints[0] + 1 != n_title:
+            raise fail(
+                first[0].no,
+                f"{block.id}: the em space after line {first[hints[0]].no} "
+                f"disagrees with the title end found by {method}",
+            )
+        return title_lines, desc, marking, method
+
+
+class ChapterReader(Stage):
+    """The Åtgärder chapter, from its introduction to Slutord or Bilaga 1."""
+
+    def __init__(self, src: ReportText) -> None:
+        super().__init__(src)
+        self.text_width = 80
+        self.page_checks: list[str] = []
+
+    def chapter_lines(self) -> tuple[list[tuple[Line, int | None]], int]:
+        """The chapter's lines with their page numbers, page furniture removed."""
+        if self.has(r"^I kapitlet redovisas planerade och pågående åtgärder"):
+            intro = find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder")
+        else:
+            intro = find_line(
+                self.lines,
+                "^" + _printed.CHAPTER_TITLE + "$",
+                1,
+                None,
+                "the introduction or the heading of the Åtgärder chapter",
+            )
+        start = find_line(
+            self.lines,
+            r"^Strategisk prioritering 1\.",
+            intro,
+            None,
+            "the heading of priority 1 in the Åtgärder chapter",
+        )
+        end = find_line(
+            self.lines,
+            r"^(Slutord|Bilaga 1:.*)$",
+            start,
+            None,
+            "the Slutord or Bilaga 1 after the chapter",
+        )
+        page: int | None = None
+        checks = self.page_checks
+        for no in range(intro, 0, -1):
+            if m := PAGE_HEADER_RE.match(self.lines[no - 1].text):
+                page = int(m.group(1) or m.group(2) or 0) or None
+                if page is not None:
+                    checks.append(f"line {self.lines[no - 1].no}: page header {page} (start)")
+                break
+        if page is None:
+            self.journal.note(
+                intro,
+                "No numbered page header before the Åtgärder chapter: the "
+                "chapter's pages are not counted and not compared with "
+                "Bilaga 1's Sida column.",
+            )
+        out: list[tuple[Line, int | None]] = []
+        header_seen_on_page = False
+        for position, line in enumerate(self.span(intro + 1, end), start=intro + 1):
+            if m := PAGE_HEADER_RE.match(line.text):
+                printed = int(m.group(1) or m.group(2) or 0) or None
+                if page is not None and printed is not None:
+                    if printed == page + 1 and not header_seen_on_page:
+                        page = printed
+                    elif printed != page:
+                        self.journal.note(
+                            line.no,
+                            f"The page header says {printed}, the counted "
+                            f"page breaks say {page + 1}; the header is "
+                            f"taken.",
+                        )
+                        page = printed
+                    checks.append(
+                        f"line {line.no}: page header {printed} agrees with the counted page breaks"
+                    )
+                header_seen_on_page = True
+                continue
+            if line.page_start:
+                header_seen_on_page = False
+                if page is not None:
+                    page += 1
+            elif self.form == TEXT and re.match(r"^ \s", line.raw) and line.text:
+                self.journal.note(
+                    line.no,
+                    f"Line {line.no} ({line.text!r}) starts with a space followed by white space; "
+                    f"it is not counted as a page break (counting it would contradict both "
+                    f"Bilaga 1's Sida column and the printed page headers).",
+                )
+            if position < start or line.text in RUNNING_HEADERS:
+                continue
+            out.append((line, page))
+        if page is not None:
+            checks.append(f"line {line_no(self.lines, end)}: the chapter ends on page {page}")
+        return out, end
+
+    def plain_paragraphs(self, mid: MeasureId, body: list[Line]) -> list[Line]:
+        """A measure's lines in pdftotext's plain text, with an empty line where a paragraph
+        ends: pdftotext prints none between paragraphs, so a line is taken to end one where
+        the next line begins with a capital and its first word would have fitted on the line
+        (a line broken short of the text's width, `self.text_width`, with room to spare); where
+        a line ends a sentence but is too long to tell, the journal says a paragraph may begin
+        there. A marking printed on a line of its own goes back to the end of the title."""
+        out: list[Line] = []
+        lines = [x for x in body if x.text or not x.no]
+        # A title runs to its marking: no paragraph ends before it.
+        marked = next(
+            (k for k, x in enumerate(lines[:6]) if x.text and MARKING_RE.search(x.text)), -1
+        )
+        for k, line in enumerate(lines):
+            if MARKING_RE.fullmatch(" " + line.text) and out:
+                while out and not out[-1].text:
+                    out.pop()
+                out[-1] = out[-1].with_text(out[-1].text + " " + line.text)
+                out.append(Line(line.no, "", ""))
+                continue
+            out.append(line)
+            after = lines[k + 1] if k + 1 < len(lines) else None
+            if after is None or not line.text or not after.text:
+                continue
+            if not (after.text[:1].isupper() or after.text[:1].isdigit()):
+                continue
+            first = after.text.split(" ")[0]
+            if k < marked:
+                continue
+            if k == marked:
+                out.append(Line(line.no, "", ""))  # the title ends at its marking
+                continue
+            ends = line.text.endswith((".", "!", "?", ":", "”"))
+            room = self.text_width - len(line.text) - 1 - len(first)
+            in_title = all(x.text for x in out)
+            if (
+                room >= 0.15 * self.text_width
+                if in_title
+                else ends and room >= 0.1 * self.text_width
+            ):
+                out.append(Line(line.no, "", ""))
+            elif ends and not after_marker(after.text, AGENCY_MARKERS + PERIOD_MARKERS):
+                self.journal.decision(
+                    after.no,
+                    f"{mid}: line {line.no} ends a sentence and runs (nearly) to the right "
+                    f"margin: a paragraph may begin at line {after.no}, which {self.form} does "
+                    f"not show; it is taken to go on.",
+                )
+        return out
+
+    def chapter(self) -> Chapter:
+        self.page_checks = []
+        numbered, end = self.chapter_lines()
+        widths = sorted(len(x.text) for x, _ in numbered if x.text)
+        self.text_width = widths[int(0.95 * (len(widths) - 1))] if widths else 80
+        ch = Chapter(page_checks=self.page_checks)
+        lines = [line for line, _ in numbered]
+        pages = {line.no: page for line, page in numbered}
+        priority: int | None = None
+        objective: str | None = None
+        body: list[Line] = []
+        i = 0
+
+        known_headings = self.known_headings()
+        # Whether the chapter prints its agencies and periods with icon words or labels.
+        marked = any(after_marker(x.text, AGENCY_MARKERS) is not None for x in lines)
+
+        def take_heading(i: int) -> tuple[list[Line], int]:
+            """A heading: its lines up to an empty line or the next heading. In pdftotext's
+            plain text no empty line follows a heading: it ends where its lines spell the
+            heading the plan imported into knows, else before the first line that begins with
+            a capital (noted in the journal)."""
+            out = [lines[i]]
+            i += 1
+            while (
+                i < len(lines)
+                and lines[i].text
+                and not (
+                    PRIORITY_HEAD_RE.match(lines[i].text) or OBJECTIVE_HEAD_RE.match(lines[i].text)
+                )
+            ):
+                if self.form == PLAIN:
+                    if heading_key(join_lines(out)) in known_headings:
+                        break
+                    if not known_headings and lines[i].text[:1].isupper():
+                        self.journal.decision(
+                            out[0].no,
+                            f"The heading at line {out[0].no} is taken to end before line "
+                            f"{lines[i].no}, the first that begins with a capital ({self.form} "
+                            f"prints no empty line after a heading).",
+                        )
+                        break
+                out.append(lines[i])
+                i += 1
+            return out, i
+
+        while i < len(lines):
+            line = lines[i]
+            t = line.text
+            in_block = any(x.text for x in body)
+            if not in_block and (m := PRIORITY_HEAD_RE.match(t)):
+                head, i = take_heading(i)
+                priority = int(m.group(1))
+                heading = PRIORITY_HEAD_RE.match(join_lines(head, self.journal))
+                if heading is None or not heading.group(2):
+                    raise fail(line.no, f"the heading of priority {priority} has no title")
+                if priority in ch.priorities:
+                    raise fail(
+                        line.no,
+                        f"priority {priority} is headed twice in the chapter "
+                        f"(first at line {ch.priorities[priority][0]})",
+                    )
+                ch.priorities[priority] = (line.no, heading.group(2))
+                continue
+            if not in_block and OBJECTIVE_HEAD_RE.match(t):
+                head, i = take_heading(i)
+                mm = OBJECTIVE_HEAD_RE.match(join_lines(head, self.journal))
+                if mm is None or not mm.group(2):
+                    raise fail(line.no, "an objective heading without its text")
+                try:
+                    oid = ObjectiveId(mm.group(1))
+                except Error as error:
+                    raise fail(line.no, f"objective heading: {error}") from None
+                if oid.priority != priority:
+                    raise fail(line.no, f"objective {oid} printed under priority {priority}")
+                objective = str(oid)
+                ch.objectives.append((objective, line.no, mm.group(2)))
+                continue
+            number = measure_id_at(t)
+            if number is not None and not number[1] and ends_block(body, marked):
+                mid = number[0]
+                if priority is None or objective is None:
+                    raise fail(line.no, f"measure {mid} before the first objective heading")
+                if str(mid.objective) != objective:
+                    raise fail(line.no, f"measure {mid} printed under objective {objective}")
+                ch.blocks.append(self.block(mid, line, body, pages))
+                body = []
+                i += 1
+                continue
+            if not in_block and not t:
+                i += 1
+                continue
+            if priority is None or objective is None:
+                raise fail(line.no, f"text before the first objective heading: {t!r}")
+            body.append(line)
+            i += 1
+        if any(x.text for x in body):
+            first = next(x for x in body if x.text)
+            raise fail(
+                first.no,
+                "the Åtgärder chapter ends inside a measure: the text from "
+                "this line on has no measure number",
+            )
+        return ch
+
+    def block(
+        self, mid: MeasureId, number_line: Line, body: list[Line], pages: dict[int, int | None]
+    ) -> Block:
+        """A measure's block: the body up to its number line, split into title and description,
+        agency lines and the period line (with or without the icon words)."""
+        if self.form == PLAIN:
+            body = self.plain_paragraphs(mid, body)
+        content = [x for x in body if x.text]
+        starts = [k for k, x in enumerate(body) if after_marker(x.text, AGENCY_MARKERS) is not None]
+        if starts:
+            head = body[: starts[-1]]
+            tail = [x for x in body[starts[-1] :] if x.text]
+            period_text = after_marker(tail[-1].text, PERIOD_MARKERS)
+            if period_text is None or any(
+                after_marker(x.text, PERIOD_MARKERS) is not None for x in tail[:-1]
+            ):
+                raise fail(
+                    tail[-1].no,
+                    f"measure {mid}: expected the period ({PERIOD_MARKERS[0]!r} "
+                    f"or {PERIOD_MARKERS[1]!r}) right before the number",
+                )
+            period_line = tail[-1].with_text(period_text)
+            agency_text = after_marker(tail[0].text, AGENCY_MARKERS) or ""
+            agency_lines = [tail[0].with_text(agency_text)] + tail[1:-1]
+            paras = paragraphs(head)
+        else:
+            paras = paragraphs(body)
+            if any(after_marker(x.text, PERIOD_MARKERS) is not None for x in content):
+                raise fail(
+                    content[-1].no,
+                    f"measure {mid}: a period without the responsible "
+                    f"agencies ({AGENCY_MARKERS[0]!r} or "
+                    f"{AGENCY_MARKERS[1]!r}) before it",
+                )
+            if len(paras) < 2:
+                raise fail(
+                    number_line.no,
+                    f"measure {mid}: expected a title, a description, "
+                    f"the responsible agencies and a period before the "
+                    f"number",
+                )
+            period_line = paras[-1][-1]
+            if len(paras[-1]) == 1:
+                agency_lines = paras[-2]
+                paras = paras[:-2]
+            else:
+                agency_lines = paras[-1][:-1]
+                paras = paras[:-1]
+        if not paras:
+            raise fail(number_line.no, f"measure {mid}: no title before its agencies")
+        if not agency_lines:
+            raise fail(period_line.no, f"measure {mid}: no responsible agency before its period")
+        return Block(
+            mid,
+            number_line.no,
+            [x for p in paras for x in p + [Line(0, "", "")]],
+            agency_lines,
+            period_line,
+            pages.get(content[0].no),
+            pages.get(number_line.no),
+        )
+
+    def known_headings(self) -> frozenset[str]:
+        """The headings of the priorities and objectives of the plan imported into, as the
+        chapter prints them."""
+        if self.into is None:
+            return frozenset()
+        out = set()
+        for priority in self.into.priorities:
+            out.add(heading_key(f"Strategisk prioritering {priority.number}. {priority.title}"))
+            for objective in priority.objectives:
+                out.add(heading_key(f"Målsättning {objective.id}. {objective.text}"))
+        return frozenset(out)
