@@ -6,6 +6,7 @@ block's title ends."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .. import _printed
 from .._core import (
@@ -118,6 +119,20 @@ class ChapterTitles(Stage):
             f"marking, no em space, and Bilaga 1 titles it "
             f"“{bilaga_title}”)",
         )
+
+
+@dataclass
+class _Walk:
+    """Where the reading of the chapter is: the pages of its lines, the headings the plan
+    imported into knows, whether the chapter prints markers, the priority and objective headed
+    last and the lines of the measure being read."""
+
+    pages: dict[int, int | None]
+    known: frozenset[str]
+    marked: bool
+    priority: int | None = None
+    objective: str | None = None
+    body: list[Line] = field(default_factory=list)
 
 
 class ChapterReader(Stage):
@@ -292,41 +307,43 @@ class ChapterReader(Stage):
         ch = Chapter(page_checks=self.page_checks)
         lines = [line for line, _ in numbered]
         pages = {line.no: page for line, page in numbered}
-        priority: int | None = None
-        objective: str | None = None
-        body: list[Line] = []
-        i = 0
-        known = self.known_headings()
         # Whether the chapter prints its agencies and periods with icon words or labels.
         marked = any(after_marker(x.text, AGENCY_MARKERS) is not None for x in lines)
+        walk = _Walk(pages, self.known_headings(), marked)
+        i = 0
         while i < len(lines):
-            line = lines[i]
-            t = line.text
-            in_block = any(x.text for x in body)
-            if not in_block and PRIORITY_HEAD_RE.match(t):
-                priority, i = self.priority_heading(ch, lines, i, known)
-                continue
-            if not in_block and OBJECTIVE_HEAD_RE.match(t):
-                objective, i = self.objective_heading(ch, lines, i, priority, known)
-                continue
-            number = measure_id_at(t)
-            if number is not None and not number[1] and ends_block(body, marked):
-                self.check_place(line, number[0], priority, objective)
-                ch.blocks.append(self.block(number[0], line, body, pages))
-                body = []
-            elif in_block or t:
-                if priority is None or objective is None:
-                    raise fail(line.no, f"text before the first objective heading: {t!r}")
-                body.append(line)
-            i += 1
-        if any(x.text for x in body):
-            first = next(x for x in body if x.text)
+            i = self.step(ch, walk, lines, i)
+        if any(x.text for x in walk.body):
+            first = next(x for x in walk.body if x.text)
             raise fail(
                 first.no,
                 "the Åtgärder chapter ends inside a measure: the text from "
                 "this line on has no measure number",
             )
         return ch
+
+    def step(self, ch: Chapter, walk: _Walk, lines: list[Line], i: int) -> int:
+        """Reads the chapter's line `lines[i]` (a heading, a measure's number or a line of its
+        block) into `ch`; the position of the next line to read."""
+        line = lines[i]
+        t = line.text
+        in_block = any(x.text for x in walk.body)
+        if not in_block and PRIORITY_HEAD_RE.match(t):
+            walk.priority, i = self.priority_heading(ch, lines, i, walk.known)
+            return i
+        if not in_block and OBJECTIVE_HEAD_RE.match(t):
+            walk.objective, i = self.objective_heading(ch, lines, i, walk.priority, walk.known)
+            return i
+        number = measure_id_at(t)
+        if number is not None and not number[1] and ends_block(walk.body, walk.marked):
+            self.check_place(line, number[0], walk.priority, walk.objective)
+            ch.blocks.append(self.block(number[0], line, walk.body, walk.pages))
+            walk.body = []
+        elif in_block or t:
+            if walk.priority is None or walk.objective is None:
+                raise fail(line.no, f"text before the first objective heading: {t!r}")
+            walk.body.append(line)
+        return i + 1
 
     @staticmethod
     def check_place(
