@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .._core import (
     MeasureId,
 )
-from ._layout import join_lines, paragraphs
+from ._layout import Line, join_lines, paragraphs
 from .model import Chapter, Entry
 from .pdftotext import LAYOUT, layout_section
 from .report_text import (
@@ -46,51 +46,13 @@ class RowsReader(Stage):
         while i < len(lines):
             line = lines[i]
             t = line.text
-            if (
-                PAGE_HEADER_RE.match(t)
-                or t in RUNNING_HEADERS
-                or TABLE_HEADER_RE.match(t)
-                or (is_table_header(t) and (t.startswith("#") or header_goes_on))
-                or t == EMPTY_TABLE
-            ):
+            if is_furniture(t, header_goes_on):
                 header_goes_on = True
-                i += 1
-                # A header word broken in a narrow column ("Avskriv" / "en"): its end too.
-                last = t.split(" ")[-1]
-                if i < len(lines) and any(
-                    h.startswith(last) and h != last and h == last + lines[i].text
-                    for h in TABLE_HEADER_WORDS
-                ):
-                    i += 1
+                i += 1 + header_word_broken(t, lines[i + 1 : i + 2])
                 continue
             header_goes_on = header_goes_on and not t
-            if m := PRIORITY_HEAD_RE.match(t):
-                head = [line]
-                i += 1
-                while (
-                    i < len(lines)
-                    and lines[i].text
-                    and not (
-                        is_table_header(lines[i].text)
-                        or measure_id_at(lines[i].text)
-                        or PRIORITY_HEAD_RE.match(lines[i].text)
-                    )
-                ):
-                    head.append(lines[i])
-                    i += 1
-                n = int(m.group(1))
-                heading = PRIORITY_HEAD_RE.match(join_lines(head))
-                text = heading.group(2) if heading is not None else None
-                if n not in chapter.priorities:
-                    raise fail(line.no, f"Bilaga 1 heading for unknown priority {n}")
-                if text != chapter.priorities[n][1]:
-                    self.journal.discrepancy(
-                        "Priority titles",
-                        line.no,
-                        f"Priority {n}: Bilaga 1 heading (line {line.no}) prints “{text}”, the "
-                        f"chapter heading (line {chapter.priorities[n][0]}) "
-                        f"“{chapter.priorities[n][1]}”.",
-                    )
+            if PRIORITY_HEAD_RE.match(t):
+                i = self.table_heading(lines, i, chapter)
                 continue
             if COLUMN_GAP_RE.search(line.raw):
                 raise fail(
@@ -99,29 +61,66 @@ class RowsReader(Stage):
                     f"(as pdftotext -layout does), so its cells cannot be told "
                     f"apart; give the text without -layout or the PDF itself",
                 )
-            number = measure_id_at(t)
-            if number is not None and (
-                section == "Aktuella åtgärder"
-                or not out
-                or (number[0] > out[-1].id and self.closed_row_complete(out[-1]))
-            ):
-                mid, rest, dotted = number
-                for earlier in out:
-                    if earlier.id == mid:
-                        raise fail(
-                            line.no,
-                            f"{section}: measure {mid} is listed twice (first at "
-                            f"line {earlier.line})",
-                        )
-                out.append(Entry(mid, line.no, dotted, [line.with_text(rest)]))
-                i += 1
-                continue
-            if t and not out:
-                raise fail(line.no, f"{section}: text before the first row: {t!r}")
-            if out:
-                out[-1].lines.append(line)
+            self.row_line(out, line, section)
             i += 1
         return out
+
+    def row_line(self, out: list[Entry], line: Line, section: str) -> None:
+        """A line of a table: the first of a new row (its number), or one of the last row."""
+        t = line.text
+        number = measure_id_at(t)
+        if number is not None and (
+            section == "Aktuella åtgärder"
+            or not out
+            or (number[0] > out[-1].id and self.closed_row_complete(out[-1]))
+        ):
+            mid, rest, dotted = number
+            for earlier in out:
+                if earlier.id == mid:
+                    raise fail(
+                        line.no,
+                        f"{section}: measure {mid} is listed twice (first at line {earlier.line})",
+                    )
+            out.append(Entry(mid, line.no, dotted, [line.with_text(rest)]))
+            return
+        if t and not out:
+            raise fail(line.no, f"{section}: text before the first row: {t!r}")
+        if out:
+            out[-1].lines.append(line)
+
+    def table_heading(self, lines: list[Line], i: int, chapter: Chapter) -> int:
+        """A priority's heading over its table (checked against the chapter's); the position
+        after it."""
+        line = lines[i]
+        m = PRIORITY_HEAD_RE.match(line.text)
+        assert m is not None
+        head = [line]
+        i += 1
+        while (
+            i < len(lines)
+            and lines[i].text
+            and not (
+                is_table_header(lines[i].text)
+                or measure_id_at(lines[i].text)
+                or PRIORITY_HEAD_RE.match(lines[i].text)
+            )
+        ):
+            head.append(lines[i])
+            i += 1
+        n = int(m.group(1))
+        heading = PRIORITY_HEAD_RE.match(join_lines(head))
+        text = heading.group(2) if heading is not None else None
+        if n not in chapter.priorities:
+            raise fail(line.no, f"Bilaga 1 heading for unknown priority {n}")
+        if text != chapter.priorities[n][1]:
+            self.journal.discrepancy(
+                "Priority titles",
+                line.no,
+                f"Priority {n}: Bilaga 1 heading (line {line.no}) prints “{text}”, the "
+                f"chapter heading (line {chapter.priorities[n][0]}) "
+                f"“{chapter.priorities[n][1]}”.",
+            )
+        return i
 
     def expected_agencies(self, chapter: Chapter) -> Callable[[str], str | None]:
         """The agency text a Bilaga 1 row is expected to print: the chapter's for a current
@@ -155,3 +154,28 @@ class RowsReader(Stage):
             return True
         with_year = re.fullmatch(r"(.*\S)\s+\d{4}", last)
         return with_year is not None and self.parses_as_agencies(with_year.group(1))
+
+
+def is_furniture(text: str, header_goes_on: bool) -> bool:
+    """Whether a line of a table is page furniture, a header or the empty table's words (a line
+    of header words alone only where the header begins or goes on)."""
+    return bool(
+        PAGE_HEADER_RE.match(text)
+        or text in RUNNING_HEADERS
+        or TABLE_HEADER_RE.match(text)
+        or (is_table_header(text) and (text.startswith("#") or header_goes_on))
+        or text == EMPTY_TABLE
+    )
+
+
+def header_word_broken(text: str, after: list[Line]) -> int:
+    """1 where the header line's last word is broken in a narrow column and its end is the next
+    line ("Avskriv" / "en"), else 0."""
+    last = text.split(" ")[-1]
+    return int(
+        bool(after)
+        and any(
+            h.startswith(last) and h != last and h == last + after[0].text
+            for h in TABLE_HEADER_WORDS
+        )
+    )
