@@ -265,6 +265,33 @@ class StrategyReader(Stage):
             return self.priorities_from_chapter(chapter)
         strategy = self.strategy_list()
         bullets, headings = self.overview()
+        self.check_priority_titles(chapter, strategy, headings)
+        first_line = min(line for line, _ in strategy.values())
+        self.journal.note(
+            first_line,
+            f"The strategy list (lines {first_line}–) ends each "
+            f"priority title with a full stop; the chapter headings, "
+            f"whose wording is stored, do not.",
+        )
+        result = self.overview_objectives(chapter, bullets)
+        out = []
+        for n in sorted(chapter.priorities):
+            objs = [
+                Objective(ObjectiveId(oid), t)
+                for oid, t in result
+                if ObjectiveId(oid).priority == n
+            ]
+            out.append(Priority(n, chapter.priorities[n][1], objs))
+        return out
+
+    def check_priority_titles(
+        self,
+        chapter: Chapter,
+        strategy: dict[int, tuple[int, str]],
+        headings: list[tuple[int, str]],
+    ) -> None:
+        """The chapter heads the six priorities; the strategy list's and the overview's titles
+        against the chapter's headings (differences recorded)."""
         if sorted(chapter.priorities) != [1, 2, 3, 4, 5, 6]:
             first = min((line for line, _ in chapter.priorities.values()), default=None)
             raise fail(
@@ -290,13 +317,12 @@ class StrategyReader(Stage):
                     f"Overview column heading (line {line}) “{text}” "
                     f"matches no chapter priority heading.",
                 )
-        first_line = min(line for line, _ in strategy.values())
-        self.journal.note(
-            first_line,
-            f"The strategy list (lines {first_line}–) ends each "
-            f"priority title with a full stop; the chapter headings, "
-            f"whose wording is stored, do not.",
-        )
+
+    def overview_objectives(
+        self, chapter: Chapter, bullets: list[tuple[int, str]]
+    ) -> list[tuple[str, str]]:
+        """The objectives of the overview's bullets, each matched with the chapter's heading
+        (an objective without one is a gap between two the chapter heads); (id, text)."""
         objectives = list(chapter.objectives)
         result: list[tuple[str, str]] = []
         j = 0
@@ -337,12 +363,4 @@ class StrategyReader(Stage):
             f"the overview's bullets word for word (apart from the bullets' "
             f"final full stop).",
         )
-        out = []
-        for n in sorted(chapter.priorities):
-            objs = [
-                Objective(ObjectiveId(oid), t)
-                for oid, t in result
-                if ObjectiveId(oid).priority == n
-            ]
-            out.append(Priority(n, chapter.priorities[n][1], objs))
-        return out
+        return result
