@@ -25,6 +25,19 @@ from .report_text import (
     line_no,
 )
 
+# A section of the chapter: its kind ("introduction", "note", "priority"), the line of its
+# heading, its name (a note's title, a priority's number) and its lines.
+_Section = tuple[str, int, str, list[Line]]
+
+
+def heading_goes_on(head: list[Line], after: Line, expected: str | None) -> bool:
+    """Whether a heading of Uppföljning goes on on the line `after`: a priority's until it
+    spells the chapter's heading (`expected`), a note's until a line begins with a capital."""
+    if expected is None:
+        return after.text[:1].islower()
+    so_far = join_lines(head)
+    return not (so_far == expected or not expected.startswith(join_lines([*head, after])))
+
 
 class FollowUpReader(Stage):
     """The chapters a report prints besides its measures."""
@@ -58,54 +71,61 @@ class FollowUpReader(Stage):
             for x in self.span(start + 1, end)
             if not PAGE_HEADER_RE.match(x.text) and x.text not in RUNNING_HEADERS
         ]
-        sections: list[tuple[str, int, str, list[Line]]] = [("introduction", start, "", [])]
+        return self.follow_up_of(self.sections(lines, start, chapter), start)
+
+    def sections(self, lines: list[Line], start: int, chapter: Chapter) -> list[_Section]:
+        """The chapter's lines in sections: the introduction, then each note and each
+        priority's results under its heading."""
+        sections: list[_Section] = [("introduction", start, "", [])]
         i = 0
         while i < len(lines):
             line = lines[i]
             previous_blank = i == 0 or not lines[i - 1].text
             m = PRIORITY_HEAD_RE.match(line.text)
             if m or (previous_blank and line.text.startswith("Om ")):
-                expected = None
-                if m and int(m.group(1)) in chapter.priorities:
-                    expected = (
-                        f"Strategisk prioritering {m.group(1)}. "
-                        + chapter.priorities[int(m.group(1))][1]
-                    )
-                head = [line]
-                i += 1
-                while i < len(lines) and lines[i].text:
-                    so_far = join_lines(head)
-                    if expected is not None:
-                        if so_far == expected or not expected.startswith(
-                            join_lines(head + [lines[i]])
-                        ):
-                            break
-                    elif not lines[i].text[:1].islower():
-                        break
-                    head.append(lines[i])
-                    i += 1
-                title = join_lines(head, self.journal)
-                if m:
-                    if expected is not None and title != expected:
-                        self.journal.discrepancy(
-                            "Priority titles",
-                            line.no,
-                            f"Priority {m.group(1)}: the Uppföljning heading (line {line.no}) "
-                            f"prints “{title}”, the chapter heading “{expected}”.",
-                        )
-                    sections.append(("priority", line.no, m.group(1), []))
-                else:
-                    self.journal.decision(
-                        line.no,
-                        f"Uppföljning: “{title}” (line {line.no}) is "
-                        f"read as the heading of a note (it begins "
-                        f"with “Om” and ends before the first line "
-                        f"that starts with a capital).",
-                    )
-                    sections.append(("note", line.no, title, []))
+                section, i = self.section_heading(lines, i, chapter)
+                sections.append(section)
                 continue
             sections[-1][3].append(line)
             i += 1
+        return sections
+
+    def section_heading(self, lines: list[Line], i: int, chapter: Chapter) -> tuple[_Section, int]:
+        """The section headed at `lines[i]` (a priority's or a note's) and the position after
+        its heading."""
+        line = lines[i]
+        m = PRIORITY_HEAD_RE.match(line.text)
+        expected = None
+        if m and int(m.group(1)) in chapter.priorities:
+            expected = (
+                f"Strategisk prioritering {m.group(1)}. " + chapter.priorities[int(m.group(1))][1]
+            )
+        head = [line]
+        i += 1
+        while i < len(lines) and lines[i].text and heading_goes_on(head, lines[i], expected):
+            head.append(lines[i])
+            i += 1
+        title = join_lines(head, self.journal)
+        if m:
+            if expected is not None and title != expected:
+                self.journal.discrepancy(
+                    "Priority titles",
+                    line.no,
+                    f"Priority {m.group(1)}: the Uppföljning heading (line {line.no}) "
+                    f"prints “{title}”, the chapter heading “{expected}”.",
+                )
+            return ("priority", line.no, m.group(1), []), i
+        self.journal.decision(
+            line.no,
+            f"Uppföljning: “{title}” (line {line.no}) is "
+            f"read as the heading of a note (it begins "
+            f"with “Om” and ends before the first line "
+            f"that starts with a capital).",
+        )
+        return ("note", line.no, title, []), i
+
+    def follow_up_of(self, sections: list[_Section], start: int) -> FollowUp:
+        """The FollowUp the sections make."""
         introduction = ""
         notes: list[FollowUpNote] = []
         results: dict[SupportsInt | SupportsIndex, str] = {}
