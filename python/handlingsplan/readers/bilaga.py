@@ -108,32 +108,7 @@ class BilagaReader(Stage):
         name = _core.status_kind_text(kind)
         out = {}
         for e in entries:
-            paras = paragraphs(e.lines)
-            if not paras:
-                raise fail(e.line, f"{name} row {e.id} is empty")
-            last = join_lines(paras[-1])
-            if re.fullmatch(r"\d{4}", last):
-                if len(paras) < 3:
-                    raise fail(
-                        e.line,
-                        f"{name} row {e.id}: expected the measure's text, its "
-                        f"agencies and the year",
-                    )
-                year = int(last)
-                agency_par, body = paras[-2], paras[:-2]
-            elif m := re.fullmatch(r"(.*\S)\s+(\d{4})", last):
-                year = int(m.group(2))
-                tail = paras[-1][-1]
-                cut = re.sub(r"\s*\d{4}$", "", tail.text)
-                agency_par = paras[-1][:-1] + ([tail.with_text(cut)] if cut else [])
-                body = paras[:-1]
-                if not body:
-                    raise fail(
-                        e.line,
-                        f"{name} row {e.id}: expected the measure's text before its agencies",
-                    )
-            else:
-                raise fail(paras[-1][-1].no, f"{name} row {e.id}: no year at the end: {last!r}")
+            year, agency_par, body = closed_cells(e, name)
             agency_text = join_lines(agency_par, self.journal)
             agencies = self.agencies(agency_text, agency_par[0].no)
             first_text = join_lines(body[0], self.journal)
@@ -247,3 +222,28 @@ class BilagaReader(Stage):
             if len(paras) > n and paras[:n] == known[0]:
                 return paras[:n], "\n\n".join(paras[n:])
         return paras[:-1], paras[-1]
+
+
+def closed_cells(e: Entry, name: str) -> tuple[int, list[Line], list[list[Line]]]:
+    """A completed or withdrawn row's year, its agencies' lines and the paragraphs before
+    them (title and text): the year a paragraph of its own or at the end of the agencies'."""
+    paras = paragraphs(e.lines)
+    if not paras:
+        raise fail(e.line, f"{name} row {e.id} is empty")
+    last = join_lines(paras[-1])
+    if re.fullmatch(r"\d{4}", last):
+        if len(paras) < 3:
+            raise fail(
+                e.line,
+                f"{name} row {e.id}: expected the measure's text, its agencies and the year",
+            )
+        return int(last), paras[-2], paras[:-2]
+    m = re.fullmatch(r"(.*\S)\s+(\d{4})", last)
+    if m is None:
+        raise fail(paras[-1][-1].no, f"{name} row {e.id}: no year at the end: {last!r}")
+    tail = paras[-1][-1]
+    cut = re.sub(r"\s*\d{4}$", "", tail.text)
+    agency_par = paras[-1][:-1] + ([tail.with_text(cut)] if cut else [])
+    if not paras[:-1]:
+        raise fail(e.line, f"{name} row {e.id}: expected the measure's text before its agencies")
+    return int(m.group(2)), agency_par, paras[:-1]
