@@ -154,39 +154,10 @@ class BilagaReader(Stage):
         otherwise the paragraphs seen are kept, a withdrawal's reason begins after the last
         line that ends a sentence, and the journal names the lines where a break may stand."""
         flat = " ".join(seen)
-        known = self.known_paragraphs(e.id)
-        if known is not None:
-            description, reason = known
-            whole = description + ([reason] if reason else [])
-            if kind == StatusKind.withdrawn and reason is None:
-                if flat.startswith(" ".join(description) + " "):
-                    rest = flat[len(" ".join(description)) + 1 :]
-                    self.journal.decision(
-                        e.line,
-                        f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
-                        f"break inside a cell; the description's paragraphs are those of the "
-                        f"plan imported into, and the reason for the withdrawal is the text "
-                        f"after them.",
-                    )
-                    return [*description, rest]
-            elif " ".join(whole) == flat:
-                if whole != seen:
-                    self.journal.decision(
-                        e.line,
-                        f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
-                        f"break inside a cell; the paragraphs are those of the plan imported "
-                        f"into, whose text reads the same.",
-                    )
-                return whole
-        # Where a break may stand: after a line that ends a sentence, before a capital.
-        lines = [x for p in body for x in p if x.text]
-        maybe = [
-            (before, after)
-            for before, after in zip(lines, lines[1:], strict=False)
-            if before.text.endswith((".", "!", "?", ":", "”"))
-            and after.text[:1].isupper()
-            and after.no > lines[0].no
-        ]
+        taken = self.known_cell_paragraphs(e, flat, seen, kind)
+        if taken is not None:
+            return taken
+        maybe = possible_breaks(body)
         out = list(seen)
         if kind == StatusKind.withdrawn and len(out) < 2 and maybe:
             start = maybe[-1][1]
@@ -211,6 +182,38 @@ class BilagaReader(Stage):
                 f"show, though a paragraph may also begin at line(s) {where}.",
             )
         return out
+
+    def known_cell_paragraphs(
+        self, e: Entry, flat: str, seen: list[str], kind: StatusKind
+    ) -> list[str] | None:
+        """The paragraphs of the plan imported into where its text of the measure reads as the
+        row's but for the breaks (see `cell_paragraphs`); None where it does not."""
+        known = self.known_paragraphs(e.id)
+        if known is None:
+            return None
+        description, reason = known
+        whole = description + ([reason] if reason else [])
+        if kind == StatusKind.withdrawn and reason is None:
+            if flat.startswith(" ".join(description) + " "):
+                rest = flat[len(" ".join(description)) + 1 :]
+                self.journal.decision(
+                    e.line,
+                    f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
+                    f"break inside a cell; the description's paragraphs are those of the "
+                    f"plan imported into, and the reason for the withdrawal is the text "
+                    f"after them.",
+                )
+                return [*description, rest]
+        elif " ".join(whole) == flat:
+            if whole != seen:
+                self.journal.decision(
+                    e.line,
+                    f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
+                    f"break inside a cell; the paragraphs are those of the plan imported "
+                    f"into, whose text reads the same.",
+                )
+            return whole
+        return None
 
     def split_reason(self, mid: MeasureId, paras: list[str]) -> tuple[list[str], str]:
         """A withdrawn row's paragraphs split into the description and the reason: where they
@@ -247,3 +250,16 @@ def closed_cells(e: Entry, name: str) -> tuple[int, list[Line], list[list[Line]]
     if not paras[:-1]:
         raise fail(e.line, f"{name} row {e.id}: expected the measure's text before its agencies")
     return int(m.group(2)), agency_par, paras[:-1]
+
+
+def possible_breaks(body: list[list[Line]]) -> list[tuple[Line, Line]]:
+    """Where a paragraph break may stand in a cell: after a line that ends a sentence, before
+    one that begins with a capital (not before the cell's first line)."""
+    lines = [x for p in body for x in p if x.text]
+    return [
+        (before, after)
+        for before, after in zip(lines, lines[1:], strict=False)
+        if before.text.endswith((".", "!", "?", ":", "”"))
+        and after.text[:1].isupper()
+        and after.no > lines[0].no
+    ]
