@@ -33,7 +33,7 @@ from .blocks import ChapterReader
 from .follow_up import FollowUpReader
 from .front_plain import PlainRowsReader
 from .front_rows import RowsReader
-from .model import ReadReport
+from .model import Chapter, Entry, Listed, ReadReport
 from .pdftotext import LAYOUT, PLAIN
 from .reconcile import Reconciler
 from .report_text import (
@@ -75,6 +75,55 @@ class _Reader(Stage):
         priorities = strategy.priorities(chapter)
         objective_ids = {str(o.id) for p in priorities for o in p.objectives}
 
+        rows, done, ended = self.bilaga_rows(chapter)
+        bilaga = BilagaReader(self.src)
+        aktuella = bilaga.aktuella(rows)
+        genomforda = bilaga.closed(done, StatusKind.completed)
+        avskrivna = bilaga.closed(ended, StatusKind.withdrawn)
+        active, methods = Reconciler(self.src).active(chapter, aktuella)
+        closed = [
+            Measure(
+                id=x.id,
+                title=x.title,
+                description=x.description,
+                agencies=x.agencies,
+                status=x.status,
+            )
+            for x in (*genomforda.values(), *avskrivna.values())
+        ]
+        measures = active + closed
+        self.check_places(
+            chapter,
+            aktuella,
+            [*genomforda.values(), *avskrivna.values()],
+            measures,
+            objective_ids,
+            strategy.has_overview,
+        )
+        submitted: date = _core.Report.due_date(year)
+        self.journal.decision(
+            None,
+            f"`submitted` is {submitted.isoformat()}: the report is due "
+            f"on 1 March of its year and prints no delivery date of its "
+            f"own.",
+        )
+        others = FollowUpReader(self.src)
+        follow_up = others.follow_up(chapter)
+        report = _core.Report(
+            year,
+            submitted,
+            sorted(measures, key=lambda m: m.id),
+            follow_up=follow_up,
+            chapters=others.prose_chapters(),
+        )
+        plan = self.plan(title, first_year, last_year, priorities, report)
+        self.methods = methods
+        return ReadReport(plan, self.journal, year)
+
+    def bilaga_sections(self) -> tuple[int, int, int, int]:
+        """Where Bilaga 1's sections are: the first table of Aktuella åtgärder, the headings of
+        Genomförda and Avskrivna åtgärder, and the end of the last (the government's decision
+        after it, or the end of the text)."""
         akt = find_line(
             self.lines, r"^Aktuella åtgärder$", 1, None, "Bilaga 1's section Aktuella åtgärder"
         )
@@ -103,6 +152,10 @@ class _Reader(Stage):
                 f"{line_no(self.lines, akt)}): the text holds the report more than once; import "
                 "one copy",
             )
+        return akt_first, gen, avs, self.bilaga_end(avs)
+
+    def bilaga_end(self, avs: int) -> int:
+        """Where Avskrivna åtgärder ends."""
         if self.has(r"^Uppdrag om en samlad informations- och", avs):
             end = find_line(self.lines, r"^Uppdrag om en samlad informations- och", avs)
             written = [no for no, line in enumerate(self.lines, start=1) if line.text]
@@ -117,6 +170,11 @@ class _Reader(Stage):
             self.journal.note(
                 None, "Bilaga 1 runs to the end of the text (no government decision after it)."
             )
+        return end
+
+    def bilaga_rows(self, chapter: Chapter) -> tuple[list[Entry], list[Entry], list[Entry]]:
+        """Bilaga 1's three sections cut into rows by the front end of the text's form."""
+        akt_first, gen, avs, end = self.bilaga_sections()
         if self.form == PLAIN:
             self.journal.note(
                 None,
@@ -127,29 +185,26 @@ class _Reader(Stage):
             rows = plain.plain_aktuella(akt_first, gen, chapter)
             done = plain.plain_closed(gen + 1, avs, "Genomförda åtgärder")
             ended = plain.plain_closed(avs + 1, end, "Avskrivna åtgärder")
-        else:
-            cut = RowsReader(self.src)
-            rows = cut.entries(akt_first, gen, chapter, "Aktuella åtgärder")
-            done = cut.entries(gen + 1, avs, chapter, "Genomförda åtgärder")
-            ended = cut.entries(avs + 1, end, chapter, "Avskrivna åtgärder")
-        bilaga = BilagaReader(self.src)
-        aktuella = bilaga.aktuella(rows)
-        genomforda = bilaga.closed(done, StatusKind.completed)
-        avskrivna = bilaga.closed(ended, StatusKind.withdrawn)
-        active, methods = Reconciler(self.src).active(chapter, aktuella)
-        closed = [
-            Measure(
-                id=x.id,
-                title=x.title,
-                description=x.description,
-                agencies=x.agencies,
-                status=x.status,
-            )
-            for x in (*genomforda.values(), *avskrivna.values())
-        ]
-        measures = active + closed
+            return rows, done, ended
+        cut = RowsReader(self.src)
+        rows = cut.entries(akt_first, gen, chapter, "Aktuella åtgärder")
+        done = cut.entries(gen + 1, avs, chapter, "Genomförda åtgärder")
+        ended = cut.entries(avs + 1, end, chapter, "Avskrivna åtgärder")
+        return rows, done, ended
+
+    def check_places(
+        self,
+        chapter: Chapter,
+        aktuella: dict[MeasureId, Listed],
+        ended: list[Listed],
+        measures: list[Measure],
+        objective_ids: set[str],
+        has_overview: bool,
+    ) -> None:
+        """No ended measure is also current, and every measure belongs to an objective of the
+        strategy (`objective_ids`)."""
         where: dict[MeasureId, int] = {b.id: b.number_line for b in chapter.blocks}
-        for x in (*genomforda.values(), *avskrivna.values()):
+        for x in ended:
             if x.id in where or x.id in aktuella:
                 first = where.get(x.id) or aktuella[x.id].line
                 raise fail(
@@ -160,32 +215,13 @@ class _Reader(Stage):
             if str(m.id.objective) not in objective_ids:
                 hint = (
                     ""
-                    if strategy.has_overview or self.into is not None
+                    if has_overview or self.into is not None
                     else " (the text has no overview of the strategy and heads only the "
                     "objectives with current measures: import it into the plan it belongs to)"
                 )
                 raise fail(
                     where[m.id], f"measure {m.id} belongs to no objective of the strategy{hint}"
                 )
-        submitted: date = _core.Report.due_date(year)
-        self.journal.decision(
-            None,
-            f"`submitted` is {submitted.isoformat()}: the report is due "
-            f"on 1 March of its year and prints no delivery date of its "
-            f"own.",
-        )
-        others = FollowUpReader(self.src)
-        follow_up = others.follow_up(chapter)
-        report = _core.Report(
-            year,
-            submitted,
-            sorted(measures, key=lambda m: m.id),
-            follow_up=follow_up,
-            chapters=others.prose_chapters(),
-        )
-        plan = self.plan(title, first_year, last_year, priorities, report)
-        self.methods = methods
-        return ReadReport(plan, self.journal, year)
 
     def plan(
         self,
