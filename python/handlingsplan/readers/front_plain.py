@@ -237,25 +237,7 @@ class PlainRowsReader(ChapterTitles):
 
     def plain_table(self, first: int, table: list[Line], blocks: dict[str, Block]) -> list[Entry]:
         """One table of Aktuella åtgärder in pdftotext's plain text (see `plain_aktuella`)."""
-        rows: list[tuple[MeasureId, int, bool]] = []
-        texts: list[str] = []
-        for line in table:
-            number = measure_id_at(line.text)
-            if number is not None:
-                mid, rest, dotted = number
-                if str(mid) not in blocks:
-                    raise fail(
-                        line.no,
-                        f"Bilaga 1 row {mid}: the chapter prints no measure {mid}, and "
-                        f"pdftotext's plain text does not tell a row's cells apart without it "
-                        f"(import the PDF itself or pdftotext -layout's text)",
-                    )
-                if any(r[0] == mid for r in rows):
-                    raise fail(line.no, f"Aktuella åtgärder: measure {mid} is listed twice")
-                rows.append((mid, line.no, dotted))
-                texts.append(rest)
-            else:
-                texts.append(line.text)
+        rows, texts = self.table_rows(table, blocks)
         if not rows:
             return []
         stream = "\n".join(texts)
@@ -263,46 +245,7 @@ class PlainRowsReader(ChapterTitles):
         candidates = {str(mid): self.title_candidates(blocks[str(mid)]) for mid, _, _ in rows}
         expected = {key: (titles[0], marking) for key, (titles, marking) in candidates.items()}
         agency_texts = {str(mid): join_lines(blocks[str(mid)].agency_lines) for mid, _, _ in rows}
-        # The statuses, in the order printed.
-        statuses: list[tuple[str, bool, bool]] = []  # (marking, schedule, content)
-        for m in re.finditer(r"Uppdaterad|Ny\s+åtgärd|tidplan|innehåll", stream):
-            found = m.group()
-            if found == "Uppdaterad":
-                statuses.append(("Uppdaterad", False, False))
-            elif found.startswith("Ny"):
-                statuses.append(("Ny åtgärd", False, False))
-            elif statuses and statuses[-1][0] == "Uppdaterad":
-                marking, schedule, content = statuses[-1]
-                statuses[-1] = (
-                    marking,
-                    schedule or found == "tidplan",
-                    content or found == "innehåll",
-                )
-        markings = [(mid, expected[str(mid)][1]) for mid, _, _ in rows if expected[str(mid)][1]]
-        kinds = [s[0] for s in statuses]
-        if kinds != [mark for _, mark in markings]:
-            raise fail(
-                first,
-                f"Bilaga 1's table under line {first}: pdftotext prints the statuses "
-                f"{kinds}, the chapter marks {[m for _, m in markings]}; its plain text does "
-                f"not show which row a status belongs to (import the PDF itself or "
-                f"pdftotext -layout's text)",
-            )
-        status_of: dict[str, str] = {}
-        for (mid, _), (marking, schedule, content) in zip(markings, statuses, strict=True):
-            if marking == "Ny åtgärd":
-                status_of[str(mid)] = Status.added().appendix_text
-            else:
-                status_of[str(mid)] = Status.updated(
-                    schedule=schedule, content=content
-                ).appendix_text
-        if len({v for v in status_of.values() if v != Status.added().appendix_text}) > 1:
-            self.journal.decision(
-                first,
-                f"Bilaga 1's table under line {first}: pdftotext's plain text prints the "
-                f"statuses of rows {', '.join(str(m) for m, _ in markings)} apart from their "
-                f"rows; they are taken in the order printed.",
-            )
+        status_of = self.statuses_of(first, rows, expected, printed_statuses(stream))
 
         # The titles: where the chapter leaves a choice, the one whose letters add up.
         def letters(text: str) -> Counter[str]:
@@ -348,18 +291,69 @@ class PlainRowsReader(ChapterTitles):
                 + (f"rows {', '.join(suspects)}" if suspects else "every row")
                 + ".",
             )
-        entries = []
-        for (mid, no, dotted), page in zip(rows, pages, strict=True):
-            cells = [expected[str(mid)][0], agency_texts[str(mid)]]
-            if str(mid) in status_of:
-                cells.append(status_of[str(mid)])
-            if page is not None:
-                cells.append(str(page))
-            lines: list[Line] = []
-            for cell in cells:
-                lines += [Line(no, cell, cell), Line(no, "", "")]
-            entries.append(Entry(mid, no, dotted, lines[:-1]))
-        return entries
+        return table_entries(rows, pages, expected, agency_texts, status_of)
+
+    def table_rows(
+        self, table: list[Line], blocks: dict[str, Block]
+    ) -> tuple[list[tuple[MeasureId, int, bool]], list[str]]:
+        """The rows a table of Aktuella åtgärder numbers (id, line, printed with its dot), each
+        the chapter's, and its text without the numbers, line by line."""
+        rows: list[tuple[MeasureId, int, bool]] = []
+        texts: list[str] = []
+        for line in table:
+            number = measure_id_at(line.text)
+            if number is not None:
+                mid, rest, dotted = number
+                if str(mid) not in blocks:
+                    raise fail(
+                        line.no,
+                        f"Bilaga 1 row {mid}: the chapter prints no measure {mid}, and "
+                        f"pdftotext's plain text does not tell a row's cells apart without it "
+                        f"(import the PDF itself or pdftotext -layout's text)",
+                    )
+                if any(r[0] == mid for r in rows):
+                    raise fail(line.no, f"Aktuella åtgärder: measure {mid} is listed twice")
+                rows.append((mid, line.no, dotted))
+                texts.append(rest)
+            else:
+                texts.append(line.text)
+        return rows, texts
+
+    def statuses_of(
+        self,
+        first: int,
+        rows: list[tuple[MeasureId, int, bool]],
+        expected: dict[str, tuple[str, str | None]],
+        statuses: list[tuple[str, bool, bool]],
+    ) -> dict[str, str]:
+        """The Status column's texts of the rows the chapter marks, from the statuses printed,
+        in order (refused where they are not the chapter's markings)."""
+        markings = [(mid, expected[str(mid)][1]) for mid, _, _ in rows if expected[str(mid)][1]]
+        kinds = [s[0] for s in statuses]
+        if kinds != [mark for _, mark in markings]:
+            raise fail(
+                first,
+                f"Bilaga 1's table under line {first}: pdftotext prints the statuses "
+                f"{kinds}, the chapter marks {[m for _, m in markings]}; its plain text does "
+                f"not show which row a status belongs to (import the PDF itself or "
+                f"pdftotext -layout's text)",
+            )
+        status_of: dict[str, str] = {}
+        for (mid, _), (marking, schedule, content) in zip(markings, statuses, strict=True):
+            if marking == "Ny åtgärd":
+                status_of[str(mid)] = Status.added().appendix_text
+            else:
+                status_of[str(mid)] = Status.updated(
+                    schedule=schedule, content=content
+                ).appendix_text
+        if len({v for v in status_of.values() if v != Status.added().appendix_text}) > 1:
+            self.journal.decision(
+                first,
+                f"Bilaga 1's table under line {first}: pdftotext's plain text prints the "
+                f"statuses of rows {', '.join(str(m) for m, _ in markings)} apart from their "
+                f"rows; they are taken in the order printed.",
+            )
+        return status_of
 
     def plain_closed(self, start: int, end: int, section: str) -> list[Entry]:
         """Genomförda or Avskrivna åtgärder in pdftotext's plain text: the numbers, the years
@@ -525,3 +519,44 @@ class PlainRowsReader(ChapterTitles):
                     options.append([*before, group[i:j]])
             best.append(min(options, key=len) if options else None)
         return best[-1]
+
+
+def printed_statuses(stream: str) -> list[tuple[str, bool, bool]]:
+    """The statuses a table's text prints, in order: (marking, schedule, content)."""
+    statuses: list[tuple[str, bool, bool]] = []  # (marking, schedule, content)
+    for m in re.finditer(r"Uppdaterad|Ny\s+åtgärd|tidplan|innehåll", stream):
+        found = m.group()
+        if found == "Uppdaterad":
+            statuses.append(("Uppdaterad", False, False))
+        elif found.startswith("Ny"):
+            statuses.append(("Ny åtgärd", False, False))
+        elif statuses and statuses[-1][0] == "Uppdaterad":
+            marking, schedule, content = statuses[-1]
+            statuses[-1] = (
+                marking,
+                schedule or found == "tidplan",
+                content or found == "innehåll",
+            )
+    return statuses
+
+
+def table_entries(
+    rows: list[tuple[MeasureId, int, bool]],
+    pages: list[int | None],
+    expected: dict[str, tuple[str, str | None]],
+    agency_texts: dict[str, str],
+    status_of: dict[str, str],
+) -> list[Entry]:
+    """The rows as the text form prints them: each cell a paragraph of its own."""
+    entries = []
+    for (mid, no, dotted), page in zip(rows, pages, strict=True):
+        cells = [expected[str(mid)][0], agency_texts[str(mid)]]
+        if str(mid) in status_of:
+            cells.append(status_of[str(mid)])
+        if page is not None:
+            cells.append(str(page))
+        lines: list[Line] = []
+        for cell in cells:
+            lines += [Line(no, cell, cell), Line(no, "", "")]
+        entries.append(Entry(mid, no, dotted, lines[:-1]))
+    return entries
