@@ -367,23 +367,6 @@ class PlainRowsReader(ChapterTitles):
         text: list[Line] = []
         group: list[Line] = []
 
-        def flush() -> None:
-            cells = self.agency_cells(group)
-            if cells is None and any(re.search(r"\s\d{4}$", x.text) for x in group):
-                # A year printed on the line of the agencies beside it.
-                split = [x.with_text(re.sub(r"\s+\d{4}$", "", x.text)) for x in group]
-                cells = self.agency_cells(split)
-                if cells is not None:
-                    years.extend(
-                        x.with_text(x.text[-4:]) for x in group if re.search(r"\s\d{4}$", x.text)
-                    )
-            if cells is None:
-                text.extend(group)
-                text.append(Line(group[-1].no if group else 0, "", ""))
-            else:
-                agencies.extend(cells)
-            group.clear()
-
         for line in self.plain_lines(start, end) + [Line(0, "", "")]:
             number = measure_id_at(line.text)
             if number is not None:
@@ -400,7 +383,7 @@ class PlainRowsReader(ChapterTitles):
             if line.text:
                 group.append(line)
             elif group:
-                flush()
+                self.flush(group, years, agencies, text)
         if not rows:
             return []
         years.sort(key=lambda x: x.no)
@@ -412,6 +395,63 @@ class PlainRowsReader(ChapterTitles):
                 f"cells in pdftotext's plain text: its rows cannot be told apart (import the "
                 f"PDF itself or pdftotext -layout's text)",
             )
+        starts = self.title_starts(rows, text, section)
+        return self.closed_entries(rows, starts, text, agencies, years, section)
+
+    def closed_entries(
+        self,
+        rows: list[tuple[MeasureId, int, bool]],
+        starts: list[int],
+        text: list[Line],
+        agencies: list[list[Line]],
+        years: list[Line],
+        section: str,
+    ) -> list[Entry]:
+        """The rows as the text form prints them: each row's text (from where its title begins
+        to where the next row's does), its agencies and its year."""
+        entries = []
+        whole = heading_key(" ".join(line.text for line in text))
+        for k, (mid, no, dotted) in enumerate(rows):
+            end = min((start for start in starts if start > starts[k]), default=len(text))
+            body = text[starts[k] : end]
+            while body and not body[-1].text:
+                body.pop()
+            body = self.known_closed_body(mid, no, body, whole, section) or body
+            lines = [body[0].with_text(body[0].text)] + body[1:]
+            lines += [Line(no, "", ""), *agencies[k], Line(no, "", ""), years[k]]
+            entries.append(Entry(mid, no, dotted, lines))
+        return entries
+
+    def flush(
+        self,
+        group: list[Line],
+        years: list[Line],
+        agencies: list[list[Line]],
+        text: list[Line],
+    ) -> None:
+        """A group of lines of a closed section (emptied): agency cells where it reads as such
+        (with the years printed at their ends), else lines of the Åtgärd column."""
+        cells = self.agency_cells(group)
+        if cells is None and any(re.search(r"\s\d{4}$", x.text) for x in group):
+            # A year printed on the line of the agencies beside it.
+            split = [x.with_text(re.sub(r"\s+\d{4}$", "", x.text)) for x in group]
+            cells = self.agency_cells(split)
+            if cells is not None:
+                years.extend(
+                    x.with_text(x.text[-4:]) for x in group if re.search(r"\s\d{4}$", x.text)
+                )
+        if cells is None:
+            text.extend(group)
+            text.append(Line(group[-1].no if group else 0, "", ""))
+        else:
+            agencies.extend(cells)
+        group.clear()
+
+    def title_starts(
+        self, rows: list[tuple[MeasureId, int, bool]], text: list[Line], section: str
+    ) -> list[int]:
+        """Where each row's text begins in the section's Åtgärd column (`text`): where its
+        known title is printed."""
         starts: list[int] = []
         position = 0
         for k, (mid, no, _) in enumerate(rows):
@@ -435,18 +475,7 @@ class PlainRowsReader(ChapterTitles):
                 )
             starts.append(found)
             position = max(position, found + 1)
-        entries = []
-        whole = heading_key(" ".join(line.text for line in text))
-        for k, (mid, no, dotted) in enumerate(rows):
-            end = min((start for start in starts if start > starts[k]), default=len(text))
-            body = text[starts[k] : end]
-            while body and not body[-1].text:
-                body.pop()
-            body = self.known_closed_body(mid, no, body, whole, section) or body
-            lines = [body[0].with_text(body[0].text)] + body[1:]
-            lines += [Line(no, "", ""), *agencies[k], Line(no, "", ""), years[k]]
-            entries.append(Entry(mid, no, dotted, lines))
-        return entries
+        return starts
 
     def known_closed_body(
         self, mid: MeasureId, no: int, body: list[Line], whole: str, section: str
