@@ -28,6 +28,7 @@ appendix: install
 # government's activities added to it.
 data: install
 	$(BIN)/handlingsplan import data/sources/redovisning-2021.txt -o data/handlingsplan.json \
+	  --closed-titles data/sources/redovisning-2021.closed-titles.json \
 	  --journal data/extraction-report-2021.md
 	$(BIN)/python scripts/extract_activities.py
 

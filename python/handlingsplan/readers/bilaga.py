@@ -17,7 +17,6 @@ from ._layout import Line, join_lines, normalise_ws, paragraphs
 from .model import Entry, Listed
 from .pdftotext import TEXT
 from .report_text import (
-    KNOWN_CLOSED_TITLES,
     STATUS_TEXTS,
     Stage,
     fail,
@@ -79,7 +78,8 @@ class BilagaReader(Stage):
 
     def closed_title(self, e: Entry, first: str, kind: str) -> str:
         """Where the title of a completed or withdrawn row ends: the title the plan it is
-        imported into knows, else the title of KNOWN_CLOSED_TITLES, else the first line."""
+        imported into knows, else the title given to the import (closed_titles.py), else the first
+        line."""
         known: list[tuple[str, str]] = []
         if self.into is not None:
             for year in self.into.years:
@@ -90,8 +90,8 @@ class BilagaReader(Stage):
                         (measure.title_in_appendix, f"the title of {e.id} in the {year} report")
                     ]
                     known += [(measure.title, f"the title of {e.id} in the {year} report")]
-        if str(e.id) in KNOWN_CLOSED_TITLES:
-            known.append((KNOWN_CLOSED_TITLES[str(e.id)], "the table of known titles"))
+        if str(e.id) in self.src.closed_titles:
+            known.append((self.src.closed_titles[str(e.id)], "the titles given to the import"))
         for title, _why in known:
             if first == title or first.startswith(title + " "):
                 return title

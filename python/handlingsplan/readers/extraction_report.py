@@ -279,10 +279,11 @@ def _closed_titles(
     w(
         "Bilaga 1 prints the title and the description of a closed measure in one column with no "
         "separator. The importer takes the title the plan imported into knows for the measure, "
-        "else the title in its table of known titles (read off the 2021 report), and checks that "
-        "the printed text begins with it.\n"
+        "else the title given to the import (`--closed-titles`: a file of titles read off the "
+        "report by a person, with their provenance), and checks that the printed text begins "
+        "with it.\n"
     )
-    w("| id | title as extracted | from the table of known titles |\n|---|---|---|")
+    w("| id | title as extracted | from the titles given |\n|---|---|---|")
     for mid in sorted(closed, key=_id_key):
         known = "yes" if known_titles.get(mid) == closed[mid]["title"] else "no"
         w(f"| {mid} | {closed[mid]['title']} | {known} |")

@@ -54,9 +54,14 @@ class _Reader(Stage):
     """The whole report, stage by stage."""
 
     def __init__(
-        self, text: str, source: str, into: _core.Plan | None, from_pdf: bool = False
+        self,
+        text: str,
+        source: str,
+        into: _core.Plan | None,
+        from_pdf: bool = False,
+        closed_titles: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(ReportText.read(text, source, into, from_pdf))
+        super().__init__(ReportText.read(text, source, into, from_pdf, closed_titles))
         self.source = source
         self.text = text
         self.page_checks: list[str] = []
@@ -268,12 +273,19 @@ class _Reader(Stage):
 
 
 def read_report_text(
-    text: str, source: str = "<text>", into: _core.Plan | None = None, *, from_pdf: bool = False
+    text: str,
+    source: str = "<text>",
+    into: _core.Plan | None = None,
+    *,
+    from_pdf: bool = False,
+    closed_titles: dict[str, str] | None = None,
 ) -> tuple[ReadReport, _Reader]:
     """Reads a report from its text (`from_pdf`: as `readers.pdf.pdf_text` gives a PDF's, whose
-    errors also name the page); `source` names it in errors. Raises SourceError (with the
-    line) where the text is not a whole report of the plan."""
-    reader = _Reader(text, source, into, from_pdf)
+    errors also name the page); `source` names it in errors; `closed_titles`: where the titles
+    of completed and withdrawn measures end, by measure id (closed_titles.py), where `into`
+    does not hold them. Raises SourceError (with the line) where the text is not a whole report
+    of the plan."""
+    reader = _Reader(text, source, into, from_pdf, closed_titles)
     try:
         return reader.read(), reader
     except _Refused as refused:

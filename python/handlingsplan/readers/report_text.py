@@ -8,7 +8,7 @@ the reader builds on: the text, its journal and the look-ups every stage shares.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import _core, _printed
 from .._core import Agencies, AgencyRegistry, MeasureId, Period, Status, StatusKind
@@ -68,42 +68,6 @@ _MARKS = "|".join(re.escape(m) for m in MARKINGS)
 # A marking at the end of a title line, printed once or doubled ("UppdateradUppdaterad").
 MARKING_RE = re.compile(r"\s*((?:" + _MARKS + r")(?:\s*(?:" + _MARKS + r"))?)\s*$")
 EMSPACE_END_RE = re.compile(r"\u2003\s*((?:" + _MARKS + r")(?:\s*(?:" + _MARKS + r"))?)?\s*$")
-
-# Bilaga 1, "Genomförda åtgärder" and "Avskrivna åtgärder": the Åtgärd column prints the title
-# and then the description with no visible separator. Where the importer has no earlier report
-# that names the measure (`into`), these titles, read off the 2021 report by a person, tell
-# where each title ends; the text is checked to begin with them.
-KNOWN_CLOSED_TITLES = {
-    "1.1.2": "Utbilda bevakningsansvariga myndigheter",
-    "1.1.7": "Genomföra en årlig informationssäkerhetskonferens",
-    "1.1.8": "Revidering och komplettering av MSB:s föreskrifter för statliga myndigheter",
-    "1.1.10": "Utreda möjligheten till utökad styrning rörande informationssäkerhetsarbete för "
-    "kommuner och landsting",
-    "1.1.11": "Utveckla MSB:s metodstöd för systematiskt informationssäkerhetsarbete",
-    "1.1.12": "Utforma vägledning för grundläggande it-säkerhetsåtgärder",
-    "1.1.13": "Etablera och förvalta en referenslista för it-säkerhetsprodukter",
-    "1.3.4": "Fördjupa samarbetet mellan FRA, Säkerhetspolisen, Försvarsmakten och MSB",
-    "1.3.5": "Utveckla säkerhetskrav för specifika it-produkter",
-    "1.3.7": "Förbereda etablerandet av ett nationellt cybersäkerhetscenter",
-    "1.4.3": "Ta fram stöd för och utveckla samordnad tillsyn inom NIS",
-    "2.1.1": "Ta fram stöd för anskaffning av robust elektronisk kommunikation",
-    "2.1.3": "Utreda möjligheten att öka spårbarheten i betrodda tjänster",
-    "2.1.7": "Etablera en federationstjänst för SGSI-anslutna aktörer",
-    "2.3.1": "Utreda möjligheten att besluta om specifika säkerhetsåtgärder hos aktörer i "
-    "sektorn elektronisk kommunikation",
-    "2.4.3": "Ta fram process för hantering av signalskydd",
-    "3.1.5": "Skapa förutsättningar för samverkan inom ramen för MSB:s CSIRT-verksamhet",
-    "3.2.1": "Utreda möjligheten att säkert delge operativ information och incidentinformation "
-    "säkert mellan SAMFI-myndigheterna",
-    "3.2.2": "Arbeta inom NSIT för att öka förmågan att möta komplexa och allvarliga it-hot",
-    "3.2.3": "Etablera ett samarbetsforum för olika myndigheters incidenthanteringsfunktioner",
-    "3.3.4": "Utveckla en militär Cyber Range",
-    "4.1.1": "Stärka samarbete vid incidentrapportering rörande brottslig verksamhet",
-    "5.1.1": "Etablera ett strategiskt arbetssätt för bevakning och värdering av samhällets "
-    "förmåga inom informations- och cybersäkerhetsområdet",
-    "5.2.3": "Nationell kampanj ”Tänk säkert”",
-    "6.1.2": "Etablera en resurs vid Europol",
-}
 
 
 class _Refused(Exception):
@@ -251,9 +215,18 @@ class ReportText:
     journal: Journal
     into: _core.Plan | None
     registry: AgencyRegistry
+    # The titles of completed and withdrawn measures given to the import (closed_titles.py).
+    closed_titles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, text: str, source: str, into: _core.Plan | None, from_pdf: bool) -> ReportText:
+    def read(
+        cls,
+        text: str,
+        source: str,
+        into: _core.Plan | None,
+        from_pdf: bool,
+        closed_titles: dict[str, str] | None = None,
+    ) -> ReportText:
         """The text through the front end of its form: a PDF's text (`from_pdf`) is the text
         form; pdftotext's forms are told by Bilaga 1's table header."""
         journal = Journal(source=source)
@@ -268,7 +241,7 @@ class ReportText:
         if form == PLAIN:
             lines = suspended_hyphens(lines, known_texts(into), journal)
         registry = into.agencies if into is not None else AgencyRegistry.standard()
-        return cls(source, lines, form, journal, into, registry)
+        return cls(source, lines, form, journal, into, registry, dict(closed_titles or {}))
 
 
 class Stage:
@@ -357,6 +330,6 @@ class Stage:
                 report = self.into.report(year)
                 if mid in report:
                     out += [report[mid].title_in_appendix, report[mid].title]
-        if str(mid) in KNOWN_CLOSED_TITLES:
-            out.append(KNOWN_CLOSED_TITLES[str(mid)])
+        if str(mid) in self.src.closed_titles:
+            out.append(self.src.closed_titles[str(mid)])
         return out
