@@ -24,16 +24,17 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from pathlib import PurePath
 
 from .. import _core
-from .._core import Measure, MeasureId, Priority, StatusKind
+from .._core import ChangeSource, Measure, MeasureId, Priority, StatusKind
 from ..errors import Error
 from .bilaga import BilagaReader
 from .blocks import ChapterReader
 from .follow_up import FollowUpReader
 from .front_plain import PlainRowsReader
 from .front_rows import RowsReader
-from .model import Chapter, Entry, Listed, ReadReport
+from .model import Block, Chapter, Entry, Listed, ReadReport
 from .pdftotext import LAYOUT, PLAIN
 from .reconcile import Reconciler
 from .report_text import (
@@ -114,11 +115,15 @@ class _Reader(Stage):
         )
         others = FollowUpReader(self.src)
         follow_up = others.follow_up(chapter)
+        starts = {b.id: first_line(b) for b in chapter.blocks}
+        starts.update({x.id: x.line for x in (*genomforda.values(), *avskrivna.values())})
+        ordered = sorted(measures, key=lambda m: m.id)
         report = _core.Report(
             year,
             submitted,
-            sorted(measures, key=lambda m: m.id),
+            ordered,
             follow_up=follow_up,
+            changes=self.sourced_changes(ordered, starts, year),
             chapters=others.prose_chapters(),
         )
         plan = self.plan(title, first_year, last_year, priorities, report)
@@ -228,6 +233,31 @@ class _Reader(Stage):
                     where[m.id], f"measure {m.id} belongs to no objective of the strategy{hint}"
                 )
 
+    def sourced_changes(
+        self, measures: list[Measure], starts: dict[MeasureId, int], year: int
+    ) -> list[_core.RecordedChange]:
+        """What the report changed of each measure (added, or the fields and status changed
+        from the latest earlier report of the plan imported into), each change with its source:
+        the file's name and the line where the measure starts (its title in the chapter, its
+        row in Bilaga 1)."""
+        name = PurePath(self.src.source).name or self.src.source
+        out: list[_core.RecordedChange] = []
+        for m in measures:
+            source = ChangeSource(file=name, line=starts[m.id])
+            out += _core.recorded_changes(self.earlier(m.id, year), m, source=source)
+        return out
+
+    def earlier(self, mid: MeasureId, year: int) -> Measure | None:
+        """The measure in the latest report before `year` of the plan imported into; None
+        where there is none."""
+        if self.into is None:
+            return None
+        for earlier in reversed([y for y in self.into.years if y < year]):
+            report = self.into.report(earlier)
+            if mid in report:
+                return report[mid]
+        return None
+
     def plan(
         self,
         title: str,
@@ -305,3 +335,8 @@ def read_report_text(
 def sha256(text: str) -> str:
     """The SHA-256 of a text's UTF-8 bytes."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def first_line(block: Block) -> int:
+    """The source line where a block's measure starts: its title's first line."""
+    return next(line.no for line in block.body if line.text)
