@@ -10,6 +10,9 @@ from .._core import Agencies, MeasureId, Status
 from ._layout import Line
 from .journal import Journal
 
+# ReadReport is documented with the reader that gives it (redovisning).
+__all__ = ["Block", "Chapter", "Entry", "Listed"]
+
 
 @dataclass
 class Block:
