@@ -384,25 +384,30 @@ void Plan::record_form(int report_year, FormEntry entry) {
     }
 }
 
-void Plan::record(Report& report, const std::optional<Measure>& before, const Measure& after,
-                  const Provenance& provenance) {
-    if (provenance.empty()) return;
+std::vector<RecordedChange> recorded_changes(const std::optional<Measure>& before,
+                                             const Measure& after, const Provenance& provenance) {
     std::vector<RecordedChange> made;
+    if (provenance.empty()) return made;
     const MeasureId& id = after.id();
     if (!before) {
         made.emplace_back(id, ChangedPart::added, "", after.title(), provenance);
-    } else {
-        for (const MeasureField field : changed_fields(*before, after).fields()) {
-            made.emplace_back(id, changed_part(field), printed_value(*before, field),
-                              printed_value(after, field), provenance);
-        }
-        if (before->status().is_active() && !after.status().is_active()) {
-            made.emplace_back(id, ChangedPart::status, before->status().printed_text(),
-                              after.status().printed_text(), provenance);
-        }
+        return made;
     }
+    for (const MeasureField field : changed_fields(*before, after).fields()) {
+        made.emplace_back(id, changed_part(field), printed_value(*before, field),
+                          printed_value(after, field), provenance);
+    }
+    if (before->status().is_active() && !after.status().is_active()) {
+        made.emplace_back(id, ChangedPart::status, before->status().printed_text(),
+                          after.status().printed_text(), provenance);
+    }
+    return made;
+}
+
+void Plan::record(Report& report, const std::optional<Measure>& before, const Measure& after,
+                  const Provenance& provenance) {
     auto& changes = report.changes_;
-    for (auto& change : made) {
+    for (auto& change : recorded_changes(before, after, provenance)) {
         if (std::find(changes.begin(), changes.end(), change) == changes.end()) {
             changes.push_back(std::move(change));
         }

@@ -234,6 +234,18 @@ void bind_plan(py::module_& m) {
              "Adds an entry to the draft report's form register (once).")
         .def(py::self == py::self)
         .def(py::self != py::self);
+
+    m.def(
+        "recorded_changes",
+        [](std::optional<Measure> before, const Measure& after, std::optional<ChangeSource> source,
+           std::string note) {
+            return recorded_changes(before, after, Provenance{std::move(source), std::move(note)});
+        },
+        py::arg("before"), py::arg("after"), py::kw_only(), py::arg("source") = py::none(),
+        py::arg("note") = std::string(),
+        "The changes from `before` (None: the measure is new) to `after` as an edit records "
+        "them, each with `source` and `note`: \"added\", or each changed field and an ended "
+        "status; none where neither source nor note is given or nothing changed.");
 }
 
 }  // namespace handlingsplan::bindings

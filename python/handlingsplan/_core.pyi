@@ -2430,6 +2430,10 @@ def read_file(path: os.PathLike | str | bytes, limit: typing.SupportsInt | typin
     """
     The bytes of a regular file of at most `limit` bytes; FileError for anything else.
     """
+def recorded_changes(before: Measure | None, after: Measure, *, source: ChangeSource | None = None, note: str = '') -> list[RecordedChange]:
+    """
+    The changes from `before` (None: the measure is new) to `after` as an edit records them, each with `source` and `note`: "added", or each changed field and an ended status; none where neither source nor note is given or nothing changed.
+    """
 def report_form_text(form: ReportForm) -> str:
     """
     "", "muntlig" or "skriftlig".

@@ -159,7 +159,11 @@ def _info(args: argparse.Namespace) -> int:
 def _import_command(args: argparse.Namespace) -> str:
     """The import as typed, for the journal's header."""
     words = ["handlingsplan", "import", str(args.source), "-o", str(args.output)]
-    for flag, value in (("--into", args.into), ("--journal", args.journal)):
+    for flag, value in (
+        ("--into", args.into),
+        ("--closed-titles", args.closed_titles),
+        ("--journal", args.journal),
+    ):
         if value is not None:
             words += [flag, str(value)]
     if args.force:
@@ -172,7 +176,11 @@ def _import(args: argparse.Namespace) -> int:
 
     into = _load(args.into) if args.into is not None else None
     result = import_report(
-        args.source, into=into, command=_import_command(args), output=args.output
+        args.source,
+        into=into,
+        command=_import_command(args),
+        output=args.output,
+        closed_titles=args.closed_titles,
     )
     # The same check as `handlingsplan check`: a plan `check` refuses is not written unless
     # the user says so.
@@ -428,6 +436,13 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FIL",
         help="skriv också inläsningens journal (extraktionsrapporten, Markdown)",
+    )
+    importer.add_argument(
+        "--closed-titles",
+        type=Path,
+        metavar="FIL",
+        help="var rubrikerna för genomförda och avskrivna åtgärder slutar (JSON, se "
+        "data/sources/redovisning-2021.closed-titles.json), där --into inte har åtgärden",
     )
     importer.add_argument(
         "--force",

@@ -994,6 +994,7 @@ def import_report(
     into: Plan | None = None,
     command: str | None = None,
     output: str | os.PathLike[str] | None = None,
+    closed_titles: str | os.PathLike[str] | Mapping[str, str] | None = None,
 ) -> ImportResult:
     """Reads a yearly report (redovisning) from a file: its text as extracted from the published
     PDF (as `data/sources/redovisning-2021.txt` is, whatever its line endings, page furniture or
@@ -1005,11 +1006,20 @@ def import_report(
     Bilaga 1's cells apart and is refused with a pointer to the PDF.
 
     The journal's header names `source` as given, the `command` that ran the import and the
-    plan file `output` it is saved to, where the caller says so (the command line does)."""
+    plan file `output` it is saved to, where the caller says so (the command line does).
+
+    Bilaga 1 prints the title and the text of a completed or withdrawn measure in one column;
+    where `into` does not hold the measure, `closed_titles` (a JSON file such as
+    `data/sources/redovisning-2021.closed-titles.json`, or a mapping by measure id) says where
+    its title ends; without either, the first printed line is taken (noted in the journal)."""
     # The importer (and its patterns) loads when a report is first imported, not with the plan.
     from . import readers
 
     read = readers.read_report(
-        source, into._core if into is not None else None, command=command, output=output
+        source,
+        into._core if into is not None else None,
+        command=command,
+        output=output,
+        closed_titles=closed_titles,
     )
     return ImportResult(Plan._wrap(read.plan), read.journal, read.year)

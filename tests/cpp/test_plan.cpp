@@ -27,3 +27,27 @@ TEST_CASE("plan invariants", "[plan]") {
              {Report(2021, Report::due_date(2021)), Report(2021, Report::due_date(2021))}),
         InvalidValue);
 }
+
+TEST_CASE("recorded_changes: what an edit or an import records of a measure", "[plan]") {
+    const ChangeSource line(SourceFields{.file = "redovisning-2022.txt", .line = 412});
+    const Provenance from_text{line, ""};
+    const Measure before = fixtures::measure("1.1.9", Status::ongoing());
+    // New: "added" with its title.
+    const auto added = recorded_changes(std::nullopt, before, from_text);
+    REQUIRE(added.size() == 1);
+    CHECK(added[0].part() == ChangedPart::added);
+    CHECK(added[0].after() == "Åtgärd 1.1.9");
+    CHECK(added[0].source()->line() == 412);
+    // Unchanged, or no provenance: nothing.
+    CHECK(recorded_changes(before, before, from_text).empty());
+    CHECK(recorded_changes(std::nullopt, before, Provenance{}).empty());
+    // Ended with another period: the period and the status, each with its values.
+    const Measure after =
+        fixtures::measure("1.1.9", Status::completed(2021), "MSB", Period(2019, 2021));
+    const auto ended = recorded_changes(before, after, from_text);
+    REQUIRE(ended.size() == 2);
+    CHECK(ended[0].part() == ChangedPart::period);
+    CHECK(ended[1].part() == ChangedPart::status);
+    CHECK(ended[1].before() == "pågående");
+    CHECK(ended[1].after() == "genomförd 2021");
+}

@@ -94,6 +94,7 @@ def test_a_version_3_file_loads_unchanged() -> None:
     document = json.loads(plan.to_json())
     for report in document["reports"]:
         report.pop("chapters", None)
+        report.pop("changes", None)  # version 4 too: the import's sources
     document["schema_version"] = 3
     old = hp.Plan.from_json(json.dumps(document, ensure_ascii=False))
     assert old.report(2021).chapters == []

@@ -8,6 +8,7 @@ line, and the field differs in nothing but that break."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from collections.abc import Callable
@@ -19,6 +20,7 @@ import handlingsplan as hp
 from pdf_pages import chapter_pages
 from report_fields import printed_fields
 
+REPO = Path(__file__).resolve().parents[2]
 FORMS = {"pdftotext": [], "pdftotext -layout": ["-layout"]}
 
 
@@ -97,7 +99,9 @@ def test_the_2021_report_comes_back_from_its_text(
 ) -> None:
     text = pdftotext(pdf_2021, form, tmp_path / "redovisning-2021.txt")
     into = without_reports()
-    result = hp.import_report(text, into=into)
+    # Where the closed measures' titles end, as make data gives them (the plan knows none).
+    titles = REPO / "data" / "sources" / "redovisning-2021.closed-titles.json"
+    result = hp.import_report(text, into=into, closed_titles=titles)
     written = hp.load_default().report(2021)
     differing = compare(written, result)
     # What the form cannot show, from the written report itself: every field of every other
@@ -178,8 +182,12 @@ def test_page_numbers_are_dropped_wherever_the_page_prints_them(
     assert changed != printed
     source = tmp_path / f"{variant}.txt"
     source.write_text(changed, encoding="utf-8")
-    want = hp.import_report(text, into=hp.load_default()).plan.to_json()
-    assert hp.import_report(source, into=hp.load_default()).plan.to_json() == want
+    want = json.loads(hp.import_report(text, into=hp.load_default()).plan.to_json())
+    got = json.loads(hp.import_report(source, into=hp.load_default()).plan.to_json())
+    # The same plan but for where each measure was read: the file's name and its lines.
+    for data in (want, got):
+        data["reports"][-1].pop("changes")
+    assert got == want
 
 
 # ---------------------------------------------------------------------------------------------

@@ -184,5 +184,13 @@ private:
     std::vector<GovernmentActivity> activities_;
 };
 
+// The changes a measure went through from `before` (none: the measure is new) to `after`, each
+// with `provenance`, as an edit of the plan records them: "added" for a new measure; else each
+// changed field with its printed values before and after, and the status where an active
+// measure ended. None where the provenance is empty or nothing changed. (An imported report
+// records its measures so, each with its source file and line.)
+std::vector<RecordedChange> recorded_changes(const std::optional<Measure>& before,
+                                             const Measure& after, const Provenance& provenance);
+
 }  // namespace handlingsplan
 HANDLINGSPLAN_END_API

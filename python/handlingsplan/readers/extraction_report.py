@@ -69,16 +69,47 @@ def extraction_report(
     )
     w(f"- Report: year {year}, submitted {report['submitted']}\n")
 
-    def kind_is(kind: str) -> list[dict[str, Any]]:
-        return [m for m in measures if m["status"]["kind"] == kind]
-
     active = [m for m in measures if m["status"]["kind"] in ("pågående", "ny", "uppdaterad")]
+    _counts(w, year, measures, active)
+    _status_table(w, data, measures)
+    _per_year(w, measures)
+    _summary(w, data, measures, active)
+    _named(w, data, measures)
+    _agency_table(w, data, active)
+    _disagreements(w, journal, page_checks)
+    _joins(w, journal)
+    _closed_titles(w, measures, methods, known_titles)
+    _registry(w, data)
+    _other_decisions(w, journal)
+    _oddities(w, measures)
+    w("## Other observations\n")
+    w("\n".join(f"- {e.text}" for e in journal.of_kind("note")) + "\n")
+    return "\n".join(out)
+
+
+def _kind_is(measures: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [m for m in measures if m["status"]["kind"] == kind]
+
+
+def _counts(
+    w: Callable[[str], None],
+    year: int,
+    measures: list[dict[str, Any]],
+    active: list[dict[str, Any]],
+) -> None:
+    """The measures per section."""
     w("## Counts\n")
     w("| section | measures |\n|---|---:|")
     w(f"| Active (Åtgärder chapter = Bilaga 1 Aktuella åtgärder) | {len(active)} |")
-    w(f"| Genomförda åtgärder | {len(kind_is('genomförd'))} |")
-    w(f"| Avskrivna åtgärder | {len(kind_is('avskriven'))} |")
+    w(f"| Genomförda åtgärder | {len(_kind_is(measures, 'genomförd'))} |")
+    w(f"| Avskrivna åtgärder | {len(_kind_is(measures, 'avskriven'))} |")
     w(f"| **All measures in the {year} report** | **{len(measures)}** |\n")
+
+
+def _status_table(
+    w: Callable[[str], None], data: dict[str, Any], measures: list[dict[str, Any]]
+) -> None:
+    """The measures per priority and status."""
     w("Active measures per priority and status:\n")
     w(
         "| priority | pågående | ny | uppdaterad: tidplan | uppdaterad: innehåll | "
@@ -103,20 +134,33 @@ def extraction_report(
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         w(f"| {n} | " + " | ".join(map(str, row)) + " |")
     w("| **all** | " + " | ".join(f"**{x}**" for x in totals) + " |\n")
+
+
+def _per_year(w: Callable[[str], None], measures: list[dict[str, Any]]) -> None:
+    """The ended measures per year."""
     for kind, label in (
         ("genomförd", "Genomförda per year (Klar)"),
         ("avskriven", "Avskrivna per year (Avskriven)"),
     ):
-        years = sorted({m["status"]["year"] for m in kind_is(kind)})
+        years = sorted({m["status"]["year"] for m in _kind_is(measures, kind)})
         w(
             f"{label}: "
             + ", ".join(
-                f"{y}: {sum(m['status']['year'] == y for m in kind_is(kind))} "
-                f"({', '.join(m['id'] for m in kind_is(kind) if m['status']['year'] == y)})"
+                f"{y}: {sum(m['status']['year'] == y for m in _kind_is(measures, kind))} "
+                f"({', '.join(m['id'] for m in _kind_is(measures, kind) if m['status']['year'] == y)})"
                 for y in years
             )
             + "\n"
         )
+
+
+def _summary(
+    w: Callable[[str], None],
+    data: dict[str, Any],
+    measures: list[dict[str, Any]],
+    active: list[dict[str, Any]],
+) -> None:
+    """The markings, the strategy's counts and the agencies named."""
     marked = [m for m in measures if "chapter_marking" in m]
     w(
         f"Chapter markings: "
@@ -131,6 +175,10 @@ def extraction_report(
         f"({', '.join(objective_ids)}); objectives without an active measure: "
         f"{', '.join(no_active) or 'none'}.\n"
     )
+
+
+def _named(w: Callable[[str], None], data: dict[str, Any], measures: list[dict[str, Any]]) -> None:
+    """The registry's size and the agencies the measures name."""
     named = [
         a["short_name"]
         for a in data["agencies"]
@@ -141,6 +189,12 @@ def extraction_report(
         f"({sum(a['samfi'] for a in data['agencies'])} SAMFI). Agencies named in measures' agency "
         f"texts: {', '.join(named)}.\n"
     )
+
+
+def _agency_table(
+    w: Callable[[str], None], data: dict[str, Any], active: list[dict[str, Any]]
+) -> None:
+    """The active measures per agency."""
     w("Active measures per agency (ansvarig / other roles):\n")
     w("| agency | ansvarig | other role | measures |\n|---|---:|---:|---|")
     for a in data["agencies"]:
@@ -160,6 +214,9 @@ def extraction_report(
             w(f"| {a['short_name']} | {len(lead)} | {len(other)} | {', '.join(lead + other)} |")
     w("")
 
+
+def _disagreements(w: Callable[[str], None], journal: Journal, page_checks: list[str]) -> None:
+    """Where the chapter and Bilaga 1 disagree, and how pages were checked."""
     w("## Where the Åtgärder chapter and Bilaga 1 disagree\n")
     w(
         "Compared after the same normalisation on both sides (lines joined with single spaces, "
@@ -182,6 +239,9 @@ def extraction_report(
     w("\n".join(f"- {c}" for c in page_checks) or "- no numbered page headers: not checked")
     w("")
 
+
+def _joins(w: Callable[[str], None], journal: Journal) -> None:
+    """Every line-break join."""
     joins = sorted(journal.joins.values(), key=lambda j: j.line)
     non_obvious = [j for j in joins if not j.obvious]
     w("## Line-break joins\n")
@@ -205,16 +265,25 @@ def extraction_report(
     w(f"### Plain syllable breaks, hyphen removed ({len(rest)})\n")
     w("; ".join(f"{j.line}: {j.left}|{j.right} → {j.result}" for j in rest) + "\n")
 
+
+def _closed_titles(
+    w: Callable[[str], None],
+    measures: list[dict[str, Any]],
+    methods: dict[str, list[str]],
+    known_titles: dict[str, str],
+) -> None:
+    """Where the titles of closed rows and of the chapter's blocks end."""
     w("## Decisions\n")
     closed = {m["id"]: m for m in measures if m["status"]["kind"] in ("genomförd", "avskriven")}
     w("### Where the titles of Genomförda/Avskrivna rows end\n")
     w(
         "Bilaga 1 prints the title and the description of a closed measure in one column with no "
         "separator. The importer takes the title the plan imported into knows for the measure, "
-        "else the title in its table of known titles (read off the 2021 report), and checks that "
-        "the printed text begins with it.\n"
+        "else the title given to the import (`--closed-titles`: a file of titles read off the "
+        "report by a person, with their provenance), and checks that the printed text begins "
+        "with it.\n"
     )
-    w("| id | title as extracted | from the table of known titles |\n|---|---|---|")
+    w("| id | title as extracted | from the titles given |\n|---|---|---|")
     for mid in sorted(closed, key=_id_key):
         known = "yes" if known_titles.get(mid) == closed[mid]["title"] else "no"
         w(f"| {mid} | {closed[mid]['title']} | {known} |")
@@ -224,6 +293,10 @@ def extraction_report(
         + "; ".join(f"{method}: {', '.join(ids)}" for method, ids in methods.items())
         + ".\n"
     )
+
+
+def _registry(w: Callable[[str], None], data: dict[str, Any]) -> None:
+    """The agency registry."""
     w("### Registry\n")
     w(
         "The agency registry is the library's standard registry (the seven SAMFI agencies and the "
@@ -234,6 +307,10 @@ def extraction_report(
     for a in data["agencies"]:
         w(f"| {a['short_name']} | {a['name']} | {str(a['samfi']).lower()} |")
     w("")
+
+
+def _other_decisions(w: Callable[[str], None], journal: Journal) -> None:
+    """The fixed decisions and those of the journal."""
     w("### Other decisions\n")
     fixed = [
         "Avskrivna åtgärder: the reason is the last paragraph of the Åtgärd column.",
@@ -247,6 +324,10 @@ def extraction_report(
         "(MeasureId, ObjectiveId, Period, Agencies, Status).",
     ]
     w("\n".join(f"- {x}" for x in fixed + [e.text for e in journal.of_kind("decision")]) + "\n")
+
+
+def _oddities(w: Callable[[str], None], measures: list[dict[str, Any]]) -> None:
+    """Printed oddities kept as printed."""
     w("### Printed oddities kept as printed\n")
     oddities = []
     for m in measures:
@@ -259,6 +340,3 @@ def extraction_report(
                     oddities.append(f"{m['id']} {key}: “{hit.group(0)}” — {what}")
     w("\n".join(f"- {x}" for x in oddities) or "- none")
     w("")
-    w("## Other observations\n")
-    w("\n".join(f"- {e.text}" for e in journal.of_kind("note")) + "\n")
-    return "\n".join(out)

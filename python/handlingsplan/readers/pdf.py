@@ -140,39 +140,53 @@ def words_to_text(pages: list[list[Word]]) -> str:
     out: list[str] = []
     continues = False
     for lines in paged:
-        page_start = True
-        previous: Word | None = None
-        for line in lines:
-            text = _line_text(line)
-            first = line[0]
-            height = max(first.y1 - first.y0, 1.0)
-            if page_start and text == header:
-                out.append("\f" + text)
-                page_start = False
-                continue
-            if previous is None:
-                if out and not continues:
-                    out.append("")
-                out.append(("\f" if page_start else "") + text)
-            else:
-                step = first.y0 - previous.y0
-                if step < -0.3 * height or step > PARAGRAPH_GAP * height:
-                    out.append("")
-                out.append(text)
-            page_start = False
-            previous = first
-        body = [line for line in lines if _line_text(line) != header]
-        if body:
-            left = min(line[0].x0 for line in body)
-            right = max(line[-1].x1 for line in body)
-            width = right - left
-            last_text = _line_text(body[-1])
-            continues = body[-1][0].x0 <= left + 0.05 * width and (
-                body[-1][-1].x1 >= right - 0.1 * width or not last_text.endswith(_SENTENCE_ENDS)
-            )
-        else:
-            continues = False
+        _page_lines(out, lines, header, continues)
+        continues = _runs_on(lines, header)
     return "\n".join(out) + "\n"
+
+
+def _page_lines(
+    out: list[str], lines: list[list[Word]], header: str | None, continues: bool
+) -> None:
+    """A page's lines added to `out`: a form feed before its first, an empty line where a
+    paragraph begins (a gap above the line, or the first line where the page before does not
+    run on)."""
+    page_start = True
+    previous: Word | None = None
+    for line in lines:
+        text = _line_text(line)
+        first = line[0]
+        height = max(first.y1 - first.y0, 1.0)
+        if page_start and text == header:
+            out.append("\f" + text)
+            page_start = False
+            continue
+        if previous is None:
+            if out and not continues:
+                out.append("")
+            out.append(("\f" if page_start else "") + text)
+        else:
+            step = first.y0 - previous.y0
+            if step < -0.3 * height or step > PARAGRAPH_GAP * height:
+                out.append("")
+            out.append(text)
+        page_start = False
+        previous = first
+
+
+def _runs_on(lines: list[list[Word]], header: str | None) -> bool:
+    """Whether a page's last paragraph runs on overleaf: its last line starts at the left margin
+    and runs to the right one or does not end a sentence."""
+    body = [line for line in lines if _line_text(line) != header]
+    if not body:
+        return False
+    left = min(line[0].x0 for line in body)
+    right = max(line[-1].x1 for line in body)
+    width = right - left
+    last_text = _line_text(body[-1])
+    return body[-1][0].x0 <= left + 0.05 * width and (
+        body[-1][-1].x1 >= right - 0.1 * width or not last_text.endswith(_SENTENCE_ENDS)
+    )
 
 
 def pdf_text(path: Path) -> str:

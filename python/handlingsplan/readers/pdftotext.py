@@ -86,12 +86,7 @@ def _edge_numbers(paged: list[list[Line]], anywhere: bool) -> set[int]:
     at a page's edge that runs with the pages (one more on each) on most of them. With
     `anywhere` (pdftotext's plain text, which may print a page's footer amid its text), the
     number that runs with the pages is dropped wherever it stands on its page."""
-    found: list[tuple[int, int, int]] = []  # (page index, number printed, line)
-    for index, page in enumerate(paged):
-        texts = [x for x in page if x.text]
-        for edge in texts[:1] + texts[-1:]:
-            if BARE_NUMBER_RE.match(edge.text):
-                found.append((index, int(edge.text), edge.no))
+    found = _edges(paged)
     offsets = [number - index for index, number, _ in found]
     if not offsets:
         return set()
@@ -107,6 +102,18 @@ def _edge_numbers(paged: list[list[Line]], anywhere: bool) -> set[int]:
             if BARE_NUMBER_RE.match(x.text) and int(x.text) == index + offset
         }
     return {no for index, number, no in found if number - index == offset}
+
+
+def _edges(paged: list[list[Line]]) -> list[tuple[int, int, int]]:
+    """The bare numbers at the top or bottom of the pages: (page index, number printed,
+    line)."""
+    found: list[tuple[int, int, int]] = []
+    for index, page in enumerate(paged):
+        texts = [x for x in page if x.text]
+        for edge in texts[:1] + texts[-1:]:
+            if BARE_NUMBER_RE.match(edge.text):
+                found.append((index, int(edge.text), edge.no))
+    return found
 
 
 def without_page_furniture(lines: list[Line], form: str, journal: Journal) -> list[Line]:
@@ -132,21 +139,27 @@ def without_page_furniture(lines: list[Line], form: str, journal: Journal) -> li
     for page in paged:
         kept = [x for x in page if x.no not in dropped]
         if form != TEXT and out and kept and kept[0].page_start:
-            # The empty lines at the foot of the page before, where its text runs on.
-            body = [x for x in out if x.text]
-            last = body[-1] if body else None
-            if last is not None and runs_on(last, out):
-                while out and not out[-1].text:
-                    out.pop()
-                if last.text.endswith(SENTENCE_ENDS):
-                    journal.decision(
-                        last.no,
-                        f"Line {last.no}, the last of its page, ends a sentence and runs "
-                        f"(nearly) to the right margin: its paragraph is taken to go on "
-                        f"overleaf ({form} shows no paragraph break at a page's foot).",
-                    )
+            _page_foot(out, form, journal)
         out.extend(kept)
     return out
+
+
+def _page_foot(out: list[Line], form: str, journal: Journal) -> None:
+    """The empty lines at the foot of the page before (the end of `out`) taken out, where its
+    text runs on overleaf."""
+    body = [x for x in out if x.text]
+    last = body[-1] if body else None
+    if last is None or not runs_on(last, out):
+        return
+    while out and not out[-1].text:
+        out.pop()
+    if last.text.endswith(SENTENCE_ENDS):
+        journal.decision(
+            last.no,
+            f"Line {last.no}, the last of its page, ends a sentence and runs "
+            f"(nearly) to the right margin: its paragraph is taken to go on "
+            f"overleaf ({form} shows no paragraph break at a page's foot).",
+        )
 
 
 def runs_on(last: Line, before: list[Line]) -> bool:
@@ -295,17 +308,23 @@ def layout_rows(lines: list[Line], columns: Columns) -> list[LayoutRow]:
             chunks[0] = chunks[0][1:]
         elif not rows:
             rows.append(LayoutRow("", line.no, columns.kinds))
-        for chunk in chunks:
-            if not chunk:
-                continue
-            for k, words in _split_typed(columns, chunk):
-                k = max(k, 1)  # nothing but the number stands in the first column
-                if k < agencies and _end(words) > columns.starts[agencies] and len(words) > 1:
-                    row_line.span = (k, words)
-                else:
-                    row_line.parts[k] = row_line.parts[k] + words
+        _place(row_line, columns, chunks, agencies)
         rows[-1].lines.append(row_line)
     return rows
+
+
+def _place(row_line: RowLine, columns: Columns, chunks: list[Words], agencies: int) -> None:
+    """The words of a line's chunks set into their columns of `row_line` (a title running into
+    the agencies' column kept as the line's span)."""
+    for chunk in chunks:
+        if not chunk:
+            continue
+        for k, words in _split_typed(columns, chunk):
+            k = max(k, 1)  # nothing but the number stands in the first column
+            if k < agencies and _end(words) > columns.starts[agencies] and len(words) > 1:
+                row_line.span = (k, words)
+            else:
+                row_line.parts[k] = row_line.parts[k] + words
 
 
 def _cells(row: LayoutRow, cuts: tuple[int, ...]) -> list[list[Line]]:

@@ -1,0 +1,366 @@
+"""The report's front matter: the plan's title and years, the report's year, the SAMFI agencies
+of Sammanfattning, and the strategy's priorities and objectives (its list and overview, or the
+chapter's headings, or the plan imported into)."""
+
+from __future__ import annotations
+
+import re
+
+from .._core import (
+    Objective,
+    ObjectiveId,
+    Period,
+    Priority,
+)
+from ..errors import Error
+from ._layout import Line, join_lines, paragraphs
+from .model import Chapter
+from .report_text import (
+    PLAN_TITLE_IN_TEXT_RE,
+    PLAN_TITLE_RE,
+    ReportText,
+    Stage,
+    fail,
+    find_line,
+    line_no,
+    split_list,
+)
+
+
+class StrategyReader(Stage):
+    """The plan, the year and the strategy as the report prints them."""
+
+    def __init__(self, src: ReportText) -> None:
+        super().__init__(src)
+        self.has_overview = False
+
+    def plan_title(self) -> tuple[str, int, int]:
+        """The plan's title with its years: from the page headers, else from the text that
+        names the plan "för åren 2019–2022" (Introduktion)."""
+        found: tuple[int, str] | None = None
+        for line in self.lines:
+            if m := PLAN_TITLE_RE.search(line.text):
+                found = line.no, m.group(1)
+                break
+        if found is None:
+            for para in paragraphs(self.lines[:400]):
+                if m := PLAN_TITLE_IN_TEXT_RE.search(join_lines(para)):
+                    found = para[0].no, m.group(1)
+                    self.journal.note(
+                        para[0].no,
+                        "No page header prints the plan's title; its "
+                        "years are read from the Introduktion.",
+                    )
+                    break
+        if found is None:
+            raise fail(
+                1,
+                'not a report of the plan: the title "Samlad informations- och '
+                'cybersäkerhetshandlingsplan" with its years occurs nowhere in the '
+                "text",
+            )
+        no, printed = found
+        try:
+            years = Period.parse(printed)
+        except Error as error:
+            raise fail(no, f"the plan's years {printed!r}: {error}") from None
+        end = years.end_year
+        if end is None:
+            raise fail(no, f"the plan's years {printed!r} have no end")
+        return (
+            f"Samlad informations- och cybersäkerhetshandlingsplan {years}",
+            years.start_year,
+            end,
+        )
+
+    def report_year(self) -> int:
+        # The library's own documents' Sammanfattning may be last year's text, naming last
+        # year's report: their title says the year.
+        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
+            no = find_line(
+                self.lines,
+                r"^\d{4} års redovisning$",
+                1,
+                60,
+                'the heading Sammanfattning, or the report\'s year ("NNNN års redovisning")',
+            )
+            return int(self.lines[no - 1].text[:4])
+        summary = find_line(self.lines, r"^Sammanfattning$", 1, 40, "the heading Sammanfattning")
+        para = paragraphs(self.span(summary + 1, summary + 30))[0]
+        text = join_lines(para)
+        if not (m := re.search(r"\bI (\d{4}) års redovisning\b", text)):
+            raise fail(
+                para[0].no,
+                "the first paragraph of Sammanfattning does not name the "
+                'report\'s year ("I NNNN års redovisning")',
+            )
+        return int(m.group(1))
+
+    def check_samfi(self) -> None:
+        """The agencies behind the plan, as Sammanfattning names them, against the registry."""
+        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
+            self.journal.note(
+                None,
+                "The text has no Sammanfattning as the published report prints it (with "
+                "Regeringens beslut after it): the SAMFI agencies are not checked against it.",
+            )
+            return
+        start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
+        para = paragraphs(self.span(start + 1, start + 30))[0]
+        text = join_lines(para)
+        m = re.search(r"innehåller åtgärder som (.*?) enskilt, tillsammans", text)
+        if not m:
+            raise fail(
+                para[0].no,
+                "the first paragraph of Sammanfattning does not list the agencies behind the plan",
+            )
+        named = []
+        for item in split_list(m.group(1)):
+            mm = re.fullmatch(r"(.+?) \(([A-ZÅÄÖ]+)\)", item)
+            named.append((mm.group(2), mm.group(1)) if mm else (item, item))
+        samfi = [(a.short_name, a.name) for a in self.registry if a.samfi]
+        if named != samfi:
+            raise fail(
+                para[0].no,
+                f"Sammanfattning names the agencies {named}, the registry's "
+                f"SAMFI agencies are {samfi}",
+            )
+        dec = find_line(self.lines, r"^Regeringen uppdrar åt ", start, None, "Regeringens beslut")
+        dec_text = join_lines(self.span(dec, dec + 4))
+        m2 = re.search(r"uppdrar åt (.*?) att ta fram", dec_text)
+        if not m2 or split_list(m2.group(1)) != [name for _, name in samfi]:
+            raise fail(
+                line_no(self.lines, dec),
+                "Regeringens beslut does not name the agencies Sammanfattning names",
+            )
+        self.journal.note(
+            para[0].no,
+            f"The SAMFI agencies named in Sammanfattning (line {para[0].no}) are those of the "
+            f"registry and of Regeringens beslut (line {dec}).",
+        )
+
+    def strategy_list(self) -> dict[int, tuple[int, str]]:
+        start = find_line(
+            self.lines,
+            r"^Strategin omfattar sex strategiska prioriteringar:$",
+            1,
+            300,
+            "the strategy's list of priorities",
+        )
+        end = find_line(
+            self.lines,
+            r"^Strategin omfattar hela samhället",
+            start,
+            start + 40,
+            "the end of the strategy's list of priorities",
+        )
+        items: dict[int, list[Line]] = {}
+        current = None
+        for line in self.span(start + 1, end):
+            if m := re.match(r"^(\d)\.\s+(.*)$", line.text):
+                current = int(m.group(1))
+                items[current] = [line.with_text(m.group(2))]
+            elif line.text and current is not None:
+                items[current].append(line)
+        if sorted(items) != [1, 2, 3, 4, 5, 6]:
+            raise fail(
+                start, f"expected priorities 1–6 in the strategy list, found {sorted(items)}"
+            )
+        return {n: (ls[0].no, join_lines(ls)) for n, ls in items.items()}
+
+    def overview(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        start = find_line(
+            self.lines,
+            r"^Översikt över de strategiska prioriteringar",
+            1,
+            400,
+            "the overview of priorities and objectives",
+        )
+        end = find_line(
+            self.lines,
+            r"^Myndigheternas arbete med handlingsplanen$",
+            start,
+            start + 400,
+            "the section after the overview",
+        )
+        paras = paragraphs(self.span(start, end))[1:]
+        bullets: list[tuple[int, str]] = []
+        headings: list[tuple[int, str]] = []
+        for para in paras:
+            groups: list[list[Line]] = []
+            is_heading: list[bool] = []
+            for line in para:
+                if line.text.startswith("•"):
+                    groups.append([line.with_text(line.text.lstrip("• ").strip())])
+                    is_heading.append(False)
+                elif groups:
+                    groups[-1].append(line)
+                else:
+                    groups.append([line])
+                    is_heading.append(True)
+            for group, heading in zip(groups, is_heading, strict=True):
+                (headings if heading else bullets).append((group[0].no, join_lines(group)))
+        return bullets, headings
+
+    def priorities_from_chapter(self, chapter: Chapter) -> list[Priority]:
+        """Without the strategy's list and overview: the plan's priorities and objectives where
+        the report joins a plan (checked against the chapter's headings), else the chapter's."""
+        if self.into is not None:
+            for oid, line, text in chapter.objectives:
+                known = (
+                    self.into.objective(ObjectiveId(oid))
+                    if any(str(o.id) == oid for p in self.into.priorities for o in p.objectives)
+                    else None
+                )
+                if known is None:
+                    raise fail(line, f"objective {oid} is not an objective of the plan")
+                if known.text != text:
+                    self.journal.discrepancy(
+                        "Objective texts",
+                        line,
+                        f"Objective {oid}: the chapter (line {line}) prints "
+                        f"“{text}”, the plan “{known.text}”.",
+                    )
+            for number, (line, title) in chapter.priorities.items():
+                if self.into.priority(number).title != title:
+                    self.journal.discrepancy(
+                        "Priority titles",
+                        line,
+                        f"Priority {number}: the chapter (line {line}) "
+                        f"prints “{title}”, the plan "
+                        f"“{self.into.priority(number).title}”.",
+                    )
+            self.journal.note(
+                None,
+                "The text has no overview of the strategy: the priorities "
+                "and objectives are those of the plan imported into.",
+            )
+            return list(self.into.priorities)
+        self.journal.note(
+            None,
+            "The text has no overview of the strategy: the priorities and "
+            "objectives are those the chapter heads (an objective without "
+            "active measures is not known).",
+        )
+        return [
+            Priority(
+                n,
+                title,
+                [
+                    Objective(ObjectiveId(oid), text)
+                    for oid, _, text in chapter.objectives
+                    if ObjectiveId(oid).priority == n
+                ],
+            )
+            for n, (_, title) in sorted(chapter.priorities.items())
+        ]
+
+    def priorities(self, chapter: Chapter) -> list[Priority]:
+        # The strategy's list and its overview (a figure) of the published report; the
+        # library's own documents print the list in the Introduktion but no overview.
+        self.has_overview = self.has(
+            r"^Strategin omfattar sex strategiska prioriteringar:$", 1, 300
+        ) and self.has(r"^Översikt över de strategiska prioriteringar", 1, 400)
+        if not self.has_overview:
+            return self.priorities_from_chapter(chapter)
+        strategy = self.strategy_list()
+        bullets, headings = self.overview()
+        self.check_priority_titles(chapter, strategy, headings)
+        first_line = min(line for line, _ in strategy.values())
+        self.journal.note(
+            first_line,
+            f"The strategy list (lines {first_line}–) ends each "
+            f"priority title with a full stop; the chapter headings, "
+            f"whose wording is stored, do not.",
+        )
+        result = self.overview_objectives(chapter, bullets)
+        out = []
+        for n in sorted(chapter.priorities):
+            objs = [
+                Objective(ObjectiveId(oid), t)
+                for oid, t in result
+                if ObjectiveId(oid).priority == n
+            ]
+            out.append(Priority(n, chapter.priorities[n][1], objs))
+        return out
+
+    def check_priority_titles(
+        self,
+        chapter: Chapter,
+        strategy: dict[int, tuple[int, str]],
+        headings: list[tuple[int, str]],
+    ) -> None:
+        """The chapter heads the six priorities; the strategy list's and the overview's titles
+        against the chapter's headings (differences recorded)."""
+        if sorted(chapter.priorities) != [1, 2, 3, 4, 5, 6]:
+            first = min((line for line, _ in chapter.priorities.values()), default=None)
+            raise fail(
+                first,
+                f"the chapter's headings give priorities "
+                f"{sorted(chapter.priorities)}, expected 1–6",
+            )
+        for n, (line, text) in strategy.items():
+            ch_line, ch_text = chapter.priorities[n]
+            if text.rstrip(".") != ch_text:
+                self.journal.discrepancy(
+                    "Priority titles",
+                    line,
+                    f"Priority {n}: strategy list (line {line}) “{text}”; "
+                    f"chapter heading (line {ch_line}) “{ch_text}”.",
+                )
+        chapter_titles = {t for _, t in chapter.priorities.values()}
+        for line, text in headings:
+            if text not in chapter_titles:
+                self.journal.discrepancy(
+                    "Priority titles",
+                    line,
+                    f"Overview column heading (line {line}) “{text}” "
+                    f"matches no chapter priority heading.",
+                )
+
+    def overview_objectives(
+        self, chapter: Chapter, bullets: list[tuple[int, str]]
+    ) -> list[tuple[str, str]]:
+        """The objectives of the overview's bullets, each matched with the chapter's heading
+        (an objective without one is a gap between two the chapter heads); (id, text)."""
+        objectives = list(chapter.objectives)
+        result: list[tuple[str, str]] = []
+        j = 0
+        for line, text in bullets:
+            bare = text[:-1] if text.endswith(".") else text
+            if j < len(objectives) and bare == objectives[j][2]:
+                result.append((objectives[j][0], objectives[j][2]))
+                j += 1
+                continue
+            prev = ObjectiveId(result[-1][0]) if result else None
+            nxt = ObjectiveId(objectives[j][0]) if j < len(objectives) else None
+            if prev is None or nxt is None:
+                raise fail(
+                    line, f"the overview's objective “{text}” matches no heading of the chapter"
+                )
+            gap = ObjectiveId(prev.priority, prev.number + 1)
+            if nxt != ObjectiveId(prev.priority, prev.number + 2):
+                raise fail(
+                    line,
+                    f"the overview's objective “{text}” matches no heading of the "
+                    f"chapter and is not a gap between {prev} and {nxt}",
+                )
+            result.append((str(gap), bare))
+            self.journal.decision(
+                line,
+                f"Objective {gap} has no heading in the Åtgärder chapter; its text is the "
+                f"overview bullet at line {line} (between {prev} and {nxt}), stored "
+                f"without the bullet's final full stop like the chapter headings.",
+            )
+        if j != len(objectives):
+            raise fail(
+                objectives[j][1],
+                f"the chapter's objective {objectives[j][0]} is not in the overview",
+            )
+        self.journal.note(
+            None,
+            f"All {len(objectives)} objective headings of the chapter match "
+            f"the overview's bullets word for word (apart from the bullets' "
+            f"final full stop).",
+        )
+        return result
