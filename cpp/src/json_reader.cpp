@@ -364,6 +364,12 @@ void Node::fail(const std::string& problem) const {
 
 void Node::expect_object(std::initializer_list<std::string_view> required,
                          std::initializer_list<std::string_view> optional) const {
+    expect_object(std::span<const std::string_view>(required.begin(), required.size()),
+                  std::span<const std::string_view>(optional.begin(), optional.size()));
+}
+
+void Node::expect_object(std::span<const std::string_view> required,
+                         std::span<const std::string_view> optional) const {
     if (!value_.is_object()) fail("expected an object, found " + type_name());
     for (const auto& key : required) {
         if (!value_.contains(key)) fail("missing the field \"" + std::string(key) + "\"");
@@ -371,7 +377,7 @@ void Node::expect_object(std::initializer_list<std::string_view> required,
     for (const auto& item : value_.items()) {
         // Not a structured binding: clang before 16 cannot capture one in a lambda.
         const std::string& key = item.key();
-        const auto known = [&](std::initializer_list<std::string_view> keys) {
+        const auto known = [&](std::span<const std::string_view> keys) {
             for (const auto& k : keys) {
                 if (k == key) return true;
             }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -86,10 +87,13 @@ public:
     // An object with every `required` key and no key outside `required` and `optional`.
     void expect_object(std::initializer_list<std::string_view> required,
                        std::initializer_list<std::string_view> optional = {}) const;
+    void expect_object(std::span<const std::string_view> required,
+                       std::span<const std::string_view> optional) const;
 
     Node operator[](std::string_view key) const;
     bool has(std::string_view key) const { return value_.contains(key); }
     bool is_null() const { return value_.is_null(); }
+    bool is_string() const { return value_.is_string(); }
     std::vector<Node> items() const;
 
     std::string string() const;
@@ -98,10 +102,10 @@ public:
     int integer(long long min, long long max) const;
     int year() const;
     bool boolean() const;
-
-private:
+    // "a string", "a whole number", … for a message.
     std::string type_name() const;
 
+private:
     Node child(const json& value, std::string_view key) const;
     Node child(const json& value, std::size_t index) const;
     Node descend(const json& value, std::string path) const;

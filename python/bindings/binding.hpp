@@ -284,6 +284,7 @@ void bind_diff(py::module_& m);
 void bind_validate(py::module_& m);
 void bind_activity(py::module_& m);
 void bind_columns(py::module_& m);
+void bind_words(py::module_& m);
 
 // repr() of a Python str, for __repr__s that read like constructor calls.
 inline std::string quoted(const std::string& text) {
