@@ -40,6 +40,7 @@
 #include "handlingsplan/plan.hpp"
 #include "handlingsplan/swedish_date.hpp"
 #include "handlingsplan/validate.hpp"
+#include "handlingsplan/words.hpp"
 
 namespace py = pybind11;
 
@@ -258,6 +259,9 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormEntry)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FormGroups)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::PartChange)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::HistoryEntry)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::LevelWords)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AppendixWords)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::PlanWords)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail
