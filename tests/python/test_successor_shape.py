@@ -95,6 +95,11 @@ def test_a_draft_report_takes_its_agencies_and_ids(plan: hp.Plan) -> None:
         draft.add(id="1.1.1", title="TESTFORM", agencies="MCF")
     with pytest.raises(TypeError):
         draft.add(measure, title="TESTFORM")
+    # A Measure built with the built-in registry ("MCF" is MSB's successor's name there) is
+    # read again with the plan's when it is added: here MCF is an agency of its own.
+    plain = hp.Measure(id="C.1.5", title="TESTFORM: aktivitet C.1.5", agencies="MCF")
+    assert plain.agencies.responsible == ["MSB"]
+    assert draft.add(plain).agencies.responsible == ["MCF"]
     draft.complete("A.1.2", year=2026)
     assert plan.report(2027)["A.1.2"].status.kind == _core.StatusKind.completed
     again = hp.Plan.from_json(plan.to_json())
