@@ -595,6 +595,7 @@ const std::pair<std::string_view, std::string LevelWords::*> level_keys[] = {
     {"priority", &LevelWords::priority},
     {"objective", &LevelWords::objective},
     {"measure", &LevelWords::measure},
+    {"measures", &LevelWords::measures},
 };
 const std::pair<std::string_view, std::string AppendixWords::*> appendix_keys[] = {
     {"title", &AppendixWords::title},

@@ -26,6 +26,7 @@ void PlanWords::check() const {
         {&levels.priority, "the name of the plan's top level"},
         {&levels.objective, "the name of the plan's objectives"},
         {&levels.measure, "the name of the plan's measures"},
+        {&levels.measures, "the plural of the name of the plan's measures"},
         {&appendix.title, "the appendix's title"},
         {&appendix.current, "the appendix's section of current measures"},
         {&appendix.completed, "the appendix's section of completed measures"},

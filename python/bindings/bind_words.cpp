@@ -22,20 +22,26 @@ void bind_words(py::module_& m) {
                            "What a plan calls the three levels of its strategy, as a heading "
                            "begins them: \"Strategisk prioritering\", \"Målsättning\", \"Åtgärd\" "
                            "(\"Pelare\", \"Mål\", \"Aktivitet\" in the 2025–2029 strategy).")
-        .def(py::init([](std::string priority, std::string objective, std::string measure) {
-                 return LevelWords{std::move(priority), std::move(objective), std::move(measure)};
+        .def(py::init([](std::string priority, std::string objective, std::string measure,
+                         std::string measures) {
+                 return LevelWords{std::move(priority), std::move(objective), std::move(measure),
+                                   std::move(measures)};
              }),
              py::kw_only(), py::arg("priority") = levels.priority,
-             py::arg("objective") = levels.objective, py::arg("measure") = levels.measure)
+             py::arg("objective") = levels.objective, py::arg("measure") = levels.measure,
+             py::arg("measures") = levels.measures)
         .def_readonly("priority", &LevelWords::priority,
                       "The top level: \"Strategisk prioritering\", \"Pelare\".")
         .def_readonly("objective", &LevelWords::objective,
                       "The objectives: \"Målsättning\", \"Mål\".")
-        .def_readonly("measure", &LevelWords::measure, "The measures: \"Åtgärd\", \"Aktivitet\".")
+        .def_readonly("measure", &LevelWords::measure, "A measure: \"Åtgärd\", \"Aktivitet\".")
+        .def_readonly("measures", &LevelWords::measures,
+                      "The plural: \"Åtgärder\", \"Aktiviteter\".")
         .def(py::self == py::self)
         .def("__repr__", [](const LevelWords& w) {
             return "LevelWords(priority=" + quoted(w.priority) +
-                   ", objective=" + quoted(w.objective) + ", measure=" + quoted(w.measure) + ")";
+                   ", objective=" + quoted(w.objective) + ", measure=" + quoted(w.measure) +
+                   ", measures=" + quoted(w.measures) + ")";
         });
 
     const AppendixWords a;

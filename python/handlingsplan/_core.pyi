@@ -968,14 +968,19 @@ class LevelWords:
     __hash__: typing.ClassVar[None] = None
     def __eq__(self, arg0: LevelWords) -> bool:
         ...
-    def __init__(self, *, priority: str = 'Strategisk prioritering', objective: str = 'Målsättning', measure: str = 'Åtgärd') -> None:
+    def __init__(self, *, priority: str = 'Strategisk prioritering', objective: str = 'Målsättning', measure: str = 'Åtgärd', measures: str = 'Åtgärder') -> None:
         ...
     def __repr__(self) -> str:
         ...
     @property
     def measure(self) -> str:
         """
-        The measures: "Åtgärd", "Aktivitet".
+        A measure: "Åtgärd", "Aktivitet".
+        """
+    @property
+    def measures(self) -> str:
+        """
+        The plural: "Åtgärder", "Aktiviteter".
         """
     @property
     def objective(self) -> str:

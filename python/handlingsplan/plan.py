@@ -988,7 +988,7 @@ def diff(before: Report, after: Report) -> ReportDiff:
     """What changed from report `before` to report `after` (of one plan or of two plan files)."""
     require_wrapper(before, _core.Report, "diff: `before`", "a Report (plan.report(year))")
     require_wrapper(after, _core.Report, "diff: `after`", "a Report (plan.report(year))")
-    return ReportDiff(_core.diff(before._core, after._core), after.reopenings)
+    return ReportDiff(_core.diff(before._core, after._core), after.reopenings, after.plan.words)
 
 
 # --- Importing a report from its published text (handlingsplan.readers) ----------------------

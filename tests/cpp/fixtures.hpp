@@ -43,7 +43,7 @@ inline handlingsplan::Plan small_plan() {
 inline handlingsplan::PlanWords pillar_words() {
     using namespace handlingsplan;
     PlanWords words;
-    words.levels = {"Pelare", "Mål", "Aktivitet"};
+    words.levels = {"Pelare", "Mål", "Aktivitet", "Aktiviteter"};
     words.ids = IdStyle::letters;
     words.appendix.title = "Bilaga 1: Förteckning över aktiviteter";
     words.appendix.current = "Aktuella aktiviteter";

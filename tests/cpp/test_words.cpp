@@ -10,6 +10,7 @@ TEST_CASE("the standard words are the 2019–2022 plan's", "[words]") {
     CHECK(words.levels.priority == "Strategisk prioritering");
     CHECK(words.levels.objective == "Målsättning");
     CHECK(words.levels.measure == "Åtgärd");
+    CHECK(words.levels.measures == "Åtgärder");
     CHECK(words.ids == IdStyle::numbers);
     CHECK(words.appendix.title == "Bilaga 1: Förteckning över åtgärder");
     CHECK(words.appendix.agencies_column == "Ansvarig myndighet");
@@ -22,7 +23,7 @@ TEST_CASE("a priority's heading in the plan's words", "[words]") {
     CHECK(PlanWords::standard().priority_heading(6, "Öka förmågan") ==
           "Strategisk prioritering 6. Öka förmågan");
     PlanWords pillars;
-    pillars.levels = {"Pelare", "Mål", "Aktivitet"};
+    pillars.levels = {"Pelare", "Mål", "Aktivitet", "Aktiviteter"};
     pillars.ids = IdStyle::letters;
     CHECK(pillars.priority_heading(1, "Motståndskraft") == "Pelare A. Motståndskraft");
     CHECK(pillars.priority_heading(3) == "Pelare C.");

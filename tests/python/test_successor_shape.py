@@ -117,6 +117,11 @@ def test_the_diff_names_its_lettered_activities(plan: hp.Plan) -> None:
     assert "B.1.2" in summary
     assert "A.1.2" in summary
     assert not diff.problems()
+    # Counted in its own words: "1 ny aktivitet", "… aktiviteter är oförändrade."
+    assert "1 ny aktivitet," in summary
+    assert "aktiviteter är oförändrade." in summary
+    assert "åtgärd" not in summary.lower()
+    assert "| # | Aktivitet | Ändring |" in diff.to_markdown()
 
 
 def _docx_text(path: Path) -> str:

@@ -19,6 +19,7 @@ struct LevelWords {
     std::string priority = "Strategisk prioritering";  // "Pelare" in the 2025–2029 strategy
     std::string objective = "Målsättning";             // "Mål"
     std::string measure = "Åtgärd";                    // "Aktivitet"
+    std::string measures = "Åtgärder";                 // "Aktiviteter": the plural
     bool operator==(const LevelWords&) const = default;
 };
 
