@@ -8,18 +8,7 @@
 namespace handlingsplan {
 namespace {
 
-constexpr const char* appendix_title = "Bilaga 1: Förteckning över åtgärder";
-constexpr const char* appendix_intro =
-    "Bilagan innehåller en överskådlig lista på samtliga åtgärder i handlingsplanen. Åtgärder som "
-    "avslutats återfinns i avsnittet ”Genomförda åtgärder” nedan. Åtgärder som inte längre är "
-    "relevanta att genomföra återfinns under avsnittet ”Avskrivna åtgärder” nedan.";
-
 std::string printed_id(const MeasureId& id) { return id.to_string() + "."; }
-
-std::string priority_heading(int number, const std::string& title) {
-    const std::string heading = "Strategisk prioritering " + std::to_string(number) + ".";
-    return title.empty() ? heading : heading + " " + title;
-}
 
 // A cell of `parts` (title, description, reason …), each split at its blank lines into trimmed
 // paragraphs; empty ones are left out.
@@ -38,13 +27,15 @@ AppendixCell cell(std::initializer_list<std::string_view> parts, bool titled = f
 }
 
 AppendixSection current_section(const Plan& plan, const Report& report) {
-    AppendixSection section{AppendixSectionKind::current, "Aktuella åtgärder", {}};
+    const PlanWords& words = plan.words();
+    constexpr auto kind = AppendixSectionKind::current;
+    AppendixSection section{kind, appendix_section_title(words.appendix, kind), {}};
     std::map<int, AppendixTable> tables;
     for (const auto& priority : plan.priorities()) {
         tables[priority.number()] =
-            AppendixTable{priority_heading(priority.number(), priority.title()),
+            AppendixTable{words.priority_heading(priority.number(), priority.title()),
                           priority.number(),
-                          {"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"},
+                          appendix_columns(words.appendix, kind),
                           {}};
     }
     for (const auto& measure : report.measures()) {
@@ -52,10 +43,8 @@ AppendixSection current_section(const Plan& plan, const Report& report) {
         const int number = measure.id().priority();
         auto [it, added] = tables.try_emplace(number);
         if (added) {
-            it->second = AppendixTable{priority_heading(number, ""),
-                                       number,
-                                       {"#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"},
-                                       {}};
+            it->second = AppendixTable{
+                words.priority_heading(number), number, appendix_columns(words.appendix, kind), {}};
         }
         it->second.rows.push_back(
             {measure.id(),
@@ -67,13 +56,11 @@ AppendixSection current_section(const Plan& plan, const Report& report) {
     return section;
 }
 
-AppendixSection ended_section(const Report& report, AppendixSectionKind kind) {
+AppendixSection ended_section(const AppendixWords& words, const Report& report,
+                              AppendixSectionKind kind) {
     const bool completed = kind == AppendixSectionKind::completed;
-    AppendixSection section{kind, completed ? "Genomförda åtgärder" : "Avskrivna åtgärder", {}};
-    AppendixTable table{"",
-                        std::nullopt,
-                        {"#", "Åtgärd", "Ansvarig myndighet", completed ? "Klar" : "Avskriven"},
-                        {}};
+    AppendixSection section{kind, appendix_section_title(words, kind), {}};
+    AppendixTable table{"", std::nullopt, appendix_columns(words, kind), {}};
     const StatusKind wanted = completed ? StatusKind::completed : StatusKind::withdrawn;
     for (const auto& measure : report.measures()) {
         const Status& status = measure.status();
@@ -99,6 +86,30 @@ std::string AppendixCell::text() const {
     return joined;
 }
 
+std::vector<std::string> appendix_columns(const AppendixWords& words, AppendixSectionKind kind) {
+    switch (kind) {
+    case AppendixSectionKind::current:
+        return {words.number_column, words.measure_column, words.agencies_column,
+                words.status_column, words.page_column};
+    case AppendixSectionKind::completed:
+        return {words.number_column, words.measure_column, words.agencies_column,
+                words.completed_column};
+    case AppendixSectionKind::withdrawn:
+        return {words.number_column, words.measure_column, words.agencies_column,
+                words.withdrawn_column};
+    }
+    return {};
+}
+
+const std::string& appendix_section_title(const AppendixWords& words, AppendixSectionKind kind) {
+    switch (kind) {
+    case AppendixSectionKind::current: return words.current;
+    case AppendixSectionKind::completed: return words.completed;
+    case AppendixSectionKind::withdrawn: return words.withdrawn;
+    }
+    return words.current;
+}
+
 std::string_view appendix_section_kind_text(AppendixSectionKind kind) noexcept {
     switch (kind) {
     case AppendixSectionKind::current: return "aktuella";
@@ -110,12 +121,14 @@ std::string_view appendix_section_kind_text(AppendixSectionKind kind) noexcept {
 
 Appendix build_appendix(const Plan& plan, int year) {
     const Report& report = plan.report(year);
-    return Appendix{
-        year,
-        appendix_title,
-        appendix_intro,
-        {current_section(plan, report), ended_section(report, AppendixSectionKind::completed),
-         ended_section(report, AppendixSectionKind::withdrawn)}};
+    const AppendixWords& words = plan.words().appendix;
+    return Appendix{year,
+                    words.title,
+                    words.intro,
+                    {current_section(plan, report),
+                     ended_section(words, report, AppendixSectionKind::completed),
+                     ended_section(words, report, AppendixSectionKind::withdrawn)},
+                    plan.words()};
 }
 
 }  // namespace handlingsplan

@@ -478,7 +478,7 @@ json write_form_entry(const FormEntry& entry) {
 }
 
 Report read_report(const Node& report_node, int version, const AgencyRegistry& registry,
-                   std::vector<Measure> measures) {
+                   IdStyle ids, std::vector<Measure> measures) {
     // Version 1 knew no drafts: every report in such a file was submitted.
     // Version 4 added the recorded changes, the form register and the prose chapters.
     if (version == 1) {
@@ -513,10 +513,23 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
         node["measures"].fail("an element of the measures that is not an object",
                               "ett element bland åtgärderna som inte är ett objekt");
     }
+    // A measure read in one pass whose id is written otherwise than the plan's: the careful
+    // read, below, says which.
+    for (const auto& measure : measures) {
+        if (measure.id().style() != ids) node["measures"].fail("an id written otherwise");
+    }
     if (measures.empty()) {
         std::set<MeasureId> seen;
         for (const Node& entry : node["measures"].items()) {
             measures.push_back(read_measure(entry, registry));
+            const MeasureId& id = measures.back().id();
+            if (id.style() != ids) {
+                entry["id"].fail("measure " + id.to_string() + " is written with " +
+                                 std::string(id_style_text(id.style())) +
+                                 ", but the plan writes its ids with " +
+                                 std::string(id_style_text(ids)) + " (\"" +
+                                 MeasureId(1, 1, 1, ids).to_string() + "\")");
+            }
             if (!seen.insert(measures.back().id()).second) {
                 entry["id"].fail("measure " + measures.back().id().to_string() +
                                      " is listed twice in this report",
@@ -577,34 +590,141 @@ json write_report(const Report& report) {
     return out;
 }
 
-// A strategic priority with its objectives.
+// A strategic priority with its objectives. Its number is written as the plan writes its ids:
+// 1 or "A" (version 5).
 
-Priority read_priority(const Node& node) {
+Priority read_priority(const Node& node, IdStyle style) {
     node.expect_object({"number", "title", "objectives"});
-    const int number = node["number"].integer(1, max_id_part);
+    const Node number_node = node["number"];
+    int number = 0;
+    if (style == IdStyle::letters) {
+        if (!number_node.is_string()) {
+            number_node.fail(
+                "expected a capital letter A–Z (the plan writes its ids with "
+                "bokstäver), found " +
+                number_node.type_name());
+        }
+        const std::string label = number_node.string();
+        const auto parsed = parse_priority_label(label);
+        if (!parsed || parsed->style != IdStyle::letters) {
+            number_node.fail(
+                "expected a capital letter A–Z (the plan writes its ids with "
+                "bokstäver), found \"" +
+                label + "\"");
+        }
+        number = parsed->number;
+    } else {
+        if (number_node.is_string()) {
+            number_node.fail("expected a whole number, found \"" + number_node.string() +
+                             "\": the plan writes its ids with siffror (a plan whose ids begin "
+                             "with a letter says so: \"words\": {\"ids\": \"bokstäver\"})");
+        }
+        number = number_node.integer(1, max_id_part);
+    }
     std::vector<Objective> objectives;
     for (const Node& entry : node["objectives"].items()) {
         entry.expect_object({"id", "text"});
         const Node id = entry["id"];
         objectives.push_back(
             {id.build([&] { return ObjectiveId::parse(id.string()); }), entry["text"].text()});
-        if (objectives.back().id.priority() != number) {
-            id.fail("objective " + objectives.back().id.to_string() +
-                        " does not belong to strategic priority " + std::to_string(number),
-                    "målsättning " + objectives.back().id.to_string() +
-                        " hör inte till strategisk prioritering " + std::to_string(number));
+        const ObjectiveId& read = objectives.back().id;
+        if (read.style() != style) {
+            id.fail("objective " + read.to_string() + " is written with " +
+                        std::string(id_style_text(read.style())) +
+                        ", but the plan writes its ids with " + std::string(id_style_text(style)),
+                    "målsättning " + read.to_string() + " skrivs med " +
+                        std::string(id_style_text(read.style())) + ", men planen skriver sina " +
+                        "nummer med " + std::string(id_style_text(style)));
+        }
+        if (read.priority() != number) {
+            id.fail("objective " + read.to_string() + " does not belong to strategic priority " +
+                        priority_label(number, style),
+                    "målsättning " + read.to_string() + " hör inte till strategisk prioritering " +
+                        priority_label(number, style));
         }
     }
     return node.build(
         [&] { return Priority(number, node["title"].text(), std::move(objectives)); });
 }
 
-json write_priority(const Priority& p) {
+json write_priority(const Priority& p, IdStyle style) {
     json objectives = json::array();
     for (const auto& o : p.objectives()) {
         objectives.push_back(json{{"id", o.id.to_string()}, {"text", o.text}});
     }
-    return {{"number", p.number()}, {"title", p.title()}, {"objectives", std::move(objectives)}};
+    json number =
+        style == IdStyle::letters ? json(priority_label(p.number(), style)) : json(p.number());
+    return {
+        {"number", std::move(number)}, {"title", p.title()}, {"objectives", std::move(objectives)}};
+}
+
+// The plan's own words (version 5): every key optional, the 2019–2022 plan's where absent; only
+// the words that differ from those are written.
+
+// The keys of "words.levels" and "words.appendix", each with its member.
+const std::pair<std::string_view, std::string LevelWords::*> level_keys[] = {
+    {"priority", &LevelWords::priority},
+    {"objective", &LevelWords::objective},
+    {"measure", &LevelWords::measure},
+    {"measures", &LevelWords::measures},
+};
+const std::pair<std::string_view, std::string AppendixWords::*> appendix_keys[] = {
+    {"title", &AppendixWords::title},
+    {"intro", &AppendixWords::intro},
+    {"current", &AppendixWords::current},
+    {"completed", &AppendixWords::completed},
+    {"withdrawn", &AppendixWords::withdrawn},
+    {"number_column", &AppendixWords::number_column},
+    {"measure_column", &AppendixWords::measure_column},
+    {"agencies_column", &AppendixWords::agencies_column},
+    {"status_column", &AppendixWords::status_column},
+    {"page_column", &AppendixWords::page_column},
+    {"completed_column", &AppendixWords::completed_column},
+    {"withdrawn_column", &AppendixWords::withdrawn_column},
+    {"empty", &AppendixWords::empty},
+};
+
+template <class Words, class Keys>
+void read_word_group(const Node& node, Words& words, const Keys& keys) {
+    std::vector<std::string_view> names;
+    for (const auto& [key, member] : keys) names.push_back(key);
+    node.expect_object({}, names);
+    for (const auto& [key, member] : keys) {
+        if (node.has(key)) words.*member = node[key].text();
+    }
+}
+
+template <class Words, class Keys>
+json write_word_group(const Words& words, const Words& standard, const Keys& keys) {
+    json out = json::object();
+    for (const auto& [key, member] : keys) {
+        if (words.*member != standard.*member) out[std::string(key)] = words.*member;
+    }
+    return out;
+}
+
+PlanWords read_words(const Node& node) {
+    node.expect_object({}, {"levels", "ids", "appendix"});
+    PlanWords words;
+    if (node.has("levels")) read_word_group(node["levels"], words.levels, level_keys);
+    if (node.has("ids")) {
+        const Node ids = node["ids"];
+        words.ids = ids.build([&] { return parse_id_style(ids.string()); });
+    }
+    if (node.has("appendix")) read_word_group(node["appendix"], words.appendix, appendix_keys);
+    return words;
+}
+
+// Null where the plan's words are the standard ones (the key is then left out).
+json write_words(const PlanWords& words) {
+    const PlanWords& standard = PlanWords::standard();
+    json out = json::object();
+    json levels = write_word_group(words.levels, standard.levels, level_keys);
+    if (!levels.empty()) out["levels"] = std::move(levels);
+    if (words.ids != standard.ids) out["ids"] = std::string(id_style_text(words.ids));
+    json appendix = write_word_group(words.appendix, standard.appendix, appendix_keys);
+    if (!appendix.empty()) out["appendix"] = std::move(appendix);
+    return out.empty() ? json(nullptr) : out;
 }
 
 // An agency of the plan's registry.
@@ -674,7 +794,7 @@ Plan read_plan(const Node& root, ReadMeasures read_measures) {
     // "activities", the government's, are read by activity_json.cpp.
     root.expect_object(
         {"schema_version", "title", "first_year", "last_year", "agencies", "priorities", "reports"},
-        {"activities"});
+        {"words", "activities"});
     const Node version_node = root["schema_version"];
     const int version = version_node.integer(0, 1'000'000);
     if (version < 1 || version > schema_version) {
@@ -683,16 +803,24 @@ Plan read_plan(const Node& root, ReadMeasures read_measures) {
                           "den här versionen av handlingsplan läser schema_version 1 till " +
                               std::to_string(schema_version));
     }
+    PlanWords words;  // before version 5, and where the file gives none: the 2019–2022 plan's
+    if (root.has("words")) {
+        if (version < 5) root["words"].fail("the plan's own words need schema_version 5");
+        words = read_words(root["words"]);
+    }
     AgencyRegistry registry = read_registry(root["agencies"]);
     std::vector<Priority> priorities;
-    for (const Node& entry : root["priorities"].items()) priorities.push_back(read_priority(entry));
+    for (const Node& entry : root["priorities"].items()) {
+        priorities.push_back(read_priority(entry, words.ids));
+    }
     std::vector<Report> reports;
     std::set<int> years;
     const std::vector<Node> report_nodes = root["reports"].items();
     read_measures.resize(std::max(read_measures.size(), report_nodes.size()));
     for (std::size_t i = 0; i < report_nodes.size(); ++i) {
         const Node& entry = report_nodes[i];
-        reports.push_back(read_report(entry, version, registry, std::move(read_measures[i])));
+        reports.push_back(
+            read_report(entry, version, registry, words.ids, std::move(read_measures[i])));
         if (!years.insert(reports.back().year()).second) {
             entry["year"].fail("a second report for " + std::to_string(reports.back().year()),
                                "en andra redovisning för " + std::to_string(reports.back().year()));
@@ -700,7 +828,8 @@ Plan read_plan(const Node& root, ReadMeasures read_measures) {
     }
     return root.build([&] {
         return Plan(root["title"].text(), root["first_year"].year(), root["last_year"].year(),
-                    std::move(registry), std::move(priorities), std::move(reports));
+                    std::move(registry), std::move(priorities), std::move(reports),
+                    std::move(words));
     });
 }
 
@@ -708,15 +837,23 @@ json write_plan(const Plan& plan) {
     json agencies = json::array();
     for (const auto& a : plan.agencies().agencies()) agencies.push_back(write_agency(a));
     json priorities = json::array();
-    for (const auto& p : plan.priorities()) priorities.push_back(write_priority(p));
+    for (const auto& p : plan.priorities()) {
+        priorities.push_back(write_priority(p, plan.words().ids));
+    }
     json reports = json::array();
     for (const auto& [year, report] : plan.reports()) reports.push_back(write_report(report));
-    return {
-        {"schema_version", schema_version}, {"title", plan.title()},
-        {"first_year", plan.first_year()},  {"last_year", plan.last_year()},
-        {"agencies", std::move(agencies)},  {"priorities", std::move(priorities)},
-        {"reports", std::move(reports)},
+    json out = {
+        {"schema_version", schema_version},
+        {"title", plan.title()},
+        {"first_year", plan.first_year()},
+        {"last_year", plan.last_year()},
     };
+    // The plan's own words, only where they are not the 2019–2022 plan's.
+    if (json words = write_words(plan.words()); !words.is_null()) out["words"] = std::move(words);
+    out["agencies"] = std::move(agencies);
+    out["priorities"] = std::move(priorities);
+    out["reports"] = std::move(reports);
+    return out;
 }
 
 }  // namespace handlingsplan::detail

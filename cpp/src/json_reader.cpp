@@ -420,8 +420,8 @@ void Node::fail(const std::string& problem, std::string swedish_problem) const {
 
 void Node::expect_object(std::initializer_list<std::string_view> required,
                          std::initializer_list<std::string_view> optional) const {
-    expect_object(std::span(required.begin(), required.size()),
-                  std::span(optional.begin(), optional.size()));
+    expect_object(std::span<const std::string_view>(required.begin(), required.size()),
+                  std::span<const std::string_view>(optional.begin(), optional.size()));
 }
 
 void Node::expect_object(std::span<const std::string_view> required,

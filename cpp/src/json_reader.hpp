@@ -100,6 +100,7 @@ public:
     Node operator[](std::string_view key) const;
     bool has(std::string_view key) const { return value_.contains(key); }
     bool is_null() const { return value_.is_null(); }
+    bool is_string() const { return value_.is_string(); }
     std::vector<Node> items() const;
 
     std::string string() const;
@@ -108,11 +109,11 @@ public:
     int integer(long long min, long long max) const;
     int year() const;
     bool boolean() const;
-
-private:
+    // "a string", "a whole number", … for a message.
     std::string type_name() const;
     std::string swedish_type_name() const;
 
+private:
     Node child(const json& value, std::string_view key) const;
     Node child(const json& value, std::size_t index) const;
     Node descend(const json& value, std::string path) const;

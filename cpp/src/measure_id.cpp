@@ -19,59 +19,116 @@ void check_part(int value, const char* what) {
     }
 }
 
-// Splits "1.2.3" (an optional trailing dot allowed) into exactly N numbers of 1..999 without
-// leading zeros; nullopt when the text is not of that form.
+// A number of 1..999 without a leading zero; nullopt for anything else.
+std::optional<int> number_part(std::string_view part) noexcept {
+    if (part.empty() || part.size() > 3 || part.front() == '0') return std::nullopt;
+    for (const char c : part) {
+        if (c < '0' || c > '9') return std::nullopt;
+    }
+    int value = 0;
+    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
+    if (ec != std::errc{} || end != part.data() + part.size()) return std::nullopt;
+    return value;
+}
+
+// An id's parts and how its first part is written.
 template <std::size_t N>
-std::optional<std::array<int, N>> split_numbers(std::string_view text) {
+struct SplitId {
+    std::array<int, N> parts;
+    IdStyle style;
+};
+
+// Splits "1.2.3" or "A.2.3" (an optional trailing dot allowed) into exactly N parts: the first a
+// number of 1..999 or one capital letter A..Z, the others numbers of 1..999, none with a leading
+// zero; nullopt when the text is not of that form.
+template <std::size_t N>
+std::optional<SplitId<N>> split_id(std::string_view text) {
     text = detail::trim(text);
     if (!text.empty() && text.back() == '.') text.remove_suffix(1);
-    std::array<int, N> parts{};
+    SplitId<N> out{{}, IdStyle::numbers};
     for (std::size_t i = 0; i < N; ++i) {
         const auto dot = text.find('.');
         const bool last = i + 1 == N;
         if (last != (dot == std::string_view::npos)) return std::nullopt;
         const std::string_view part = last ? text : text.substr(0, dot);
-        if (part.empty() || part.size() > 3 || part.front() == '0') return std::nullopt;
-        for (const char c : part) {
-            if (c < '0' || c > '9') return std::nullopt;
+        if (i == 0) {
+            const auto label = parse_priority_label(part);
+            if (!label) return std::nullopt;
+            out.parts[i] = label->number;
+            out.style = label->style;
+        } else {
+            const auto value = number_part(part);
+            if (!value) return std::nullopt;
+            out.parts[i] = *value;
         }
-        int value = 0;
-        const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
-        if (ec != std::errc{} || end != part.data() + part.size()) return std::nullopt;
-        parts[i] = value;
         if (!last) text.remove_prefix(dot + 1);
     }
-    return parts;
+    return out;
 }
 
 }  // namespace
 
-ObjectiveId::ObjectiveId(int priority, int number) : priority_(priority), number_(number) {
+std::string_view id_style_text(IdStyle style) noexcept {
+    return style == IdStyle::letters ? "bokstäver" : "siffror";
+}
+
+IdStyle parse_id_style(std::string_view text) {
+    if (text == "siffror") return IdStyle::numbers;
+    if (text == "bokstäver") return IdStyle::letters;
+    throw ParseError("id style", std::string(text), "\"siffror\" or \"bokstäver\"");
+}
+
+std::string priority_label(int priority, IdStyle style) {
+    if (style == IdStyle::numbers) return std::to_string(priority);
+    if (priority < 1 || priority > max_id_letter) {
+        throw InvalidValue("a lettered priority runs from A to Z (1 to " +
+                           std::to_string(max_id_letter) + "), got " + std::to_string(priority));
+    }
+    return std::string(1, static_cast<char>('A' + priority - 1));
+}
+
+std::optional<PriorityLabel> parse_priority_label(std::string_view text) noexcept {
+    if (text.size() == 1 && text.front() >= 'A' && text.front() <= 'Z') {
+        return PriorityLabel{text.front() - 'A' + 1, IdStyle::letters};
+    }
+    const auto value = number_part(text);
+    if (!value) return std::nullopt;
+    return PriorityLabel{*value, IdStyle::numbers};
+}
+
+ObjectiveId::ObjectiveId(int priority, int number, IdStyle style)
+    : priority_(priority), number_(number), style_(style) {
     check_part(priority, "a strategic priority");
     check_part(number, "an objective number");
+    if (style == IdStyle::letters) (void)priority_label(priority, style);
 }
 
 ObjectiveId ObjectiveId::parse(std::string_view text) {
-    const auto parts = split_numbers<2>(text);
-    if (!parts) throw ParseError("objective id", std::string(text), "two numbers such as \"1.1\"");
-    return ObjectiveId((*parts)[0], (*parts)[1]);
+    const auto split = split_id<2>(text);
+    if (!split) {
+        throw ParseError("objective id", std::string(text),
+                         "two numbers such as \"1.1\" (or a capital letter first, \"A.1\")");
+    }
+    return ObjectiveId(split->parts[0], split->parts[1], split->style);
 }
 
 std::string ObjectiveId::to_string() const {
-    return std::to_string(priority_) + "." + std::to_string(number_);
+    return priority_label(priority_, style_) + "." + std::to_string(number_);
 }
 
-MeasureId::MeasureId(int priority, int objective, int number)
-    : objective_(priority, objective), number_(number) {
+MeasureId::MeasureId(int priority, int objective, int number, IdStyle style)
+    : objective_(priority, objective, style), number_(number) {
     check_part(number, "a measure number");
 }
 
 MeasureId MeasureId::parse(std::string_view text) {
-    const auto parts = split_numbers<3>(text);
-    if (!parts) {
-        throw ParseError("measure id", std::string(text), "three numbers such as \"1.1.5\"");
+    const auto split = split_id<3>(text);
+    if (!split) {
+        throw ParseError("measure id", std::string(text),
+                         "three numbers such as \"1.1.5\" (or a capital letter first, "
+                         "\"A.1.5\")");
     }
-    return MeasureId((*parts)[0], (*parts)[1], (*parts)[2]);
+    return MeasureId(split->parts[0], split->parts[1], split->parts[2], split->style);
 }
 
 std::string MeasureId::to_string() const {

@@ -43,14 +43,49 @@ Priority::Priority(int number, std::string title, std::vector<Objective> objecti
     }
 }
 
+namespace {
+
+// What is wrong where `id` is written otherwise than the plan's words say (`what`: "objective",
+// "report 2021, measure"); nullopt where it is written right.
+template <class Id>
+std::optional<std::string> id_style_problem(const Id& id, const PlanWords& words,
+                                            const std::string& what) {
+    if (id.style() == words.ids) return std::nullopt;
+    return what + " " + id.to_string() + " is written with " +
+           std::string(id_style_text(id.style())) + ", but the plan writes its ids with " +
+           std::string(id_style_text(words.ids)) + " (\"" +
+           MeasureId(1, 1, 1, words.ids).to_string() + "\")";
+}
+
+template <class Id>
+void check_id_style(const Id& id, const PlanWords& words, const std::string& what) {
+    if (auto problem = id_style_problem(id, words, what)) throw InvalidValue(*problem);
+}
+
+}  // namespace
+
 Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agencies,
-           std::vector<Priority> priorities, std::vector<Report> reports)
+           std::vector<Priority> priorities, std::vector<Report> reports, PlanWords words)
     : title_(std::move(title)),
       first_year_(first_year),
       last_year_(last_year),
       agencies_(std::move(agencies)),
-      priorities_(std::move(priorities)) {
+      priorities_(std::move(priorities)),
+      words_(std::move(words)) {
     detail::require_text(title_, "the plan's title");
+    words_.check();
+    for (const auto& priority : priorities_) {
+        (void)priority_label(priority.number(), words_.ids);  // "A".."Z" where lettered
+        for (const auto& objective : priority.objectives()) {
+            check_id_style(objective.id, words_, "objective");
+        }
+    }
+    for (const auto& report : reports) {
+        for (const auto& measure : report.measures()) {
+            check_id_style(measure.id(), words_,
+                           "report " + std::to_string(report.year()) + ", measure");
+        }
+    }
     // The years themselves are checked by Period's rules.
     (void)Period(first_year, last_year);
     std::sort(priorities_.begin(), priorities_.end(),
@@ -286,6 +321,7 @@ void Plan::remove_chapter(int report_year, std::string_view heading) {
 void Plan::add_measure(int report_year, Measure measure, const Provenance& provenance) {
     Report& report = editable_report(report_year);
     const MeasureId& id = measure.id();
+    if (auto problem = id_style_problem(id, words_, "measure")) throw RuleViolation(*problem);
     if (!find_objective(id.objective())) {
         throw RuleViolation("measure " + id.to_string() +
                             " does not fit under an objective of the "

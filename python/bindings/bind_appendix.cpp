@@ -49,6 +49,7 @@ void bind_appendix(py::module_& m) {
         .def_readonly("title", &Appendix::title)
         .def_readonly("intro", &Appendix::intro)
         .def_readonly("sections", &Appendix::sections)
+        .def_readonly("words", &Appendix::words, "The plan's words the appendix is written in.")
         .def("__repr__",
              [](const Appendix& a) { return "<Appendix " + std::to_string(a.year) + ">"; });
     m.def("build_appendix", &build_appendix, py::arg("plan"), py::arg("year"),

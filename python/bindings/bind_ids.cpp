@@ -1,6 +1,8 @@
 // ObjectiveId and MeasureId: immutable, hashable, ordered numerically, comparable with strings.
 #include "binding.hpp"
 
+#include <pybind11/native_enum.h>
+
 #include "handlingsplan/measure_id.hpp"
 
 namespace handlingsplan::bindings {
@@ -23,7 +25,11 @@ bool equals(const Id& id, const py::object& other) {
 template <class Id, class Class>
 void add_common(Class& cls, const char* name) {
     cls.def(py::init(&Id::parse), py::arg("text"), "Parses the printed form.")
-        .def_property_readonly("priority", &Id::priority, "The strategic priority's number.")
+        .def_property_readonly("priority", &Id::priority,
+                               "The strategic priority's number (1 for \"A\").")
+        .def_property_readonly("style", &Id::style,
+                               "How the id is written: IdStyle.numbers (\"1.1\") or "
+                               "IdStyle.letters (\"A.1\").")
         .def("__str__", &Id::to_string)
         .def("__repr__",
              [name](const Id& id) { return std::string(name) + "('" + id.to_string() + "')"; })
@@ -43,9 +49,19 @@ void add_common(Class& cls, const char* name) {
 }  // namespace
 
 void bind_ids(py::module_& m) {
-    py::class_<ObjectiveId> objective(m, "ObjectiveId",
-                                      "The id of a målsättning, \"P.M\" (e.g. \"1.1\").");
-    objective.def(py::init<int, int>(), py::arg("priority"), py::arg("number"));
+    py::native_enum<IdStyle>(m, "IdStyle", "enum.Enum",
+                             "How a plan writes its ids: numbers (\"1.1.5\") or a capital "
+                             "letter first (\"A.1.5\").")
+        .value("numbers", IdStyle::numbers, "siffror: \"1\", \"1.1\", \"1.1.5\"")
+        .value("letters", IdStyle::letters, "bokstäver: \"A\", \"A.1\", \"A.1.5\"")
+        .finalize();
+    m.def(
+        "id_style_text", [](IdStyle style) { return std::string(id_style_text(style)); },
+        py::arg("style"), "\"siffror\" or \"bokstäver\", as the plan file names it.");
+    py::class_<ObjectiveId> objective(
+        m, "ObjectiveId", "The id of a målsättning, \"P.M\" (e.g. \"1.1\", or \"A.1\").");
+    objective.def(py::init<int, int, IdStyle>(), py::arg("priority"), py::arg("number"),
+                  py::arg("style") = IdStyle::numbers);
     add_common<ObjectiveId>(objective, "ObjectiveId");
     objective.def_property_readonly("number", &ObjectiveId::number,
                                     "The objective's number within its priority.");
@@ -53,10 +69,11 @@ void bind_ids(py::module_& m) {
 
     py::class_<MeasureId> measure(
         m, "MeasureId",
-        "The id of an åtgärd, \"P.M.N\" (e.g. \"1.1.5\"); numbers are never "
-        "reused and order numerically (1.1.9 < 1.1.10).");
-    measure.def(py::init<int, int, int>(), py::arg("priority"), py::arg("objective"),
-                py::arg("number"));
+        "The id of an åtgärd, \"P.M.N\" (e.g. \"1.1.5\", or \"A.1.5\" in a plan that "
+        "letters its top level); numbers are never reused and order numerically "
+        "(1.1.9 < 1.1.10).");
+    measure.def(py::init<int, int, int, IdStyle>(), py::arg("priority"), py::arg("objective"),
+                py::arg("number"), py::arg("style") = IdStyle::numbers);
     add_common<MeasureId>(measure, "MeasureId");
     measure.def_property_readonly("objective", &MeasureId::objective, "The objective it serves.")
         .def_property_readonly("number", &MeasureId::number, "Its number within the objective.");

@@ -121,7 +121,8 @@ void bind_measure(py::module_& m) {
                          std::optional<int> page, const Status& status,
                          const std::optional<std::string>& chapter_marking,
                          std::optional<std::string> appendix_title,
-                         std::optional<std::string> appendix_agencies) {
+                         std::optional<std::string> appendix_agencies,
+                         const AgencyRegistry& registry) {
                  std::optional<Period> when;
                  if (period)
                      when = parsed<Period>(*period,
@@ -132,7 +133,8 @@ void bind_measure(py::module_& m) {
                      .title = title,
                      .description = description,
                      .agencies = parsed<Agencies>(
-                         agencies, [](const std::string& t) { return Agencies::parse(t); }),
+                         agencies,
+                         [&](const std::string& t) { return Agencies::parse(t, registry); }),
                      .period = std::move(when),
                      .page = page,
                      .status = status,
@@ -144,7 +146,8 @@ void bind_measure(py::module_& m) {
              py::kw_only(), py::arg("id"), py::arg("title"), py::arg("description") = "",
              py::arg("agencies"), py::arg("period") = py::none(), py::arg("page") = py::none(),
              py::arg("status") = Status::ongoing(), py::arg("chapter_marking") = py::none(),
-             py::arg("appendix_title") = py::none(), py::arg("appendix_agencies") = py::none())
+             py::arg("appendix_title") = py::none(), py::arg("appendix_agencies") = py::none(),
+             py::arg_v("registry", AgencyRegistry::standard(), "AgencyRegistry.standard()"))
         .def_property_readonly("id", &Measure::id, "Its number, \"P.M.N\".")
         .def_property_readonly("title", &Measure::title, "As printed in the Åtgärder chapter.")
         .def_property_readonly("description", &Measure::description,

@@ -163,11 +163,14 @@ void bind_plan(py::module_& m) {
 
     py::class_<Plan>(m, "Plan", "The plan: strategy, agencies and yearly reports.")
         .def(py::init<std::string, int, int, AgencyRegistry, std::vector<Priority>,
-                      std::vector<Report>>(),
+                      std::vector<Report>, PlanWords>(),
              py::kw_only(), py::arg("title"), py::arg("first_year"), py::arg("last_year"),
              py::arg_v("agencies", AgencyRegistry::standard(), "AgencyRegistry.standard()"),
-             py::arg("priorities"), py::arg("reports") = std::vector<Report>{})
+             py::arg("priorities"), py::arg("reports") = std::vector<Report>{},
+             py::arg_v("words", PlanWords::standard(), "PlanWords.standard()"))
         .def_property_readonly("title", &Plan::title)
+        .def_property_readonly("words", &Plan::words,
+                               "The plan's own words: its levels, ids and Bilaga 1's wording.")
         .def_property_readonly("first_year", &Plan::first_year)
         .def_property_readonly("last_year", &Plan::last_year)
         .def_property_readonly("agencies", &Plan::agencies)

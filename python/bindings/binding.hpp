@@ -41,6 +41,7 @@
 #include "handlingsplan/plan.hpp"
 #include "handlingsplan/swedish_date.hpp"
 #include "handlingsplan/validate.hpp"
+#include "handlingsplan/words.hpp"
 
 namespace py = pybind11;
 
@@ -263,6 +264,9 @@ HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::FieldDeclaration)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::EntityDeclaration)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::ColumnDeclaration)
 HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AgencyRoleColumnDeclaration)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::LevelWords)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::AppendixWords)
+HANDLINGSPLAN_INITIALISED_CASTER(handlingsplan::PlanWords)
 #undef HANDLINGSPLAN_INITIALISED_CASTER
 
 }  // namespace pybind11::detail
@@ -290,6 +294,7 @@ void bind_validate(py::module_& m);
 void bind_activity(py::module_& m);
 void bind_columns(py::module_& m);
 void bind_declaration(py::module_& m);
+void bind_words(py::module_& m);
 
 // repr() of a Python str, for __repr__s that read like constructor calls.
 inline std::string quoted(const std::string& text) {

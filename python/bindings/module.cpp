@@ -15,6 +15,7 @@ PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
     bind_follow_up(m);
     bind_provenance(m);
     bind_chapter(m);
+    bind_words(m);  // before bind_plan: Plan(words=...)
     bind_plan(m);
     bind_json_io(m);
     bind_files(m);

@@ -7,10 +7,19 @@ import datetime
 import enum
 import os
 import typing
-__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencyRoleColumnDeclaration', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'ColumnDeclaration', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'EntityDeclaration', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FieldDeclaration', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'InvalidValueError', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_column_declarations', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'entities', 'entity', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'is_active', 'load_plan', 'measure_arrays', 'measure_column_declarations', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_kind_word', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'recorded_changes', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+__all__: list[str] = ['ActivityFacts', 'ActivityState', 'Agencies', 'Agency', 'AgencyRegistry', 'AgencyRole', 'AgencyRoleColumnDeclaration', 'AgencySuccessor', 'AgencyUnit', 'Appendix', 'AppendixCell', 'AppendixRow', 'AppendixSection', 'AppendixTable', 'AppendixWords', 'AssignedAgency', 'AssignmentPage', 'AssignmentRole', 'CaseNumber', 'CaseNumberCitation', 'CaseNumberKind', 'Change', 'ChangeSource', 'ChangedFields', 'ChangedPart', 'ChapterBlock', 'ChapterBlockKind', 'ColumnDeclaration', 'DataError', 'DateBound', 'DateMention', 'DatePrecision', 'DatedEvent', 'DiffProblem', 'EntityDeclaration', 'Error', 'EventKind', 'FOLLOW_UP_CHAPTER', 'FieldChange', 'FieldDeclaration', 'FileError', 'Finding', 'FollowUp', 'FollowUpNote', 'FormEntry', 'FormEvent', 'FormGroups', 'GovernmentActivity', 'HistoryEntry', 'IdStyle', 'InvalidValueError', 'LevelWords', 'MEASURES_CHAPTER', 'Measure', 'MeasureDiff', 'MeasureField', 'MeasureId', 'MeasureSelection', 'NotFoundError', 'Objective', 'ObjectiveId', 'ParseError', 'PartChange', 'Period', 'Plan', 'PlanWords', 'Priority', 'ProseChapter', 'RecordedChange', 'Reopening', 'Report', 'ReportDiff', 'ReportForm', 'ReportStage', 'ReportState', 'Role', 'RuleViolationError', 'SCHEMA_VERSION', 'Season', 'Severity', 'Status', 'StatusKind', 'SwedishDate', 'activity_state_text', 'agency_role_arrays', 'agency_role_column_declarations', 'agency_role_columns', 'assigned_agency_name', 'assignment_role_text', 'build_appendix', 'case_number_kind_text', 'change_text', 'changed_part_name', 'changed_part_word', 'chapter_marking_text', 'chapter_order', 'check_text', 'content_aspect_text', 'date_bound_text', 'date_precision_text', 'deadlines_between', 'derived_status', 'diff', 'diff_arrays', 'entities', 'entity', 'event_kind_text', 'field_change_text', 'find_case_numbers', 'find_dates', 'form_event_name', 'form_groups', 'id_style_text', 'is_active', 'load_plan', 'measure_arrays', 'measure_column_declarations', 'measure_columns', 'measure_field_name', 'measure_field_word', 'measure_history', 'month_name', 'overdue_activities', 'parse_activity_state', 'parse_assignment_role', 'parse_change', 'parse_event_kind', 'parse_kind_word', 'parse_measure_field', 'parse_report_form', 'parse_report_stage', 'parse_role', 'parse_status_kind', 'plan_from_json', 'plan_to_json', 'prose_chapter_headings', 'read_activity_text', 'read_assignment_page', 'read_file', 'recorded_changes', 'report_form_text', 'report_stage_text', 'report_state_text', 'role_text', 'save_plan', 'schedule_aspect_text', 'select_activities', 'set_measure_html_view', 'split_title_line', 'status_kind_text', 'validate', 'write_file']
+class IdStyle(enum.Enum):
+    """
+    How a plan writes its ids: numbers ("1.1.5") or a capital letter first ("A.1.5").
+    """
+    letters: typing.ClassVar[IdStyle]
+    numbers: typing.ClassVar[IdStyle]
+    @classmethod
+    def __new__(cls, value):
+        ...
 class ObjectiveId:
     """
-    The id of a målsättning, "P.M" (e.g. "1.1").
+    The id of a målsättning, "P.M" (e.g. "1.1", or "A.1").
     """
     def __eq__(self, arg0: typing.Any) -> bool:
         ...
@@ -23,7 +32,7 @@ class ObjectiveId:
     def __hash__(self) -> int:
         ...
     @typing.overload
-    def __init__(self, priority: typing.SupportsInt | typing.SupportsIndex, number: typing.SupportsInt | typing.SupportsIndex) -> None:
+    def __init__(self, priority: typing.SupportsInt | typing.SupportsIndex, number: typing.SupportsInt | typing.SupportsIndex, style: IdStyle = ...) -> None:
         ...
     @typing.overload
     def __init__(self, text: str) -> None:
@@ -50,11 +59,16 @@ class ObjectiveId:
     @property
     def priority(self) -> int:
         """
-        The strategic priority's number.
+        The strategic priority's number (1 for "A").
+        """
+    @property
+    def style(self) -> IdStyle:
+        """
+        How the id is written: IdStyle.numbers ("1.1") or IdStyle.letters ("A.1").
         """
 class MeasureId:
     """
-    The id of an åtgärd, "P.M.N" (e.g. "1.1.5"); numbers are never reused and order numerically (1.1.9 < 1.1.10).
+    The id of an åtgärd, "P.M.N" (e.g. "1.1.5", or "A.1.5" in a plan that letters its top level); numbers are never reused and order numerically (1.1.9 < 1.1.10).
     """
     def __eq__(self, arg0: typing.Any) -> bool:
         ...
@@ -67,7 +81,7 @@ class MeasureId:
     def __hash__(self) -> int:
         ...
     @typing.overload
-    def __init__(self, priority: typing.SupportsInt | typing.SupportsIndex, objective: typing.SupportsInt | typing.SupportsIndex, number: typing.SupportsInt | typing.SupportsIndex) -> None:
+    def __init__(self, priority: typing.SupportsInt | typing.SupportsIndex, objective: typing.SupportsInt | typing.SupportsIndex, number: typing.SupportsInt | typing.SupportsIndex, style: IdStyle = ...) -> None:
         ...
     @typing.overload
     def __init__(self, text: str) -> None:
@@ -99,7 +113,12 @@ class MeasureId:
     @property
     def priority(self) -> int:
         """
-        The strategic priority's number.
+        The strategic priority's number (1 for "A").
+        """
+    @property
+    def style(self) -> IdStyle:
+        """
+        How the id is written: IdStyle.numbers ("1.1") or IdStyle.letters ("A.1").
         """
 class Period:
     """
@@ -534,7 +553,7 @@ class Measure:
     __hash__: typing.ClassVar[None] = None
     def __eq__(self, arg0: Measure) -> bool:
         ...
-    def __init__(self, *, id: str | MeasureId, title: str, description: str = '', agencies: str | Agencies, period: str | Period | None = None, page: typing.SupportsInt | typing.SupportsIndex | None = None, status: Status = ..., chapter_marking: str | None = None, appendix_title: str | None = None, appendix_agencies: str | None = None) -> None:
+    def __init__(self, *, id: str | MeasureId, title: str, description: str = '', agencies: str | Agencies, period: str | Period | None = None, page: typing.SupportsInt | typing.SupportsIndex | None = None, status: Status = ..., chapter_marking: str | None = None, appendix_title: str | None = None, appendix_agencies: str | None = None, registry: AgencyRegistry = ...) -> None:
         ...
     def __ne__(self, arg0: Measure) -> bool:
         ...
@@ -942,6 +961,160 @@ class ProseChapter:
         """
         The chapter's heading, one of prose_chapter_headings().
         """
+class LevelWords:
+    """
+    What a plan calls the three levels of its strategy, as a heading begins them: "Strategisk prioritering", "Målsättning", "Åtgärd" ("Pelare", "Mål", "Aktivitet" in the 2025–2029 strategy).
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: LevelWords) -> bool:
+        ...
+    def __init__(self, *, priority: str = 'Strategisk prioritering', objective: str = 'Målsättning', measure: str = 'Åtgärd', measures: str = 'Åtgärder') -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def measure(self) -> str:
+        """
+        A measure: "Åtgärd", "Aktivitet".
+        """
+    @property
+    def measures(self) -> str:
+        """
+        The plural: "Åtgärder", "Aktiviteter".
+        """
+    @property
+    def objective(self) -> str:
+        """
+        The objectives: "Målsättning", "Mål".
+        """
+    @property
+    def priority(self) -> str:
+        """
+        The top level: "Strategisk prioritering", "Pelare".
+        """
+class AppendixWords:
+    """
+    Bilaga 1's wording: title, opening paragraph, sections, column headings and the line of an empty table.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: AppendixWords) -> bool:
+        ...
+    def __init__(self, *, title: str = 'Bilaga 1: Förteckning över åtgärder', intro: str = 'Bilagan innehåller en överskådlig lista på samtliga åtgärder i handlingsplanen. Åtgärder som avslutats återfinns i avsnittet ”Genomförda åtgärder” nedan. Åtgärder som inte längre är relevanta att genomföra återfinns under avsnittet ”Avskrivna åtgärder” nedan.', current: str = 'Aktuella åtgärder', completed: str = 'Genomförda åtgärder', withdrawn: str = 'Avskrivna åtgärder', number_column: str = '#', measure_column: str = 'Åtgärd', agencies_column: str = 'Ansvarig myndighet', status_column: str = 'Status', page_column: str = 'Sida', completed_column: str = 'Klar', withdrawn_column: str = 'Avskriven', empty: str = 'Inga åtgärder.') -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def columns(self, kind: str) -> list[str]:
+        """
+        The columns of the section "aktuella", "genomförda" or "avskrivna".
+        """
+    def section_title(self, kind: str) -> str:
+        """
+        The title of the section "aktuella", … ("Aktuella åtgärder").
+        """
+    @property
+    def agencies_column(self) -> str:
+        """
+        "Ansvarig myndighet".
+        """
+    @property
+    def completed(self) -> str:
+        """
+        "Genomförda åtgärder".
+        """
+    @property
+    def completed_column(self) -> str:
+        """
+        "Klar".
+        """
+    @property
+    def current(self) -> str:
+        """
+        "Aktuella åtgärder".
+        """
+    @property
+    def empty(self) -> str:
+        """
+        "Inga åtgärder.": shown where a section or table has no measure.
+        """
+    @property
+    def intro(self) -> str:
+        """
+        The paragraph that opens the list.
+        """
+    @property
+    def measure_column(self) -> str:
+        """
+        "Åtgärd".
+        """
+    @property
+    def number_column(self) -> str:
+        """
+        "#".
+        """
+    @property
+    def page_column(self) -> str:
+        """
+        "Sida".
+        """
+    @property
+    def status_column(self) -> str:
+        """
+        "Status".
+        """
+    @property
+    def title(self) -> str:
+        """
+        "Bilaga 1: Förteckning över åtgärder".
+        """
+    @property
+    def withdrawn(self) -> str:
+        """
+        "Avskrivna åtgärder".
+        """
+    @property
+    def withdrawn_column(self) -> str:
+        """
+        "Avskriven".
+        """
+class PlanWords:
+    """
+    The plan's own words: what it calls its levels, how it writes its ids and how its Bilaga 1 is worded. PlanWords.standard() gives the 2019–2022 plan's, those of a plan file that gives none.
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def standard() -> PlanWords:
+        """
+        The 2019–2022 plan's words.
+        """
+    def __eq__(self, arg0: PlanWords) -> bool:
+        ...
+    def __init__(self, *, levels: LevelWords = ..., ids: IdStyle = ..., appendix: AppendixWords = ...) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def priority_heading(self, number: typing.SupportsInt | typing.SupportsIndex, title: str = '') -> str:
+        """
+        "Strategisk prioritering 1." or "Pelare A.", with the title after it where one is given.
+        """
+    def priority_label(self, number: typing.SupportsInt | typing.SupportsIndex) -> str:
+        """
+        The top level's number as the plan writes it: "1" or "A".
+        """
+    @property
+    def appendix(self) -> AppendixWords:
+        """
+        Its Bilaga 1's wording.
+        """
+    @property
+    def ids(self) -> IdStyle:
+        """
+        How it writes its ids: IdStyle.numbers or IdStyle.letters.
+        """
+    @property
+    def levels(self) -> LevelWords:
+        """
+        What the plan calls its levels.
+        """
 class Objective:
     """
     A målsättning of the strategy.
@@ -1136,7 +1309,7 @@ class Plan:
     __hash__: typing.ClassVar[None] = None
     def __eq__(self, arg0: Plan) -> bool:
         ...
-    def __init__(self, *, title: str, first_year: typing.SupportsInt | typing.SupportsIndex, last_year: typing.SupportsInt | typing.SupportsIndex, agencies: AgencyRegistry = ..., priorities: collections.abc.Sequence[Priority], reports: collections.abc.Sequence[Report] = []) -> None:
+    def __init__(self, *, title: str, first_year: typing.SupportsInt | typing.SupportsIndex, last_year: typing.SupportsInt | typing.SupportsIndex, agencies: AgencyRegistry = ..., priorities: collections.abc.Sequence[Priority], reports: collections.abc.Sequence[Report] = [], words: PlanWords = ...) -> None:
         ...
     def __ne__(self, arg0: Plan) -> bool:
         ...
@@ -1198,6 +1371,11 @@ class Plan:
     @property
     def title(self) -> str:
         ...
+    @property
+    def words(self) -> PlanWords:
+        """
+        The plan's own words: its levels, ids and Bilaga 1's wording.
+        """
     @property
     def years(self) -> list[int]:
         ...
@@ -1293,6 +1471,11 @@ class Appendix:
     @property
     def title(self) -> str:
         ...
+    @property
+    def words(self) -> PlanWords:
+        """
+        The plan's words the appendix is written in.
+        """
     @property
     def year(self) -> int:
         ...
@@ -2332,6 +2515,10 @@ def form_groups(entries: collections.abc.Sequence[FormEntry], expected: collecti
     """
     The agencies in three groups: returned with answers, returned only blank, and those of `expected` (or sent a form) that returned none.
     """
+def id_style_text(style: IdStyle) -> str:
+    """
+    "siffror" or "bokstäver", as the plan file names it.
+    """
 def is_active(kind: StatusKind) -> bool:
     """
     Still part of the plan: ongoing, added or updated.
@@ -2484,7 +2671,7 @@ def write_file(path: os.PathLike | str | bytes, contents: bytes) -> None:
     """
 FOLLOW_UP_CHAPTER: str = 'Uppföljning'
 MEASURES_CHAPTER: str = 'Åtgärder'
-SCHEMA_VERSION: int = 4
+SCHEMA_VERSION: int = 5
 __version__: str = '0.1.0'
 # --- The exception classes, created at run time by bind_errors.cpp (appended by
 # scripts/generate_stubs.sh; stubgen does not see classes made with PyErr_NewException).

@@ -1,8 +1,12 @@
 """The words a printed report uses for the parts of its Åtgärder chapter, written once for the
 writers that print the chapter (handlingsplan.render) and the reader that reads it back
-(handlingsplan.readers). No imports: any module may use it."""
+(handlingsplan.readers). It imports nothing of the package but the compiled core, whose
+catalogue (`PlanWords`) holds the words a plan calls its levels and Bilaga 1's columns: any
+module may use it."""
 
 from __future__ import annotations
+
+from ._core import PlanWords
 
 __all__ = [
     "AGENCY_ICON",
@@ -27,18 +31,19 @@ CHAPTER_TITLE = "Åtgärder"
 #: the clock: the period), and the labels the library's own documents print in their place.
 AGENCY_ICON = "Building"
 PERIOD_ICON = "clock"
-AGENCY_LABEL = "Ansvarig myndighet:"
+_STANDARD = PlanWords.standard()
+AGENCY_LABEL = f"{_STANDARD.appendix.agencies_column}:"
 PERIOD_LABEL = "Period:"
 
 
-def priority_heading(number: int, title: str) -> str:
-    """ "Strategisk prioritering 1. Säkerställa …"."""
-    return f"Strategisk prioritering {number}. {title}"
+def priority_heading(number: int, title: str, words: PlanWords | None = None) -> str:
+    """ "Strategisk prioritering 1. Säkerställa …", or in the plan's `words` ("Pelare A. …")."""
+    return (words or _STANDARD).priority_heading(number, title)
 
 
-def objective_heading(objective_id: str, text: str) -> str:
-    """ "Målsättning 1.1. Statliga myndigheter …"."""
-    return f"Målsättning {objective_id}. {text}"
+def objective_heading(objective_id: str, text: str, words: PlanWords | None = None) -> str:
+    """ "Målsättning 1.1. Statliga myndigheter …", or in the plan's `words` ("Mål A.1. …")."""
+    return f"{(words or _STANDARD).levels.objective} {objective_id}. {text}"
 
 
 def report_heading(year: int) -> str:

@@ -22,6 +22,7 @@ from ._core import (
     MeasureId,
     Objective,
     Period,
+    PlanWords,
     Priority,
     RecordedChange,
 )
@@ -47,6 +48,8 @@ class PlanView(Protocol):
     def last_year(self) -> int: ...
     @property
     def agencies(self) -> AgencyRegistry: ...
+    @property
+    def words(self) -> PlanWords: ...
     @property
     def priorities(self) -> list[Priority]: ...
     @property

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from . import _printed
 from ._files import PathLike, reading, writing
 from .render import markdown as markdown_format
-from .render.layout import PAGE_COLUMN, AppendixLike, SectionLike, check_shape
+from .render.layout import AppendixLike, SectionLike, appendix_words, check_shape
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,13 +77,14 @@ class Appendix:
     def pages_note(self) -> str:
         """What the appendix written alone says of its "Sida" column: the pages the report gives,
         else that its pages come with the report's Åtgärder chapter (`Report.to_docx`)."""
+        page_column = appendix_words(self._appendix).appendix.page_column
         given = any(
             cell.text
             for section in self._appendix.sections
             for table in section.tables
             for row in table.rows
             for column, cell in zip(table.columns, row.cells, strict=True)
-            if column == PAGE_COLUMN
+            if column == page_column
         )
         return _printed.pages_note(self.year, given=given)
 

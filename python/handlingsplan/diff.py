@@ -43,8 +43,15 @@ class ReportDiff:
     (ny, ändrad, genomförd, avskriven, oförändrad, or försvunnen — an error in the data), the
     markings the later report should carry, and where its recorded markings disagree."""
 
-    def __init__(self, core: _core.ReportDiff, reopenings: Sequence[_core.Reopening] = ()) -> None:
+    def __init__(
+        self,
+        core: _core.ReportDiff,
+        reopenings: Sequence[_core.Reopening] = (),
+        words: _core.PlanWords | None = None,
+    ) -> None:
         self._core = core
+        # The plan's words for its measures ("åtgärd", "aktivitet"); the 2019–2022 plan's if none.
+        self._words = (words or _core.PlanWords.standard()).levels
         # A later report reopened after it was submitted: a correction on the record.
         self._reopenings = tuple(reopenings)
 
@@ -117,7 +124,8 @@ class ReportDiff:
             for reopening in self._reopenings
         ]
         unchanged = len(self.of(Change.unchanged))
-        lines.append(_count(unchanged, "åtgärd är oförändrad.", "åtgärder är oförändrade."))
+        one, many = self._measure_words()
+        lines.append(_count(unchanged, f"{one} är oförändrad.", f"{many} är oförändrade."))
         return "\n".join(lines)
 
     def _counts_line(
@@ -125,13 +133,18 @@ class ReportDiff:
     ) -> str:
         """ "Från 2021 till 2022: 1 ny åtgärd, 3 uppdaterade (1 tidplan, …), …"."""
         detail = ", ".join(f"{len(v)} {k}" for k, v in aspects.items() if v)
+        one, many = self._measure_words()
         parts = [
-            _count(len(self.of(Change.added)), "ny åtgärd", "nya åtgärder"),
+            _count(len(self.of(Change.added)), f"ny {one}", f"nya {many}"),
             _count(len(updated), "uppdaterad", "uppdaterade") + (f" ({detail})" if detail else ""),
             _count(len(self.of(Change.completed)), "genomförd", "genomförda"),
             _count(len(self.of(Change.withdrawn)), "avskriven", "avskrivna"),
         ]
         return f"Från {self.from_year} till {self.to_year}: " + ", ".join(parts) + "."
+
+    def _measure_words(self) -> tuple[str, str]:
+        """ "åtgärd", "åtgärder" (the plan's "aktivitet", "aktiviteter") in running text."""
+        return self._words.measure.lower(), self._words.measures.lower()
 
     def _change_lines(self) -> list[str]:
         """The changed measures with their values: those whose page alone changed, then every
@@ -220,8 +233,8 @@ class ReportDiff:
         """The summary followed by a table of every measure that changed; what Markdown or HTML
         would read as markup in a title or status ("|", "*", "<script>", a link) is escaped."""
         header = (
-            "| # | Åtgärd | Ändring | Fält (före → efter) | Före | Efter "
-            "| Markering enligt ändringarna |"
+            f"| # | {markdown_text(self._words.measure)} | Ändring | Fält (före → efter) | Före "
+            "| Efter | Markering enligt ändringarna |"
         )
         lines = [
             f"# Ändringar {self.from_year}–{self.to_year}",

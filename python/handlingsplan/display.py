@@ -24,6 +24,8 @@ from ._vocabulary import STATUS_COLORS, STATUS_ORDER, status_color
 __all__ = ["STATUS_COLORS", "Html", "as_html", "measure_html", "plan_html", "report_html"]
 
 _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
+# A measure alone does not know its plan: its card uses the 2019–2022 plan's words.
+_WORDS = _core.PlanWords.standard().appendix
 _NUMBER_CELL = "padding:2px 8px;text-align:right"
 
 
@@ -155,7 +157,9 @@ def report_html(report: ReportView) -> str:
         ]
         for measure in report
     ]
-    measures = _table(["#", "Åtgärd", "Ansvarig myndighet", "Period", "Status"], rows, [False] * 5)
+    words = report.plan.words.appendix  # the plan's own column headings
+    columns = [words.number_column, words.measure_column, words.agencies_column, "Period"]
+    measures = _table([*columns, words.status_column], rows, [False] * 5)
     return (
         '<div class="handlingsplan-report">'
         f"<strong>Redovisning {_esc(report.year)}</strong> "
@@ -175,10 +179,10 @@ def measure_html(measure: Measure) -> str:
     )
     fields: list[tuple[str, str]] = [
         ("Beskrivning", _esc(measure.description)),
-        ("Ansvarig myndighet", _esc(measure.agencies.text)),
+        (_WORDS.agencies_column, _esc(measure.agencies.text)),
         ("Roller", roles),
         ("Period", _esc(measure.period if measure.period is not None else "–")),
-        ("Sida", _esc(measure.page if measure.page is not None else "–")),
+        (_WORDS.page_column, _esc(measure.page if measure.page is not None else "–")),
     ]
     if measure.status.reason:
         fields.append(("Skäl", _esc(measure.status.reason)))
@@ -186,7 +190,7 @@ def measure_html(measure: Measure) -> str:
     if measure.title_in_appendix != measure.title:
         fields.append(("Titel i Bilaga 1", _esc(measure.title_in_appendix)))
     if measure.agencies_in_appendix != measure.agencies.text:
-        fields.append(("Ansvarig myndighet i Bilaga 1", _esc(measure.agencies_in_appendix)))
+        fields.append((f"{_WORDS.agencies_column} i Bilaga 1", _esc(measure.agencies_in_appendix)))
     rows = "".join(
         f'<tr><th style="{_CELL}">{_esc(name)}</th><td style="{_CELL}">{value}</td></tr>'
         for name, value in fields

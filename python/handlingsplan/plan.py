@@ -23,6 +23,7 @@ from ._core import (
     Objective,
     ObjectiveId,
     Period,
+    PlanWords,
     Priority,
     RecordedChange,
     Reopening,
@@ -218,9 +219,21 @@ class Report:
     # and after (`changes`, kept in the plan file and shown by `plan.history`).
 
     def add(
-        self, measure: Measure, *, source: ChangeSource | None = None, note: str | None = None
+        self,
+        measure: Measure | None = None,
+        *,
+        source: ChangeSource | None = None,
+        note: str | None = None,
+        **fields: Any,
     ) -> Measure:
-        """Adds a new measure; it is marked "Ny åtgärd". Returns the measure as stored."""
+        """Adds a new measure; it is marked "Ny åtgärd". Returns the measure as stored. Give a
+        `Measure`, or its fields as keywords (``id=``, ``title=``, ``agencies=`` …, as
+        `Plan.new_measure` takes them): the agency phrase is read with the plan's registry
+        either way."""
+        if measure is None:
+            measure = self._plan.new_measure(**fields)
+        elif fields:
+            raise TypeError("Report.add: give a Measure or its fields as keywords, not both")
         self._plan._core.add_measure(self.year, measure, source=source, note=note or "")
         return self.measure(measure.id)
 
@@ -689,6 +702,7 @@ class Plan:
         priorities: Sequence[Priority],
         reports: Iterable[_core.Report] = (),
         agencies: AgencyRegistry | None = None,
+        words: PlanWords | None = None,
     ) -> None:
         self._core = _core.Plan(
             title=title,
@@ -697,6 +711,7 @@ class Plan:
             agencies=agencies if agencies is not None else AgencyRegistry.standard(),
             priorities=list(priorities),
             reports=list(reports),
+            words=words if words is not None else PlanWords.standard(),
         )
 
     @classmethod
@@ -768,6 +783,21 @@ class Plan:
     def agencies(self) -> AgencyRegistry:
         """The agencies the plan knows, by short or full name."""
         return self._core.agencies
+
+    @property
+    def words(self) -> PlanWords:
+        """The plan's own words: what it calls its levels ("Strategisk prioritering" or
+        "Pelare"), how it writes its ids ("1.1.5" or "A.1.5") and how its Bilaga 1 is worded;
+        `PlanWords.standard()`, the 2019–2022 plan's, where the plan file gives none."""
+        return self._core.words
+
+    def new_measure(self, **fields: Any) -> Measure:
+        """A `Measure` built with keywords as ``Measure(...)`` takes them, its agency phrase read
+        with this plan's registry (so a plan that declares its own agencies, such as
+        "Myndigheten för civilt försvar", accepts them, and an unknown name is named with the
+        nearest of the plan's)."""
+        fields.setdefault("registry", self.agencies)
+        return Measure(**fields)
 
     @property
     def priorities(self) -> list[Priority]:
@@ -960,7 +990,7 @@ def diff(before: Report, after: Report) -> ReportDiff:
     """What changed from report `before` to report `after` (of one plan or of two plan files)."""
     require_wrapper(before, _core.Report, "diff: `before`", "a Report (plan.report(year))")
     require_wrapper(after, _core.Report, "diff: `after`", "a Report (plan.report(year))")
-    return ReportDiff(_core.diff(before._core, after._core), after.reopenings)
+    return ReportDiff(_core.diff(before._core, after._core), after.reopenings, after.plan.words)
 
 
 # --- Importing a report from its published text (handlingsplan.readers) ----------------------

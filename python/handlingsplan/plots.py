@@ -268,11 +268,12 @@ def _label_timeline(
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", which="major", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
+    words = report.plan.words  # "Strategisk prioritering 1", "Pelare A"
     for priority, row in headings.items():
         ax.text(
             first + 0.05,
             row,
-            f"Strategisk prioritering {priority}",
+            words.priority_heading(priority).rstrip("."),
             va="center",
             fontsize=8,
             fontweight="bold",
@@ -487,7 +488,7 @@ def agency_matrix(
         ax.text(0.5, 0.5, "Inga åtgärder", transform=ax.transAxes, ha="center")
     else:
         _draw_matrix(ax, matrix, names)
-    ax.set_xlabel("Strategisk prioritering")
+    ax.set_xlabel(report.plan.words.levels.priority)
     ax.tick_params(length=0)
     which = "aktiva åtgärder" if active_only else "åtgärder"
     how = "som ansvarig eller medverkande" if role is None else f"– roll: {role_label(role)}"

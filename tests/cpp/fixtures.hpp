@@ -38,4 +38,41 @@ inline handlingsplan::Plan small_plan() {
                 {std::move(report)});
 }
 
+// A plan of the successor strategy's shape (a shape for the tests, not its content): pillars A
+// and B with lettered ids, its own words and its own registry (MCF an agency of its own).
+inline handlingsplan::PlanWords pillar_words() {
+    using namespace handlingsplan;
+    PlanWords words;
+    words.levels = {"Pelare", "Mål", "Aktivitet", "Aktiviteter"};
+    words.ids = IdStyle::letters;
+    words.appendix.title = "Bilaga 1: Förteckning över aktiviteter";
+    words.appendix.current = "Aktuella aktiviteter";
+    words.appendix.measure_column = "Aktivitet";
+    words.appendix.agencies_column = "Ansvarig aktör";
+    words.appendix.empty = "Inga aktiviteter.";
+    return words;
+}
+
+inline handlingsplan::Plan pillar_plan() {
+    using namespace handlingsplan;
+    const AgencyRegistry registry({Agency("MCF", "Myndigheten för civilt försvar", true),
+                                   Agency("FRA", "Försvarets radioanstalt", true)});
+    std::vector<Priority> priorities{
+        Priority(1, "Pelare ett", {{ObjectiveId::parse("A.1"), "Mål A.1"}}),
+        Priority(2, "Pelare två", {{ObjectiveId::parse("B.1"), "Mål B.1"}}),
+    };
+    Measure activity(MeasureFields{
+        .id = MeasureId::parse("A.1.1"),
+        .title = "Aktivitet A.1.1",
+        .description = "",
+        .agencies = Agencies::parse("Myndigheten för civilt försvar i samverkan med FRA", registry),
+        .period = Period(2025, 2027),
+        .page = std::nullopt,
+        .status = Status::ongoing(),
+    });
+    Report report(2026, Report::due_date(2026), {activity});
+    return Plan("Testform 2025–2029", 2025, 2029, registry, std::move(priorities),
+                {std::move(report)}, pillar_words());
+}
+
 }  // namespace fixtures

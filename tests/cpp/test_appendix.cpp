@@ -94,3 +94,27 @@ TEST_CASE("nothing is left out: a measure under a priority the strategy lacks", 
 TEST_CASE("an appendix for a year without a report is an error", "[appendix]") {
     CHECK_THROWS_AS(build_appendix(fixtures::small_plan(), 2030), NotFound);
 }
+
+TEST_CASE("the appendix is written in the plan's own words", "[appendix]") {
+    const auto appendix = build_appendix(fixtures::pillar_plan(), 2026);
+    CHECK(appendix.title == "Bilaga 1: Förteckning över aktiviteter");
+    CHECK(appendix.words == fixtures::pillar_words());
+    const auto& current = appendix.sections.at(0);
+    CHECK(current.title == "Aktuella aktiviteter");
+    REQUIRE(current.tables.size() == 2);
+    CHECK(current.tables[0].title == "Pelare A. Pelare ett");
+    CHECK(current.tables[1].title == "Pelare B. Pelare två");
+    CHECK(current.tables[0].columns == Cells{"#", "Aktivitet", "Ansvarig aktör", "Status", "Sida"});
+    CHECK(first_cells(current.tables[0]) == Cells{"A.1.1."});
+    // Words the plan does not give are the 2019–2022 plan's.
+    CHECK(appendix.sections.at(1).title == "Genomförda åtgärder");
+    CHECK(appendix.sections.at(2).tables.at(0).columns.back() == "Avskriven");
+    CHECK(build_appendix(fixtures::small_plan(), 2021).words == PlanWords::standard());
+}
+
+TEST_CASE("the section columns and titles in given words", "[appendix]") {
+    const AppendixWords& words = PlanWords::standard().appendix;
+    CHECK(appendix_columns(words, AppendixSectionKind::completed) ==
+          Cells{"#", "Åtgärd", "Ansvarig myndighet", "Klar"});
+    CHECK(appendix_section_title(words, AppendixSectionKind::withdrawn) == "Avskrivna åtgärder");
+}

@@ -82,3 +82,40 @@ TEST_CASE("the loader and the constructors refuse the same values", "[json_forma
                     InvalidValue);
     CHECK(plan == before);
 }
+
+TEST_CASE("a plan's own words and lettered ids are kept in the file", "[json_format]") {
+    const Plan plan = fixtures::pillar_plan();
+    const std::string text = plan_to_json(plan);
+    CHECK(text.find("\"words\"") < text.find("\"agencies\""));
+    CHECK(text.find("\"ids\": \"bokstäver\"") != std::string::npos);
+    CHECK(text.find("\"number\": \"A\"") != std::string::npos);
+    CHECK(text.find("\"id\": \"A.1.1\"") != std::string::npos);
+    // Only the words that differ from the 2019–2022 plan's are written.
+    CHECK(text.find("\"Klar\"") == std::string::npos);
+    CHECK(text.find("\"page_column\"") == std::string::npos);
+    const Plan again = plan_from_json(text);
+    CHECK(again == plan);
+    CHECK(again.words() == fixtures::pillar_words());
+    CHECK(plan_to_json(again) == text);
+}
+
+TEST_CASE("lettered ids are refused where the plan's words do not say so", "[json_format]") {
+    const std::string text = plan_to_json(fixtures::pillar_plan());
+    const auto replaced = [&](const std::string& from, const std::string& to) {
+        std::string out = text;
+        const auto at = out.find(from);
+        REQUIRE(at != std::string::npos);
+        return out.replace(at, from.size(), to);
+    };
+    auto e = error_of(replaced("\"id\": \"A.1.1\"", "\"id\": \"1.1.1\""));
+    CHECK(e.where() == "/reports/0/measures/0/id");
+    CHECK_THAT(e.problem(), Catch::Contains("written with siffror"));
+    e = error_of(replaced("\"ids\": \"bokstäver\"", "\"ids\": \"siffror\""));
+    CHECK(e.where() == "/priorities/0/number");
+    CHECK_THAT(e.problem(), Catch::Contains("\"ids\": \"bokstäver\""));
+    e = error_of(replaced("\"id\": \"A.1\"", "\"id\": \"B.1\""));
+    CHECK(e.where() == "/priorities/0/objectives/0/id");
+    CHECK_THAT(e.problem(), Catch::Contains("does not belong to strategic priority A"));
+    e = error_of(replaced("\"schema_version\": 5", "\"schema_version\": 4"));
+    CHECK(e.where() == "/words");
+}

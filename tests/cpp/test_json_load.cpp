@@ -137,7 +137,7 @@ TEST_CASE(
         for (const auto& bad : {edited(text, "\"agency\": \"PTS\"", "\"agency\": \"PTSS\""),
                                 edited(text, "\"id\": \"1.1.9\"", "\"id\": \"1.1.10\""),
                                 edited(text, "\"page\": 22", "\"page\": 1e400"),
-                                edited(text, "\"schema_version\": 4", "\"schema_version\": 4 ]")}) {
+                                edited(text, "\"schema_version\": 5", "\"schema_version\": 5 ]")}) {
             CHECK_FALSE(detail::read_plan_in_one_pass(bad, "bad.json").has_value());
             CHECK_THROWS_AS(detail::read_plan_carefully(bad, "bad.json"), DataError);
         }

@@ -8,6 +8,7 @@
 
 using handlingsplan::MeasureId;
 using handlingsplan::ObjectiveId;
+using namespace handlingsplan;
 
 TEST_CASE("measure ids parse in the printed forms", "[measure_id]") {
     for (const char* text : {"1.1.5", "1.1.5.", " 1.1.5 ", "1.1.5.\t"}) {
@@ -66,4 +67,45 @@ TEST_CASE("objective ids parse and print", "[measure_id]") {
     CHECK(ObjectiveId::parse("3.2.") == ObjectiveId(3, 2));
     CHECK_THROWS_AS(ObjectiveId::parse("3"), handlingsplan::ParseError);
     CHECK_THROWS_AS(ObjectiveId::parse("3.2.1"), handlingsplan::ParseError);
+}
+
+TEST_CASE("an id with a capital letter first", "[measure_id]") {
+    const auto id = MeasureId::parse("A.1.5");
+    CHECK(id.priority() == 1);
+    CHECK(id.objective().number() == 1);
+    CHECK(id.number() == 5);
+    CHECK(id.style() == IdStyle::letters);
+    CHECK(id.to_string() == "A.1.5");
+    CHECK(MeasureId::parse("C.2.10.").to_string() == "C.2.10");
+    CHECK(ObjectiveId::parse("B.3").to_string() == "B.3");
+    CHECK(ObjectiveId::parse("B.3").priority() == 2);
+    CHECK(MeasureId(3, 1, 2, IdStyle::letters).to_string() == "C.1.2");
+    // Written differently, two ids differ even with the same parts.
+    CHECK(MeasureId::parse("A.1.1") != MeasureId::parse("1.1.1"));
+    CHECK(std::hash<MeasureId>{}(MeasureId::parse("A.1.1")) !=
+          std::hash<MeasureId>{}(MeasureId::parse("1.1.1")));
+    CHECK(MeasureId::parse("A.1.9") < MeasureId::parse("A.1.10"));
+    CHECK(MeasureId::parse("A.2.1") < MeasureId::parse("B.1.1"));
+    for (const char* bad : {"AB.1.1", "a.1.1", "A", "A.1", "1.A.1", "Å.1.1", "A.01.1", "A..1"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(MeasureId::parse(bad), ParseError);
+    }
+    CHECK_THROWS_WITH(MeasureId::parse("A.1"), Catch::Contains("\"A.1.5\""));
+    CHECK_THROWS_AS(MeasureId(27, 1, 1, IdStyle::letters), InvalidValue);
+}
+
+TEST_CASE("a priority's label and the id styles' names", "[measure_id]") {
+    CHECK(priority_label(1, IdStyle::numbers) == "1");
+    CHECK(priority_label(1, IdStyle::letters) == "A");
+    CHECK(priority_label(26, IdStyle::letters) == "Z");
+    CHECK_THROWS_AS(priority_label(0, IdStyle::letters), InvalidValue);
+    CHECK(parse_priority_label("C")->number == 3);
+    CHECK(parse_priority_label("C")->style == IdStyle::letters);
+    CHECK(parse_priority_label("12")->style == IdStyle::numbers);
+    CHECK_FALSE(parse_priority_label("AA"));
+    CHECK_FALSE(parse_priority_label("0"));
+    CHECK_FALSE(parse_priority_label("c"));
+    CHECK(parse_id_style(id_style_text(IdStyle::letters)) == IdStyle::letters);
+    CHECK(parse_id_style("siffror") == IdStyle::numbers);
+    CHECK_THROWS_AS(parse_id_style("letters"), ParseError);
 }

@@ -51,3 +51,36 @@ TEST_CASE("recorded_changes: what an edit or an import records of a measure", "[
     CHECK(ended[1].before() == "pågående");
     CHECK(ended[1].after() == "genomförd 2021");
 }
+
+TEST_CASE("a plan's ids are written as its words say", "[plan]") {
+    auto plan = fixtures::pillar_plan();
+    CHECK(plan.words().ids == IdStyle::letters);
+    CHECK(plan.objective(ObjectiveId::parse("B.1")).text == "Mål B.1");
+    plan.new_report(2027);
+    const auto numbered = fixtures::measure("2.1.1", Status::ongoing(), "MSB");
+    CHECK_THROWS_WITH(plan.add_measure(2027, numbered),
+                      Catch::Contains("measure 2.1.1 is written with siffror, but the plan "
+                                      "writes its ids with bokstäver (\"A.1.1\")"));
+    // The plan's registry reads the phrase: MCF is an agency of its own here.
+    Measure lettered(MeasureFields{.id = MeasureId::parse("B.1.1"),
+                                   .title = "Aktivitet B.1.1",
+                                   .description = "",
+                                   .agencies = Agencies::parse("MSB"),
+                                   .period = std::nullopt,
+                                   .page = std::nullopt,
+                                   .status = Status::ongoing()});
+    CHECK_THROWS_AS(plan.add_measure(2027, lettered), ParseError);
+    CHECK(plan.report(2027).size() == 1);
+    // A plan of numbers refuses a lettered objective, and a lettered plan a numbered one.
+    CHECK_THROWS_WITH(Plan("P", 2019, 2022, AgencyRegistry::standard(),
+                           {Priority(1, "Ett", {{ObjectiveId::parse("A.1"), "Mål"}})}),
+                      Catch::Contains("objective A.1 is written with bokstäver"));
+    CHECK_THROWS_AS(
+        Plan("P", 2019, 2022, AgencyRegistry::standard(),
+             {Priority(1, "Ett", {{ObjectiveId(1, 1), "Mål"}})}, {}, fixtures::pillar_words()),
+        InvalidValue);
+    // A blank word is refused.
+    PlanWords blank = fixtures::pillar_words();
+    blank.appendix.empty = "";
+    CHECK_THROWS_AS(Plan("P", 2019, 2022, AgencyRegistry::standard(), {}, {}, blank), InvalidValue);
+}

@@ -536,9 +536,13 @@ data_error(
     "from 1 to 100000",
     "a negative page",
 )
-for git_rm_old in (HERE / "schema-version-3.json", HERE / "schema-version-4.json"):
+for git_rm_old in (
+    HERE / "schema-version-3.json",
+    HERE / "schema-version-4.json",
+    HERE / "schema-version-5.json",
+):
     if git_rm_old.exists():
-        git_rm_old.unlink()  # rewritten below: version 4 is the current format now
+        git_rm_old.unlink()  # rewritten below: version 5 is the current format now
 
 
 def version_2(mutate: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
@@ -612,10 +616,10 @@ def chapters_in_version_3(plan: Any) -> None:
 
 
 data_error(
-    "schema-version-5.json",
-    tree(setter("schema_version", value=5)),
+    "schema-version-6.json",
+    tree(setter("schema_version", value=6)),
     "/schema_version",
-    "reads schema_version 1 to 4",
+    "reads schema_version 1 to 5",
     "a file from a later version of the format",
 )
 add(
@@ -624,16 +628,105 @@ add(
     None,
     "",
     "",
-    "the current format: a draft with a change from a form and its register",
+    "a version-4 file (a draft with a change from a form and its register) loads unchanged",
 )
 add("schema-version-3.json", tree(version_3), None, "", "", "a version-3 file loads unchanged")
 add(
     "current-format.json",
-    tree(lambda plan: (version_3(plan), plan.update(schema_version=4))),
+    tree(lambda plan: (version_3(plan), plan.update(schema_version=5))),
     None,
     "",
     "",
-    "the base as the library saves it: version 4, no recorded changes or register",
+    "the base as the library saves it: version 5, no recorded changes, register or own words",
+)
+
+
+def version_5(words: Any, ids: tuple[str, str] | None = None) -> Callable[[Any], None]:
+    """Version 5 with the plan's own `words`; with `ids`, the base's objective and measure
+    renumbered (the objective's id, the measure's)."""
+
+    def change(plan: Any) -> None:
+        version_3(plan)
+        plan["schema_version"] = 5
+        agencies = plan.pop("agencies")
+        plan["words"] = words
+        plan["agencies"] = agencies
+        priorities, reports = plan.pop("priorities"), plan.pop("reports")
+        plan["priorities"], plan["reports"] = priorities, reports
+        if ids:
+            priorities[0]["number"] = ids[0][0] if ids[0][0].isalpha() else int(ids[0][0])
+            priorities[0]["objectives"][0]["id"] = ids[0]
+            reports[0]["measures"][0]["id"] = ids[1]
+
+    return change
+
+
+PILLARS = {
+    "levels": {"priority": "Pelare", "objective": "Mål", "measure": "Aktivitet"},
+    "ids": "bokstäver",
+    "appendix": {"measure_column": "Aktivitet", "empty": "Inga aktiviteter."},
+}
+add(
+    "words.json",
+    tree(version_5(PILLARS, ("A.1", "A.1.1"))),
+    None,
+    "",
+    "",
+    "version 5: a plan with its own words and lettered ids (pillar A, goal A.1, activity A.1.1)",
+)
+data_error(
+    "words-in-version-4.json",
+    tree(lambda plan: (version_5(PILLARS, ("A.1", "A.1.1"))(plan), plan.update(schema_version=4))),
+    "/words",
+    "need schema_version 5",
+    "a plan's own words came with version 5",
+)
+data_error(
+    "words-unknown-key.json",
+    tree(version_5({"levels": {"pillar": "Pelare"}})),
+    "/words/levels/pillar",
+    "unknown field",
+    "a level the format does not know, with the known ones named",
+)
+data_error(
+    "words-blank.json",
+    tree(version_5({"appendix": {"agencies_column": " "}})),
+    "/words/appendix/agencies_column",
+    "non-empty text",
+    "a word of the plan may not be blank",
+)
+data_error(
+    "words-ids-unknown.json",
+    tree(version_5({"ids": "letters"})),
+    "/words/ids",
+    '"siffror" or "bokstäver"',
+    "how ids are written is named in Swedish",
+)
+data_error(
+    "words-letter-in-numbers.json",
+    tree(version_5({}, ("A.1", "A.1.1"))),
+    "/priorities/0/number",
+    '"words": {"ids": "bokstäver"}',
+    "a lettered pillar in a plan that numbers its priorities",
+)
+data_error(
+    "words-number-in-letters.json",
+    tree(version_5({"ids": "bokstäver"}, ("1.1", "1.1.1"))),
+    "/priorities/0/number",
+    "expected a capital letter",
+    "a numbered priority in a plan that letters its pillars",
+)
+data_error(
+    "words-measure-id-style.json",
+    tree(
+        lambda plan: (
+            version_5({"ids": "bokstäver"}, ("A.1", "A.1.1"))(plan),
+            setter(*M, "id", value="1.1.1")(plan),
+        )
+    ),
+    M_PATH + "/id",
+    "written with siffror, but the plan writes its ids with bokstäver",
+    "a measure numbered in a plan that letters its ids: refused where it stands",
 )
 data_error(
     "changes-in-version-3.json",

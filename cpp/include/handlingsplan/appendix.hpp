@@ -9,6 +9,7 @@
 
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/plan.hpp"
+#include "handlingsplan/words.hpp"
 
 HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
@@ -21,6 +22,13 @@ enum class AppendixSectionKind {
 
 // "aktuella", "genomförda", "avskrivna".
 std::string_view appendix_section_kind_text(AppendixSectionKind kind) noexcept;
+
+// The columns of a section of the appendix, in the plan's words: "#", "Åtgärd", "Ansvarig
+// myndighet", "Status", "Sida" for the current measures; the year completed ("Klar") or
+// withdrawn ("Avskriven") in place of the last two for the others.
+std::vector<std::string> appendix_columns(const AppendixWords& words, AppendixSectionKind kind);
+// The section's title in the plan's words: "Aktuella åtgärder", …
+const std::string& appendix_section_title(const AppendixWords& words, AppendixSectionKind kind);
 
 // One printed cell, as paragraphs: the renderers lay them out and never re-split text.
 struct AppendixCell {
@@ -58,9 +66,11 @@ struct Appendix {
     std::string title;  // "Bilaga 1: Förteckning över åtgärder"
     std::string intro;  // the paragraph that opens the list
     std::vector<AppendixSection> sections;
+    PlanWords words;  // the plan's words it is written in (its empty line, level names …)
 };
 
-// The appendix of the plan's report for `year` (NotFound if there is none). Titles and agency
+// The appendix of the plan's report for `year` (NotFound if there is none), in the plan's words
+// (Plan::words: its title, sections, columns and headings). Titles and agency
 // texts are those the appendix prints (its own wording where it differs from the chapter).
 // Every strategic priority of the strategy gets a table, empty or not; an active measure under a
 // priority the strategy lacks gets a table of its own, so that nothing is left out.

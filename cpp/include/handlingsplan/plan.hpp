@@ -10,6 +10,7 @@
 #include "handlingsplan/export.hpp"
 #include "handlingsplan/government_activity.hpp"
 #include "handlingsplan/report.hpp"
+#include "handlingsplan/words.hpp"
 
 HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
@@ -53,15 +54,20 @@ struct MeasureUpdate {
 
 class Plan {
 public:
-    // @throws InvalidValue for a blank title, last_year < first_year, or a priority or report
-    // year that repeats.
+    // `words`: what the plan calls its levels, how it writes its ids and how its Bilaga 1 is
+    // worded (the 2019–2022 plan's by default).
+    // @throws InvalidValue for a blank title, last_year < first_year, a priority or report
+    // year that repeats, a blank word, or an objective's or measure's id written otherwise
+    // than the plan's words say ("A.1.1" in a plan of numbers, "1.1.1" in one of letters).
     Plan(std::string title, int first_year, int last_year, AgencyRegistry agencies,
-         std::vector<Priority> priorities, std::vector<Report> reports = {});
+         std::vector<Priority> priorities, std::vector<Report> reports = {}, PlanWords words = {});
 
     const std::string& title() const noexcept { return title_; }
     int first_year() const noexcept { return first_year_; }
     int last_year() const noexcept { return last_year_; }
     const AgencyRegistry& agencies() const noexcept { return agencies_; }
+    // The plan's own words (PlanWords::standard() for the 2019–2022 plan).
+    const PlanWords& words() const noexcept { return words_; }
     const std::vector<Priority>& priorities() const noexcept { return priorities_; }
     const std::map<int, Report>& reports() const noexcept { return reports_; }
     std::vector<int> years() const;
@@ -108,8 +114,9 @@ public:
     void reopen_report(int year, const std::string& reason, boost::gregorian::date on);
     // Adds a new measure ("Ny åtgärd") to the report of `report_year`, its agencies resolved
     // with the plan's registry from the printed phrase.
-    // @throws RuleViolation for a final report, a number in use or used before, no objective
-    // for it, or a period starting before the plan's first year.
+    // @throws RuleViolation for a final report, a number in use or used before, an id written
+    // otherwise than the plan writes its ids, no objective for it, or a period starting before
+    // the plan's first year.
     // @throws ParseError for an agency the plan's registry does not know.
     // @throws NotFound where the plan has no report for `report_year`.
     // Every edit may carry a `provenance` (the source of the change and/or a note): the report
@@ -182,6 +189,7 @@ private:
     std::vector<Priority> priorities_;
     std::map<int, Report> reports_;
     std::vector<GovernmentActivity> activities_;
+    PlanWords words_;
 };
 
 // The changes a measure went through from `before` (none: the measure is new) to `after`, each

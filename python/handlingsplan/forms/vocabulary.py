@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._core import StatusKind, status_kind_text
+from .._core import PlanWords, StatusKind, status_kind_text
 from .._vocabulary import MONTHS
 
 #: The sheet with one row per active measure the agency takes part in.
@@ -40,10 +40,14 @@ class Column:
     )
 
 
+# The 2019–2022 plan's words for a measure, its agencies and an objective (the core's
+# catalogue, as Bilaga 1 prints them).
+_WORDS = PlanWords.standard()
+
 # Åtgärder: Nr … Period identify the measure and are locked; Status … Kommentar are answers.
 NR = Column("Nr", False, 9, text=True)
-TITLE = Column("Åtgärd", False, 48)
-AGENCIES = Column("Ansvarig myndighet", False, 30)
+TITLE = Column(_WORDS.appendix.measure_column, False, 48)
+AGENCIES = Column(_WORDS.appendix.agencies_column, False, 30)
 ROLE = Column("Roll", False, 18)
 PERIOD = Column("Period", False, 16, text=True)
 STATUS = Column("Status", True, 14)
@@ -70,10 +74,10 @@ MEASURE_COLUMNS: tuple[Column, ...] = (
 )
 
 # Nya åtgärder: every column is an answer.
-OBJECTIVE = Column("Målsättning", True, 12, text=True)
-NEW_TITLE = Column("Åtgärd", True, 40)
+OBJECTIVE = Column(_WORDS.levels.objective, True, 12, text=True)
+NEW_TITLE = Column(_WORDS.appendix.measure_column, True, 40)
 NEW_MEASURE_DESCRIPTION = Column("Beskrivning", True, 60)
-NEW_AGENCIES = Column("Ansvarig myndighet", True, 36)
+NEW_AGENCIES = Column(_WORDS.appendix.agencies_column, True, 36)
 NEW_MEASURE_PERIOD = Column("Period", True, 16, text=True)
 NEW_COMMENT = Column("Kommentar", True, 36)
 

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .._core import PlanWords
 from ._layout import Line, join_lines, normalise_ws
 from .journal import Journal
 
@@ -47,8 +48,21 @@ TEXT = "text"
 PLAIN = "pdftotext"
 LAYOUT = "pdftotext -layout"
 
+# The 2019–2022 plan's Bilaga 1 (the core's catalogue): its column headings.
+_APPENDIX = PlanWords.standard().appendix
+_AGENCY_WORD, _, _AGENCY_REST = _APPENDIX.agencies_column.partition(" ")
 # Bilaga 1's header line as -layout sets it: the column titles apart by two spaces or more.
-LAYOUT_HEADER_RE = re.compile(r"^\s*#\s{2,}Åtgärd\s{2,}Ansvarig(\s+myndighet)?\s{2,}(\S+)")
+LAYOUT_HEADER_RE = re.compile(
+    r"^\s*"
+    + re.escape(_APPENDIX.number_column)
+    + r"\s{2,}"
+    + re.escape(_APPENDIX.measure_column)
+    + r"\s{2,}"
+    + re.escape(_AGENCY_WORD)
+    + r"(\s+"
+    + re.escape(_AGENCY_REST)
+    + r")?\s{2,}(\S+)"
+)
 # The page footer the library's documents print, and a bare page number.
 PAGE_OF_RE = re.compile(r"^Sida (\d+) av (\d+)$")
 BARE_NUMBER_RE = re.compile(r"^\d{1,4}$")
@@ -64,9 +78,9 @@ def text_form(lines: list[Line]) -> str:
     for k, line in enumerate(lines):
         if LAYOUT_HEADER_RE.match(line.raw):
             return LAYOUT
-        if line.text == "#":
+        if line.text == _APPENDIX.number_column:
             following = [x.text for x in lines[k + 1 : k + 4] if x.text]
-            if following[:1] == ["Åtgärd"]:
+            if following[:1] == [_APPENDIX.measure_column]:
                 return PLAIN
     return TEXT
 
@@ -212,13 +226,18 @@ def columns_of(header: Line) -> Columns | None:
     raw = header.raw
     if not LAYOUT_HEADER_RE.match(raw):
         return None
-    starts = [raw.index("#"), raw.index("Åtgärd"), raw.index("Ansvarig")]
+    starts = [
+        raw.index(_APPENDIX.number_column),
+        raw.index(_APPENDIX.measure_column),
+        raw.index(_AGENCY_WORD),
+    ]
     kinds = ["id", "title", "agencies"]
     for word, kind in (
-        ("Status", "status"),
-        ("Sida", "page"),
-        ("Klar", "year"),
-        ("Avskriv", "year"),
+        (_APPENDIX.status_column, "status"),
+        (_APPENDIX.page_column, "page"),
+        (_APPENDIX.completed_column, "year"),
+        # A part of the word: -layout may break "Avskriven" over the header's two lines.
+        (_APPENDIX.withdrawn_column[:7], "year"),
     ):
         if m := re.search(r"\s" + word, raw[starts[2] :]):
             starts.append(starts[2] + m.start() + 1)

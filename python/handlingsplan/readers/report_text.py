@@ -25,15 +25,28 @@ PAGE_HEADER_RE = re.compile(
     r"^(?:(\d+)\s*)?Samlad informations- och cybersäkerhetshandlingsplan \d{4}\s*[–-]\s*\d{4}"
     r"(?:\s*(\d+))?$"
 )
-PRIORITY_HEAD_RE = re.compile(r"^Strategisk prioritering (\d+)\.(?:\s+(.*))?$")
-OBJECTIVE_HEAD_RE = re.compile(r"^Målsättning (\d+\.\d+)\.?(?:\s+(.*))?$")
+# The 2019–2022 plan's words (the core's catalogue) that its report prints.
+_WORDS = _core.PlanWords.standard()
+_APPENDIX = _WORDS.appendix
+PRIORITY_HEAD_RE = re.compile("^" + re.escape(_WORDS.levels.priority) + r" (\d+)\.(?:\s+(.*))?$")
+OBJECTIVE_HEAD_RE = re.compile(
+    "^" + re.escape(_WORDS.levels.objective) + r" (\d+\.\d+)\.?(?:\s+(.*))?$"
+)
 # Where the plan's title and years are printed when the page headers are not.
 PLAN_TITLE_IN_TEXT_RE = re.compile(
     r"samlad informations- och cybersäkerhetshandlingsplan för åren (\d{4}\s*[–-]\s*\d{4})"
 )
-TABLE_HEADER_RE = re.compile(r"^# Åtgärd Ansvarig myndighet (Status Sida|Klar|Avskriven)$")
-# Running headers of the chapter's and the appendix's pages.
-RUNNING_HEADERS = frozenset({"Åtgärder", "Förteckning över åtgärder"})
+_COLUMNS = {kind: _APPENDIX.columns(kind) for kind in ("aktuella", "genomförda", "avskrivna")}
+TABLE_HEADER_RE = re.compile(
+    "^"
+    + re.escape(" ".join(_COLUMNS["aktuella"][:3]))
+    + " ("
+    + "|".join(re.escape(" ".join(columns[3:])) for columns in _COLUMNS.values())
+    + ")$"
+)
+# Running headers of the chapter's and the appendix's pages: the chapter's heading, and the
+# appendix's title without its "Bilaga 1: ".
+RUNNING_HEADERS = frozenset({_printed.CHAPTER_TITLE, _APPENDIX.title.partition(": ")[2]})
 # What stands before a measure's agencies and its period: the icon words of the published
 # PDF's text, or the labels the library's own documents print.
 AGENCY_MARKERS = (_printed.AGENCY_ICON, _printed.AGENCY_LABEL)
@@ -41,9 +54,9 @@ PERIOD_MARKERS = (_printed.PERIOD_ICON, _printed.PERIOD_LABEL)
 # The words of Bilaga 1's column headers (a header printed over several lines is dropped line
 # by line) and what an empty table prints.
 TABLE_HEADER_WORDS = frozenset(
-    {"#", "Åtgärd", "Ansvarig", "myndighet", "Status", "Sida", "Klar", "Avskriven"}
+    word for columns in _COLUMNS.values() for column in columns for word in column.split()
 )
-EMPTY_TABLE = "Inga åtgärder."
+EMPTY_TABLE = _APPENDIX.empty
 # Words far apart on one line of Bilaga 1: table columns laid side by side.
 COLUMN_GAP_RE = re.compile(r"\S[ \t]{3,}\S")
 # A line of nothing but a number: a page of Bilaga 1's Sida column in the plain text.

@@ -90,7 +90,7 @@ def build_chapter(plan: _core.Plan, report: _core.Report) -> Chapter:
                 objectives.append(
                     ChapterObjective(
                         str(objective.id),
-                        _printed.objective_heading(str(objective.id), objective.text),
+                        _printed.objective_heading(str(objective.id), objective.text, plan.words),
                         measures,
                     )
                 )
@@ -98,7 +98,7 @@ def build_chapter(plan: _core.Plan, report: _core.Report) -> Chapter:
             priorities.append(
                 ChapterPriority(
                     priority.number,
-                    _printed.priority_heading(priority.number, priority.title),
+                    _printed.priority_heading(priority.number, priority.title, plan.words),
                     tuple(objectives),
                 )
             )

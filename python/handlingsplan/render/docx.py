@@ -33,11 +33,10 @@ from .._core import check_text
 from .._safe_text import word_property
 from ..errors import TemplateError
 from .layout import (
-    EMPTY_TEXT,
-    PAGE_COLUMN,
     AppendixLike,
     CellLike,
     TableLike,
+    appendix_words,
     content_widths,
     relative_widths,
 )
@@ -344,6 +343,7 @@ def add_appendix(
     out; a page the report gives stays as given. A `note` follows the opening paragraph."""
     ensure_styles(document)
     width = text_width(document) if width is None else width
+    words = appendix_words(appendix).appendix
     document.add_heading(appendix.title, level=1)
     if appendix.intro:
         document.add_paragraph(appendix.intro)
@@ -355,14 +355,14 @@ def add_appendix(
         # columns a text extraction could run together).
         heading.paragraph_format.page_break_before = bool(section.tables) and index > 0
         if not section.tables:
-            document.add_paragraph(EMPTY_TEXT)
+            document.add_paragraph(words.empty)
         for table in section.tables:
             if table.title:
                 document.add_heading(table.title, level=3)
             if table.rows:
-                _add_table(document, table, width, page_fields)
+                _add_table(document, table, width, page_fields, words.page_column)
             else:
-                document.add_paragraph(EMPTY_TEXT)
+                document.add_paragraph(words.empty)
 
 
 def ensure_styles(document: DocxDocument) -> None:
@@ -401,7 +401,11 @@ def text_width(document: DocxDocument) -> int:
 
 
 def _add_table(
-    document: DocxDocument, table: TableLike, width: int, page_fields: dict[str, Any] | None
+    document: DocxDocument,
+    table: TableLike,
+    width: int,
+    page_fields: dict[str, Any] | None,
+    page_column: str,
 ) -> None:
     word_table = document.add_table(rows=1, cols=len(table.columns), style=_TABLE_STYLE)
     # Fixed layout, or Word resizes the columns to their content and ignores the widths.
@@ -417,7 +421,7 @@ def _add_table(
     for row in table.rows:
         word_row = word_table.add_row()
         for cell, column, content in zip(word_row.cells, table.columns, row.cells, strict=True):
-            if column == PAGE_COLUMN and page_fields is not None and not content.text:
+            if column == page_column and page_fields is not None and not content.text:
                 page_fields[str(row.id)] = add_page_reference(
                     cell.paragraphs[0], bookmark_name(str(row.id))
                 )

@@ -9,7 +9,7 @@ from markupsafe import Markup, escape
 
 from .. import _printed
 from .._templates import environment
-from .layout import EMPTY_TEXT, PAGE_COLUMN, AppendixLike, CellLike, table_widths
+from .layout import AppendixLike, CellLike, appendix_words, table_widths
 
 __all__ = ["appendix_fragment", "appendix_page"]
 
@@ -30,8 +30,6 @@ _ENVIRONMENT = environment(
     "handlingsplan.render",
     cell_html=_cell_html,
     widths=table_widths,
-    empty_text=EMPTY_TEXT,
-    page_column=PAGE_COLUMN,
     link_text=_printed.LINK_TO_MEASURE,
 )
 
@@ -41,8 +39,16 @@ def _render(
 ) -> str:
     template = _ENVIRONMENT.get_template("appendix.html.j2")
     css = (_TEMPLATES / "appendix.css").read_text(encoding="utf-8")
+    words = appendix_words(appendix).appendix
     return template.render(
-        appendix=appendix, fragment=fragment, css=Markup(css), note=note, links=links, level=level
+        appendix=appendix,
+        fragment=fragment,
+        css=Markup(css),
+        note=note,
+        links=links,
+        level=level,
+        empty_text=words.empty,
+        page_column=words.page_column,
     )
 
 

@@ -11,17 +11,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .._core import AppendixWords, PlanWords
+
 __all__ = [
     "EMPTY_TEXT",
     "PAGE_COLUMN",
+    "STANDARD_WORDS",
     "AppendixLike",
     "CellLike",
     "Record",
     "RowLike",
     "SectionLike",
     "TableLike",
+    "appendix_words",
     "check_shape",
+    "column_width_table",
     "content_widths",
+    "empty_text",
     "has_priorities",
     "record_columns",
     "record_values",
@@ -31,43 +37,75 @@ __all__ = [
     "table_widths",
 ]
 
+#: The 2019–2022 plan's words, the core's catalogue (`PlanWords.standard()`): every word of
+#: Bilaga 1 below is asked of it, never written here.
+STANDARD_WORDS: PlanWords = PlanWords.standard()
+_WORDS: AppendixWords = STANDARD_WORDS.appendix
+_SECTION_KINDS = ("aktuella", "genomförda", "avskrivna")
+
 #: Bilaga 1's column of the page on which a measure stands in the report's Åtgärder chapter.
-PAGE_COLUMN = "Sida"
+PAGE_COLUMN = _WORDS.page_column
 
 #: The line shown under a heading whose section or table has no measure, so an empty part of
 #: the appendix is visibly empty rather than silently missing.
-EMPTY_TEXT = "Inga åtgärder."
+EMPTY_TEXT = _WORDS.empty
 
-# The published columns of each section, in the report's order. They fix the CSV's columns and
-# the columns of an Excel sheet whose section has no table to take them from.
-_SECTION_COLUMNS: dict[str, tuple[str, ...]] = {
-    "aktuella": ("#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida"),
-    "genomförda": ("#", "Åtgärd", "Ansvarig myndighet", "Klar"),
-    "avskrivna": ("#", "Åtgärd", "Ansvarig myndighet", "Avskriven"),
-}
-_KNOWN_COLUMNS = ("#", "Åtgärd", "Ansvarig myndighet", "Status", "Sida", "Klar", "Avskriven")
+
+def _section_columns(words: AppendixWords) -> dict[str, tuple[str, ...]]:
+    # The published columns of each section, in the report's order. They fix the CSV's columns
+    # and the columns of an Excel sheet whose section has no table to take them from.
+    return {kind: tuple(words.columns(kind)) for kind in _SECTION_KINDS}
+
+
+def _known_columns(words: AppendixWords) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c for cs in _section_columns(words).values() for c in cs))
+
 
 # Flat records (CSV, pandas) name their own fields in English, like the structured appendix.
 _RECORD_FIELDS = ("section", "priority", "id")
 #: An Excel sheet is read by people, so its priority column gets the report's own word.
-SHEET_PRIORITY_COLUMN = "Strategisk prioritering"
+SHEET_PRIORITY_COLUMN = STANDARD_WORDS.levels.priority
 
 # Relative column widths, roughly in characters of their usual content, so that one table serves
 # Word (scaled to the page), HTML (as percentages) and Excel (as character widths). "#", "Status",
 # "Sida" and "Ansvarig myndighet" are wide enough that "1.1.14.", "Uppdaterad,", the bold header
 # "Sida" and "Säkerhetspolisen," stay on one line in Word at 11 pt, even in a font as wide as
 # DejaVu Serif (what LibreOffice shows for Cambria); "Åtgärd" wraps well and takes the rest.
-COLUMN_WIDTHS: dict[str, float] = {
-    "#": 13,
-    "Åtgärd": 44,
-    "Ansvarig myndighet": 30,
-    "Status": 21,
-    "Sida": 10,
-    "Klar": 9,
-    "Avskriven": 13,
-    SHEET_PRIORITY_COLUMN: 45,
+# Keyed by the column's part in the catalogue, so that a plan's own headings get the same widths.
+_ROLE_WIDTHS: dict[str, float] = {
+    "number_column": 13,
+    "measure_column": 44,
+    "agencies_column": 30,
+    "status_column": 21,
+    "page_column": 10,
+    "completed_column": 9,
+    "withdrawn_column": 13,
 }
+_SHEET_PRIORITY_WIDTH = 45.0
+
+
+def column_width_table(words: PlanWords) -> dict[str, float]:
+    """The relative width of each column of Bilaga 1 in `words`, the priority column of an
+    Excel sheet included."""
+    table = {getattr(words.appendix, role): width for role, width in _ROLE_WIDTHS.items()}
+    table[words.levels.priority] = _SHEET_PRIORITY_WIDTH
+    return table
+
+
+COLUMN_WIDTHS: dict[str, float] = column_width_table(STANDARD_WORDS)
 DEFAULT_WIDTH = 14.0
+
+
+def appendix_words(appendix: object) -> PlanWords:
+    """The words `appendix` is written in (the core's appendix carries its plan's); the
+    2019–2022 plan's for a stand-in without them."""
+    words = getattr(appendix, "words", None)
+    return words if isinstance(words, PlanWords) else STANDARD_WORDS
+
+
+def empty_text(appendix: object) -> str:
+    """ "Inga åtgärder.", or the plan's own line for an empty table."""
+    return appendix_words(appendix).appendix.empty
 
 
 # --- The shape of the structured appendix (duck-typed) ------------------------------------------
@@ -196,19 +234,23 @@ def records(sections: Iterable[SectionLike]) -> Iterator[Record]:
                 yield Record(section=section.kind, priority=table.title, id=row.id, cells=cells)
 
 
-def _union_columns(*groups: Sequence[str]) -> tuple[str, ...]:
+def _union_columns(known: Sequence[str], *groups: Sequence[str]) -> tuple[str, ...]:
     # The published columns first, in their fixed order, so a file's layout does not change
     # with the year; anything else the core adds follows in the order met.
-    seen = [column for column in _KNOWN_COLUMNS if any(column in group for group in groups)]
+    seen = [column for column in known if any(column in group for group in groups)]
     for group in groups:
         seen.extend(column for column in group if column not in seen)
     return tuple(seen)
 
 
-def record_columns(sections: Sequence[SectionLike]) -> tuple[str, ...]:
-    """The fields of the flat records: section, priority, id, then every published column."""
+def record_columns(
+    sections: Sequence[SectionLike], words: PlanWords = STANDARD_WORDS
+) -> tuple[str, ...]:
+    """The fields of the flat records: section, priority, id, then every published column (in
+    `words`, the plan's)."""
+    known = _known_columns(words.appendix)
     return _RECORD_FIELDS + _union_columns(
-        _KNOWN_COLUMNS, *(table.columns for section in sections for table in section.tables)
+        known, known, *(table.columns for section in sections for table in section.tables)
     )
 
 
@@ -219,10 +261,13 @@ def record_values(record: Record, columns: Iterable[str]) -> list[str | None]:
     return [fields.get(column) for column in columns]
 
 
-def section_columns(section: SectionLike) -> tuple[str, ...]:
-    """The published columns of `section`, known even when it has no table to show them."""
+def section_columns(section: SectionLike, words: PlanWords = STANDARD_WORDS) -> tuple[str, ...]:
+    """The published columns of `section` (in `words`, the plan's), known even when it has no
+    table to show them."""
     return _union_columns(
-        _SECTION_COLUMNS.get(section.kind, ()), *(table.columns for table in section.tables)
+        _known_columns(words.appendix),
+        _section_columns(words.appendix).get(section.kind, ()),
+        *(table.columns for table in section.tables),
     )
 
 
@@ -239,10 +284,12 @@ def relative_widths(columns: Sequence[str]) -> list[float]:
 LINE_CHARACTERS = 95.0
 _SHORT_COLUMN_CAP = 22.0
 # The status wraps to its longest word ("Uppdaterad, / tidplan och / innehåll").
-_SHORT_COLUMN_CAPS = {"Status": 0.0}
+_SHORT_COLUMN_CAPS = {_WORDS.status_column: 0.0}
 _CELL_PADDING = 4.0
-#: The column that wraps and takes what the short columns do not need.
-WRAPPING_COLUMN = "Åtgärd"
+#: The column that wraps and takes what the short columns do not need; in a plan's own words,
+#: the measure's column, the second of every table of the core's appendix.
+WRAPPING_COLUMN = _WORDS.measure_column
+_WRAPPING_POSITION = 1
 _WRAPPING_MIN_SHARE = 0.45
 _WRAPPING_MAX_SHARE = 0.55
 
@@ -257,7 +304,10 @@ def content_widths(columns: Sequence[str], cells: Sequence[Sequence[str]]) -> li
     myndighet", "Status", "Sida", "Klar", "Avskriven") is as wide as its longest line up to a cap
     and at least its longest word, header included; the wrapping column (Åtgärd) takes the
     rest, at least 45 %. Word, PDF and HTML lay out their tables by it."""
-    wrapping = columns.index(WRAPPING_COLUMN) if WRAPPING_COLUMN in columns else -1
+    if WRAPPING_COLUMN in columns:
+        wrapping = columns.index(WRAPPING_COLUMN)
+    else:
+        wrapping = _WRAPPING_POSITION if len(columns) > _WRAPPING_POSITION + 2 else -1
     wanted: list[float] = []
     for index, column in enumerate(columns):
         texts = cells[index] if index < len(cells) else ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .._safe_text import markdown_text
-from .layout import EMPTY_TEXT, AppendixLike, CellLike, TableLike
+from .layout import AppendixLike, CellLike, TableLike, empty_text
 
 __all__ = ["appendix_markdown"]
 
@@ -15,17 +15,18 @@ _escape = markdown_text
 def appendix_markdown(appendix: AppendixLike) -> str:
     """The appendix as Markdown; characters that Markdown or HTML would read as markup ("|",
     "*", "<" ...) are escaped."""
+    empty = empty_text(appendix)
     blocks = [f"# {_escape(appendix.title)}"]
     if appendix.intro:
         blocks.append(markdown_text(appendix.intro, paragraph=True))
     for section in appendix.sections:
         blocks.append(f"## {_escape(section.title)}")
         if not section.tables:
-            blocks.append(EMPTY_TEXT)
+            blocks.append(empty)
         for table in section.tables:
             if table.title:
                 blocks.append(f"### {_escape(table.title)}")
-            blocks.append(_table(table) if table.rows else EMPTY_TEXT)
+            blocks.append(_table(table) if table.rows else empty)
     return "\n\n".join(blocks) + "\n"
 
 

@@ -45,7 +45,8 @@ def follow_up_blocks(plan: _core.Plan, follow_up: _core.FollowUp) -> list[_core.
         blocks += [_core.ChapterBlock.heading(note.title), *_paragraphs(note.text)]
     titles = {p.number: p.title for p in plan.priorities}
     for number, text in follow_up.results.items():
-        heading = _printed.priority_heading(number, titles.get(number, "")).rstrip(". ")
+        heading = _printed.priority_heading(number, titles.get(number, ""), plan.words)
+        heading = heading.rstrip(". ")
         blocks += [_core.ChapterBlock.heading(heading), *_paragraphs(text)]
     return blocks
 

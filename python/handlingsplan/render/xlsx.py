@@ -9,14 +9,14 @@ from openpyxl import Workbook  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped, unused-ignore]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped, unused-ignore]
 
-from .._core import InvalidValueError
+from .._core import InvalidValueError, PlanWords
 from .._safe_text import EXCEL_CELL_LIMIT, data_cells
 from .layout import (
-    COLUMN_WIDTHS,
     DEFAULT_WIDTH,
-    SHEET_PRIORITY_COLUMN,
     AppendixLike,
     SectionLike,
+    appendix_words,
+    column_width_table,
     has_priorities,
     record_values,
     records,
@@ -34,19 +34,20 @@ def write_xlsx(appendix: AppendixLike, path: str | os.PathLike[str]) -> None:
     as its first column. Each sheet has a bold, frozen header row with a filter, set column
     widths and wrapped text; a section without measures is a sheet with its header row only."""
     workbook = Workbook()
+    words = appendix_words(appendix)
     for index, section in enumerate(appendix.sections):
         sheet = workbook.active if index == 0 else workbook.create_sheet()
-        _fill_sheet(sheet, section)
+        _fill_sheet(sheet, section, words)
     data_cells(workbook)
     workbook.save(os.fspath(path))
 
 
-def _fill_sheet(sheet: Any, section: SectionLike) -> None:
+def _fill_sheet(sheet: Any, section: SectionLike, words: PlanWords) -> None:
     # Excel refuses sheet names longer than 31 characters or with these characters.
     sheet.title = section.title.translate(_SHEET_FORBIDDEN)[:_SHEET_TITLE_MAX]
-    published = section_columns(section)
+    published = section_columns(section, words)
     # The sheet is the section, so only the priority is left to say of where a measure stands.
-    priority = [SHEET_PRIORITY_COLUMN] if has_priorities(section) else []
+    priority = [words.levels.priority] if has_priorities(section) else []
     columns = [*priority, *published]
     sheet.append(columns)
     for record in records([section]):
@@ -61,7 +62,7 @@ def _fill_sheet(sheet: Any, section: SectionLike) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for index, column in enumerate(columns, start=1):
-        width = COLUMN_WIDTHS.get(column, DEFAULT_WIDTH)
+        width = column_width_table(words).get(column, DEFAULT_WIDTH)
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions

@@ -1,0 +1,194 @@
+"""A plan of the successor strategy's shape (tests/shapes/successor-shape.json: pillars A–C,
+goals and activities with lettered ids, its own agencies and words; a SHAPE made up for the tests,
+not the 2025–2029 plan's content) loads, validates, gets a draft report, a diff and its appendix,
+all in its own words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+import handlingsplan as hp
+from handlingsplan import _core
+from handlingsplan.errors import NotFoundError, ParseError, RuleViolationError
+
+SHAPE = Path(__file__).resolve().parents[1] / "shapes" / "successor-shape.json"
+# What the 2019–2022 plan's words are, and the shape's file must never print.
+OLD_WORDS = (
+    "Strategisk prioritering",
+    "Ansvarig myndighet",
+    "Inga åtgärder.",
+    "Förteckning över åtgärder",
+)
+
+
+@pytest.fixture
+def plan() -> hp.Plan:
+    return hp.Plan.load(SHAPE)
+
+
+def test_it_loads_in_its_own_words(plan: hp.Plan) -> None:
+    words = plan.words
+    assert words != _core.PlanWords.standard()
+    assert (words.levels.priority, words.levels.objective, words.levels.measure) == (
+        "Pelare",
+        "Mål",
+        "Aktivitet",
+    )
+    assert words.ids == _core.IdStyle.letters
+    assert [words.priority_label(p.number) for p in plan.priorities] == ["A", "B", "C"]
+    assert words.priority_heading(2, "Titel") == "Pelare B. Titel"
+    assert [str(o.id) for o in plan.priorities[0].objectives] == ["A.1", "A.2"]
+    assert [str(m.id) for m in plan.report(2026)] == ["A.1.1", "A.1.2", "A.2.1", "B.1.1", "C.1.1"]
+    # Its own registry: MCF is an agency of its own, not MSB's successor.
+    assert plan.agencies.resolve("Myndigheten för civilt försvar").short_name == "MCF"
+    assert "MSB" not in [agency.short_name for agency in plan.agencies]
+    assert plan.report(2026)["A.1.1"].agencies.responsible == ["MCF"]
+
+
+def test_it_saves_back_as_it_was_read(plan: hp.Plan) -> None:
+    assert plan.to_json() == SHAPE.read_text(encoding="utf-8")
+    assert '"ids": "bokstäver"' in plan.to_json()
+    assert '"number": "A"' in plan.to_json()
+
+
+def test_it_follows_the_json_schema() -> None:
+    import jsonschema
+
+    schema_path = Path(__file__).resolve().parents[2] / "data" / "handlingsplan.schema.json"
+    validator = jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+    shape = json.loads(SHAPE.read_text(encoding="utf-8"))
+    validator.validate(shape)
+    shape["words"]["ids"] = "letters"  # the format names it in Swedish
+    assert not validator.is_valid(shape)
+
+
+def test_it_validates(plan: hp.Plan) -> None:
+    errors = [f for f in plan.validate() if f.severity == _core.Severity.error]
+    assert errors == []
+
+
+def test_a_draft_report_takes_its_agencies_and_ids(plan: hp.Plan) -> None:
+    draft = plan.new_report(2027)
+    added = draft.add(
+        id="B.1.2",
+        title="TESTFORM: aktivitet B.1.2",
+        agencies="Myndigheten för civilt försvar i samverkan med NCSC",
+        period="2027",
+    )
+    assert added.agencies.responsible == ["MCF"]
+    assert added.agencies.all == ["MCF", "FRA"]
+    # A Measure built alone reads its agencies with the plan's registry when asked to.
+    measure = plan.new_measure(id="C.1.2", title="TESTFORM: aktivitet C.1.2", agencies="MCF")
+    assert measure.agencies.responsible == ["MCF"]
+    assert hp.Measure(
+        id="C.1.3", title="TESTFORM", agencies="DIGG", registry=plan.agencies
+    ).agencies.responsible == ["DIGG"]
+    # An unknown name is named with the nearest of the plan's own names.
+    with pytest.raises(ParseError, match="MCF"):
+        plan.new_measure(id="C.1.4", title="TESTFORM", agencies="MFC")
+    # A numbered id does not fit a plan that letters its ids.
+    with pytest.raises(RuleViolationError, match="bokstäver"):
+        draft.add(id="1.1.1", title="TESTFORM", agencies="MCF")
+    with pytest.raises(TypeError):
+        draft.add(measure, title="TESTFORM")
+    # A Measure built with the built-in registry ("MCF" is MSB's successor's name there) is
+    # read again with the plan's when it is added: here MCF is an agency of its own.
+    plain = hp.Measure(id="C.1.5", title="TESTFORM: aktivitet C.1.5", agencies="MCF")
+    assert plain.agencies.responsible == ["MSB"]
+    assert draft.add(plain).agencies.responsible == ["MCF"]
+    draft.complete("A.1.2", year=2026)
+    assert plan.report(2027)["A.1.2"].status.kind == _core.StatusKind.completed
+    again = hp.Plan.from_json(plan.to_json())
+    assert again.report(2027)["B.1.2"].agencies.responsible == ["MCF"]
+
+
+def test_the_diff_names_its_lettered_activities(plan: hp.Plan) -> None:
+    draft = plan.new_report(2027)
+    draft.add(id="B.1.2", title="TESTFORM: aktivitet B.1.2", agencies="MCF", period="2027")
+    draft.complete("A.1.2", year=2026)
+    diff = plan.diff(2026, 2027)
+    assert [str(e.id) for e in diff.of(_core.Change.added)] == ["B.1.2"]
+    assert [str(e.id) for e in diff.of(_core.Change.completed)] == ["A.1.2"]
+    summary = diff.summary()
+    assert "B.1.2" in summary
+    assert "A.1.2" in summary
+    assert not diff.problems()
+    # Counted in its own words: "1 ny aktivitet", "… aktiviteter är oförändrade."
+    assert "1 ny aktivitet," in summary
+    assert "aktiviteter är oförändrade." in summary
+    assert "åtgärd" not in summary.lower()
+    assert "| # | Aktivitet | Ändring |" in diff.to_markdown()
+
+
+def _docx_text(path: Path) -> str:
+    document = Document(str(path))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_its_appendix_is_in_its_own_words(plan: hp.Plan, tmp_path: Path) -> None:
+    appendix = plan.report(2026).appendix()
+    texts = {
+        "markdown": appendix.to_markdown(),
+        "html": appendix.to_html(),
+        "docx": (appendix.to_docx(tmp_path / "bilaga.docx"), _docx_text(tmp_path / "bilaga.docx"))[
+            1
+        ],
+    }
+    appendix.to_csv(tmp_path / "bilaga.csv")
+    texts["csv"] = (tmp_path / "bilaga.csv").read_text(encoding="utf-8")
+    for form, text in texts.items():
+        assert "Bilaga 1: Förteckning över aktiviteter" in text or form == "csv", form
+        assert "Pelare A." in text, form
+        assert "Ansvarig aktör" in text, form
+        assert "A.1.1" in text, form
+        for old in OLD_WORDS:
+            assert old not in text, (form, old)
+    for form in ("markdown", "html", "docx"):
+        # Pillars B and C have no current activity: their tables say so in the plan's words.
+        assert "Inga aktiviteter." in texts[form], form
+        assert "Aktuella aktiviteter" in texts[form], form
+    frame = appendix.to_dataframe()
+    assert "Ansvarig aktör" in frame.columns
+    assert "Ansvarig myndighet" not in frame.columns
+
+
+def test_its_report_chapter_heads_its_pillars_and_goals_in_its_words(plan: hp.Plan) -> None:
+    html = plan.report(2026).to_html()
+    assert "Pelare A. TESTFORM: pelare A" in html
+    assert "Mål A.1. TESTFORM: mål A.1." in html
+    assert "Strategisk prioritering" not in html
+    assert "Målsättning" not in html
+
+
+def test_its_appendix_in_excel_heads_the_pillar_column_with_its_word(
+    plan: hp.Plan, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    plan.report(2026).appendix().to_excel(tmp_path / "bilaga.xlsx")
+    workbook = load_workbook(tmp_path / "bilaga.xlsx")
+    headers = [cell.value for cell in workbook.worksheets[0][1]]
+    assert headers[0] == "Pelare"
+    assert "Ansvarig aktör" in headers
+    assert workbook.worksheets[0].title == "Aktuella aktiviteter"
+
+
+def test_the_2019_2022_plan_keeps_its_words() -> None:
+    plan = hp.load_default()
+    assert plan.words == _core.PlanWords.standard()
+    assert '"words"' not in plan.to_json()
+    markdown = plan.report(2021).appendix().to_markdown()
+    assert "### Strategisk prioritering 1." in markdown
+    assert "| # | Åtgärd | Ansvarig myndighet | Status | Sida |" in markdown
+
+
+def test_an_unknown_agency_in_the_plan_is_found_with_the_nearest_of_its_own(plan: hp.Plan) -> None:
+    with pytest.raises(NotFoundError):
+        plan.agencies.resolve("MSB")
