@@ -40,6 +40,7 @@ std::string_view parse_kind_word(std::string_view kind) noexcept {
         {"date precision", "ogiltig datumprecision"},
         {"event kind", "ogiltigt slags händelse"},
         {"field", "ogiltigt fält"},
+        {"id style", "ogiltigt sätt att skriva nummer"},
         {"form event", "ogiltig formulärhändelse"},
         {"kind of case number", "ogiltigt slags diarienummer"},
         {"report form", "ogiltig redovisningsform"},

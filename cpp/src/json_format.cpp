@@ -516,7 +516,9 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
     // A measure read in one pass whose id is written otherwise than the plan's: the careful
     // read, below, says which.
     for (const auto& measure : measures) {
-        if (measure.id().style() != ids) node["measures"].fail("an id written otherwise");
+        if (measure.id().style() != ids) {
+            node["measures"].fail("an id written otherwise", "ett nummer skrivet på annat sätt");
+        }
     }
     if (measures.empty()) {
         std::set<MeasureId> seen;
@@ -524,11 +526,14 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
             measures.push_back(read_measure(entry, registry));
             const MeasureId& id = measures.back().id();
             if (id.style() != ids) {
-                entry["id"].fail("measure " + id.to_string() + " is written with " +
-                                 std::string(id_style_text(id.style())) +
-                                 ", but the plan writes its ids with " +
-                                 std::string(id_style_text(ids)) + " (\"" +
-                                 MeasureId(1, 1, 1, ids).to_string() + "\")");
+                const std::string written(id_style_text(id.style()));
+                const std::string plans(id_style_text(ids));
+                const std::string example = MeasureId(1, 1, 1, ids).to_string();
+                entry["id"].fail(
+                    "measure " + id.to_string() + " is written with " + written +
+                        ", but the plan writes its ids with " + plans + " (\"" + example + "\")",
+                    "åtgärd " + id.to_string() + " skrivs med " + written +
+                        ", men planen skriver sina nummer med " + plans + " (\"" + example + "\")");
             }
             if (!seen.insert(measures.back().id()).second) {
                 entry["id"].fail("measure " + measures.back().id().to_string() +
@@ -602,7 +607,9 @@ Priority read_priority(const Node& node, IdStyle style) {
             number_node.fail(
                 "expected a capital letter A–Z (the plan writes its ids with "
                 "bokstäver), found " +
-                number_node.type_name());
+                    number_node.type_name(),
+                "en stor bokstav väntades (planen skriver sina nummer med bokstäver), " +
+                    number_node.swedish_type_name() + " hittades");
         }
         const std::string label = number_node.string();
         const auto parsed = parse_priority_label(label);
@@ -610,14 +617,21 @@ Priority read_priority(const Node& node, IdStyle style) {
             number_node.fail(
                 "expected a capital letter A–Z (the plan writes its ids with "
                 "bokstäver), found \"" +
-                label + "\"");
+                    label + "\"",
+                "en stor bokstav väntades (planen skriver sina nummer med bokstäver), \"" + label +
+                    "\" hittades");
         }
         number = parsed->number;
     } else {
         if (number_node.is_string()) {
             number_node.fail("expected a whole number, found \"" + number_node.string() +
-                             "\": the plan writes its ids with siffror (a plan whose ids begin "
-                             "with a letter says so: \"words\": {\"ids\": \"bokstäver\"})");
+                                 "\": the plan writes its ids with siffror (a plan whose ids "
+                                 "begin with a letter says so: \"words\": {\"ids\": "
+                                 "\"bokstäver\"})",
+                             "ett heltal väntades, \"" + number_node.string() +
+                                 "\" hittades: planen skriver sina nummer med siffror (en plan "
+                                 "vars nummer börjar med en bokstav säger det: \"words\": "
+                                 "{\"ids\": \"bokstäver\"})");
         }
         number = number_node.integer(1, max_id_part);
     }
@@ -805,7 +819,10 @@ Plan read_plan(const Node& root, ReadMeasures read_measures) {
     }
     PlanWords words;  // before version 5, and where the file gives none: the 2019–2022 plan's
     if (root.has("words")) {
-        if (version < 5) root["words"].fail("the plan's own words need schema_version 5");
+        if (version < 5) {
+            root["words"].fail("the plan's own words need schema_version 5",
+                               "planens egna ord kräver schema_version 5");
+        }
         words = read_words(root["words"]);
     }
     AgencyRegistry registry = read_registry(root["agencies"]);

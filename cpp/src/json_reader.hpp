@@ -109,7 +109,7 @@ public:
     int integer(long long min, long long max) const;
     int year() const;
     bool boolean() const;
-    // "a string", "a whole number", … for a message.
+    // "a string", "a whole number", … for a message, and in Swedish ("en text", "ett heltal").
     std::string type_name() const;
     std::string swedish_type_name() const;
 

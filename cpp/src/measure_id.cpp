@@ -82,7 +82,10 @@ std::string priority_label(int priority, IdStyle style) {
     if (style == IdStyle::numbers) return std::to_string(priority);
     if (priority < 1 || priority > max_id_letter) {
         throw InvalidValue("a lettered priority runs from A to Z (1 to " +
-                           std::to_string(max_id_letter) + "), got " + std::to_string(priority));
+                               std::to_string(max_id_letter) + "), got " + std::to_string(priority),
+                           "en prioritering med bokstav går från A till Z (1 till " +
+                               std::to_string(max_id_letter) + "), inte " +
+                               std::to_string(priority));
     }
     return std::string(1, static_cast<char>('A' + priority - 1));
 }

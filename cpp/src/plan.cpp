@@ -59,7 +59,12 @@ std::optional<std::string> id_style_problem(const Id& id, const PlanWords& words
 
 template <class Id>
 void check_id_style(const Id& id, const PlanWords& words, const std::string& what) {
-    if (auto problem = id_style_problem(id, words, what)) throw InvalidValue(*problem);
+    if (auto problem = id_style_problem(id, words, what)) {
+        throw InvalidValue(*problem, "numret " + id.to_string() + " skrivs med " +
+                                         std::string(id_style_text(id.style())) +
+                                         ", men planen skriver sina nummer med " +
+                                         std::string(id_style_text(words.ids)));
+    }
 }
 
 }  // namespace

@@ -73,11 +73,46 @@ inline constexpr FieldDeclaration plan_fields[] = {
     {"title", "title", string, false, true, no_default, "titel", ""},
     {"first_year", "first_year", integer, false, true, no_default, "första år", ""},
     {"last_year", "last_year", integer, false, true, no_default, "sista år", ""},
+    {"words", "words", object, false, false, "PlanWords.standard()", "planens ord", "plan_words"},
     {"agencies", "agencies", array, false, true, no_default, "myndigheter", "agency"},
     {"priorities", "priorities", array, false, true, no_default, "strategiska prioriteringar",
      "priority"},
     {"reports", "reports", array, false, true, no_default, "redovisningar", "report"},
     {"activities", "activities", array, false, false, "[]", "regeringens uppdrag", "activity"},
+};
+
+// The plan's own words (version 5); each written only where it differs from the 2019–2022
+// plan's.
+inline constexpr FieldDeclaration plan_words_fields[] = {
+    {"levels", "levels", object, false, false, "LevelWords()", "nivåernas namn", "level_words"},
+    {"ids", "ids", string, false, false, "IdStyle.numbers", "nummer", ""},
+    {"appendix", "appendix", object, false, false, "AppendixWords()", "Bilaga 1:s ord",
+     "appendix_words"},
+};
+
+inline constexpr FieldDeclaration level_words_fields[] = {
+    {"priority", "priority", string, false, false, "'Strategisk prioritering'", "prioritering", ""},
+    {"objective", "objective", string, false, false, "'Målsättning'", "målsättning", ""},
+    {"measure", "measure", string, false, false, "'Åtgärd'", "åtgärd", ""},
+    {"measures", "measures", string, false, false, "'Åtgärder'", "åtgärder", ""},
+};
+
+inline constexpr FieldDeclaration appendix_words_fields[] = {
+    {"title", "title", string, false, false, no_default, "rubrik", ""},
+    {"intro", "intro", string, false, false, no_default, "inledning", ""},
+    {"current", "current", string, false, false, no_default, "aktuella åtgärder", ""},
+    {"completed", "completed", string, false, false, no_default, "genomförda åtgärder", ""},
+    {"withdrawn", "withdrawn", string, false, false, no_default, "avskrivna åtgärder", ""},
+    {"number_column", "number_column", string, false, false, no_default, "kolumnen #", ""},
+    {"measure_column", "measure_column", string, false, false, no_default, "kolumnen Åtgärd", ""},
+    {"agencies_column", "agencies_column", string, false, false, no_default,
+     "kolumnen Ansvarig myndighet", ""},
+    {"status_column", "status_column", string, false, false, no_default, "kolumnen Status", ""},
+    {"page_column", "page_column", string, false, false, no_default, "kolumnen Sida", ""},
+    {"completed_column", "completed_column", string, false, false, no_default, "kolumnen Klar", ""},
+    {"withdrawn_column", "withdrawn_column", string, false, false, no_default, "kolumnen Avskriven",
+     ""},
+    {"empty", "empty", string, false, false, no_default, "tom tabell", ""},
 };
 
 inline constexpr FieldDeclaration agency_fields[] = {
@@ -248,6 +283,9 @@ inline constexpr FieldDeclaration event_fields[] = {
 // Every entity of the plan file, the plan first.
 inline constexpr EntityDeclaration entities[] = {
     {"plan", "", "handlingsplan", declared::plan_fields},
+    {"plan_words", "WORDS", "planens ord", declared::plan_words_fields},
+    {"level_words", "", "nivåernas namn", declared::level_words_fields},
+    {"appendix_words", "", "Bilaga 1:s ord", declared::appendix_words_fields},
     {"agency", "", "myndighet", declared::agency_fields},
     {"agency_successor", "", "efterträdare", declared::agency_successor_fields},
     {"agency_unit", "", "enhet", declared::agency_unit_fields},
