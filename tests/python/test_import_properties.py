@@ -20,7 +20,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import handlingsplan as hp
@@ -137,6 +137,11 @@ def fill(text: str, placeholder: str, value: str, width: int) -> str:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(reason=texts, updated=texts, new=texts, width=st.integers(12, 60))
+# Found by hypothesis: a reason whose lines end "Säkerhetspolisen 2019" / "3.3.1." reads like a
+# row's last cell and the next row's number; and a number alone after such a line.
+@example(reason="Säkerhetspolisen 2019 3.3.1.", updated="Texten.", new="Texten.", width=21)
+@example(reason="Säkerhetspolisen 2019 6.2.1.", updated="Texten.", new="Texten.", width=21)
+@example(reason="Se MSB 2022 2.1.10.", updated="Texten.", new="Texten.", width=11)
 def test_the_text_form_of_a_written_report_imports_back_equal(
     tmp_path: Path, reason: str, updated: str, new: str, width: int
 ) -> None:

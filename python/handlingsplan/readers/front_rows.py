@@ -61,18 +61,23 @@ class RowsReader(Stage):
                     f"(as pdftotext -layout does), so its cells cannot be told "
                     f"apart; give the text without -layout or the PDF itself",
                 )
-            self.row_line(out, line, section)
+            self.row_line(out, line, section, lines[i + 1 :])
             i += 1
         return out
 
-    def row_line(self, out: list[Entry], line: Line, section: str) -> None:
-        """A line of a table: the first of a new row (its number), or one of the last row."""
+    def row_line(self, out: list[Entry], line: Line, section: str, ahead: list[Line]) -> None:
+        """A line of a table: the first of a new row (its number), or one of the last row;
+        `ahead`, the section's lines after it."""
         t = line.text
         number = measure_id_at(t)
         if number is not None and (
             section == "Aktuella åtgärder"
             or not out
-            or (number[0] > out[-1].id and self.closed_row_complete(out[-1]))
+            or (
+                number[0] > out[-1].id
+                and self.closed_row_complete(out[-1])
+                and not self.falls_behind(number, out[-1].id, ahead)
+            )
         ):
             mid, rest, dotted = number
             for earlier in out:
@@ -139,6 +144,36 @@ class RowsReader(Stage):
             return None
 
         return expected
+
+    def falls_behind(
+        self, number: tuple[MeasureId, str, bool], last: MeasureId, ahead: list[Line]
+    ) -> bool:
+        """Whether a number at the start of a line of a completed or withdrawn row is the row's
+        text, told by what follows: the next row's number is lower (the rows are in numeric
+        order), or the number stands alone and the next line is a row's last cell, its agencies
+        and year ("… Säkerhetspolisen 2019" / "3.3.1." / "MSB 2022")."""
+        following = self.next_row_start(last, ahead)
+        if following is not None and following < number[0]:
+            return True
+        text = [x for x in ahead if x.text]
+        bare = not number[1].strip()
+        return bare and bool(text) and self.closed_row_complete(Entry(number[0], 0, True, text[:1]))
+
+    def next_row_start(self, last: MeasureId, ahead: list[Line]) -> MeasureId | None:
+        """The number of the next line that begins a row for certain: after `last`, and
+        right after a row's last cell (page furniture between them aside)."""
+        previous: Line | None = None
+        for line in ahead:
+            if not line.text or is_furniture(line.text, True):
+                continue
+            found = measure_id_at(line.text)
+            after_a_row = previous is not None and self.closed_row_complete(
+                Entry(last, 0, True, [previous])
+            )
+            if found is not None and found[0] > last and after_a_row:
+                return found[0]
+            previous = line
+        return None
 
     def closed_row_complete(self, entry: Entry) -> bool:
         """Whether a completed or withdrawn row has come to its last cell: its agencies and
