@@ -279,7 +279,9 @@ def _label_timeline(
             fontweight="bold",
         )
     if not positions:
-        ax.text(0.5, 0.5, "Inga åtgärder att visa", transform=ax.transAxes, ha="center")
+        ax.text(
+            0.5, 0.5, f"{words.appendix.empty[:-1]} att visa", transform=ax.transAxes, ha="center"
+        )
     plan_end = report.plan.last_year + 1
     ax.axvline(plan_end, color="#8b0000", linestyle="--", linewidth=1.2, label=_PLAN_END_LABEL)
     ax.axvline(_year_fraction(report.submitted), color="#333333", linestyle=":", linewidth=1)

@@ -18,6 +18,7 @@ from .report_text import (
     PAGE_HEADER_RE,
     PRIORITY_HEAD_RE,
     RUNNING_HEADERS,
+    WORDS,
     Stage,
     _Refused,
     fail,
@@ -97,9 +98,8 @@ class FollowUpReader(Stage):
         m = PRIORITY_HEAD_RE.match(line.text)
         expected = None
         if m and int(m.group(1)) in chapter.priorities:
-            expected = (
-                f"Strategisk prioritering {m.group(1)}. " + chapter.priorities[int(m.group(1))][1]
-            )
+            number = int(m.group(1))
+            expected = WORDS.priority_heading(number, chapter.priorities[number][1])
         head = [line]
         i += 1
         while i < len(lines) and lines[i].text and heading_goes_on(head, lines[i], expected):

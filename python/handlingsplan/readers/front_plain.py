@@ -24,6 +24,7 @@ from .report_text import (
     PRIORITY_HEAD_RE,
     RUNNING_HEADERS,
     TABLE_HEADER_RE,
+    WORDS,
     _Refused,
     fail,
     heading_key,
@@ -141,7 +142,7 @@ class PlainRowsReader(ChapterTitles):
                 n = int(m.group(1))
                 if n not in chapter.priorities:
                     raise fail(line.no, f"Bilaga 1 heading for unknown priority {n}")
-                want = heading_key(f"Strategisk prioritering {n}. {chapter.priorities[n][1]}")
+                want = heading_key(WORDS.priority_heading(n, chapter.priorities[n][1]))
                 head = [line]
                 while heading_key(join_lines(head)) != want and i + len(head) < len(lines):
                     if len(head) >= 3:

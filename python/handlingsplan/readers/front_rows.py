@@ -15,6 +15,7 @@ from .model import Chapter, Entry
 from .pdftotext import LAYOUT, layout_section
 from .report_text import (
     COLUMN_GAP_RE,
+    CURRENT_SECTION,
     EMPTY_TABLE,
     PAGE_HEADER_RE,
     PRIORITY_HEAD_RE,
@@ -71,7 +72,7 @@ class RowsReader(Stage):
         t = line.text
         number = measure_id_at(t)
         if number is not None and (
-            section == "Aktuella åtgärder"
+            section == CURRENT_SECTION
             or not out
             or (
                 number[0] > out[-1].id

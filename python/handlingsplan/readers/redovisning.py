@@ -23,6 +23,7 @@ of it all (`journal`, `extraction_report`). This module puts them together.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from pathlib import PurePath
 
@@ -38,6 +39,10 @@ from .model import Block, Chapter, Entry, Listed, ReadReport
 from .pdftotext import LAYOUT, PLAIN
 from .reconcile import Reconciler
 from .report_text import (
+    COMPLETED_SECTION,
+    CURRENT_SECTION,
+    PRIORITY_WORD,
+    WITHDRAWN_SECTION,
     ReportText,
     Stage,
     _Refused,
@@ -48,7 +53,7 @@ from .report_text import (
 )
 from .strategy import StrategyReader
 
-__all__ = ["ReadReport", "read_report_text"]
+__all__ = ["read_report_text"]
 
 
 class _Reader(Stage):
@@ -134,28 +139,21 @@ class _Reader(Stage):
         """Where Bilaga 1's sections are: the first table of Aktuella åtgärder, the headings of
         Genomförda and Avskrivna åtgärder, and the end of the last (the government's decision
         after it, or the end of the text)."""
-        akt = find_line(
-            self.lines, r"^Aktuella åtgärder$", 1, None, "Bilaga 1's section Aktuella åtgärder"
+        current, completed, withdrawn = (
+            f"^{re.escape(s)}$" for s in (CURRENT_SECTION, COMPLETED_SECTION, WITHDRAWN_SECTION)
         )
+        akt = find_line(self.lines, current, 1, None, f"Bilaga 1's section {CURRENT_SECTION}")
         akt_first = find_line(
             self.lines,
-            r"^Strategisk prioritering 1\.",
+            f"^{re.escape(PRIORITY_WORD)} 1\\.",
             akt,
             None,
-            "the first table of Aktuella åtgärder",
+            f"the first table of {CURRENT_SECTION}",
         )
-        gen = find_line(
-            self.lines,
-            r"^Genomförda åtgärder$",
-            akt,
-            None,
-            "Bilaga 1's section Genomförda åtgärder",
-        )
-        avs = find_line(
-            self.lines, r"^Avskrivna åtgärder$", gen, None, "Bilaga 1's section Avskrivna åtgärder"
-        )
-        if self.has(r"^Aktuella åtgärder$", akt + 1):
-            again = find_line(self.lines, r"^Aktuella åtgärder$", akt + 1)
+        gen = find_line(self.lines, completed, akt, None, f"Bilaga 1's section {COMPLETED_SECTION}")
+        avs = find_line(self.lines, withdrawn, gen, None, f"Bilaga 1's section {WITHDRAWN_SECTION}")
+        if self.has(current, akt + 1):
+            again = find_line(self.lines, current, akt + 1)
             raise fail(
                 line_no(self.lines, again),
                 "Bilaga 1 begins a second time here (the first at line "
@@ -193,13 +191,13 @@ class _Reader(Stage):
             )
             plain = PlainRowsReader(self.src)
             rows = plain.plain_aktuella(akt_first, gen, chapter)
-            done = plain.plain_closed(gen + 1, avs, "Genomförda åtgärder")
-            ended = plain.plain_closed(avs + 1, end, "Avskrivna åtgärder")
+            done = plain.plain_closed(gen + 1, avs, COMPLETED_SECTION)
+            ended = plain.plain_closed(avs + 1, end, WITHDRAWN_SECTION)
             return rows, done, ended
         cut = RowsReader(self.src)
-        rows = cut.entries(akt_first, gen, chapter, "Aktuella åtgärder")
-        done = cut.entries(gen + 1, avs, chapter, "Genomförda åtgärder")
-        ended = cut.entries(avs + 1, end, chapter, "Avskrivna åtgärder")
+        rows = cut.entries(akt_first, gen, chapter, CURRENT_SECTION)
+        done = cut.entries(gen + 1, avs, chapter, COMPLETED_SECTION)
+        ended = cut.entries(avs + 1, end, chapter, WITHDRAWN_SECTION)
         return rows, done, ended
 
     def check_places(

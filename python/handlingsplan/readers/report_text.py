@@ -57,6 +57,14 @@ TABLE_HEADER_WORDS = frozenset(
     word for columns in _COLUMNS.values() for column in columns for word in column.split()
 )
 EMPTY_TABLE = _APPENDIX.empty
+# Bilaga 1's sections and a priority's heading, as the 2019–2022 report prints them.
+CURRENT_SECTION, COMPLETED_SECTION, WITHDRAWN_SECTION = (
+    _APPENDIX.current,
+    _APPENDIX.completed,
+    _APPENDIX.withdrawn,
+)
+PRIORITY_WORD = _WORDS.levels.priority
+WORDS = _WORDS
 # Words far apart on one line of Bilaga 1: table columns laid side by side.
 COLUMN_GAP_RE = re.compile(r"\S[ \t]{3,}\S")
 # A line of nothing but a number: a page of Bilaga 1's Sida column in the plain text.
