@@ -2,7 +2,7 @@
 # Regenerates python/handlingsplan/_core.pyi from the installed compiled module, so that the
 # stubs never drift from the bindings (tests/python/test_stubs.py checks them with stubtest).
 # Usage: scripts/generate_stubs.sh [python]   (default: the python3 on PATH; needs
-# `pip install pybind11-stubgen` and the package installed)
+# the dev extra, `pip install --no-build-isolation ".[dev]"`, and the package installed)
 set -euo pipefail
 python=${1:-python3}
 root=$(cd "$(dirname "$0")/.." && pwd)
