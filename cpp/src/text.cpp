@@ -227,8 +227,13 @@ std::optional<std::string> closest(std::string_view text,
 
 namespace handlingsplan {
 
-void check_text(std::string_view text, const std::string& what) {
-    detail::require_utf8(text, what);
+void check_text(std::string_view text, const std::string& what, const std::string& swedish_what) {
+    try {
+        detail::require_utf8(text, what);
+    } catch (const InvalidValue& e) {
+        if (swedish_what.empty()) throw;
+        throw InvalidValue(e.what(), swedish_what + ": " + e.swedish());
+    }
 }
 
 }  // namespace handlingsplan

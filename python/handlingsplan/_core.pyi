@@ -2453,9 +2453,9 @@ def chapter_order() -> list[str]:
     """
     Every chapter of a report in the published order: the prose chapters and where the Uppföljning and Åtgärder chapters stand.
     """
-def check_text(text: str, what: str) -> None:
+def check_text(text: str, what: str, swedish_what: str = '') -> None:
     """
-    InvalidValueError naming `what` where `text` holds a character no document can hold (a control character other than tab and line feed, U+FFFE, U+FFFF).
+    InvalidValueError naming `what` (and in its swedish_problem `swedish_what`, where given) where `text` holds a character no document can hold (a control character other than tab and line feed, U+FFFE, U+FFFF).
     """
 def content_aspect_text() -> str:
     """

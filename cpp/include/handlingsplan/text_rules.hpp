@@ -11,8 +11,10 @@
 HANDLINGSPLAN_BEGIN_API
 namespace handlingsplan {
 
-// InvalidValue naming `what` and the character's place where `text` breaks the rule.
-void check_text(std::string_view text, const std::string& what);
+// InvalidValue naming `what` and the character's place where `text` breaks the rule; its
+// Swedish names `swedish_what` ("dokumentets författare") where given.
+void check_text(std::string_view text, const std::string& what,
+                const std::string& swedish_what = {});
 
 }  // namespace handlingsplan
 HANDLINGSPLAN_END_API

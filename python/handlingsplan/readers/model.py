@@ -10,7 +10,7 @@ from .._core import Agencies, MeasureId, Status
 from ._layout import Line
 from .journal import Journal
 
-# ReadReport is documented with the reader that gives it (redovisning).
+# ReadReport is documented where the package exports it (handlingsplan.readers).
 __all__ = ["Block", "Chapter", "Entry", "Listed"]
 
 

@@ -276,8 +276,13 @@ def set_core_properties(
     properties = document.core_properties
     # What no document can hold is refused with the property named; what is longer than Word
     # holds is shortened, with a warning (_safe_text.word_property).
-    for name, text in (("title", title), ("subject", subject), ("author", author)):
-        check_text(text, f"the document's {name}")
+    named = (
+        ("title", "titel", title),
+        ("subject", "ämne", subject),
+        ("author", "författare", author),
+    )
+    for name, swedish, text in named:
+        check_text(text, f"the document's {name}", f"dokumentets {swedish}")
     properties.title = word_property(title, "title")
     properties.subject = word_property(subject, "subject")
     properties.author = word_property(author, "author")
