@@ -15,6 +15,7 @@ import handlingsplan as hp
 from cli_runner import run
 from handlingsplan.readers.bilaga import closed_cells
 from handlingsplan.readers.blocks import ChapterReader, ChapterTitles
+from handlingsplan.readers.closed_titles import load_closed_titles
 from handlingsplan.readers.front_rows import RowsReader
 from handlingsplan.readers.model import Entry
 from handlingsplan.readers.reconcile import Reconciler
@@ -23,6 +24,7 @@ from handlingsplan.readers.strategy import StrategyReader
 from stage_text import seed_lines, seed_source
 from test_import import REFUSED, SEED, TITLES, cut_in_appendix, seed_text
 from test_readers_bilaga import entry
+from test_readers_closed_titles import provenance, write
 from test_readers_front_rows import sections
 from test_readers_reconcile import current
 from test_swedish_cli import english_words, prose
@@ -158,3 +160,32 @@ def test_import_of_a_cut_report_prints_the_swedish_problem(
     assert f"{source}: rad 1: " in err
     assert raised.value.problem not in err
     assert english_words(prose(err.replace(str(source), ""))) == set(), err
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        [],
+        {"titles": {}},
+        {**provenance(), "titles": {"1.1": "X"}},
+        {**provenance(), "titles": {"1.1.2": " "}},
+    ],
+)
+def test_a_file_that_is_not_a_titles_file_is_refused_in_swedish(
+    tmp_path: Path, data: object
+) -> None:
+    with pytest.raises(hp.DataError) as raised:
+        load_closed_titles(write(tmp_path, data))
+    assert_swedish(raised.value.problem, raised.value.swedish_problem)
+
+
+def test_import_with_a_broken_titles_file_prints_the_swedish_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    titles = tmp_path / "titles.json"
+    titles.write_text('{\n  "titles": \n}', encoding="utf-8")
+    out = tmp_path / "ut.json"
+    code, _, err = run(capsys, "import", str(SEED), "-o", str(out), "--closed-titles", str(titles))
+    assert code != 0 and not out.exists()
+    assert f"{titles}: rad 3: ingen JSON" in err
+    assert english_words(prose(err.replace(str(titles), ""))) == set(), err
