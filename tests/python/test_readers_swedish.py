@@ -143,6 +143,10 @@ def test_a_core_error_inside_a_refusal_is_given_in_swedish() -> None:
         hp.Period.parse("snart")
     assert swedish_of(raised.value) != str(raised.value)
     assert "snart" in swedish_of(raised.value)
+    with pytest.raises(hp.ParseError) as raised:
+        hp.Agencies.parse("Försvarsmaktn")
+    assert raised.value.did_you_mean
+    assert f'menade du "{raised.value.did_you_mean}"?' in swedish_of(raised.value)
     assert swedish_what("Bilaga 1's section Aktuella åtgärder") == "avsnittet Aktuella åtgärder"
     assert swedish_what("Sammanfattning") == "Sammanfattning"
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import _core, _printed
 from .._core import Agencies, AgencyRegistry, MeasureId, Period, Status, StatusKind
-from ..errors import Error, ParseError, SourceError
+from ..errors import Error, ParseError, SourceError, did_you_mean
 from ._layout import Line, source_lines
 from .journal import Journal
 from .pdftotext import PLAIN, TEXT, suspended_hyphens, text_form, without_page_furniture
@@ -121,13 +121,13 @@ def data_error(source: str, line: int | None, message: str, swedish: str) -> Sou
 
 def swedish_of(error: BaseException) -> str:
     """A library error's problem in Swedish where it has one (the core's `swedish_problem`, a
-    parse error's kind and input), else its text as written."""
+    parse error's kind, input and nearest accepted word), else its text as written."""
     swedish = getattr(error, "swedish_problem", None)
     if swedish:
         return swedish
     if isinstance(error, ParseError):
         kind = _core.parse_kind_word(error.kind) or f"ogiltig {error.kind}"
-        return f'{kind} "{error.input}"'
+        return f'{kind} "{error.input}"{did_you_mean(error)}'
     return str(error)
 
 
