@@ -15,8 +15,9 @@ from ._text import read_text
 from .closed_titles import closed_titles as titles_given
 from .extraction_report import extraction_report
 from .journal import Join, Journal, JournalEntry
+from .model import ReadReport
 from .pdf import is_pdf
-from .redovisning import ReadReport, read_report_text, sha256
+from .redovisning import read_report_text, sha256
 
 __all__ = ["Join", "Journal", "JournalEntry", "ReadReport", "read_report", "read_report_text"]
 

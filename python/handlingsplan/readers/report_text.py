@@ -124,7 +124,7 @@ def swedish_of(error: BaseException) -> str:
     parse error's kind, input and nearest accepted word), else its text as written."""
     swedish = getattr(error, "swedish_problem", None)
     if swedish:
-        return swedish
+        return str(swedish)
     if isinstance(error, ParseError):
         kind = _core.parse_kind_word(error.kind) or f"ogiltig {error.kind}"
         return f'{kind} "{error.input}"{did_you_mean(error)}'
