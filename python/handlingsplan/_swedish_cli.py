@@ -152,7 +152,7 @@ def _not_found(error: NotFoundError) -> str:
 def _where(where: str) -> str:
     where = re.sub(r"^line (\d+), column (\d+)$", r"rad \1, kolumn \2", where)
     where = re.sub(r"^line (\d+)$", r"rad \1", where)
-    return "hela texten" if where == "the whole text" else where
+    return {"the whole text": "hela texten", "the whole file": "hela filen"}.get(where, where)
 
 
 def error_text(error: BaseException) -> str:

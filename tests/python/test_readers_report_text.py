@@ -55,7 +55,9 @@ def test_the_shared_lookups() -> None:
 
 
 def test_a_refusal_becomes_a_source_error_with_its_line() -> None:
-    error = data_error("r.txt", 12, "något saknas")
+    error = data_error("r.txt", 12, "something is missing", "något saknas")
     assert isinstance(error, hp.SourceError)
     assert (error.source, error.where, error.line) == ("r.txt", "line 12", 12)
-    assert data_error("r.txt", None, "x").where == "the whole text"
+    assert (error.problem, error.swedish_problem) == ("something is missing", "något saknas")
+    assert str(error) == "r.txt: line 12: something is missing"
+    assert data_error("r.txt", None, "x", "y").where == "the whole text"

@@ -20,6 +20,7 @@ from .report_text import (
     STATUS_TEXTS,
     Stage,
     fail,
+    swedish_of,
 )
 
 
@@ -64,6 +65,8 @@ class BilagaReader(Stage):
                     e.line,
                     f"Bilaga 1 row {e.id}: no agency text the registry knows at "
                     f"the end of {rest!r}",
+                    f"raden för åtgärd {e.id} i Bilaga 1: ingen myndighetstext som registret "
+                    f"känner till i slutet av {rest!r}",
                 )
             title, agency_text = split
             out[e.id] = Listed(
@@ -120,7 +123,11 @@ class BilagaReader(Stage):
             if self.form != TEXT:
                 desc_paras = self.cell_paragraphs(e, body, title, desc_paras, kind)
             if kind == StatusKind.withdrawn and len(desc_paras) < 2:
-                raise fail(e.line, f"{name} row {e.id}: no paragraph giving the reason")
+                raise fail(
+                    e.line,
+                    f"{name} row {e.id}: no paragraph giving the reason",
+                    f"raden för {name} åtgärd {e.id}: inget stycke som anger skälet",
+                )
             try:
                 if kind == StatusKind.withdrawn:
                     desc_paras, reason = self.split_reason(e.id, desc_paras)
@@ -128,7 +135,11 @@ class BilagaReader(Stage):
                 else:
                     status = Status.completed(year)
             except Error as error:
-                raise fail(e.line, f"{name} row {e.id}: {error}") from None
+                raise fail(
+                    e.line,
+                    f"{name} row {e.id}: {error}",
+                    f"raden för {name} åtgärd {e.id}: {swedish_of(error)}",
+                ) from None
             if not e.dotted:
                 self.journal.note(
                     e.line,
@@ -232,23 +243,33 @@ def closed_cells(e: Entry, name: str) -> tuple[int, list[Line], list[list[Line]]
     them (title and text): the year a paragraph of its own or at the end of the agencies'."""
     paras = paragraphs(e.lines)
     if not paras:
-        raise fail(e.line, f"{name} row {e.id} is empty")
+        raise fail(e.line, f"{name} row {e.id} is empty", f"raden för {name} åtgärd {e.id} är tom")
     last = join_lines(paras[-1])
     if re.fullmatch(r"\d{4}", last):
         if len(paras) < 3:
             raise fail(
                 e.line,
                 f"{name} row {e.id}: expected the measure's text, its agencies and the year",
+                f"raden för {name} åtgärd {e.id}: åtgärdens text, dess myndigheter och året "
+                "väntades",
             )
         return int(last), paras[-2], paras[:-2]
     m = re.fullmatch(r"(.*\S)\s+(\d{4})", last)
     if m is None:
-        raise fail(paras[-1][-1].no, f"{name} row {e.id}: no year at the end: {last!r}")
+        raise fail(
+            paras[-1][-1].no,
+            f"{name} row {e.id}: no year at the end: {last!r}",
+            f"raden för {name} åtgärd {e.id}: inget år i slutet: {last!r}",
+        )
     tail = paras[-1][-1]
     cut = re.sub(r"\s*\d{4}$", "", tail.text)
     agency_par = paras[-1][:-1] + ([tail.with_text(cut)] if cut else [])
     if not paras[:-1]:
-        raise fail(e.line, f"{name} row {e.id}: expected the measure's text before its agencies")
+        raise fail(
+            e.line,
+            f"{name} row {e.id}: expected the measure's text before its agencies",
+            f"raden för {name} åtgärd {e.id}: åtgärdens text väntades före dess myndigheter",
+        )
     return int(m.group(2)), agency_par, paras[:-1]
 
 

@@ -36,7 +36,16 @@ from .report_text import (
     heading_key,
     line_no,
     measure_id_at,
+    swedish_of,
 )
+
+# How a title's end was found (ChapterTitles.title_end's names), in Swedish.
+TITLE_END_SV = {
+    "marking": "markeringen",
+    "Bilaga 1 title": "rubriken i Bilaga 1",
+    "em space after the title": "det långa mellanslaget efter rubriken",
+    "a paragraph of its own": "rubriken som ett eget stycke",
+}
 
 
 class ChapterTitles(Stage):
@@ -54,7 +63,11 @@ class ChapterTitles(Stage):
         for p in paras[1:]:
             for x in p:
                 if MARKING_RE.search(x.text):
-                    raise fail(x.no, f"{block.id}: a marking outside the title paragraph")
+                    raise fail(
+                        x.no,
+                        f"{block.id}: a marking outside the title paragraph",
+                        f"{block.id}: en markering utanför rubrikens stycke",
+                    )
         hints = [k for k, x in enumerate(first) if EMSPACE_END_RE.search(x.raw)]
         marking = None
         if marks:
@@ -71,6 +84,8 @@ class ChapterTitles(Stage):
                 first[0].no,
                 f"{block.id}: the em space after line {first[hints[0]].no} "
                 f"disagrees with the title end found by {method}",
+                f"{block.id}: det långa mellanslaget efter rad {first[hints[0]].no} stämmer inte "
+                f"med var rubriken slutar enligt {TITLE_END_SV[method]}",
             )
         return title_lines, desc, marking, method
 
@@ -81,7 +96,11 @@ class ChapterTitles(Stage):
         """The title's lines without the marking printed at their end, and the marking."""
         k, x = marks[0]
         if len(marks) > 1 or k != len(first) - 1:
-            raise fail(x.no, f"{block.id}: the marking is not at the end of the title")
+            raise fail(
+                x.no,
+                f"{block.id}: the marking is not at the end of the title",
+                f"{block.id}: markeringen står inte i slutet av rubriken",
+            )
         found = MARKING_RE.search(x.text)
         assert found is not None
         printed = found.group(1)
@@ -118,6 +137,8 @@ class ChapterTitles(Stage):
             f"{block.id}: cannot tell where the title ends (no "
             f"marking, no em space, and Bilaga 1 titles it "
             f"“{bilaga_title}”)",
+            f"{block.id}: det går inte att se var rubriken slutar (ingen markering, inget långt "
+            f"mellanslag, och Bilaga 1 ger rubriken “{bilaga_title}”)",
         )
 
 
@@ -319,6 +340,8 @@ class ChapterReader(Stage):
                 first.no,
                 "the Åtgärder chapter ends inside a measure: the text from "
                 "this line on has no measure number",
+                "kapitlet Åtgärder slutar mitt i en åtgärd: texten från den här raden har inget "
+                "åtgärdsnummer",
             )
         return ch
 
@@ -341,7 +364,11 @@ class ChapterReader(Stage):
             walk.body = []
         elif in_block or t:
             if walk.priority is None or walk.objective is None:
-                raise fail(line.no, f"text before the first objective heading: {t!r}")
+                raise fail(
+                    line.no,
+                    f"text before the first objective heading: {t!r}",
+                    f"text före den första målrubriken: {t!r}",
+                )
             walk.body.append(line)
         return i + 1
 
@@ -351,9 +378,17 @@ class ChapterReader(Stage):
     ) -> None:
         """A measure's number is printed under its objective's heading."""
         if priority is None or objective is None:
-            raise fail(line.no, f"measure {mid} before the first objective heading")
+            raise fail(
+                line.no,
+                f"measure {mid} before the first objective heading",
+                f"åtgärd {mid} står före den första målrubriken",
+            )
         if str(mid.objective) != objective:
-            raise fail(line.no, f"measure {mid} printed under objective {objective}")
+            raise fail(
+                line.no,
+                f"measure {mid} printed under objective {objective}",
+                f"åtgärd {mid} står under mål {objective}",
+            )
 
     def priority_heading(
         self, ch: Chapter, lines: list[Line], i: int, known: frozenset[str]
@@ -366,12 +401,18 @@ class ChapterReader(Stage):
         priority = int(m.group(1))
         heading = PRIORITY_HEAD_RE.match(join_lines(head, self.journal))
         if heading is None or not heading.group(2):
-            raise fail(line.no, f"the heading of priority {priority} has no title")
+            raise fail(
+                line.no,
+                f"the heading of priority {priority} has no title",
+                f"rubriken för prioritering {priority} saknar rubriktext",
+            )
         if priority in ch.priorities:
             raise fail(
                 line.no,
                 f"priority {priority} is headed twice in the chapter "
                 f"(first at line {ch.priorities[priority][0]})",
+                f"prioritering {priority} har två rubriker i kapitlet (den första på rad "
+                f"{ch.priorities[priority][0]})",
             )
         ch.priorities[priority] = (line.no, heading.group(2))
         return priority, i
@@ -384,13 +425,21 @@ class ChapterReader(Stage):
         head, i = self.take_heading(lines, i, known)
         mm = OBJECTIVE_HEAD_RE.match(join_lines(head, self.journal))
         if mm is None or not mm.group(2):
-            raise fail(line.no, "an objective heading without its text")
+            raise fail(
+                line.no, "an objective heading without its text", "en målrubrik utan sin text"
+            )
         try:
             oid = ObjectiveId(mm.group(1))
         except Error as error:
-            raise fail(line.no, f"objective heading: {error}") from None
+            raise fail(
+                line.no, f"objective heading: {error}", f"målrubrik: {swedish_of(error)}"
+            ) from None
         if oid.priority != priority:
-            raise fail(line.no, f"objective {oid} printed under priority {priority}")
+            raise fail(
+                line.no,
+                f"objective {oid} printed under priority {priority}",
+                f"mål {oid} står under prioritering {priority}",
+            )
         ch.objectives.append((str(oid), line.no, mm.group(2)))
         return str(oid), i
 
@@ -445,9 +494,17 @@ class ChapterReader(Stage):
         else:
             paras, agency_lines, period_line = self.unmarked_tail(mid, number_line, content, body)
         if not paras:
-            raise fail(number_line.no, f"measure {mid}: no title before its agencies")
+            raise fail(
+                number_line.no,
+                f"measure {mid}: no title before its agencies",
+                f"åtgärd {mid}: ingen rubrik före dess myndigheter",
+            )
         if not agency_lines:
-            raise fail(period_line.no, f"measure {mid}: no responsible agency before its period")
+            raise fail(
+                period_line.no,
+                f"measure {mid}: no responsible agency before its period",
+                f"åtgärd {mid}: ingen ansvarig myndighet före dess tidsperiod",
+            )
         return Block(
             mid,
             number_line.no,
@@ -474,6 +531,8 @@ class ChapterReader(Stage):
                 tail[-1].no,
                 f"measure {mid}: expected the period ({PERIOD_MARKERS[0]!r} "
                 f"or {PERIOD_MARKERS[1]!r}) right before the number",
+                f"åtgärd {mid}: tidsperioden ({PERIOD_MARKERS[0]!r} eller {PERIOD_MARKERS[1]!r}) "
+                "väntades direkt före numret",
             )
         agency_text = after_marker(tail[0].text, AGENCY_MARKERS) or ""
         agency_lines = [tail[0].with_text(agency_text)] + tail[1:-1]
@@ -492,6 +551,8 @@ class ChapterReader(Stage):
                 f"measure {mid}: a period without the responsible "
                 f"agencies ({AGENCY_MARKERS[0]!r} or "
                 f"{AGENCY_MARKERS[1]!r}) before it",
+                f"åtgärd {mid}: en tidsperiod utan de ansvariga myndigheterna "
+                f"({AGENCY_MARKERS[0]!r} eller {AGENCY_MARKERS[1]!r}) före sig",
             )
         if len(paras) < 2:
             raise fail(
@@ -499,6 +560,8 @@ class ChapterReader(Stage):
                 f"measure {mid}: expected a title, a description, "
                 f"the responsible agencies and a period before the "
                 f"number",
+                f"åtgärd {mid}: rubrik, beskrivning, ansvariga myndigheter och tidsperiod "
+                "väntades före numret",
             )
         period_line = paras[-1][-1]
         if len(paras[-1]) == 1:

@@ -18,6 +18,7 @@ from pathlib import Path
 from .._core import MeasureId
 from ..errors import DataError, Error
 from ._text import read_text
+from .report_text import swedish_of
 
 __all__ = ["closed_titles", "load_closed_titles"]
 
@@ -34,12 +35,27 @@ def load_closed_titles(path: str | os.PathLike[str]) -> dict[str, str]:
     try:
         data = json.loads(read_text(Path(path)))
     except json.JSONDecodeError as error:
-        raise _error(name, f"line {error.lineno}", f"not JSON: {error.msg}") from None
+        raise _error(
+            name,
+            f"line {error.lineno}",
+            f"not JSON: {error.msg}",
+            f"ingen JSON: ett fel i kolumn {error.colno}",
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("titles"), dict):
-        raise _error(name, "the whole file", 'expected an object with a "titles" object')
+        raise _error(
+            name,
+            "the whole file",
+            'expected an object with a "titles" object',
+            'ett objekt med ett objekt "titles" väntades',
+        )
     missing = [key for key in PROVENANCE if not isinstance(data.get(key), str)]
     if missing:
-        raise _error(name, "the whole file", f"no provenance {', '.join(missing)} (texts)")
+        raise _error(
+            name,
+            "the whole file",
+            f"no provenance {', '.join(missing)} (texts)",
+            "ursprungsuppgifterna " + ", ".join(f'"{key}"' for key in missing) + " (texter) saknas",
+        )
     return _titles(name, data["titles"])
 
 
@@ -49,9 +65,19 @@ def _titles(name: str, titles: dict[str, object]) -> dict[str, str]:
         try:
             mid = MeasureId(key)
         except Error as error:
-            raise _error(name, f"titles.{key}", f"not a measure id: {error}") from None
+            raise _error(
+                name,
+                f"titles.{key}",
+                f"not a measure id: {error}",
+                f"inget åtgärdsnummer: {swedish_of(error)}",
+            ) from None
         if not isinstance(title, str) or not title.strip():
-            raise _error(name, f"titles.{key}", "expected the title, a non-blank text")
+            raise _error(
+                name,
+                f"titles.{key}",
+                "expected the title, a non-blank text",
+                "rubriken väntades, en text som inte är tom",
+            )
         out[str(mid)] = title
     return out
 
@@ -68,7 +94,8 @@ def closed_titles(
     return load_closed_titles(given)
 
 
-def _error(name: str, where: str, problem: str) -> DataError:
+def _error(name: str, where: str, problem: str, swedish_problem: str) -> DataError:
     raised = DataError(f"{name}: {where}: {problem}")
     raised.source, raised.where, raised.problem = name, where, problem
+    raised.swedish_problem = swedish_problem
     return raised

@@ -24,6 +24,7 @@ from .report_text import (
     fail,
     find_line,
     line_no,
+    swedish_of,
 )
 
 # A section of the chapter: its kind ("introduction", "note", "priority"), the line of its
@@ -134,17 +135,29 @@ class FollowUpReader(Stage):
             if kind == "introduction":
                 introduction = text
             elif not text:
-                raise fail(no, f"Uppföljning: the heading “{name}” has no text under it")
+                raise fail(
+                    no,
+                    f"Uppföljning: the heading “{name}” has no text under it",
+                    f"Uppföljning: rubriken “{name}” har ingen text under sig",
+                )
             elif kind == "note":
                 notes.append(FollowUpNote(name, text))
             else:
                 if int(name) in results:
-                    raise fail(no, f"Uppföljning: priority {name} is headed twice")
+                    raise fail(
+                        no,
+                        f"Uppföljning: priority {name} is headed twice",
+                        f"Uppföljning: prioritering {name} har två rubriker",
+                    )
                 results[int(name)] = text
         try:
             return FollowUp(introduction=introduction, notes=notes, results=results)
         except Error as error:
-            raise fail(line_no(self.lines, start), f"Uppföljning: {error}") from None
+            raise fail(
+                line_no(self.lines, start),
+                f"Uppföljning: {error}",
+                f"Uppföljning: {swedish_of(error)}",
+            ) from None
 
     def prose_chapters(self) -> list[_core.ProseChapter]:
         """The prose chapters (readers.chapters); in pdftotext's forms, which print no empty

@@ -32,6 +32,9 @@ from .report_text import (
     measure_id_at,
 )
 
+# What the messages of plain text's refusals advise, in Swedish.
+IMPORT_PDF_SV = "importera själva PDF:en eller texten från pdftotext -layout"
+
 
 class PlainRowsReader(ChapterTitles):
     """Bilaga 1's sections in pdftotext's plain text, cut into rows."""
@@ -141,7 +144,11 @@ class PlainRowsReader(ChapterTitles):
             if m := PRIORITY_HEAD_RE.match(line.text):
                 n = int(m.group(1))
                 if n not in chapter.priorities:
-                    raise fail(line.no, f"Bilaga 1 heading for unknown priority {n}")
+                    raise fail(
+                        line.no,
+                        f"Bilaga 1 heading for unknown priority {n}",
+                        f"rubrik i Bilaga 1 för en okänd prioritering {n}",
+                    )
                 want = heading_key(WORDS.priority_heading(n, chapter.priorities[n][1]))
                 head = [line]
                 while heading_key(join_lines(head)) != want and i + len(head) < len(lines):
@@ -162,7 +169,9 @@ class PlainRowsReader(ChapterTitles):
             if not tables:
                 if line.text:
                     raise fail(
-                        line.no, f"Aktuella åtgärder: text before the first table: {line.text!r}"
+                        line.no,
+                        f"Aktuella åtgärder: text before the first table: {line.text!r}",
+                        f"Aktuella åtgärder: text före den första tabellen: {line.text!r}",
                     )
                 i += 1
                 continue
@@ -275,6 +284,8 @@ class PlainRowsReader(ChapterTitles):
                 first,
                 f"Bilaga 1's table under line {first}: {len(rows)} rows but the numbers "
                 f"{pages} left for their pages (Sida)",
+                f"tabellen i Bilaga 1 under rad {first}: {len(rows)} rader men numren {pages} "
+                "kvar för deras sidor (Sida)",
             )
         want = letters(printed) + letters(" ".join(status_of.values()))
         if have != want:
@@ -311,9 +322,16 @@ class PlainRowsReader(ChapterTitles):
                         f"Bilaga 1 row {mid}: the chapter prints no measure {mid}, and "
                         f"pdftotext's plain text does not tell a row's cells apart without it "
                         f"(import the PDF itself or pdftotext -layout's text)",
+                        f"raden för åtgärd {mid} i Bilaga 1: kapitlet har ingen åtgärd {mid}, och "
+                        "den rena texten från pdftotext skiljer inte en rads celler åt utan den "
+                        f"({IMPORT_PDF_SV})",
                     )
                 if any(r[0] == mid for r in rows):
-                    raise fail(line.no, f"Aktuella åtgärder: measure {mid} is listed twice")
+                    raise fail(
+                        line.no,
+                        f"Aktuella åtgärder: measure {mid} is listed twice",
+                        f"Aktuella åtgärder: åtgärd {mid} står två gånger",
+                    )
                 rows.append((mid, line.no, dotted))
                 texts.append(rest)
             else:
@@ -338,6 +356,9 @@ class PlainRowsReader(ChapterTitles):
                 f"{kinds}, the chapter marks {[m for _, m in markings]}; its plain text does "
                 f"not show which row a status belongs to (import the PDF itself or "
                 f"pdftotext -layout's text)",
+                f"tabellen i Bilaga 1 under rad {first}: pdftotext skriver statusarna {kinds}, "
+                f"kapitlets markeringar {[m for _, m in markings]}; dess rena text visar inte "
+                f"vilken rad en status hör till ({IMPORT_PDF_SV})",
             )
         status_of: dict[str, str] = {}
         for (mid, _), (marking, schedule, content) in zip(markings, statuses, strict=True):
@@ -373,7 +394,11 @@ class PlainRowsReader(ChapterTitles):
             if number is not None:
                 mid, rest, dotted = number
                 if any(r[0] == mid for r in rows):
-                    raise fail(line.no, f"{section}: measure {mid} is listed twice")
+                    raise fail(
+                        line.no,
+                        f"{section}: measure {mid} is listed twice",
+                        f"{section}: åtgärd {mid} står två gånger",
+                    )
                 rows.append((mid, line.no, dotted))
                 if rest:
                     group.append(line.with_text(rest))
@@ -395,6 +420,9 @@ class PlainRowsReader(ChapterTitles):
                 f"{section}: {len(rows)} rows, {len(years)} years and {len(agencies)} agency "
                 f"cells in pdftotext's plain text: its rows cannot be told apart (import the "
                 f"PDF itself or pdftotext -layout's text)",
+                f"{section}: {len(rows)} rader, {len(years)} år och {len(agencies)} "
+                "myndighetsceller i den rena texten från pdftotext: raderna går inte att skilja "
+                f"åt ({IMPORT_PDF_SV})",
             )
         starts = self.title_starts(rows, text, section)
         return self.closed_entries(rows, starts, text, agencies, years, section)
@@ -472,6 +500,14 @@ class PlainRowsReader(ChapterTitles):
                         if titles
                         else " (its title is not known: import the report into the plan that "
                         "holds the measure)"
+                    ),
+                    f"{section} {mid}: den rena texten från pdftotext visar inte var radens text "
+                    "börjar"
+                    + (
+                        f" (dess rubrik “{titles[0]}” är inte utskriven)"
+                        if titles
+                        else " (dess rubrik är okänd: importera redovisningen till den plan som "
+                        "har åtgärden)"
                     ),
                 )
             starts.append(found)

@@ -61,6 +61,9 @@ class RowsReader(Stage):
                     f"{section}: the line sets the table's columns side by side "
                     f"(as pdftotext -layout does), so its cells cannot be told "
                     f"apart; give the text without -layout or the PDF itself",
+                    f"{section}: raden ställer tabellens kolumner sida vid sida (som pdftotext "
+                    "-layout gör), så dess celler går inte att skilja åt; ge texten utan -layout "
+                    "eller själva PDF:en",
                 )
             self.row_line(out, line, section, lines[i + 1 :])
             i += 1
@@ -86,11 +89,17 @@ class RowsReader(Stage):
                     raise fail(
                         line.no,
                         f"{section}: measure {mid} is listed twice (first at line {earlier.line})",
+                        f"{section}: åtgärd {mid} står två gånger (första gången på rad "
+                        f"{earlier.line})",
                     )
             out.append(Entry(mid, line.no, dotted, [line.with_text(rest)]))
             return
         if t and not out:
-            raise fail(line.no, f"{section}: text before the first row: {t!r}")
+            raise fail(
+                line.no,
+                f"{section}: text before the first row: {t!r}",
+                f"{section}: text före den första raden: {t!r}",
+            )
         if out:
             out[-1].lines.append(line)
 
@@ -117,7 +126,11 @@ class RowsReader(Stage):
         heading = PRIORITY_HEAD_RE.match(join_lines(head))
         text = heading.group(2) if heading is not None else None
         if n not in chapter.priorities:
-            raise fail(line.no, f"Bilaga 1 heading for unknown priority {n}")
+            raise fail(
+                line.no,
+                f"Bilaga 1 heading for unknown priority {n}",
+                f"rubrik i Bilaga 1 för en okänd prioritering {n}",
+            )
         if text != chapter.priorities[n][1]:
             self.journal.discrepancy(
                 "Priority titles",

@@ -17,6 +17,7 @@ from .model import Block, Chapter, Listed
 from .pdftotext import PLAIN
 from .report_text import (
     fail,
+    swedish_of,
 )
 
 
@@ -51,6 +52,7 @@ class Reconciler(ChapterTitles):
                 raise fail(
                     b.number_line,
                     f"measure {b.id} is printed twice in the chapter (first at line {seen[b.id]})",
+                    f"åtgärd {b.id} står två gånger i kapitlet (första gången på rad {seen[b.id]})",
                 )
             seen[b.id] = b.number_line
         for cid in sorted(set(chapter_ids) - set(aktuella)):
@@ -69,7 +71,9 @@ class Reconciler(ChapterTitles):
             listed = aktuella.get(b.id)
             if listed is None:
                 raise fail(
-                    b.number_line, f"{b.id} has no row in Bilaga 1: its status and page are unknown"
+                    b.number_line,
+                    f"{b.id} has no row in Bilaga 1: its status and page are unknown",
+                    f"åtgärd {b.id} har ingen rad i Bilaga 1: dess status och sida är okända",
                 )
             title_lines, desc, marking, method = self.chapter_title(b, listed.title)
             methods.setdefault(method, []).append(str(b.id))
@@ -83,7 +87,9 @@ class Reconciler(ChapterTitles):
                 period = Period.parse(b.period_line.text)
             except Error as error:
                 raise fail(
-                    b.period_line.no, f"{b.id}: the period {b.period_line.text!r}: {error}"
+                    b.period_line.no,
+                    f"{b.id}: the period {b.period_line.text!r}: {error}",
+                    f"åtgärd {b.id}: tidsperioden {b.period_line.text!r}: {swedish_of(error)}",
                 ) from None
             if str(period) != b.period_line.text:
                 self.journal.decision(
@@ -123,7 +129,9 @@ class Reconciler(ChapterTitles):
                     appendix_agencies=appendix_agencies,
                 )
             except Error as error:
-                raise fail(b.number_line, f"{b.id}: {error}") from None
+                raise fail(
+                    b.number_line, f"{b.id}: {error}", f"åtgärd {b.id}: {swedish_of(error)}"
+                ) from None
             self.check_marking(b, marking, listed)
             self.check_page(b, listed)
             measures.append(measure)

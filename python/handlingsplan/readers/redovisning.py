@@ -50,6 +50,7 @@ from .report_text import (
     fail,
     find_line,
     line_no,
+    swedish_of,
 )
 from .strategy import StrategyReader
 
@@ -75,7 +76,7 @@ class _Reader(Stage):
 
     def read(self) -> ReadReport:
         if not any(line.text for line in self.lines):
-            raise fail(1, "the text is empty")
+            raise fail(1, "the text is empty", "texten är tom")
         strategy = StrategyReader(self.src)
         title, first_year, last_year = strategy.plan_title()
         year = strategy.report_year()
@@ -159,6 +160,9 @@ class _Reader(Stage):
                 "Bilaga 1 begins a second time here (the first at line "
                 f"{line_no(self.lines, akt)}): the text holds the report more than once; import "
                 "one copy",
+                "Bilaga 1 börjar en andra gång här (första gången på rad "
+                f"{line_no(self.lines, akt)}): texten innehåller redovisningen mer än en gång; "
+                "importera en kopia",
             )
         return akt_first, gen, avs, self.bilaga_end(avs)
 
@@ -216,19 +220,27 @@ class _Reader(Stage):
             if x.id in where or x.id in aktuella:
                 first = where.get(x.id) or aktuella[x.id].line
                 raise fail(
-                    x.line, f"measure {x.id} is listed as ended here and as current at line {first}"
+                    x.line,
+                    f"measure {x.id} is listed as ended here and as current at line {first}",
+                    f"åtgärd {x.id} står som avslutad här och som aktuell på rad {first}",
                 )
             where[x.id] = x.line
         for m in measures:
             if str(m.id.objective) not in objective_ids:
-                hint = (
-                    ""
+                hint, hint_sv = (
+                    ("", "")
                     if has_overview or self.into is not None
-                    else " (the text has no overview of the strategy and heads only the "
-                    "objectives with current measures: import it into the plan it belongs to)"
+                    else (
+                        " (the text has no overview of the strategy and heads only the "
+                        "objectives with current measures: import it into the plan it belongs to)",
+                        " (texten har ingen översikt över strategin och rubriker bara för målen "
+                        "med aktuella åtgärder: importera den till den plan den hör till)",
+                    )
                 )
                 raise fail(
-                    where[m.id], f"measure {m.id} belongs to no objective of the strategy{hint}"
+                    where[m.id],
+                    f"measure {m.id} belongs to no objective of the strategy{hint}",
+                    f"åtgärd {m.id} hör inte till något mål i strategin{hint_sv}",
                 )
 
     def sourced_changes(
@@ -276,7 +288,9 @@ class _Reader(Stage):
         into = self.into
         if (into.title, into.first_year, into.last_year) != (title, first_year, last_year):
             raise fail(
-                None, f"the text reports on “{title}”, the plan imported into is “{into.title}”"
+                None,
+                f"the text reports on “{title}”, the plan imported into is “{into.title}”",
+                f"texten redovisar “{title}”, planen som importeras till är “{into.title}”",
             )
         if into.priorities != priorities:
             self.journal.note(
@@ -285,7 +299,11 @@ class _Reader(Stage):
                 "those of the plan imported into; the plan's are kept.",
             )
         if report.year in into.years:
-            raise fail(None, f"the plan imported into already holds a {report.year} report")
+            raise fail(
+                None,
+                f"the plan imported into already holds a {report.year} report",
+                f"planen som importeras till har redan en redovisning för {report.year}",
+            )
         reports = [into.report(y) for y in into.years] + [report]
         try:
             return _core.Plan(
@@ -297,7 +315,11 @@ class _Reader(Stage):
                 reports=reports,
             )
         except Error as error:
-            raise fail(None, f"the {report.year} report cannot join the plan: {error}") from None
+            raise fail(
+                None,
+                f"the {report.year} report cannot join the plan: {error}",
+                f"redovisningen för {report.year} kan inte fogas till planen: {swedish_of(error)}",
+            ) from None
 
 
 def read_report_text(
@@ -317,17 +339,22 @@ def read_report_text(
     try:
         return reader.read(), reader
     except _Refused as refused:
-        message = refused.message
+        message, swedish = refused.message, refused.swedish
         if reader.form in (PLAIN, LAYOUT):
             message += (
                 f" (the text is the output of {reader.form}; importing the PDF itself "
                 f"reads the words with their places on the page)"
             )
+            swedish += (
+                f" (texten är utdata från {reader.form}; importeras själva PDF:en läses orden "
+                f"med sina platser på sidan)"
+            )
         if from_pdf and refused.line:
             before = text.split("\n")[: refused.line]
             page = sum(1 for line in before if line.startswith("\f"))
             message = f"(page {page} of the PDF) {message}"
-        raise data_error(source, refused.line, message) from None
+            swedish = f"(sida {page} i PDF:en) {swedish}"
+        raise data_error(source, refused.line, message, swedish) from None
 
 
 def sha256(text: str) -> str:

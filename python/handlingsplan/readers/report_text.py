@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import _core, _printed
 from .._core import Agencies, AgencyRegistry, MeasureId, Period, Status, StatusKind
-from ..errors import Error, SourceError
+from ..errors import Error, ParseError, SourceError, did_you_mean
 from ._layout import Line, source_lines
 from .journal import Journal
 from .pdftotext import PLAIN, TEXT, suspended_hyphens, text_form, without_page_furniture
@@ -94,25 +94,76 @@ EMSPACE_END_RE = re.compile(r"\u2003\s*((?:" + _MARKS + r")(?:\s*(?:" + _MARKS +
 class _Refused(Exception):
     """Raised inside the reader; turned into a DataError naming the source."""
 
-    def __init__(self, line: int | None, message: str) -> None:
+    def __init__(self, line: int | None, message: str, swedish: str) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.swedish = swedish
 
 
-def fail(line: int | None, message: str) -> _Refused:
-    """The error to raise: `raise fail(line, message)`."""
-    return _Refused(line, message)
+def fail(line: int | None, message: str, swedish: str) -> _Refused:
+    """The error to raise: `raise fail(line, message, swedish)`: the problem in English (the
+    exception's text for Python callers) and in Swedish (what the command line prints)."""
+    return _Refused(line, message, swedish)
 
 
-def data_error(source: str, line: int | None, message: str) -> SourceError:
+def data_error(source: str, line: int | None, message: str, swedish: str) -> SourceError:
     """The error for a text that is not a whole report: a DataError with the attributes the
-    core's have (`source`, `where`, `problem`) and the line as a number (`line`)."""
+    core's have (`source`, `where`, `problem`, `swedish_problem`) and the line as a number
+    (`line`)."""
     where = f"line {line}" if line else "the whole text"
     error = SourceError(f"{source}: {where}: {message}")
     error.source, error.where, error.problem = source, where, message
+    error.swedish_problem = swedish
     error.line = line
     return error
+
+
+def swedish_of(error: BaseException) -> str:
+    """A library error's problem in Swedish where it has one (the core's `swedish_problem`, a
+    parse error's kind, input and nearest accepted word), else its text as written."""
+    swedish = getattr(error, "swedish_problem", None)
+    if swedish:
+        return str(swedish)
+    if isinstance(error, ParseError):
+        kind = _core.parse_kind_word(error.kind) or f"ogiltig {error.kind}"
+        return f'{kind} "{error.input}"{did_you_mean(error)}'
+    return str(error)
+
+
+# What find_line looks for, in Swedish: the names its callers give (the stages'), then the
+# beginnings of the names built from a section's words.
+_WHAT_SV = {
+    "the heading Sammanfattning, or the report's year "
+    '("NNNN års redovisning")': 'rubriken Sammanfattning eller redovisningens år ("NNNN års '
+    'redovisning")',
+    "the strategy's list of priorities": "strategins lista över prioriteringarna",
+    "the end of the strategy's list of priorities": "slutet av strategins lista över "
+    "prioriteringarna",
+    "the overview of priorities and objectives": "översikten över prioriteringar och mål",
+    "the section after the overview": "avsnittet efter översikten",
+    "the Åtgärder chapter": "kapitlet Åtgärder",
+    "the introduction or the heading of the Åtgärder chapter": "inledningen eller rubriken till "
+    "kapitlet Åtgärder",
+    "the heading of priority 1 in the Åtgärder chapter": "rubriken för prioritering 1 i kapitlet "
+    "Åtgärder",
+    "the Slutord or Bilaga 1 after the chapter": "Slutord eller Bilaga 1 efter kapitlet",
+}
+_WHAT_BEGINNING_SV = (
+    ("Bilaga 1's section ", "avsnittet "),
+    ("the heading ", "rubriken "),
+    ("the first table of ", "den första tabellen i "),
+)
+
+
+def swedish_what(what: str) -> str:
+    """What find_line looks for, in Swedish."""
+    if what in _WHAT_SV:
+        return _WHAT_SV[what]
+    for english, swedish in _WHAT_BEGINNING_SV:
+        if what.startswith(english):
+            return swedish + what[len(english) :]
+    return what
 
 
 def line_no(lines: list[Line], position: int) -> int:
@@ -155,7 +206,11 @@ def find_line(
         if rx.search(lines[no - 1].text):
             return no
     first, last = line_no(lines, start), line_no(lines, stop - 1)
-    raise fail(first, f"expected {what or pattern!r} between lines {first} and {last}")
+    raise fail(
+        first,
+        f"expected {what or pattern!r} between lines {first} and {last}",
+        f"{swedish_what(what) or pattern!r} väntades mellan rad {first} och {last}",
+    )
 
 
 def measure_id_at(text: str) -> tuple[MeasureId, str, bool] | None:
@@ -303,7 +358,11 @@ class Stage:
         try:
             return Agencies.parse(text, self.registry)
         except Error as error:
-            raise fail(line, f"agency text {text!r} cannot be read: {error}") from None
+            raise fail(
+                line,
+                f"agency text {text!r} cannot be read: {error}",
+                f"myndighetstexten {text!r} går inte att läsa: {swedish_of(error)}",
+            ) from None
 
     def has(self, pattern: str, start: int = 1, end: int | None = None) -> bool:
         """Whether a line from `start` before `end` matches."""

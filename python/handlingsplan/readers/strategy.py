@@ -24,6 +24,7 @@ from .report_text import (
     find_line,
     line_no,
     split_list,
+    swedish_of,
 )
 
 
@@ -58,15 +59,25 @@ class StrategyReader(Stage):
                 'not a report of the plan: the title "Samlad informations- och '
                 'cybersäkerhetshandlingsplan" with its years occurs nowhere in the '
                 "text",
+                'inte en redovisning av planen: rubriken "Samlad informations- och '
+                'cybersäkerhetshandlingsplan" med dess år finns ingenstans i texten',
             )
         no, printed = found
         try:
             years = Period.parse(printed)
         except Error as error:
-            raise fail(no, f"the plan's years {printed!r}: {error}") from None
+            raise fail(
+                no,
+                f"the plan's years {printed!r}: {error}",
+                f"planens år {printed!r}: {swedish_of(error)}",
+            ) from None
         end = years.end_year
         if end is None:
-            raise fail(no, f"the plan's years {printed!r} have no end")
+            raise fail(
+                no,
+                f"the plan's years {printed!r} have no end",
+                f"planens år {printed!r} har inget slut",
+            )
         return (
             f"Samlad informations- och cybersäkerhetshandlingsplan {years}",
             years.start_year,
@@ -93,6 +104,8 @@ class StrategyReader(Stage):
                 para[0].no,
                 "the first paragraph of Sammanfattning does not name the "
                 'report\'s year ("I NNNN års redovisning")',
+                'första stycket i Sammanfattning anger inte redovisningens år ("I NNNN års '
+                'redovisning")',
             )
         return int(m.group(1))
 
@@ -113,6 +126,7 @@ class StrategyReader(Stage):
             raise fail(
                 para[0].no,
                 "the first paragraph of Sammanfattning does not list the agencies behind the plan",
+                "första stycket i Sammanfattning räknar inte upp myndigheterna bakom planen",
             )
         named = []
         for item in split_list(m.group(1)):
@@ -124,6 +138,8 @@ class StrategyReader(Stage):
                 para[0].no,
                 f"Sammanfattning names the agencies {named}, the registry's "
                 f"SAMFI agencies are {samfi}",
+                f"Sammanfattning nämner myndigheterna {named}, registrets SAMFI-myndigheter är "
+                f"{samfi}",
             )
         dec = find_line(self.lines, r"^Regeringen uppdrar åt ", start, None, "Regeringens beslut")
         dec_text = join_lines(self.span(dec, dec + 4))
@@ -132,6 +148,7 @@ class StrategyReader(Stage):
             raise fail(
                 line_no(self.lines, dec),
                 "Regeringens beslut does not name the agencies Sammanfattning names",
+                "Regeringens beslut nämner inte de myndigheter som Sammanfattning nämner",
             )
         self.journal.note(
             para[0].no,
@@ -164,7 +181,9 @@ class StrategyReader(Stage):
                 items[current].append(line)
         if sorted(items) != [1, 2, 3, 4, 5, 6]:
             raise fail(
-                start, f"expected priorities 1–6 in the strategy list, found {sorted(items)}"
+                start,
+                f"expected priorities 1–6 in the strategy list, found {sorted(items)}",
+                f"prioriteringarna 1–6 väntades i strategins lista, texten har {sorted(items)}",
             )
         return {n: (ls[0].no, join_lines(ls)) for n, ls in items.items()}
 
@@ -213,7 +232,11 @@ class StrategyReader(Stage):
                     else None
                 )
                 if known is None:
-                    raise fail(line, f"objective {oid} is not an objective of the plan")
+                    raise fail(
+                        line,
+                        f"objective {oid} is not an objective of the plan",
+                        f"mål {oid} är inte ett av planens mål",
+                    )
                 if known.text != text:
                     self.journal.discrepancy(
                         "Objective texts",
@@ -298,6 +321,8 @@ class StrategyReader(Stage):
                 first,
                 f"the chapter's headings give priorities "
                 f"{sorted(chapter.priorities)}, expected 1–6",
+                f"kapitlets rubriker ger prioriteringarna {sorted(chapter.priorities)}, 1–6 "
+                "väntades",
             )
         for n, (line, text) in strategy.items():
             ch_line, ch_text = chapter.priorities[n]
@@ -336,7 +361,9 @@ class StrategyReader(Stage):
             nxt = ObjectiveId(objectives[j][0]) if j < len(objectives) else None
             if prev is None or nxt is None:
                 raise fail(
-                    line, f"the overview's objective “{text}” matches no heading of the chapter"
+                    line,
+                    f"the overview's objective “{text}” matches no heading of the chapter",
+                    f"översiktens mål “{text}” motsvarar ingen rubrik i kapitlet",
                 )
             gap = ObjectiveId(prev.priority, prev.number + 1)
             if nxt != ObjectiveId(prev.priority, prev.number + 2):
@@ -344,6 +371,8 @@ class StrategyReader(Stage):
                     line,
                     f"the overview's objective “{text}” matches no heading of the "
                     f"chapter and is not a gap between {prev} and {nxt}",
+                    f"översiktens mål “{text}” motsvarar ingen rubrik i kapitlet och är ingen "
+                    f"lucka mellan {prev} och {nxt}",
                 )
             result.append((str(gap), bare))
             self.journal.decision(
@@ -356,6 +385,7 @@ class StrategyReader(Stage):
             raise fail(
                 objectives[j][1],
                 f"the chapter's objective {objectives[j][0]} is not in the overview",
+                f"kapitlets mål {objectives[j][0]} finns inte i översikten",
             )
         self.journal.note(
             None,
