@@ -16,7 +16,6 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
-from . import _core
 from .errors import (
     DataError,
     FileError,
@@ -24,6 +23,7 @@ from .errors import (
     NotFoundError,
     ParseError,
     did_you_mean,
+    parse_problem_text,
 )
 
 __all__ = ["SwedishParser", "error_text"]
@@ -165,11 +165,10 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, NotFoundError):
         return _not_found(error)
     if isinstance(error, ParseError):
-        kind = _core.parse_kind_word(error.kind) or f"ogiltig {error.kind}"
         # A reader's parse error names its place first ("sida.md, line 3: not an …").
         place = re.match(r"(.+), line (\d+): ", str(error))
         where = f"{place.group(1)}, rad {place.group(2)}: " if place else ""
-        return f'{where}{kind} "{error.input}"{did_you_mean(error)}'
+        return where + parse_problem_text(error)
     if isinstance(error, DataError) and getattr(error, "problem", None):
         return _data_error(error)
     if isinstance(error, InvalidValueError):

@@ -26,6 +26,7 @@ from ._core import (
     NotFoundError,
     ParseError,
     RuleViolationError,
+    parse_kind_word,
 )
 
 
@@ -74,6 +75,14 @@ def did_you_mean(error: BaseException) -> str:
     `NotFoundError` from the core), else nothing: the Swedish words for a coordinator's text."""
     near = getattr(error, "did_you_mean", None)
     return f'; menade du "{near}"?' if near else ""
+
+
+def parse_problem_text(error: Any) -> str:
+    """A `ParseError` as the coordinator reads it: its kind in Swedish (the core's
+    `parse_kind_word`), the input in quotes and the nearest accepted word:
+    'ogiltigt åtgärdsnummer "1.1.x"; menade du …'."""
+    kind = parse_kind_word(error.kind) or f"ogiltig {error.kind}"
+    return f'{kind} "{error.input}"{did_you_mean(error)}'
 
 
 class TemplateError(Error, ValueError):

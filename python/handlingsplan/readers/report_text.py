@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import _core, _printed
 from .._core import Agencies, AgencyRegistry, MeasureId, Period, Status, StatusKind
-from ..errors import Error, ParseError, SourceError, did_you_mean
+from ..errors import Error, ParseError, SourceError, parse_problem_text
 from ._layout import Line, source_lines
 from .journal import Journal
 from .pdftotext import PLAIN, TEXT, suspended_hyphens, text_form, without_page_furniture
@@ -126,8 +126,7 @@ def swedish_of(error: BaseException) -> str:
     if swedish:
         return str(swedish)
     if isinstance(error, ParseError):
-        kind = _core.parse_kind_word(error.kind) or f"ogiltig {error.kind}"
-        return f'{kind} "{error.input}"{did_you_mean(error)}'
+        return parse_problem_text(error)
     return str(error)
 
 
