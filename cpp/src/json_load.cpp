@@ -1,6 +1,7 @@
 #include "json_load.hpp"
 
 #include <cmath>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "json_events.hpp"
 #include "json_format.hpp"
 #include "json_reader.hpp"
+#include "measure_builder.hpp"
 #include "utf8.hpp"
 
 namespace handlingsplan::detail {
@@ -19,34 +21,49 @@ constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 // Builds the document from the parser's events as nlohmann's own parser does, with two
 // differences: a field given twice in one object stops the parse (json::parse would keep the last
-// value), and each element of a report's "measures" is read into a Measure as soon as its object
-// closes, instead of being kept as JSON. That needs the plan's agency registry, so "agencies" is
-// read when its array closes; a file that gives "reports" before "agencies" keeps its measures as
-// JSON, read afterwards. Any problem stops the parse (a callback returning false), and the
-// careful read says where.
+// value), and each element of a report's "measures" is read into a Measure from the events
+// themselves (MeasureBuilder), never built as JSON. That needs the plan's agency registry, so
+// "agencies" is read when its array closes; a file that gives "reports" before "agencies" keeps
+// its measures as JSON, read afterwards. Any problem stops the parse (a callback returning
+// false), and the careful read says where.
 class OnePassBuilder final : public json::json_sax_t {
 public:
     explicit OnePassBuilder(const std::string& source) : source_(source) {}
 
-    bool null() override { return add(json(nullptr)); }
-    bool boolean(bool value) override { return add(json(value)); }
-    bool number_integer(number_integer_t value) override { return add(json(value)); }
-    bool number_unsigned(number_unsigned_t value) override { return add(json(value)); }
+    bool null() override { return in_measure() ? measure_->null() : add(json(nullptr)); }
+    bool boolean(bool value) override { return !in_measure() && add(json(value)); }
+    bool number_integer(number_integer_t value) override {
+        return in_measure() ? measure_->integer(value) : add(json(value));
+    }
+    bool number_unsigned(number_unsigned_t value) override {
+        if (!in_measure()) return add(json(value));
+        // No field of a measure takes a number this large.
+        return value <= static_cast<number_unsigned_t>(std::numeric_limits<long long>::max()) &&
+               measure_->integer(static_cast<long long>(value));
+    }
     // json::parse refuses a number too large for a double; so does the careful read.
     bool number_float(number_float_t value, const string_t&) override {
-        return std::isfinite(value) && add(json(value));
+        return !in_measure() && std::isfinite(value) && add(json(value));
     }
-    bool string(string_t& value) override { return add(json(std::move(value))); }
+    bool string(string_t& value) override {
+        return in_measure() ? measure_->string(value) : add(json(std::move(value)));
+    }
     bool binary(binary_t&) override { return false; }  // JSON text has none
 
-    bool start_object(std::size_t) override { return open(json::object()); }
+    bool start_object(std::size_t) override {
+        if (in_measure() || at_measure()) return measure_->start_object();
+        return open(json::object());
+    }
     bool key(string_t& key) override {
+        if (in_measure()) return measure_->key(key);
         open_.back().key = std::move(key);
         return true;
     }
-    bool end_object() override { return close(); }
-    bool start_array(std::size_t) override { return open(json::array()); }
-    bool end_array() override { return close(); }
+    bool end_object() override { return in_measure() ? end_measure_object() : close(); }
+    bool start_array(std::size_t) override {
+        return in_measure() ? measure_->start_array() : open(json::array());
+    }
+    bool end_array() override { return in_measure() ? measure_->end_array() : close(); }
 
     bool parse_error(std::size_t, const std::string&, const json::exception&) override {
         return false;
@@ -64,11 +81,6 @@ private:
 
     bool open(json container) {
         if (open_.size() >= static_cast<std::size_t>(max_json_depth)) return false;
-        // Room for a measure's fields (as many as it declares keys) and an agency phrase's roles
-        // at once: a container grown value by value is moved several times on the way.
-        constexpr std::size_t measure_keys = object_keys(measure_fields);
-        if (container.is_object()) container.get_ref<json::object_t&>().reserve(measure_keys);
-        if (container.is_array()) container.get_ref<json::array_t&>().reserve(4);
         open_.push_back({std::move(container), {}});
         return true;
     }
@@ -93,15 +105,9 @@ private:
         json value = std::move(open_.back().value);
         open_.pop_back();
         try {
-            if (in_measures()) {
-                const std::size_t report = open_[1].value.size();  // the reports closed so far
-                if (measures_.size() <= report) measures_.resize(report + 1);
-                measures_[report].push_back(
-                    read_measure(Node::unplaced(value, source_), *registry_));
-                return true;
-            }
             if (open_.size() == 1 && open_[0].key == "agencies") {
                 registry_ = read_registry(Node::unplaced(value, source_));
+                measure_.emplace(*registry_);
             }
         } catch (const Error&) {
             return false;
@@ -111,17 +117,35 @@ private:
         return add(std::move(value));
     }
 
-    // Whether the value just closed is an element of /reports/N/measures, and the registry its
-    // agencies are checked against is known.
-    bool in_measures() const {
-        return registry_ && open_.size() == 4 && open_[0].key == "reports" &&
+    bool in_measure() const noexcept { return measure_ && measure_->active(); }
+
+    // Whether the value about to open is an element of /reports/N/measures, and the registry
+    // its agencies are checked against is known.
+    bool at_measure() const {
+        return measure_ && open_.size() == 4 && open_[0].key == "reports" &&
                open_[1].value.is_array() && open_[2].key == "measures" && open_[3].value.is_array();
+    }
+
+    bool end_measure_object() {
+        if (!measure_->end_object()) return false;
+        if (!measure_->finished()) return true;
+        try {
+            auto measure = measure_->take();
+            if (!measure) return false;
+            const std::size_t report = open_[1].value.size();  // the reports closed so far
+            if (measures_.size() <= report) measures_.resize(report + 1);
+            measures_[report].push_back(std::move(*measure));
+            return true;
+        } catch (const Error&) {
+            return false;
+        }
     }
 
     const std::string& source_;
     std::vector<Open> open_;
     json document_;
     std::optional<AgencyRegistry> registry_;
+    std::optional<MeasureBuilder> measure_;  // once the registry is known
     ReadMeasures measures_;
 };
 

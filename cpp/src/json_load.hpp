@@ -2,8 +2,8 @@
 // json_io.hpp uses both).
 //
 // In one pass: a fast strict parser (json_events.hpp) feeds a builder that reads each measure
-// into the model as soon as its object closes, so the text is scanned once and the JSON of all
-// measures never exists at once (time and memory both grow with the plan; see
+// into the model from the events themselves (measure_builder.hpp), so the text is scanned once
+// and no measure is ever held as JSON (time and memory both grow with the plan; see
 // benchmarks/compare.py). It keeps no places, for building a path for every value would cost
 // more than the read.
 //
@@ -11,10 +11,11 @@
 // is built, and every value is read with its JSON path, so that any complaint names the line,
 // column, report, measure and field.
 //
-// Both apply the same checks through the same readers (json_format.cpp): a text is accepted by
-// one exactly when it is accepted by the other, with the same plan (the fuzz target fuzz_json
-// holds them to it). plan_from_json tries the first and, on any complaint, asks the second to say
-// where.
+// Both apply the same checks, through the same readers (json_format.cpp) and, for a measure, a
+// builder that refuses whatever read_measure refuses: a text is accepted by one exactly when it
+// is accepted by the other, with the same plan (test_json_load.cpp's shape cases and the fuzz
+// target fuzz_json hold them to it). plan_from_json tries the first and, on any complaint, asks
+// the second to say where.
 #pragma once
 
 #include <optional>

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <vector>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <nlohmann/json.hpp>
@@ -173,5 +175,154 @@ TEST_CASE(
                                                              : "/reports/0/measures/0"));
             }
         }
+    }
+}
+
+namespace {
+
+// Whether the one-pass read and the careful read take `document` alike: both refuse it, or both
+// give the same plan.
+void check_reads_agree(const json& document) {
+    const std::string text = document.dump();
+    const auto fast = detail::read_plan_in_one_pass(text, "shape.json");
+    std::optional<Plan> careful;
+    try {
+        careful = detail::read_plan_carefully(text, "shape.json");
+    } catch (const DataError&) {
+    }
+    CHECK(fast.has_value() == careful.has_value());
+    if (fast && careful) CHECK(*fast == *careful);
+}
+
+// A value of every JSON type, and the edge values of the types a measure's fields take.
+std::vector<json> substitutes() {
+    return {json("x"),
+            json(""),
+            json(" "),
+            json("2019–2022"),
+            json("tidplan"),
+            json(0),
+            json(1),
+            json(22),
+            json(-1),
+            json(100001),
+            json(2021),
+            json(1.5),
+            json(nullptr),
+            json(true),
+            json::object(),
+            json::array(),
+            json::array({"tidplan"}),
+            json::array({json::object()})};
+}
+
+// Every path to a value inside `value` (the value itself first), as JSON pointers.
+void value_paths(const json& value, const json::json_pointer& at,
+                 std::vector<json::json_pointer>& paths) {
+    paths.push_back(at);
+    if (value.is_object()) {
+        for (const auto& item : value.items()) value_paths(item.value(), at / item.key(), paths);
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) value_paths(value[i], at / i, paths);
+    }
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a measure read from the parser's events is the careful read's measure, shape by shape "
+    "(issue 21's direct builder)",
+    "[json][hostile]") {
+    const json shipped = json::parse(shipped_text());
+    const json::json_pointer measure("/reports/0/measures/0");
+    const json base = shipped[measure];
+
+    SECTION("every value of the measure, each JSON type in turn; every key dropped") {
+        std::vector<json::json_pointer> paths;
+        value_paths(base, measure, paths);
+        for (const auto& path : paths) {
+            CAPTURE(path.to_string());
+            for (const json& value : substitutes()) {
+                json document = shipped;
+                document[path] = value;
+                check_reads_agree(document);
+            }
+            if (path != measure && shipped[path.parent_pointer()].is_object()) {
+                json document = shipped;
+                document[path.parent_pointer()].erase(path.back());
+                check_reads_agree(document);
+            }
+        }
+    }
+    SECTION("a key given twice in each of a measure's objects") {
+        const std::string text = shipped_text();
+        for (const std::string field : {"\"kind\": \"pågående\"", "\"role\": \"ansvarig\"",
+                                        "\"text\": \"Säkerhetspolisen, FRA och Försvarsmakten\""}) {
+            CAPTURE(field);
+            const std::string bad = edited(text, field, field + ", " + field);
+            CHECK_FALSE(detail::read_plan_in_one_pass(bad, "twice.json").has_value());
+            CHECK_THROWS_AS(detail::read_plan_carefully(bad, "twice.json"), DataError);
+        }
+    }
+    SECTION("a key no object of a measure declares, in each of its objects") {
+        for (const auto* at : {"", "/agencies", "/agencies/roles/0", "/status"}) {
+            CAPTURE(at);
+            json document = shipped;
+            document[measure / json::json_pointer(at)]["extra"] = 1;
+            check_reads_agree(document);
+        }
+    }
+    SECTION("each status kind with every set of the fields a status may give") {
+        const json fields[] = {{"aspects", json::array({"innehåll", "tidplan"})},
+                               {"year", 2021},
+                               {"reason", "Ersatt av 1.1.2."}};
+        for (const auto* kind : {"pågående", "ny", "uppdaterad", "genomförd", "avskriven", "x"}) {
+            for (unsigned subset = 0; subset < 8; ++subset) {
+                CAPTURE(kind, subset);
+                json status = {{"kind", kind}};
+                for (unsigned i = 0; i < 3; ++i) {
+                    if (subset & (1U << i)) status[fields[i][0]] = fields[i][1];
+                }
+                json document = shipped;
+                document[measure]["status"] = status;
+                check_reads_agree(document);
+            }
+        }
+        for (const json& aspects :
+             {json::array(), json::array({"tidplan", "tidplan"}), json::array({"x"}),
+              json::array({"innehåll"}), json::array({1})}) {
+            json document = shipped;
+            document[measure]["status"] = {{"kind", "uppdaterad"}, {"aspects", aspects}};
+            check_reads_agree(document);
+        }
+    }
+    SECTION("the appendix's fields, the chapter marking, the period's forms, the roles") {
+        for (const json& appendix :
+             {json::object(), json{{"title", "T"}}, json{{"agencies", "MSB"}},
+              json{{"title", "T"}, {"agencies", "MSB"}}, json{{"title", " "}}}) {
+            json document = shipped;
+            document[measure]["appendix"] = appendix;
+            check_reads_agree(document);
+        }
+        for (const auto* marking : {"ny", "uppdaterad", "genomförd", "Ny"}) {
+            json document = shipped;
+            document[measure]["chapter_marking"] = marking;
+            check_reads_agree(document);
+        }
+        for (const auto* period : {"2019–2022", "2019-2022", "2021", "2019–", "2022–2019"}) {
+            json document = shipped;
+            document[measure]["period"] = period;
+            check_reads_agree(document);
+        }
+        for (const json& role : {json{{"agency", "MSB"}, {"role", "i samverkan med"}},
+                                 json{{"agency", "Msb"}, {"role", "ansvarig"}},
+                                 json{{"agency", "MSB"}, {"role", "x"}}}) {
+            json document = shipped;
+            document[measure]["agencies"]["roles"].push_back(role);
+            check_reads_agree(document);
+        }
+        json document = shipped;
+        document[measure]["agencies"]["roles"] = json::array();
+        check_reads_agree(document);
     }
 }

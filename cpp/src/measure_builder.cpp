@@ -1,0 +1,263 @@
+#include "measure_builder.hpp"
+
+#include <string_view>
+
+#include "handlingsplan/declaration.hpp"
+#include "handlingsplan/errors.hpp"
+#include "handlingsplan/period.hpp"
+#include "handlingsplan/status.hpp"
+
+namespace handlingsplan::detail {
+namespace {
+
+using Place = MeasureBuilder::Place;
+using Slot = MeasureBuilder::Slot;
+
+consteval std::string_view key_of(std::span<const FieldDeclaration> fields, std::string_view name) {
+    return inner_key(declared_key(fields, name));
+}
+consteval std::string_view measure_key(std::string_view name) {
+    return outer_key(declared_key(measure_fields, name));
+}
+
+// Each object's keys, as declaration.hpp declares them, and the field each gives.
+struct KeySlot {
+    Place place;
+    std::string_view key;
+    Slot slot;
+};
+constexpr KeySlot key_slots[] = {
+    {Place::measure, measure_key("id"), Slot::id},
+    {Place::measure, measure_key("title"), Slot::title},
+    {Place::measure, measure_key("description"), Slot::description},
+    {Place::measure, measure_key("agencies"), Slot::agencies},
+    {Place::measure, measure_key("period"), Slot::period},
+    {Place::measure, measure_key("page"), Slot::page},
+    {Place::measure, measure_key("status"), Slot::status},
+    {Place::measure, measure_key("chapter_marking"), Slot::chapter_marking},
+    {Place::measure, measure_key("appendix_title"), Slot::appendix},
+    {Place::agencies, key_of(declared::measure_agencies_fields, "text"), Slot::agencies_text},
+    {Place::agencies, key_of(declared::measure_agencies_fields, "roles"), Slot::roles},
+    {Place::role, key_of(declared::agency_role_fields, "agency"), Slot::role_agency},
+    {Place::role, key_of(declared::agency_role_fields, "role"), Slot::role_role},
+    {Place::status, key_of(declared::status_fields, "kind"), Slot::kind},
+    {Place::status, key_of(declared::status_fields, "updated_aspects"), Slot::aspects},
+    {Place::status, key_of(declared::status_fields, "year"), Slot::year},
+    {Place::status, key_of(declared::status_fields, "reason"), Slot::reason},
+    {Place::appendix, key_of(measure_fields, "appendix_title"), Slot::appendix_title},
+    {Place::appendix, key_of(measure_fields, "appendix_agencies"), Slot::appendix_agencies},
+};
+
+constexpr std::uint32_t bit(Slot slot) { return std::uint32_t{1} << static_cast<int>(slot); }
+constexpr std::uint32_t role_bits = bit(Slot::role_agency) | bit(Slot::role_role);
+
+// The fields an object of each place must give (read_measure's expect_object).
+constexpr std::uint32_t required_bits(Place place) {
+    switch (place) {
+    case Place::measure:
+        return bit(Slot::id) | bit(Slot::title) | bit(Slot::description) | bit(Slot::agencies) |
+               bit(Slot::period) | bit(Slot::page) | bit(Slot::status);
+    case Place::agencies: return bit(Slot::agencies_text) | bit(Slot::roles);
+    case Place::role: return role_bits;
+    case Place::status: return bit(Slot::kind);
+    default: return 0;
+    }
+}
+
+// The place an object or array opens as the value of `slot`.
+std::optional<Place> place_of(Slot slot) {
+    switch (slot) {
+    case Slot::agencies: return Place::agencies;
+    case Slot::roles: return Place::roles;
+    case Slot::status: return Place::status;
+    case Slot::aspects: return Place::aspects;
+    case Slot::appendix: return Place::appendix;
+    default: return std::nullopt;
+    }
+}
+
+bool is_object(Place place) { return place != Place::roles && place != Place::aspects; }
+
+}  // namespace
+
+bool MeasureBuilder::open(Place place) {
+    if (depth_ == max_depth) return false;
+    places_[depth_++] = place;
+    pending_ = Slot::none;
+    return true;
+}
+
+bool MeasureBuilder::start_object() {
+    if (depth_ == 0) return open(Place::measure);
+    if (places_[depth_ - 1] == Place::roles) {
+        seen_ &= ~role_bits;
+        roles_.emplace_back();
+        return open(Place::role);
+    }
+    const auto place = place_of(pending_);
+    return place && is_object(*place) && open(*place);
+}
+
+bool MeasureBuilder::start_array() {
+    const auto place = place_of(pending_);
+    return depth_ > 0 && is_object(places_[depth_ - 1]) && place && !is_object(*place) &&
+           open(*place);
+}
+
+bool MeasureBuilder::has_required_fields(Place place) const {
+    const std::uint32_t required = required_bits(place);
+    if ((seen_ & required) != required) return false;
+    // An appendix object gives a title, the agencies or both (read_measure).
+    return place != Place::appendix ||
+           (seen_ & (bit(Slot::appendix_title) | bit(Slot::appendix_agencies))) != 0;
+}
+
+bool MeasureBuilder::end_object() {
+    if (depth_ == 0 || !is_object(places_[depth_ - 1])) return false;
+    if (!has_required_fields(places_[depth_ - 1])) return false;
+    finished_ = --depth_ == 0;
+    return true;
+}
+
+bool MeasureBuilder::end_array() {
+    if (depth_ == 0 || is_object(places_[depth_ - 1])) return false;
+    --depth_;
+    return true;
+}
+
+bool MeasureBuilder::key(std::string& key) {
+    const Place place = places_[depth_ - 1];
+    for (const KeySlot& k : key_slots) {
+        if (k.place == place && k.key == key) {
+            if (seen(k.slot)) return false;  // given twice
+            seen_ |= bit(k.slot);
+            pending_ = k.slot;
+            return true;
+        }
+    }
+    return false;  // a key the object does not declare
+}
+
+bool MeasureBuilder::string(std::string& value) {
+    if (places_[depth_ - 1] == Place::aspects) {
+        // "tidplan" or "innehåll", each at most once (read_status).
+        bool& flag = value == "tidplan" ? schedule_ : content_;
+        if ((value != "tidplan" && value != "innehåll") || flag) return false;
+        flag = true;
+        return true;
+    }
+    if (places_[depth_ - 1] == Place::roles) return false;
+    const Slot slot = std::exchange(pending_, Slot::none);
+    switch (slot) {
+    case Slot::id: id_ = std::move(value); return true;
+    case Slot::title: title_ = std::move(value); return true;
+    case Slot::description: description_ = std::move(value); return true;
+    case Slot::period: period_ = std::move(value); return true;
+    case Slot::chapter_marking: chapter_marking_ = std::move(value); return true;
+    case Slot::agencies_text: agencies_text_ = std::move(value); return true;
+    case Slot::role_agency: roles_.back().first = std::move(value); return true;
+    case Slot::role_role: roles_.back().second = std::move(value); return true;
+    case Slot::kind: kind_ = std::move(value); return true;
+    case Slot::reason: reason_ = std::move(value); return true;
+    case Slot::appendix_title: appendix_title_ = std::move(value); return true;
+    case Slot::appendix_agencies: appendix_agencies_ = std::move(value); return true;
+    default: return false;
+    }
+}
+
+bool MeasureBuilder::integer(long long value) {
+    const Slot slot = std::exchange(pending_, Slot::none);
+    if (depth_ == 0 || !is_object(places_[depth_ - 1])) return false;
+    if (slot == Slot::page && value >= min_page && value <= max_page) {
+        page_ = static_cast<int>(value);
+        return true;
+    }
+    if (slot == Slot::year && value >= min_year && value <= max_year) {
+        year_ = static_cast<int>(value);
+        return true;
+    }
+    return false;
+}
+
+bool MeasureBuilder::null() {
+    const Slot slot = std::exchange(pending_, Slot::none);
+    // Only a period and a page may be null; they are already nullopt.
+    return depth_ > 0 && is_object(places_[depth_ - 1]) &&
+           (slot == Slot::period || slot == Slot::page);
+}
+
+// The status as read_status reads it: each kind with exactly the fields it has.
+std::optional<Status> MeasureBuilder::status() const {
+    const std::uint32_t given = seen_ & (bit(Slot::aspects) | bit(Slot::year) | bit(Slot::reason));
+    const auto exactly = [&](std::uint32_t fields) { return given == fields; };
+    switch (parse_status_kind(kind_)) {
+    case StatusKind::ongoing:
+        if (exactly(0)) return Status::ongoing();
+        break;
+    case StatusKind::added:
+        if (exactly(0)) return Status::added();
+        break;
+    case StatusKind::updated:
+        if (exactly(bit(Slot::aspects))) return Status::updated(schedule_, content_);
+        break;
+    case StatusKind::completed:
+        if (exactly(bit(Slot::year))) return Status::completed(*year_);
+        break;
+    case StatusKind::withdrawn:
+        if (exactly(bit(Slot::year) | bit(Slot::reason))) return Status::withdrawn(*year_, reason_);
+        break;
+    }
+    return std::nullopt;
+}
+
+// The agencies as read_agencies reads them: every agency in the plan's registry. (A blank text,
+// title or name the model's own constructors refuse, as the careful read does before them.)
+std::optional<Agencies> MeasureBuilder::agencies() {
+    std::vector<AgencyRole> roles;
+    roles.reserve(roles_.size());
+    for (auto& [agency, role] : roles_) {
+        if (!registry_->contains(agency)) return std::nullopt;
+        roles.push_back({std::move(agency), parse_role(role)});
+    }
+    return Agencies(std::move(agencies_text_), std::move(roles));
+}
+
+std::optional<Measure> MeasureBuilder::take() {
+    struct Reset {
+        MeasureBuilder& builder;
+        ~Reset() { builder.reset(); }
+    } reset_after{*this};
+    MeasureFields f{.id = MeasureId::parse(id_),
+                    .title = std::move(title_),
+                    .description = std::move(description_)};
+    auto agencies = this->agencies();
+    auto status = this->status();
+    if (!agencies || !status) return std::nullopt;
+    f.agencies = std::move(*agencies);
+    f.status = std::move(*status);
+    if (period_) {
+        f.period = Period::parse(*period_);
+        if (f.period->to_string() != *period_) return std::nullopt;  // not in its canonical form
+    }
+    f.page = page_;
+    if (chapter_marking_) f.chapter_marking = parse_chapter_marking(*chapter_marking_);
+    f.appendix_title = std::move(appendix_title_);
+    f.appendix_agencies = std::move(appendix_agencies_);
+    return Measure(std::move(f));
+}
+
+void MeasureBuilder::reset() {
+    finished_ = false;
+    pending_ = Slot::none;
+    seen_ = 0;
+    period_.reset();
+    chapter_marking_.reset();
+    appendix_title_.reset();
+    appendix_agencies_.reset();
+    page_.reset();
+    year_.reset();
+    roles_.clear();
+    schedule_ = content_ = false;
+}
+
+}  // namespace handlingsplan::detail
