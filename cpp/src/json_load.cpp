@@ -133,7 +133,11 @@ private:
             auto measure = measure_->take();
             if (!measure) return false;
             const std::size_t report = open_[1].value.size();  // the reports closed so far
-            if (measures_.size() <= report) measures_.resize(report + 1);
+            if (measures_.size() <= report) {
+                measures_.resize(report + 1);
+                // A report mostly carries the last one's measures on: room for as many at once.
+                if (report > 0) measures_[report].reserve(measures_[report - 1].size());
+            }
             measures_[report].push_back(std::move(*measure));
             return true;
         } catch (const Error&) {

@@ -1,7 +1,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include "handlingsplan/text_rules.hpp"
 
 #include "handlingsplan/errors.hpp"
@@ -64,7 +66,21 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 bool is_blank(std::string_view text) { return trim(text).empty(); }
 
 std::size_t first_unwritable(std::string_view text) noexcept {
+    // Eight bytes at a time while none can start an unwritable character: a byte below 0x20 or
+    // 0xEF. The word tests may see one where there is none (then the bytes are looked at one by
+    // one), never miss one.
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const auto has_below = [&](std::uint64_t word, std::uint64_t n) {
+        return ((word - ones * n) & ~word & highs) != 0;
+    };
+    const auto eight_plain = [&](std::size_t at) {
+        std::uint64_t eight = 0;
+        std::memcpy(&eight, text.data() + at, sizeof eight);
+        return !has_below(eight, 0x20) && !has_below(eight ^ (ones * 0xEF), 1);
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
+        while (i + 8 <= text.size() && eight_plain(i)) i += 8;
+        if (i == text.size()) break;
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x20 && c != '\t' && c != '\n') return i;
         // U+FFFE and U+FFFF: EF BF BE and EF BF BF.
