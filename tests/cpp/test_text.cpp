@@ -52,3 +52,26 @@ TEST_CASE("a text holds only characters every document can hold", "[text][hostil
     CHECK_THROWS_WITH(require_text("\xC3\xA5\xEF\xBF\xBF", "the title"), Contains("U+FFFF"));
     CHECK_NOTHROW(require_text("two\nlines\tand a tab", "the description"));
 }
+
+TEST_CASE("an unwritable character is found at every place in a long text", "[text][hostile]") {
+    // The check reads eight bytes at a time: each place in and across those words, after plain
+    // ASCII and after characters of two and three bytes (å, U+FEFF, whose first byte is 0xEF).
+    for (const std::string_view before : {"abcdefghijklmnopqrstuvwx", "\xC3\xA5\xC3\xA5\xC3\xA5x",
+                                          "\xEF\xBB\xBF\xEF\xBB\xBF"
+                                          "abcdefghijklmn"}) {
+        for (std::size_t at = 0; at <= before.size(); ++at) {
+            for (const std::string& bad :
+                 {std::string(1, '\0'), std::string("\x01"), std::string("\x1f"), std::string("\r"),
+                  std::string("\xEF\xBF\xBE"), std::string("\xEF\xBF\xBF")}) {
+                std::string text(before);
+                text.insert(at, bad);
+                text += "tail of plain text";
+                CAPTURE(before, at, bad);
+                CHECK(first_unwritable(text) == at);
+            }
+            std::string plain(before);
+            plain.insert(at, "\t\n \x7f\xC2\xA0\xEF\xBF\xBD");
+            CHECK(first_unwritable(plain) == std::string_view::npos);
+        }
+    }
+}
