@@ -17,17 +17,28 @@ constexpr detail::Names<ReportState, 2> state_names{{
     {ReportState::final, "final"},
 }};
 
-// Sorts `measures` by id, moving each measure once: a measure is large, and std::sort on them
-// moves each many times. The ids sort beside their positions, close together in memory.
+// Sorts `measures` by id, moving each measure about once (std::sort on them moves each many
+// times, and a measure is large) and in place (a second list would add a report's measures to
+// the peak memory of a load). The ids sort beside their positions, close together in memory.
 void sort_by_id(std::vector<Measure>& measures) {
     std::vector<std::pair<MeasureId, std::size_t>> order;
     order.reserve(measures.size());
     for (std::size_t i = 0; i < measures.size(); ++i) order.emplace_back(measures[i].id(), i);
     std::sort(order.begin(), order.end());
-    std::vector<Measure> sorted;
-    sorted.reserve(measures.size());
-    for (const auto& [id, i] : order) sorted.push_back(std::move(measures[i]));
-    measures = std::move(sorted);
+    // Position k takes the measure at order[k].second: each cycle of that permutation is
+    // followed once, with one measure held aside; a position done points at itself.
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (order[start].second == start) continue;
+        Measure held = std::move(measures[start]);
+        std::size_t at = start;
+        for (std::size_t from = order[at].second; from != start; from = order[at].second) {
+            measures[at] = std::move(measures[from]);
+            order[at].second = at;
+            at = from;
+        }
+        measures[at] = std::move(held);
+        order[at].second = at;
+    }
 }
 
 }  // namespace

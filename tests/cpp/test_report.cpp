@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "fixtures.hpp"
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
@@ -25,6 +27,32 @@ TEST_CASE("a report keeps its measures in numeric order", "[report]") {
     CHECK(report.at(MeasureId::parse("2.1.1")).status().year() == 2020);
     CHECK_THROWS_AS(report.at(MeasureId::parse("9.9.9")), NotFound);
     CHECK_THROWS_AS(plan.report(2030), NotFound);
+}
+
+TEST_CASE("a report given its measures in any order keeps each, in id order", "[report]") {
+    // Every order of five measures: cycles of every length the sort follows, and none.
+    std::vector<std::string> numbers = {"1.1.2", "1.1.9", "1.1.10", "1.2.1", "2.1.1"};
+    const std::vector<std::string> in_order = numbers;
+    std::sort(numbers.begin(), numbers.end());
+    do {
+        std::vector<Measure> given;
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+            // Each measure's own status, so that a measure moved without its fields shows.
+            given.push_back(fixtures::measure(numbers[i].c_str(),
+                                              Status::completed(2019 + static_cast<int>(i))));
+        }
+        const std::vector<Measure> copies = given;
+        const Report report(2021, Report::due_date(2021), std::move(given));
+        CAPTURE(numbers);
+        REQUIRE(report.size() == numbers.size());
+        for (std::size_t k = 0; k < in_order.size(); ++k) {
+            const Measure& kept = report.measures()[k];
+            CHECK(kept.id().to_string() == in_order[k]);
+            const auto same = std::find_if(copies.begin(), copies.end(),
+                                           [&](const Measure& m) { return m.id() == kept.id(); });
+            CHECK(kept == *same);
+        }
+    } while (std::next_permutation(numbers.begin(), numbers.end()));
 }
 
 TEST_CASE("a report rejects a repeated id", "[report]") {
