@@ -138,6 +138,9 @@ def test_a_plan_citing_nothing_has_an_empty_index() -> None:
     assert list(index.columns) == list(INDEX_COLUMNS) and len(index) == 0
     assert str(index.priority.dtype) == "Int64"
     assert references(nothing, "Ju2019/03058/SSK") == []  # type: ignore[arg-type]
+    # A text that is no case number is refused even where nothing is cited to compare it with.
+    with pytest.raises(hp.ParseError):
+        references(nothing, "inget nummer")  # type: ignore[arg-type]
 
 
 def test_successors_in_the_latest_report_by_default(plan: hp.Plan) -> None:
