@@ -35,7 +35,7 @@ PRODUCT_ID = "-//handlingsplan//Regeringens aktiviteter//SV"
 
 
 def _summary(activity: GovernmentActivity, limit: int = 70) -> str:
-    first = activity.title or activity.text.split(". ")[0]
+    first = activity.title or activity.text.partition(". ")[0]
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 
@@ -68,7 +68,7 @@ def deadlines_calendar(
             when = event.when
             key = f"{activity.priority}|{activity.text}|{when.to_iso()}"
             entry = icalendar.Event()
-            entry.add("uid", hashlib.sha1(key.encode("utf-8")).hexdigest() + "@handlingsplan")
+            entry.add("uid", hashlib.sha1(key.encode()).hexdigest() + "@handlingsplan")
             entry.add("dtstamp", stamp)
             entry.add("dtstart", when.first_day)
             entry.add("dtend", when.last_day + timedelta(days=1))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.figure import Figure, SubFigure
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from .._core import EventKind, GovernmentActivity, Priority, event_kind_text
@@ -34,6 +34,14 @@ EVENT_STYLES: dict[EventKind, tuple[str, str]] = {
     EventKind.published: ("*", "#e377c2"),
     EventKind.other: ("x", "#7f7f7f"),
 }
+
+#: How a date given to the day is drawn (with its kind's marker and colour), in the figure and
+#: in its legend alike; a coarser date's marker is the same, open.
+_POINT: dict[str, Any] = {"linestyle": "none", "markersize": 6}
+#: How what a coarser date covers is drawn (in its kind's colour), and its legend entry.
+_BAR: dict[str, Any] = {"linewidth": 3, "alpha": 0.6}
+#: The size of the figure's small texts: the rows' labels, "i dag" and the legend.
+_SMALL = 8
 
 
 def _year_fraction(day: date) -> float:
@@ -62,8 +70,8 @@ def timeline(
         figure = Figure(figsize=(11, 1.0 + 0.9 * max(len(numbers), 1)), layout="constrained")
         ax = figure.add_subplot()
     else:
-        parent = ax.figure
-        figure = parent.figure if isinstance(parent, SubFigure) else parent
+        # The figure holding the axes, or the subfigure's figure (a figure's is itself).
+        figure = ax.figure.figure
     row = {number: index for index, number in enumerate(numbers)}
     per_priority: dict[int, int] = {}
     counts = {n: sum(1 for a in activities if (a.priority or 0) == n) for n in numbers}
@@ -72,7 +80,7 @@ def timeline(
         number = activity.priority or 0
         k = per_priority.get(number, 0)
         per_priority[number] = k + 1
-        offset = -0.35 + 0.7 * (k + 0.5) / max(counts[number], 1)
+        offset = -0.35 + 0.7 * (k + 0.5) / counts[number]
         y = row[number] + offset
         for event in activity.events:
             if event.kind not in shown:
@@ -80,33 +88,14 @@ def timeline(
             marker, color = EVENT_STYLES[event.kind]
             when = event.when
             if event.date is not None:
-                ax.plot(
-                    [_year_fraction(event.date)],
-                    [y],
-                    marker=marker,
-                    color=color,
-                    linestyle="none",
-                    markersize=6,
-                )
+                ax.plot([_year_fraction(event.date)], [y], marker=marker, color=color, **_POINT)
             else:
                 end = when.last_day + timedelta(days=1)
+                start = _year_fraction(when.first_day)
                 ax.plot(
-                    [_year_fraction(when.first_day), _year_fraction(end)],
-                    [y, y],
-                    color=color,
-                    linewidth=3,
-                    alpha=0.6,
-                    solid_capstyle="butt",
+                    [start, _year_fraction(end)], [y, y], color=color, solid_capstyle="butt", **_BAR
                 )
-                ax.plot(
-                    [_year_fraction(when.first_day)],
-                    [y],
-                    marker=marker,
-                    color=color,
-                    linestyle="none",
-                    markersize=6,
-                    fillstyle="none",
-                )
+                ax.plot([start], [y], marker=marker, color=color, fillstyle="none", **_POINT)
             drawn.add(event.kind)
     if today is not None:
         ax.axvline(_year_fraction(today), color="black", linewidth=0.8, linestyle="--")
@@ -115,7 +104,7 @@ def timeline(
             (_year_fraction(today), len(numbers) - 0.5),
             xytext=(3, 0),
             textcoords="offset points",
-            fontsize=8,
+            fontsize=_SMALL,
             va="top",
         )
     ax.set_yticks(range(len(numbers)))
@@ -126,7 +115,7 @@ def timeline(
             else (f"Prioritering {n}" if n else "Regeringsuppdrag")
             for n in numbers
         ],
-        fontsize=8,
+        fontsize=_SMALL,
     )
     ax.set_ylim(len(numbers) - 0.5, -0.5)
     first, last = ax.get_xlim()
@@ -140,16 +129,18 @@ def timeline(
             [],
             marker=EVENT_STYLES[kind][0],
             color=EVENT_STYLES[kind][1],
-            linestyle="none",
             label=event_kind_text(kind),
+            **_POINT,
         )
         for kind in EVENT_STYLES
         if kind in drawn
     ]
-    handles.append(
-        Line2D([], [], color="#7f7f7f", linewidth=3, alpha=0.6, label="månad, årstid eller år")
-    )
+    handles.append(Line2D([], [], color="#7f7f7f", label="månad, årstid eller år", **_BAR))
     ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        fontsize=_SMALL,
+        frameon=False,
     )
     return figure

@@ -48,8 +48,7 @@ def _priority_of(heading: str, priorities: Sequence[Priority], source: str, line
     ]
     if len(matches) == 1:
         return matches[0]
-    titles = [p.title for p in priorities]
-    near = difflib.get_close_matches(heading, titles, n=1, cutoff=0.6)
+    near = difflib.get_close_matches(heading, [p.title for p in priorities])
     hint = f'; did you mean "{near[0]}"?' if near else ""
     what = (
         "one strategic priority's title"
@@ -69,20 +68,23 @@ def read_activities(
     content = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
     activities: list[GovernmentActivity] = []
     priority: int | None = None
-    state: ActivityState | None = None
+    # The priority and state of the section the lines are in (a priority's heading is always
+    # followed by a section's).
+    section: tuple[int, ActivityState] | None = None
     seen: set[tuple[int, ActivityState]] = set()
     for index, (number, line) in enumerate(content):
-        following = content[index + 1][1] if index + 1 < len(content) else ""
+        # A priority's heading is the line before a section's.
+        heads_a_section = index + 1 < len(content) and content[index + 1][1] in SECTION_HEADINGS
         if line in SECTION_HEADINGS:
             if priority is None:
                 raise _error(source, number, line, "a priority's heading before the first section")
-            state = SECTION_HEADINGS[line]
-            if (priority, state) in seen:
+            section = (priority, SECTION_HEADINGS[line])
+            if section in seen:
                 raise _error(source, number, line, "each section once per priority")
-            seen.add((priority, state))
+            seen.add(section)
         elif line.startswith(_BULLET):
             body = line[len(_BULLET) :].strip()
-            if priority is None or state is None:
+            if section is None:
                 raise _error(
                     source,
                     number,
@@ -93,13 +95,12 @@ def read_activities(
                 raise _error(source, number, line, "the text of an activity after the bullet")
             try:
                 activities.append(
-                    GovernmentActivity.from_text(priority=priority, state=state, text=body)
+                    GovernmentActivity.from_text(priority=section[0], state=section[1], text=body)
                 )
             except ParseError as error:
                 raise _error(source, number, body, str(error)) from error
-        elif following in SECTION_HEADINGS:
+        elif heads_a_section:
             priority = _priority_of(line, priorities, source, number)
-            state = None
         elif priority is not None:
             raise _error(
                 source, number, line, 'a bullet ("•"), a section heading or a priority\'s heading'
@@ -118,12 +119,9 @@ def read_activities_file(
     try:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise _error(str(file), _line_of(file, error.start), "(bytes)", "UTF-8 text") from None
+        # The line of the first byte that is not UTF-8: the newlines before it, plus one.
+        line = error.object[: error.start].count(b"\n") + 1
+        raise _error(str(file), line, "(bytes)", "UTF-8 text") from None
     except OSError as error:
         raise FileError(error.errno, error.strerror, str(file)) from None
     return read_activities(text, priorities=priorities, source=str(file))
-
-
-def _line_of(file: Path, offset: int) -> int:
-    """The line number of byte `offset` of a file."""
-    return file.read_bytes()[:offset].count(b"\n") + 1
