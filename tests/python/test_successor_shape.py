@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from docx import Document
 
 import handlingsplan as hp
 from handlingsplan import _core
 from handlingsplan.errors import NotFoundError, ParseError, RuleViolationError
+from handlingsplan.frames import agency_matrix_frame
 
 SHAPE = Path(__file__).resolve().parents[1] / "shapes" / "successor-shape.json"
 # What the 2019–2022 plan's words are, and the shape's file must never print.
@@ -192,3 +194,83 @@ def test_the_2019_2022_plan_keeps_its_words() -> None:
 def test_an_unknown_agency_in_the_plan_is_found_with_the_nearest_of_its_own(plan: hp.Plan) -> None:
     with pytest.raises(NotFoundError):
         plan.agencies.resolve("MSB")
+
+
+# --------------------------------------------------------------------------------------------
+# Priorities as the plan writes its ids (frames, the agency matrix, the timeline)
+
+
+def _shape() -> dict:
+    return json.loads(SHAPE.read_text(encoding="utf-8"))
+
+
+def _pillar_of(measure_id: str) -> str:
+    """The pillar of a lettered id as the file writes it: "A" of "A.1.1"."""
+    return measure_id.split(".")[0]
+
+
+def test_its_frames_show_its_pillars_as_it_writes_them(plan: hp.Plan) -> None:
+    shape = _shape()
+    pillars = [priority["number"] for priority in shape["priorities"]]
+    measures = shape["reports"][0]["measures"]
+    report = plan.report(2026)
+    frame = report.to_dataframe()
+    assert frame["priority"].tolist() == [_pillar_of(m["id"]) for m in measures]
+    assert isinstance(frame["priority"].dtype, pd.CategoricalDtype)
+    assert frame["priority"].cat.ordered
+    assert frame.sort_values("priority")["priority"].iloc[-1] == pillars[-1]
+    # A selection of the measures says the same.
+    chosen = report.measures(agency="MCF").to_dataframe()
+    assert chosen["priority"].tolist() == [
+        _pillar_of(m["id"])
+        for m in measures
+        if "MCF" in [r["agency"] for r in m["agencies"]["roles"]]
+    ]
+    roles = report.agency_roles()
+    expected_roles = [_pillar_of(m["id"]) for m in measures for _ in m["agencies"]["roles"]]
+    assert roles["priority"].tolist() == expected_roles
+    objectives = report.objectives_frame()
+    assert objectives["priority"].tolist() == [
+        _pillar_of(o["id"]) for p in shape["priorities"] for o in p["objectives"]
+    ]
+    matrix = agency_matrix_frame(report, active_only=False)
+    assert list(matrix.columns) == pillars
+    assert matrix.loc["MCF", "A"] == 2
+    assert 1 not in frame["priority"].tolist()
+
+
+def test_its_plots_head_its_pillars_as_it_writes_them(plan: hp.Plan) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from handlingsplan import plots
+
+    report = plan.report(2026)
+    figure = plots.agency_matrix(report, active_only=False)
+    labels = [tick.get_text() for tick in figure.axes[0].get_xticklabels()]
+    assert [label.split(".")[0] for label in labels] == [
+        p["number"] for p in _shape()["priorities"]
+    ]
+    plt.close(figure)
+    figure = plots.timeline(report, priority=1)
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    assert "Pelare A" in texts
+    assert "pelare A" in figure.axes[0].get_title()
+    plt.close(figure)
+
+
+def test_the_2019_2022_plan_keeps_its_priorities_as_numbers() -> None:
+    report = hp.load_default().report(2021)
+    frames = {
+        "measures": report.to_dataframe(),
+        "roles": report.agency_roles(),
+        "objectives": report.objectives_frame(),
+    }
+    for name, frame in frames.items():
+        assert frame["priority"].dtype == "int64", name
+    measures = frames["measures"]
+    assert measures["priority"].tolist() == [int(str(i).split(".")[0]) for i in measures["id"]]
+    matrix = agency_matrix_frame(report)
+    assert list(matrix.columns) == [1, 2, 3, 4, 5, 6]
