@@ -274,3 +274,98 @@ def test_the_2019_2022_plan_keeps_its_priorities_as_numbers() -> None:
     assert measures["priority"].tolist() == [int(str(i).split(".")[0]) for i in measures["id"]]
     matrix = agency_matrix_frame(report)
     assert list(matrix.columns) == [1, 2, 3, 4, 5, 6]
+
+
+# --------------------------------------------------------------------------------------------
+# The update forms and the measure's card in its own words
+
+
+def test_its_update_forms_are_in_its_own_words(plan: hp.Plan, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    words = _shape()["words"]
+    levels, appendix = words["levels"], words["appendix"]
+    draft = plan.new_report(2027)
+    [path] = draft.write_update_forms(tmp_path, ["MCF"])
+    workbook = load_workbook(path)
+    measures_sheet = levels["measures"]
+    new_sheet = f"Nya {levels['measures'].lower()}"
+    assert measures_sheet in workbook.sheetnames
+    assert new_sheet in workbook.sheetnames
+    headings = [cell.value for cell in workbook[measures_sheet][1]]
+    assert appendix["measure_column"] in headings
+    assert appendix["agencies_column"] in headings
+    proposal_headings = [cell.value for cell in workbook[new_sheet][1]]
+    assert levels["objective"] in proposal_headings
+    assert appendix["measure_column"] in proposal_headings
+    assert appendix["agencies_column"] in proposal_headings
+    nrs = [row[0].value for row in workbook[measures_sheet].iter_rows(min_row=2)]
+    assert nrs == ["A.1.1", "A.1.2"]
+    instructions = "\n".join(
+        str(cell.value) for cell in workbook["Instruktioner"]["A"] if cell.value is not None
+    )
+    assert f"Bladet {measures_sheet}:" in instructions
+    assert levels["measure"].lower() in instructions
+    for old in ("Åtgärder", "Nya åtgärder", "Ansvarig myndighet", "Målsättning"):
+        assert old not in workbook.sheetnames
+        assert old not in headings + proposal_headings
+    assert "åtgärd" not in instructions.lower()
+    assert "målsättning" not in instructions.lower()
+
+
+def test_its_update_forms_read_back_in_its_own_words(plan: hp.Plan, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    words = _shape()["words"]
+    levels, appendix = words["levels"], words["appendix"]
+    draft = plan.new_report(2027)
+    [path] = draft.write_update_forms(tmp_path, ["MCF"])
+    workbook = load_workbook(path)
+    sheet = workbook[levels["measures"]]
+    column = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(row=2, column=column["Status"], value="genomförd")
+    sheet.cell(row=2, column=column["År"], value=2026)
+    new = workbook[f"Nya {levels['measures'].lower()}"]
+    new_column = {cell.value: cell.column for cell in new[1]}
+    new.cell(row=2, column=new_column[levels["objective"]], value="B.1")
+    new.cell(row=2, column=new_column[appendix["measure_column"]], value="TESTFORM: ny")
+    new.cell(row=2, column=new_column["Beskrivning"], value="TESTFORM.")
+    new.cell(row=2, column=new_column[appendix["agencies_column"]], value="MCF")
+    new.cell(row=2, column=new_column["Period"], value="2027")
+    workbook.save(path)
+    result = draft.read_update_forms([path])
+    assert not result.problems, result.summary()
+    assert draft["A.1.1"].status.kind == _core.StatusKind.completed
+    assert [str(m.id) for m in draft if m.status.kind == _core.StatusKind.added] == ["B.1.2"]
+    [change] = [c for c in draft.changes if str(c.measure) == "A.1.1"]
+    assert change.source.sheet == levels["measures"]
+
+
+def test_the_2019_2022_forms_keep_their_words(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    report = hp.load_default().new_report(2022)
+    [path] = report.write_update_forms(tmp_path, ["FRA"])
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Instruktioner", "Åtgärder", "Nya åtgärder", "Formulär"]
+    headings = [cell.value for cell in workbook["Åtgärder"][1]]
+    assert headings[:3] == ["Nr", "Åtgärd", "Ansvarig myndighet"]
+    assert [cell.value for cell in workbook["Nya åtgärder"][1]][:2] == ["Målsättning", "Åtgärd"]
+    cells = [str(cell.value) for cell in workbook["Instruktioner"]["A"] if cell.value is not None]
+    assert "Strategins målsättningar:" in cells
+    assert any(
+        "Samordnaren ger åtgärden nästa lediga nummer under målsättningen" in c for c in cells
+    )
+
+
+def test_its_measure_card_is_in_its_own_words(plan: hp.Plan) -> None:
+    from handlingsplan.display import as_html, measure_html
+
+    appendix = _shape()["words"]["appendix"]
+    measure = plan.report(2026)["A.1.1"]
+    card = measure_html(measure, plan.words)
+    assert appendix["agencies_column"] in card
+    assert "Ansvarig myndighet" not in card
+    assert str(as_html(measure, plan.words)) == card
+    # A measure alone does not know its plan: the 2019–2022 plan's words.
+    assert "Ansvarig myndighet" in measure_html(measure)
