@@ -100,7 +100,8 @@ private:
                     read_measure(Node::unplaced(value, source_), *registry_));
                 return true;
             }
-            if (open_.size() == 1 && open_[0].key == "agencies") {
+            if (open_.size() == 1 &&
+                open_[0].key == declared_key(declared::plan_fields, "agencies")) {
                 registry_ = read_registry(Node::unplaced(value, source_));
             }
         } catch (const Error&) {
@@ -114,8 +115,10 @@ private:
     // Whether the value just closed is an element of /reports/N/measures, and the registry its
     // agencies are checked against is known.
     bool in_measures() const {
-        return registry_ && open_.size() == 4 && open_[0].key == "reports" &&
-               open_[1].value.is_array() && open_[2].key == "measures" && open_[3].value.is_array();
+        constexpr auto reports = declared_key(declared::plan_fields, "reports");
+        constexpr auto measures = declared_key(declared::report_fields, "measures");
+        return registry_ && open_.size() == 4 && open_[0].key == reports &&
+               open_[1].value.is_array() && open_[2].key == measures && open_[3].value.is_array();
     }
 
     const std::string& source_;
