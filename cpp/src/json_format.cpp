@@ -273,10 +273,55 @@ json write_measure(const Measure& m) {
     return out;
 }
 
-// The Uppföljning chapter of a report: {"introduction", "notes": [{"title", "text"}],
-// "results": [{"priority", "text"}]}, every part optional but one.
+// A strategic priority's number as the plan writes its ids: 1, or "A" where it letters them
+// (a priority's "number", version 5; a follow-up result's "priority", version 6).
+int read_priority_number(const Node& number_node, IdStyle style) {
+    int number = 0;
+    if (style == IdStyle::letters) {
+        if (!number_node.is_string()) {
+            number_node.fail(
+                "expected a capital letter A–Z (the plan writes its ids with "
+                "bokstäver), found " +
+                    number_node.type_name(),
+                "en stor bokstav väntades (planen skriver sina nummer med bokstäver), " +
+                    number_node.swedish_type_name() + " hittades");
+        }
+        const std::string label = number_node.string();
+        const auto parsed = parse_priority_label(label);
+        if (!parsed || parsed->style != IdStyle::letters) {
+            number_node.fail(
+                "expected a capital letter A–Z (the plan writes its ids with "
+                "bokstäver), found \"" +
+                    label + "\"",
+                "en stor bokstav väntades (planen skriver sina nummer med bokstäver), \"" + label +
+                    "\" hittades");
+        }
+        number = parsed->number;
+    } else {
+        if (number_node.is_string()) {
+            number_node.fail("expected a whole number, found \"" + number_node.string() +
+                                 "\": the plan writes its ids with siffror (a plan whose ids "
+                                 "begin with a letter says so: \"words\": {\"ids\": "
+                                 "\"bokstäver\"})",
+                             "ett heltal väntades, \"" + number_node.string() +
+                                 "\" hittades: planen skriver sina nummer med siffror (en plan "
+                                 "vars nummer börjar med en bokstav säger det: \"words\": "
+                                 "{\"ids\": \"bokstäver\"})");
+        }
+        number = number_node.integer(1, max_id_part);
+    }
+    return number;
+}
 
-FollowUp read_follow_up(const Node& node) {
+json write_priority_number(int number, IdStyle style) {
+    return style == IdStyle::letters ? json(priority_label(number, style)) : json(number);
+}
+
+// The Uppföljning chapter of a report: {"introduction", "notes": [{"title", "text"}],
+// "results": [{"priority", "text"}]}, every part optional but one. A result's priority is
+// written as the plan writes its ids (1 or "A") from version 6; before, always as a number.
+
+FollowUp read_follow_up(const Node& node, IdStyle ids, int version) {
     expect_declared<d::follow_up_fields>(node);
     std::string introduction;
     if (node.has(follow_up_key["introduction"]))
@@ -292,7 +337,9 @@ FollowUp read_follow_up(const Node& node) {
     if (node.has(follow_up_key["results"])) {
         for (const Node& entry : node[follow_up_key["results"]].items()) {
             expect_declared<d::follow_up_result_fields>(entry);
-            const int priority = entry[result_key["priority"]].integer(1, 999);
+            const Node number = entry[result_key["priority"]];
+            const int priority =
+                version < 6 ? number.integer(1, max_id_part) : read_priority_number(number, ids);
             if (!results.emplace(priority, entry[result_key["text"]].text()).second) {
                 entry[result_key["priority"]].fail(
                     "priority " + std::to_string(priority) + " is listed twice",
@@ -307,7 +354,7 @@ FollowUp read_follow_up(const Node& node) {
     return node.build([&] { return FollowUp(introduction, std::move(notes), std::move(results)); });
 }
 
-json write_follow_up(const FollowUp& follow_up) {
+json write_follow_up(const FollowUp& follow_up, IdStyle ids) {
     json out = json::object();
     if (!follow_up.introduction().empty())
         out[follow_up_key["introduction"]] = follow_up.introduction();
@@ -321,7 +368,8 @@ json write_follow_up(const FollowUp& follow_up) {
     if (!follow_up.results().empty()) {
         json results = json::array();
         for (const auto& [priority, text] : follow_up.results()) {
-            results.push_back(json{{result_key["priority"], priority}, {result_key["text"], text}});
+            results.push_back(json{{result_key["priority"], write_priority_number(priority, ids)},
+                                   {result_key["text"], text}});
         }
         out[follow_up_key["results"]] = std::move(results);
     }
@@ -572,7 +620,7 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
     }
     FollowUp follow_up;
     if (node.has(report_key["follow_up"]))
-        follow_up = read_follow_up(node[report_key["follow_up"]]);
+        follow_up = read_follow_up(node[report_key["follow_up"]], ids, version);
     std::vector<RecordedChange> changes;
     if (node.has(report_key["changes"])) {
         for (const Node& entry : node[report_key["changes"]].items())
@@ -593,7 +641,7 @@ Report read_report(const Node& report_node, int version, const AgencyRegistry& r
     });
 }
 
-json write_report(const Report& report) {
+json write_report(const Report& report, IdStyle ids) {
     json measures = json::array();
     for (const auto& m : report.measures()) measures.push_back(write_measure(m));
     json out = {{report_key["year"], report.year()},
@@ -605,7 +653,7 @@ json write_report(const Report& report) {
         out[report_key["reopenings"]] = std::move(reopenings);
     }
     if (!report.follow_up().empty())
-        out[report_key["follow_up"]] = write_follow_up(report.follow_up());
+        out[report_key["follow_up"]] = write_follow_up(report.follow_up(), ids);
     if (!report.chapters().empty()) {
         json chapters = json::array();
         for (const auto& chapter : report.chapters()) chapters.push_back(write_chapter(chapter));
@@ -630,41 +678,7 @@ json write_report(const Report& report) {
 
 Priority read_priority(const Node& node, IdStyle style) {
     expect_declared<d::priority_fields>(node);
-    const Node number_node = node[priority_key["number"]];
-    int number = 0;
-    if (style == IdStyle::letters) {
-        if (!number_node.is_string()) {
-            number_node.fail(
-                "expected a capital letter A–Z (the plan writes its ids with "
-                "bokstäver), found " +
-                    number_node.type_name(),
-                "en stor bokstav väntades (planen skriver sina nummer med bokstäver), " +
-                    number_node.swedish_type_name() + " hittades");
-        }
-        const std::string label = number_node.string();
-        const auto parsed = parse_priority_label(label);
-        if (!parsed || parsed->style != IdStyle::letters) {
-            number_node.fail(
-                "expected a capital letter A–Z (the plan writes its ids with "
-                "bokstäver), found \"" +
-                    label + "\"",
-                "en stor bokstav väntades (planen skriver sina nummer med bokstäver), \"" + label +
-                    "\" hittades");
-        }
-        number = parsed->number;
-    } else {
-        if (number_node.is_string()) {
-            number_node.fail("expected a whole number, found \"" + number_node.string() +
-                                 "\": the plan writes its ids with siffror (a plan whose ids "
-                                 "begin with a letter says so: \"words\": {\"ids\": "
-                                 "\"bokstäver\"})",
-                             "ett heltal väntades, \"" + number_node.string() +
-                                 "\" hittades: planen skriver sina nummer med siffror (en plan "
-                                 "vars nummer börjar med en bokstav säger det: \"words\": "
-                                 "{\"ids\": \"bokstäver\"})");
-        }
-        number = number_node.integer(1, max_id_part);
-    }
+    const int number = read_priority_number(node[priority_key["number"]], style);
     std::vector<Objective> objectives;
     for (const Node& entry : node[priority_key["objectives"]].items()) {
         expect_declared<d::objective_fields>(entry);
@@ -698,8 +712,7 @@ json write_priority(const Priority& p, IdStyle style) {
         objectives.push_back(
             json{{objective_key["id"], o.id.to_string()}, {objective_key["text"], o.text}});
     }
-    json number =
-        style == IdStyle::letters ? json(priority_label(p.number(), style)) : json(p.number());
+    json number = write_priority_number(p.number(), style);
     return {{priority_key["number"], std::move(number)},
             {priority_key["title"], p.title()},
             {priority_key["objectives"], std::move(objectives)}};
@@ -902,7 +915,8 @@ json write_plan(const Plan& plan) {
         priorities.push_back(write_priority(p, plan.words().ids));
     }
     json reports = json::array();
-    for (const auto& [year, report] : plan.reports()) reports.push_back(write_report(report));
+    for (const auto& [year, report] : plan.reports())
+        reports.push_back(write_report(report, plan.words().ids));
     json out = {
         {plan_key["schema_version"], schema_version},
         {plan_key["title"], plan.title()},

@@ -369,3 +369,35 @@ def test_its_measure_card_is_in_its_own_words(plan: hp.Plan) -> None:
     assert str(as_html(measure, plan.words)) == card
     # A measure alone does not know its plan: the 2019–2022 plan's words.
     assert "Ansvarig myndighet" in measure_html(measure)
+
+
+# --------------------------------------------------------------------------------------------
+# Its follow-up results name its pillars by their letters
+
+
+def test_its_follow_up_results_name_its_pillars_by_their_letters(plan: hp.Plan) -> None:
+    results = _shape()["reports"][0]["follow_up"]["results"]
+    report = plan.report(2026)
+    pillars = [p["number"] for p in _shape()["priorities"]]
+    assert {pillars[n - 1]: text for n, text in report.follow_up.results.items()} == {
+        r["priority"]: r["text"] for r in results
+    }
+    written = json.loads(plan.to_json())["reports"][0]["follow_up"]["results"]
+    assert [r["priority"] for r in written] == [r["priority"] for r in results]
+    html = report.to_html()
+    for result in results:
+        assert f"Pelare {result['priority']}" in html
+        assert result["text"] in html
+
+
+def test_a_version_5_file_with_numbered_results_loads_and_saves_with_letters() -> None:
+    shape = _shape()
+    shape["schema_version"] = 5
+    for result in shape["reports"][0]["follow_up"]["results"]:
+        result["priority"] = ord(result["priority"]) - ord("A") + 1  # version 5 wrote numbers
+    plan = hp.Plan.from_json(json.dumps(shape, ensure_ascii=False))
+    assert plan.to_json() == SHAPE.read_text(encoding="utf-8")
+    # From version 6 a lettered plan names the pillar by its letter.
+    shape["schema_version"] = 6
+    with pytest.raises(hp.errors.DataError, match="capital letter"):
+        hp.Plan.from_json(json.dumps(shape, ensure_ascii=False))

@@ -10,8 +10,9 @@
 //   (columnar.py) iterate measure_columns_declared and agency_role_columns_declared;
 // - Measure::replace finds the fields to change by name in measure_members, and the binding's
 //   keywords are these names;
-// - the JSON keys a measure is read and written with are measure_fields' keys (declared_key, at
-//   compile time);
+// - the JSON keys every entity is read and written with are its fields' keys (declared_key,
+//   DeclaredKeys, at compile time), and the keys an object must and may hold are its fields'
+//   (object_keys_of) where they depend on neither its content nor the file's version;
 // - the JSON the writer gives, the binding's constructors, the stub, FORMAT.md's field lists and
 //   the JSON Schema are checked against every entity's fields by the tests.
 #pragma once
