@@ -341,6 +341,24 @@ def test_its_update_forms_read_back_in_its_own_words(plan: hp.Plan, tmp_path: Pa
     assert change.source.sheet == levels["measures"]
 
 
+def test_its_forms_name_its_own_sheets_in_their_problems(plan: hp.Plan, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    levels = _shape()["words"]["levels"]
+    new_sheet = f"Nya {levels['measures'].lower()}"
+    draft = plan.new_report(2027)
+    [path] = draft.write_update_forms(tmp_path, ["MCF"])
+    workbook = load_workbook(path)
+    sheet = workbook[levels["measures"]]
+    column = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(row=2, column=column["Status"], value="ny")
+    workbook.save(path)
+    [problem] = draft.check_update_forms([path]).problems
+    assert problem.sheet == levels["measures"]
+    assert f"bladet {new_sheet}" in problem.message
+    assert "Nya åtgärder" not in problem.message
+
+
 def test_the_2019_2022_forms_keep_their_words(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 

@@ -343,7 +343,8 @@ def _read_measures(
                 sheet.title,
                 nr_cell,
                 "raden har svar men inget Nr; ändra inte Nr och "
-                "skriv nya åtgärder på bladet " + v.NEW_MEASURES_SHEET,
+                "skriv nya åtgärder på bladet "
+                + v.form_words(report.plan.words).new_measures_sheet,
             )
             continue
         try:
@@ -400,7 +401,7 @@ def _not_agency_measure(report: ReportView, agency: str, id: MeasureId) -> str:
     if id not in report:
         return (
             f"åtgärd {id} finns inte i {report.year} års redovisning; ändra inte Nr och "
-            f"föreslå nya åtgärder på bladet {v.NEW_MEASURES_SHEET}"
+            f"föreslå nya åtgärder på bladet {v.form_words(report.plan.words).new_measures_sheet}"
         )
     measure = report.measure(id)
     if not measure.status.is_active:
@@ -498,7 +499,9 @@ def _answer(
 ) -> Answer | None:
     assert form.agency is not None
     before = len(form.problems)
-    status = _status(form, sheet, cell(v.STATUS, row), values[v.STATUS])
+    status = _status(
+        form, sheet, cell(v.STATUS, row), values[v.STATUS], v.form_words(report.plan.words)
+    )
     year = _year(form, sheet, cell(v.YEAR, row), values[v.YEAR], report, workbook)
     reason = _text(values[v.REASON])
     period = _period(form, sheet, cell(v.NEW_PERIOD, row), values[v.NEW_PERIOD])
@@ -555,7 +558,9 @@ def _status_word(status: StatusKind | None) -> str:
     return "tom" if status is None else f'"{_core.status_kind_text(status)}"'
 
 
-def _status(form: FormAnswers, sheet: str, cell: str, value: Cell) -> StatusKind | None:
+def _status(
+    form: FormAnswers, sheet: str, cell: str, value: Cell, sheets: v.FormWords
+) -> StatusKind | None:
     text = _text(value)
     if text is None:
         return None
@@ -577,7 +582,7 @@ def _status(form: FormAnswers, sheet: str, cell: str, value: Cell) -> StatusKind
             sheet,
             cell,
             f'"{text}" sätts inte i formuläret: en ny åtgärd föreslås på '
-            f'bladet {v.NEW_MEASURES_SHEET} och "uppdaterad" följer av Ny period eller '
+            f'bladet {sheets.new_measures_sheet} och "uppdaterad" följer av Ny period eller '
             f"Ny beskrivning; välj {', '.join(words)}",
         )
         return None
