@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <span>
 
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/errors.hpp"
 #include "json_reader.hpp"
 
@@ -10,6 +12,20 @@ namespace handlingsplan::detail {
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// The keys, as declaration.hpp declares them (at compile time).
+namespace d = handlingsplan::declared;
+constexpr DeclaredKeys<d::plan_fields> plan_key;
+constexpr DeclaredKeys<d::activity_fields> activity_key;
+constexpr DeclaredKeys<d::activity_agency_fields> agency_key;
+constexpr DeclaredKeys<d::event_fields> event_key;
+
+// "/stage": a key as a step of a JSON pointer.
+std::string step(std::string_view key) {
+    std::string text(1, '/');
+    text += key;
+    return text;
+}
 
 // `swedish_problem`: the same problem in Swedish (DataError::swedish_problem).
 [[noreturn]] void fail(const std::string& source, const std::string& path,
@@ -25,11 +41,14 @@ using json = nlohmann::ordered_json;
              " hittades");
 }
 
-void expect_object(const json& value, const std::string& source, const std::string& path,
-                   std::initializer_list<const char*> required,
-                   std::initializer_list<const char*> optional) {
+// The object's keys as the declaration's `Fields` has them: those it must and may hold.
+template <const auto& Fields>
+void expect_object(const json& value, const std::string& source, const std::string& path) {
+    const ObjectKeys& declared = declared_object_keys<Fields>();
+    const std::span<const std::string_view> required = declared.required;
+    const std::span<const std::string_view> optional = declared.optional;
     if (!value.is_object()) fail_type(source, path, value, "an object", "ett objekt");
-    for (const char* key : required) {
+    for (const std::string_view key : required) {
         if (!value.contains(key)) {
             fail(source, path, "missing the field \"" + std::string(key) + "\"",
                  "fältet \"" + std::string(key) + "\" saknas");
@@ -39,7 +58,7 @@ void expect_object(const json& value, const std::string& source, const std::stri
         bool known = false;
         std::string allowed;
         for (const auto& keys : {required, optional}) {
-            for (const char* k : keys) {
+            for (const std::string_view k : keys) {
                 known = known || item.key() == k;
                 allowed += (allowed.empty() ? "\"" : ", \"") + std::string(k) + "\"";
             }
@@ -77,20 +96,22 @@ auto build(const std::string& source, const std::string& path, F&& make) -> decl
 // An event's "stage" and "form" (schema version 3), left out where the text says neither.
 void read_report(const json& event, const std::string& source, const std::string& at,
                  DatedEvent& e) {
-    if (event.contains("stage")) {
-        e.stage = build(source, at + "/stage", [&] {
-            return parse_report_stage(string_at(event["stage"], source, at + "/stage"));
+    constexpr auto stage = event_key["stage"];
+    constexpr auto form = event_key["form"];
+    if (event.contains(stage)) {
+        e.stage = build(source, at + step(stage), [&] {
+            return parse_report_stage(string_at(event[stage], source, at + step(stage)));
         });
         if (e.stage == ReportStage::none)
-            fail(source, at + "/stage", "leave \"stage\" out for an event without one",
+            fail(source, at + step(stage), "leave \"stage\" out for an event without one",
                  "utelämna \"stage\" för en händelse utan skede");
     }
-    if (event.contains("form")) {
-        e.form = build(source, at + "/form", [&] {
-            return parse_report_form(string_at(event["form"], source, at + "/form"));
+    if (event.contains(form)) {
+        e.form = build(source, at + step(form), [&] {
+            return parse_report_form(string_at(event[form], source, at + step(form)));
         });
         if (e.form == ReportForm::none)
-            fail(source, at + "/form", "leave \"form\" out for an event without one",
+            fail(source, at + step(form), "leave \"form\" out for an event without one",
                  "utelämna \"form\" för en händelse utan form");
     }
 }
@@ -99,26 +120,31 @@ void read_report(const json& event, const std::string& source, const std::string
 // "printed" version 4), each optional.
 ActivityDetails read_details(const json& value, const std::string& source,
                              const std::string& path) {
+    constexpr auto title = activity_key["title"];
+    constexpr auto from = activity_key["source"];
+    constexpr auto agencies = activity_key["agencies"];
+    constexpr auto name = agency_key["name"];
+    constexpr auto role = agency_key["role"];
     ActivityDetails details;
-    if (value.contains("title")) details.title = string_at(value["title"], source, path + "/title");
-    if (value.contains("source"))
-        details.source = string_at(value["source"], source, path + "/source");
-    if (!value.contains("agencies")) return details;
-    const json& list = array_at(value["agencies"], source, path + "/agencies");
+    if (value.contains(title)) details.title = string_at(value[title], source, path + step(title));
+    if (value.contains(from)) details.source = string_at(value[from], source, path + step(from));
+    if (!value.contains(agencies)) return details;
+    const json& list = array_at(value[agencies], source, path + step(agencies));
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string at = path + "/agencies/" + std::to_string(i);
-        expect_object(list[i], source, at, {"name", "role"}, {"unit", "printed"});
+        const std::string at = path + step(agencies) + "/" + std::to_string(i);
+        expect_object<d::activity_agency_fields>(list[i], source, at);
         AssignedAgency agency{
-            string_at(list[i]["name"], source, at + "/name"), build(source, at + "/role", [&] {
-                return parse_assignment_role(string_at(list[i]["role"], source, at + "/role"));
+            string_at(list[i][name], source, at + step(name)), build(source, at + step(role), [&] {
+                return parse_assignment_role(string_at(list[i][role], source, at + step(role)));
             })};
         // Schema version 4: the unit named and the name as printed, each left out where empty.
-        for (const auto& [key, field] : {std::pair{"unit", &AssignedAgency::unit},
-                                         std::pair{"printed", &AssignedAgency::printed}}) {
+        for (const auto& [key, field] :
+             {std::pair{agency_key["unit"], &AssignedAgency::unit},
+              std::pair{agency_key["printed"], &AssignedAgency::printed}}) {
             if (!list[i].contains(key)) continue;
-            const std::string& text = string_at(list[i][key], source, at + "/" + key);
+            const std::string& text = string_at(list[i][key], source, at + step(key));
             if (text.empty()) {
-                fail(source, at + "/" + key, "leave it out rather than empty",
+                fail(source, at + step(key), "leave it out rather than empty",
                      "utelämna fältet hellre än att lämna det tomt");
             }
             agency.*field = text;
@@ -130,15 +156,19 @@ ActivityDetails read_details(const json& value, const std::string& source,
 
 GovernmentActivity read_activity(const json& value, const std::string& source,
                                  const std::string& path) {
-    expect_object(value, source, path, {"state", "text", "case_numbers", "events"},
-                  {"priority", "title", "source", "agencies"});
+    constexpr auto priority_key = activity_key["priority"];
+    constexpr auto state_key = activity_key["state"];
+    constexpr auto text_key = activity_key["text"];
+    constexpr auto case_numbers_key = activity_key["case_numbers"];
+    constexpr auto events_key = activity_key["events"];
+    expect_object<d::activity_fields>(value, source, path);
     std::optional<int> number;
-    if (value.contains("priority")) {
-        const json& priority = value["priority"];
+    if (value.contains(priority_key)) {
+        const json& priority = value[priority_key];
         if (!priority.is_number_integer() || priority.get<long long>() < 1 ||
             priority.get<long long>() > 999) {
             const bool whole = priority.is_number_integer();
-            fail(source, path + "/priority",
+            fail(source, path + step(priority_key),
                  "expected a whole number from 1 to 999, found " +
                      (whole ? priority.dump() : json_type_name(priority)),
                  "ett heltal från 1 till 999 väntades, " +
@@ -147,64 +177,69 @@ GovernmentActivity read_activity(const json& value, const std::string& source,
         number = static_cast<int>(priority.get<long long>());
     }
     ActivityDetails details = read_details(value, source, path);
-    const ActivityState state = build(source, path + "/state", [&] {
-        return parse_activity_state(string_at(value["state"], source, path + "/state"));
+    const ActivityState state = build(source, path + step(state_key), [&] {
+        return parse_activity_state(string_at(value[state_key], source, path + step(state_key)));
     });
     std::vector<CaseNumber> numbers;
-    const json& case_numbers = array_at(value["case_numbers"], source, path + "/case_numbers");
+    const json& case_numbers =
+        array_at(value[case_numbers_key], source, path + step(case_numbers_key));
     for (std::size_t i = 0; i < case_numbers.size(); ++i) {
-        const std::string at = path + "/case_numbers/" + std::to_string(i);
+        const std::string at = path + step(case_numbers_key) + "/" + std::to_string(i);
         numbers.push_back(build(
             source, at, [&] { return CaseNumber::parse(string_at(case_numbers[i], source, at)); }));
     }
     std::vector<DatedEvent> events;
-    const json& event_list = array_at(value["events"], source, path + "/events");
+    constexpr auto kind = event_key["kind"];
+    constexpr auto when = event_key["when"];
+    constexpr auto bound = event_key["bound"];
+    const json& event_list = array_at(value[events_key], source, path + step(events_key));
     for (std::size_t i = 0; i < event_list.size(); ++i) {
-        const std::string at = path + "/events/" + std::to_string(i);
+        const std::string at = path + step(events_key) + "/" + std::to_string(i);
         const json& event = event_list[i];
-        expect_object(event, source, at, {"kind", "date"}, {"bound", "stage", "form"});
+        expect_object<d::event_fields>(event, source, at);
         DatedEvent e{
             .kind = build(
-                source, at + "/kind",
-                [&] { return parse_event_kind(string_at(event["kind"], source, at + "/kind")); }),
-            .when = build(source, at + "/date",
+                source, at + step(kind),
+                [&] { return parse_event_kind(string_at(event[kind], source, at + step(kind))); }),
+            .when = build(source, at + step(when),
                           [&] {
                               return SwedishDate::parse_iso(
-                                  string_at(event["date"], source, at + "/date"));
+                                  string_at(event[when], source, at + step(when)));
                           }),
         };
-        if (event.contains("bound")) {
-            e.bound = build(source, at + "/bound", [&] {
-                return parse_date_bound(string_at(event["bound"], source, at + "/bound"));
+        if (event.contains(bound)) {
+            e.bound = build(source, at + step(bound), [&] {
+                return parse_date_bound(string_at(event[bound], source, at + step(bound)));
             });
             if (e.bound == DateBound::none)
-                fail(source, at + "/bound", "leave \"bound\" out for a date without one",
+                fail(source, at + step(bound), "leave \"bound\" out for a date without one",
                      "utelämna \"bound\" för ett datum utan gräns");
         }
         read_report(event, source, at, e);
         events.push_back(e);
     }
     return build(source, path, [&] {
-        return GovernmentActivity(number, string_at(value["text"], source, path + "/text"), state,
-                                  std::move(numbers), std::move(events), std::move(details));
+        return GovernmentActivity(number, string_at(value[text_key], source, path + step(text_key)),
+                                  state, std::move(numbers), std::move(events), std::move(details));
     });
 }
 
 }  // namespace
 
 void read_activities(const json& document, const std::string& source, Plan& plan) {
-    if (!document.is_object() || !document.contains("activities")) return;
-    const json& list = array_at(document["activities"], source, "/activities");
+    constexpr auto activities_key = plan_key["activities"];
+    if (!document.is_object() || !document.contains(activities_key)) return;
+    const json& list = array_at(document[activities_key], source, step(activities_key));
     std::vector<GovernmentActivity> activities;
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string path = "/activities/" + std::to_string(i);
+        const std::string path = step(activities_key) + "/" + std::to_string(i);
         activities.push_back(read_activity(list[i], source, path));
         if (!activities.back().priority()) continue;  // an assignment read from a page
         const int number = *activities.back().priority();
         const auto& priorities = plan.priorities();
         if (std::none_of(priorities.begin(), priorities.end(),
                          [&](const Priority& p) { return p.number() == number; })) {
-            fail(source, path + "/priority",
+            fail(source, path + step(activity_key["priority"]),
                  "strategic priority " + std::to_string(number) +
                      " is not among the plan's priorities",
                  "strategisk prioritering " + std::to_string(number) +
@@ -222,34 +257,37 @@ void write_activities(const Plan& plan, json& document) {
         for (const auto& n : a.case_numbers()) numbers.push_back(n.to_string());
         json events = json::array();
         for (const auto& e : a.events()) {
-            json event = {{"kind", event_kind_text(e.kind)}, {"date", e.when.to_iso()}};
-            if (e.bound != DateBound::none) event["bound"] = date_bound_text(e.bound);
-            if (e.stage != ReportStage::none) event["stage"] = report_stage_text(e.stage);
-            if (e.form != ReportForm::none) event["form"] = report_form_text(e.form);
+            json event = {{event_key["kind"], event_kind_text(e.kind)},
+                          {event_key["when"], e.when.to_iso()}};
+            if (e.bound != DateBound::none) event[event_key["bound"]] = date_bound_text(e.bound);
+            if (e.stage != ReportStage::none)
+                event[event_key["stage"]] = report_stage_text(e.stage);
+            if (e.form != ReportForm::none) event[event_key["form"]] = report_form_text(e.form);
             events.push_back(std::move(event));
         }
         json activity = json::object();
-        if (a.priority()) activity["priority"] = *a.priority();
-        activity["state"] = activity_state_text(a.state());
-        activity["text"] = a.text();
-        activity["case_numbers"] = std::move(numbers);
-        activity["events"] = std::move(events);
+        if (a.priority()) activity[activity_key["priority"]] = *a.priority();
+        activity[activity_key["state"]] = activity_state_text(a.state());
+        activity[activity_key["text"]] = a.text();
+        activity[activity_key["case_numbers"]] = std::move(numbers);
+        activity[activity_key["events"]] = std::move(events);
         const auto& details = a.details();
-        if (!details.title.empty()) activity["title"] = details.title;
-        if (!details.source.empty()) activity["source"] = details.source;
+        if (!details.title.empty()) activity[activity_key["title"]] = details.title;
+        if (!details.source.empty()) activity[activity_key["source"]] = details.source;
         if (!details.agencies.empty()) {
             json agencies = json::array();
             for (const auto& agency : details.agencies) {
-                json entry{{"name", agency.name}, {"role", assignment_role_text(agency.role)}};
-                if (!agency.unit.empty()) entry["unit"] = agency.unit;
-                if (!agency.printed.empty()) entry["printed"] = agency.printed;
+                json entry{{agency_key["name"], agency.name},
+                           {agency_key["role"], assignment_role_text(agency.role)}};
+                if (!agency.unit.empty()) entry[agency_key["unit"]] = agency.unit;
+                if (!agency.printed.empty()) entry[agency_key["printed"]] = agency.printed;
                 agencies.push_back(std::move(entry));
             }
-            activity["agencies"] = std::move(agencies);
+            activity[activity_key["agencies"]] = std::move(agencies);
         }
         list.push_back(std::move(activity));
     }
-    document["activities"] = std::move(list);
+    document[plan_key["activities"]] = std::move(list);
 }
 
 }  // namespace handlingsplan::detail

@@ -46,6 +46,16 @@ std::optional<std::string> nearest(const Range& range, std::string_view key, Nam
 
 }  // namespace
 
+ObjectKeys object_keys_of(std::span<const FieldDeclaration> fields) {
+    ObjectKeys keys;
+    for (const FieldDeclaration& f : fields) {
+        auto& list = f.required ? keys.required : keys.optional;
+        const std::string_view key = outer_key(f.key);
+        if (std::find(list.begin(), list.end(), key) == list.end()) list.push_back(key);
+    }
+    return keys;
+}
+
 const EntityDeclaration& entity(std::string_view name) {
     const auto* found = std::find_if(std::begin(entities), std::end(entities),
                                      [&](const EntityDeclaration& e) { return e.name == name; });

@@ -105,7 +105,8 @@ private:
         json value = std::move(open_.back().value);
         open_.pop_back();
         try {
-            if (open_.size() == 1 && open_[0].key == "agencies") {
+            if (open_.size() == 1 &&
+                open_[0].key == declared_key(declared::plan_fields, "agencies")) {
                 registry_ = read_registry(Node::unplaced(value, source_));
                 measure_.emplace(*registry_);
             }
@@ -122,8 +123,10 @@ private:
     // Whether the value about to open is an element of /reports/N/measures, and the registry
     // its agencies are checked against is known.
     bool at_measure() const {
-        return measure_ && open_.size() == 4 && open_[0].key == "reports" &&
-               open_[1].value.is_array() && open_[2].key == "measures" && open_[3].value.is_array();
+        constexpr auto reports = declared_key(declared::plan_fields, "reports");
+        constexpr auto measures = declared_key(declared::report_fields, "measures");
+        return measure_ && open_.size() == 4 && open_[0].key == reports &&
+               open_[1].value.is_array() && open_[2].key == measures && open_[3].value.is_array();
     }
 
     bool end_measure_object() {

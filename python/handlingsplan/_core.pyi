@@ -2671,7 +2671,7 @@ def write_file(path: os.PathLike | str | bytes, contents: bytes) -> None:
     """
 FOLLOW_UP_CHAPTER: str = 'Uppföljning'
 MEASURES_CHAPTER: str = 'Åtgärder'
-SCHEMA_VERSION: int = 5
+SCHEMA_VERSION: int = 6
 __version__: str = '0.1.0'
 # --- The exception classes, created at run time by bind_errors.cpp (appended by
 # scripts/generate_stubs.sh; stubgen does not see classes made with PyErr_NewException).

@@ -24,8 +24,9 @@ from ._vocabulary import STATUS_COLORS, STATUS_ORDER, status_color
 __all__ = ["STATUS_COLORS", "Html", "as_html", "measure_html", "plan_html", "report_html"]
 
 _CELL = "padding:2px 8px;text-align:left;vertical-align:top"
-# A measure alone does not know its plan: its card uses the 2019–2022 plan's words.
-_WORDS = _core.PlanWords.standard().appendix
+# A measure alone does not know its plan: its card uses the 2019–2022 plan's words unless it
+# is given its plan's (`measure_html(measure, plan.words)`).
+_STANDARD_WORDS = _core.PlanWords.standard()
 _NUMBER_CELL = "padding:2px 8px;text-align:right"
 
 
@@ -49,10 +50,11 @@ class _Displayable(Protocol):
     def _repr_html_(self) -> str: ...
 
 
-def as_html(item: _Displayable | Measure) -> Html:
-    """The HTML view of a plan, a report or a measure, as an object Jupyter displays."""
+def as_html(item: _Displayable | Measure, words: _core.PlanWords | None = None) -> Html:
+    """The HTML view of a plan, a report or a measure, as an object Jupyter displays; a
+    measure's card in `words`, its plan's (`Plan.words`; the 2019–2022 plan's where None)."""
     if isinstance(item, Measure):
-        return Html(measure_html(item))
+        return Html(measure_html(item, words))
     view = getattr(item, "_repr_html_", None)
     if view is None:
         raise TypeError(f"no HTML view of {type(item).__name__}")
@@ -170,19 +172,22 @@ def report_html(report: ReportView) -> str:
     )
 
 
-def measure_html(measure: Measure) -> str:
+def measure_html(measure: Measure, words: _core.PlanWords | None = None) -> str:
     """One measure: number, title and status, then its description, agencies with their roles,
-    period, page, and Bilaga 1's wording where it differs from the chapter's."""
+    period, page, and Bilaga 1's wording where it differs from the chapter's; headed in
+    `words`, the plan's own (`Plan.words`: "Ansvarig aktör"), the 2019–2022 plan's where None
+    (a measure alone does not know its plan)."""
+    appendix = (words or _STANDARD_WORDS).appendix
     roles = ", ".join(
         f"{_esc(role.agency)} ({_esc(_core.role_text(role.role))})"
         for role in measure.agencies.roles
     )
     fields: list[tuple[str, str]] = [
         ("Beskrivning", _esc(measure.description)),
-        (_WORDS.agencies_column, _esc(measure.agencies.text)),
+        (appendix.agencies_column, _esc(measure.agencies.text)),
         ("Roller", roles),
         ("Period", _esc(measure.period if measure.period is not None else "–")),
-        (_WORDS.page_column, _esc(measure.page if measure.page is not None else "–")),
+        (appendix.page_column, _esc(measure.page if measure.page is not None else "–")),
     ]
     if measure.status.reason:
         fields.append(("Skäl", _esc(measure.status.reason)))
@@ -190,7 +195,9 @@ def measure_html(measure: Measure) -> str:
     if measure.title_in_appendix != measure.title:
         fields.append(("Titel i Bilaga 1", _esc(measure.title_in_appendix)))
     if measure.agencies_in_appendix != measure.agencies.text:
-        fields.append((f"{_WORDS.agencies_column} i Bilaga 1", _esc(measure.agencies_in_appendix)))
+        fields.append(
+            (f"{appendix.agencies_column} i Bilaga 1", _esc(measure.agencies_in_appendix))
+        )
     rows = "".join(
         f'<tr><th style="{_CELL}">{_esc(name)}</th><td style="{_CELL}">{value}</td></tr>'
         for name, value in fields

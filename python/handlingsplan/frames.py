@@ -57,6 +57,8 @@ __all__ = [
     "agency_roles_frame",
     "measures_frame",
     "objectives_frame",
+    "priority_column",
+    "priority_key",
     "report_summary_frame",
     "role_dtype",
     "role_label",
@@ -132,7 +134,29 @@ def measures_frame(report: ReportView | MeasureSource) -> pd.DataFrame:
     """
     arrays = report.measure_arrays(TextList)
     data = {name: _MEASURE_FRAME_TYPES[kind](arrays[name]) for name, kind in _FRAME_COLUMNS}
+    data["priority"] = priority_column(data["priority"], report.words)
     return pd.DataFrame(data, columns=list(MEASURE_COLUMNS), copy=False)
+
+
+def priority_column(numbers: Any, words: _core.PlanWords) -> Any:
+    """A priority column as the plan writes its ids: `numbers` as they are (int64) where it
+    numbers them (the 2019–2022 plan), else an ordered categorical of its letters ("A" < "B"
+    < "C", the categories those present), each label the core's (`PlanWords.priority_label`)."""
+    if words.ids == _core.IdStyle.numbers:
+        return numbers
+    present = sorted({int(number) for number in numbers})
+    labels = {number: words.priority_label(number) for number in present}
+    return pd.Categorical(
+        [labels[int(number)] for number in numbers],
+        categories=[labels[number] for number in present],
+        ordered=True,
+    )
+
+
+def priority_key(number: int, words: _core.PlanWords) -> int | str:
+    """A priority as `priority_column` shows it: its number (1) where the plan numbers its ids,
+    its letter ("A") where it letters them."""
+    return number if words.ids == _core.IdStyle.numbers else words.priority_label(number)
 
 
 #: An ordered categorical of the core's (codes, categories): the objectives by first appearance
@@ -199,7 +223,10 @@ def agency_roles_frame(report: ReportView) -> pd.DataFrame:
         "status category": lambda values: pd.Categorical(values, dtype=status_dtype()),
     }
     typed = {name: makers[kind] for name, kind in _ROLE_COLUMNS if kind in makers}
-    return _frame(report.agency_role_columns(), AGENCY_ROLE_COLUMNS, typed)
+    frame = _frame(report.agency_role_columns(), AGENCY_ROLE_COLUMNS, typed)
+    if report.words.ids != _core.IdStyle.numbers:
+        frame["priority"] = priority_column(frame["priority"], report.words)
+    return frame
 
 
 def agency_matrix_frame(
@@ -216,11 +243,12 @@ def agency_matrix_frame(
     if active_only:
         roles = roles[roles["status"].isin(ACTIVE_STATUSES)]
     # One row per measure and agency: the core refuses an agency named twice in one measure.
-    counts = roles.groupby(["agency", "priority"]).size()
+    counts = roles.groupby(["agency", "priority"], observed=True).size()
     present = set(counts.index.get_level_values("agency"))
     order = [a.short_name for a in report.plan.agencies if a.short_name in present]
     order += sorted(present - set(order))  # agencies the registry does not know, last
-    priorities = [priority.number for priority in report.plan.priorities]
+    words = report.words
+    priorities = [priority_key(priority.number, words) for priority in report.plan.priorities]
     matrix = counts.unstack(fill_value=0).reindex(index=order, columns=priorities, fill_value=0)
     matrix.index.name, matrix.columns.name = "agency", "priority"
     return matrix.astype("int64")
@@ -252,8 +280,9 @@ def objectives_frame(plan: PlanView, report: ReportView) -> pd.DataFrame:
             }
         )
     frame = pd.DataFrame(rows, columns=list(OBJECTIVE_COLUMNS))
-    counted = ["priority", *STATUS_ORDER, "active", "total"]
+    counted = [*STATUS_ORDER, "active", "total"]
     frame[counted] = frame[counted].astype("int64")
+    frame["priority"] = priority_column(frame["priority"].astype("int64"), plan.words)
     frame["id"] = frame["id"].astype(objective_id_dtype(frame["id"]))
     return frame
 

@@ -139,6 +139,11 @@ class Report:
         return self._plan
 
     @property
+    def words(self) -> PlanWords:
+        """The plan's own words (`Plan.words`): what it calls its levels, how it writes its ids."""
+        return self._plan.words
+
+    @property
     def state(self) -> ReportState:
         """`ReportState.draft` while the report is prepared, `ReportState.final` once submitted.
         A final report refuses every edit until it is reopened on purpose (`reopen`)."""
@@ -197,7 +202,8 @@ class Report:
                 role=_role(role),
                 status=_status(status),
                 active_in=active_in,
-            )
+            ),
+            self._plan.words,
         )
 
     def search(self, text: str, *, whole_words: bool = False) -> list[Measure]:

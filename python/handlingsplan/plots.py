@@ -27,7 +27,13 @@ from matplotlib.patches import Patch
 from . import _core
 from ._views import PlanView, ReportView
 from ._vocabulary import ACTIVE_STATUSES, STATUS_COLORS, STATUS_ORDER
-from .frames import agency_matrix_frame, measures_frame, report_summary_frame, role_label
+from .frames import (
+    agency_matrix_frame,
+    measures_frame,
+    priority_key,
+    report_summary_frame,
+    role_label,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -72,11 +78,11 @@ def _year_fraction(day: date) -> float:
 # Timeline
 
 
-def _timeline_rows(shown: pd.DataFrame) -> tuple[list[float], dict[int, float]]:
+def _timeline_rows(shown: pd.DataFrame) -> tuple[list[float], dict[int | str, float]]:
     """The y position of each measure (top to bottom, in id order) and of each priority's heading,
     which takes a row of its own above the priority's measures."""
     positions: list[float] = []
-    headings: dict[int, float] = {}
+    headings: dict[int | str, float] = {}
     row = 0.0
     for priority in shown["priority"]:
         if priority not in headings:
@@ -116,8 +122,9 @@ def _filtered(
         chosen &= frame["agencies"].map(lambda names: found.short_name in names)
         words.append(found.short_name)
     if priority is not None:
-        chosen &= frame["priority"] == priority
-        words.append(f"strategisk prioritering {priority}")
+        plan_words = report.plan.words  # "strategisk prioritering 1", "pelare A"
+        chosen &= frame["priority"] == priority_key(priority, plan_words)
+        words.append(f"{plan_words.levels.priority.lower()} {plan_words.priority_label(priority)}")
     if status is not None:
         kind = status if isinstance(status, _core.StatusKind) else _core.parse_status_kind(status)
         chosen &= frame["status"] == _core.status_kind_text(kind)
@@ -247,7 +254,7 @@ def _label_timeline(
     shown: pd.DataFrame,
     positions: list[float],
     labels: list[str],
-    headings: dict[int, float],
+    headings: dict[int | str, float],
     edge: int,
 ) -> None:
     """Axis limits and ticks (grid lines between the years, the years' labels in their middle),
@@ -269,11 +276,15 @@ def _label_timeline(
     ax.grid(axis="x", which="major", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     words = report.plan.words  # "Strategisk prioritering 1", "Pelare A"
+    heading_of = {
+        priority_key(p.number, words): words.priority_heading(p.number).rstrip(".")
+        for p in report.plan.priorities
+    }
     for priority, row in headings.items():
         ax.text(
             first + 0.05,
             row,
-            words.priority_heading(priority).rstrip("."),
+            heading_of.get(priority, f"{words.levels.priority} {priority}"),
             va="center",
             fontsize=8,
             fontweight="bold",
@@ -485,7 +496,11 @@ def agency_matrix(
     names (`priority_label`)."""
     matrix = agency_matrix_frame(report, role, active_only)
     figure, ax = _figure_and_axes(ax, 9.0, 2.8 + _MATRIX_ROW_INCHES * max(len(matrix), 1))
-    names = {priority.number: priority_label(priority) for priority in report.plan.priorities}
+    words = report.plan.words
+    names = {
+        priority_key(priority.number, words): priority_label(priority, words=words)
+        for priority in report.plan.priorities
+    }
     if matrix.empty:  # an image of no rows would make a singular axis
         ax.text(0.5, 0.5, "Inga åtgärder", transform=ax.transAxes, ha="center")
     else:
@@ -498,15 +513,19 @@ def agency_matrix(
     return figure
 
 
-def priority_label(priority: _core.Priority, width: int = _PRIORITY_LABEL_CHARACTERS) -> str:
-    """A priority as a column label: its number and name, wrapped at spaces to lines of at most
-    `width` characters ("1. Säkerställa en systematisk …" on several lines)."""
-    return textwrap.fill(
-        f"{priority.number}. {priority.title}", width=width, break_long_words=False
-    )
+def priority_label(
+    priority: _core.Priority,
+    width: int = _PRIORITY_LABEL_CHARACTERS,
+    words: _core.PlanWords | None = None,
+) -> str:
+    """A priority as a column label: its number as the plan's `words` write it (the 2019–2022
+    plan's where None) and its name, wrapped at spaces to lines of at most `width` characters
+    ("1. Säkerställa en systematisk …" on several lines; "A. …" in a plan that letters its ids)."""
+    number = (words or _core.PlanWords.standard()).priority_label(priority.number)
+    return textwrap.fill(f"{number}. {priority.title}", width=width, break_long_words=False)
 
 
-def _draw_matrix(ax: Axes, matrix: pd.DataFrame, names: dict[int, str]) -> None:
+def _draw_matrix(ax: Axes, matrix: pd.DataFrame, names: dict[int | str, str]) -> None:
     """The counts as an image, each cell annotated: zeros in grey, high counts in white on the
     dark cells, so that every number stays readable; the columns labelled with the priorities'
     numbers and names (`names`)."""
@@ -517,6 +536,6 @@ def _draw_matrix(ax: Axes, matrix: pd.DataFrame, names: dict[int, str]) -> None:
         colour = "white" if count > strong else ("#222222" if count else "#aaaaaa")
         ax.text(column, row, str(count), ha="center", va="center", fontsize=9, color=colour)
     ax.set_xticks(
-        range(len(matrix.columns)), [names.get(int(p), str(p)) for p in matrix.columns], fontsize=7
+        range(len(matrix.columns)), [names.get(p, str(p)) for p in matrix.columns], fontsize=7
     )
     ax.set_yticks(range(len(matrix.index)), list(matrix.index))

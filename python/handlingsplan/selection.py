@@ -35,10 +35,11 @@ class MeasureSelection(Sequence[Measure]):
     ``s.to_dataframe()`` their frame, both without a Python object per measure.
     """
 
-    __slots__ = ("_core",)
+    __slots__ = ("_core", "_words")
 
-    def __init__(self, core: _core.MeasureSelection) -> None:
+    def __init__(self, core: _core.MeasureSelection, words: _core.PlanWords | None = None) -> None:
         self._core = core
+        self._words = words or _core.PlanWords.standard()
 
     def __len__(self) -> int:
         return len(self._core)
@@ -49,7 +50,7 @@ class MeasureSelection(Sequence[Measure]):
     def __getitem__(self, index: slice) -> MeasureSelection: ...
     def __getitem__(self, index: int | slice) -> Measure | MeasureSelection:
         if isinstance(index, slice):
-            return MeasureSelection(self._core[index])
+            return MeasureSelection(self._core[index], self._words)
         return self._core[index]
 
     def __iter__(self) -> Iterator[Measure]:
@@ -73,6 +74,12 @@ class MeasureSelection(Sequence[Measure]):
     def ids(self) -> list[MeasureId]:
         """The selected measures' ids, in order."""
         return self._core.ids()
+
+    @property
+    def words(self) -> _core.PlanWords:
+        """The words of the plan the measures are from (`Plan.words`): how its ids are written,
+        "1" or "A" for a priority in the frame."""
+        return self._words
 
     def measure_arrays(self, list_type: type[list[str]]) -> dict[str, Any]:
         """The selected measures column by column as whole arrays; see

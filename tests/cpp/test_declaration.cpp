@@ -3,6 +3,7 @@
 // measure and of a report.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <variant>
@@ -172,4 +173,35 @@ TEST_CASE("declaration: equality covers every field of a report", "[declaration]
         CHECK(make(f.name) != base);
     }
     CHECK(make("") == base);
+}
+
+TEST_CASE("declaration: the keys an object must and may hold are its fields' keys",
+          "[declaration]") {
+    for (const EntityDeclaration& e : entities) {
+        const ObjectKeys keys = object_keys_of(e.fields);
+        std::set<std::string_view> required(keys.required.begin(), keys.required.end());
+        std::set<std::string_view> optional(keys.optional.begin(), keys.optional.end());
+        CHECK(required.size() == keys.required.size());
+        CHECK(optional.size() == keys.optional.size());
+        for (const FieldDeclaration& f : e.fields) {
+            INFO(std::string(e.name) + "." + std::string(f.name));
+            const std::string_view key = outer_key(f.key);
+            CHECK((f.required ? required : optional).count(key) == 1);
+        }
+        CHECK(required.size() + optional.size() <= e.fields.size());
+    }
+    // A nested field under the key of its object, given once.
+    const ObjectKeys& measure = declared_object_keys<declared::measure_fields>();
+    CHECK(std::count(measure.optional.begin(), measure.optional.end(), "appendix") == 1);
+    CHECK(std::count(measure.required.begin(), measure.required.end(), "id") == 1);
+}
+
+TEST_CASE("declaration: DeclaredKeys gives a field's JSON key at compile time", "[declaration]") {
+    constexpr DeclaredKeys<declared::form_fields> form_key;
+    constexpr DeclaredKeys<declared::status_fields> status_key;
+    constexpr DeclaredKeys<declared::event_fields> event_key;
+    STATIC_REQUIRE(form_key["on"] == "date");
+    STATIC_REQUIRE(status_key["updated_aspects"] == "aspects");
+    STATIC_REQUIRE(event_key["when"] == "date");
+    STATIC_REQUIRE(form_key["agency"] == "agency");
 }

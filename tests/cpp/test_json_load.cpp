@@ -136,10 +136,12 @@ TEST_CASE(
         }
     }
     SECTION("an agency outside the registry, a measure listed twice, a number too large") {
-        for (const auto& bad : {edited(text, "\"agency\": \"PTS\"", "\"agency\": \"PTSS\""),
-                                edited(text, "\"id\": \"1.1.9\"", "\"id\": \"1.1.10\""),
-                                edited(text, "\"page\": 22", "\"page\": 1e400"),
-                                edited(text, "\"schema_version\": 5", "\"schema_version\": 5 ]")}) {
+        for (const auto& bad :
+             {edited(text, "\"agency\": \"PTS\"", "\"agency\": \"PTSS\""),
+              edited(text, "\"id\": \"1.1.9\"", "\"id\": \"1.1.10\""),
+              edited(text, "\"page\": 22", "\"page\": 1e400"),
+              edited(text, "\"schema_version\": " + std::to_string(schema_version),
+                     "\"schema_version\": 6 ]")}) {
             CHECK_FALSE(detail::read_plan_in_one_pass(bad, "bad.json").has_value());
             CHECK_THROWS_AS(detail::read_plan_carefully(bad, "bad.json"), DataError);
         }

@@ -616,10 +616,10 @@ def chapters_in_version_3(plan: Any) -> None:
 
 
 data_error(
-    "schema-version-6.json",
-    tree(setter("schema_version", value=6)),
+    "schema-version-7.json",
+    tree(setter("schema_version", value=7)),
     "/schema_version",
-    "reads schema_version 1 to 5",
+    "reads schema_version 1 to 6",
     "a file from a later version of the format",
 )
 add(
@@ -633,11 +633,11 @@ add(
 add("schema-version-3.json", tree(version_3), None, "", "", "a version-3 file loads unchanged")
 add(
     "current-format.json",
-    tree(lambda plan: (version_3(plan), plan.update(schema_version=5))),
+    tree(lambda plan: (version_3(plan), plan.update(schema_version=6))),
     None,
     "",
     "",
-    "the base as the library saves it: version 5, no recorded changes, register or own words",
+    "the base as the library saves it: version 6, no recorded changes, register or own words",
 )
 
 
@@ -673,6 +673,46 @@ add(
     "",
     "",
     "version 5: a plan with its own words and lettered ids (pillar A, goal A.1, activity A.1.1)",
+)
+
+
+def follow_up_result(priority: Any, version: int) -> Callable[[Any], None]:
+    """Lettered ids (version 5's words) in version `version`, with a report whose follow-up
+    gives a result for `priority`."""
+
+    def change(plan: Any) -> None:
+        version_5(PILLARS, ("A.1", "A.1.1"))(plan)
+        plan["schema_version"] = version
+        report = plan["reports"][0]
+        measures = report.pop("measures")
+        report["follow_up"] = {"results": [{"priority": priority, "text": "Resultat."}]}
+        report["measures"] = measures
+
+    return change
+
+
+add(
+    "follow-up-letter.json",
+    tree(follow_up_result("A", 6)),
+    None,
+    "",
+    "",
+    "version 6: a follow-up result's priority written as a lettered plan writes it (pillar A)",
+)
+add(
+    "follow-up-number-in-version-5.json",
+    tree(follow_up_result(1, 5)),
+    None,
+    "",
+    "",
+    "version 5 wrote a lettered plan's follow-up results with numbers: it loads unchanged",
+)
+data_error(
+    "follow-up-number-in-letters.json",
+    tree(follow_up_result(1, 6)),
+    "/reports/0/follow_up/results/0/priority",
+    "expected a capital letter",
+    "from version 6 a lettered plan's follow-up result names its pillar by its letter",
 )
 data_error(
     "words-in-version-4.json",

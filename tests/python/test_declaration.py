@@ -122,6 +122,49 @@ def test_the_writer_writes_the_declared_keys_in_order() -> None:
     }
 
 
+def objects_of(value: dict[str, Any], entity: str, path: tuple[Any, ...] = ()) -> Any:
+    """(entity, path) of every object of the written plan, the plan first."""
+    yield entity, path
+    fields = {field.key.split(".")[0]: field for field in ENTITIES[entity].fields}
+    for key, item in value.items():
+        field = fields[key]
+        if not field.of:
+            continue
+        if isinstance(item, dict):
+            yield from objects_of(item, field.of, (*path, key))
+        elif isinstance(item, list):
+            for i, element in enumerate(item):
+                yield from objects_of(element, field.of, (*path, key, i))
+
+
+# Objects whose keys follow their content: a status's kind, a chapter block's kind.
+_BY_CONTENT = {"status", "chapter_block"}
+
+
+def test_the_reader_expects_the_declared_keys() -> None:
+    """An unknown key in an object of each entity the writer writes is refused, naming as the
+    allowed keys the entity's declared ones (the reader's keys are derived, not spelled)."""
+    written = written_plan()
+    first: dict[str, tuple[Any, ...]] = {}
+    for entity, path in objects_of(written, "plan"):
+        first.setdefault(entity, path)
+    assert len(first) >= 18
+    for entity, path in first.items():
+        document = json.loads(json.dumps(written))
+        target: Any = document
+        for step in path:
+            target = target[step]
+        target["okänd_nyckel"] = 1
+        with pytest.raises(hp.errors.DataError) as raised:
+            hp.Plan.from_json(json.dumps(document, ensure_ascii=False))
+        listed = set(re.findall(r'"([^"]+)"', str(raised.value).split("expected only", 1)[1]))
+        declared = set(top_keys(ENTITIES[entity]))
+        if entity in _BY_CONTENT:
+            assert listed <= declared and listed, entity
+        else:
+            assert listed == declared, entity
+
+
 def test_every_entity_is_reached_from_the_plan() -> None:
     assert set(parents()) == set(ENTITIES) - {"plan"}
     assert next(iter(ENTITIES)) == "plan"

@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from docx import Document
 
 import handlingsplan as hp
 from handlingsplan import _core
 from handlingsplan.errors import NotFoundError, ParseError, RuleViolationError
+from handlingsplan.frames import agency_matrix_frame
 
 SHAPE = Path(__file__).resolve().parents[1] / "shapes" / "successor-shape.json"
 # What the 2019–2022 plan's words are, and the shape's file must never print.
@@ -192,3 +194,228 @@ def test_the_2019_2022_plan_keeps_its_words() -> None:
 def test_an_unknown_agency_in_the_plan_is_found_with_the_nearest_of_its_own(plan: hp.Plan) -> None:
     with pytest.raises(NotFoundError):
         plan.agencies.resolve("MSB")
+
+
+# --------------------------------------------------------------------------------------------
+# Priorities as the plan writes its ids (frames, the agency matrix, the timeline)
+
+
+def _shape() -> dict:
+    return json.loads(SHAPE.read_text(encoding="utf-8"))
+
+
+def _pillar_of(measure_id: str) -> str:
+    """The pillar of a lettered id as the file writes it: "A" of "A.1.1"."""
+    return measure_id.split(".")[0]
+
+
+def test_its_frames_show_its_pillars_as_it_writes_them(plan: hp.Plan) -> None:
+    shape = _shape()
+    pillars = [priority["number"] for priority in shape["priorities"]]
+    measures = shape["reports"][0]["measures"]
+    report = plan.report(2026)
+    frame = report.to_dataframe()
+    assert frame["priority"].tolist() == [_pillar_of(m["id"]) for m in measures]
+    assert isinstance(frame["priority"].dtype, pd.CategoricalDtype)
+    assert frame["priority"].cat.ordered
+    assert frame.sort_values("priority")["priority"].iloc[-1] == pillars[-1]
+    # A selection of the measures says the same.
+    chosen = report.measures(agency="MCF").to_dataframe()
+    assert chosen["priority"].tolist() == [
+        _pillar_of(m["id"])
+        for m in measures
+        if "MCF" in [r["agency"] for r in m["agencies"]["roles"]]
+    ]
+    roles = report.agency_roles()
+    expected_roles = [_pillar_of(m["id"]) for m in measures for _ in m["agencies"]["roles"]]
+    assert roles["priority"].tolist() == expected_roles
+    objectives = report.objectives_frame()
+    assert objectives["priority"].tolist() == [
+        _pillar_of(o["id"]) for p in shape["priorities"] for o in p["objectives"]
+    ]
+    matrix = agency_matrix_frame(report, active_only=False)
+    assert list(matrix.columns) == pillars
+    assert matrix.loc["MCF", "A"] == 2
+    assert 1 not in frame["priority"].tolist()
+
+
+def test_its_plots_head_its_pillars_as_it_writes_them(plan: hp.Plan) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from handlingsplan import plots
+
+    report = plan.report(2026)
+    figure = plots.agency_matrix(report, active_only=False)
+    labels = [tick.get_text() for tick in figure.axes[0].get_xticklabels()]
+    assert [label.split(".")[0] for label in labels] == [
+        p["number"] for p in _shape()["priorities"]
+    ]
+    plt.close(figure)
+    figure = plots.timeline(report, priority=1)
+    texts = [text.get_text() for text in figure.axes[0].texts]
+    assert "Pelare A" in texts
+    assert "pelare A" in figure.axes[0].get_title()
+    plt.close(figure)
+
+
+def test_the_2019_2022_plan_keeps_its_priorities_as_numbers() -> None:
+    report = hp.load_default().report(2021)
+    frames = {
+        "measures": report.to_dataframe(),
+        "roles": report.agency_roles(),
+        "objectives": report.objectives_frame(),
+    }
+    for name, frame in frames.items():
+        assert frame["priority"].dtype == "int64", name
+    measures = frames["measures"]
+    assert measures["priority"].tolist() == [int(str(i).split(".")[0]) for i in measures["id"]]
+    matrix = agency_matrix_frame(report)
+    assert list(matrix.columns) == [1, 2, 3, 4, 5, 6]
+
+
+# --------------------------------------------------------------------------------------------
+# The update forms and the measure's card in its own words
+
+
+def test_its_update_forms_are_in_its_own_words(plan: hp.Plan, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    words = _shape()["words"]
+    levels, appendix = words["levels"], words["appendix"]
+    draft = plan.new_report(2027)
+    [path] = draft.write_update_forms(tmp_path, ["MCF"])
+    workbook = load_workbook(path)
+    measures_sheet = levels["measures"]
+    new_sheet = f"Nya {levels['measures'].lower()}"
+    assert measures_sheet in workbook.sheetnames
+    assert new_sheet in workbook.sheetnames
+    headings = [cell.value for cell in workbook[measures_sheet][1]]
+    assert appendix["measure_column"] in headings
+    assert appendix["agencies_column"] in headings
+    proposal_headings = [cell.value for cell in workbook[new_sheet][1]]
+    assert levels["objective"] in proposal_headings
+    assert appendix["measure_column"] in proposal_headings
+    assert appendix["agencies_column"] in proposal_headings
+    nrs = [row[0].value for row in workbook[measures_sheet].iter_rows(min_row=2)]
+    assert nrs == ["A.1.1", "A.1.2"]
+    instructions = "\n".join(
+        str(cell.value) for cell in workbook["Instruktioner"]["A"] if cell.value is not None
+    )
+    assert f"Bladet {measures_sheet}:" in instructions
+    assert levels["measure"].lower() in instructions
+    for old in ("Åtgärder", "Nya åtgärder", "Ansvarig myndighet", "Målsättning"):
+        assert old not in workbook.sheetnames
+        assert old not in headings + proposal_headings
+    assert "åtgärd" not in instructions.lower()
+    assert "målsättning" not in instructions.lower()
+
+
+def test_its_update_forms_read_back_in_its_own_words(plan: hp.Plan, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    words = _shape()["words"]
+    levels, appendix = words["levels"], words["appendix"]
+    draft = plan.new_report(2027)
+    [path] = draft.write_update_forms(tmp_path, ["MCF"])
+    workbook = load_workbook(path)
+    sheet = workbook[levels["measures"]]
+    column = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(row=2, column=column["Status"], value="genomförd")
+    sheet.cell(row=2, column=column["År"], value=2026)
+    new = workbook[f"Nya {levels['measures'].lower()}"]
+    new_column = {cell.value: cell.column for cell in new[1]}
+    new.cell(row=2, column=new_column[levels["objective"]], value="B.1")
+    new.cell(row=2, column=new_column[appendix["measure_column"]], value="TESTFORM: ny")
+    new.cell(row=2, column=new_column["Beskrivning"], value="TESTFORM.")
+    new.cell(row=2, column=new_column[appendix["agencies_column"]], value="MCF")
+    new.cell(row=2, column=new_column["Period"], value="2027")
+    workbook.save(path)
+    result = draft.read_update_forms([path])
+    assert not result.problems, result.summary()
+    assert draft["A.1.1"].status.kind == _core.StatusKind.completed
+    assert [str(m.id) for m in draft if m.status.kind == _core.StatusKind.added] == ["B.1.2"]
+    [change] = [c for c in draft.changes if str(c.measure) == "A.1.1"]
+    assert change.source.sheet == levels["measures"]
+
+
+def test_its_forms_name_its_own_sheets_in_their_problems(plan: hp.Plan, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    levels = _shape()["words"]["levels"]
+    new_sheet = f"Nya {levels['measures'].lower()}"
+    draft = plan.new_report(2027)
+    [path] = draft.write_update_forms(tmp_path, ["MCF"])
+    workbook = load_workbook(path)
+    sheet = workbook[levels["measures"]]
+    column = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(row=2, column=column["Status"], value="ny")
+    workbook.save(path)
+    [problem] = draft.check_update_forms([path]).problems
+    assert problem.sheet == levels["measures"]
+    assert f"bladet {new_sheet}" in problem.message
+    assert "Nya åtgärder" not in problem.message
+
+
+def test_the_2019_2022_forms_keep_their_words(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    report = hp.load_default().new_report(2022)
+    [path] = report.write_update_forms(tmp_path, ["FRA"])
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["Instruktioner", "Åtgärder", "Nya åtgärder", "Formulär"]
+    headings = [cell.value for cell in workbook["Åtgärder"][1]]
+    assert headings[:3] == ["Nr", "Åtgärd", "Ansvarig myndighet"]
+    assert [cell.value for cell in workbook["Nya åtgärder"][1]][:2] == ["Målsättning", "Åtgärd"]
+    cells = [str(cell.value) for cell in workbook["Instruktioner"]["A"] if cell.value is not None]
+    assert "Strategins målsättningar:" in cells
+    assert any(
+        "Samordnaren ger åtgärden nästa lediga nummer under målsättningen" in c for c in cells
+    )
+
+
+def test_its_measure_card_is_in_its_own_words(plan: hp.Plan) -> None:
+    from handlingsplan.display import as_html, measure_html
+
+    appendix = _shape()["words"]["appendix"]
+    measure = plan.report(2026)["A.1.1"]
+    card = measure_html(measure, plan.words)
+    assert appendix["agencies_column"] in card
+    assert "Ansvarig myndighet" not in card
+    assert str(as_html(measure, plan.words)) == card
+    # A measure alone does not know its plan: the 2019–2022 plan's words.
+    assert "Ansvarig myndighet" in measure_html(measure)
+
+
+# --------------------------------------------------------------------------------------------
+# Its follow-up results name its pillars by their letters
+
+
+def test_its_follow_up_results_name_its_pillars_by_their_letters(plan: hp.Plan) -> None:
+    results = _shape()["reports"][0]["follow_up"]["results"]
+    report = plan.report(2026)
+    pillars = [p["number"] for p in _shape()["priorities"]]
+    assert {pillars[n - 1]: text for n, text in report.follow_up.results.items()} == {
+        r["priority"]: r["text"] for r in results
+    }
+    written = json.loads(plan.to_json())["reports"][0]["follow_up"]["results"]
+    assert [r["priority"] for r in written] == [r["priority"] for r in results]
+    html = report.to_html()
+    for result in results:
+        assert f"Pelare {result['priority']}" in html
+        assert result["text"] in html
+
+
+def test_a_version_5_file_with_numbered_results_loads_and_saves_with_letters() -> None:
+    shape = _shape()
+    shape["schema_version"] = 5
+    for result in shape["reports"][0]["follow_up"]["results"]:
+        result["priority"] = ord(result["priority"]) - ord("A") + 1  # version 5 wrote numbers
+    plan = hp.Plan.from_json(json.dumps(shape, ensure_ascii=False))
+    assert plan.to_json() == SHAPE.read_text(encoding="utf-8")
+    # From version 6 a lettered plan names the pillar by its letter.
+    shape["schema_version"] = 6
+    with pytest.raises(hp.errors.DataError, match="capital letter"):
+        hp.Plan.from_json(json.dumps(shape, ensure_ascii=False))

@@ -10,8 +10,9 @@
 //   (columnar.py) iterate measure_columns_declared and agency_role_columns_declared;
 // - Measure::replace finds the fields to change by name in measure_members, and the binding's
 //   keywords are these names;
-// - the JSON keys a measure is read and written with are measure_fields' keys (declared_key, at
-//   compile time);
+// - the JSON keys every entity is read and written with are its fields' keys (declared_key,
+//   DeclaredKeys, at compile time), and the keys an object must and may hold are its fields'
+//   (object_keys_of) where they depend on neither its content nor the file's version;
 // - the JSON the writer gives, the binding's constructors, the stub, FORMAT.md's field lists and
 //   the JSON Schema are checked against every entity's fields by the tests.
 #pragma once
@@ -319,6 +320,17 @@ consteval std::string_view declared_key(std::span<const FieldDeclaration> fields
     }
     throw "not a declared field";  // not a constant expression: the call does not compile
 }
+// The JSON keys of the entity whose fields are `Fields` (declared::…_fields), by field name and
+// at compile time: with `constexpr DeclaredKeys<declared::agency_fields> agency_key;`,
+// agency_key["short_name"] is the declared key; an undeclared name does not compile, so the
+// readers and writers spell no key of their own.
+template <const auto& Fields>
+struct DeclaredKeys {
+    consteval std::string_view operator[](std::string_view name) const {
+        return declared_key(Fields, name);
+    }
+};
+
 // "appendix" of "appendix.title"; a key without a dot itself.
 constexpr std::string_view outer_key(std::string_view key) { return key.substr(0, key.find('.')); }
 // "title" of "appendix.title"; a key without a dot itself.
@@ -335,6 +347,20 @@ consteval std::size_t object_keys(std::span<const FieldDeclaration> fields) {
         if (!seen) ++n;
     }
     return n;
+}
+
+// The keys an object of `fields` must hold and may hold, in the declared order (a nested
+// field by the key of its object): what a reader expects of the object.
+struct ObjectKeys {
+    std::vector<std::string_view> required, optional;
+};
+ObjectKeys object_keys_of(std::span<const FieldDeclaration> fields);
+
+// object_keys_of(Fields), made once.
+template <const auto& Fields>
+const ObjectKeys& declared_object_keys() {
+    static const ObjectKeys keys = object_keys_of(Fields);
+    return keys;
 }
 
 // The entity so named; NotFound (with the nearest name) otherwise.

@@ -18,9 +18,11 @@ namespace handlingsplan {
 // version 4 the units of an agency ("NCSC" at FRA) and, for an agency of an assignment, its unit
 // and the name the page printed, each report's recorded changes (with their sources) and its
 // form register, and its prose chapters; version 5 the plan's own words (PlanWords: its levels,
-// how it writes its ids, its Bilaga 1's wording), a lettered priority's "number" ("A"). Every
-// earlier version still loads (a version-1 file with every report final, submitted).
-inline constexpr int schema_version = 5;
+// how it writes its ids, its Bilaga 1's wording), a lettered priority's "number" ("A");
+// version 6 a follow-up result's "priority" as the plan writes its ids ("A" where it letters
+// them). Every earlier version still loads (a version-1 file with every report final,
+// submitted).
+inline constexpr int schema_version = 6;
 
 // Parses a plan from JSON text. Every problem throws DataError naming `source`, the place
 // (line and column for a syntax error, the JSON path otherwise) and what was expected. The text

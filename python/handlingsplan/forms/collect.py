@@ -136,7 +136,7 @@ def _check(
     merged, conflicts = _merge(answers, earlier, chosen)
     proposals, proposal_conflicts = _settle_proposals(groups, chosen)
     merged, applied_before = _new_only(report, merged)
-    edits = _edits(merged, proposals, on)
+    edits = _edits(merged, proposals, on, v.form_words(report.plan.words))
     if not problems and not conflicts and not proposal_conflicts:
         problems.extend(_try(report, edits))
     entries = [
@@ -208,7 +208,8 @@ def _earlier_answers(report: ReportView) -> list[Answer]:
     for change in report.changes:
         source = change.source
         name = _FIELD_OF_PART.get(change.part)
-        if source is None or name is None or source.sheet != v.MEASURES_SHEET:
+        sheet = v.form_words(report.plan.words).measures_sheet
+        if source is None or name is None or source.sheet != sheet:
             continue
         measure = report.measure(change.measure)
         key = (change.measure, source.agency, source.file)
@@ -436,7 +437,7 @@ def _proposals(
             problems.append(
                 Problem(
                     proposal.file,
-                    v.NEW_MEASURES_SHEET,
+                    v.form_words(report.plan.words).new_measures_sheet,
                     proposal.cell,
                     f'åtgärden "{proposal.title}" är redan införd som {there.id} med andra '
                     "uppgifter; rätta den i utkastet eller ta bort raden",
@@ -472,7 +473,7 @@ def _numbered(report: ReportView, proposals: list[Proposal]) -> list[list[Propos
     for (objective_key, _), group in groups.items():
         used[objective_key] = used.get(objective_key, 0) + 1
         objective = group[0].objective
-        id = MeasureId(objective.priority, objective.number, used[objective_key])
+        id = MeasureId(objective.priority, objective.number, used[objective_key], objective.style)
         numbered.append([replace(p, id=id) for p in group])
     return numbered
 
@@ -496,8 +497,10 @@ def _settle_proposals(
     return proposals, conflicts
 
 
-def _source(answer: Answer | Proposal, cell: str, on: date | None) -> ChangeSource:
-    sheet = v.MEASURES_SHEET if isinstance(answer, Answer) else v.NEW_MEASURES_SHEET
+def _source(
+    answer: Answer | Proposal, cell: str, on: date | None, words: v.FormWords
+) -> ChangeSource:
+    sheet = words.measures_sheet if isinstance(answer, Answer) else words.new_measures_sheet
     return ChangeSource(
         agency=answer.agency,
         file=answer.file,
@@ -518,7 +521,10 @@ def _first(given: list[Answer], name: str) -> tuple[Answer | None, object]:
 
 
 def _edits(
-    merged: dict[MeasureId, list[Answer]], proposals: list[Proposal], on: date | None
+    merged: dict[MeasureId, list[Answer]],
+    proposals: list[Proposal],
+    on: date | None,
+    words: v.FormWords,
 ) -> list[_Edit]:
     """The editing calls the answers ask for, each with its source: per measure a new period,
     a new description, then a completion or withdrawal; then the proposed measures."""
@@ -526,8 +532,8 @@ def _edits(
 
     def at(answer: Answer, name: str, call: Callable[[ReportView, ChangeSource], object]) -> None:
         cell = answer.cell(name) or ""
-        source = _source(answer, cell, on)
-        edits.append(_Edit(answer.file, v.MEASURES_SHEET, cell, _with(call, source)))
+        source = _source(answer, cell, on, words)
+        edits.append(_Edit(answer.file, words.measures_sheet, cell, _with(call, source)))
 
     for id, given in sorted(merged.items()):
         period_from, period = _first(given, "period")
@@ -542,9 +548,9 @@ def _edits(
         if status_from is not None and status in (StatusKind.completed, StatusKind.withdrawn):
             at(status_from, "status", _end(id, status, year, reason))
     for proposal in proposals:
-        source = _source(proposal, proposal.cell, on)
+        source = _source(proposal, proposal.cell, on, words)
         edits.append(
-            _Edit(proposal.file, v.NEW_MEASURES_SHEET, proposal.cell, _add(proposal, source))
+            _Edit(proposal.file, words.new_measures_sheet, proposal.cell, _add(proposal, source))
         )
     return edits
 

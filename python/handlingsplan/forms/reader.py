@@ -114,13 +114,14 @@ def read_form(report: ReportView, path: Path) -> FormAnswers:
     try:
         if not _identify(form, workbook, report):
             return form
-        for sheet in (v.MEASURES_SHEET, v.NEW_MEASURES_SHEET):
+        words = v.form_words(report.plan.words)
+        for sheet in (words.measures_sheet, words.new_measures_sheet):
             if sheet not in workbook.sheetnames:
                 form.problem(sheet, "", f"bladet {sheet} saknas i formuläret")
-        if v.MEASURES_SHEET in workbook.sheetnames:
-            _read_measures(form, workbook[v.MEASURES_SHEET], report, workbook)
-        if v.NEW_MEASURES_SHEET in workbook.sheetnames:
-            _read_proposals(form, workbook[v.NEW_MEASURES_SHEET], report)
+        if words.measures_sheet in workbook.sheetnames:
+            _read_measures(form, workbook[words.measures_sheet], report, workbook)
+        if words.new_measures_sheet in workbook.sheetnames:
+            _read_proposals(form, workbook[words.new_measures_sheet], report)
     finally:
         workbook.close()
     return form
@@ -257,9 +258,10 @@ def _identify(form: FormAnswers, workbook: Workbook, report: ReportView) -> bool
 
 
 def _headings(
-    form: FormAnswers, sheet: Worksheet, columns: tuple[v.Column, ...]
+    form: FormAnswers, sheet: Worksheet, columns: tuple[v.Column, ...], words: v.FormWords
 ) -> dict[v.Column, int] | None:
-    """Column number of each heading in row 1; a problem for each one missing."""
+    """Column number of each heading (in the plan's `words`) in row 1; a problem for each one
+    missing."""
     present: dict[str, int] = {}
     for number in range(1, (sheet.max_column or 0) + 1):
         heading = _text(sheet.cell(row=1, column=number).value)
@@ -267,13 +269,14 @@ def _headings(
             present[heading] = number
     found: dict[v.Column, int] = {}
     for index, column in enumerate(columns, start=1):
-        if column.heading in present:
-            found[column] = present[column.heading]
+        heading = words.heading(column)
+        if heading in present:
+            found[column] = present[heading]
         else:
             form.problem(
                 sheet.title,
                 f"{get_column_letter(index)}1",
-                f'rubriken "{column.heading}" saknas; ta inte bort rubrikraden eller '
+                f'rubriken "{heading}" saknas; ta inte bort rubrikraden eller '
                 "kolumner (hämta ett nytt formulär om den är borta)",
             )
     return found if len(found) == len(columns) else None
@@ -319,7 +322,7 @@ _FORMULA_TYPES = frozenset({"ArrayFormula", "DataTableFormula"})
 def _read_measures(
     form: FormAnswers, sheet: Worksheet, report: ReportView, workbook: Workbook
 ) -> None:
-    columns = _headings(form, sheet, v.MEASURE_COLUMNS)
+    columns = _headings(form, sheet, v.MEASURE_COLUMNS, v.form_words(report.plan.words))
     if columns is None:
         return
     assert form.agency is not None
@@ -340,7 +343,8 @@ def _read_measures(
                 sheet.title,
                 nr_cell,
                 "raden har svar men inget Nr; ändra inte Nr och "
-                "skriv nya åtgärder på bladet " + v.NEW_MEASURES_SHEET,
+                "skriv nya åtgärder på bladet "
+                + v.form_words(report.plan.words).new_measures_sheet,
             )
             continue
         try:
@@ -397,7 +401,7 @@ def _not_agency_measure(report: ReportView, agency: str, id: MeasureId) -> str:
     if id not in report:
         return (
             f"åtgärd {id} finns inte i {report.year} års redovisning; ändra inte Nr och "
-            f"föreslå nya åtgärder på bladet {v.NEW_MEASURES_SHEET}"
+            f"föreslå nya åtgärder på bladet {v.form_words(report.plan.words).new_measures_sheet}"
         )
     measure = report.measure(id)
     if not measure.status.is_active:
@@ -495,7 +499,9 @@ def _answer(
 ) -> Answer | None:
     assert form.agency is not None
     before = len(form.problems)
-    status = _status(form, sheet, cell(v.STATUS, row), values[v.STATUS])
+    status = _status(
+        form, sheet, cell(v.STATUS, row), values[v.STATUS], v.form_words(report.plan.words)
+    )
     year = _year(form, sheet, cell(v.YEAR, row), values[v.YEAR], report, workbook)
     reason = _text(values[v.REASON])
     period = _period(form, sheet, cell(v.NEW_PERIOD, row), values[v.NEW_PERIOD])
@@ -552,7 +558,9 @@ def _status_word(status: StatusKind | None) -> str:
     return "tom" if status is None else f'"{_core.status_kind_text(status)}"'
 
 
-def _status(form: FormAnswers, sheet: str, cell: str, value: Cell) -> StatusKind | None:
+def _status(
+    form: FormAnswers, sheet: str, cell: str, value: Cell, sheets: v.FormWords
+) -> StatusKind | None:
     text = _text(value)
     if text is None:
         return None
@@ -574,7 +582,7 @@ def _status(form: FormAnswers, sheet: str, cell: str, value: Cell) -> StatusKind
             sheet,
             cell,
             f'"{text}" sätts inte i formuläret: en ny åtgärd föreslås på '
-            f'bladet {v.NEW_MEASURES_SHEET} och "uppdaterad" följer av Ny period eller '
+            f'bladet {sheets.new_measures_sheet} och "uppdaterad" följer av Ny period eller '
             f"Ny beskrivning; välj {', '.join(words)}",
         )
         return None
@@ -654,7 +662,7 @@ def _period(form: FormAnswers, sheet: str, cell: str, value: Cell) -> Period | N
 
 
 def _read_proposals(form: FormAnswers, sheet: Worksheet, report: ReportView) -> None:
-    columns = _headings(form, sheet, v.NEW_MEASURE_COLUMNS)
+    columns = _headings(form, sheet, v.NEW_MEASURE_COLUMNS, v.form_words(report.plan.words))
     if columns is None:
         return
     assert form.agency is not None

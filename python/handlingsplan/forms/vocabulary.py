@@ -12,10 +12,6 @@ from dataclasses import dataclass
 from .._core import PlanWords, StatusKind, status_kind_text
 from .._vocabulary import MONTHS
 
-#: The sheet with one row per active measure the agency takes part in.
-MEASURES_SHEET = "Åtgärder"
-#: The sheet for proposed new measures.
-NEW_MEASURES_SHEET = "Nya åtgärder"
 #: The sheet with the instructions.
 INSTRUCTIONS_SHEET = "Instruktioner"
 #: The hidden sheet that identifies the form (plan, report year, agency) and holds the lists the
@@ -90,6 +86,83 @@ NEW_MEASURE_COLUMNS: tuple[Column, ...] = (
     NEW_COMMENT,
 )
 
+
+@dataclass(frozen=True)
+class FormWords:
+    """The words of a plan's form that come from the plan's own words (`PlanWords`): its two
+    sheets of measures and the headings naming a measure, its agencies and an objective. The
+    2019–2022 plan's are `STANDARD_FORM_WORDS` ("Åtgärder", "Nya åtgärder", "Åtgärd", "Ansvarig
+    myndighet", "Målsättning"); a plan of pillars, goals and activities gets "Aktiviteter", "Nya
+    aktiviteter", "Aktivitet", its agencies' column and "Mål"."""
+
+    words: PlanWords
+    measures_sheet: str
+    new_measures_sheet: str
+    headings: tuple[tuple[Column, str], ...]
+
+    def heading(self, column: Column) -> str:
+        """The column's heading in the plan's words (the standard heading where it has none)."""
+        return dict(self.headings).get(column, column.heading)
+
+    @property
+    def measure(self) -> str:
+        """A measure, in running text: "åtgärd", "aktivitet"."""
+        return self.words.levels.measure.lower()
+
+    @property
+    def measures(self) -> str:
+        """Measures, in running text: "åtgärder", "aktiviteter"."""
+        return self.words.levels.measures.lower()
+
+    @property
+    def objective(self) -> str:
+        """An objective, in running text: "målsättning", "mål"."""
+        return self.words.levels.objective.lower()
+
+    @property
+    def the_measure(self) -> str:
+        """A measure in the definite form: "åtgärden", "aktiviteten" (the noun with "-en", as
+        both plans' words take it)."""
+        return f"{self.measure}en"
+
+    @property
+    def the_objective(self) -> str:
+        """An objective in the definite form: "målsättningen" ("-en", as for `the_measure`)."""
+        return f"{self.objective}en"
+
+    @property
+    def objectives_line(self) -> str:
+        """The line above the list of the strategy's objectives on the instructions sheet."""
+        if self.words.levels.objective == _WORDS.levels.objective:
+            return "Strategins målsättningar:"
+        return f"{self.words.levels.objective} i strategin:"
+
+
+def form_words(words: PlanWords) -> FormWords:
+    """The form's words for a plan whose own words are `words` (`Plan.words`)."""
+    levels, appendix = words.levels, words.appendix
+    return FormWords(
+        words=words,
+        measures_sheet=levels.measures,
+        new_measures_sheet=f"Nya {levels.measures.lower()}",
+        headings=(
+            (TITLE, appendix.measure_column),
+            (AGENCIES, appendix.agencies_column),
+            (OBJECTIVE, levels.objective),
+            (NEW_TITLE, appendix.measure_column),
+            (NEW_AGENCIES, appendix.agencies_column),
+        ),
+    )
+
+
+#: The 2019–2022 plan's form words.
+STANDARD_FORM_WORDS = form_words(_WORDS)
+#: The 2019–2022 plan's sheet with one row per active measure the agency takes part in (a plan
+#: of its own words names it `FormWords.measures_sheet`).
+MEASURES_SHEET = STANDARD_FORM_WORDS.measures_sheet
+#: The 2019–2022 plan's sheet for proposed new measures (`FormWords.new_measures_sheet`).
+NEW_MEASURES_SHEET = STANDARD_FORM_WORDS.new_measures_sheet
+
 #: Empty, open rows the form offers for proposed new measures.
 NEW_MEASURE_ROWS = 30
 
@@ -146,46 +219,50 @@ def instructions(
     first_year: int,
     last_year: int,
     addressed: str | None = None,
+    words: FormWords = STANDARD_FORM_WORDS,
 ) -> list[str]:
-    """The Swedish instructions, one paragraph per line of the Instruktioner sheet. `agency` is
-    the short name the measures' agencies use; `addressed` the name the heading gives the
-    agency (default `agency`): "MSB (sedan 2026 Myndigheten för civilt försvar)"."""
+    """The Swedish instructions, one paragraph per line of the Instruktioner sheet, in the
+    plan's `words` (`form_words`). `agency` is the short name the measures' agencies use;
+    `addressed` the name the heading gives the agency (default `agency`): "MSB (sedan 2026
+    Myndigheten för civilt försvar)"."""
     ongoing, completed, withdrawn = answer_status_words()
+    m, ms, the_m = words.measure, words.measures, words.the_measure
     return [
-        f"Uppdatering av handlingsplanens åtgärder inför {year} års redovisning – "
+        f"Uppdatering av handlingsplanens {ms} inför {year} års redovisning – "
         f"{addressed or agency}",
         "",
         f"Svara senast {due}. Skicka tillbaka filen med samma namn; lägg inte till och ta inte "
         "bort blad, rader eller kolumner.",
         "",
-        f"Bladet {MEASURES_SHEET}: en rad per aktiv åtgärd som {agency} deltar i, oavsett roll "
-        "(rollen står i kolumnen Roll). Kolumnerna Nr till Period identifierar åtgärden och är "
-        "låsta; svara i kolumnerna Status till Kommentar.",
+        f"Bladet {words.measures_sheet}: en rad per aktiv {m} som {agency} deltar i, oavsett "
+        f"roll (rollen står i kolumnen Roll). Kolumnerna Nr till Period identifierar {the_m} "
+        "och är låsta; svara i kolumnerna Status till Kommentar.",
         f'• Lämna Status tom om ni inget har att rapportera. Välj "{ongoing}" för att bekräfta '
-        f'att åtgärden fortsätter, "{completed}" när den är klar och "{withdrawn}" när den '
+        f'att {the_m} fortsätter, "{completed}" när den är klar och "{withdrawn}" när den '
         "ska strykas.",
-        f"• {completed.capitalize()} och {withdrawn} kräver År: året då åtgärden avslutades "
+        f"• {completed.capitalize()} och {withdrawn} kräver År: året då {the_m} avslutades "
         f"(ett heltal mellan {first_year} och {last_year}).",
-        f"• En {withdrawn} åtgärd kräver ett Skäl: varför den stryks. Skäl och År anges bara "
-        "för avslutade åtgärder.",
+        f"• En {withdrawn} {m} kräver ett Skäl: varför den stryks. Skäl och År anges bara "
+        f"för avslutade {ms}.",
         '• Ny period: skriv den nya perioden om tidplanen ändras, t.ex. "2021–2022", "2022" '
-        'eller "2019 och tills vidare". Åtgärden markeras då "Uppdaterad, tidplan".',
-        "• Ny beskrivning: skriv hela den nya texten om innehållet ändras. Åtgärden markeras då "
-        '"Uppdaterad, innehåll".',
+        f'eller "2019 och tills vidare". {the_m.capitalize()} markeras då "Uppdaterad, '
+        'tidplan".',
+        "• Ny beskrivning: skriv hela den nya texten om innehållet ändras. "
+        f'{the_m.capitalize()} markeras då "Uppdaterad, innehåll".',
         "• Kommentar: övrigt till samordnaren; kommentarer ändrar inget i redovisningen.",
         "",
-        f"Bladet {NEW_MEASURES_SHEET}: en rad per föreslagen ny åtgärd. Välj målsättning i "
-        'listan, skriv åtgärdens namn, beskrivning, ansvariga myndigheter (t.ex. "MSB i '
-        f'samverkan med FRA"; {agency} ska finnas med) och period. Samordnaren ger åtgärden '
-        "nästa lediga nummer under målsättningen.",
+        f"Bladet {words.new_measures_sheet}: en rad per föreslagen ny {m}. Välj "
+        f"{words.objective} i listan, skriv {the_m}s namn, beskrivning, ansvariga myndigheter "
+        f'(t.ex. "MSB i samverkan med FRA"; {agency} ska finnas med) och period. Samordnaren '
+        f"ger {the_m} nästa lediga nummer under {words.the_objective}.",
         "",
         "Regler:",
-        "• Ett nummer återanvänds aldrig; ändra inte Nr och skriv inte nya åtgärder i bladet "
-        f"{MEASURES_SHEET}.",
-        "• En avslutad (genomförd eller avskriven) åtgärd kommer inte tillbaka.",
-        "• Åtgärder som flera myndigheter deltar i finns i varje myndighets formulär. Svarar "
-        "myndigheterna olika tillämpas ingenting för åtgärden förrän samordnaren har avgjort "
-        "vilket svar som gäller.",
+        "• Ett nummer återanvänds aldrig; ändra inte Nr och skriv inte nya "
+        f"{ms} i bladet {words.measures_sheet}.",
+        f"• En avslutad (genomförd eller avskriven) {m} kommer inte tillbaka.",
+        f"• {ms.capitalize()} som flera myndigheter deltar i finns i varje myndighets formulär. "
+        "Svarar myndigheterna olika tillämpas ingenting för "
+        f"{the_m} förrän samordnaren har avgjort vilket svar som gäller.",
         "• Svaren kontrolleras innan något ändras: är ett svar felaktigt får ni tillbaka en "
         "lista med fil, blad och cell för varje fel, och ingenting förs in förrän alla är rättade.",
     ]

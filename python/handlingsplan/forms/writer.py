@@ -101,23 +101,29 @@ def last_answer_year(report: ReportView) -> int:
 
 
 def _workbook(report: ReportView, agency: Agency, due: date, on: date | None) -> Workbook:
+    words = v.form_words(report.plan.words)
     workbook = Workbook()
     instructions = workbook.active
     assert instructions is not None
     instructions.title = v.INSTRUCTIONS_SHEET
-    measures = workbook.create_sheet(v.MEASURES_SHEET)
-    proposals = workbook.create_sheet(v.NEW_MEASURES_SHEET)
+    measures = workbook.create_sheet(words.measures_sheet)
+    proposals = workbook.create_sheet(words.new_measures_sheet)
     identification = workbook.create_sheet(v.FORM_SHEET)
-    _write_instructions(instructions, report, agency, due, on)
-    _write_measures(measures, report, agency)
+    _write_instructions(instructions, report, agency, due, on, words)
+    _write_measures(measures, report, agency, words)
     objectives = _write_identification(identification, report, agency)
-    _write_new_measures(proposals, objectives)
+    _write_new_measures(proposals, objectives, words)
     workbook.active = 1  # open on Åtgärder
     return workbook
 
 
 def _write_instructions(
-    sheet: Worksheet, report: ReportView, agency: Agency, due: date, on: date | None
+    sheet: Worksheet,
+    report: ReportView,
+    agency: Agency,
+    due: date,
+    on: date | None,
+    words: v.FormWords,
 ) -> None:
     lines = v.instructions(
         agency=agency.short_name,
@@ -126,6 +132,7 @@ def _write_instructions(
         due=v.swedish_date(due.day, due.month, due.year),
         first_year=report.plan.first_year,
         last_year=last_answer_year(report),
+        words=words,
     )
     sheet.column_dimensions["A"].width = 110
     for number, line in enumerate(lines, start=1):
@@ -133,16 +140,16 @@ def _write_instructions(
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet["A1"].font = Font(bold=True, size=14)
     row = len(lines) + 2
-    sheet.cell(row=row, column=1, value="Strategins målsättningar:").font = _HEADING_FONT
+    sheet.cell(row=row, column=1, value=words.objectives_line).font = _HEADING_FONT
     for objective in report.plan.objectives:
         row += 1
         sheet.cell(row=row, column=1, value=f"{objective.id} {objective.text}").alignment = _WRAP
     sheet.protection.sheet = True
 
 
-def _heading_row(sheet: Worksheet, columns: tuple[v.Column, ...]) -> None:
+def _heading_row(sheet: Worksheet, columns: tuple[v.Column, ...], words: v.FormWords) -> None:
     for number, column in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=number, value=column.heading)
+        cell = sheet.cell(row=1, column=number, value=words.heading(column))
         cell.font = _HEADING_FONT
         cell.fill = _ANSWER_FILL if column.answer else _LOCKED_FILL
         cell.alignment = _WRAP
@@ -163,9 +170,11 @@ def _letter(columns: tuple[v.Column, ...], column: v.Column) -> str:
     return get_column_letter(columns.index(column) + 1)
 
 
-def _write_measures(sheet: Worksheet, report: ReportView, agency: Agency) -> None:
+def _write_measures(
+    sheet: Worksheet, report: ReportView, agency: Agency, words: v.FormWords
+) -> None:
     columns = v.MEASURE_COLUMNS
-    _heading_row(sheet, columns)
+    _heading_row(sheet, columns, words)
     rows = agency_measures(report, agency.short_name)
     for number, measure in enumerate(rows, start=2):
         role = measure.agencies.role_of(agency.short_name)
@@ -206,7 +215,8 @@ def _write_measures(sheet: Worksheet, report: ReportView, agency: Agency) -> Non
         allow_blank=True,
         showErrorMessage=True,
         errorTitle="År",
-        error=f"Året då åtgärden avslutades: ett heltal mellan {first_year} och {last_year}.",
+        error=f"Året då {words.the_measure} avslutades: ett heltal mellan {first_year} och "
+        f"{last_year}.",
     )
     for validation, column in ((status, v.STATUS), (year, v.YEAR)):
         letter = _letter(columns, column)
@@ -241,9 +251,9 @@ def _write_identification(sheet: Worksheet, report: ReportView, agency: Agency) 
     return f"'{v.FORM_SHEET}'!${column}$1:${column}${max(len(objectives), 1)}"
 
 
-def _write_new_measures(sheet: Worksheet, objectives: str) -> None:
+def _write_new_measures(sheet: Worksheet, objectives: str, words: v.FormWords) -> None:
     columns = v.NEW_MEASURE_COLUMNS
-    _heading_row(sheet, columns)
+    _heading_row(sheet, columns, words)
     last = v.NEW_MEASURE_ROWS + 1
     for number in range(2, last + 1):
         for index, column in enumerate(columns, start=1):
@@ -257,7 +267,7 @@ def _write_new_measures(sheet: Worksheet, objectives: str) -> None:
         formula1=objectives,
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Målsättning",
+        errorTitle=words.heading(v.OBJECTIVE),
         error="Välj en av strategins målsättningar (listan finns på bladet Instruktioner).",
     )
     letter = _letter(columns, v.OBJECTIVE)
