@@ -735,3 +735,70 @@ def test_a_failure_no_library_error_names_is_a_message_on_standard_error(capsys,
     code, out, err = run(capsys, "info")
     assert (code, out) == (1, "")
     assert err.startswith("handlingsplan: kunde inte slutföras: ") and err.count("\n") == 1
+
+
+# --------------------------------------------------------------------------------------------
+# uppdrag: what it prints of a page, line by line (the page is the test's own)
+
+ASSIGNMENT_PAGE = """\
+# Uppdrag till Försvarets radioanstalt genom det nationella cybersäkerhetscentret att stärka \
+cybersäkerheten inför valenDiarienummer: Fö2025/01712
+
+Regeringen gav den 18 september 2025 Försvarets radioanstalt (FRA) genom det nationella \
+cybersäkerhetscentret (NCSC) i uppdrag att stödja valmyndigheterna. Uppdraget ska genomföras \
+i samverkan med Valmyndigheten.
+
+NCSC vid FRA ska senast den 1 december 2026 lämna en skriftlig slutredovisning till \
+Regeringskansliet (Försvarsdepartementet).
+
+Uppdraget ändrar uppdraget den 1 juni 2024 (Fö2024/00123).
+"""
+
+MSB_PAGE = """\
+# Uppdrag till Myndigheten för samhällsskydd och beredskap att stärka något
+
+Regeringen gav den 1 oktober 2024 Myndigheten för samhällsskydd och beredskap (MSB) i uppdrag \
+att stärka något.
+
+MSB ska senast den 1 december 2025 redovisa uppdraget till Regeringskansliet \
+(Försvarsdepartementet).
+"""
+
+
+def test_uppdrag_prints_the_page_as_read(capsys, tmp_path):
+    page = tmp_path / "sida.md"
+    page.write_text(ASSIGNMENT_PAGE, encoding="utf-8")
+    code, out, err = run(capsys, "uppdrag", str(page), "--address", "https://example.se/x/")
+    assert (code, err) == (0, "")  # read only: nothing to write, no plan asked for
+    lines = out.splitlines()
+    assert lines[:6] == [
+        "Uppdrag: Uppdrag till Försvarets radioanstalt genom det nationella "
+        "cybersäkerhetscentret att stärka cybersäkerheten inför valen",
+        "Källa: https://example.se/x/",
+        "Diarienummer och hänvisningar: Fö2025/01712, Fö2024/00123",
+        "  FRA (uppdragstagare): Försvarets radioanstalt (FRA)",
+        "  NCSC vid FRA (genom): nationella cybersäkerhetscentret (NCSC)",
+        "  Valmyndigheten (i samverkan med)",  # the page's name is the registry's: said once
+    ]
+    assert "  2026-12-01: ska redovisas, slutredovisning, skriftlig" in lines
+    # Added to a plan: the plan's activities and one more.
+    out_plan = tmp_path / "plan.json"
+    code, out, err = run(capsys, "uppdrag", str(page), "-o", str(out_plan))
+    assert code == 0, err
+    count = len(hp.load_default().activities) + 1
+    assert out.splitlines()[-1] == (
+        f"Uppdraget tillagt som aktivitet {count}; planen skriven till {out_plan}"
+    )
+    assert len(hp.Plan.load(out_plan).activities) == count
+
+
+def test_uppdrag_names_the_agencies_as_on_the_day_given(capsys, tmp_path):
+    page = tmp_path / "msb.md"
+    page.write_text(MSB_PAGE, encoding="utf-8")
+    for day, shown in (
+        (None, "Myndigheten för samhällsskydd och beredskap (MSB)"),
+        ("2026-03-01", "MSB (sedan 2026 Myndigheten för civilt försvar)"),
+    ):
+        code, out, err = run(capsys, "uppdrag", str(page), *(["--idag", day] if day else []))
+        assert code == 0, err
+        assert f"  MSB (uppdragstagare): {shown}" in out.splitlines()

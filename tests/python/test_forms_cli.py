@@ -160,6 +160,9 @@ def test_inlasning_applies_and_saves(setup, capsys) -> None:
     saved = hp.Plan.load(plan_file).report(2022).measure(nr)
     assert (saved.status.kind_text, saved.status.year) == ("genomförd", 2021)
     assert f"Genomförda: {nr} (2021)" in out
+    # Without --datum the change still records the day it was read (today's, whichever).
+    (change,) = hp.Plan.load(plan_file).report(2022).changes
+    assert isinstance(change.source.read, date)
 
 
 def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(
@@ -178,7 +181,8 @@ def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(
         "FRA.xlsx, Åtgärder!F" in err and '"klar" är inte en status; menade du "genomförd"?' in err
     )
     assert "PTS.xlsx, Åtgärder!H" in err and "Skäl" in err
-    assert "Traceback" not in err
+    assert "Traceback" not in err and out == ""
+    assert err.endswith(f"\nhandlingsplan: ingenting är skrivet; {plan_file} är oförändrad\n")
     assert plan_file.read_bytes() == before
 
 
@@ -371,3 +375,21 @@ def test_historik_of_an_unknown_measure_and_a_bad_day(setup, capsys) -> None:
         *forms(folder),
     )  # fmt: skip
     assert code == 2 and "inget datum" in err
+
+
+def test_inlasning_refusals_say_what_to_write(tmp_path, capsys) -> None:
+    code, _, err = run(capsys, "inlasning", "--year", "2022", str(tmp_path / "a.xlsx"))
+    assert (code, err) == (
+        1,
+        "handlingsplan: inlasning skriver den uppdaterade planen: ange --plan (uppdateras på "
+        "plats) eller -o\n",
+    )
+    out = tmp_path / "plan.json"
+    for prefer in ("=FRA", "1.1.5=", "1.1.5", " = "):
+        code, _, err = run(capsys, "inlasning", "--year", "2022", "-o", str(out),
+                           "--prefer", prefer, str(tmp_path / "a.xlsx"))  # fmt: skip
+        assert (code, err) == (
+            1,
+            f"handlingsplan: --prefer {prefer!r}: skriv ÅTGÄRD=MYNDIGHET, t.ex. 1.1.5=FRA\n",
+        )
+        assert not out.exists()
