@@ -557,6 +557,9 @@ def test_markdown_has_headings_and_pipe_tables(bilaga: Appendix, tmp_path: Path)
     lines = text.splitlines()
     assert lines.count("| # | Åtgärd | Ansvarig myndighet | Status | Sida |") == 2
     assert lines.count("| # | Åtgärd | Ansvarig myndighet | Klar |") == 1
+    # each header followed by its delimiter row, a "---" per column
+    assert lines.count("| --- | --- | --- | --- | --- |") == 2
+    assert lines.count("| --- | --- | --- | --- |") == 1
     assert "| 2.1.9. | Etablera WIS över SGSI | MSB |  | 29 |" in lines
     assert bilaga.to_markdown(tmp_path / "bilaga.md") == text
     assert (tmp_path / "bilaga.md").read_text(encoding="utf-8") == text
@@ -604,6 +607,15 @@ def test_csv_has_one_row_per_measure(bilaga: Appendix, tmp_path: Path) -> None:
         assert list(reader) == expected_records()
 
 
+def test_csv_writer_alone_uses_commas(tmp_path: Path) -> None:
+    """`render.csv.write_csv` called as it is documented, without a delimiter."""
+    from handlingsplan.render.csv import write_csv
+
+    write_csv(make_appendix(), tmp_path / "bilaga.csv")
+    with open(tmp_path / "bilaga.csv", encoding="utf-8-sig", newline="") as stream:
+        assert list(csv.DictReader(stream)) == expected_records()
+
+
 def test_csv_for_swedish_excel_uses_semicolons(bilaga: Appendix, tmp_path: Path) -> None:
     path = tmp_path / "bilaga.csv"
     bilaga.to_csv(path, delimiter=";")
@@ -621,6 +633,8 @@ def test_dataframe_is_like_the_csv(bilaga: Appendix) -> None:
     assert frame.loc[frame["section"] == "aktuella", "Klar"].isna().all()
     assert frame.loc[frame["id"] == "1.1.1", "Status"].tolist() == [""]
     assert pd.api.types.is_string_dtype(frame["Åtgärd"])
+    # pandas' nullable text ("string"), whose missing value is NA, in every column but the id
+    assert {str(frame[c].dtype) for c in RECORD_COLUMNS if c != "id"} == {"string"}
 
 
 # --- Excel --------------------------------------------------------------------------------------
@@ -669,6 +683,8 @@ def test_excel_header_is_bold_and_frozen_and_text_wraps(bilaga: Appendix, tmp_pa
         assert sheet.freeze_panes == "A2"
         assert all(cell.font.bold for cell in sheet[1])
         assert all(cell.alignment.wrap_text for row in sheet.iter_rows() for cell in row)
+        assert all(cell.alignment.vertical == "top" for row in sheet.iter_rows() for cell in row)
+        assert sheet.auto_filter.ref == sheet.dimensions  # a filter over the whole table
         widths = {
             cell.value: sheet.column_dimensions[cell.column_letter].width for cell in sheet[1]
         }
