@@ -565,6 +565,14 @@ def test_markdown_has_headings_and_pipe_tables(bilaga: Appendix, tmp_path: Path)
     assert (tmp_path / "bilaga.md").read_text(encoding="utf-8") == text
 
 
+def test_markdown_intro_is_a_paragraph_never_a_heading() -> None:
+    from dataclasses import replace
+
+    text = Appendix(replace(make_appendix(), intro="#1 av åtgärderna först.")).to_markdown()
+    assert text.split("\n\n")[1] == "\\#1 av åtgärderna först."
+    assert [line for line in text.splitlines() if line.startswith("# ")] == [f"# {TITLE}"]
+
+
 def test_markdown_escapes_pipes_and_markup(bilaga: Appendix) -> None:
     lines = bilaga.to_markdown().splitlines()
     escaped = r"Jämföra krav A \| B där nivå &lt; 3 &amp; \*viktig\*"
