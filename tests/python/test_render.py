@@ -573,6 +573,32 @@ def test_markdown_intro_is_a_paragraph_never_a_heading() -> None:
     assert [line for line in text.splitlines() if line.startswith("# ")] == [f"# {TITLE}"]
 
 
+def _one_row(*texts: str, columns: list[str] = AKTUELLA) -> FakeAppendix:
+    """An appendix of one measure in Aktuella åtgärder, its cells `texts`."""
+    rows = [FakeRow("1.1.1.", list(texts))]
+    return FakeAppendix(2021, TITLE, [FakeSection("aktuella", "Aktuella åtgärder",
+                                                  [FakeTable(P1, columns, rows)])])  # fmt: skip
+
+
+def test_html_breaks_a_line_within_a_paragraph() -> None:
+    page = Appendix(_one_row("1.1.1.", "Rad ett\nrad två", "MSB", "", "3")).to_html()
+    assert "Rad ett<br>rad två" in page
+
+
+def test_excel_gives_a_column_of_no_set_width_the_default(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from handlingsplan.render.layout import DEFAULT_WIDTH
+
+    columns = [*AKTUELLA, "Kommentar"]
+    Appendix(_one_row("1.1.1.", "Titel", "MSB", "", "3", "Ingen", columns=columns)).to_excel(
+        tmp_path / "b.xlsx"
+    )
+    sheet = load_workbook(tmp_path / "b.xlsx").worksheets[0]
+    widths = {c.value: sheet.column_dimensions[c.column_letter].width for c in sheet[1]}
+    assert widths["Kommentar"] == DEFAULT_WIDTH != widths["Åtgärd"]
+
+
 def test_markdown_escapes_pipes_and_markup(bilaga: Appendix) -> None:
     lines = bilaga.to_markdown().splitlines()
     escaped = r"Jämföra krav A \| B där nivå &lt; 3 &amp; \*viktig\*"
