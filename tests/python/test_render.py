@@ -599,6 +599,41 @@ def test_excel_gives_a_column_of_no_set_width_the_default(tmp_path: Path) -> Non
     assert widths["Kommentar"] == DEFAULT_WIDTH != widths["Åtgärd"]
 
 
+def test_a_plan_of_its_own_words_is_written_in_them(tmp_path: Path) -> None:
+    """Columns, the sheet's priority column and the empty table's line in the plan's words."""
+    from dataclasses import dataclass, field
+
+    from openpyxl import load_workbook
+
+    from handlingsplan import _core
+
+    plan_words = _core.PlanWords(
+        levels=_core.LevelWords(priority="Pelare"),
+        appendix=_core.AppendixWords(measure_column="Aktivitet", empty="Inga aktiviteter."),
+    )
+
+    @dataclass(frozen=True)
+    class Worded(FakeAppendix):
+        words: _core.PlanWords = field(default_factory=lambda: plan_words)
+
+    columns = ["#", "Aktivitet", "Ansvarig myndighet", "Status", "Sida"]
+    rows = [FakeRow("1.1.1.", ["1.1.1.", "Titel", "MSB", "", "3"])]
+    sections = [
+        FakeSection("aktuella", "Aktuella", [FakeTable("Pelare 1", columns, rows)]),
+        FakeSection("genomförda", "Genomförda", [FakeTable("", ["#", "Aktivitet", "Klar"], [])]),
+    ]
+    bilaga = Appendix(Worded(2021, TITLE, sections))
+    published = [*columns, "Klar", "Avskriven"]
+    bilaga.to_csv(tmp_path / "b.csv")
+    with open(tmp_path / "b.csv", encoding="utf-8-sig", newline="") as stream:
+        assert next(csv.reader(stream)) == ["section", "priority", "id", *published]
+    assert list(bilaga.to_dataframe().columns) == ["section", "priority", "id", *published]
+    bilaga.to_excel(tmp_path / "b.xlsx")
+    sheet = load_workbook(tmp_path / "b.xlsx").worksheets[0]
+    assert [c.value for c in sheet[1]] == ["Pelare", *columns]
+    assert "Inga aktiviteter." in bilaga.to_html() and "Inga åtgärder." not in bilaga.to_html()
+
+
 def test_markdown_escapes_pipes_and_markup(bilaga: Appendix) -> None:
     lines = bilaga.to_markdown().splitlines()
     escaped = r"Jämföra krav A \| B där nivå &lt; 3 &amp; \*viktig\*"
