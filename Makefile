@@ -104,12 +104,17 @@ py-test: install
 
 # Mutation testing (too slow for make test; run it on the modules a change touched before
 # resolving an issue): MODULES are under python/handlingsplan, TESTS the pytest paths to run,
-# e.g. make mutation MODULES="diff.py forms/*" TESTS="tests/python/test_diff.py tests/python/test_forms.py"
+# e.g. make mutation MODULES="diff.py forms/*" TESTS="tests/python/test_diff.py tests/python/test_forms.py";
+# MUTANTS (fnmatch patterns of mutants' names, e.g. "handlingsplan.cli.x__diff__mutmut_*") runs
+# a large module in parts, CHILDREN how many mutants at once.
 MODULES ?= diff.py
 TESTS   ?= tests/python
+MUTANTS ?=
+CHILDREN ?= 2
 mutation: install
 	$(BIN)/python -m pip install -q "mutmut>=3.3"
-	$(BIN)/python scripts/mutation.py $(MODULES) --tests $(TESTS)
+	$(BIN)/python scripts/mutation.py $(MODULES) --tests $(TESTS) --children $(CHILDREN) \
+		--mutants $(MUTANTS)
 
 # The same for the C++ core: each mutant of SOURCES (under cpp/src) rebuilds its component's
 # Catch2 executable and runs its ctest cases; e.g. make mutation-cpp SOURCES="period.cpp diff.cpp"

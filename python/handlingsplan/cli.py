@@ -245,8 +245,8 @@ def _utskick(args: argparse.Namespace) -> int:
 def _preferences(texts: Sequence[str]) -> dict[str | MeasureId, str]:
     prefer: dict[str | MeasureId, str] = {}
     for text in texts:
-        measure, sep, agency = text.partition("=")
-        if not sep or not measure.strip() or not agency.strip():
+        measure, _, agency = text.partition("=")
+        if not measure.strip() or not agency.strip():  # no "=": no agency
             raise _Failure(f"--prefer {text!r}: skriv ÅTGÄRD=MYNDIGHET, t.ex. 1.1.5=FRA")
         prefer[measure.strip()] = agency.strip()
     return prefer

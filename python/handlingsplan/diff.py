@@ -14,12 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import _core
-from ._core import (
-    Change,
-    StatusKind,
-    measure_field_name,
-    measure_field_word,
-)
+from ._core import Change, StatusKind, measure_field_name
 from ._safe_text import csv_field, markdown_text
 from ._vocabulary import CHANGE_ORDER, CHANGE_WORDS
 from .cells import TextList
@@ -157,7 +152,7 @@ class ReportDiff:
         ]
         lines = []
         if page_only:
-            pages = ", ".join(f"{e.id} ({'; '.join(_change_texts(e))})" for e in page_only)
+            pages = ", ".join(f"{e.id} ({_changes_cell(e)})" for e in page_only)
             lines.append(f"Endast ny sidhänvisning: {pages}.")
         for entry in changed:
             if entry.fields.schedule or entry.fields.content:
@@ -192,7 +187,11 @@ class ReportDiff:
         data = {name: typed.get(name, texts)(arrays[name]) for name in _RECORD_COLUMNS}
         if not len(arrays["marking_agrees"]):  # no rows: the columns pandas infers for none
             return pd.DataFrame(columns=list(_RECORD_COLUMNS)).astype(
-                {"id": pd.CategoricalDtype([], ordered=True), "change": changes}
+                {
+                    "id": pd.CategoricalDtype([], ordered=True),
+                    "change": changes,
+                    "marking_agrees": bool,
+                }
             )
         return pd.DataFrame(data, columns=list(_RECORD_COLUMNS), copy=False)
 
@@ -249,7 +248,7 @@ class ReportDiff:
             r = _record(entry)
             cells = [
                 r["id"],
-                r["title"] or "",
+                r["title"],
                 r["change"],
                 _changes_cell(entry),
                 r["before_status"] or "",
@@ -266,7 +265,7 @@ class ReportDiff:
                 f"<td>{html.escape(str(v))}</td>"
                 for v in (
                     r["id"],
-                    r["title"] or "",
+                    r["title"],
                     r["change"],
                     _changes_cell(entry),
                     r["after_status"] or "",
@@ -280,8 +279,8 @@ class ReportDiff:
         summary = "<br>".join(html.escape(line) for line in self.summary().splitlines())
         return (
             f"<p><strong>Ändringar {self.from_year}–{self.to_year}</strong><br>{summary}</p>"
-            "<table><thead><tr><th>#</th><th>Åtgärd</th><th>Ändring</th>"
-            "<th>Fält (före → efter)</th>"
+            f"<table><thead><tr><th>#</th><th>{html.escape(self._words.measure)}</th>"
+            "<th>Ändring</th><th>Fält (före → efter)</th>"
             f"<th>Status</th><th>Enligt ändringarna</th></tr></thead><tbody>{rows}</tbody></table>"
         )
 
@@ -320,10 +319,11 @@ def _ended_lines(heading: str, entries: list[_core.MeasureDiff]) -> list[str]:
 
 
 def _disagreement_line(entry: _core.MeasureDiff) -> str:
+    # A marking disagrees only where the later report records one and the changes call for one.
+    assert entry.after is not None and entry.derived is not None
     return (
         f"Markeringen stämmer inte för {entry.id}: redovisad "
-        f'"{entry.after.status.printed_text if entry.after else ""}", ändringarna ger '
-        f'"{entry.derived.printed_text if entry.derived else ""}".'
+        f'"{entry.after.status.printed_text}", ändringarna ger "{entry.derived.printed_text}".'
     )
 
 
@@ -333,17 +333,17 @@ def _change_texts(entry: _core.MeasureDiff) -> list[str]:
 
 
 def _changes_cell(entry: _core.MeasureDiff) -> str:
-    """The changed fields of an entry in Swedish with their values, for one table cell; a field
-    compared without values (an ended measure's period), by its word."""
-    texts = _change_texts(entry) or [measure_field_word(f) for f in entry.fields.fields()]
-    return " ".join("; ".join(texts).split())  # a cell is one line
+    """The changed fields of an entry in Swedish with their values, for one table cell (a
+    measure in one report only has none: the core compares fields where it is in both)."""
+    return " ".join("; ".join(_change_texts(entry)).split())  # a cell is one line
 
 
 def _record(entry: _core.MeasureDiff) -> dict[str, Any]:
     measure = entry.after or entry.before
+    assert measure is not None  # an entry is a measure of one report or of both
     return {
         "id": str(entry.id),
-        "title": measure.title if measure else None,
+        "title": measure.title,
         "change": _core.change_text(entry.change),
         "changed_fields": entry.fields.names(),
         "changes": _change_texts(entry),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime
 import importlib.metadata
+import json
 import os
 import re
 import subprocess
@@ -203,6 +204,7 @@ def test_bilaga_text_formats_to_standard_output(capsys, tmp_path, monkeypatch, f
     assert code == 0, err
     assert "Bilaga 1" in out
     assert text_ids(out) == seed_ids()
+    assert ("<table" in out, out.startswith("# ")) == (fmt == "html", fmt == "md")
     assert list(tmp_path.iterdir()) == []  # nothing written
 
 
@@ -277,7 +279,7 @@ def test_unknown_year_names_every_year_available(capsys, tmp_path, plan_file):
         "-o",
         str(output),
     )
-    assert_failed(code, err, "2023", "2021", "2022")
+    assert_failed(code, err, "2023", "(den har redovisningar för: 2021, 2022)")
     assert not output.exists()
 
 
@@ -316,7 +318,8 @@ def test_malformed_plan_file(capsys, tmp_path, content):
 def test_unwritable_output(capsys, tmp_path, fmt):
     output = tmp_path / "saknas" / f"bilaga.{fmt}"
     code, _, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt, "-o", str(output))
-    assert_failed(code, err, str(output))
+    assert_failed(code, err, f"kan inte skriva {output}")
+    assert err.rstrip().endswith(": filen finns inte")  # the system's reason, in Swedish
     assert not output.parent.exists()
 
 
@@ -335,7 +338,7 @@ def test_plan_without_reports(capsys, tmp_path):
         title="Tom", first_year=2019, last_year=2022, priorities=hp.load_default().priorities
     ).save(path)
     code, _, err = run(capsys, "bilaga", "--plan", str(path), "--year", "2021", "--format", "md")
-    assert_failed(code, err, "2021")
+    assert_failed(code, err, "ingen redovisning för 2021 (den har redovisningar för: inga)")
     code, out, err = run(capsys, "info", "--plan", str(path))
     assert code == 0, err
     assert parse_info(out)[1] == {}
@@ -556,3 +559,246 @@ def test_the_quick_commands_answer_without_pandas(argv: list[str]) -> None:
     )
     assert result.stdout.strip(), result.stderr  # it answered
     assert result.stderr.split()[-1] == "0", result.stderr  # exit code 0, no library named
+
+
+# --------------------------------------------------------------------------------------------
+# diff (issue 26: the command's every format, --against and its refusals)
+
+
+def _small(title: str, *reports: tuple[int, list[hp.Measure]]) -> hp.Plan:
+    return hp.Plan(
+        title=title,
+        first_year=2019,
+        last_year=2022,
+        priorities=hp.load_default().priorities,
+        reports=[hp._core.Report(y, datetime.date(y, 3, 1), ms) for y, ms in reports],
+    )
+
+
+def _measure(id: str, **fields: object) -> hp.Measure:
+    fields.setdefault("title", f"Åtgärd {id}")
+    fields.setdefault("agencies", "MSB")
+    fields.setdefault("period", "2019–2022")
+    return hp.Measure(id=id, **fields)  # type: ignore[arg-type]
+
+
+MEASURES_2021 = [_measure("1.1.1"), _measure("1.1.2")]
+# one updated (schedule), one completed, one new
+MEASURES_2022_DIFF = [
+    _measure("1.1.1", period="2019–2023", status=hp.Status.updated(schedule=True)),
+    _measure("1.1.2", status=hp.Status.completed(2022), period=None),
+    _measure("1.1.3", status=hp.Status.added()),
+]
+FIRST_LINE = "Från 2021 till 2022: 1 ny åtgärd, 1 uppdaterad (1 tidplan), 1 genomförd, 0 avskrivna."
+
+
+@pytest.fixture
+def diff_files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """(both years in one file, 2021 only, 2022 only)."""
+    paths = [tmp_path / name for name in ("båda.json", "2021.json", "2022.json")]
+    _small("Båda", (2021, MEASURES_2021), (2022, MEASURES_2022_DIFF)).save(paths[0])
+    _small("Före", (2021, MEASURES_2021)).save(paths[1])
+    _small("Efter", (2022, MEASURES_2022_DIFF)).save(paths[2])
+    return paths[0], paths[1], paths[2]
+
+
+def test_diff_text_is_the_summary(capsys, diff_files):
+    both, _, _ = diff_files
+    code, out, err = run(capsys, "diff", "--plan", str(both), "2021", "2022")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == FIRST_LINE
+    expected = hp.Plan.load(both).diff(2021, 2022).summary()
+    assert out == expected + "\n"
+
+
+def test_diff_against_a_second_plan_file(capsys, diff_files):
+    both, before, after = diff_files
+    argv = ["diff", "--plan", str(before), "--against", str(after), "2021", "2022"]
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == FIRST_LINE
+    code, same, _ = run(capsys, "diff", "--plan", str(both), "2021", "2022")
+    assert same == out
+    # The years are looked up each in its own file: 2021 is not in the later one.
+    code, out, err = run(capsys, "diff", "--plan", str(after), "--against", str(before),
+                         "2021", "2022")  # fmt: skip
+    assert_failed(code, err, "ingen redovisning för 2021", "redovisningar för: 2022")
+    code, out, err = run(capsys, "diff", "--plan", str(before), "--against", str(after),
+                         "2021", "2021")  # fmt: skip
+    assert_failed(code, err, "ingen redovisning för 2021", "redovisningar för: 2022")
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "csv"])
+def test_diff_formats(capsys, diff_files, fmt):
+    both, _, _ = diff_files
+    code, out, err = run(capsys, "diff", "--plan", str(both), "2021", "2022", "--format", fmt)
+    assert (code, err) == (0, "")
+    if fmt == "md":
+        assert out.startswith("# Ändringar 2021–2022\n\n" + FIRST_LINE + "\n")
+        assert out == hp.Plan.load(both).diff(2021, 2022).to_markdown()
+    elif fmt == "json":
+        document = json.loads(out)
+        assert (document["from_year"], document["to_year"]) == (2021, 2022)
+        assert {k: n for k, n in document["counts"].items() if n} == {
+            "ny": 1,
+            "ändrad": 1,
+            "genomförd": 1,
+        }
+    else:
+        rows = list(csv.DictReader(out.splitlines()))
+        assert [(r["id"], r["change"]) for r in rows] == [
+            ("1.1.1", "ändrad"),
+            ("1.1.2", "genomförd"),
+            ("1.1.3", "ny"),
+        ]
+        assert rows[0]["changed_fields"] == "period"
+
+
+# --------------------------------------------------------------------------------------------
+# Standard output closed or gone
+
+
+def test_without_standard_output_a_command_fails_with_a_message(capsys, monkeypatch):
+    """Started with `>&-`: Python's sys.stdout is None and every line would vanish."""
+    monkeypatch.setattr(sys, "stdout", None)
+    code = main(["info"])
+    monkeypatch.undo()
+    assert (code, capsys.readouterr().err) == (
+        1,
+        "handlingsplan: standard ut är stängd; ingenting kunde skrivas\n",
+    )
+
+
+class _GonePipe:
+    """Standard output whose reader has gone (`| head`): writing raises BrokenPipeError."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+def test_a_reader_gone_is_exit_1_and_later_writes_go_nowhere(capsys, monkeypatch):
+    read, write = os.pipe()
+    os.close(read)  # the reader has gone
+    try:
+        monkeypatch.setattr(sys, "stdout", _GonePipe(write))
+        code = main(["bilaga", "--year", "2021", "--format", "md"])
+        monkeypatch.undo()
+        assert code == 1
+        assert "Traceback" not in capsys.readouterr().err
+        # Python writes what is left at exit: the descriptor now leads nowhere, not to EPIPE.
+        assert os.write(write, b"x") == 1
+    finally:
+        os.close(write)
+
+
+def test_bilaga_letter_names_the_agencies_as_on_the_day_given(capsys, tmp_path):
+    from docx import Document
+
+    template = _letter_template(tmp_path / "brev.docx", "{{ myndigheter }}", "{{ bilaga }}")
+    for day, msb in (
+        (None, "MSB, "),
+        ("2026-03-01", "MSB (sedan 2026 Myndigheten för civilt försvar), "),
+    ):
+        out = tmp_path / f"brev-{day}.docx"
+        argv = ["bilaga", "--year", "2021", "--template", str(template), "-o", str(out)]
+        code, _, err = run(capsys, *argv, *(["--idag", day] if day else []))
+        assert code == 0, err
+        assert Document(str(out)).paragraphs[0].text.startswith(msb)
+
+
+def test_bilaga_a_day_not_written_as_a_date_is_wrong_usage(capsys):
+    code, _, err = run(capsys, "bilaga", "--year", "2021", "--idag", "1 mars 2026")
+    assert code == 2
+    assert "'1 mars 2026' är inget datum; skriv ÅÅÅÅ-MM-DD" in err and "Traceback" not in err
+
+
+def test_a_failure_no_library_error_names_is_a_message_on_standard_error(capsys, monkeypatch):
+    """The system refuses midway (the disk full): a message on standard error, never a
+    traceback, nothing on standard output."""
+    import errno
+
+    import handlingsplan.cli
+
+    def full(path: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(handlingsplan.cli, "_load", full)
+    code, out, err = run(capsys, "info")
+    assert (code, out) == (1, "")
+    assert err.startswith("handlingsplan: kunde inte slutföras: ") and err.count("\n") == 1
+
+
+# --------------------------------------------------------------------------------------------
+# uppdrag: what it prints of a page, line by line (the page is the test's own)
+
+ASSIGNMENT_PAGE = """\
+# Uppdrag till Försvarets radioanstalt genom det nationella cybersäkerhetscentret att stärka \
+cybersäkerheten inför valenDiarienummer: Fö2025/01712
+
+Regeringen gav den 18 september 2025 Försvarets radioanstalt (FRA) genom det nationella \
+cybersäkerhetscentret (NCSC) i uppdrag att stödja valmyndigheterna. Uppdraget ska genomföras \
+i samverkan med Valmyndigheten.
+
+NCSC vid FRA ska senast den 1 december 2026 lämna en skriftlig slutredovisning till \
+Regeringskansliet (Försvarsdepartementet).
+
+Uppdraget ändrar uppdraget den 1 juni 2024 (Fö2024/00123).
+"""
+
+MSB_PAGE = """\
+# Uppdrag till Myndigheten för samhällsskydd och beredskap att stärka något
+
+Regeringen gav den 1 oktober 2024 Myndigheten för samhällsskydd och beredskap (MSB) i uppdrag \
+att stärka något.
+
+MSB ska senast den 1 december 2025 redovisa uppdraget till Regeringskansliet \
+(Försvarsdepartementet).
+"""
+
+
+def test_uppdrag_prints_the_page_as_read(capsys, tmp_path):
+    page = tmp_path / "sida.md"
+    page.write_text(ASSIGNMENT_PAGE, encoding="utf-8")
+    code, out, err = run(capsys, "uppdrag", str(page), "--address", "https://example.se/x/")
+    assert (code, err) == (0, "")  # read only: nothing to write, no plan asked for
+    lines = out.splitlines()
+    assert lines[:6] == [
+        "Uppdrag: Uppdrag till Försvarets radioanstalt genom det nationella "
+        "cybersäkerhetscentret att stärka cybersäkerheten inför valen",
+        "Källa: https://example.se/x/",
+        "Diarienummer och hänvisningar: Fö2025/01712, Fö2024/00123",
+        "  FRA (uppdragstagare): Försvarets radioanstalt (FRA)",
+        "  NCSC vid FRA (genom): nationella cybersäkerhetscentret (NCSC)",
+        "  Valmyndigheten (i samverkan med)",  # the page's name is the registry's: said once
+    ]
+    assert "  2026-12-01: ska redovisas, slutredovisning, skriftlig" in lines
+    # Added to a plan: the plan's activities and one more.
+    out_plan = tmp_path / "plan.json"
+    code, out, err = run(capsys, "uppdrag", str(page), "-o", str(out_plan))
+    assert code == 0, err
+    count = len(hp.load_default().activities) + 1
+    assert out.splitlines()[-1] == (
+        f"Uppdraget tillagt som aktivitet {count}; planen skriven till {out_plan}"
+    )
+    assert len(hp.Plan.load(out_plan).activities) == count
+
+
+def test_uppdrag_names_the_agencies_as_on_the_day_given(capsys, tmp_path):
+    page = tmp_path / "msb.md"
+    page.write_text(MSB_PAGE, encoding="utf-8")
+    for day, shown in (
+        (None, "Myndigheten för samhällsskydd och beredskap (MSB)"),
+        ("2026-03-01", "MSB (sedan 2026 Myndigheten för civilt försvar)"),
+    ):
+        code, out, err = run(capsys, "uppdrag", str(page), *(["--idag", day] if day else []))
+        assert code == 0, err
+        assert f"  MSB (uppdragstagare): {shown}" in out.splitlines()

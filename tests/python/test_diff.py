@@ -6,6 +6,7 @@ import csv
 import datetime
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -488,3 +489,216 @@ def test_a_problem_reads_the_same_everywhere() -> None:
         assert frame.loc[id, "problem"] == sentence
     kinds = {str(e.id): e.problem_kind for e in d.problems()}
     assert kinds == {"1.1.1": _core.DiffProblem.brought_back, "1.1.2": _core.DiffProblem.vanished}
+
+
+# --- Each word and separator of the outputs, from inputs the test builds (issue 26) ----------
+
+
+def _many() -> hp.ReportDiff:
+    """Two new, one updated (schedule), two completed, one unchanged, two page-only changes."""
+    before = small_plan(
+        m("1.1.1"), m("1.1.2"), m("1.1.3"), m("1.1.4"), m("1.1.5", page=10), m("1.1.6", page=3)
+    )
+    after = small_plan(
+        m("1.1.1"),
+        m("1.1.2", status=hp.Status.completed(2021), period=None),
+        m("1.1.3", status=hp.Status.completed(2022), period=None),
+        m("1.1.4", period="2019–2023", status=hp.Status.updated(schedule=True)),
+        m("1.1.5", page=12),
+        m("1.1.6", page=4),
+        m("1.1.7", status=hp.Status.added()),
+        m("1.1.8", status=hp.Status.added()),
+        year=2022,
+    )
+    return hp.diff(before.report(2021), after.report(2022))
+
+
+def test_the_summary_lists_each_of_a_kind_and_says_one_in_the_singular() -> None:
+    lines = _many().summary().splitlines()
+    assert lines[0] == (
+        "Från 2021 till 2022: 2 nya åtgärder, 1 uppdaterad (1 tidplan), 2 genomförda, 0 avskrivna."
+    )
+    assert "Nya: 1.1.7, 1.1.8." in lines
+    assert "Uppdaterade, tidplan: 1.1.4." in lines
+    assert "Genomförda: 1.1.2 (2021), 1.1.3 (2022)." in lines
+    # the updated measure is no page-only change; the two page-only ones are listed together
+    assert "Endast ny sidhänvisning: 1.1.5 (sida 10 → 12), 1.1.6 (sida 3 → 4)." in lines
+    assert lines[-1] == "1 åtgärd är oförändrad."
+
+
+class _HtmlTable(HTMLParser):
+    """The table of `_repr_html_()` read back (a reader of the test's own): the header's cells,
+    the rows' cells, the paragraph's lines (split at <br>) and any text outside them."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.header: list[str] = []
+        self.rows: list[list[str]] = []
+        self.lines: list[str] = [""]
+        self.stray = ""
+        self._in: str | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag == "tr" and self._in != "th":
+            self.rows.append([])
+        if tag in ("th", "td", "p"):
+            self._in = tag
+            if tag != "p":
+                (self.header if tag == "th" else self.rows[-1]).append("")
+        if tag == "br" and self._in == "p":
+            self.lines.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("th", "td", "p"):
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "th":
+            self.header[-1] += data
+        elif self._in == "td":
+            self.rows[-1][-1] += data
+        elif self._in == "p":
+            self.lines[-1] += data
+        else:
+            self.stray += data
+
+
+def _html(d: hp.ReportDiff) -> _HtmlTable:
+    table = _HtmlTable(d._repr_html_())
+    table.rows = [row for row in table.rows if row]  # the header's own <tr>
+    return table
+
+
+def test_a_plan_of_its_own_words_is_told_in_them() -> None:
+    words = _core.PlanWords(levels=_core.LevelWords(measure="Aktivitet", measures="Aktiviteter"))
+    base = hp.load_default()
+    before, after = (
+        hp.Plan(
+            title="Testplan",
+            first_year=2019,
+            last_year=2022,
+            priorities=base.priorities,
+            reports=[hp._core.Report(year, datetime.date(year, 3, 1), measures)],
+            words=words,
+        ).report(year)
+        for year, measures in ((2021, [m("1.1.1")]), (2022, [m("1.1.1"), m("1.1.2")]))
+    )
+    d = hp.diff(before, after)
+    lines = d.summary().splitlines()
+    assert lines[0].startswith("Från 2021 till 2022: 1 ny aktivitet, ")
+    assert lines[-1] == "1 aktivitet är oförändrad."
+    assert _markdown_rows(d.to_markdown())[0]["Aktivitet"] == "Åtgärd 1.1.2"
+    assert _html(d).header[:2] == ["#", "Aktivitet"]
+
+
+def test_the_markdown_table_cell_by_cell() -> None:
+    """A new, a completed, a vanished and an updated measure: what each column holds, an empty
+    cell where the record has nothing to say, read back by the test's own reader."""
+    before = small_plan(m("1.1.1"), m("1.1.2"), m("1.1.3"))
+    after = small_plan(
+        m("1.1.1", status=hp.Status.completed(2021), period=None),
+        m("1.1.3", title="Ny rubrik", status=hp.Status.updated(content=True)),
+        m("1.1.4", status=hp.Status.added()),
+        year=2022,
+    )
+    text = hp.diff(before.report(2021), after.report(2022)).to_markdown()
+    lines = text.splitlines()
+    header = lines.index("| # | Åtgärd | Ändring | Fält (före → efter) | Före | Efter "
+                         "| Markering enligt ändringarna |")  # fmt: skip
+    assert lines[1] == "" and lines[header - 1] == ""  # paragraphs apart, the table its own
+    assert lines[header + 1] == "|" + "---|" * 7
+    assert all(line.startswith("| ") and line.endswith(" |") for line in lines[header + 2 :])
+    assert text.endswith(" |\n")
+    rows = {r["#"]: r for r in _markdown_rows(text)}
+    assert rows["1.1.1"] == {
+        "#": "1.1.1",
+        "Åtgärd": "Åtgärd 1.1.1",
+        "Ändring": "genomförd",
+        "Fält (före → efter)": "tidsperiod 2019–2022 → (inget)",
+        "Före": "pågående",
+        "Efter": "genomförd 2021",
+        "Markering enligt ändringarna": "",  # an ended measure is marked by its section
+    }
+    assert (rows["1.1.2"]["Ändring"], rows["1.1.2"]["Efter"]) == ("försvunnen", "")
+    assert rows["1.1.2"]["Markering enligt ändringarna"] == ""
+    assert (rows["1.1.3"]["Åtgärd"], rows["1.1.3"]["Fält (före → efter)"]) == (
+        "Ny rubrik",
+        "rubrik ”Åtgärd 1.1.3” → ”Ny rubrik”",
+    )
+    assert rows["1.1.3"]["Markering enligt ändringarna"] == "Uppdaterad, innehåll"
+    assert (rows["1.1.4"]["Före"], rows["1.1.4"]["Efter"]) == ("", "Ny åtgärd")
+
+
+def test_a_line_of_the_summary_never_becomes_a_markdown_heading() -> None:
+    plan = small_plan(m("1.1.1"))
+    plan.new_report(2022).finalize()
+    plan.report(2022).reopen("Rättelse.\n# Rubrik", on=datetime.date(2022, 4, 1))
+    text = plan.diff(2021, 2022).to_markdown()
+    assert [line for line in text.splitlines() if line.startswith("#")] == ["# Ändringar 2021–2022"]
+    assert "\\# Rubrik" in text.splitlines()
+
+
+def test_the_html_table_cell_by_cell() -> None:
+    before = small_plan(m("1.1.1"), m("1.1.2"), m("1.1.3"))
+    after = small_plan(
+        m("1.1.1", status=hp.Status.completed(2021), period=None),
+        m("1.1.3", title="Ny <rubrik>", status=hp.Status.updated(content=True)),
+        year=2022,
+    )
+    d = hp.diff(before.report(2021), after.report(2022))
+    table = _html(d)
+    assert table.stray == ""
+    assert table.header == [
+        "#",
+        "Åtgärd",
+        "Ändring",
+        "Fält (före → efter)",
+        "Status",
+        "Enligt ändringarna",
+    ]
+    assert table.rows == [
+        ["1.1.1", "Åtgärd 1.1.1", "genomförd", "tidsperiod 2019–2022 → (inget)",
+         "genomförd 2021", ""],
+        ["1.1.2", "Åtgärd 1.1.2", "försvunnen", "", "", ""],
+        ["1.1.3", "Ny <rubrik>", "ändrad", "rubrik ”Åtgärd 1.1.3” → ”Ny <rubrik>”",
+         "Uppdaterad, innehåll", "Uppdaterad, innehåll"],
+    ]  # fmt: skip
+    assert table.lines == ["Ändringar 2021–2022", *d.summary().splitlines()]
+
+
+def test_repr_counts_each_class_it_has() -> None:
+    assert repr(_many()) == "<ReportDiff 2021→2022: 2 ny, 3 ändrad, 2 genomförd, 1 oförändrad>"
+    nothing = small_plan().report(2021)
+    assert repr(hp.diff(nothing, nothing)) == "<ReportDiff 2021→2021: no measures>"
+
+
+def test_an_empty_frame_has_the_columns_and_kinds_of_a_full_one(edited: hp.Plan) -> None:
+    nothing = small_plan().report(2021)
+    empty = hp.diff(nothing, nothing).to_dataframe()
+    assert len(empty) == 0 and empty["id"].cat.ordered
+    assert list(empty["change"].cat.categories) == list(edited.diff(2021, 2022).counts())
+    assert empty["change"].cat.ordered and empty["marking_agrees"].dtype == bool
+
+
+def test_the_csv_holds_the_records_with_no_formula_and_no_index(tmp_path: Path) -> None:
+    before = small_plan(m("1.1.1"))
+    after = small_plan(m("1.1.1", title="=SUMMA(A1)", status=hp.Status.updated(content=True)),
+                       year=2022)  # fmt: skip
+    d = hp.diff(before.report(2021), after.report(2022))
+    d.to_csv(tmp_path / "diff.csv")
+    with open(tmp_path / "diff.csv", encoding="utf-8", newline="") as stream:
+        header, *rows = list(csv.reader(stream))
+    assert header == list(d.to_records()[0])
+    (row,) = [dict(zip(header, r, strict=True)) for r in rows]
+    assert row["title"] == "'=SUMMA(A1)"  # a spreadsheet shows it, never runs it
+    assert row["problem"] == "" and row["changed_fields"] == "title"
+
+
+def test_the_json_is_readable_text(edited: hp.Plan) -> None:
+    text = edited.diff(2021, 2022).to_json()
+    document = json.loads(text)
+    assert (document["from_year"], document["to_year"]) == (2021, 2022)
+    # indented by two, å, ä and ö as they are, one line feed at the end
+    assert text == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    assert '"ändrad": 3' in text

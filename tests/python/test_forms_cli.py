@@ -109,8 +109,30 @@ def test_utskick_of_the_shipped_plan_says_no_register_is_kept(tmp_path, capsys) 
         capsys, "utskick", "--year", "2022", "-o", str(tmp_path), "--agency", "FRA"
     )
     assert code == 0, err
-    assert "Utskicksregistret sparas inte" in out and "--plan" in out
+    assert out.splitlines() == [
+        "Uppdateringsformulär för 2022 års redovisning (1):",
+        f"  {tmp_path / 'FRA.xlsx'}",
+        "Utskicksregistret sparas inte (den inbyggda planen): ange --plan eller --spara",
+    ]
     assert hp.default_plan_path().read_bytes() == shipped
+
+
+def test_utskick_of_a_final_report_keeps_no_register(tmp_path, capsys) -> None:
+    """The plan file's own 2022 report, already submitted: forms for it, no register."""
+    plan = hp.load_default()
+    plan.new_report(2022).finalize()
+    plan_file = tmp_path / "slutlig.json"
+    plan.save(plan_file)
+    before = plan_file.read_bytes()
+    code, out, err = run(capsys, "utskick", "--plan", str(plan_file), "--year", "2022",
+                         "-o", str(tmp_path / "ut"), "--agency", "PTS")  # fmt: skip
+    assert code == 0, err
+    assert out.splitlines() == [
+        "Uppdateringsformulär för 2022 års redovisning (1):",
+        f"  {tmp_path / 'ut' / 'PTS.xlsx'}",
+        "2022 års redovisning är slutlig: inget utskicksregister förs",
+    ]
+    assert plan_file.read_bytes() == before
 
 
 def test_inlasning_expects_answers_only_from_those_sent_a_form(tmp_path, capsys) -> None:
@@ -160,6 +182,10 @@ def test_inlasning_applies_and_saves(setup, capsys) -> None:
     saved = hp.Plan.load(plan_file).report(2022).measure(nr)
     assert (saved.status.kind_text, saved.status.year) == ("genomförd", 2021)
     assert f"Genomförda: {nr} (2021)" in out
+    assert out.splitlines()[-1] == f"Planen med 2022 års redovisning: {plan_file}"
+    # Without --datum the change still records the day it was read (today's, whichever).
+    (change,) = hp.Plan.load(plan_file).report(2022).changes
+    assert isinstance(change.source.read, date)
 
 
 def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(
@@ -178,7 +204,8 @@ def test_inlasning_wrong_answers_exit_1_lists_every_problem_and_writes_nothing(
         "FRA.xlsx, Åtgärder!F" in err and '"klar" är inte en status; menade du "genomförd"?' in err
     )
     assert "PTS.xlsx, Åtgärder!H" in err and "Skäl" in err
-    assert "Traceback" not in err
+    assert "Traceback" not in err and out == ""
+    assert err.endswith(f"\nhandlingsplan: ingenting är skrivet; {plan_file} är oförändrad\n")
     assert plan_file.read_bytes() == before
 
 
@@ -371,3 +398,25 @@ def test_historik_of_an_unknown_measure_and_a_bad_day(setup, capsys) -> None:
         *forms(folder),
     )  # fmt: skip
     assert code == 2 and "inget datum" in err
+
+
+def test_inlasning_refusals_say_what_to_write(tmp_path, capsys) -> None:
+    code, _, err = run(capsys, "inlasning", "--year", "2022", str(tmp_path / "a.xlsx"))
+    assert (code, err) == (
+        1,
+        "handlingsplan: inlasning skriver den uppdaterade planen: ange --plan (uppdateras på "
+        "plats) eller -o\n",
+    )
+    out = tmp_path / "plan.json"
+    for prefer in ("=FRA", "1.1.5=", "1.1.5", " = "):
+        code, _, err = run(capsys, "inlasning", "--year", "2022", "-o", str(out),
+                           "--prefer", prefer, str(tmp_path / "a.xlsx"))  # fmt: skip
+        assert (code, err) == (
+            1,
+            f"handlingsplan: --prefer {prefer!r}: skriv ÅTGÄRD=MYNDIGHET, t.ex. 1.1.5=FRA\n",
+        )
+        assert not out.exists()
+    # The first "=" ends the measure: what follows is the agency, whole.
+    code, _, err = run(capsys, "inlasning", "--year", "2022", "-o", str(out),
+                       "--prefer", "1.1.5=FRA=Säpo", str(tmp_path / "a.xlsx"))  # fmt: skip
+    assert code == 1 and "prefer: 1.1.5: FRA=Säpo är ingen myndighet i planen" in err

@@ -634,4 +634,45 @@ def test_cli_import_prints_the_checks_counts(
     printed = capsys.readouterr().out
     findings = hp.Plan.load(out).validate()
     warnings = sum(f.severity == hp.Severity.warning for f in findings)
-    assert f"0 fel, {warnings} varningar" in printed
+    assert warnings == 2  # the two titles the chapters and Bilaga 1 give differently
+    assert printed.splitlines()[-1] == "Granskning (som check): 0 fel, 2 varningar"
+    # One of the two made alike in the text: one warning, in the singular.
+    chapter = "Utveckla ett nationellt cybersäkerhetscenter   Ny åtgärdNy åtgärd\n"
+    text = seed_text()
+    assert text.count(chapter) == 1
+    source = tmp_path / "en-varning.txt"
+    source.write_text(text.replace(chapter, chapter.replace("Utveckla", "Etablera")), "utf-8")
+    assert main(["import", str(source), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Granskning (som check): 0 fel, 1 varning"
+
+
+def test_cli_import_forced_says_what_it_wrote_and_how_it_was_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every flag in the journal's header as typed; the counts of what was written; the journal
+    in UTF-8 whatever the machine's own encoding (here made Latin-1)."""
+    import io
+    import shlex
+
+    text_encoding = io.text_encoding
+    monkeypatch.setattr(io, "text_encoding", lambda e, *a: text_encoding(e or "latin-1", *a))
+    into = plan_with_an_earlier_report(tmp_path / "plan-2020.json")
+    out, journal = tmp_path / "ut.json", tmp_path / "journal.md"
+    argv = [
+        "import", str(SEED), "-o", str(out), "--into", str(into), "--closed-titles", str(TITLES),
+        "--journal", str(journal), "--force",
+    ]  # fmt: skip
+    assert main(argv) == 0
+    printed = capsys.readouterr().out.splitlines()
+    header = journal.read_bytes().decode("utf-8").split("\n## ")[0]
+    assert f"`{shlex.join(['handlingsplan', *argv])}`" in header
+    written = hp.Plan.load(out)
+    findings = written.validate()
+    errors = sum(f.severity == hp.Severity.error for f in findings)
+    assert errors == 3  # the three measures marked new that 2020 has (see above)
+    assert printed == [
+        f"Redovisning 2021: {len(written.report(2021))} åtgärder inlästa från {SEED}, "
+        f"planen skriven till {out}",
+        f"Granskning (som check): 3 fel, {len(findings) - errors} varningar; skriven trots "
+        "felen (--force)",
+    ]

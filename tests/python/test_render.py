@@ -557,9 +557,81 @@ def test_markdown_has_headings_and_pipe_tables(bilaga: Appendix, tmp_path: Path)
     lines = text.splitlines()
     assert lines.count("| # | Åtgärd | Ansvarig myndighet | Status | Sida |") == 2
     assert lines.count("| # | Åtgärd | Ansvarig myndighet | Klar |") == 1
+    # each header followed by its delimiter row, a "---" per column
+    assert lines.count("| --- | --- | --- | --- | --- |") == 2
+    assert lines.count("| --- | --- | --- | --- |") == 1
     assert "| 2.1.9. | Etablera WIS över SGSI | MSB |  | 29 |" in lines
     assert bilaga.to_markdown(tmp_path / "bilaga.md") == text
     assert (tmp_path / "bilaga.md").read_text(encoding="utf-8") == text
+
+
+def test_markdown_intro_is_a_paragraph_never_a_heading() -> None:
+    from dataclasses import replace
+
+    text = Appendix(replace(make_appendix(), intro="#1 av åtgärderna först.")).to_markdown()
+    assert text.split("\n\n")[1] == "\\#1 av åtgärderna först."
+    assert [line for line in text.splitlines() if line.startswith("# ")] == [f"# {TITLE}"]
+
+
+def _one_row(*texts: str, columns: list[str] = AKTUELLA) -> FakeAppendix:
+    """An appendix of one measure in Aktuella åtgärder, its cells `texts`."""
+    rows = [FakeRow("1.1.1.", list(texts))]
+    return FakeAppendix(2021, TITLE, [FakeSection("aktuella", "Aktuella åtgärder",
+                                                  [FakeTable(P1, columns, rows)])])  # fmt: skip
+
+
+def test_html_breaks_a_line_within_a_paragraph() -> None:
+    page = Appendix(_one_row("1.1.1.", "Rad ett\nrad två", "MSB", "", "3")).to_html()
+    assert "Rad ett<br>rad två" in page
+
+
+def test_excel_gives_a_column_of_no_set_width_the_default(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from handlingsplan.render.layout import DEFAULT_WIDTH
+
+    columns = [*AKTUELLA, "Kommentar"]
+    Appendix(_one_row("1.1.1.", "Titel", "MSB", "", "3", "Ingen", columns=columns)).to_excel(
+        tmp_path / "b.xlsx"
+    )
+    sheet = load_workbook(tmp_path / "b.xlsx").worksheets[0]
+    widths = {c.value: sheet.column_dimensions[c.column_letter].width for c in sheet[1]}
+    assert widths["Kommentar"] == DEFAULT_WIDTH != widths["Åtgärd"]
+
+
+def test_a_plan_of_its_own_words_is_written_in_them(tmp_path: Path) -> None:
+    """Columns, the sheet's priority column and the empty table's line in the plan's words."""
+    from dataclasses import dataclass, field
+
+    from openpyxl import load_workbook
+
+    from handlingsplan import _core
+
+    plan_words = _core.PlanWords(
+        levels=_core.LevelWords(priority="Pelare"),
+        appendix=_core.AppendixWords(measure_column="Aktivitet", empty="Inga aktiviteter."),
+    )
+
+    @dataclass(frozen=True)
+    class Worded(FakeAppendix):
+        words: _core.PlanWords = field(default_factory=lambda: plan_words)
+
+    columns = ["#", "Aktivitet", "Ansvarig myndighet", "Status", "Sida"]
+    rows = [FakeRow("1.1.1.", ["1.1.1.", "Titel", "MSB", "", "3"])]
+    sections = [
+        FakeSection("aktuella", "Aktuella", [FakeTable("Pelare 1", columns, rows)]),
+        FakeSection("genomförda", "Genomförda", [FakeTable("", ["#", "Aktivitet", "Klar"], [])]),
+    ]
+    bilaga = Appendix(Worded(2021, TITLE, sections))
+    published = [*columns, "Klar", "Avskriven"]
+    bilaga.to_csv(tmp_path / "b.csv")
+    with open(tmp_path / "b.csv", encoding="utf-8-sig", newline="") as stream:
+        assert next(csv.reader(stream)) == ["section", "priority", "id", *published]
+    assert list(bilaga.to_dataframe().columns) == ["section", "priority", "id", *published]
+    bilaga.to_excel(tmp_path / "b.xlsx")
+    sheet = load_workbook(tmp_path / "b.xlsx").worksheets[0]
+    assert [c.value for c in sheet[1]] == ["Pelare", *columns]
+    assert "Inga aktiviteter." in bilaga.to_html() and "Inga åtgärder." not in bilaga.to_html()
 
 
 def test_markdown_escapes_pipes_and_markup(bilaga: Appendix) -> None:
@@ -604,6 +676,15 @@ def test_csv_has_one_row_per_measure(bilaga: Appendix, tmp_path: Path) -> None:
         assert list(reader) == expected_records()
 
 
+def test_csv_writer_alone_uses_commas(tmp_path: Path) -> None:
+    """`render.csv.write_csv` called as it is documented, without a delimiter."""
+    from handlingsplan.render.csv import write_csv
+
+    write_csv(make_appendix(), tmp_path / "bilaga.csv")
+    with open(tmp_path / "bilaga.csv", encoding="utf-8-sig", newline="") as stream:
+        assert list(csv.DictReader(stream)) == expected_records()
+
+
 def test_csv_for_swedish_excel_uses_semicolons(bilaga: Appendix, tmp_path: Path) -> None:
     path = tmp_path / "bilaga.csv"
     bilaga.to_csv(path, delimiter=";")
@@ -621,6 +702,8 @@ def test_dataframe_is_like_the_csv(bilaga: Appendix) -> None:
     assert frame.loc[frame["section"] == "aktuella", "Klar"].isna().all()
     assert frame.loc[frame["id"] == "1.1.1", "Status"].tolist() == [""]
     assert pd.api.types.is_string_dtype(frame["Åtgärd"])
+    # pandas' nullable text ("string"), whose missing value is NA, in every column but the id
+    assert {str(frame[c].dtype) for c in RECORD_COLUMNS if c != "id"} == {"string"}
 
 
 # --- Excel --------------------------------------------------------------------------------------
@@ -669,6 +752,8 @@ def test_excel_header_is_bold_and_frozen_and_text_wraps(bilaga: Appendix, tmp_pa
         assert sheet.freeze_panes == "A2"
         assert all(cell.font.bold for cell in sheet[1])
         assert all(cell.alignment.wrap_text for row in sheet.iter_rows() for cell in row)
+        assert all(cell.alignment.vertical == "top" for row in sheet.iter_rows() for cell in row)
+        assert sheet.auto_filter.ref == sheet.dimensions  # a filter over the whole table
         widths = {
             cell.value: sheet.column_dimensions[cell.column_letter].width for cell in sheet[1]
         }

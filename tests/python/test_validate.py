@@ -113,3 +113,31 @@ def test_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["check", str(broken)]) == 2
     assert "/reports/0/measures/0/period" in capsys.readouterr().err
     assert main(["check", str(tmp_path / "saknas.json")]) == 2
+
+
+def test_check_prints_each_finding_and_counts_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The shipped plan with one of its two differing titles made alike: one warning.
+    data = json.loads(hp.default_plan_path().read_text(encoding="utf-8"))
+    (measure,) = [x for x in data["reports"][0]["measures"] if x["id"] == "3.1.6"]
+    del measure["appendix"]  # "bilagans rubrik upprepar rubriken": the same title is given once
+    one = tmp_path / "en-varning.json"
+    one.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["check", str(one)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == f"{one}: 0 fel, 1 varning"
+    (finding,) = lines[:-1]
+    assert finding.startswith("redovisning 2021, åtgärd 3.3.1: varning [appendix-title-differs]")
+    assert main(["check", "--strict", str(one)]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == f"{one}: 0 fel, 1 varning"
+    # Two measures gone without a trace: two errors, each on its line.
+    gone = tmp_path / "två-fel.json"
+    plan_with(report(2021, m("1.1.1"), m("1.1.2"), m("1.1.3")), report(2022, m("1.1.1"))).save(gone)
+    assert main(["check", str(gone)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == f"{gone}: 2 fel, 0 varningar"
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "redovisning 2022, åtgärd 1.1.2",
+        "redovisning 2022, åtgärd 1.1.3",
+    ]
