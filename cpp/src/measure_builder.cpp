@@ -138,7 +138,7 @@ bool MeasureBuilder::key(std::string& key) {
     return false;  // a key the object does not declare
 }
 
-bool MeasureBuilder::string(std::string& value) {
+bool MeasureBuilder::string(const std::string& value) {
     if (places_[depth_ - 1] == Place::aspects) {
         // "tidplan" or "innehåll", each at most once (read_status).
         bool& flag = value == "tidplan" ? schedule_ : content_;
@@ -147,20 +147,22 @@ bool MeasureBuilder::string(std::string& value) {
         return true;
     }
     if (places_[depth_ - 1] == Place::roles) return false;
+    // Copied, not moved: the copy takes the text's own length, and the parser keeps its buffer
+    // (grown as it read) for the next string.
     const Slot slot = std::exchange(pending_, Slot::none);
     switch (slot) {
-    case Slot::id: id_ = std::move(value); return true;
-    case Slot::title: title_ = std::move(value); return true;
-    case Slot::description: description_ = std::move(value); return true;
-    case Slot::period: period_ = std::move(value); return true;
-    case Slot::chapter_marking: chapter_marking_ = std::move(value); return true;
-    case Slot::agencies_text: agencies_text_ = std::move(value); return true;
-    case Slot::role_agency: roles_.back().first = std::move(value); return true;
-    case Slot::role_role: roles_.back().second = std::move(value); return true;
-    case Slot::kind: kind_ = std::move(value); return true;
-    case Slot::reason: reason_ = std::move(value); return true;
-    case Slot::appendix_title: appendix_title_ = std::move(value); return true;
-    case Slot::appendix_agencies: appendix_agencies_ = std::move(value); return true;
+    case Slot::id: id_ = value; return true;
+    case Slot::title: title_ = value; return true;
+    case Slot::description: description_ = value; return true;
+    case Slot::period: period_ = value; return true;
+    case Slot::chapter_marking: chapter_marking_ = value; return true;
+    case Slot::agencies_text: agencies_text_ = value; return true;
+    case Slot::role_agency: roles_.back().first = value; return true;
+    case Slot::role_role: roles_.back().second = value; return true;
+    case Slot::kind: kind_ = value; return true;
+    case Slot::reason: reason_ = value; return true;
+    case Slot::appendix_title: appendix_title_ = value; return true;
+    case Slot::appendix_agencies: appendix_agencies_ = value; return true;
     default: return false;
     }
 }

@@ -36,7 +36,7 @@ public:
     bool start_array();
     bool end_array();
     bool key(std::string& key);
-    bool string(std::string& value);
+    bool string(const std::string& value);
     bool integer(long long value);
     bool null();
 
