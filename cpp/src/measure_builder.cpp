@@ -138,33 +138,42 @@ bool MeasureBuilder::key(std::string& key) {
     return false;  // a key the object does not declare
 }
 
-bool MeasureBuilder::string(const std::string& value) {
-    if (places_[depth_ - 1] == Place::aspects) {
-        // "tidplan" or "innehåll", each at most once (read_status).
-        bool& flag = value == "tidplan" ? schedule_ : content_;
-        if ((value != "tidplan" && value != "innehåll") || flag) return false;
-        flag = true;
-        return true;
+// "tidplan" or "innehåll", each at most once (read_status).
+bool MeasureBuilder::aspect(const std::string& value) {
+    bool& flag = value == "tidplan" ? schedule_ : content_;
+    if ((value != "tidplan" && value != "innehåll") || flag) return false;
+    flag = true;
+    return true;
+}
+
+std::string* MeasureBuilder::text_of(Slot slot) {
+    switch (slot) {
+    case Slot::id: return &id_;
+    case Slot::title: return &title_;
+    case Slot::description: return &description_;
+    case Slot::period: return &period_.emplace();
+    case Slot::chapter_marking: return &chapter_marking_.emplace();
+    case Slot::agencies_text: return &agencies_text_;
+    case Slot::role_agency: return &roles_.back().first;
+    case Slot::role_role: return &roles_.back().second;
+    case Slot::kind: return &kind_;
+    case Slot::reason: return &reason_;
+    case Slot::appendix_title: return &appendix_title_.emplace();
+    case Slot::appendix_agencies: return &appendix_agencies_.emplace();
+    default: return nullptr;
     }
-    if (places_[depth_ - 1] == Place::roles) return false;
+}
+
+bool MeasureBuilder::string(const std::string& value) {
+    const Place place = places_[depth_ - 1];
+    if (place == Place::aspects) return aspect(value);
+    std::string* text =
+        place == Place::roles ? nullptr : text_of(std::exchange(pending_, Slot::none));
+    if (!text) return false;
     // Copied, not moved: the copy takes the text's own length, and the parser keeps its buffer
     // (grown as it read) for the next string.
-    const Slot slot = std::exchange(pending_, Slot::none);
-    switch (slot) {
-    case Slot::id: id_ = value; return true;
-    case Slot::title: title_ = value; return true;
-    case Slot::description: description_ = value; return true;
-    case Slot::period: period_ = value; return true;
-    case Slot::chapter_marking: chapter_marking_ = value; return true;
-    case Slot::agencies_text: agencies_text_ = value; return true;
-    case Slot::role_agency: roles_.back().first = value; return true;
-    case Slot::role_role: roles_.back().second = value; return true;
-    case Slot::kind: kind_ = value; return true;
-    case Slot::reason: reason_ = value; return true;
-    case Slot::appendix_title: appendix_title_ = value; return true;
-    case Slot::appendix_agencies: appendix_agencies_ = value; return true;
-    default: return false;
-    }
+    *text = value;
+    return true;
 }
 
 bool MeasureBuilder::integer(long long value) {

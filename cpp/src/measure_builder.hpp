@@ -72,6 +72,9 @@ public:
 
 private:
     bool seen(Slot slot) const noexcept { return (seen_ >> static_cast<int>(slot)) & 1U; }
+    bool aspect(const std::string& value);
+    // The member a text of `slot` goes into; nullptr for a slot that takes no text.
+    std::string* text_of(Slot slot);
     bool open(Place place);
     bool has_required_fields(Place place) const;
     std::optional<Status> status() const;
