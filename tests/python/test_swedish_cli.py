@@ -156,7 +156,9 @@ def test_library_errors_in_swedish() -> None:
     assert error_text(no_agency.value) == 'ingen myndighet Säpö; menade du "Säpo"?'
     with pytest.raises(hp.ParseError) as bad_id:
         hp.MeasureId("1.1")
-    assert error_text(bad_id.value) == 'ogiltigt åtgärdsnummer "1.1"'
+    assert error_text(bad_id.value) == (
+        'ogiltigt åtgärdsnummer "1.1": ska vara tre tal som "1.1.5" (eller en versal först, "A.1.5")'
+    )
     with pytest.raises(hp.FileError) as missing:
         hp.Plan.load("/finns/inte.json")
     assert error_text(missing.value) == "/finns/inte.json: filen finns inte"
