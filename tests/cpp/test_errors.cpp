@@ -61,13 +61,13 @@ TEST_CASE("a problem is worded in Swedish where the core has the words", "[error
     CHECK(swedish_parse_problem(far) == "ogiltigt åtgärdsnummer \"A.1.1\"");
     CHECK(far.swedish_expected().empty());
     // With what was expected in Swedish, the sentence keeps it.
-    const ParseError both("role", "samverkn",
-                          ExpectedText{"\"ansvarig\"", "\"ansvarig\" eller \"x\""}, "samverkan");
-    CHECK(both.expected() == "\"ansvarig\"");
-    CHECK(both.swedish_expected() == "\"ansvarig\" eller \"x\"");
-    CHECK(std::string(both.what()) ==
+    const ParseError worded_both(
+        "role", "samverkn", ExpectedText{"\"ansvarig\"", "\"ansvarig\" eller \"x\""}, "samverkan");
+    CHECK(worded_both.expected() == "\"ansvarig\"");
+    CHECK(worded_both.swedish_expected() == "\"ansvarig\" eller \"x\"");
+    CHECK(std::string(worded_both.what()) ==
           "invalid role \"samverkn\": expected \"ansvarig\"; did you mean \"samverkan\"?");
-    CHECK(swedish_parse_problem(both) ==
+    CHECK(swedish_parse_problem(worded_both) ==
           "ogiltig roll \"samverkn\": ska vara \"ansvarig\" eller \"x\"; menade du \"samverkan\"?");
     // The core's own parsers word what they expected in Swedish.
     try {
