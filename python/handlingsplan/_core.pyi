@@ -2703,5 +2703,6 @@ class NotFoundError(Error, KeyError):
     did_you_mean: str | None
 
 class RuleViolationError(Error, ValueError): ...
+
 class FileError(Error, OSError):
     swedish_problem: str
