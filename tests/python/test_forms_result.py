@@ -146,3 +146,46 @@ def test_the_summary_line_by_line() -> None:
     assert (
         none.summary() == "Inläsning för 2022 års redovisning: 0 formulär, 0 svar, 0 nya åtgärder."
     )
+
+
+def test_who_the_conflict_suggests_is_the_first_new_answer_a_proposal_too() -> None:
+    earlier = Answer("FRA", "FRA.xlsx", 7, M, status=StatusKind.ongoing, earlier=True)
+    proposal = Proposal("MSB", "MSB.xlsx", 2, ObjectiveId("1.1"), "T", "D", "MSB", Period("2022"))
+    both = Conflict(M, (earlier, proposal), ())
+    assert '(prefer={"1.1.5": "MSB"}, på kommandoraden --prefer 1.1.5=MSB;' in str(both)
+    # Only answers applied before: nobody to suggest, and the sentence still reads.
+    alone = Conflict(M, (earlier,), ())
+    assert '(prefer={"1.1.5": ""}, på kommandoraden --prefer 1.1.5=; för ett fält --prefer ' in (
+        str(alone)
+    )
+
+
+def test_a_conflict_lists_each_clash_once_in_order() -> None:
+    answer = Answer("FRA", "f", 7, M, status=StatusKind.completed, year=2021)
+    clashes = (
+        (Aspect.period, Aspect.completed),
+        (Aspect.description, Aspect.completed),
+        (Aspect.completed, Aspect.period),
+    )
+    text = str(Conflict(M, (answer,), clashes))
+    assert "gälla (genomförd mot ny beskrivning, genomförd mot ny period) – FRA" in text
+
+
+class _Diff:
+    def summary(self) -> str:
+        return "Skillnaden."
+
+
+def test_the_summary_names_several_agencies_and_ends_with_the_diff() -> None:
+    result = UpdateResult(
+        2022,
+        ("a",),
+        blank=("FMV", "PTS"),
+        not_answered=("Polismyndigheten", "Säpo"),
+        diff=_Diff(),  # type: ignore[arg-type]
+    )
+    assert result.summary().split("\n")[1:] == [
+        "Har skickat tillbaka formuläret oifyllt: FMV, PTS.",
+        "Har inte svarat: Polismyndigheten, Säpo.",
+        "Skillnaden.",
+    ]
