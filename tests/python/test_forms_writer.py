@@ -83,6 +83,7 @@ def test_the_instructions_then_the_objectives(book: openpyxl.Workbook) -> None:
     assert heading.value == "Strategins målsättningar:" and heading.font.bold
     listed = [sheet.cell(len(lines) + 3 + k, 1).value for k in range(len(plan.objectives))]
     assert listed == [f"{o.id} {o.text}" for o in plan.objectives]
+    assert sheet.cell(len(lines) + 3, 1).alignment.wrap_text
     assert sheet.cell(len(lines) + 3 + len(plan.objectives), 1).value is None
     assert sheet.protection.sheet
 
@@ -118,7 +119,7 @@ def test_the_measures_sheet_row_by_row(book: openpyxl.Workbook) -> None:
         cell = sheet.cell(2, n)
         assert cell.alignment.wrap_text
         assert (cell.number_format == "@") == column.text
-        assert cell.protection.locked != column.answer
+        assert cell.protection.locked is not column.answer
         if column.answer:
             assert cell.fill.fgColor.rgb.endswith("FFF9DB")
 
@@ -131,6 +132,7 @@ def test_the_measures_dropdowns_filter_and_protection(book: openpyxl.Workbook) -
     letter = {c.heading: get_column_letter(n) for n, c in enumerate(columns, start=1)}
     found = {str(dv.sqref): dv for dv in sheet.data_validations.dataValidation}
     status = found[f"{letter['Status']}2:{letter['Status']}{last}"]
+    assert status.type == "list"
     assert status.formula1 == '"pågående,genomförd,avskriven"'
     assert status.allow_blank and status.showErrorMessage and status.showInputMessage
     assert status.error == "Välj pågående, genomförd, avskriven (eller lämna tomt)."
@@ -148,9 +150,10 @@ def test_the_measures_dropdowns_filter_and_protection(book: openpyxl.Workbook) -
     assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(columns))}{last}"
     protection = sheet.protection
     assert protection.sheet and not protection.password
-    assert not protection.formatColumns and not protection.formatRows
-    assert not protection.formatCells
-    assert not protection.autoFilter and not protection.sort
+    # False allows the formatting, filtering and sorting; an attribute left out forbids it.
+    assert protection.formatColumns is False and protection.formatRows is False
+    assert protection.formatCells is False
+    assert protection.autoFilter is False and protection.sort is False
 
 
 def test_the_new_measures_sheet(book: openpyxl.Workbook) -> None:
@@ -164,7 +167,7 @@ def test_the_new_measures_sheet(book: openpyxl.Workbook) -> None:
     for row in (2, last):
         for n, column in enumerate(columns, start=1):
             cell = sheet.cell(row, n)
-            assert not cell.protection.locked and cell.alignment.wrap_text
+            assert cell.protection.locked is False and cell.alignment.wrap_text
             assert (cell.number_format == "@") == column.text
     assert sheet.cell(last + 1, 1).protection.locked
     (objective,) = sheet.data_validations.dataValidation
@@ -201,3 +204,15 @@ def test_a_folder_that_cannot_be_made_is_a_file_error(tmp_path: Path) -> None:
     assert raised.value.errno in (errno.ENOTDIR, errno.EEXIST)
     assert raised.value.filename == str(blocker / "mapp")
     assert raised.value.strerror.startswith(f"cannot write {blocker / 'mapp'}: ")
+
+
+def test_on_the_day_it_goes_out_the_heading_names_the_agency_by_that_days_name(
+    tmp_path: Path,
+) -> None:
+    report = hp.load_default().new_report(YEAR)
+    (path,) = report.write_update_forms(tmp_path, ["MSB"], on=date(2026, 6, 1))
+    heading = openpyxl.load_workbook(path)["Instruktioner"]["A1"].value
+    assert heading == (
+        "Uppdatering av handlingsplanens åtgärder inför 2022 års redovisning – "
+        "MSB (sedan 2026 Myndigheten för civilt försvar)"
+    )
