@@ -155,9 +155,12 @@ std::vector<const Agency*> split_list(std::string_view list, std::string_view ph
         if (!match) {
             const auto end = std::min(list.find(','), list.find(" och "));
             const std::string unknown(detail::trim(list.substr(0, end)));
-            throw ParseError("agency phrase", std::string(phrase),
-                             "agencies the registry knows; \"" + unknown + "\" is not one of them",
-                             registry.closest_name(unknown));
+            throw ParseError(
+                "agency phrase", std::string(phrase),
+                ExpectedText{"agencies the registry knows; \"" + unknown + "\" is not one of them",
+                             "myndigheter som registret känner till (\"" + unknown +
+                                 "\" är inte en av dem)"},
+                registry.closest_name(unknown));
         }
         found.push_back(match->match.agency);
         const auto skipped = static_cast<std::size_t>(folded.data() - folded_list.data());
@@ -342,7 +345,8 @@ Agencies::Agencies(std::string text, std::vector<AgencyRole> roles)
 Agencies Agencies::parse(std::string_view text, const AgencyRegistry& registry) {
     const std::string phrase = detail::collapse_spaces(text);
     if (phrase.empty()) {
-        throw ParseError("agency phrase", std::string(text), "at least one agency");
+        throw ParseError("agency phrase", std::string(text),
+                         ExpectedText{"at least one agency", "minst en myndighet"});
     }
     std::vector<AgencyRole> roles;
     Role role = Role::responsible;
@@ -353,8 +357,10 @@ Agencies Agencies::parse(std::string_view text, const AgencyRegistry& registry) 
         const auto list = std::string_view(phrase).substr(from, end - from);
         const auto agencies = split_list(list, phrase, registry);
         if (agencies.empty()) {
+            const std::string word = "\"" + std::string(role_text(role)) + "\"";
             throw ParseError("agency phrase", std::string(text),
-                             "agencies before and after \"" + std::string(role_text(role)) + "\"");
+                             ExpectedText{"agencies before and after " + word,
+                                          "myndigheter före och efter " + word});
         }
         for (const Agency* agency : agencies) roles.push_back({agency->short_name(), role});
         if (!marker) break;

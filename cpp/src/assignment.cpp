@@ -12,8 +12,8 @@ namespace {
 
 constexpr std::string_view diarienummer_word = "Diarienummer:";
 
-[[noreturn]] void refuse(std::string_view found, const std::string& expected) {
-    throw ParseError("assignment page", std::string(detail::trim(found)), expected);
+[[noreturn]] void refuse(std::string_view found, ExpectedText expected) {
+    throw ParseError("assignment page", std::string(detail::trim(found)), std::move(expected));
 }
 
 // Past a word of letters.
@@ -293,11 +293,14 @@ std::pair<std::string, std::string> split_title_line(std::string_view title_line
 
 GovernmentActivity read_assignment(const AssignmentPage& page, const AgencyRegistry& registry) {
     auto [title, diarienummer] = split_title_line(page.title_line);
-    if (detail::is_blank(title)) refuse(page.title_line, "a title line naming the assignment");
+    if (detail::is_blank(title))
+        refuse(page.title_line,
+               {"a title line naming the assignment", "en titelrad som namnger uppdraget"});
     if (!mentions_assignment(title) && !mentions_assignment(page.body)) {
-        refuse(title,
-               "an assignment: a title or a text that gives one (\"Uppdrag till …\", \"i "
-               "uppdrag\", \"uppdraget\")");
+        refuse(title, {"an assignment: a title or a text that gives one (\"Uppdrag till …\", \"i "
+                       "uppdrag\", \"uppdraget\")",
+                       "ett uppdrag: en titel eller en text som ger ett (\"Uppdrag till …\", \"i "
+                       "uppdrag\", \"uppdraget\")"});
     }
     std::vector<CaseNumber> numbers;
     for (auto& citation : find_case_numbers(diarienummer)) {
@@ -305,7 +308,8 @@ GovernmentActivity read_assignment(const AssignmentPage& page, const AgencyRegis
             numbers.push_back(std::move(citation.number));
     }
     if (!detail::is_blank(diarienummer) && numbers.empty()) {
-        refuse(diarienummer, "a case number after \"Diarienummer:\", such as \"Fö2025/01712\"");
+        refuse(diarienummer, {"a case number after \"Diarienummer:\", such as \"Fö2025/01712\"",
+                              "ett diarienummer efter \"Diarienummer:\", som \"Fö2025/01712\""});
     }
     ActivityFacts facts = read_activity_text(page.body);
     for (auto& number : facts.case_numbers) {

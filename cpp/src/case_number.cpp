@@ -31,6 +31,10 @@ constexpr detail::Names<CaseNumberKind, 12> kind_names{{
 }};
 
 // The forms, for the error message of parse.
+constexpr std::string_view case_number_examples =
+    "\"Ju2018/03737/SSK\", \"Ju 2017:H\", \"dir. 2019:50\", \"SOU 2018:82\", \"Ds 2020:1\", "
+    "\"prop. 2019/20:64\", \"skr. 2016/17:213\", \"lag (2018:585)\", \"SFS 2018:585\", "
+    "\"(EU) 2019/881\", \"2001/413/RIF\", \"JOIN(2017) 450 final\", \"dok. 14517/19\"";
 constexpr std::string_view expected_forms =
     "a case number such as \"Ju2018/03737/SSK\", \"Ju 2017:H\", \"dir. 2019:50\", \"SOU 2018:82\", "
     "\"Ds 2020:1\", \"prop. 2019/20:64\", \"skr. 2016/17:213\", \"lag (2018:585)\", \"SFS "
@@ -190,7 +194,7 @@ struct Matcher {
     bool known(std::string_view code) {
         if (is_department(code)) return true;
         if (strict) {
-            std::string near;
+            std::string near, near_sv;
             for (const bool plain : {true, false}) {
                 for (const auto candidate : department_codes()) {
                     const bool close =
@@ -198,15 +202,20 @@ struct Matcher {
                               : detail::fold_case(candidate.substr(0, 1)) ==
                                     detail::fold_case(code.substr(0, 1));
                     if (close) {
-                        near += (near.empty() ? "\"" : " or \"") + std::string(candidate) + "\"";
+                        const std::string quoted = "\"" + std::string(candidate) + "\"";
+                        near += (near.empty() ? "" : " or ") + quoted;
+                        near_sv += (near_sv.empty() ? "" : " eller ") + quoted;
                     }
                 }
                 if (!near.empty()) break;
             }
-            throw ParseError("case number", std::string(text),
-                             "a known department code (" + all_codes() + "), not \"" +
-                                 std::string(code) + "\"" +
-                                 (near.empty() ? "" : "; did you mean " + near + "?"));
+            const std::string found = "\"" + std::string(code) + "\"";
+            throw ParseError(
+                "case number", std::string(text),
+                ExpectedText{"a known department code (" + all_codes() + "), not " + found +
+                                 (near.empty() ? "" : "; did you mean " + near + "?"),
+                             "en känd departementsbeteckning (" + all_codes() + "), inte " + found +
+                                 (near.empty() ? "" : "; menade du " + near_sv + "?")});
         }
         return false;
     }
@@ -268,11 +277,15 @@ struct Matcher {
             if (!next) return fail<Result::value_type>(probe);
             if (detail::to_int(*next) != (*year + 1) % 100) {
                 if (strict) {
+                    const std::string right =
+                        "\"" + std::to_string(*year) + "/" + two_digits((*year + 1) % 100) + "\"";
+                    const std::string wrong =
+                        "\"" + std::to_string(*year) + "/" + std::string(*next) + "\"";
                     throw ParseError("case number", std::string(text),
-                                     "a riksmöte of two following years, such as \"" +
-                                         std::to_string(*year) + "/" +
-                                         two_digits((*year + 1) % 100) + "\", not \"" +
-                                         std::to_string(*year) + "/" + std::string(*next) + "\"");
+                                     ExpectedText{"a riksmöte of two following years, such as " +
+                                                      right + ", not " + wrong,
+                                                  "ett riksmöte av två år i följd, som " + right +
+                                                      ", inte " + wrong});
                 }
                 return fail<Result::value_type>(probe);
             }
@@ -513,9 +526,13 @@ CaseNumber CaseNumber::parse(std::string_view input) {
         return CaseNumber(kind, std::move(series), year, number, std::move(unit), text);
     }
     const std::size_t stop = found ? m.end : m.furthest;
-    throw ParseError("case number", std::string(input),
-                     std::string(expected_forms) + " (the text stops matching at character " +
-                         std::to_string(detail::character_count(text.substr(0, stop)) + 1) + ")");
+    const std::string at = std::to_string(detail::character_count(text.substr(0, stop)) + 1);
+    throw ParseError(
+        "case number", std::string(input),
+        ExpectedText{
+            std::string(expected_forms) + " (the text stops matching at character " + at + ")",
+            "ett diarienummer som " + std::string(case_number_examples) +
+                " eller \"ETS 185\" (texten slutar stämma vid tecken " + at + ")"});
 }
 
 std::string CaseNumber::to_string() const {

@@ -15,6 +15,13 @@ ParseError::ParseError(std::string what_kind, std::string input, std::string exp
       expected_(std::move(expected)),
       did_you_mean_(std::move(did_you_mean)) {}
 
+ParseError::ParseError(std::string what_kind, std::string input, ExpectedText expected,
+                       std::optional<std::string> did_you_mean)
+    : ParseError(std::move(what_kind), std::move(input), std::move(expected.english),
+                 std::move(did_you_mean)) {
+    swedish_expected_ = std::move(expected.swedish);
+}
+
 std::string_view parse_kind_word(std::string_view kind) noexcept {
     struct Word {
         std::string_view kind, word;
@@ -57,6 +64,7 @@ std::string swedish_parse_problem(const ParseError& error) {
     const std::string_view word = parse_kind_word(error.kind());
     if (word.empty()) return error.what();
     std::string text = std::string(word) + " \"" + error.input() + "\"";
+    if (!error.swedish_expected().empty()) text += ": ska vara " + error.swedish_expected();
     if (error.did_you_mean()) text += "; menade du \"" + *error.did_you_mean() + "\"?";
     return text;
 }

@@ -75,7 +75,9 @@ std::string_view id_style_text(IdStyle style) noexcept {
 IdStyle parse_id_style(std::string_view text) {
     if (text == "siffror") return IdStyle::numbers;
     if (text == "bokstäver") return IdStyle::letters;
-    throw ParseError("id style", std::string(text), "\"siffror\" or \"bokstäver\"");
+    throw ParseError(
+        "id style", std::string(text),
+        ExpectedText{"\"siffror\" or \"bokstäver\"", "\"siffror\" eller \"bokstäver\""});
 }
 
 std::string priority_label(int priority, IdStyle style) {
@@ -110,7 +112,9 @@ ObjectiveId ObjectiveId::parse(std::string_view text) {
     const auto split = split_id<2>(text);
     if (!split) {
         throw ParseError("objective id", std::string(text),
-                         "two numbers such as \"1.1\" (or a capital letter first, \"A.1\")");
+                         ExpectedText{"two numbers such as \"1.1\" (or a capital letter first, "
+                                      "\"A.1\")",
+                                      "två tal som \"1.1\" (eller en versal först, \"A.1\")"});
     }
     return ObjectiveId(split->parts[0], split->parts[1], split->style);
 }
@@ -128,8 +132,9 @@ MeasureId MeasureId::parse(std::string_view text) {
     const auto split = split_id<3>(text);
     if (!split) {
         throw ParseError("measure id", std::string(text),
-                         "three numbers such as \"1.1.5\" (or a capital letter first, "
-                         "\"A.1.5\")");
+                         ExpectedText{"three numbers such as \"1.1.5\" (or a capital letter "
+                                      "first, \"A.1.5\")",
+                                      "tre tal som \"1.1.5\" (eller en versal först, \"A.1.5\")"});
     }
     return MeasureId(split->parts[0], split->parts[1], split->parts[2], split->style);
 }

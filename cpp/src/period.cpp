@@ -12,6 +12,8 @@ constexpr std::string_view en_dash = "\xE2\x80\x93";
 constexpr std::string_view open_suffix = "och tills vidare";
 constexpr const char* expected_forms =
     "a year or a range of years such as \"2021\", \"2019–2022\" or \"2019 och tills vidare\"";
+constexpr const char* swedish_expected_forms =
+    "ett år eller ett spann av år som \"2021\", \"2019–2022\" eller \"2019 och tills vidare\"";
 
 std::optional<int> parse_year(std::string_view text) {
     if (text.size() != 4) return std::nullopt;
@@ -53,7 +55,10 @@ Period Period::open_ended(int first) { return Period(first, std::optional<int>()
 
 Period Period::parse(std::string_view text) {
     const std::string_view trimmed = detail::trim(text);
-    const auto fail = [&]() { return ParseError("period", std::string(text), expected_forms); };
+    const auto fail = [&]() {
+        return ParseError("period", std::string(text),
+                          ExpectedText{expected_forms, swedish_expected_forms});
+    };
     if (trimmed.size() < 4) throw fail();
     const auto first = parse_year(trimmed.substr(0, 4));
     if (!first) throw fail();

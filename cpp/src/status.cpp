@@ -97,8 +97,10 @@ Status Status::parse_appendix_text(std::string_view text) {
         if (aspects == both_text) return updated(true, true);
     }
     throw ParseError("status text", std::string(text),
-                     "\"\", \"Ny åtgärd\", \"Uppdaterad, tidplan\", \"Uppdaterad, innehåll\" or "
-                     "\"Uppdaterad, tidplan och innehåll\"");
+                     ExpectedText{"\"\", \"Ny åtgärd\", \"Uppdaterad, tidplan\", \"Uppdaterad, "
+                                  "innehåll\" or \"Uppdaterad, tidplan och innehåll\"",
+                                  "\"\", \"Ny åtgärd\", \"Uppdaterad, tidplan\", \"Uppdaterad, "
+                                  "innehåll\" eller \"Uppdaterad, tidplan och innehåll\""});
 }
 
 bool Status::is_active() const noexcept { return handlingsplan::is_active(kind_); }

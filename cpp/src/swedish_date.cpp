@@ -57,6 +57,9 @@ const SeasonName& season_name(Season season) {
 constexpr std::string_view expected_forms =
     "a Swedish date such as \"den 12 juli 2018\", \"12 juli 2018\", \"i oktober 2019\", "
     "\"hösten 2017\", \"under 2020\" or \"2020\"";
+constexpr std::string_view swedish_expected_forms =
+    "ett svenskt datum som \"den 12 juli 2018\", \"12 juli 2018\", \"i oktober 2019\", "
+    "\"hösten 2017\", \"under 2020\" eller \"2020\"";
 
 std::optional<int> year4(Cursor& c) {
     Cursor probe = c;
@@ -108,8 +111,10 @@ struct DateMatcher {
             end = c.at();
             return SwedishDate::of_day(date);
         } catch (const std::out_of_range&) {
+            const std::string at = std::to_string(start);
             throw ParseError("date", std::string(text.substr(start, c.at() - start)),
-                             "a day in the calendar (at byte " + std::to_string(start) + ")");
+                             ExpectedText{"a day in the calendar (at byte " + at + ")",
+                                          "en dag i kalendern (vid byte " + at + ")"});
         }
     }
 
@@ -244,9 +249,12 @@ SwedishDate SwedishDate::parse(std::string_view input) {
     const auto found = text.empty() ? std::nullopt : m.any(0, true);
     if (found && found->second == DateBound::none && m.end == text.size()) return found->first;
     const std::size_t stop = found ? (found->second != DateBound::none ? 0 : m.end) : m.furthest;
-    throw ParseError("date", std::string(input),
-                     std::string(expected_forms) + " (the text stops matching at character " +
-                         std::to_string(detail::character_count(text.substr(0, stop)) + 1) + ")");
+    const std::string at = std::to_string(detail::character_count(text.substr(0, stop)) + 1);
+    throw ParseError(
+        "date", std::string(input),
+        ExpectedText{
+            std::string(expected_forms) + " (the text stops matching at character " + at + ")",
+            std::string(swedish_expected_forms) + " (texten slutar stämma vid tecken " + at + ")"});
 }
 
 std::optional<greg::date> SwedishDate::exact_day() const {
@@ -282,8 +290,10 @@ std::string SwedishDate::to_iso() const {
 SwedishDate SwedishDate::parse_iso(std::string_view text) {
     const auto fail = [&]() -> SwedishDate {
         throw ParseError("date", std::string(text),
-                         "\"YYYY-MM-DD\", \"YYYY-MM\", \"YYYY-våren\", \"YYYY-sommaren\", "
-                         "\"YYYY-hösten\" or \"YYYY\"");
+                         ExpectedText{"\"YYYY-MM-DD\", \"YYYY-MM\", \"YYYY-våren\", "
+                                      "\"YYYY-sommaren\", \"YYYY-hösten\" or \"YYYY\"",
+                                      "\"ÅÅÅÅ-MM-DD\", \"ÅÅÅÅ-MM\", \"ÅÅÅÅ-våren\", "
+                                      "\"ÅÅÅÅ-sommaren\", \"ÅÅÅÅ-hösten\" eller \"ÅÅÅÅ\""});
     };
     Cursor c(text);
     const auto y = c.digits(4, 4);
@@ -308,7 +318,8 @@ SwedishDate SwedishDate::parse_iso(std::string_view text) {
                                               static_cast<unsigned short>(detail::to_int(*month)),
                                               static_cast<unsigned short>(detail::to_int(*d))));
     } catch (const std::out_of_range&) {
-        throw ParseError("date", std::string(text), "a day in the calendar");
+        throw ParseError("date", std::string(text),
+                         ExpectedText{"a day in the calendar", "en dag i kalendern"});
     }
 }
 

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "handlingsplan/errors.hpp"
 #include "utf8.hpp"
 
 namespace handlingsplan::detail {
@@ -88,15 +89,16 @@ constexpr std::optional<Enum> value_of(const Names<Enum, N>& names,
     return std::nullopt;
 }
 
-// "\"a\", \"b\" or \"c\"": the names, for an error message saying what was expected.
+// {"\"a\", \"b\" or \"c\"", "\"a\", \"b\" eller \"c\""}: the names, for an error message
+// saying what was expected, in English and in Swedish.
 template <class Enum, std::size_t N>
-std::string expected_names(const Names<Enum, N>& names) {
-    std::string out;
+ExpectedText expected_names(const Names<Enum, N>& names) {
+    ExpectedText out;
     for (std::size_t i = 0; i < N; ++i) {
-        out += (i == 0       ? "\""
-                : i + 1 == N ? " or \""
-                             : ", \"") +
-               std::string(names[i].second) + "\"";
+        const std::string quoted = "\"" + std::string(names[i].second) + "\"";
+        const bool last = i > 0 && i + 1 == N;
+        out.english += (i == 0 ? "" : last ? " or " : ", ") + quoted;
+        out.swedish += (i == 0 ? "" : last ? " eller " : ", ") + quoted;
     }
     return out;
 }

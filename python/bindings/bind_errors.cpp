@@ -83,6 +83,8 @@ void translate(std::exception_ptr pointer) {
             py::dict(py::arg("kind") = text_from_core(e.kind()),
                      py::arg("input") = text_from_core(e.input()),
                      py::arg("expected") = text_from_core(e.expected()),
+                     py::arg("swedish_expected") = text_from_core(e.swedish_expected()),
+                     py::arg("swedish_problem") = text_from_core(swedish_parse_problem(e)),
                      py::arg("did_you_mean") = e.did_you_mean() ? text_from_core(*e.did_you_mean())
                                                                 : py::object(py::none())));
     } catch (const NotFound& e) {
@@ -158,8 +160,9 @@ void bind_errors(py::module_& m) {
     types.parse =
         new_type(m, "ParseError",
                  "A text (id, period, agency phrase, status) is not in its expected form. "
-                 "Attributes: kind, input, expected, and did_you_mean (the nearest accepted "
-                 "word, or None).",
+                 "Attributes: kind, input, expected (and swedish_expected, the same in "
+                 "Swedish, or \"\"), did_you_mean (the nearest accepted word, or None) and "
+                 "swedish_problem (the whole problem as a coordinator reads it).",
                  py::make_tuple(base, value_error));
     types.invalid = new_type(m, "InvalidValueError",
                              "A value breaks an invariant of the model (a period ending before it "

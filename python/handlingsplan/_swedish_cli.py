@@ -131,6 +131,9 @@ _REFUSALS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 
 
 def _file_reason(error: OSError) -> str:
+    swedish = getattr(error, "swedish_problem", None)
+    if swedish:
+        return str(swedish)
     reason = error.strerror or str(error)
     code = error.errno or 0
     if code in _ERRNO and reason == os.strerror(code):

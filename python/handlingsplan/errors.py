@@ -7,7 +7,8 @@
 - `InvalidValueError` (a `ValueError`): a value breaks an invariant of the model.
 - `RuleViolationError` (a `ValueError`): an edit would break a rule of the plan.
 - `NotFoundError` (a `KeyError`): no such report, measure, objective or agency; `.key`.
-- `FileError` (an `OSError`): a file cannot be read or written; `.errno`, `.filename`.
+- `FileError` (an `OSError`): a file cannot be read or written; `.errno`, `.filename` (and,
+  where the library words the reason in Swedish, `.swedish_problem`).
 - `SourceError` (a `DataError`): a text to import that is not a whole report; `.line`.
 - `TemplateError` (a `ValueError`): a Word template that cannot be used.
 - `FormError` (a `DataError`): answers in the yearly update forms that cannot be applied;
@@ -79,10 +80,28 @@ def did_you_mean(error: BaseException) -> str:
 
 def parse_problem_text(error: Any) -> str:
     """A `ParseError` as the coordinator reads it: its kind in Swedish (the core's
-    `parse_kind_word`), the input in quotes and the nearest accepted word:
-    'ogiltigt åtgärdsnummer "1.1.x"; menade du …'."""
+    `parse_kind_word`), the input in quotes, what was expected and the nearest accepted word:
+    'ogiltigt åtgärdsnummer "1.1.x": ska vara tre tal som "1.1.5" …; menade du …'. The core
+    composes it (the error's `swedish_problem`); a `ParseError` raised in Python without one is
+    composed here from the same parts."""
+    composed = getattr(error, "swedish_problem", None)
+    if composed:
+        return str(composed)
     kind = parse_kind_word(error.kind) or f"ogiltig {error.kind}"
-    return f'{kind} "{error.input}"{did_you_mean(error)}'
+    expected = getattr(error, "swedish_expected", None)
+    return (
+        f'{kind} "{error.input}"'
+        + (f": ska vara {expected}" if expected else "")
+        + did_you_mean(error)
+    )
+
+
+def file_error(code: int, reason: str, filename: str, swedish: str) -> FileError:
+    """A `FileError` (errno `code`, `reason` in English) that carries its reason in Swedish
+    too, as `swedish_problem`: what the command line prints for it."""
+    error = FileError(code, reason, filename)
+    error.swedish_problem = swedish
+    return error
 
 
 class TemplateError(Error, ValueError):

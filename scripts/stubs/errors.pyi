@@ -6,7 +6,9 @@ class ParseError(Error, ValueError):
     kind: str
     input: str
     expected: str
+    swedish_expected: str
     did_you_mean: str | None
+    swedish_problem: str
 
 class InvalidValueError(Error, ValueError):
     swedish_problem: str
@@ -26,4 +28,6 @@ class NotFoundError(Error, KeyError):
     did_you_mean: str | None
 
 class RuleViolationError(Error, ValueError): ...
-class FileError(Error, OSError): ...
+
+class FileError(Error, OSError):
+    swedish_problem: str

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/measure_id.hpp"
+#include "handlingsplan/period.hpp"
 
 using namespace handlingsplan;
 
@@ -57,6 +59,33 @@ TEST_CASE("a problem is worded in Swedish where the core has the words", "[error
     CHECK(swedish_parse_problem(near) == "ogiltig roll \"samverkn\"; menade du \"samverkan\"?");
     const ParseError far("measure id", "A.1.1", "three numbers");
     CHECK(swedish_parse_problem(far) == "ogiltigt åtgärdsnummer \"A.1.1\"");
+    CHECK(far.swedish_expected().empty());
+    // With what was expected in Swedish, the sentence keeps it.
+    const ParseError worded_both(
+        "role", "samverkn", ExpectedText{"\"ansvarig\"", "\"ansvarig\" eller \"x\""}, "samverkan");
+    CHECK(worded_both.expected() == "\"ansvarig\"");
+    CHECK(worded_both.swedish_expected() == "\"ansvarig\" eller \"x\"");
+    CHECK(std::string(worded_both.what()) ==
+          "invalid role \"samverkn\": expected \"ansvarig\"; did you mean \"samverkan\"?");
+    CHECK(swedish_parse_problem(worded_both) ==
+          "ogiltig roll \"samverkn\": ska vara \"ansvarig\" eller \"x\"; menade du \"samverkan\"?");
+    // The core's own parsers word what they expected in Swedish.
+    try {
+        (void)MeasureId::parse("1.1");
+        FAIL("no error");
+    } catch (const ParseError& e) {
+        CHECK(swedish_parse_problem(e) ==
+              "ogiltigt åtgärdsnummer \"1.1\": ska vara tre tal som \"1.1.5\" (eller en versal "
+              "först, \"A.1.5\")");
+    }
+    try {
+        (void)Period::parse("2019-");
+        FAIL("no error");
+    } catch (const ParseError& e) {
+        CHECK(swedish_parse_problem(e) ==
+              "ogiltig period \"2019-\": ska vara ett år eller ett spann av år som \"2021\", "
+              "\"2019–2022\" eller \"2019 och tills vidare\"");
+    }
     // A kind without a Swedish word keeps the English message whole.
     const ParseError unknown("widget", "x", "y");
     CHECK(swedish_parse_problem(unknown) == unknown.what());

@@ -32,7 +32,8 @@ TEST_CASE("the names of an enumeration, both ways, and for messages", "[text]") 
     CHECK(name_of(colours, Colour::green) == "grön");
     CHECK(value_of(colours, "röd") == Colour::red);
     CHECK_FALSE(value_of(colours, "blå").has_value());
-    CHECK(expected_names(colours) == "\"röd\" or \"grön\"");
+    CHECK(expected_names(colours).english == "\"röd\" or \"grön\"");
+    CHECK(expected_names(colours).swedish == "\"röd\" eller \"grön\"");
 }
 
 TEST_CASE("a text holds only characters every document can hold", "[text][hostile]") {

@@ -100,18 +100,19 @@ def test_the_journal_names_the_source_command_and_output_given(
     out, journal = tmp_path / "ut.json", tmp_path / "journal.md"
     assert main(["import", str(source), "-o", str(out), "--journal", str(journal)]) == 0
     header = journal.read_text(encoding="utf-8").split("\n## ")[0]
-    assert f"- Source: `{source}`" in header
-    assert f"- Output: `{out}`" in header
+    assert f"- Källa: `{source}`" in header
+    assert f"- Utdata: `{out}`" in header
     assert f"`handlingsplan import {source} -o {out} --journal {journal}`" in header
     assert "data/" not in header
     # Through the API, without an output: the header says the plan was not saved.
     api = hp.import_report(source).journal.markdown.split("\n## ")[0]
-    assert f'`handlingsplan.import_report("{source}")`' in api and "not saved" in api
+    assert f'`handlingsplan.import_report("{source}")`' in api
+    assert "- Utdata: ingen (inläsningen sparade inte den inlästa planen)" in api
 
 
 def test_the_journal_names_lines_and_keeps_both_wordings(imported: hp.ImportResult) -> None:
     journal = imported.journal
-    titles = journal.discrepancies("Titles worded differently")
+    titles = journal.discrepancies("Rubriker med olika lydelse")
     assert {e.text.split(":")[0] for e in titles} == {"3.1.6", "3.3.1"}
     lines = seed_text().split("\n")
     for entry in titles:
@@ -504,7 +505,9 @@ def test_cli_import_writes_the_plan_and_the_journal(tmp_path: Path) -> None:
     args = ["import", str(SEED), "-o", str(out), "--journal", str(journal)]
     assert main([*args, "--closed-titles", str(TITLES)]) == 0
     assert out.read_bytes() == SHIPPED_TEXT.encode("utf-8")
-    assert journal.read_text(encoding="utf-8").startswith("# Extraction report: 2021")
+    assert journal.read_text(encoding="utf-8").startswith(
+        "# Extraktionsrapport: redovisningen 2021"
+    )
 
 
 def test_cli_import_refuses_and_writes_nothing(
@@ -565,12 +568,15 @@ def test_a_chapter_marking_missing_where_bilaga_1_has_a_status_is_a_discrepancy(
     source = tmp_path / "r.txt"
     source.write_text(text.replace(marked, "samhällsviktiga tjänster\n"), encoding="utf-8")
     result = hp.import_report(source)
-    said = result.journal.discrepancies("Chapter marking and Bilaga 1 status disagree")
+    said = result.journal.discrepancies(
+        "Kapitlets markering och Bilaga 1:s status stämmer inte överens"
+    )
     assert len(said) == 1
     (entry,) = said
     id = entry.text.split(":")[0]
     assert result.report.measure(id).title.startswith("Se över föreskrifter om anmälan")
-    assert "chapter marking (none)" in entry.text and "Bilaga 1 status Ny åtgärd" in entry.text
+    assert "kapitlets markering (ingen)" in entry.text
+    assert "Bilaga 1:s status Ny åtgärd" in entry.text
     assert entry.line is not None
     number = NUMBER_LINE.match(source.read_text(encoding="utf-8").split("\n")[entry.line - 1])
     assert number is not None and number.group(2) == id

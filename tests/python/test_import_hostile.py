@@ -62,11 +62,11 @@ def test_text_after_the_report_is_named_in_the_journal_with_its_lines(tmp_path: 
     result = hp.import_report(path)
     first = TEXT.split("\n").index(" Uppdrag om en samlad informations- och ") + 1
     last = len((TEXT + "\n" + extra + "\n").splitlines())
-    notes = [e for e in result.journal.entries if "follow the report" in e.text]
-    assert [(e.line, e.text.split(" follow")[0]) for e in notes] == [
-        (first, f"Lines {first}–{last}")
+    notes = [e for e in result.journal.entries if "följer efter redovisningen" in e.text]
+    assert [(e.line, e.text.split(" följer")[0]) for e in notes] == [
+        (first, f"Raderna {first}–{last}")
     ]
-    assert f"Lines {first}–{last} follow the report" in result.journal.markdown
+    assert f"Raderna {first}–{last} följer efter redovisningen" in result.journal.markdown
 
 
 @pytest.mark.parametrize("name", ["-v", "-layout", "--help"])

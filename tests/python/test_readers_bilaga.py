@@ -23,6 +23,10 @@ def entry(mid: str, *cells: str) -> Entry:
     return Entry(hp.MeasureId(mid), 10, True, lines[:-1])
 
 
+def logged_decisions(reader: BilagaReader) -> list[str]:
+    return [e.text for e in reader.journal.of_kind("decision")]
+
+
 def test_a_current_row_gives_title_agencies_status_and_page() -> None:
     reader = BilagaReader(seed_source())
     status = hp.Status.updated(schedule=True, content=False)
@@ -41,7 +45,10 @@ def test_a_withdrawn_row_gives_its_text_and_reason() -> None:
     # No title known: the first line is taken, and the journal says so.
     assert (listed.title, listed.description) == ("Genomföra en konferens", "Beskrivning.")
     assert listed.status == hp.Status.withdrawn(2020, "Skälet.")
-    assert any("no known title" in e.text for e in reader.journal.of_kind("decision"))
+    assert logged_decisions(reader) == [
+        f"Bilaga 1 1.1.7 (avskriven, rad {row.line}): ingen känd rubrik för åtgärden; dess första "
+        "tryckta rad tas som rubrik."
+    ]
 
 
 def test_the_titles_given_say_where_a_closed_rows_title_ends() -> None:

@@ -38,7 +38,7 @@ def test_where_a_title_ends() -> None:
         block, "Proaktivt stödja de mest skyddsvärda verksamheterna"
     )
     assert " ".join(x.text for x in title) == "Proaktivt stödja de mest skyddsvärda verksamheterna"
-    assert desc and marking is None and method == "Bilaga 1 title"
+    assert desc and marking is None and method == "rubriken i Bilaga 1"
     with pytest.raises(_Refused, match="cannot tell where the title ends"):
         titles.chapter_title(block, "En helt annan rubrik")
 

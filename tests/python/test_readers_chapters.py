@@ -40,7 +40,7 @@ def logged(journal: Journal, kind: str) -> list[tuple[int | None, str]]:
 def missing(*present: str) -> list[tuple[int | None, str]]:
     """The notes for the prose chapters (the seed's, in printed order) a text does not have."""
     return [
-        (None, f"The text has no chapter “{heading}”; the report has none.")
+        (None, f"Texten har inget kapitel “{heading}”; redovisningen har inget.")
         for heading in seed.CHAPTERS
         if heading not in present
     ]
@@ -99,7 +99,7 @@ def test_page_furniture_and_a_page_break_inside_a_paragraph() -> None:
         "här utan på nästa sida.\n"
     )
     assert chapters[0].paragraphs() == ["Det första stycket slutar inte här utan på nästa sida."]
-    assert any("continues the paragraph" in e.text for e in journal.of_kind("decision"))
+    assert any("fortsätter stycket" in e.text for e in journal.of_kind("decision"))
 
 
 def test_lists_items_continue_across_an_empty_line() -> None:
@@ -132,8 +132,8 @@ def test_a_subheading_and_the_end_at_the_strategys_figure() -> None:
     ]
     assert work.paragraphs() == ["Arbetet påbörjades."]
     decisions = " ".join(e.text for e in journal.of_kind("decision"))
-    assert "subheading" in decisions
-    assert "overview of the strategy" in decisions
+    assert "underrubrik" in decisions
+    assert "översikten över strategins" in decisions
 
 
 @pytest.mark.parametrize("text", ["", "Slutord\n\n", "Bilaga 1:\nSlutord\n"])
@@ -154,11 +154,11 @@ def test_the_2021_text_imports_to_the_sources_chapters_and_says_where() -> None:
         assert flat(chapter) == [(p.kind, seed.key(p.text)) for p in expected[chapter.heading]]
         assert chapter.carried_over_from is None
     decisions = result.journal.of_kind("decision")
-    subheadings = [e.line for e in decisions if "is read as a subheading" in e.text]
+    subheadings = [e.line for e in decisions if "läses som en underrubrik" in e.text]
     assert subheadings == [p.line for ps in expected.values() for p in ps if p.kind == "heading"]
     lines = seed.SOURCE.read_text(encoding="utf-8").splitlines()
     figure = next(no for no, line in enumerate(lines, start=1) if line.startswith(seed.FIGURE))
-    assert [e.line for e in decisions if "overview of the strategy" in e.text] == [figure]
+    assert [e.line for e in decisions if "översikten över strategins" in e.text] == [figure]
     assert not [e for e in result.journal.of_kind("note") if "“" in e.text and "(line" in e.text]
 
 
@@ -191,7 +191,7 @@ def test_a_chapter_without_text_is_a_note_at_its_heading_line() -> None:
     assert chapters == []
     assert logged(journal, "note") == [
         *missing("Slutord"),
-        (3, "The chapter “Slutord” (line 3) has no text; it is left out."),
+        (3, "Kapitlet “Slutord” (rad 3) har ingen text; det utelämnas."),
     ]
 
 
@@ -204,8 +204,8 @@ def test_a_chapter_a_draft_marks_as_last_years_is_read_as_carried_over() -> None
     assert logged(journal, "decision") == [
         (
             2,
-            "The chapter “Slutord” (line 2) says its text is the 2021 report's: it is read as "
-            "carried over from that report, the note itself left out.",
+            "Kapitlet “Slutord” (rad 2) säger att dess text är redovisningens från 2021: den "
+            "läses som överförd från den redovisningen, utan själva noten.",
         )
     ]
 
@@ -215,7 +215,7 @@ def test_the_mark_alone_is_a_chapter_without_text() -> None:
     assert chapters == []
     assert logged(journal, "note")[-1] == (
         1,
-        "The chapter “Slutord” (line 1) has no text; it is left out.",
+        "Kapitlet “Slutord” (rad 1) har ingen text; det utelämnas.",
     )
 
 
@@ -243,7 +243,7 @@ def test_a_chapter_the_core_refuses_is_a_note_never_an_error(text: str, why: str
     assert chapters == []
     line, note = logged(journal, "note")[-1]
     assert line == 2
-    assert note.startswith("The chapter “Slutord” (line 2) cannot be kept: ")
+    assert note.startswith("Kapitlet “Slutord” (rad 2) kan inte behållas: ")
     assert why in note
 
 
@@ -306,8 +306,8 @@ def test_a_group_in_lower_case_after_no_ended_sentence_continues_it() -> None:
     assert logged(journal, "decision") == [
         (
             5,
-            "Line 5 (“här i stället.”) continues the paragraph or list item before the empty "
-            "line above it (that one ends without a full stop, this one begins in lower case).",
+            "Rad 5 (“här i stället.”) fortsätter stycket eller listpunkten före den tomma raden "
+            "ovanför (den raden slutar utan punkt, den här börjar med gemen).",
         )
     ]
 
@@ -346,8 +346,8 @@ def test_a_subheading_an_empty_line_parts_from_its_paragraph() -> None:
     assert logged(journal, "decision") == [
         (
             3,
-            "Line 3 (“Nationell strategi”) is read as a subheading: a few words without a full "
-            "stop on a line of their own over a paragraph.",
+            "Rad 3 (“Nationell strategi”) läses som en underrubrik: några ord utan punkt på en "
+            "egen rad över ett stycke.",
         )
     ]
 
@@ -389,8 +389,8 @@ def test_the_end_at_the_strategys_figure_is_a_decision_at_its_line() -> None:
     assert logged(journal, "decision") == [
         (
             4,
-            "Introduktion: the text ends at line 4, where the overview of the strategy's "
-            "priorities and objectives begins (a figure; the plan holds them as its priorities).",
+            "Introduktion: texten slutar på rad 4, där översikten över strategins prioriteringar "
+            "och målsättningar börjar (en figur; planen har dem som sina prioriteringar).",
         )
     ]
 
@@ -420,5 +420,5 @@ def test_every_word_joined_across_a_line_is_in_the_journal(text: str) -> None:
     lines = text.split("\n")
     no = next(i for i, line in enumerate(lines, start=1) if line.endswith("Polismyndig-"))
     assert list(journal.joins.values()) == [
-        Join(no, "Polismyndig-", "heten.", "Polismyndigheten.", "hyphen removed")
+        Join(no, "Polismyndig-", "heten.", "Polismyndigheten.", "bindestreck borttaget")
     ]

@@ -111,7 +111,9 @@ def test_without_the_titles_a_closed_rows_first_line_is_its_title_and_the_journa
     assert differ
     decisions = [e.text for e in alone.journal.of_kind("decision")]
     for mid in differ:
-        assert any(f"Bilaga 1 {mid} (" in text and "no known title" in text for text in decisions)
+        assert any(
+            f"Bilaga 1 {mid} (" in text and "ingen känd rubrik" in text for text in decisions
+        )
 
 
 def test_the_command_line_takes_the_titles_file(tmp_path: Path) -> None:

@@ -24,7 +24,11 @@ def test_a_text_without_uppfoljning_has_an_empty_follow_up() -> None:
     src = seed_source("\n".join(lines))
     chapter = ChapterReader(src).chapter()
     assert FollowUpReader(src).follow_up(chapter) == hp.FollowUp()
-    assert any("no Uppföljning chapter" in e.text for e in src.journal.of_kind("note"))
+    assert (
+        None,
+        "Texten har inget kapitel Uppföljning före kapitlet Åtgärder; redovisningens uppföljning "
+        "lämnas tom.",
+    ) in [(e.line, e.text) for e in src.journal.of_kind("note")]
 
 
 def test_the_prose_chapters_are_the_shipped_reports() -> None:

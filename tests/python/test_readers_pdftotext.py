@@ -83,11 +83,11 @@ def compare(
                 assert unbroken(want[key]) == unbroken(got[key]) or (
                     key == "status" and unbroken(want[key][4]) == unbroken(got[key][4])  # type: ignore[index]
                 ), (mid, key)
-                assert journal_says(result, mid, "paragraph"), (mid, key)
+                assert journal_says(result, mid, "stycke"), (mid, key)
             elif key == "status":
-                assert journal_says(result, mid, "statuses", "apart from their rows"), mid
+                assert journal_says(result, mid, "statusarna", "skilda från"), mid
             elif key in ("appendix_title", "appendix_agencies"):
-                assert journal_says(result, mid, "does not show it whole"), (mid, key)
+                assert journal_says(result, mid, "visar den inte hel"), (mid, key)
             else:
                 raise AssertionError((mid, key, want[key], got[key]))
     return differing
@@ -117,7 +117,7 @@ def test_the_2021_report_comes_back_from_its_text(
         apart = {str(m.id) for m in written if m.appendix_title not in (None, m.title)}
         expected = {m: ["appendix_title"] for m in apart}
         # The one paragraph break among the ten descriptions that have one whose first
-        # paragraph's last line runs to the right margin (the journal says "may begin"), so
+        # paragraph's last line runs to the right margin (the journal says "kan börja"), so
         # that the plain text shows no sign of it: 2.4.1's.
         assert "2.4.1" in broken
         expected["2.4.1"] = ["description"]
@@ -125,7 +125,7 @@ def test_the_2021_report_comes_back_from_its_text(
     assert result.report.year == 2021 and result.report.submitted == written.submitted
     assert into.years == []
     notes = [e.text for e in result.journal.of_kind("note")]
-    assert any(f"output of {form} " in n for n in notes)
+    assert f"Texten är utdata från {form} (Bilaga 1:s tabellhuvud visar det)." in notes
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
@@ -320,7 +320,7 @@ def test_the_plain_text_says_where_bilaga_1_does_not_add_up_to_the_chapter(
     source = tmp_path / "xyz.txt"
     source.write_text(unknown_agency_in_bilaga_1(printed.read_text(encoding="utf-8")))
     result = hp.import_report(source, into=hp.load_default())
-    said = result.journal.discrepancies("Plain text")
+    said = result.journal.discrepancies("Oformaterad text")
     # The table of the row: its first priority's heading after Aktuella åtgärder.
     lines = source.read_text(encoding="utf-8").split("\n")
     section = lines.index("Aktuella åtgärder")
@@ -330,8 +330,8 @@ def test_the_plain_text_says_where_bilaga_1_does_not_add_up_to_the_chapter(
         if n > section and line.startswith("Strategisk prioritering 1.")
     )
     assert [e.line for e in said] == [table]
-    assert said[0].text.startswith(f"Bilaga 1's table under line {table} (to line ")
-    assert "more “xyz”, less “bms”" in said[0].text and "1.1.5" in said[0].text
+    assert said[0].text.startswith(f"Bilaga 1:s tabell under rad {table} (till rad ")
+    assert "fler “xyz”, färre “bms”" in said[0].text and "1.1.5" in said[0].text
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,7 @@ def test_titles_worded_differently_keep_both() -> None:
     src = seed_source()
     chapter, listed = current(src)
     measures, _ = Reconciler(src).active(chapter, listed)
-    differ = [e for e in src.journal.discrepancies("Titles worded differently")]
+    differ = [e for e in src.journal.discrepancies("Rubriker med olika lydelse")]
     assert {e.text.split(":")[0] for e in differ} == {"3.1.6", "3.3.1"}
     by_id = {str(m.id): m for m in measures}
     assert by_id["3.1.6"].title_in_appendix != by_id["3.1.6"].title

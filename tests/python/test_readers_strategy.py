@@ -23,7 +23,7 @@ def test_title_year_and_agencies() -> None:
     )
     assert reader.report_year() == 2021
     reader.check_samfi()
-    assert any("SAMFI agencies named in Sammanfattning" in e.text for e in reader.journal)
+    assert any("SAMFI-myndigheterna som Sammanfattning nämner" in e.text for e in reader.journal)
 
 
 def test_the_priorities_and_objectives_are_the_overviews() -> None:

@@ -156,7 +156,9 @@ def test_library_errors_in_swedish() -> None:
     assert error_text(no_agency.value) == 'ingen myndighet Säpö; menade du "Säpo"?'
     with pytest.raises(hp.ParseError) as bad_id:
         hp.MeasureId("1.1")
-    assert error_text(bad_id.value) == 'ogiltigt åtgärdsnummer "1.1"'
+    assert error_text(bad_id.value) == (
+        'ogiltigt åtgärdsnummer "1.1": ska vara tre tal som "1.1.5" (eller en versal först, "A.1.5")'
+    )
     with pytest.raises(hp.FileError) as missing:
         hp.Plan.load("/finns/inte.json")
     assert error_text(missing.value) == "/finns/inte.json: filen finns inte"
@@ -225,3 +227,58 @@ def test_a_text_no_document_can_hold_is_refused_in_swedish(tmp_path: Path) -> No
         hp.Plan.load(path)
     assert raised.value.swedish_problem.startswith("texten har tecknet U+0007 vid tecken 7")
     assert english_words(prose(raised.value.swedish_problem)) == set()
+
+
+def pdf_import(capsys: pytest.CaptureFixture[str], pdf: Path, tmp: Path) -> tuple[int, str]:
+    code, out, err = run(capsys, "import", str(pdf), "-o", str(tmp / "ut.json"))
+    assert "Traceback" not in err
+    # The file names and pdftotext's own words, quoted, are left out.
+    assert english_words(prose((out + err).replace(str(pdf), "").replace(str(tmp), ""))) == set(), (
+        err
+    )
+    return code, err
+
+
+def test_a_pdf_pdftotext_cannot_read_is_refused_in_swedish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that begins as a PDF does but is none: pdftotext's own (English) words are
+    quoted after the Swedish."""
+    pdf = tmp_path / "trasig.pdf"
+    pdf.write_bytes(b"%PDF-1.4\ninte en pdf\n")
+    code, err = pdf_import(capsys, pdf, tmp_path)
+    assert code == 1
+    assert f"{pdf}: pdftotext kan inte läsa filen; pdftotext skriver: “" in err, err
+    assert not (tmp_path / "ut.json").exists()
+
+
+def test_a_missing_pdftotext_is_said_in_swedish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = tmp_path / "redovisning.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setenv("PATH", str(tmp_path / "inga-program"))
+    code, err = pdf_import(capsys, pdf, tmp_path)
+    assert code == 1
+    assert (
+        f"{pdf}: pdftotext (poppler-utils) är inte installerat; "
+        "scripts/install-system-deps.sh installerar det"
+    ) in err, err
+
+
+def test_a_pdftotext_that_takes_too_long_is_said_in_swedish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    from handlingsplan.readers import pdf as pdf_reader
+
+    def too_slow(command: list[str], **_: object) -> None:
+        raise subprocess.TimeoutExpired(command, pdf_reader.TIMEOUT_SECONDS)
+
+    monkeypatch.setattr(pdf_reader, "run", too_slow)
+    pdf = tmp_path / "redovisning.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    code, err = pdf_import(capsys, pdf, tmp_path)
+    assert code == 1
+    assert f"{pdf}: pdftotext tog mer än {pdf_reader.TIMEOUT_SECONDS} s" in err, err

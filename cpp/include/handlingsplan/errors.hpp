@@ -19,25 +19,39 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// What a ParseError expected, in English (for the message) and in Swedish (for the
+// coordinator): {"three numbers such as \"1.1.5\"", "tre tal som \"1.1.5\""}.
+struct ExpectedText {
+    std::string english;
+    std::string swedish;
+};
+
 // A piece of text (an id, a period, an agency phrase ...) is not in its expected form.
 class ParseError : public Error {
 public:
-    // With `did_you_mean`, the message ends: `; did you mean "…"?`.
+    // With `did_you_mean`, the message ends: `; did you mean "…"?`. The expected form in
+    // English only (swedish_expected() is then empty).
     ParseError(std::string what_kind, std::string input, std::string expected,
+               std::optional<std::string> did_you_mean = std::nullopt);
+    // The expected form in both languages.
+    ParseError(std::string what_kind, std::string input, ExpectedText expected,
                std::optional<std::string> did_you_mean = std::nullopt);
     const std::string& kind() const noexcept { return kind_; }
     const std::string& input() const noexcept { return input_; }
     const std::string& expected() const noexcept { return expected_; }
+    // What was expected, in Swedish ("tre tal som \"1.1.5\""); empty where not worded.
+    const std::string& swedish_expected() const noexcept { return swedish_expected_; }
     // The accepted word nearest to the input, where one is near.
     const std::optional<std::string>& did_you_mean() const noexcept { return did_you_mean_; }
 
 private:
-    std::string kind_, input_, expected_;
+    std::string kind_, input_, expected_, swedish_expected_;
     std::optional<std::string> did_you_mean_;
 };
 
 // A ParseError in Swedish, as the coordinator reads it: the kind's word ("ogiltigt
-// åtgärdsnummer" for "measure id"), the input in quotes, and `; menade du "…"?` where one is near.
+// åtgärdsnummer" for "measure id"), the input in quotes, what was expected (`: ska vara tre tal
+// som "1.1.5"`, where the error has it in Swedish) and `; menade du "…"?` where one is near.
 // A kind without a Swedish word keeps the English message.
 std::string swedish_parse_problem(const ParseError& error);
 // "ogiltigt åtgärdsnummer" for the kind "measure id"; empty for a kind without a word.

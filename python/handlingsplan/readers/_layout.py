@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .journal import Journal
+from .journal import (
+    CASE_NUMBER_JOINED,
+    DASH_JOINED,
+    HYPHEN_AND_SPACE_KEPT,
+    HYPHEN_KEPT,
+    HYPHEN_REMOVED,
+    Journal,
+)
 
 __all__ = ["Line", "join_lines", "normalise_ws", "paragraphs", "source_lines"]
 
@@ -85,16 +92,16 @@ def join_pair(left: str, right: str) -> tuple[str, str | None]:
         fragment = last[:-1].split("-")[-1].lstrip('(”"')
         first = right.split(" ")[0]
         if first.rstrip(",.;:") in CONJUNCTIONS:
-            return left + " " + right, "hyphen and space kept (a conjunction follows)"
+            return left + " " + right, HYPHEN_AND_SPACE_KEPT
         if fragment in KEEP_HYPHEN_PREFIXES or (
             len(fragment) >= 2 and fragment.isalpha() and fragment.isupper()
         ):
-            return left + right, "hyphen kept (acronym or prefix before it)"
-        return left[:-1] + right, "hyphen removed"
+            return left + right, HYPHEN_KEPT
+        return left[:-1] + right, HYPHEN_REMOVED
     if re.search(r"\d–$", left) and right[:1].isdigit():
-        return left + right, "dash between numbers joined without a space"
+        return left + right, DASH_JOINED
     if left.endswith("/") and CASE_NUMBER_END_RE.search(left.split(" ")[-1]):
-        return left + right, "case number joined without a space"
+        return left + right, CASE_NUMBER_JOINED
     return left + " " + right, None
 
 
@@ -110,9 +117,9 @@ def join_lines(lines: list[Line], journal: Journal | None = None) -> str:
         if rule and journal is not None:
             left = prev.text.split(" ")[-1]
             right = cur.text.split(" ")[0]
-            if rule.startswith("hyphen and space"):
+            if rule == HYPHEN_AND_SPACE_KEPT:
                 result = left + " " + right
-            elif rule == "hyphen removed":
+            elif rule == HYPHEN_REMOVED:
                 result = left[:-1] + right
             else:
                 result = left + right

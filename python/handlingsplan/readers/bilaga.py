@@ -40,7 +40,7 @@ class BilagaReader(Stage):
             else:
                 rest, page = full, None
                 self.journal.note(
-                    e.line, f"Bilaga 1 row {e.id} (line {e.line}) prints no page (Sida)."
+                    e.line, f"Bilaga 1:s rad {e.id} (rad {e.line}) trycker ingen sida (Sida)."
                 )
             status = Status.ongoing()
             for printed in STATUS_TEXTS:
@@ -75,7 +75,7 @@ class BilagaReader(Stage):
             if not e.dotted:
                 self.journal.note(
                     e.line,
-                    f"Bilaga 1 prints the number of {e.id} without a trailing dot (line {e.line}).",
+                    f"Bilaga 1 trycker numret {e.id} utan avslutande punkt (rad {e.line}).",
                 )
         return out
 
@@ -100,9 +100,9 @@ class BilagaReader(Stage):
                 return title
         self.journal.decision(
             e.line,
-            f"Bilaga 1 {e.id} ({kind}, line {e.line}): no known title "
-            f"for this measure; its first printed line is taken as "
-            f"its title.",
+            f"Bilaga 1 {e.id} ({kind}, rad {e.line}): ingen känd rubrik "
+            f"för åtgärden; dess första tryckta rad tas som "
+            f"rubrik.",
         )
         return normalise_ws(e.lines[0].text)
 
@@ -143,7 +143,7 @@ class BilagaReader(Stage):
             if not e.dotted:
                 self.journal.note(
                     e.line,
-                    f"Bilaga 1 prints the number of {e.id} without a trailing dot (line {e.line}).",
+                    f"Bilaga 1 trycker numret {e.id} utan avslutande punkt (rad {e.line}).",
                 )
             out[e.id] = Listed(e.id, e.line, title, agencies, status, None, "\n\n".join(desc_paras))
         return out
@@ -179,18 +179,19 @@ class BilagaReader(Stage):
                 out = [flat[:at], flat[at + 1 :]]
                 self.journal.decision(
                     start.no,
-                    f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph break "
-                    f"inside a cell; the reason for the withdrawal is taken to begin at line "
-                    f"{start.no} (“{tail}”), after the last line that ends a sentence.",
+                    f"Bilaga 1 {e.id} (rad {e.line}): {self.form} visar ingen styckebrytning "
+                    f"inom en cell; skälet till avskrivningen antas börja på rad "
+                    f"{start.no} (“{tail}”), efter den sista rad som avslutar en mening.",
                 )
                 maybe = maybe[:-1]
         if maybe:
             where = ", ".join(str(after.no) for _, after in maybe)
             self.journal.decision(
                 e.line,
-                f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph break "
-                f"inside a cell; the text is kept in the {len(out)} paragraph(s) its gaps "
-                f"show, though a paragraph may also begin at line(s) {where}.",
+                f"Bilaga 1 {e.id} (rad {e.line}): {self.form} visar ingen styckebrytning "
+                f"inom en cell; texten behålls i {len(out)} "
+                f"{'stycke' if len(out) == 1 else 'stycken'}, som dess luckor visar, fast ett "
+                f"stycke också kan börja på rad {where}.",
             )
         return out
 
@@ -209,19 +210,19 @@ class BilagaReader(Stage):
                 rest = flat[len(" ".join(description)) + 1 :]
                 self.journal.decision(
                     e.line,
-                    f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
-                    f"break inside a cell; the description's paragraphs are those of the "
-                    f"plan imported into, and the reason for the withdrawal is the text "
-                    f"after them.",
+                    f"Bilaga 1 {e.id} (rad {e.line}): {self.form} visar ingen styckebrytning "
+                    f"inom en cell; beskrivningens stycken är de som planen som läses in i "
+                    f"har, och skälet till avskrivningen är texten "
+                    f"efter dem.",
                 )
                 return [*description, rest]
         elif " ".join(whole) == flat:
             if whole != seen:
                 self.journal.decision(
                     e.line,
-                    f"Bilaga 1 {e.id} (line {e.line}): {self.form} shows no paragraph "
-                    f"break inside a cell; the paragraphs are those of the plan imported "
-                    f"into, whose text reads the same.",
+                    f"Bilaga 1 {e.id} (rad {e.line}): {self.form} visar ingen styckebrytning "
+                    f"inom en cell; styckena är de som planen som läses in i har, "
+                    f"vars text lyder likadant.",
                 )
             return whole
         return None

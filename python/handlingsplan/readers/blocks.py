@@ -39,12 +39,17 @@ from .report_text import (
     swedish_of,
 )
 
-# How a title's end was found (ChapterTitles.title_end's names), in Swedish.
-TITLE_END_SV = {
-    "marking": "markeringen",
-    "Bilaga 1 title": "rubriken i Bilaga 1",
-    "em space after the title": "det långa mellanslaget efter rubriken",
-    "a paragraph of its own": "rubriken som ett eget stycke",
+# How a title's end was found (ChapterTitles.chapter_title's method): the extraction report
+# lists them in these words; the English, for the exception's own text.
+BY_MARKING = "markeringen"
+BY_BILAGA_TITLE = "rubriken i Bilaga 1"
+BY_EM_SPACE = "det långa mellanslaget efter rubriken"
+BY_OWN_PARAGRAPH = "rubriken som ett eget stycke"
+TITLE_END_EN = {
+    BY_MARKING: "marking",
+    BY_BILAGA_TITLE: "Bilaga 1 title",
+    BY_EM_SPACE: "em space after the title",
+    BY_OWN_PARAGRAPH: "a paragraph of its own",
 }
 
 
@@ -73,7 +78,7 @@ class ChapterTitles(Stage):
         if marks:
             title_lines, marking = self.marked_title(block, first, marks)
             desc = paras[1:]
-            method = "marking"
+            method = BY_MARKING
             n_title = len(title_lines)
         else:
             n_title, method = self.title_end(block, paras, hints, bilaga_title)
@@ -83,9 +88,9 @@ class ChapterTitles(Stage):
             raise fail(
                 first[0].no,
                 f"{block.id}: the em space after line {first[hints[0]].no} "
-                f"disagrees with the title end found by {method}",
+                f"disagrees with the title end found by {TITLE_END_EN[method]}",
                 f"{block.id}: det långa mellanslaget efter rad {first[hints[0]].no} stämmer inte "
-                f"med var rubriken slutar enligt {TITLE_END_SV[method]}",
+                f"med var rubriken slutar enligt {method}",
             )
         return title_lines, desc, marking, method
 
@@ -120,18 +125,18 @@ class ChapterTitles(Stage):
             if join_lines(first[:k]) == bilaga_title and (k < len(first) or len(paras) > 1)
         ]
         if len(cands) == 1:
-            return cands[0], "Bilaga 1 title"
+            return cands[0], BY_BILAGA_TITLE
         if hints:
-            return hints[0] + 1, "em space after the title"
+            return hints[0] + 1, BY_EM_SPACE
         if len(paras) > 1:
             self.journal.decision(
                 first[0].no,
-                f"{block.id}: the title is taken to be the "
-                f"whole first paragraph (line {first[0].no}): "
-                f"no marking, no em space, and Bilaga 1 words "
-                f"it otherwise.",
+                f"{block.id}: rubriken antas vara hela "
+                f"det första stycket (rad {first[0].no}): "
+                f"ingen markering, inget långt mellanslag, och Bilaga 1 "
+                f"formulerar den annorlunda.",
             )
-            return len(first), "a paragraph of its own"
+            return len(first), BY_OWN_PARAGRAPH
         raise fail(
             first[0].no,
             f"{block.id}: cannot tell where the title ends (no "
@@ -182,16 +187,16 @@ class ChapterReader(Stage):
             elif self.form == TEXT and re.match(r"^ \s", line.raw) and line.text:
                 self.journal.note(
                     line.no,
-                    f"Line {line.no} ({line.text!r}) starts with a space followed by white space; "
-                    f"it is not counted as a page break (counting it would contradict both "
-                    f"Bilaga 1's Sida column and the printed page headers).",
+                    f"Rad {line.no} (“{line.text}”) börjar med ett mellanslag följt av blanktecken; "
+                    f"den räknas inte som en sidbrytning (att räkna den skulle motsäga både "
+                    f"Bilaga 1:s kolumn Sida och de tryckta sidhuvudena).",
                 )
             if position < start or line.text in RUNNING_HEADERS:
                 continue
             out.append((line, page))
         if page is not None:
             self.page_checks.append(
-                f"line {line_no(self.lines, end)}: the chapter ends on page {page}"
+                f"rad {line_no(self.lines, end)}: kapitlet slutar på sidan {page}"
             )
         return out, end
 
@@ -232,15 +237,15 @@ class ChapterReader(Stage):
                 page = int(m.group(1) or m.group(2) or 0) or None
                 if page is not None:
                     self.page_checks.append(
-                        f"line {self.lines[no - 1].no}: page header {page} (start)"
+                        f"rad {self.lines[no - 1].no}: sidhuvud {page} (början)"
                     )
                 break
         if page is None:
             self.journal.note(
                 intro,
-                "No numbered page header before the Åtgärder chapter: the "
-                "chapter's pages are not counted and not compared with "
-                "Bilaga 1's Sida column.",
+                "Inget numrerat sidhuvud före kapitlet Åtgärder: kapitlets "
+                "sidor räknas inte och jämförs inte med "
+                "Bilaga 1:s kolumn Sida.",
             )
         return page
 
@@ -257,13 +262,13 @@ class ChapterReader(Stage):
         elif printed != page:
             self.journal.note(
                 line.no,
-                f"The page header says {printed}, the counted "
-                f"page breaks say {page + 1}; the header is "
-                f"taken.",
+                f"Sidhuvudet säger {printed}, de räknade "
+                f"sidbrytningarna {page + 1}; sidhuvudet "
+                f"gäller.",
             )
             page = printed
         self.page_checks.append(
-            f"line {line.no}: page header {printed} agrees with the counted page breaks"
+            f"rad {line.no}: sidhuvud {printed} stämmer med de räknade sidbrytningarna"
         )
         return page
 
@@ -314,9 +319,9 @@ class ChapterReader(Stage):
         if ends and not after_marker(after.text, AGENCY_MARKERS + PERIOD_MARKERS):
             self.journal.decision(
                 after.no,
-                f"{mid}: line {line.no} ends a sentence and runs (nearly) to the right "
-                f"margin: a paragraph may begin at line {after.no}, which {self.form} does "
-                f"not show; it is taken to go on.",
+                f"{mid}: rad {line.no} avslutar en mening och når (nästan) till "
+                f"högermarginalen: ett stycke kan börja på rad {after.no}, vilket {self.form} "
+                f"inte visar; stycket antas fortsätta.",
             )
         return False
 
@@ -473,9 +478,9 @@ class ChapterReader(Stage):
         if not known and after.text[:1].isupper():
             self.journal.decision(
                 head[0].no,
-                f"The heading at line {head[0].no} is taken to end before line "
-                f"{after.no}, the first that begins with a capital ({self.form} "
-                f"prints no empty line after a heading).",
+                f"Rubriken på rad {head[0].no} antas sluta före rad "
+                f"{after.no}, den första som börjar med versal ({self.form} "
+                f"trycker ingen tom rad efter en rubrik).",
             )
             return True
         return False

@@ -28,6 +28,7 @@ from .._core import ChapterBlock, ProseChapter
 from ..errors import Error
 from ._layout import Line, join_lines, paragraphs
 from .journal import Journal
+from .report_text import swedish_of
 
 __all__ = ["read_chapters"]
 
@@ -54,7 +55,7 @@ def read_chapters(
     chapters: list[ProseChapter] = []
     for heading in _core.prose_chapter_headings():
         if heading not in starts:
-            journal.note(None, f"The text has no chapter “{heading}”; the report has none.")
+            journal.note(None, f"Texten har inget kapitel “{heading}”; redovisningen har inget.")
             continue
         start = starts[heading]
         end = min(e for e in ends if e > start)
@@ -89,9 +90,9 @@ def _body(
         if _OVERVIEW_RE.match(line.text):
             journal.decision(
                 line.no,
-                f"{heading}: the text ends at line {line.no}, where the overview of the "
-                "strategy's priorities and objectives begins (a figure; the plan holds them as "
-                "its priorities).",
+                f"{heading}: texten slutar på rad {line.no}, där översikten över strategins "
+                "prioriteringar och målsättningar börjar (en figur; planen har dem som sina "
+                "prioriteringar).",
             )
             break
         if line.text == heading or furniture(line.text):
@@ -115,16 +116,16 @@ def _chapter(heading: str, body: list[Line], no: int, journal: Journal) -> Prose
         if carried is not None:
             journal.decision(
                 no,
-                f"The chapter “{heading}” (line {no}) says its text is the {carried} report's: it "
-                "is read as carried over from that report, the note itself left out.",
+                f"Kapitlet “{heading}” (rad {no}) säger att dess text är redovisningens från "
+                f"{carried}: den läses som överförd från den redovisningen, utan själva noten.",
             )
             blocks = blocks[1:]
         if not blocks:
-            journal.note(no, f"The chapter “{heading}” (line {no}) has no text; it is left out.")
+            journal.note(no, f"Kapitlet “{heading}” (rad {no}) har ingen text; det utelämnas.")
             return None
         return ProseChapter(heading, blocks, carried)
     except Error as error:
-        journal.note(no, f"The chapter “{heading}” (line {no}) cannot be kept: {error}")
+        journal.note(no, f"Kapitlet “{heading}” (rad {no}) kan inte behållas: {swedish_of(error)}")
         return None
 
 
@@ -162,9 +163,9 @@ def _joined_across_pages(groups: list[list[Line]], journal: Journal) -> list[lis
         if out and first[:1].islower() and not out[-1][-1].text.endswith(_SENTENCE_END):
             journal.decision(
                 group[0].no,
-                f"Line {group[0].no} (“{first}”) continues the paragraph or list item before "
-                "the empty line above it (that one ends without a full stop, this one begins in "
-                "lower case).",
+                f"Rad {group[0].no} (“{first}”) fortsätter stycket eller listpunkten före "
+                "den tomma raden ovanför (den raden slutar utan punkt, den här börjar med "
+                "gemen).",
             )
             out[-1] = out[-1] + group
         else:
@@ -252,8 +253,8 @@ def _paragraph_blocks(group: list[Line], journal: Journal) -> list[ChapterBlock]
     if len(group) > 1 and _heading_like(first) and group[1].text[:1].isupper():
         journal.decision(
             group[0].no,
-            f"Line {group[0].no} (“{first}”) is read as a subheading: a few words without a "
-            "full stop on a line of their own over a paragraph.",
+            f"Rad {group[0].no} (“{first}”) läses som en underrubrik: några ord utan "
+            "punkt på en egen rad över ett stycke.",
         )
         return [ChapterBlock.heading(first), ChapterBlock.paragraph(join_lines(group[1:], journal))]
     return [ChapterBlock.paragraph(join_lines(group, journal))]

@@ -12,6 +12,7 @@ from .._core import (
 from ..errors import Error
 from ._layout import Line, join_lines, paragraphs
 from .chapters import read_chapters
+from .journal import PRIORITY_TITLES
 from .model import Chapter
 from .pdftotext import TEXT
 from .report_text import (
@@ -60,8 +61,8 @@ class FollowUpReader(Stage):
         except _Refused:
             self.journal.note(
                 None,
-                "The text has no Uppföljning chapter before the Åtgärder "
-                "chapter; the report's follow-up is left empty.",
+                "Texten har inget kapitel Uppföljning före kapitlet "
+                "Åtgärder; redovisningens uppföljning lämnas tom.",
             )
             return FollowUp()
         end = intro
@@ -110,18 +111,18 @@ class FollowUpReader(Stage):
         if m:
             if expected is not None and title != expected:
                 self.journal.discrepancy(
-                    "Priority titles",
+                    PRIORITY_TITLES,
                     line.no,
-                    f"Priority {m.group(1)}: the Uppföljning heading (line {line.no}) "
-                    f"prints “{title}”, the chapter heading “{expected}”.",
+                    f"Prioritering {m.group(1)}: rubriken i Uppföljning (rad {line.no}) "
+                    f"trycker “{title}”, kapitlets rubrik “{expected}”.",
                 )
             return ("priority", line.no, m.group(1), []), i
         self.journal.decision(
             line.no,
-            f"Uppföljning: “{title}” (line {line.no}) is "
-            f"read as the heading of a note (it begins "
-            f"with “Om” and ends before the first line "
-            f"that starts with a capital).",
+            f"Uppföljning: “{title}” (rad {line.no}) "
+            f"läses som rubriken på en not (den börjar "
+            f"med “Om” och slutar före den första rad "
+            f"som börjar med versal).",
         )
         return ("note", line.no, title, []), i
 
@@ -165,8 +166,8 @@ class FollowUpReader(Stage):
         if self.form != TEXT:
             self.journal.note(
                 None,
-                f"The prose chapters are read from {self.form}'s text, which prints no empty "
-                "line between paragraphs: a chapter's paragraphs may run together.",
+                f"De löpande kapitlen läses från texten från {self.form}, som inte trycker någon "
+                "tom rad mellan stycken: ett kapitels stycken kan flyta ihop.",
             )
         if self.has(r"^I kapitlet redovisas planerade och pågående åtgärder"):
             self.journal.note(
@@ -174,9 +175,9 @@ class FollowUpReader(Stage):
                     self.lines,
                     find_line(self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder"),
                 ),
-                "The Åtgärder chapter's own introduction (what the chapter holds, how measures "
-                "are numbered and marked, what the icons mean) is not kept in the model: the "
-                "library's documents print the chapter without it.",
+                "Kapitlet Åtgärders egen inledning (vad kapitlet innehåller, hur åtgärderna "
+                "numreras och markeras, vad ikonerna betyder) sparas inte i modellen: "
+                "bibliotekets dokument trycker kapitlet utan den.",
             )
         return read_chapters(
             self.lines, self.journal, lambda text: bool(PAGE_HEADER_RE.match(text))

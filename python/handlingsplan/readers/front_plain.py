@@ -14,8 +14,8 @@ from .._core import (
     Status,
 )
 from ._layout import Line, join_lines, paragraphs
-from .blocks import ChapterTitles
-from .journal import Journal
+from .blocks import BY_MARKING, ChapterTitles
+from .journal import PLAIN_TEXT, PRIORITY_TITLES, Journal
 from .model import Block, Chapter, Entry
 from .report_text import (
     BARE_NUMBER_RE,
@@ -61,7 +61,7 @@ class PlainRowsReader(ChapterTitles):
         journal, self.journal = self.journal, Journal()
         try:
             title_lines, _, marking, method = self.chapter_title(block, "")
-            if method == "marking":
+            if method == BY_MARKING:
                 return [join_lines(title_lines)], marking
         except _Refused:
             pass
@@ -158,10 +158,10 @@ class PlainRowsReader(ChapterTitles):
                 if heading_key(join_lines(head)) != want:
                     head = [line]
                     self.journal.discrepancy(
-                        "Priority titles",
+                        PRIORITY_TITLES,
                         line.no,
-                        f"Priority {n}: the Bilaga 1 heading (line {line.no}) does not spell "
-                        f"the chapter's “{chapter.priorities[n][1]}”.",
+                        f"Prioritering {n}: Bilaga 1:s rubrik (rad {line.no}) stavar inte "
+                        f"som kapitlets “{chapter.priorities[n][1]}”.",
                     )
                 tables.append((line.no, []))
                 i += len(head)
@@ -239,9 +239,9 @@ class PlainRowsReader(ChapterTitles):
             taken += count
         self.journal.decision(
             tables[0][0],
-            "Aktuella åtgärder: pdftotext's plain text prints a page's Sida column apart from "
-            "its rows, past the end of a table; the pages are given to the rows in ascending "
-            "order, table by table.",
+            "Aktuella åtgärder: pdftotexts oformaterade text trycker en sidas kolumn Sida skild "
+            "från dess rader, efter en tabells slut; sidorna ges till raderna i stigande "
+            "ordning, tabell för tabell.",
         )
         return out
 
@@ -292,15 +292,15 @@ class PlainRowsReader(ChapterTitles):
             more, less = have - want, want - have
             suspects = self.suspect_rows(rows, table, expected, agency_texts, squeezed)
             self.journal.discrepancy(
-                "Plain text",
+                PLAIN_TEXT,
                 first,
-                f"Bilaga 1's table under line {first} (to line {last}): its letters do not "
-                f"add up to the chapter's titles and agency texts of its rows (Bilaga 1 has "
-                f"more “{''.join(sorted(more.elements()))}”, less "
-                f"“{''.join(sorted(less.elements()))}”): a title or an agency text differs "
-                f"from the chapter's, and pdftotext's plain text does not show it whole; the "
-                f"chapter's are taken for "
-                + (f"rows {', '.join(suspects)}" if suspects else "every row")
+                f"Bilaga 1:s tabell under rad {first} (till rad {last}): dess bokstäver stämmer "
+                f"inte med kapitlets rubriker och myndighetstexter för dess rader (Bilaga 1 har "
+                f"fler “{''.join(sorted(more.elements()))}”, färre "
+                f"“{''.join(sorted(less.elements()))}”): en rubrik eller en myndighetstext "
+                f"skiljer sig från kapitlets, och pdftotexts oformaterade text visar den inte "
+                f"hel; kapitlets tas för "
+                + (f"raderna {', '.join(suspects)}" if suspects else "varje rad")
                 + ".",
             )
         return table_entries(rows, pages, expected, agency_texts, status_of)
@@ -371,9 +371,9 @@ class PlainRowsReader(ChapterTitles):
         if len({v for v in status_of.values() if v != Status.added().appendix_text}) > 1:
             self.journal.decision(
                 first,
-                f"Bilaga 1's table under line {first}: pdftotext's plain text prints the "
-                f"statuses of rows {', '.join(str(m) for m, _ in markings)} apart from their "
-                f"rows; they are taken in the order printed.",
+                f"Bilaga 1:s tabell under rad {first}: pdftotexts oformaterade text trycker "
+                f"statusarna för raderna {', '.join(str(m) for m, _ in markings)} skilda från "
+                f"raderna; de tas i tryckt ordning.",
             )
         return status_of
 
@@ -538,9 +538,9 @@ class PlainRowsReader(ChapterTitles):
             return None
         self.journal.decision(
             no,
-            f"{section} {mid}: pdftotext's plain text prints the row's cells apart (its text "
-            f"is not where the row's title begins); the title and text the plan imported into "
-            f"holds for {mid}, which the section prints whole, are taken.",
+            f"{section} {mid}: pdftotexts oformaterade text trycker radens celler isär (dess "
+            f"text står inte där radens rubrik börjar); rubriken och texten som planen som läses "
+            f"in i har för {mid}, och som avsnittet trycker hela, tas.",
         )
         lines = [Line(no, title, title)]
         for paragraph in description.split("\n\n"):

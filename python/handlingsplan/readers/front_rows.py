@@ -11,6 +11,7 @@ from .._core import (
     MeasureId,
 )
 from ._layout import Line, join_lines, paragraphs
+from .journal import PRIORITY_TITLES
 from .model import Chapter, Entry
 from .pdftotext import LAYOUT, layout_section
 from .report_text import (
@@ -133,10 +134,10 @@ class RowsReader(Stage):
             )
         if text != chapter.priorities[n][1]:
             self.journal.discrepancy(
-                "Priority titles",
+                PRIORITY_TITLES,
                 line.no,
-                f"Priority {n}: Bilaga 1 heading (line {line.no}) prints “{text}”, the "
-                f"chapter heading (line {chapter.priorities[n][0]}) "
+                f"Prioritering {n}: Bilaga 1:s rubrik (rad {line.no}) trycker “{text}”, "
+                f"kapitlets rubrik (rad {chapter.priorities[n][0]}) "
                 f"“{chapter.priorities[n][1]}”.",
             )
         return i

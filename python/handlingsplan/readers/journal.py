@@ -8,6 +8,26 @@ from dataclasses import dataclass, field
 
 __all__ = ["Join", "Journal", "JournalEntry"]
 
+# The journal is read by the coordinator: every text in it is Swedish. The words two modules
+# share (a join's rule, a discrepancy's topic) are declared here, once.
+
+# How two printed lines were joined where a word was broken across them.
+HYPHEN_AND_SPACE_KEPT = "bindestreck och mellanslag kvar (en konjunktion följer)"
+HYPHEN_KEPT = "bindestreck kvar (en förkortning eller ett förled före det)"
+HYPHEN_REMOVED = "bindestreck borttaget"
+DASH_JOINED = "tankstreck mellan tal, sammanfogat utan mellanslag"
+CASE_NUMBER_JOINED = "diarienummer, sammanfogat utan mellanslag"
+
+# What two parts of the report disagree on (the discrepancies' topics).
+ONE_SIDE_ONLY = "Åtgärder som bara finns på ena sidan"
+TITLES_DIFFER = "Rubriker med olika lydelse"
+AGENCY_TEXTS_DIFFER = "Myndighetstexter med olika lydelse"
+MARKING_AND_STATUS_DIFFER = "Kapitlets markering och Bilaga 1:s status stämmer inte överens"
+PAGES = "Sidor"
+PRIORITY_TITLES = "Prioriteringarnas rubriker"
+OBJECTIVE_TEXTS = "Målsättningarnas texter"
+PLAIN_TEXT = "Oformaterad text"
+
 
 @dataclass(frozen=True)
 class Join:
@@ -22,7 +42,7 @@ class Join:
     @property
     def obvious(self) -> bool:
         """A plain syllable break: the hyphen removed between two lower-case parts."""
-        if self.rule != "hyphen removed":
+        if self.rule != HYPHEN_REMOVED:
             return False
         left = self.left[:-1]
         return "-" not in left and len(left) >= 3 and self.right[:1].islower()
@@ -35,7 +55,7 @@ class JournalEntry:
     kind: str  # "decision", "note" or "discrepancy"
     line: int | None  # the source line it concerns, where there is one
     text: str
-    topic: str = ""  # for discrepancies: what disagrees ("Titles worded differently", ...)
+    topic: str = ""  # for discrepancies: what disagrees (TITLES_DIFFER, ...)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .._programs import argument_path, run
-from ..errors import FileError
+from ..errors import FileError, file_error
 
 __all__ = ["is_pdf", "page_texts", "pdf_text", "words_to_text"]
 
@@ -47,22 +47,32 @@ def is_pdf(path: Path) -> bool:
 def _pdftotext(path: Path, options: list[str]) -> str:
     program = shutil.which("pdftotext")
     if program is None:
-        raise FileError(
+        raise file_error(
             errno.ENOENT,
             "pdftotext (poppler-utils) is not installed; "
             "scripts/install-system-deps.sh installs it",
             str(path),
+            "pdftotext (poppler-utils) är inte installerat; "
+            "scripts/install-system-deps.sh installerar det",
         )
     command = [program, "-enc", "UTF-8", *options, argument_path(path), "-"]
     try:
         done = run(command, timeout=TIMEOUT_SECONDS, memory=MEMORY_BYTES)
     except subprocess.TimeoutExpired:
-        raise FileError(
-            errno.ETIMEDOUT, f"pdftotext took more than {TIMEOUT_SECONDS} s", str(path)
+        raise file_error(
+            errno.ETIMEDOUT,
+            f"pdftotext took more than {TIMEOUT_SECONDS} s",
+            str(path),
+            f"pdftotext tog mer än {TIMEOUT_SECONDS} s",
         ) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
-        raise FileError(errno.EIO, f"pdftotext cannot read the file: {message}", str(path))
+        raise file_error(
+            errno.EIO,
+            f"pdftotext cannot read the file: {message}",
+            str(path),
+            f"pdftotext kan inte läsa filen; pdftotext skriver: “{message}”",
+        )
     return done.stdout.decode("utf-8", "replace")
 
 

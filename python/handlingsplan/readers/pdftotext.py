@@ -147,7 +147,7 @@ def without_page_furniture(lines: list[Line], form: str, journal: Journal) -> li
         shown = ", ".join(str(no) for no in sorted(dropped))
         journal.note(
             min(dropped),
-            f"Page numbers printed as page furniture are left out (lines {shown}).",
+            f"Sidnummer tryckta som sidutsmyckning utelämnas (rader {shown}).",
         )
     out: list[Line] = []
     for page in paged:
@@ -170,9 +170,9 @@ def _page_foot(out: list[Line], form: str, journal: Journal) -> None:
     if last.text.endswith(SENTENCE_ENDS):
         journal.decision(
             last.no,
-            f"Line {last.no}, the last of its page, ends a sentence and runs "
-            f"(nearly) to the right margin: its paragraph is taken to go on "
-            f"overleaf ({form} shows no paragraph break at a page's foot).",
+            f"Rad {last.no}, den sista på sin sida, avslutar en mening och når "
+            f"(nästan) till högermarginalen: dess stycke antas fortsätta "
+            f"på nästa sida ({form} visar ingen styckebrytning vid en sidas fot).",
         )
 
 
@@ -404,17 +404,13 @@ def settle_row(
     first_line = spans[0][0].line
     no = first_line.no if first_line is not None else row.line
     if len({x[4] for x in readable}) > 1:
-        reason = (
-            "as the chapter prints them"
-            if not best[1]
-            else "the words nearest the column's position"
-        )
+        reason = "som kapitlet trycker dem" if not best[1] else "orden närmast kolumnens läge"
         journal.decision(
             no,
-            f"Bilaga 1 {row.id} (line {no}): the Åtgärd column runs into the agencies' with a "
-            f"single space; more than one cut reads as agencies (“"
+            f"Bilaga 1 {row.id} (rad {no}): kolumnen Åtgärd går ihop med myndigheternas med ett "
+            f"enda mellanslag; mer än en delning läses som myndigheter (“"
             + "”, “".join(sorted({x[4] for x in readable}))
-            + f"”); “{best[4]}” is taken, {reason}.",
+            + f"”); “{best[4]}” tas, {reason}.",
         )
     return _cells(row, best[3])
 
@@ -523,9 +519,9 @@ def suspended_hyphens(lines: list[Line], known: list[str], journal: Journal) -> 
         if text != line.text:
             journal.decision(
                 line.no,
-                f"Line {line.no}: “{line.text}” read as “{text}” (pdftotext joins a word broken "
-                f"at a line's end with the next and drops its hyphen; the text elsewhere prints "
-                f"the hyphen before the conjunction).",
+                f"Rad {line.no}: “{line.text}” läst som “{text}” (pdftotext sammanfogar ett ord "
+                f"som brutits vid radslut med nästa och tappar bindestrecket; texten trycker "
+                f"annars bindestrecket före konjunktionen).",
             )
             line = line.with_text(text)
         out.append(line)

@@ -13,6 +13,13 @@ from .._core import (
 from ..errors import Error
 from ._layout import join_lines
 from .blocks import ChapterTitles
+from .journal import (
+    AGENCY_TEXTS_DIFFER,
+    MARKING_AND_STATUS_DIFFER,
+    ONE_SIDE_ONLY,
+    PAGES,
+    TITLES_DIFFER,
+)
 from .model import Block, Chapter, Listed
 from .pdftotext import PLAIN
 from .report_text import (
@@ -35,8 +42,8 @@ class Reconciler(ChapterTitles):
             return description
         self.journal.decision(
             b.number_line,
-            f"{b.id}: {self.form} shows no paragraph break; the description's paragraphs are "
-            f"those of the plan imported into, whose text reads the same.",
+            f"{b.id}: {self.form} visar ingen styckebrytning; beskrivningens stycken är de "
+            f"som planen som läses in i har, vars text lyder likadant.",
         )
         return "\n\n".join(paras)
 
@@ -57,15 +64,15 @@ class Reconciler(ChapterTitles):
             seen[b.id] = b.number_line
         for cid in sorted(set(chapter_ids) - set(aktuella)):
             self.journal.discrepancy(
-                "Measures present on one side only",
+                ONE_SIDE_ONLY,
                 None,
-                f"{cid} is in the Åtgärder chapter but not in Bilaga 1 Aktuella åtgärder.",
+                f"{cid} finns i kapitlet Åtgärder men inte i Bilaga 1 Aktuella åtgärder.",
             )
         for bid in sorted(set(aktuella) - set(chapter_ids)):
             self.journal.discrepancy(
-                "Measures present on one side only",
+                ONE_SIDE_ONLY,
                 aktuella[bid].line,
-                f"{bid} is in Bilaga 1 Aktuella åtgärder but not in the Åtgärder chapter.",
+                f"{bid} finns i Bilaga 1 Aktuella åtgärder men inte i kapitlet Åtgärder.",
             )
         for b in chapter.blocks:
             listed = aktuella.get(b.id)
@@ -94,26 +101,26 @@ class Reconciler(ChapterTitles):
             if str(period) != b.period_line.text:
                 self.journal.decision(
                     b.period_line.no,
-                    f"{b.id}: period printed “{b.period_line.text}” (line "
-                    f"{b.period_line.no}) stored as “{period}”.",
+                    f"{b.id}: perioden tryckt “{b.period_line.text}” (rad "
+                    f"{b.period_line.no}) sparad som “{period}”.",
                 )
             appendix_title = None
             appendix_agencies = None
             if listed.title != title:
                 appendix_title = listed.title
                 self.journal.discrepancy(
-                    "Titles worded differently",
+                    TITLES_DIFFER,
                     title_lines[0].no,
-                    f"{b.id}: chapter (line {title_lines[0].no}) “{title}”; Bilaga 1 (line "
+                    f"{b.id}: kapitlet (rad {title_lines[0].no}) “{title}”; Bilaga 1 (rad "
                     f"{listed.line}) “{listed.title}”.",
                 )
             if listed.agencies.text != agency_text:
                 appendix_agencies = listed.agencies.text
                 self.journal.discrepancy(
-                    "Agency texts worded differently",
+                    AGENCY_TEXTS_DIFFER,
                     b.agency_lines[0].no,
-                    f"{b.id}: chapter (line {b.agency_lines[0].no}) “{agency_text}”; Bilaga 1 "
-                    f"(line {listed.line}) “{listed.agencies.text}”.",
+                    f"{b.id}: kapitlet (rad {b.agency_lines[0].no}) “{agency_text}”; Bilaga 1 "
+                    f"(rad {listed.line}) “{listed.agencies.text}”.",
                 )
             try:
                 measure = Measure(
@@ -142,10 +149,10 @@ class Reconciler(ChapterTitles):
         if marking != expected:
             printed = listed.status.appendix_text or "(empty)"
             self.journal.discrepancy(
-                "Chapter marking and Bilaga 1 status disagree",
+                MARKING_AND_STATUS_DIFFER,
                 b.number_line,
-                f"{b.id}: chapter marking {marking or '(none)'} (block ending at line "
-                f"{b.number_line}); Bilaga 1 status {printed} (line {listed.line}).",
+                f"{b.id}: kapitlets markering {marking or '(ingen)'} (stycket som slutar på rad "
+                f"{b.number_line}); Bilaga 1:s status {printed} (rad {listed.line}).",
             )
 
     def check_page(self, b: Block, listed: Listed) -> None:
@@ -153,15 +160,15 @@ class Reconciler(ChapterTitles):
             return
         if b.page_first != b.page_last:
             self.journal.discrepancy(
-                "Pages",
+                PAGES,
                 b.number_line,
-                f"{b.id}: the block runs from page {b.page_first} to page {b.page_last} of the "
-                f"chapter; Bilaga 1 gives Sida {listed.page}.",
+                f"{b.id}: stycket går från sidan {b.page_first} till sidan {b.page_last} i "
+                f"kapitlet; Bilaga 1 anger Sida {listed.page}.",
             )
         if listed.page not in (b.page_first, b.page_last):
             self.journal.discrepancy(
-                "Pages",
+                PAGES,
                 listed.line,
-                f"{b.id}: Bilaga 1 gives Sida {listed.page} (line {listed.line}); the chapter's "
-                f"page headers put the block on page {b.page_first}.",
+                f"{b.id}: Bilaga 1 anger Sida {listed.page} (rad {listed.line}); kapitlets "
+                f"sidhuvuden lägger stycket på sidan {b.page_first}.",
             )

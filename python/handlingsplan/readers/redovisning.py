@@ -115,9 +115,9 @@ class _Reader(Stage):
         submitted: date = _core.Report.due_date(year)
         self.journal.decision(
             None,
-            f"`submitted` is {submitted.isoformat()}: the report is due "
-            f"on 1 March of its year and prints no delivery date of its "
-            f"own.",
+            f"`submitted` är {submitted.isoformat()}: redovisningen ska lämnas "
+            f"senast den 1 mars sitt år och trycker inget eget "
+            f"inlämningsdatum.",
         )
         others = FollowUpReader(self.src)
         follow_up = others.follow_up(chapter)
@@ -174,13 +174,13 @@ class _Reader(Stage):
             first, last = line_no(self.lines, end), line_no(self.lines, written[-1])
             self.journal.note(
                 first,
-                f"Lines {first}–{last} follow the report (the government's decision and anything "
-                "after it); no measure is read from them.",
+                f"Raderna {first}–{last} följer efter redovisningen (regeringens beslut och allt "
+                "efter det); ingen åtgärd läses från dem.",
             )
         else:
             end = len(self.lines) + 1
             self.journal.note(
-                None, "Bilaga 1 runs to the end of the text (no government decision after it)."
+                None, "Bilaga 1 går till textens slut (inget regeringsbeslut efter den)."
             )
         return end
 
@@ -190,8 +190,8 @@ class _Reader(Stage):
         if self.form == PLAIN:
             self.journal.note(
                 None,
-                "pdftotext's plain text prints Bilaga 1's cells in an order of its own: the "
-                "rows are read against the chapter (see the decisions and discrepancies).",
+                "pdftotexts oformaterade text trycker Bilaga 1:s celler i en egen ordning: "
+                "raderna läses mot kapitlet (se besluten och skillnaderna).",
             )
             plain = PlainRowsReader(self.src)
             rows = plain.plain_aktuella(akt_first, gen, chapter)
@@ -295,8 +295,8 @@ class _Reader(Stage):
         if into.priorities != priorities:
             self.journal.note(
                 None,
-                "The priorities and objectives the text prints differ from "
-                "those of the plan imported into; the plan's are kept.",
+                "Prioriteringarna och målsättningarna som texten trycker skiljer sig från "
+                "dem som planen som läses in i har; planens behålls.",
             )
         if report.year in into.years:
             raise fail(

@@ -310,7 +310,7 @@ class ReportText:
         if form != TEXT:
             journal.note(
                 None,
-                f"The text is the output of {form} (Bilaga 1's table header shows it).",
+                f"Texten är utdata från {form} (Bilaga 1:s tabellhuvud visar det).",
             )
         lines = without_page_furniture(lines, form, journal)
         if form == PLAIN:

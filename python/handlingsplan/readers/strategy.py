@@ -14,6 +14,7 @@ from .._core import (
 )
 from ..errors import Error
 from ._layout import Line, join_lines, paragraphs
+from .journal import OBJECTIVE_TEXTS, PRIORITY_TITLES
 from .model import Chapter
 from .report_text import (
     PLAN_TITLE_IN_TEXT_RE,
@@ -49,8 +50,7 @@ class StrategyReader(Stage):
                     found = para[0].no, m.group(1)
                     self.journal.note(
                         para[0].no,
-                        "No page header prints the plan's title; its "
-                        "years are read from the Introduktion.",
+                        "Inget sidhuvud trycker planens titel; dess år läses från Introduktion.",
                     )
                     break
         if found is None:
@@ -114,8 +114,8 @@ class StrategyReader(Stage):
         if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
             self.journal.note(
                 None,
-                "The text has no Sammanfattning as the published report prints it (with "
-                "Regeringens beslut after it): the SAMFI agencies are not checked against it.",
+                "Texten har ingen Sammanfattning som den publicerade redovisningen trycker den "
+                "(med Regeringens beslut efter): SAMFI-myndigheterna kontrolleras inte mot den.",
             )
             return
         start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
@@ -152,8 +152,8 @@ class StrategyReader(Stage):
             )
         self.journal.note(
             para[0].no,
-            f"The SAMFI agencies named in Sammanfattning (line {para[0].no}) are those of the "
-            f"registry and of Regeringens beslut (line {dec}).",
+            f"SAMFI-myndigheterna som Sammanfattning nämner (rad {para[0].no}) är registrets "
+            f"och Regeringens besluts (rad {dec}).",
         )
 
     def strategy_list(self) -> dict[int, tuple[int, str]]:
@@ -239,31 +239,31 @@ class StrategyReader(Stage):
                     )
                 if known.text != text:
                     self.journal.discrepancy(
-                        "Objective texts",
+                        OBJECTIVE_TEXTS,
                         line,
-                        f"Objective {oid}: the chapter (line {line}) prints "
-                        f"“{text}”, the plan “{known.text}”.",
+                        f"Målsättning {oid}: kapitlet (rad {line}) trycker "
+                        f"“{text}”, planen “{known.text}”.",
                     )
             for number, (line, title) in chapter.priorities.items():
                 if self.into.priority(number).title != title:
                     self.journal.discrepancy(
-                        "Priority titles",
+                        PRIORITY_TITLES,
                         line,
-                        f"Priority {number}: the chapter (line {line}) "
-                        f"prints “{title}”, the plan "
+                        f"Prioritering {number}: kapitlet (rad {line}) "
+                        f"trycker “{title}”, planen "
                         f"“{self.into.priority(number).title}”.",
                     )
             self.journal.note(
                 None,
-                "The text has no overview of the strategy: the priorities "
-                "and objectives are those of the plan imported into.",
+                "Texten har ingen översikt över strategin: prioriteringarna "
+                "och målsättningarna är de som planen som läses in i har.",
             )
             return list(self.into.priorities)
         self.journal.note(
             None,
-            "The text has no overview of the strategy: the priorities and "
-            "objectives are those the chapter heads (an objective without "
-            "active measures is not known).",
+            "Texten har ingen översikt över strategin: prioriteringarna och "
+            "målsättningarna är de som kapitlet har rubriker för (en målsättning "
+            "utan aktuella åtgärder är inte känd).",
         )
         return [
             Priority(
@@ -292,9 +292,9 @@ class StrategyReader(Stage):
         first_line = min(line for line, _ in strategy.values())
         self.journal.note(
             first_line,
-            f"The strategy list (lines {first_line}–) ends each "
-            f"priority title with a full stop; the chapter headings, "
-            f"whose wording is stored, do not.",
+            f"Strategilistan (rad {first_line}–) avslutar varje "
+            f"prioriterings rubrik med punkt; kapitlets rubriker, "
+            f"vars lydelse sparas, gör det inte.",
         )
         result = self.overview_objectives(chapter, bullets)
         out = []
@@ -328,19 +328,19 @@ class StrategyReader(Stage):
             ch_line, ch_text = chapter.priorities[n]
             if text.rstrip(".") != ch_text:
                 self.journal.discrepancy(
-                    "Priority titles",
+                    PRIORITY_TITLES,
                     line,
-                    f"Priority {n}: strategy list (line {line}) “{text}”; "
-                    f"chapter heading (line {ch_line}) “{ch_text}”.",
+                    f"Prioritering {n}: strategilistan (rad {line}) “{text}”; "
+                    f"kapitlets rubrik (rad {ch_line}) “{ch_text}”.",
                 )
         chapter_titles = {t for _, t in chapter.priorities.values()}
         for line, text in headings:
             if text not in chapter_titles:
                 self.journal.discrepancy(
-                    "Priority titles",
+                    PRIORITY_TITLES,
                     line,
-                    f"Overview column heading (line {line}) “{text}” "
-                    f"matches no chapter priority heading.",
+                    f"Översiktens kolumnrubrik (rad {line}) “{text}” "
+                    f"stämmer inte med någon av kapitlets prioriteringsrubriker.",
                 )
 
     def overview_objectives(
@@ -377,9 +377,9 @@ class StrategyReader(Stage):
             result.append((str(gap), bare))
             self.journal.decision(
                 line,
-                f"Objective {gap} has no heading in the Åtgärder chapter; its text is the "
-                f"overview bullet at line {line} (between {prev} and {nxt}), stored "
-                f"without the bullet's final full stop like the chapter headings.",
+                f"Målsättning {gap} har ingen rubrik i kapitlet Åtgärder; dess text är "
+                f"översiktens punkt på rad {line} (mellan {prev} och {nxt}), sparad "
+                f"utan den avslutande punkten, som kapitlets rubriker.",
             )
         if j != len(objectives):
             raise fail(
@@ -389,8 +389,8 @@ class StrategyReader(Stage):
             )
         self.journal.note(
             None,
-            f"All {len(objectives)} objective headings of the chapter match "
-            f"the overview's bullets word for word (apart from the bullets' "
-            f"final full stop).",
+            f"Alla {len(objectives)} målsättningsrubriker i kapitlet stämmer "
+            f"ord för ord med översiktens punkter (utom den "
+            f"avslutande punkten i översikten).",
         )
         return result
