@@ -45,7 +45,7 @@ def test_the_journal_keeps_joins_by_line_and_entries_in_order() -> None:
     journal.join(7, "sam-", "verkan", "samverkan", HYPHEN_REMOVED)
     journal.join(9, "it-", "säkerhet", "it-säkerhet", HYPHEN_KEPT)
     journal.decision(12, "beslut")
-    journal.note(None, "notering")
+    journal.note(15, "notering")
     journal.discrepancy(TITLES_DIFFER, 20, "rubriker")
     journal.discrepancy(PAGES, 21, "sidor")
     journal.decision(None, "ett till")
@@ -55,7 +55,7 @@ def test_the_journal_keeps_joins_by_line_and_entries_in_order() -> None:
     }
     assert list(journal) == [
         JournalEntry("decision", 12, "beslut"),
-        JournalEntry("note", None, "notering"),
+        JournalEntry("note", 15, "notering"),
         JournalEntry("discrepancy", 20, "rubriker", TITLES_DIFFER),
         JournalEntry("discrepancy", 21, "sidor", PAGES),
         JournalEntry("decision", None, "ett till"),

@@ -23,7 +23,7 @@ from handlingsplan.readers.journal import (
 from handlingsplan.readers.model import Block, Chapter, Listed
 from handlingsplan.readers.pdftotext import PLAIN, TEXT
 from handlingsplan.readers.reconcile import Reconciler
-from handlingsplan.readers.report_text import ReportText, _Refused, find_line
+from handlingsplan.readers.report_text import ReportText, _Refused, find_line, swedish_of
 from stage_text import seed_source
 
 
@@ -258,8 +258,10 @@ def test_a_period_that_cannot_be_read_is_refused_at_its_line() -> None:
     error = refusal(src, chapter, rows(row("1.1.1", 90)))
     assert error.line == 15
     assert error.message.startswith("1.1.1: the period 'snart': ")
-    assert error.swedish.startswith("åtgärd 1.1.1: tidsperioden 'snart': ")
-    assert len(error.swedish) > len("åtgärd 1.1.1: tidsperioden 'snart': ")
+    with pytest.raises(hp.Error) as core:
+        hp.Period.parse("snart")
+    assert error.swedish == f"åtgärd 1.1.1: tidsperioden 'snart': {swedish_of(core.value)}"
+    assert swedish_of(core.value) != str(None)
 
 
 def test_a_period_printed_otherwise_than_it_is_saved_is_a_decision() -> None:
@@ -361,7 +363,8 @@ def test_a_measure_the_core_refuses_is_refused_at_the_number() -> None:
     error = refusal(src, chapter, rows(row("1.1.1", 90, page=0)))
     assert error.line == 10
     assert error.message == f"1.1.1: {core.value}"
-    assert error.swedish.startswith("åtgärd 1.1.1: ")
+    assert error.swedish == f"åtgärd 1.1.1: {swedish_of(core.value)}"
+    assert swedish_of(core.value) != str(None)
 
 
 # pdftotext's plain text prints no paragraph breaks; where the plan imported into has the
@@ -415,3 +418,41 @@ def test_plain_text_keeps_its_own_paragraphs_where_the_words_differ_or_no_plan_h
         description, src = broken(form, into, printed)
         assert description == "\n\n".join(printed)
         assert [e for e in entries(src) if e[0] == "decision"] == []
+
+
+def test_plain_text_takes_the_plans_paragraphs_where_its_own_break_elsewhere() -> None:
+    plan = hp.load_default()
+    mid, paras = two_paragraphs(plan)
+    head, _, tail = paras[1].partition(" ")
+    assert tail
+    description, src = broken(PLAIN, plan, [f"{paras[0]} {head}", tail, *paras[2:]])
+    assert description == "\n\n".join(paras)
+    assert [e[1] for e in entries(src) if e[0] == "decision"] == [10]
+
+
+def test_words_broken_across_the_lines_of_a_title_description_and_agencies_are_joined() -> None:
+    src = text_of()
+    b = Block(
+        MeasureId("1.1.1"),
+        10,
+        [
+            line(11, "Öva sam-"),
+            line(12, "verkan"),
+            line(13, ""),
+            line(14, "God sam-"),
+            line(15, "verkan."),
+        ],
+        [line(16, "MSB och Försvars-"), line(17, "makten")],
+        line(18, "2021"),
+        5,
+        5,
+    )
+    listed = rows(row("1.1.1", 90, title="Öva samverkan", agencies="MSB och Försvarsmakten"))
+    (m,), _ = Reconciler(src).active(Chapter(blocks=[b]), listed)
+    assert (m.title, m.description, str(m.agencies)) == (
+        "Öva samverkan",
+        "God samverkan.",
+        "MSB och Försvarsmakten",
+    )
+    assert sorted(src.journal.joins) == [11, 14, 16]
+    assert entries(src) == []
