@@ -142,6 +142,14 @@ def test_a_header_word_broken_in_a_narrow_column_is_dropped_with_its_end() -> No
     assert rows_of(src) == [("1.1.1", 3, False, [(3, "Öva"), (4, "en")])]
 
 
+def test_a_broken_header_word_within_the_table_is_dropped_with_its_end() -> None:
+    src = text_of("1.1.1 Öva", "MSB", "# Åtgärd Ansvarig myndighet Avskriv", "en", "1.1.2 Lära")
+    assert rows_of(src) == [
+        ("1.1.1", 1, False, [(1, "Öva"), (2, "MSB")]),
+        ("1.1.2", 5, False, [(5, "Lära")]),
+    ]
+
+
 def test_text_before_the_first_row_is_refused_with_its_line() -> None:
     error = refused(text_of(HEADER, "", "Öva", "1.1.1 Öva"))
     assert (error.line, error.message) == (
@@ -166,7 +174,11 @@ def test_columns_set_side_by_side_are_refused_with_the_section() -> None:
     error = refused(text_of("1.1.1 Öva", "MSB    2021"), COMPLETED_SECTION)
     assert error.line == 2
     assert error.message.startswith(f"{COMPLETED_SECTION}: the line sets the table's columns")
-    assert error.swedish.startswith(f"{COMPLETED_SECTION}: raden ställer tabellens kolumner")
+    assert error.swedish == (
+        f"{COMPLETED_SECTION}: raden ställer tabellens kolumner sida vid sida (som pdftotext "
+        "-layout gör), så dess celler går inte att skilja åt; ge texten utan -layout eller "
+        "själva PDF:en"
+    )
 
 
 def priorities() -> Chapter:
@@ -176,7 +188,8 @@ def priorities() -> Chapter:
 def test_a_priority_heading_over_its_table_is_checked_against_the_chapters() -> None:
     src = text_of(
         "Strategisk prioritering 1. Skydda",
-        "viktiga system",
+        "viktiga",
+        "system",
         HEADER,
         "1.1.1 Öva",
         "Strategisk prioritering 2. Öva",
@@ -323,3 +336,27 @@ def test_the_agencies_a_row_is_expected_to_print() -> None:
     assert expected(f"{closed.id}.") == closed.agencies_in_appendix
     assert expected("9.9.9") is None
     assert RowsReader(text_of()).expected_agencies(Chapter())(str(closed.id)) is None
+
+
+def test_a_closed_rows_own_number_in_its_text_is_text() -> None:
+    src = text_of("1.1.1 Öva", "", "MSB 2019", "1.1.1 nämns igen")
+    assert rows_of(src, COMPLETED_SECTION) == [
+        ("1.1.1", 1, False, [(1, "Öva"), (2, ""), (3, "MSB 2019"), (4, "1.1.1 nämns igen")])
+    ]
+
+
+def test_page_furniture_before_the_next_row_does_not_hide_it() -> None:
+    src = text_of(
+        "1.1.1 Öva",
+        "",
+        "MSB 2019",
+        "1.1.5 står i texten",
+        "",
+        "MSB 2020",
+        "Samlad informations- och cybersäkerhetshandlingsplan 2019–2022 12",
+        "1.1.2 Lära",
+        "",
+        "FRA 2021",
+    )
+    got = rows_of(src, COMPLETED_SECTION)
+    assert [(r[0], r[1]) for r in got] == [("1.1.1", 1), ("1.1.2", 8)]
