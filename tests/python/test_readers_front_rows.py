@@ -360,3 +360,37 @@ def test_page_furniture_before_the_next_row_does_not_hide_it() -> None:
     )
     got = rows_of(src, COMPLETED_SECTION)
     assert [(r[0], r[1]) for r in got] == [("1.1.1", 1), ("1.1.2", 8)]
+
+
+def test_a_header_word_alone_before_any_header_is_text_before_the_first_row() -> None:
+    error = refused(text_of("Klar", "1.1.1 Öva"))
+    assert (error.line, error.message) == (
+        1,
+        f"{CURRENT_SECTION}: text before the first row: 'Klar'",
+    )
+
+
+def test_a_bare_number_is_text_only_where_the_next_line_alone_completes_a_row() -> None:
+    src = text_of(
+        "1.1.1 Öva",
+        "",
+        "MSB 2019",
+        "1.1.2 Lära",
+        "",
+        "MSB 2020",
+        "1.1.3.",
+        "",
+        "FRA 2022",
+        "1.1.4 Läsa",
+    )
+    got = rows_of(src, COMPLETED_SECTION)
+    assert [(r[0], r[1]) for r in got] == [("1.1.1", 1), ("1.1.2", 4), ("1.1.4", 10)]
+
+
+def test_a_number_is_a_new_row_where_no_row_begins_for_certain_after_it() -> None:
+    src = text_of(
+        "1.1.1 Öva", "", "MSB 2019", "1.1.5 Står", "", "MSB 2020", "Mer text", "1.1.6 Lära"
+    )
+    got = rows_of(src, COMPLETED_SECTION)
+    assert [(r[0], r[1]) for r in got] == [("1.1.1", 1), ("1.1.5", 4)]
+    assert got[1][3][-1] == (8, "1.1.6 Lära")
