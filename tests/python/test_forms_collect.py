@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import handlingsplan as hp
+from handlingsplan._core import MeasureId, Period, StatusKind
 from handlingsplan.forms import collect
-from handlingsplan.forms.result import Problem
+from handlingsplan.forms.agreement import Aspect
+from handlingsplan.forms.result import Answer, Problem, Proposal
 
 YEAR = 2022
 DAY = date(2022, 2, 1)
@@ -68,3 +70,76 @@ def test_no_forms_leave_every_agency_behind_the_plan_unanswered() -> None:
     assert set(result.not_answered) == SAMFI and len(result.not_answered) == len(SAMFI)
     assert result.answered == () and result.blank == () and result.already_applied == 0
     assert not result.applied and report.forms == []
+
+
+# ------------------------------------------------------------------------------------------
+# The steps, on answers built here
+
+
+def answer(agency: str, nr: str, **fields) -> Answer:
+    return Answer(agency=agency, file=f"{agency}.xlsx", row=2, measure=MeasureId(nr), **fields)
+
+
+def test_comments_are_kept_per_measure_in_the_order_given() -> None:
+    given = (
+        answer("FRA", "1.1.5", comment="Först."),
+        answer("MSB", "1.1.5", comment="Sedan."),
+        answer("PTS", "1.1.6", comment=""),
+        answer("FMV", "1.1.7"),
+    )
+    assert collect._comments(given) == {"1.1.5": (("FRA", "Först."), ("MSB", "Sedan."))}
+
+
+def test_texts_are_the_same_whatever_their_spaces() -> None:
+    assert collect._same_text("Ett  två\ntre ", " Ett två tre")
+    assert collect._same_text(None, "") and collect._same_text("", None)
+    assert collect._same_text(None, " \n")
+    assert not collect._same_text("Ett två", "Ett tre")
+    assert not collect._same_text(None, "Ett") and not collect._same_text("Ett", None)
+    assert not collect._same_text("Etttvå", "Ett två")
+
+
+def test_who_answered_a_measure_or_one_of_its_fields() -> None:
+    period = Period.parse("2021–2023")
+    answers = [
+        answer("FRA", "1.1.5", period=period),
+        answer("MSB", "1.1.5", comment="Bara en kommentar."),
+        answer("PTS", "1.1.6", status=StatusKind.completed, year=2021),
+        answer("Säkerhetspolisen", "1.1.5", description="Ny text."),
+    ]
+    proposals = [
+        Proposal("FMV", "FMV.xlsx", 2, None, "T", "B", "FMV", period, id=MeasureId("1.1.5")),
+        Proposal("PTS", "PTS.xlsx", 2, None, "T", "B", "PTS", period, id=MeasureId("1.1.9")),
+    ]
+    id = MeasureId("1.1.5")
+    assert collect._answering(answers, proposals, id, "") == ["FMV", "FRA", "Säkerhetspolisen"]
+    assert collect._answering(answers, proposals, id, "period") == ["FRA"]
+    assert collect._answering(answers, proposals, id, "description") == ["Säkerhetspolisen"]
+    assert collect._answering(answers, proposals, id, "status") == []
+    assert collect._answering(answers, proposals, MeasureId("1.1.6"), "status") == ["PTS"]
+
+
+def test_what_the_draft_says_already() -> None:
+    report = draft()
+    report.complete(MeasureId("1.1.5"), year=2021)
+    report.withdraw(MeasureId("1.1.6"), year=2021, reason="Skäl ett.")
+    done, gone = report.measure(MeasureId("1.1.5")), report.measure(MeasureId("1.1.6"))
+    completed, withdrawn = StatusKind.completed, StatusKind.withdrawn
+    assert collect._held(done, answer("FRA", "1.1.5", status=completed, year=2021)) == [
+        Aspect.completed
+    ]
+    assert collect._held(done, answer("FRA", "1.1.5", status=completed, year=2022)) == []
+    assert collect._held(done, answer("FRA", "1.1.5", status=withdrawn, year=2021)) == []
+    held = answer("FRA", "1.1.6", status=withdrawn, year=2021, reason="Skäl ett.")
+    assert collect._held(gone, held) == [Aspect.withdrawn]
+    other = answer("FRA", "1.1.6", status=withdrawn, year=2021, reason="Skäl två.")
+    assert collect._held(gone, other) == []
+    assert collect._held(done, answer("FRA", "1.1.5", status=StatusKind.ongoing)) == []
+    active = next(m for m in report if m.status.is_active and m.period and m.description)
+    nr = str(active.id)
+    assert collect._held(active, answer("FRA", nr, status=StatusKind.ongoing)) == [Aspect.ongoing]
+    assert collect._held(active, answer("FRA", nr, status=completed, year=2021)) == []
+    spaced = "  " + "\n".join(active.description.split()) + " "
+    same = answer("FRA", nr, period=active.period, description=spaced)
+    assert collect._held(active, same) == [Aspect.period, Aspect.description]
+    assert collect._held(active, answer("FRA", nr, description="Annat.")) == []
