@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
+
+import form_filler
 import handlingsplan as hp
 from handlingsplan._core import MeasureId, Period, StatusKind
 from handlingsplan.forms import collect
@@ -143,3 +146,45 @@ def test_what_the_draft_says_already() -> None:
     same = answer("FRA", nr, period=active.period, description=spaced)
     assert collect._held(active, same) == [Aspect.period, Aspect.description]
     assert collect._held(active, answer("FRA", nr, description="Annat.")) == []
+
+
+# ------------------------------------------------------------------------------------------
+# Sources of what a form applies
+
+
+def test_a_withdrawal_and_a_new_measure_keep_their_source(tmp_path) -> None:
+    report = draft()
+    report.write_update_forms(tmp_path, ["FRA"])
+    nr = next(
+        str(m.id)
+        for m in report.measures(agency="FRA")
+        if m.status.is_active and m.period is not None and m.period.start_year <= 2021
+    )
+    proposal = {
+        "Målsättning": "2.1",
+        "Åtgärd": "Öva incidenthantering med kommunerna",
+        "Beskrivning": "FRA och MSB håller en gemensam övning.",
+        "Ansvarig myndighet": "FRA i samverkan med MSB",
+        "Period": "2022",
+        "Kommentar": "Ny idé.",
+    }
+    reason, comment = "Uppgår i FRA:s ordinarie uppdrag.", "Beslutat i styrelsen."
+    form = tmp_path / "FRA.xlsx"
+    values = {"Status": "avskriven", "År": 2021, "Skäl": reason, "Kommentar": comment}
+    form_filler.fill(form, {nr: values}, [proposal])
+    status_cell = form_filler.cell_name(openpyxl.load_workbook(form)["Åtgärder"], nr, "Status")
+    report.read_update_forms([form], on=DAY)
+    by_part = {c.part: c for c in report.changes}
+    withdrawn, added = by_part[hp.ChangedPart.status], by_part[hp.ChangedPart.added]
+    assert str(withdrawn.measure) == nr
+    assert report.measure(withdrawn.measure).status.reason == reason
+    assert withdrawn.source is not None and added.source is not None
+    assert (withdrawn.source.agency, withdrawn.source.sheet, withdrawn.source.cell) == (
+        "FRA",
+        "Åtgärder",
+        status_cell,
+    )
+    assert (withdrawn.source.read, withdrawn.source.comment) == (DAY, comment)
+    assert (added.source.agency, added.source.sheet) == ("FRA", "Nya åtgärder")
+    assert (added.source.read, added.source.comment) == (DAY, "Ny idé.")
+    assert report.measure(added.measure).agencies.text == "FRA i samverkan med MSB"
