@@ -5,6 +5,7 @@ Expectations come from what the tests give, never from the output under test."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import openpyxl
@@ -188,3 +189,21 @@ def test_a_withdrawal_and_a_new_measure_keep_their_source(tmp_path) -> None:
     assert (added.source.agency, added.source.sheet) == ("FRA", "Nya åtgärder")
     assert (added.source.read, added.source.comment) == (DAY, "Ny idé.")
     assert report.measure(added.measure).agencies.text == "FRA i samverkan med MSB"
+
+
+def test_a_new_measure_may_name_an_agency_only_its_own_plan_knows(tmp_path) -> None:
+    data = json.loads(hp.load_default().to_json())
+    data["agencies"].append({"short_name": "Testverket", "name": "Testverket", "samfi": False})
+    report = hp.Plan.from_json(json.dumps(data)).new_report(YEAR)
+    report.write_update_forms(tmp_path, ["FRA"])
+    proposal = {
+        "Målsättning": "2.1",
+        "Åtgärd": "Öva med Testverket",
+        "Beskrivning": "FRA och Testverket övar.",
+        "Ansvarig myndighet": "FRA i samverkan med Testverket",
+        "Period": "2022",
+    }
+    form_filler.fill(tmp_path / "FRA.xlsx", {}, [proposal])
+    report.read_update_forms([tmp_path / "FRA.xlsx"])
+    (added,) = [c for c in report.changes if c.part == hp.ChangedPart.added]
+    assert report.measure(added.measure).agencies.text == "FRA i samverkan med Testverket"
