@@ -6,6 +6,7 @@ Expectations come from what the tests give, never from the output under test."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import openpyxl
@@ -207,3 +208,16 @@ def test_a_new_measure_may_name_an_agency_only_its_own_plan_knows(tmp_path) -> N
     report.read_update_forms([tmp_path / "FRA.xlsx"])
     (added,) = [c for c in report.changes if c.part == hp.ChangedPart.added]
     assert report.measure(added.measure).agencies.text == "FRA i samverkan med Testverket"
+    assert added.source is not None and added.source.comment == ""
+
+
+def test_a_field_preferred_leaves_out_what_others_say_against_it() -> None:
+    id, other = MeasureId("1.1.5"), MeasureId("1.1.6")
+    chosen, kept = Period.parse("2021–2023"), Period.parse("2021–2024")
+    fra = answer("FRA", "1.1.5", period=chosen)
+    msb = answer("MSB", "1.1.5", period=kept, description="Ny text.")
+    before = replace(answer("FRA", "1.1.5", period=Period.parse("2021–2025")), earlier=True)
+    # A preference for another measure first: it is passed over, not the end of the search.
+    preferences = collect._Preferences({}, {(other, "period"): "MSB", (id, "period"): "FRA"})
+    settled = collect._settle_fields([fra, msb, before], id, preferences)
+    assert settled == [fra, replace(msb, period=None)]
