@@ -221,3 +221,10 @@ def test_a_field_preferred_leaves_out_what_others_say_against_it() -> None:
     preferences = collect._Preferences({}, {(other, "period"): "MSB", (id, "period"): "FRA"})
     settled = collect._settle_fields([fra, msb, before], id, preferences)
     assert settled == [fra, replace(msb, period=None)]
+
+
+def test_each_pair_of_answers_is_compared_once() -> None:
+    done = answer("FRA", "1.1.5", status=StatusKind.completed, year=2021)
+    later = answer("MSB", "1.1.5", period=Period.parse("2021–2023"))
+    found = collect._clashes([done, later])
+    assert found == [((done, later), (Aspect.completed, Aspect.period))]
