@@ -228,3 +228,10 @@ def test_each_pair_of_answers_is_compared_once() -> None:
     later = answer("MSB", "1.1.5", period=Period.parse("2021–2023"))
     found = collect._clashes([done, later])
     assert found == [((done, later), (Aspect.completed, Aspect.period))]
+
+
+def test_the_preferred_agency_keeps_all_of_its_answer() -> None:
+    both = answer("FRA", "1.1.5", status=StatusKind.completed, year=2021)
+    both = replace(both, period=Period.parse("2021–2023"))
+    preferences = collect._Preferences({}, {(MeasureId("1.1.5"), "period"): "FRA"})
+    assert collect._settle_fields([both], MeasureId("1.1.5"), preferences) == [both]
