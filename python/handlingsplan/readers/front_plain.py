@@ -36,6 +36,18 @@ from .report_text import (
 IMPORT_PDF_SV = "importera själva PDF:en eller texten från pdftotext -layout"
 
 
+def _check_listed_once(
+    rows: list[tuple[MeasureId, int, bool]], mid: MeasureId, line_no: int, section: str
+) -> None:
+    """Refuses a measure that `section`'s table of Bilaga 1 lists twice."""
+    if any(r[0] == mid for r in rows):
+        raise fail(
+            line_no,
+            f"{section}: measure {mid} is listed twice",
+            f"{section}: åtgärd {mid} står två gånger",
+        )
+
+
 class PlainRowsReader(ChapterTitles):
     """Bilaga 1's sections in pdftotext's plain text, cut into rows."""
 
@@ -326,12 +338,7 @@ class PlainRowsReader(ChapterTitles):
                         "den rena texten från pdftotext skiljer inte en rads celler åt utan den "
                         f"({IMPORT_PDF_SV})",
                     )
-                if any(r[0] == mid for r in rows):
-                    raise fail(
-                        line.no,
-                        f"Aktuella åtgärder: measure {mid} is listed twice",
-                        f"Aktuella åtgärder: åtgärd {mid} står två gånger",
-                    )
+                _check_listed_once(rows, mid, line.no, "Aktuella åtgärder")
                 rows.append((mid, line.no, dotted))
                 texts.append(rest)
             else:
@@ -393,12 +400,7 @@ class PlainRowsReader(ChapterTitles):
             number = measure_id_at(line.text)
             if number is not None:
                 mid, rest, dotted = number
-                if any(r[0] == mid for r in rows):
-                    raise fail(
-                        line.no,
-                        f"{section}: measure {mid} is listed twice",
-                        f"{section}: åtgärd {mid} står två gånger",
-                    )
+                _check_listed_once(rows, mid, line.no, section)
                 rows.append((mid, line.no, dotted))
                 if rest:
                     group.append(line.with_text(rest))
