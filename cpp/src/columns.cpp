@@ -69,6 +69,11 @@ void TextListColumn::push_back(const std::vector<std::string>& list) {
 
 void TextListColumn::end_entry() { starts_.push_back(static_cast<std::int64_t>(items_.size())); }
 
+void TextListColumn::reserve(std::size_t entries, std::size_t items, std::size_t bytes) {
+    starts_.reserve(entries + 1);
+    items_.reserve(items, bytes);
+}
+
 std::vector<std::string> TextListColumn::operator[](std::size_t i) const {
     std::vector<std::string> out;
     for (auto k = static_cast<std::size_t>(starts_[i]);
@@ -81,6 +86,11 @@ std::vector<std::string> TextListColumn::operator[](std::size_t i) const {
 void OptionalIntColumn::push_back(std::optional<int> value) {
     values_.push_back(value.value_or(0));
     valid_.push_back(value ? 1 : 0);
+}
+
+void OptionalIntColumn::reserve(std::size_t entries) {
+    values_.reserve(entries);
+    valid_.reserve(entries);
 }
 
 std::optional<int> OptionalIntColumn::operator[](std::size_t i) const noexcept {
@@ -112,20 +122,68 @@ void each_measure(const Measures& measures, std::size_t n, auto&& f) {
     }
 }
 
+// What the columns of `n` measures will hold, counted before they are laid out: each column
+// is then allocated once at its size. Growing them instead copies every text again and, on a
+// machine where a fresh page is dear, touches twice the memory.
+struct ColumnSizes {
+    std::size_t title = 0, title_in_appendix = 0, description = 0, agency_text = 0,
+                agencies_in_appendix = 0, agencies = 0, agency_bytes = 0, responsible = 0,
+                responsible_bytes = 0;
+};
+
+template <class Measures>
+ColumnSizes sizes_of(const Measures& measures, std::size_t n) {
+    ColumnSizes s;
+    each_measure(measures, n, [&](const Measure& m) {
+        s.title += m.title().size();
+        s.title_in_appendix += m.title_in_appendix().size();
+        s.description += m.description().size();
+        s.agency_text += m.agencies().text().size();
+        s.agencies_in_appendix += m.agencies_in_appendix().size();
+        for (const AgencyRole& role : m.agencies().roles()) {
+            ++s.agencies;
+            s.agency_bytes += role.agency.size();
+            if (role.role == Role::responsible) {
+                ++s.responsible;
+                s.responsible_bytes += role.agency.size();
+            }
+        }
+    });
+    return s;
+}
+
+// The columns reserved at the sizes `s` counts (a few bytes an entry for the short texts).
+void reserve(MeasureColumns& c, const ColumnSizes& s, std::size_t n) {
+    for (auto* column : {&c.id, &c.objective, &c.status, &c.period, &c.chapter_marking}) {
+        column->reserve(n, n * 16);
+    }
+    c.withdrawn_reason.reserve(n, 0);
+    c.title.reserve(n, s.title);
+    c.title_in_appendix.reserve(n, s.title_in_appendix);
+    c.description.reserve(n, s.description);
+    c.agency_text.reserve(n, s.agency_text);
+    c.agencies_in_appendix.reserve(n, s.agencies_in_appendix);
+    c.agencies.reserve(n, s.agencies, s.agency_bytes);
+    c.responsible.reserve(n, s.responsible, s.responsible_bytes);
+    c.updated_aspects.reserve(n, 0, 0);
+    for (auto* column :
+         {&c.period_start, &c.period_end, &c.completed_year, &c.withdrawn_year, &c.page}) {
+        column->reserve(n);
+    }
+    for (auto* column : {&c.priority, &c.number}) column->reserve(n);
+    for (auto* column : {&c.open_ended, &c.active}) column->reserve(n);
+    c.objective_codes.codes.reserve(n);
+    c.status_codes.codes.reserve(n);
+}
+
 template <class Measures>
 MeasureColumns columns_of(const Measures& measures, std::size_t n) {
     MeasureColumns c;
-    for (auto* column : {&c.id, &c.objective, &c.status}) column->reserve(n, n * 8);
-    for (auto* column : {&c.title, &c.title_in_appendix, &c.description, &c.agency_text,
-                         &c.agencies_in_appendix}) {
-        column->reserve(n, n * 64);
-    }
+    reserve(c, sizes_of(measures, n), n);
     for (const auto kind : all_kinds)
         c.status_codes.categories.emplace_back(status_kind_text(kind));
     std::optional<ObjectiveId> last_objective;
     std::string objective_text;
-    for (auto* column : {&c.priority, &c.number}) column->reserve(n);
-    for (auto* column : {&c.open_ended, &c.active}) column->reserve(n);
     each_measure(measures, n, [&](const Measure& m) {
         const MeasureId& id = m.id();
         c.id.push_back(std::string_view(id.to_string()));
@@ -208,6 +266,15 @@ MeasureColumns measure_columns(const Report& report) {
 
 AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry) {
     AgencyRoleColumns c;
+    std::size_t n = 0;
+    for (const Measure& m : report.measures()) n += m.agencies().roles().size();
+    for (auto* column : {&c.id, &c.objective, &c.agency, &c.role, &c.status}) {
+        column->reserve(n, n * 16);
+    }
+    c.agency_name.reserve(n, n * 48);
+    c.priority.reserve(n);
+    c.samfi.reserve(n);
+    c.responsible.reserve(n);
     for (const Measure& m : report.measures()) {
         const MeasureId& id = m.id();
         const std::string id_text = id.to_string();
@@ -215,15 +282,15 @@ AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry
         const std::string_view status = status_kind_text(m.status().kind());
         for (const AgencyRole& role : m.agencies().roles()) {
             const Agency* agency = registry.find(role.agency);
-            c.id.push_back(id_text);
+            c.id.push_back(std::string_view(id_text));
             c.priority.push_back(id.priority());
-            c.objective.push_back(objective);
-            c.agency.push_back(agency ? agency->short_name() : role.agency);
-            c.agency_name.push_back(agency ? agency->name() : role.agency);
-            c.samfi.push_back(agency && agency->samfi());
-            c.role.emplace_back(role_text(role.role));
-            c.responsible.push_back(role.role == Role::responsible);
-            c.status.emplace_back(status);
+            c.objective.push_back(std::string_view(objective));
+            c.agency.push_back(std::string_view(agency ? agency->short_name() : role.agency));
+            c.agency_name.push_back(std::string_view(agency ? agency->name() : role.agency));
+            c.samfi.push_back(agency && agency->samfi() ? 1 : 0);
+            c.role.push_back(role_text(role.role));
+            c.responsible.push_back(role.role == Role::responsible ? 1 : 0);
+            c.status.push_back(status);
         }
     }
     return c;

@@ -220,35 +220,19 @@ Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
     return d;
 }
 
-// The buffers of a large string array (as text_buffers) laid out from whole strings.
-py::tuple string_buffers(const std::vector<std::string>& strings) {
-    TextColumn column;
-    std::size_t bytes = 0;
-    for (const auto& text : strings) bytes += text.size();
-    column.reserve(strings.size(), bytes);
-    for (const auto& text : strings) column.push_back(std::string_view(text));
-    return text_buffers(column);
-}
-
-py::array bool_array(const std::vector<bool>& values) {
-    return bools(std::vector<std::uint8_t>(values.begin(), values.end()));
-}
-
 // Whole arrays, the columns as declared (declaration.hpp).
 Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry) {
-    const AgencyRoleColumns c = agency_role_columns(report, registry);
+    AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
     for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
         d[py::str(column.name.data(), column.name.size())] = std::visit(
             Overloaded{
-                [&](std::vector<std::string> AgencyRoleColumns::*m) -> py::object {
-                    return string_buffers(c.*m);
+                [&](TextColumn AgencyRoleColumns::*m) -> py::object { return text_buffers(c.*m); },
+                [&](std::vector<std::int64_t> AgencyRoleColumns::*m) -> py::object {
+                    return int64s(std::move(c.*m));
                 },
-                [&](std::vector<int> AgencyRoleColumns::*m) -> py::object {
-                    return int64s(std::vector<std::int64_t>((c.*m).begin(), (c.*m).end()));
-                },
-                [&](std::vector<bool> AgencyRoleColumns::*m) -> py::object {
-                    return bool_array(c.*m);
+                [&](std::vector<std::uint8_t> AgencyRoleColumns::*m) -> py::object {
+                    return bools(std::move(c.*m));
                 },
             },
             column.member);
@@ -258,11 +242,20 @@ Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& regis
 
 // One list per column, the columns as declared (declaration.hpp).
 Columns agency_role_columns_dict(const Report& report, const AgencyRegistry& registry) {
-    AgencyRoleColumns c = agency_role_columns(report, registry);
+    const AgencyRoleColumns c = agency_role_columns(report, registry);
     py::dict d;
     for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
-        d[py::str(column.name.data(), column.name.size())] =
-            std::visit([&](auto m) { return py::cast(std::move(c.*m)); }, column.member);
+        d[py::str(column.name.data(), column.name.size())] = std::visit(
+            Overloaded{
+                [&](TextColumn AgencyRoleColumns::*m) -> py::object { return texts(c.*m); },
+                [&](std::vector<std::int64_t> AgencyRoleColumns::*m) -> py::object {
+                    return py::cast(std::vector<int>((c.*m).begin(), (c.*m).end()));
+                },
+                [&](std::vector<std::uint8_t> AgencyRoleColumns::*m) -> py::object {
+                    return py::cast(std::vector<bool>((c.*m).begin(), (c.*m).end()));
+                },
+            },
+            column.member);
     }
     return d;
 }

@@ -112,20 +112,25 @@ TEST_CASE("measure columns of a selection follow the selection", "[columns]") {
 TEST_CASE("agency role columns: one entry per measure and agency, in printed order", "[columns]") {
     const auto plan = fixtures::small_plan();
     const AgencyRoleColumns c = agency_role_columns(plan.report(2021), plan.agencies());
-    CHECK(c.id == std::vector<std::string>{"1.1.9", "1.1.10", "1.1.10", "1.2.1", "1.2.1", "2.1.1",
-                                           "2.1.2"});
-    CHECK(c.agency ==
-          std::vector<std::string>{"MSB", "FRA", "MSB", "Försvarsmakten", "FRA", "PTS", "PTS"});
+    using Texts = std::vector<std::optional<std::string>>;
+    CHECK(c.id.values() == Texts{"1.1.9", "1.1.10", "1.1.10", "1.2.1", "1.2.1", "2.1.1", "2.1.2"});
+    CHECK(c.agency.values() == Texts{"MSB", "FRA", "MSB", "Försvarsmakten", "FRA", "PTS", "PTS"});
+    CHECK(c.objective.values() == Texts{"1.1", "1.1", "1.1", "1.2", "1.2", "2.1", "2.1"});
+    CHECK(c.priority == std::vector<std::int64_t>{1, 1, 1, 1, 1, 2, 2});
     CHECK(c.role[2] == "i samverkan med");
     CHECK(c.role[4] == "med stöd av");
-    CHECK(c.responsible == std::vector<bool>{true, true, false, true, false, true, true});
+    CHECK(c.responsible == std::vector<std::uint8_t>{1, 1, 0, 1, 0, 1, 1});
     CHECK(c.agency_name[1] == plan.agencies().at("FRA").name());
     CHECK(c.status[5] == "genomförd");
+    CHECK_FALSE(c.agency_name.any_missing());
+    for (std::size_t i = 0; i < c.agency.size(); ++i) {
+        CHECK(c.samfi[i] == (plan.agencies().at(std::string(c.agency[i])).samfi() ? 1 : 0));
+    }
 
     // An agency the registry does not know keeps its printed name and is not SAMFI's.
     const AgencyRoleColumns unknown = agency_role_columns(plan.report(2021), AgencyRegistry());
-    CHECK(unknown.agency_name == unknown.agency);
-    CHECK(unknown.samfi == std::vector<bool>(unknown.agency.size(), false));
+    CHECK(unknown.agency_name.values() == unknown.agency.values());
+    CHECK(unknown.samfi == std::vector<std::uint8_t>(unknown.agency.size(), 0));
 }
 
 TEST_CASE("a diff counts each class without listing it", "[diff][columns]") {

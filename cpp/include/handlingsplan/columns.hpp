@@ -66,6 +66,7 @@ public:
     // An entry item by item: push_item for each, then end_entry.
     void push_item(std::string_view item) { items_.push_back(item); }
     void end_entry();
+    void reserve(std::size_t entries, std::size_t items, std::size_t bytes);
     std::size_t size() const noexcept { return starts_.size() - 1; }
     std::vector<std::string> operator[](std::size_t i) const;
     const std::vector<std::int64_t>& starts() const noexcept { return starts_; }
@@ -80,6 +81,7 @@ private:
 class OptionalIntColumn {
 public:
     void push_back(std::optional<int> value);
+    void reserve(std::size_t entries);
     std::size_t size() const noexcept { return values_.size(); }
     std::optional<int> operator[](std::size_t i) const noexcept;
     const std::vector<std::int64_t>& values() const noexcept { return values_; }
@@ -147,14 +149,14 @@ DiffColumns diff_columns(const ReportDiff& diff);
 // measure, in printed order. An agency `registry` does not know keeps its printed name as both
 // names and is not SAMFI's.
 struct AgencyRoleColumns {
-    std::vector<std::string> id;
-    std::vector<int> priority;
-    std::vector<std::string> objective;
-    std::vector<std::string> agency, agency_name;
-    std::vector<bool> samfi;
-    std::vector<std::string> role;  // role_text
-    std::vector<bool> responsible;
-    std::vector<std::string> status;  // the measure's status_kind_text
+    TextColumn id;
+    std::vector<std::int64_t> priority;
+    TextColumn objective;
+    TextColumn agency, agency_name;
+    std::vector<std::uint8_t> samfi;        // 1 or 0
+    TextColumn role;                        // role_text
+    std::vector<std::uint8_t> responsible;  // 1 or 0
+    TextColumn status;                      // the measure's status_kind_text
 };
 
 AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry);

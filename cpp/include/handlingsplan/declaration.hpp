@@ -483,8 +483,8 @@ inline constexpr ColumnDeclaration measure_columns_declared[] = {
 
 // A column of AgencyRoleColumns, by its member.
 using AgencyRoleColumn =
-    std::variant<std::vector<std::string> AgencyRoleColumns::*,
-                 std::vector<int> AgencyRoleColumns::*, std::vector<bool> AgencyRoleColumns::*>;
+    std::variant<TextColumn AgencyRoleColumns::*, std::vector<std::int64_t> AgencyRoleColumns::*,
+                 std::vector<std::uint8_t> AgencyRoleColumns::*>;
 
 // One column of a report's agency roles (columns.hpp: one entry per measure and agency).
 struct AgencyRoleColumnDeclaration {
