@@ -69,6 +69,13 @@ void TextListColumn::push_back(const std::vector<std::string>& list) {
 
 void TextListColumn::end_entry() { starts_.push_back(static_cast<std::int64_t>(items_.size())); }
 
+TextListColumn::Buffers TextListColumn::release() {
+    Buffers out{std::move(starts_), std::move(items_)};
+    starts_ = {0};
+    items_ = TextColumn();
+    return out;
+}
+
 void TextListColumn::reserve(std::size_t entries, std::size_t items, std::size_t bytes) {
     starts_.reserve(entries + 1);
     items_.reserve(items, bytes);

@@ -111,6 +111,19 @@ py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
     return out;
 }
 
+// (starts, items): int64 starts of each entry's items (one more than the entries) and the
+// items as text_buffers: the buffers of an Arrow large list of large strings.
+py::tuple list_buffers(TextListColumn& column) {
+    TextListColumn::Buffers b = column.release();
+    return py::make_tuple(int64s(std::move(b.starts)), text_buffers(b.items));
+}
+
+// A list column as list_cells of `list_type`, or as list_buffers where it is None.
+py::object lists(TextListColumn& column, const py::object& list_type) {
+    if (list_type.is_none()) return list_buffers(column);
+    return list_cells(column, list_type);
+}
+
 // (values, valid): int64 values (0 where missing) and one bool per entry.
 py::tuple optional_int_arrays(const OptionalIntColumn& column) {
     return py::make_tuple(int64s(column.values()), bools(column.valid()));
@@ -189,7 +202,7 @@ Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
                     return int64s(std::move(c.*m));
                 },
                 [&](TextListColumn MeasureColumns::*m) -> py::object {
-                    return list_cells(c.*m, list_type);
+                    return lists(c.*m, list_type);
                 },
                 [&](OptionalIntColumn MeasureColumns::*m) -> py::object {
                     return optional_int_arrays(c.*m);
@@ -297,7 +310,9 @@ constexpr const char* arrays_doc =
     "withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; "
     "objective and status as (int32 codes, categories: the objectives by first appearance, "
     "every status kind in order); agencies, responsible and updated_aspects one new "
-    "`list_type` (list or a subclass) per entry.";
+    "`list_type` (list or a subclass) per entry, or where list_type is None the buffers of an "
+    "Arrow large list of large strings: (int64 starts, one more than the entries; the items' "
+    "buffers as a text's).";
 
 }  // namespace
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,14 @@ def _texts(buffers: tuple[Any, Any, Any]) -> Any:
     return array.cast(pa.string())
 
 
+def _text_lists(buffers: tuple[Any, tuple[Any, Any, Any]]) -> Any:
+    """A list<string> array from the buffers of a large list of large strings the core laid
+    out: no Python object per entry or item."""
+    starts, items = buffers
+    values = _texts(items)
+    return pa.ListArray.from_arrays(pa.array(starts, type=pa.int32()), values)
+
+
 def _coded(coded: tuple[Any, list[str]]) -> Any:
     codes, categories = coded
     return pa.array(categories, type=pa.string()).take(pa.array(codes))
@@ -117,7 +126,7 @@ _MAKERS: dict[str, Any] = {
     "string": _texts,
     "int32": lambda values: pa.array(values, type=pa.int32()),
     "bool": lambda values: pa.array(values, type=pa.bool_()),
-    "list<string>": lambda values: pa.array(values, type=pa.list_(pa.string())),
+    "list<string>": _text_lists,
 }
 
 
@@ -136,7 +145,7 @@ _FROM_MEASURES = {
 
 def _measure_arrays(report: ReportView) -> dict[str, Any]:
     """A report's measures as Arrow arrays, from the whole columns the core lays out."""
-    arrays = report.measure_arrays(list)
+    arrays = report.measure_arrays(None)
     return {name: make(arrays[name]) for name, make in _FROM_MEASURES.items()}
 
 
@@ -185,8 +194,9 @@ def to_parquet(
 ) -> dict[str, Path]:
     """Writes the tables of `to_arrow` into `folder` (created if missing) as
     ``<name>.parquet`` and returns the files by table name; FileError where the system refuses.
-    The files are written report by report (one row group each), so only one report's tables
-    are ever in memory beside the plan."""
+    The files are written report by report (one row group each): while one report's tables
+    are written, the next report's are laid out, so at most two reports' tables are ever in
+    memory beside the plan."""
     wanted = None if years is None else set(years)
     written: dict[str, Path] = {}
     with writing_folder(folder) as name:
@@ -197,8 +207,26 @@ def to_parquet(
                 table: stack.enter_context(pq.ParquetWriter(path, TABLES[table]))
                 for table, path in written.items()
             }
-            for report in plan.reports:
-                if wanted is None or report.year in wanted:
-                    for table, data in _report_tables(report).items():
-                        writers[table].write_table(data)
+            reports = (r for r in plan.reports if wanted is None or r.year in wanted)
+            _write_overlapped(writers, reports)
     return written
+
+
+def _write_overlapped(writers: dict[str, pq.ParquetWriter], reports: Iterable[ReportView]) -> None:
+    """Each report's tables written by `writers`, in order, on a thread of their own: Arrow's
+    writer lets go of Python's lock while it encodes and compresses, so the next report is laid
+    out meanwhile. A writer's refusal is raised here, and nothing after it is written."""
+
+    def write(tables: dict[str, pa.Table]) -> None:
+        for table, data in tables.items():
+            writers[table].write_table(data)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending: Future[None] | None = None
+        for report in reports:
+            tables = _report_tables(report)
+            if pending is not None:
+                pending.result()
+            pending = pool.submit(write, tables)
+        if pending is not None:
+            pending.result()

@@ -553,7 +553,7 @@ class Report:
         Arrow tables are built from); see `handlingsplan._core.measure_columns`."""
         return _core.measure_columns(self._core)
 
-    def measure_arrays(self, list_type: type[list[str]]) -> dict[str, Any]:
+    def measure_arrays(self, list_type: type[list[str]] | None) -> dict[str, Any]:
         """The measures column by column as whole arrays (NumPy arrays, the buffers of Arrow
         string arrays), what `to_dataframe` is built from; see
         `handlingsplan._core.measure_arrays`."""

@@ -81,7 +81,7 @@ class MeasureSelection(Sequence[Measure]):
         "1" or "A" for a priority in the frame."""
         return self._words
 
-    def measure_arrays(self, list_type: type[list[str]]) -> dict[str, Any]:
+    def measure_arrays(self, list_type: type[list[str]] | None) -> dict[str, Any]:
         """The selected measures column by column as whole arrays; see
         `handlingsplan._core.measure_arrays`."""
         return _core.measure_arrays(self._core, list_type)

@@ -177,3 +177,55 @@ def test_a_folder_that_is_a_file_is_a_file_error(plan: hp.Plan, tmp_path: Path) 
     with pytest.raises(hp.FileError) as raised:
         plan.to_parquet(target)
     assert raised.value.filename == str(target)
+
+
+def test_the_row_groups_are_the_reports_in_order(plan: hp.Plan, folder: Path) -> None:
+    # One row group per report and table, in the plan's order, each holding that report only:
+    # the writing overlaps the next report's layout, never reorders or mixes them.
+    for name in TABLES:
+        file = pq.ParquetFile(folder / f"{name}.parquet")
+        years = [
+            set(file.read_row_group(i, columns=["year"]).column("year").to_pylist())
+            for i in range(file.num_row_groups)
+        ]
+        assert years == [{report.year} for report in plan.reports]
+    measures = pq.read_table(folder / "measures.parquet", columns=["year", "id"])
+    expected = [(r.year, str(m.id)) for r in plan.reports for m in r]
+    assert list(zip(*(measures.column(c).to_pylist() for c in ("year", "id")))) == expected
+
+
+def test_a_refusal_while_writing_stops_the_writing_and_is_a_file_error(
+    plan: hp.Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[int] = []
+    original = pq.ParquetWriter.write_table
+
+    def refusing(self: pq.ParquetWriter, table: object, *args: object, **kwargs: object) -> None:
+        if len(written) == 3:  # the second report's first table
+            raise OSError(28, "No space left on device")
+        written.append(1)
+        original(self, table, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", refusing)
+    with pytest.raises(hp.FileError) as raised:
+        plan.to_parquet(tmp_path / "full")
+    assert "No space left on device" in str(raised.value)
+    assert len(written) == 3
+
+
+def test_list_columns_as_buffers_hold_each_measures_list(plan: hp.Plan) -> None:
+    # measure_arrays(None) lays a list column out as Arrow's buffers (starts, items) instead of
+    # one list per measure: rebuilt here by hand, each entry is the measure's own list.
+    report = plan.report(2022)
+    arrays = report.measure_arrays(None)
+    for column, of in (
+        ("agencies", lambda m: list(m.agencies.all)),
+        ("responsible", lambda m: list(m.agencies.responsible)),
+        ("updated_aspects", lambda m: list(m.status.updated_aspects)),
+    ):
+        starts, (offsets, data, valid) = arrays[column]
+        assert valid is None
+        items = [bytes(data[offsets[k] : offsets[k + 1]]).decode() for k in range(len(offsets) - 1)]
+        assert len(starts) == len(report) + 1
+        rebuilt = [items[starts[i] : starts[i + 1]] for i in range(len(report))]
+        assert rebuilt == [of(m) for m in report]

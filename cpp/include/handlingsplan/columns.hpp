@@ -72,6 +72,13 @@ public:
     const std::vector<std::int64_t>& starts() const noexcept { return starts_; }
     const TextColumn& items() const noexcept { return items_; }
 
+    // The column's starts and items moved out, for a table to own (the column is left empty).
+    struct Buffers {
+        std::vector<std::int64_t> starts;
+        TextColumn items;
+    };
+    Buffers release();
+
 private:
     std::vector<std::int64_t> starts_{0};
     TextColumn items_;
