@@ -191,8 +191,8 @@ def test_the_row_groups_are_the_reports_in_order(plan: hp.Plan, folder: Path) ->
         assert years == [{report.year} for report in plan.reports]
     measures = pq.read_table(folder / "measures.parquet", columns=["year", "id"])
     expected = [(r.year, str(m.id)) for r in plan.reports for m in r]
-    years, ids = (measures.column(c).to_pylist() for c in ("year", "id"))
-    assert list(zip(years, ids, strict=True)) == expected
+    years, numbers = (measures.column(c).to_pylist() for c in ("year", "id"))
+    assert list(zip(years, numbers, strict=True)) == expected
 
 
 def test_a_refusal_while_writing_stops_the_writing_and_is_a_file_error(
