@@ -29,6 +29,7 @@ The usual questions, one line each (``r = plan.report(2021)``, ``df = r.to_dataf
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -159,9 +160,16 @@ def priority_key(number: int, words: _core.PlanWords) -> int | str:
     return number if words.ids == _core.IdStyle.numbers else words.priority_label(number)
 
 
+@functools.lru_cache(maxsize=256)
+def _ordered_dtype(categories: tuple[str, ...]) -> pd.CategoricalDtype:
+    """The ordered categorical of `categories`, made once: a dtype is immutable, and making one
+    (pandas infers and checks its categories) costs more than a small selection's frame."""
+    return pd.CategoricalDtype(list(categories), ordered=True)
+
+
 #: An ordered categorical of the core's (codes, categories): the objectives by first appearance
 #: (numeric order in a report), the statuses in the kinds' order (`status_dtype`).
-_ordered_categories = _coded(lambda categories: pd.CategoricalDtype(categories, ordered=True))
+_ordered_categories = _coded(lambda categories: _ordered_dtype(tuple(categories)))
 
 
 def _text_lists(cells: Any) -> Any:
