@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -127,13 +128,10 @@ private:
         ++at_;
         buffer_.clear();
         while (true) {
-            // Plain bytes, copied a run at a time: most of a plan's text is.
+            // Plain text, copied a run at a time: most of a plan's text is, its letters
+            // (å, ä, ö) included. A run ends at a quote, a backslash or a control character.
             const char* run = at_;
-            while (at_ != end_) {
-                const auto byte = static_cast<unsigned char>(*at_);
-                if (byte == '"' || byte == '\\' || byte < 0x20 || byte >= 0x80) break;
-                ++at_;
-            }
+            if (!plain_run()) return false;
             buffer_.append(run, at_);
             if (at_ == end_) return false;
             const auto byte = static_cast<unsigned char>(*at_);
@@ -142,16 +140,40 @@ private:
                 return true;
             }
             if (byte < 0x20) return false;  // a control character must be escaped
-            if (byte >= 0x80) {
-                const std::size_t length = utf8_sequence_length(
-                    std::string_view(at_, static_cast<std::size_t>(end_ - at_)));
-                if (length == 0) return false;
-                buffer_.append(at_, length);
-                at_ += length;
-                continue;
-            }
             if (!escape()) return false;
         }
+    }
+
+    // Past the plain text at at_: ASCII other than a quote, a backslash or a control
+    // character, and well-formed UTF-8 sequences; false at a byte that starts none.
+    bool plain_run() {
+        while (at_ != end_) {
+            while (end_ - at_ >= 8 && eight_plain_ascii(at_)) at_ += 8;
+            if (at_ == end_) return true;
+            const auto byte = static_cast<unsigned char>(*at_);
+            if (byte < 0x80) {
+                if (byte == '"' || byte == '\\' || byte < 0x20) return true;
+                ++at_;
+                continue;
+            }
+            const std::size_t length =
+                utf8_sequence_length(std::string_view(at_, static_cast<std::size_t>(end_ - at_)));
+            if (length == 0) return false;
+            at_ += length;
+        }
+        return true;
+    }
+
+    // Whether the eight bytes at `p` are plain ASCII: none a quote, a backslash, below 0x20 or
+    // 0x80 and above (each test on the whole word; exact as a yes or no).
+    static bool eight_plain_ascii(const char* p) {
+        constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, sizeof word);
+        const auto zero_byte = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+        const std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+        return ((word & highs) | below_space | zero_byte(word ^ (ones * '"')) |
+                zero_byte(word ^ (ones * '\\'))) == 0;
     }
 
     // An escape (at its backslash), appended to buffer_.

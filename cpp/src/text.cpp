@@ -92,6 +92,40 @@ std::size_t first_unwritable(std::string_view text) noexcept {
     return std::string_view::npos;
 }
 
+bool is_writable_utf8(std::string_view text) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const char* at = text.data();
+    const char* const end = at + text.size();
+    const auto byte = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(at[i]); };
+    while (at != end) {
+        // Eight bytes at a time while all are ASCII from the space up (exact as a yes or no).
+        while (end - at >= 8) {
+            std::uint64_t eight = 0;
+            std::memcpy(&eight, at, sizeof eight);
+            if (((eight & highs) | ((eight - ones * 0x20) & ~eight & highs)) != 0) break;
+            at += 8;
+        }
+        if (at == end) break;
+        const unsigned c = byte(0);
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n') return false;
+            ++at;
+            continue;
+        }
+        // Å, ä, ö and most other letters: two bytes, C2..DF and a continuation byte.
+        if (c >= 0xC2 && c <= 0xDF && end - at >= 2 && (byte(1) & 0xC0) == 0x80) {
+            at += 2;
+            continue;
+        }
+        const std::size_t length =
+            utf8_sequence_length(std::string_view(at, static_cast<std::size_t>(end - at)));
+        if (length == 0) return false;
+        if (c == 0xEF && byte(1) == 0xBF && (byte(2) & 0xFE) == 0xBE) return false;  // U+FFFE/F
+        at += length;
+    }
+    return true;
+}
+
 void require_utf8(std::string_view text, const std::string& what) {
     if (const auto at = first_invalid_utf8(text); at != std::string_view::npos) {
         throw InvalidValue(what + " is not valid UTF-8 (byte " + std::to_string(at + 1) + " of \"" +

@@ -49,6 +49,10 @@ void require_utf8(std::string_view text, const std::string& what);
 // The byte offset of the first character no document can hold (see require_utf8) in `text`,
 // which is valid UTF-8; npos where there is none.
 std::size_t first_unwritable(std::string_view text) noexcept;
+// Whether `text` is well-formed UTF-8 with no character a document cannot hold: what
+// require_utf8 accepts, found in one pass (the loader's fast path; the two scans above say
+// where, once something is wrong).
+bool is_writable_utf8(std::string_view text) noexcept;
 // - a required text (a title, an objective, an agency phrase ...) is UTF-8 and not blank;
 //   InvalidValue saying "<what> is empty" otherwise.
 void require_text(std::string_view text, const std::string& what);
@@ -56,14 +60,13 @@ void require_text(std::string_view text, const std::string& what);
 // hold hundreds of thousands of them.
 template <std::invocable Describe>
 void require_utf8(std::string_view text, Describe&& what) {
-    if (!is_valid_utf8(text) || first_unwritable(text) != std::string_view::npos) {
+    if (!is_writable_utf8(text)) {
         require_utf8(text, std::string(what()));
     }
 }
 template <std::invocable Describe>
 void require_text(std::string_view text, Describe&& what) {
-    if (!is_valid_utf8(text) || first_unwritable(text) != std::string_view::npos ||
-        is_blank(text)) {
+    if (!is_writable_utf8(text) || is_blank(text)) {
         require_text(text, std::string(what()));
     }
 }

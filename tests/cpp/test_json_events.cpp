@@ -132,3 +132,37 @@ TEST_CASE("the one-pass parser gives numbers as nlohmann does") {
         CHECK_NOTHROW(fuzz::check_json_events(text));
     }
 }
+
+TEST_CASE("a string's plain runs end at the same byte wherever it lies in an eight-byte word") {
+    // The parser skips plain ASCII eight bytes at a time: each byte that ends a run (a quote,
+    // a backslash, a control character) or starts a letter of two, three or four bytes, and
+    // each malformed one, at every place in and across those words, after ASCII and after å.
+    const std::vector<std::string> marks = {
+        "\\\"", "\\\\", "\\n", "\\u00e5", "\xC3\xA5", "\xE2\x80\x93", "\xF0\x9F\x98\x80",
+        "\x7f", " "};
+    const std::vector<std::string> refused = {"\x01", "\x1f", "\t",           "\xC3",
+                                              "\x80", "\xFF", "\xED\xA0\x80", "\xC0\xAF"};
+    for (const std::string before : {"abcdefghijklmnopqr", "\xC3\xA5\xC3\xA5\xC3\xA5xyzabcd"}) {
+        for (std::size_t at = 0; at <= before.size(); ++at) {
+            // Between characters only: within å the text itself would be malformed.
+            if (at < before.size() && (static_cast<unsigned char>(before[at]) & 0xC0) == 0x80) {
+                continue;
+            }
+            for (const auto& mark : marks) {
+                const std::string text =
+                    "[\"" + before.substr(0, at) + mark + before.substr(at) + "tail of the text\"]";
+                CAPTURE(before, at, mark);
+                Events events;
+                REQUIRE(detail::parse_json_events(text, events));
+                CHECK(events.last_string ==
+                      nlohmann::ordered_json::parse(text)[0].get<std::string>());
+            }
+            for (const auto& bad : refused) {
+                const std::string text =
+                    "[\"" + before.substr(0, at) + bad + before.substr(at) + "tail\"]";
+                CAPTURE(before, at, bad);
+                CHECK_FALSE(parses(text));
+            }
+        }
+    }
+}

@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 #include "text.hpp"
 
@@ -73,6 +75,40 @@ TEST_CASE("an unwritable character is found at every place in a long text", "[te
             std::string plain(before);
             plain.insert(at, "\t\n \x7f\xC2\xA0\xEF\xBF\xBD");
             CHECK(first_unwritable(plain) == std::string_view::npos);
+        }
+    }
+}
+
+TEST_CASE("the one-pass check of a text accepts exactly what the two scans accept",
+          "[text][hostile]") {
+    // is_writable_utf8 is the loader's fast path; first_invalid_utf8 and first_unwritable say
+    // where. Every string of up to three bytes from bytes that matter, then each of them at
+    // every place of a longer text (in and across the eight-byte words).
+    const std::vector<unsigned char> bytes = {0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x41, 0x7F,
+                                              0x80, 0x9F, 0xA0, 0xBE, 0xBF, 0xC0, 0xC2, 0xC3,
+                                              0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    const auto agree = [](std::string_view text) {
+        const bool scans = first_invalid_utf8(text) == std::string_view::npos &&
+                           first_unwritable(text) == std::string_view::npos;
+        return is_writable_utf8(text) == scans;
+    };
+    std::vector<std::string> shorts = {""};
+    for (std::size_t length = 1; length <= 3; ++length) {
+        const std::size_t before = shorts.size();
+        for (std::size_t k = 0; k < before; ++k) {
+            if (shorts[k].size() != length - 1) continue;
+            for (const unsigned char b : bytes) shorts.push_back(shorts[k] + static_cast<char>(b));
+        }
+    }
+    shorts.push_back("\xEF\xBF\xBE");
+    shorts.push_back("\xEF\xBF\xBD");
+    shorts.push_back("\xF0\x9F\x98\x80");
+    for (const auto& s : shorts) {
+        CAPTURE(s);
+        CHECK(agree(s));
+        const std::string plain = "abcdefgh\xC3\xA5ijklmnop";
+        for (std::size_t at = 0; at <= plain.size(); at += 3) {
+            CHECK(agree(plain.substr(0, at) + s + plain.substr(at)));
         }
     }
 }
