@@ -30,29 +30,30 @@ Measure::Measure(MeasureFields fields) : f_(std::move(fields)) {
     if (f_.appendix_agencies) {
         detail::require_text(*f_.appendix_agencies, of_measure("the appendix agency text"));
     }
-    const std::string id = f_.id.to_string();
+    // The id's text only for a complaint: a plan holds hundreds of thousands of measures.
+    const auto id = [this] { return f_.id.to_string(); };
     if (f_.page) {
         try {
             check_page(*f_.page);
         } catch (const InvalidValue& e) {
-            throw InvalidValue("measure " + id + ": " + e.what(), e.swedish());
+            throw InvalidValue("measure " + id() + ": " + e.what(), e.swedish());
         }
     }
     if (f_.chapter_marking && *f_.chapter_marking != StatusKind::added &&
         *f_.chapter_marking != StatusKind::updated) {
         throw InvalidValue(
-            "measure " + id +
+            "measure " + id() +
                 ": the chapter marks a measure only as \"Ny åtgärd\" or \"Uppdaterad\"",
             "kapitlet markerar en åtgärd bara som \"Ny åtgärd\" eller \"Uppdaterad\"");
     }
     if (f_.appendix_title && *f_.appendix_title == f_.title) {
         throw InvalidValue(
-            "measure " + id + ": the appendix title repeats the title; store it once",
+            "measure " + id() + ": the appendix title repeats the title; store it once",
             "bilagans rubrik upprepar rubriken; spara den en gång");
     }
     if (f_.appendix_agencies && *f_.appendix_agencies == f_.agencies.text()) {
         throw InvalidValue(
-            "measure " + id + ": the appendix agency text repeats the agency text; store it once",
+            "measure " + id() + ": the appendix agency text repeats the agency text; store it once",
             "bilagans myndighetstext upprepar myndighetstexten; spara den en gång");
     }
 }
