@@ -4,6 +4,8 @@ shipped 2021 report and on a draft of 2022 edited in the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import handlingsplan as hp
@@ -156,5 +158,20 @@ def test_the_printed_marking_wins_over_the_status() -> None:
     plain = hp.Measure(id="1.1.1", title="T", agencies="FRA")
     assert chapter_measure(plain).marking == ""
     assert chapter_measure(plain).paragraphs == ()
+    assert chapter_measure(plain).period == ""
     blank_paragraphs = hp.Measure(id="1.1.1", title="T", agencies="FRA", description="A\n\n\n\nB")
     assert chapter_measure(blank_paragraphs).paragraphs == ("A", "B")
+
+
+SHAPE = Path(__file__).resolve().parents[1] / "shapes" / "successor-shape.json"
+
+
+def test_a_plan_of_its_own_words_heads_its_chapter_in_them() -> None:
+    shape = hp.Plan.load(SHAPE)
+    chapter = shape.report(2026).chapter()
+    first = chapter.priorities[0]
+    title = next(p.title for p in shape.priorities if p.number == first.number)
+    assert first.heading == f"Pelare A. {title}"
+    objective = first.objectives[0]
+    assert objective.id == "A.1"
+    assert objective.heading.startswith("Mål A.1. ")

@@ -4,6 +4,9 @@ checked against the report's own chapters and follow-up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
 
 import handlingsplan as hp
@@ -44,7 +47,7 @@ def test_the_2021_report_in_the_published_order(plan: hp.Plan) -> None:
             chapter = report.prose_chapter(part.heading)
             assert part.blocks == tuple(chapter.blocks)
             assert part.carried_over_from is None and part.note == ""
-            assert not part.measures
+            assert part.measures is False
 
 
 def test_a_report_without_follow_up_or_a_chapter_leaves_them_out(plan: hp.Plan) -> None:
@@ -101,3 +104,22 @@ def test_the_2021_follow_up_part_holds_its_introduction_notes_and_results(plan: 
     for note in follow_up.notes:
         assert note.title in texts
     assert part.anchor.startswith("kapitel-") and not part.measures
+
+
+SHAPE = Path(__file__).resolve().parents[1] / "shapes" / "successor-shape.json"
+
+
+def test_the_follow_up_heads_its_results_in_the_plans_words() -> None:
+    shape = hp.Plan.load(SHAPE)
+    title = next(p.title for p in shape.priorities if p.number == 1)
+    blocks = kinds_and_texts(follow_up_blocks(shape._core, _core.FollowUp(results={1: "R."})))
+    assert blocks == [("heading", f"Pelare A. {title}"), ("paragraph", "R.")]
+
+
+def test_only_the_full_stop_and_space_after_a_heading_go(plan: hp.Plan) -> None:
+    # A stand-in plan whose priority's title ends in a letter: the heading keeps it whole.
+    stand_in = SimpleNamespace(
+        priorities=[SimpleNamespace(number=1, title="Skydd mot XX")], words=plan._core.words
+    )
+    blocks = kinds_and_texts(follow_up_blocks(stand_in, _core.FollowUp(results={1: "R."})))
+    assert blocks[0] == ("heading", "Strategisk prioritering 1. Skydd mot XX")

@@ -64,12 +64,11 @@ def _marking(measure: _core.Measure) -> str:
 
 def chapter_measure(measure: _core.Measure) -> ChapterMeasure:
     """One measure as the chapter prints it."""
-    description = measure.description
     return ChapterMeasure(
         id=str(measure.id),
         title=measure.title,
         marking=_marking(measure),
-        paragraphs=tuple(p for p in description.split("\n\n") if p) if description else (),
+        paragraphs=tuple(p for p in measure.description.split("\n\n") if p),
         agencies=measure.agencies.text,
         period=str(measure.period) if measure.period is not None else "",
         number=_printed.measure_number(str(measure.id)),
