@@ -9,7 +9,9 @@ import pytest
 import handlingsplan as hp
 from handlingsplan.readers._layout import Line
 from handlingsplan.readers.bilaga import BilagaReader, closed_cells, possible_breaks
+from handlingsplan.readers.journal import Journal
 from handlingsplan.readers.model import Entry
+from handlingsplan.readers.pdftotext import PLAIN
 from handlingsplan.readers.report_text import ReportText, _Refused
 from stage_text import seed_source
 
@@ -318,3 +320,158 @@ def test_a_paragraph_break_may_stand_after_each_sentences_end() -> None:
     # Not before the cell's first line (a title's line repeated), nor before a blank.
     lines = [Line(1, "A.", "A."), Line(1, "B", "B"), Line(2, "", ""), Line(3, "C.", "C.")]
     assert possible_breaks([lines]) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# pdftotext's forms show no paragraph break within a cell: where one may stand.
+
+
+def plain(into: hp.Plan | None = None) -> BilagaReader:
+    text = seed_source()
+    return BilagaReader(
+        ReportText(text.source, text.lines, PLAIN, Journal(), into, text.registry, {})
+    )
+
+
+def printed(mid: str, *texts: str) -> Entry:
+    """A closed row as pdftotext prints it: its text's lines from line 20 on, then its agencies
+    and its year as paragraphs of their own."""
+    lines = [Line(20 + k, t, t) for k, t in enumerate(texts)]
+    n = 20 + len(texts)
+    tail = [
+        Line(n, "", ""),
+        Line(n + 1, "MSB", "MSB"),
+        Line(n + 2, "", ""),
+        Line(n + 3, "2020", "2020"),
+    ]
+    return Entry(hp.MeasureId(mid), 20, True, lines + tail)
+
+
+def test_a_withdrawals_reason_begins_after_the_last_line_ending_a_sentence() -> None:
+    reader = plain()
+    rows = [printed("1.1.7", "Rubrik", "Text ett.", "Skälet är", "ett annat.")]
+    (listed,) = reader.closed(rows, hp.StatusKind.withdrawn).values()
+    assert (listed.title, listed.description) == ("Rubrik", "Text ett.")
+    assert listed.status == hp.Status.withdrawn(2020, "Skälet är ett annat.")
+    assert journal(reader)[1:] == [
+        (
+            "decision",
+            22,
+            "Bilaga 1 1.1.7 (rad 20): pdftotext visar ingen styckebrytning inom en cell; skälet "
+            "till avskrivningen antas börja på rad 22 (“Skälet är”), efter den sista rad som "
+            "avslutar en mening.",
+        )
+    ]
+
+
+def test_a_reasons_one_word_line_broken_at_a_hyphen_is_found() -> None:
+    reader = plain()
+    rows = [printed("1.1.7", "Rubrik", "Ett.", "Två.", "Skä-", "let.")]
+    (listed,) = reader.closed(rows, hp.StatusKind.withdrawn).values()
+    assert listed.description == "Ett. Två."
+    assert listed.status == hp.Status.withdrawn(2020, "Skälet.")
+    assert journal(reader)[1:] == [
+        (
+            "decision",
+            23,
+            "Bilaga 1 1.1.7 (rad 20): pdftotext visar ingen styckebrytning inom en cell; skälet "
+            "till avskrivningen antas börja på rad 23 (“Skä-”), efter den sista rad som avslutar "
+            "en mening.",
+        ),
+        (
+            "decision",
+            20,
+            "Bilaga 1 1.1.7 (rad 20): pdftotext visar ingen styckebrytning inom en cell; texten "
+            "behålls i 2 stycken, som dess luckor visar, fast ett stycke också kan börja på rad "
+            "22.",
+        ),
+    ]
+
+
+def test_where_else_a_paragraph_may_begin_is_named() -> None:
+    reader = plain()
+    rows = [printed("1.1.7", "Rubrik", "Ett.", "Två.", "Tre", "fyra.")]
+    (listed,) = reader.closed(rows, hp.StatusKind.completed).values()
+    assert listed.description == "Ett. Två. Tre fyra."
+    assert journal(reader)[1:] == [
+        (
+            "decision",
+            20,
+            "Bilaga 1 1.1.7 (rad 20): pdftotext visar ingen styckebrytning inom en cell; texten "
+            "behålls i 1 stycke, som dess luckor visar, fast ett stycke också kan börja på rad "
+            "22, 23.",
+        )
+    ]
+    # In the seed's own text form, nothing is guessed.
+    reader = BilagaReader(seed_source())
+    reader.closed(rows, hp.StatusKind.completed)
+    assert [kind for kind, _, _ in journal(reader)] == ["decision"]
+
+
+def paragraphs_of(measure: hp.Measure) -> list[str]:
+    return [p for p in measure.description.split("\n\n") if p]
+
+
+def test_the_plan_imported_into_gives_a_cells_paragraphs() -> None:
+    plan = hp.load_default()
+    measure = next(
+        m
+        for m in plan.report(2021)
+        if len(paragraphs_of(m)) >= 2 and m.status.kind != hp.StatusKind.withdrawn
+    )
+    paras = paragraphs_of(measure)
+    mid = str(measure.id)
+    words = [measure.title, *" ".join(paras).split(" ")]
+    # Completed: the plan's paragraphs, where the text reads as its.
+    reader = plain(plan)
+    (listed,) = reader.closed([printed(mid, *words)], hp.StatusKind.completed).values()
+    assert listed.description == "\n\n".join(paras)
+    assert journal(reader) == [
+        (
+            "decision",
+            20,
+            f"Bilaga 1 {mid} (rad 20): pdftotext visar ingen styckebrytning inom en cell; "
+            "styckena är de som planen som läses in i har, vars text lyder likadant.",
+        )
+    ]
+    # Withdrawn now, not in the plan: the reason is what follows the plan's description.
+    reader = plain(plan)
+    rows = [printed(mid, *words, "Skälet", "nu.")]
+    (listed,) = reader.closed(rows, hp.StatusKind.withdrawn).values()
+    assert listed.description == "\n\n".join(paras)
+    assert listed.status == hp.Status.withdrawn(2020, "Skälet nu.")
+    assert journal(reader) == [
+        (
+            "decision",
+            20,
+            f"Bilaga 1 {mid} (rad 20): pdftotext visar ingen styckebrytning inom en cell; "
+            "beskrivningens stycken är de som planen som läses in i har, och skälet till "
+            "avskrivningen är texten efter dem.",
+        )
+    ]
+    # A text that reads otherwise: the breaks are guessed (one line here ends a sentence).
+    reader = plain(plan)
+    (listed,) = reader.closed(
+        [printed(mid, measure.title, "Annan text.", "Mer")], hp.StatusKind.completed
+    ).values()
+    assert listed.description == "Annan text. Mer"
+
+
+def test_a_withdrawn_measures_reason_in_the_plan_is_kept_apart() -> None:
+    plan = hp.load_default()
+    measure = next(m for m in plan.report(2021) if m.status.kind == hp.StatusKind.withdrawn)
+    paras = paragraphs_of(measure)
+    mid = str(measure.id)
+    reader = plain(plan)
+    words = [measure.title, *" ".join([*paras, measure.status.reason]).split(" ")]
+    (listed,) = reader.closed([printed(mid, *words)], hp.StatusKind.withdrawn).values()
+    assert listed.description == "\n\n".join(paras)
+    assert listed.status == hp.Status.withdrawn(2020, measure.status.reason)
+    # Read as printed in paragraphs already: nothing to say.
+    reader = plain(plan)
+    rows = [
+        entry(mid, f"{measure.title} {paras[0]}", *paras[1:], measure.status.reason, "MSB", "2020")
+    ]
+    (listed,) = reader.closed(rows, hp.StatusKind.withdrawn).values()
+    assert listed.description == "\n\n".join(paras)
+    assert journal(reader) == []
