@@ -59,6 +59,8 @@ def test_lines_are_joined_by_their_rule(left: str, right: str, joined: str) -> N
         ("informations-", "och; x", "informations- och; x", HYPHEN_AND_SPACE_KEPT),
         ("informations-", "och: x", "informations- och: x", HYPHEN_AND_SPACE_KEPT),
         ("informations-", "ochså", "informationsochså", HYPHEN_REMOVED),
+        ("informations-", "ochX", "informationsochX", HYPHEN_REMOVED),
+        ("informations-", "och!", "informationsoch!", HYPHEN_REMOVED),
         # A short prefix whose hyphen is part of the word.
         ("inom it-", "säkerhet", "inom it-säkerhet", HYPHEN_KEPT),
         ("inom IT-", "säkerhet", "inom IT-säkerhet", HYPHEN_KEPT),
@@ -77,11 +79,16 @@ def test_lines_are_joined_by_their_rule(left: str, right: str, joined: str) -> N
         ("en S2-", "lag", "en S2lag", HYPHEN_REMOVED),
         ("en Ab-", "lag", "en Ablag", HYPHEN_REMOVED),
         ("en ab-", "lag", "en ablag", HYPHEN_REMOVED),
+        # Only a parenthesis and quotation marks are taken from before a prefix.
+        ("en Xe-", "tjänst", "en Xetjänst", HYPHEN_REMOVED),
+        ("en 'e-", "tjänst", "en 'etjänst", HYPHEN_REMOVED),
         # A dash standing alone is no break of a word.
         ("en del -", "och mer", "en del - och mer", None),
         # A period broken after its dash; not before a word.
         ("år 2019–", "2022", "år 2019–2022", DASH_JOINED),
         ("år 2019–", "och", "år 2019– och", None),
+        # Only the first character after the dash need be a digit.
+        ("vecka 1–", "3 i maj", "vecka 1–3 i maj", DASH_JOINED),
         ("år–", "2022", "år– 2022", None),
         ("år 2019–x", "2022", "år 2019–x 2022", None),
         # A case number broken after a slash.
@@ -141,6 +148,13 @@ def test_a_join_sees_the_text_so_far_and_records_the_line_before() -> None:
     assert journal.joins == {6: Join(6, "e-", "tjänst", "e-tjänst", HYPHEN_KEPT)}
 
 
+def test_a_word_after_any_white_space_is_a_word_of_its_own() -> None:
+    journal = Journal()
+    lines = source_lines("inom x\u2005IT-\nsäkerhet")
+    assert join_lines(lines, journal) == "inom x IT-säkerhet"
+    assert journal.joins == {1: Join(1, "IT-", "säkerhet", "IT-säkerhet", HYPHEN_KEPT)}
+
+
 def test_the_joined_text_has_single_spaces() -> None:
     assert join_lines([Line(1, " ett  två ", " ett  två ")]) == "ett två"
     assert join_lines([Line(1, "ett\t", "ett\t"), Line(2, "två", "två")]) == "ett två"
@@ -148,6 +162,10 @@ def test_the_joined_text_has_single_spaces() -> None:
 
 def test_white_space_of_every_kind_is_one_space_trimmed() -> None:
     assert normalise_ws("\t a\u00a0\u2002b\u2003 c\u2009d\u202fe \t ") == "a b c d e"
+    # Every other white space too (a PDF's text may hold any): four-per-em, hair, ideographic
+    # and medium mathematical spaces, a vertical tab.
+    assert normalise_ws("a\u2005b\u200ac\u3000d\u205fe\x0bf") == "a b c d e f"
+    # A zero-width space is no white space.
     assert normalise_ws("a\u200bb") == "a\u200bb"
     assert normalise_ws("") == ""
 
@@ -176,7 +194,7 @@ def test_only_a_leading_byte_order_mark_is_dropped() -> None:
 
 
 def test_a_form_feed_begins_a_page_where_text_follows_it() -> None:
-    text = "Rubrik\n\fSida två\n  \f Sida tre\n\f\nText\f\n\f\t \n\t\fSida fyra"
+    text = "Rubrik\n\fSida två\n  \f Sida tre\n\f\nText\f\n\f\t \n\t\fSida fyra\nX\fSida"
     got = source_lines(text)
     assert [(x.no, x.raw, x.text, x.page_start) for x in got] == [
         (1, "Rubrik", "Rubrik", False),
@@ -186,6 +204,8 @@ def test_a_form_feed_begins_a_page_where_text_follows_it() -> None:
         (5, "Text", "Text", False),
         (6, "\t ", "", False),
         (7, "\tSida fyra", "Sida fyra", True),
+        # A form feed after a line's text does not begin a page.
+        (8, "XSida", "XSida", False),
     ]
 
 
