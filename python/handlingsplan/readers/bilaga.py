@@ -171,8 +171,8 @@ class BilagaReader(Stage):
         if kind == StatusKind.withdrawn and len(out) < 2 and maybe:
             start = maybe[-1][1]
             tail = start.text
-            words = tail.split(" ")
-            at = flat.rfind(" " + (" ".join(words[:-1]) if len(words) > 1 else tail.rstrip("-")))
+            # The line is in the text as printed but for a hyphen its join took away.
+            at = flat.rfind(" " + tail.rstrip("-"))
             if at > 0:
                 out = [flat[:at], flat[at + 1 :]]
                 self.journal.decision(
