@@ -9,7 +9,7 @@ import pytest
 import handlingsplan as hp
 from handlingsplan.readers._layout import Line
 from handlingsplan.readers.bilaga import BilagaReader, closed_cells, possible_breaks
-from handlingsplan.readers.journal import Journal
+from handlingsplan.readers.journal import HYPHEN_REMOVED, Join, Journal
 from handlingsplan.readers.model import Entry
 from handlingsplan.readers.pdftotext import PLAIN
 from handlingsplan.readers.report_text import ReportText, _Refused
@@ -475,3 +475,126 @@ def test_a_withdrawn_measures_reason_in_the_plan_is_kept_apart() -> None:
     (listed,) = reader.closed(rows, hp.StatusKind.withdrawn).values()
     assert listed.description == "\n\n".join(paras)
     assert journal(reader) == []
+
+
+def test_every_join_in_a_row_is_recorded_with_its_line() -> None:
+    reader = BilagaReader(seed_source())
+    reader.aktuella([row("1.1.5", "Ta fram en väg-\nledning", "FRA 12")])
+    assert reader.journal.joins == {10: Join(10, "väg-", "ledning", "vägledning", HYPHEN_REMOVED)}
+    reader = BilagaReader(seed_source())
+    rows = [
+        row(
+            "1.1.7",
+            "Genomföra en konferens\nBeskriv-\nning.",
+            "Mer tex-\nten.",
+            "MSB och F-\nRA",
+            "2020",
+        )
+    ]
+    (listed,) = reader.closed(rows, hp.StatusKind.completed).values()
+    assert (listed.description, listed.agencies.text) == (
+        "Beskrivning.\n\nMer texten.",
+        "MSB och FRA",
+    )
+    assert sorted(reader.journal.joins) == [10, 11, 12]
+
+
+def test_a_title_may_be_the_name_of_an_agency() -> None:
+    reader = BilagaReader(seed_source())
+    (listed,) = reader.aktuella([row("1.1.5", "MSB FRA 12")]).values()
+    assert (listed.title, listed.agencies.text, listed.page) == ("MSB", "FRA", 12)
+
+
+def test_a_closed_rows_title_may_be_the_plans_title_in_bilaga_1() -> None:
+    plan = hp.load_default()
+    measure = next(m for m in plan.report(2021) if m.title_in_appendix != m.title)
+    text = seed_source()
+    reader = BilagaReader(
+        ReportText(text.source, text.lines, text.form, text.journal, plan, text.registry, {})
+    )
+    first = f"{measure.title_in_appendix} Mer text."
+    e = row(str(measure.id), first, "MSB", "2020")
+    assert reader.closed_title(e, first, "genomförd") == measure.title_in_appendix
+    first = f"{measure.title} Mer text."
+    assert reader.closed_title(e, first, "genomförd") == measure.title
+    assert journal(reader) == []
+
+
+def test_a_closed_rows_cells_refused_name_its_kind() -> None:
+    reader = BilagaReader(seed_source())
+    empty = Entry(hp.MeasureId("1.1.7"), 3, True, [])
+    error = refused(reader.closed, [empty], hp.StatusKind.completed)
+    assert (error.line, error.message) == (3, "genomförd row 1.1.7 is empty")
+
+
+def test_the_cells_of_a_closed_row_of_three_paragraphs() -> None:
+    year, agencies, body = closed_cells(entry("1.1.7", "Rubrik", "Text", "MSB 2020"), "x")
+    assert (year, [x.text for x in agencies]) == (2020, ["MSB"])
+    assert [[x.text for x in p] for p in body] == [["Rubrik"], ["Text"]]
+    error = refused(closed_cells, entry("1.1.7", "Rubrik", "Text", "MSB"), "genomförd")
+    assert (error.line, error.message) == (12, "genomförd row 1.1.7: no year at the end: 'MSB'")
+
+
+def test_a_withdrawal_that_prints_only_the_plans_description_has_its_last_paragraph_as_reason() -> (
+    None
+):
+    plan = hp.load_default()
+    measure = next(m for m in plan.report(2021) if len(paragraphs_of(m)) == 2)
+    first, second = paragraphs_of(measure)
+    text = seed_source()
+    reader = BilagaReader(
+        ReportText(text.source, text.lines, text.form, text.journal, plan, text.registry, {})
+    )
+    rows = [row(str(measure.id), f"{measure.title} {first}", second, "MSB", "2020")]
+    (listed,) = reader.closed(rows, hp.StatusKind.withdrawn).values()
+    assert listed.description == first
+    assert listed.status == hp.Status.withdrawn(2020, second)
+
+
+def test_a_withdrawal_seen_in_two_paragraphs_is_not_split_again() -> None:
+    reader = plain()
+    texts = ["Rubrik", "Text ett.", "", "Skälet är", "ett annat."]
+    lines = [Line(20 + k, t, t) for k, t in enumerate(texts)]
+    tail = [Line(25, "", ""), Line(26, "MSB", "MSB"), Line(27, "", ""), Line(28, "2020", "2020")]
+    rows = [Entry(hp.MeasureId("1.1.7"), 20, True, lines + tail)]
+    (listed,) = reader.closed(rows, hp.StatusKind.withdrawn).values()
+    assert listed.description == "Text ett."
+    assert listed.status == hp.Status.withdrawn(2020, "Skälet är ett annat.")
+    assert journal(reader)[1:] == [
+        (
+            "decision",
+            20,
+            "Bilaga 1 1.1.7 (rad 20): pdftotext visar ingen styckebrytning inom en cell; texten "
+            "behålls i 2 stycken, som dess luckor visar, fast ett stycke också kan börja på rad "
+            "23.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "description", "reason"),
+    [
+        # The reason's first line printed again later in it: its own place is taken.
+        (
+            ["Ett.", "Skälet är nytt", "och Skälet är fel."],
+            "Ett.",
+            "Skälet är nytt och Skälet är fel.",
+        ),
+        (
+            ["Ett.", "Skälet är bilaga X", "och Skälet är bilaga Y."],
+            "Ett.",
+            "Skälet är bilaga X och Skälet är bilaga Y.",
+        ),
+        # A description of one character.
+        ([".", "Skälet."], ".", "Skälet."),
+    ],
+)
+def test_a_withdrawals_reason_begins_at_its_own_line(
+    texts: list[str], description: str, reason: str
+) -> None:
+    reader = plain()
+    (listed,) = reader.closed(
+        [printed("1.1.7", "Rubrik", *texts)], hp.StatusKind.withdrawn
+    ).values()
+    assert listed.description == description
+    assert listed.status == hp.Status.withdrawn(2020, reason)
