@@ -94,8 +94,8 @@ def test_a_chapters_introduction_notes_and_results() -> None:
         "",
         "Strategisk prioritering 1. Säkra",  # 9
         "förmågan",
-        "Resultat för",  # 11
-        "prioritering ett.",
+        "Resultat för priori-",  # 11
+        "tering ett.",
         "",
         "Om pande-",  # 14
         "min och",
@@ -123,7 +123,8 @@ def test_a_chapters_introduction_notes_and_results() -> None:
             "not (den börjar med “Om” och slutar före den första rad som börjar med versal).",
         )
     ]
-    assert sorted(src.journal.joins) == [14]
+    # Every join beyond a space is recorded: in a heading and in a section's text.
+    assert sorted(src.journal.joins) == [11, 14]
 
 
 def test_paragraphs_within_a_section_are_kept_apart() -> None:
@@ -154,6 +155,7 @@ def test_the_chapter_ends_at_the_first_atgarder_heading_before_the_introduction(
         "Åtgärder",
         "Text mellan rubriken och inledningen.",
         "Åtgärder",
+        "Mer text.",
         "I kapitlet redovisas planerade och pågående åtgärder.",
     )
     assert FollowUpReader(src).follow_up(CHAPTER) == hp.FollowUp(introduction="Inledning.")
@@ -271,13 +273,19 @@ def test_a_priority_headed_twice_is_refused_at_the_second_heading() -> None:
     )
 
 
+def renumbered(src: ReportText, by: int) -> ReportText:
+    """The same text as if `by` lines of page furniture had been dropped before it."""
+    lines = [Line(x.no + by, x.raw, x.text, x.page_start) for x in src.lines]
+    return ReportText(src.source, lines, src.form, src.journal, None, src.registry, {})
+
+
 def test_a_chapter_the_core_refuses_is_refused_at_its_heading() -> None:
     with pytest.raises(hp.Error) as core:
         hp.FollowUp(results={0: "Noll."})
     src = source("Inledning.", "", "Uppföljning", "Strategisk prioritering 0. Noll", "Noll.", *END)
-    refused = refusal(src)
+    refused = refusal(renumbered(src, 100))
     assert (refused.line, refused.message, refused.swedish) == (
-        3,
+        103,
         f"Uppföljning: {core.value}",
         f"Uppföljning: {core.value.swedish_problem}",
     )
@@ -291,6 +299,12 @@ def test_a_heading_is_complete_once_it_spells_the_chapters() -> None:
     assert not heading_goes_on(head, Line(2, "förmågor", "förmågor"), expected + " förmågan ny")
     assert not heading_goes_on([Line(1, "Om x", "Om x")], Line(2, "", ""), None)
     assert not heading_goes_on([Line(1, "Om x", "Om x")], Line(2, "2020", "2020"), None)
+    # A note's heading goes on where the line's first character is lower case.
+    assert heading_goes_on([Line(1, "Om x", "Om x")], Line(2, "iPhone", "iPhone"), None)
+    assert not heading_goes_on([Line(1, "Om x", "Om x")], Line(2, "2a", "2a"), None)
+    # Complete: even a line that would leave it as it is (a lone hyphen) does not go on.
+    done = [Line(1, "Strategisk prioritering 1. IT-", "Strategisk prioritering 1. IT-")]
+    assert not heading_goes_on(done, Line(2, "-", "-"), "Strategisk prioritering 1. IT-")
 
 
 def prose_notes(src: ReportText) -> list[tuple[int | None, str]]:
@@ -304,7 +318,7 @@ def prose_notes(src: ReportText) -> list[tuple[int | None, str]]:
 
 def test_the_prose_chapters_say_what_the_text_cannot_show() -> None:
     intro = "I kapitlet redovisas planerade och pågående åtgärder."
-    src = source("Inledning", "", "Text.", "", intro, form=PLAIN)
+    src = renumbered(source("Inledning", "", "Text.", "", intro, form=PLAIN), 100)
     FollowUpReader(src).prose_chapters()
     assert prose_notes(src) == [
         (
@@ -313,7 +327,7 @@ def test_the_prose_chapters_say_what_the_text_cannot_show() -> None:
             "mellan stycken: ett kapitels stycken kan flyta ihop.",
         ),
         (
-            5,
+            105,
             "Kapitlet Åtgärders egen inledning (vad kapitlet innehåller, hur åtgärderna numreras "
             "och markeras, vad ikonerna betyder) sparas inte i modellen: bibliotekets dokument "
             "trycker kapitlet utan den.",
@@ -327,3 +341,10 @@ def test_the_prose_chapters_say_what_the_text_cannot_show() -> None:
     src = source("Inledning", "", "Text.")
     FollowUpReader(src).prose_chapters()
     assert prose_notes(src) == []
+
+
+def test_the_prose_chapters_leave_out_the_page_headers() -> None:
+    src = source("Slutord", "", "Text före", HEADER, "och efter.")
+    (chapter,) = FollowUpReader(src).prose_chapters()
+    assert chapter.heading == "Slutord"
+    assert [b.text for b in chapter.blocks] == ["Text före och efter."]
