@@ -585,6 +585,8 @@ def test_a_withdrawal_seen_in_two_paragraphs_is_not_split_again() -> None:
             "Ett.",
             "Skälet är bilaga X och Skälet är bilaga Y.",
         ),
+        # The reason's line printed before it too: the last place it is printed.
+        (["Ett. Skälet.", "Skälet."], "Ett. Skälet.", "Skälet."),
         # A description of one character.
         ([".", "Skälet."], ".", "Skälet."),
     ],
