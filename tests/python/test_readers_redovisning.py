@@ -191,3 +191,32 @@ def test_a_plan_that_holds_the_year_already_is_refused() -> None:
     assert error.line is None
     assert error.problem == "the plan imported into already holds a 2021 report"
     assert error.swedish_problem == "planen som importeras till har redan en redovisning för 2021"
+
+
+def with_closed_row_numbered(number: str) -> tuple[str, int]:
+    """The seed with Genomförda åtgärder's first row (1.1.2) numbered `number`, and its line."""
+    lines = TEXT.split("\n")
+    at = lines.index("1.1.2. Utbilda bevakningsansvariga myndigheter")
+    lines[at] = lines[at].replace("1.1.2.", number + ".", 1)
+    return "\n".join(lines), at + 1
+
+
+def test_a_measure_ended_and_current_is_refused_at_both_lines() -> None:
+    text, line = with_closed_row_numbered("1.1.1")
+    current = [k for k, x in enumerate(TEXT.split("\n"), start=1) if x.strip() == "1.1.1."]
+    error = refusal(text)
+    assert (error.line, error.problem, error.swedish_problem) == (
+        line,
+        f"measure 1.1.1 is listed as ended here and as current at line {current[0]}",
+        f"åtgärd 1.1.1 står som avslutad här och som aktuell på rad {current[0]}",
+    )
+
+
+def test_a_measure_of_no_objective_is_refused_at_its_row() -> None:
+    text, line = with_closed_row_numbered("9.9.9")
+    error = refusal(text)
+    assert (error.line, error.problem, error.swedish_problem) == (
+        line,
+        "measure 9.9.9 belongs to no objective of the strategy",
+        "åtgärd 9.9.9 hör inte till något mål i strategin",
+    )
