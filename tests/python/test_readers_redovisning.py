@@ -128,11 +128,13 @@ def notes(result: ReadReport) -> list[tuple[int | None, str]]:
     return [(e.line, e.text) for e in result.journal.of_kind("note")]
 
 
-def test_the_lines_after_the_report_are_noted() -> None:
-    lines = TEXT.split("\n")
+@pytest.mark.parametrize("furniture", ["", "Sida 1 av 1\n"])
+def test_the_lines_after_the_report_are_noted(furniture: str) -> None:
+    # A page number printed before the text is dropped: the lines named stay the source's.
+    lines = (furniture + TEXT).split("\n")
     first = next(k for k, x in enumerate(lines) if x.strip().startswith("Uppdrag om en samlad")) + 1
     last = max(k for k, x in enumerate(lines) if x.strip()) + 1
-    result, _ = read_report_text(TEXT, "r.txt")
+    result, _ = read_report_text(furniture + TEXT, "r.txt")
     assert (
         first,
         f"Raderna {first}–{last} följer efter redovisningen (regeringens beslut och allt efter "
