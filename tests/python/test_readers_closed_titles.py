@@ -123,3 +123,85 @@ def test_the_command_line_takes_the_titles_file(tmp_path: Path) -> None:
     data = json.loads(TITLES.read_text(encoding="utf-8"))
     report = hp.Plan.load(out).report(2021)
     assert all(report.measure(mid).title == title for mid, title in data["titles"].items())
+
+
+def refusal(path: Path) -> hp.DataError:
+    with pytest.raises(hp.DataError) as raised:
+        load_closed_titles(path)
+    assert raised.value.source == str(path)
+    return raised.value
+
+
+def test_a_refusal_says_the_file_the_place_and_the_problem_in_both_languages(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, {**provenance(), "titles": {"1.1.2": ""}})
+    error = refusal(path)
+    assert str(error) == f"{path}: titles.1.1.2: expected the title, a non-blank text"
+    assert error.where == "titles.1.1.2"
+    assert error.problem == "expected the title, a non-blank text"
+    assert error.swedish_problem == "rubriken väntades, en text som inte är tom"
+
+
+@pytest.mark.parametrize("data", [[], {"titles": []}, {**provenance(), "titles": None}, "x"])
+def test_a_file_without_a_titles_object_is_refused_whole(tmp_path: Path, data: object) -> None:
+    error = refusal(write(tmp_path, data))
+    assert error.where == "the whole file"
+    assert error.problem == 'expected an object with a "titles" object'
+    assert error.swedish_problem == 'ett objekt med ett objekt "titles" väntades'
+
+
+def test_each_missing_provenance_is_named_in_the_files_order(tmp_path: Path) -> None:
+    data = {**provenance(), "titles": {}}
+    del data["used_by"]
+    data["source"] = 7  # not a text
+    del data["what"]
+    error = refusal(write(tmp_path, data))
+    assert error.where == "the whole file"
+    assert error.problem == "no provenance what, source, used_by (texts)"
+    assert error.swedish_problem == (
+        'ursprungsuppgifterna "what", "source", "used_by" (texter) saknas'
+    )
+
+
+def test_a_key_that_is_no_measure_id_is_refused_with_the_cores_words(tmp_path: Path) -> None:
+    with pytest.raises(hp.Error) as core:
+        hp.MeasureId("1.x")
+    error = refusal(write(tmp_path, {**provenance(), "titles": {"1.1.2": "Rubrik", "1.x": "R"}}))
+    assert error.where == "titles.1.x"
+    assert error.problem == f"not a measure id: {core.value}"
+    assert error.swedish_problem == f"inget åtgärdsnummer: {core.value.swedish_problem}"
+
+
+def test_text_that_is_not_json_is_refused_with_its_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "titles.json"
+    path.write_text('{\n  "titles": {\n    "1.1.2": x\n}', encoding="utf-8")
+    error = refusal(path)
+    assert error.where == "line 3"
+    assert error.problem == "not JSON: Expecting value"
+    assert error.swedish_problem == "ingen JSON: ett fel i kolumn 14"
+    assert str(error) == f"{path}: line 3: not JSON: Expecting value"
+
+
+def test_a_file_that_is_no_text_is_refused_as_the_readers_refuse_it(tmp_path: Path) -> None:
+    path = tmp_path / "titles.json"
+    path.write_bytes(b'{"titles": "\xff"}')
+    with pytest.raises(hp.DataError, match="not UTF-8"):
+        load_closed_titles(path)
+    with pytest.raises(hp.FileError):
+        load_closed_titles(tmp_path / "none.json")
+
+
+def test_the_titles_are_given_by_the_ids_text_as_printed(tmp_path: Path) -> None:
+    titles = {"1.1.2": "Ett", "3.2.10": "Två  med\tmellanrum "}
+    assert load_closed_titles(write(tmp_path, {**provenance(), "titles": titles})) == titles
+
+
+def test_a_mapping_given_is_taken_by_measure_id_its_titles_as_text() -> None:
+    assert closed_titles({hp.MeasureId("1.1.2"): "Rubrik", "2.1.1": 7}) == {
+        "1.1.2": "Rubrik",
+        "2.1.1": "7",
+    }
+    with pytest.raises(hp.Error):
+        closed_titles({"1.x": "Rubrik"})
+    assert closed_titles({}) == {}

@@ -6,9 +6,13 @@ names them; the plan file keeps them."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 import handlingsplan as hp
+from handlingsplan.readers.model import ReadReport
 from handlingsplan.readers.redovisning import read_report_text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -80,3 +84,141 @@ def test_the_source_is_the_name_given_to_the_text() -> None:
     text = SEED.read_text(encoding="utf-8")
     result, _ = read_report_text(text, "någon/mapp/rapport.txt")
     assert {c.source.file for c in result.plan.report(2021).changes} == {"rapport.txt"}
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader's own decisions and refusals, on the seed's text or texts built here.
+
+TEXT = SEED.read_text(encoding="utf-8")
+
+
+def refusal(text: str, source: str = "r.txt", **options: object) -> hp.DataError:
+    with pytest.raises(hp.DataError) as raised:
+        read_report_text(text, source, **options)  # type: ignore[arg-type]
+    return raised.value
+
+
+@pytest.mark.parametrize("text", ["", " \n\t\n", "\n\n\n"])
+def test_an_empty_text_is_refused_at_its_first_line(text: str) -> None:
+    error = refusal(text)
+    assert (error.source, error.line, error.problem) == ("r.txt", 1, "the text is empty")
+    assert error.swedish_problem == "texten är tom"
+
+
+def test_a_pdfs_refusal_names_its_page() -> None:
+    error = refusal("\f \n", from_pdf=True)
+    assert error.problem == "(page 1 of the PDF) the text is empty"
+    assert error.swedish_problem == "(sida 1 i PDF:en) texten är tom"
+    # Without a page's form feed before the line: page 0 (before the first page).
+    error = refusal(" \n\f\n", from_pdf=True)
+    assert error.problem == "(page 0 of the PDF) the text is empty"
+
+
+def test_the_submission_day_is_the_first_of_march_and_said_so() -> None:
+    result, _ = read_report_text(TEXT, "r.txt")
+    assert result.plan.report(2021).submitted == date(2021, 3, 1)
+    assert (
+        None,
+        "`submitted` är 2021-03-01: redovisningen ska lämnas senast den 1 mars sitt år och "
+        "trycker inget eget inlämningsdatum.",
+    ) in [(e.line, e.text) for e in result.journal.of_kind("decision")]
+
+
+def notes(result: ReadReport) -> list[tuple[int | None, str]]:
+    return [(e.line, e.text) for e in result.journal.of_kind("note")]
+
+
+@pytest.mark.parametrize("furniture", ["", "Sida 1 av 1\n"])
+def test_the_lines_after_the_report_are_noted(furniture: str) -> None:
+    # A page number printed before the text is dropped: the lines named stay the source's.
+    lines = (furniture + TEXT).split("\n")
+    first = next(k for k, x in enumerate(lines) if x.strip().startswith("Uppdrag om en samlad")) + 1
+    last = max(k for k, x in enumerate(lines) if x.strip()) + 1
+    result, _ = read_report_text(furniture + TEXT, "r.txt")
+    assert (
+        first,
+        f"Raderna {first}–{last} följer efter redovisningen (regeringens beslut och allt efter "
+        "det); ingen åtgärd läses från dem.",
+    ) in notes(result)
+
+
+def test_a_source_of_no_file_name_is_named_as_given() -> None:
+    result, _ = read_report_text(TEXT, "/")
+    assert {c.source.file for c in result.plan.report(2021).changes} == {"/"}
+
+
+def plan_like(plan: hp.Plan, **changed: object) -> hp.Plan:
+    fields = {
+        "title": plan.title,
+        "first_year": plan.first_year,
+        "last_year": plan.last_year,
+        "agencies": plan.agencies,
+        "priorities": plan.priorities,
+        "reports": [],
+    }
+    return hp.Plan(**{**fields, **changed})  # type: ignore[arg-type]
+
+
+def test_a_text_of_another_plan_is_refused() -> None:
+    shipped = hp.load_default()
+    for other in (
+        plan_like(shipped, title="En annan plan"),
+        plan_like(shipped, first_year=shipped.first_year - 1),
+        plan_like(shipped, last_year=shipped.last_year + 1),
+    ):
+        error = refusal(TEXT, into=other)
+        assert error.line is None
+        assert error.problem == (
+            f"the text reports on “{shipped.title}”, the plan imported into is “{other.title}”"
+        )
+        assert error.swedish_problem == (
+            f"texten redovisar “{shipped.title}”, planen som importeras till är “{other.title}”"
+        )
+
+
+def test_a_plan_of_other_priorities_keeps_its_own_and_says_so() -> None:
+    shipped = hp.load_default()
+    empty = plan_like(shipped, priorities=[])
+    error = refusal(TEXT, into=empty)
+    assert error.problem.startswith("the 2021 report cannot join the plan: ")
+    assert error.swedish_problem.startswith("redovisningen för 2021 kan inte fogas till planen: ")
+    into = plan_like(shipped)
+    result, _ = read_report_text(TEXT, "r.txt", into)
+    assert result.plan.priorities == shipped.priorities
+    assert not any(text.startswith("Prioriteringarna") for _, text in notes(result))
+
+
+def test_a_plan_that_holds_the_year_already_is_refused() -> None:
+    error = refusal(TEXT, into=hp.load_default())
+    assert error.line is None
+    assert error.problem == "the plan imported into already holds a 2021 report"
+    assert error.swedish_problem == "planen som importeras till har redan en redovisning för 2021"
+
+
+def with_closed_row_numbered(number: str) -> tuple[str, int]:
+    """The seed with Genomförda åtgärder's first row (1.1.2) numbered `number`, and its line."""
+    lines = TEXT.split("\n")
+    at = lines.index("1.1.2. Utbilda bevakningsansvariga myndigheter")
+    lines[at] = lines[at].replace("1.1.2.", number + ".", 1)
+    return "\n".join(lines), at + 1
+
+
+def test_a_measure_ended_and_current_is_refused_at_both_lines() -> None:
+    text, line = with_closed_row_numbered("1.1.1")
+    current = [k for k, x in enumerate(TEXT.split("\n"), start=1) if x.strip() == "1.1.1."]
+    error = refusal(text)
+    assert (error.line, error.problem, error.swedish_problem) == (
+        line,
+        f"measure 1.1.1 is listed as ended here and as current at line {current[0]}",
+        f"åtgärd 1.1.1 står som avslutad här och som aktuell på rad {current[0]}",
+    )
+
+
+def test_a_measure_of_no_objective_is_refused_at_its_row() -> None:
+    text, line = with_closed_row_numbered("9.9.9")
+    error = refusal(text)
+    assert (error.line, error.problem, error.swedish_problem) == (
+        line,
+        "measure 9.9.9 belongs to no objective of the strategy",
+        "åtgärd 9.9.9 hör inte till något mål i strategin",
+    )

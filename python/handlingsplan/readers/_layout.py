@@ -1,8 +1,8 @@
 """Lines of a report's text with the layout noise of a PDF's extraction made harmless.
 
 What reaches the parser does not depend on how the text was laid out: line endings (LF, CRLF,
-CR), form feeds between pages, non-breaking, em, en and thin spaces, tabs and trailing spaces
-all become single spaces in `Line.text`; `Line.raw` keeps the line as printed (the em space a
+CR), form feeds between pages, tabs, non-breaking, em, en, thin and every other space, and
+trailing spaces all become single spaces in `Line.text`; `Line.raw` keeps the line as printed (the em space a
 PDF leaves after a title is a signal the parser reads there). Lines inside a paragraph are
 joined by `join_lines`, which repairs words hyphenated across a line break and records every
 join in the journal.
@@ -24,7 +24,9 @@ from .journal import (
 
 __all__ = ["Line", "join_lines", "normalise_ws", "paragraphs", "source_lines"]
 
-SPACES_RE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u202f]+")
+# Every white space within a line: tabs, the no-break, en, em, thin and the other typographic
+# spaces (a PDF's text may hold any of them).
+SPACES_RE = re.compile(r"\s+")
 # Conjunctions after which a line-final hyphen is a real one ("informations- och").
 CONJUNCTIONS = frozenset({"och", "eller", "samt"})
 # Short prefixes whose hyphen is part of the word ("it-säkerhet", "e-tjänst", "EU-nivå").

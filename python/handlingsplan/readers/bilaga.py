@@ -45,11 +45,13 @@ class BilagaReader(Stage):
             status = Status.ongoing()
             for printed in STATUS_TEXTS:
                 if rest.endswith(" " + printed):
-                    rest = rest[: -len(printed) - 1].rstrip()
+                    rest = rest[: -len(printed) - 1]
                     status = Status.parse_appendix_text(printed)
                     break
             split: tuple[str, str] | None = None
-            if len(texts) > 1 and rest.startswith(texts[0] + " "):
+            # The first paragraph the title where the rest names agencies (a title may end
+            # with an agency's name); `rest` is all of it where the row is one paragraph.
+            if rest.startswith(texts[0] + " "):
                 candidate = rest[len(texts[0]) + 1 :]
                 if self.parses_as_agencies(candidate):
                     split = texts[0], candidate
@@ -83,19 +85,16 @@ class BilagaReader(Stage):
         """Where the title of a completed or withdrawn row ends: the title the plan it is
         imported into knows, else the title given to the import (closed_titles.py), else the first
         line."""
-        known: list[tuple[str, str]] = []
+        known: list[str] = []
         if self.into is not None:
             for year in self.into.years:
                 report = self.into.report(year)
                 if e.id in report:
                     measure = report[e.id]
-                    known += [
-                        (measure.title_in_appendix, f"the title of {e.id} in the {year} report")
-                    ]
-                    known += [(measure.title, f"the title of {e.id} in the {year} report")]
+                    known += [measure.title_in_appendix, measure.title]
         if str(e.id) in self.src.closed_titles:
-            known.append((self.src.closed_titles[str(e.id)], "the titles given to the import"))
-        for title, _why in known:
+            known.append(self.src.closed_titles[str(e.id)])
+        for title in known:
             if first == title or first.startswith(title + " "):
                 return title
         self.journal.decision(
@@ -121,7 +120,7 @@ class BilagaReader(Stage):
                 join_lines(p, self.journal) for p in body[1:]
             ]
             if self.form != TEXT:
-                desc_paras = self.cell_paragraphs(e, body, title, desc_paras, kind)
+                desc_paras = self.cell_paragraphs(e, body, desc_paras, kind)
             if kind == StatusKind.withdrawn and len(desc_paras) < 2:
                 raise fail(
                     e.line,
@@ -152,7 +151,6 @@ class BilagaReader(Stage):
         self,
         e: Entry,
         body: list[list[Line]],
-        title: str,
         seen: list[str],
         kind: StatusKind,
     ) -> list[str]:
@@ -173,8 +171,8 @@ class BilagaReader(Stage):
         if kind == StatusKind.withdrawn and len(out) < 2 and maybe:
             start = maybe[-1][1]
             tail = start.text
-            words = tail.split(" ")
-            at = flat.rfind(" " + (" ".join(words[:-1]) if len(words) > 1 else tail.rstrip("-")))
+            # The line is in the text as printed but for a hyphen its join took away.
+            at = flat.rfind(" " + tail.rstrip("-"))
             if at > 0:
                 out = [flat[:at], flat[at + 1 :]]
                 self.journal.decision(

@@ -50,13 +50,10 @@ class FollowUpReader(Stage):
         such as the note on the covid-19 pandemic) and the selected results per priority. A
         report without the chapter gets an empty FollowUp (noted in the journal)."""
         try:
-            start = find_line(self.lines, r"^Uppföljning$", 1, None, "Uppföljning")
+            # Not found, each is noted below (what find_line's refusal would say is not shown).
+            start = find_line(self.lines, r"^Uppföljning$")
             intro = find_line(
-                self.lines,
-                r"^I kapitlet redovisas planerade och pågående åtgärder",
-                start,
-                None,
-                "the Åtgärder chapter",
+                self.lines, r"^I kapitlet redovisas planerade och pågående åtgärder", start
             )
         except _Refused:
             self.journal.note(
