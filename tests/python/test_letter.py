@@ -256,3 +256,103 @@ def test_the_agencies_are_named_as_on_the_day_given(tmp_path: Path) -> None:
     assert body(dated)[1:] == body(plain)[1:]
     # Before the successor's day, the short names again.
     assert letter_fields(REPORT, today=date(2025, 12, 31))["myndigheter"] == listed
+
+
+def test_the_refusals_word_for_word(tmp_path: Path) -> None:
+    # A near miss, and the placeholder twice: what was found, where, and what to write instead.
+    near = make_template(tmp_path / "nara.docx", ["Brev", "{{ bilagorna }}"])
+    with pytest.raises(hp.TemplateError) as raised:
+        REPORT.appendix().to_docx(tmp_path / "ut.docx", template=near)
+    assert str(raised.value) == (
+        f"{near}: paragraph 2 holds '{{{{ bilagorna }}}}', which is not the appendix's "
+        "placeholder; write '{{ bilaga }}' in a paragraph of its own"
+    )
+    twice = make_template(tmp_path / "tva.docx", ["{{ bilaga }}", "Mitt", "{{ bilaga }}"])
+    with pytest.raises(hp.TemplateError) as raised:
+        REPORT.appendix().to_docx(tmp_path / "ut.docx", template=twice)
+    assert "paragraph 1, paragraph 3" in str(raised.value)
+    sentence = make_template(tmp_path / "mening.docx", ["Se {{ bilaga }} nedan."])
+    with pytest.raises(hp.TemplateError) as raised:
+        REPORT.appendix().to_docx(tmp_path / "ut.docx", template=sentence)
+    assert str(raised.value) == (
+        f"{sentence}: paragraph 1 reads 'Se {{{{ bilaga }}}} nedan.': the appendix (headings "
+        "and tables) cannot go inside a sentence; write '{{ bilaga }}' in a paragraph of its own"
+    )
+
+
+def test_a_placeholder_in_the_footer_is_named_as_the_footer(tmp_path: Path) -> None:
+    document = Document()
+    footer = document.sections[0].footer
+    footer.is_linked_to_previous = False
+    footer.paragraphs[0].text = "{{ bilaga }}"
+    document.add_paragraph("Brev")
+    template = tmp_path / "brev.docx"
+    document.save(str(template))
+    with pytest.raises(hp.TemplateError) as raised:
+        REPORT.appendix().to_docx(tmp_path / "ut.docx", template=template)
+    assert "the footer of section 1 holds '{{ bilaga }}'" in str(raised.value)
+    header = Document()
+    header.sections[0].header.is_linked_to_previous = False
+    header.sections[0].header.paragraphs[0].text = "{{ bilaga }}"
+    header.add_paragraph("Brev")
+    header.save(str(template))
+    with pytest.raises(hp.TemplateError) as raised:
+        REPORT.appendix().to_docx(tmp_path / "ut.docx", template=template)
+    assert "the header of section 1 holds '{{ bilaga }}'" in str(raised.value)
+
+
+def test_the_small_words_of_a_letter() -> None:
+    from handlingsplan.render.letter import _is_near_miss, _listed, _without_accents
+
+    assert _listed([]) == ""
+    assert _listed(["MSB"]) == "MSB"
+    assert _listed(["MSB", "FRA"]) == "MSB och FRA"
+    assert _listed(["MSB", "FRA", "PTS"]) == "MSB, FRA och PTS"
+    assert _without_accents("Åtgärd Ärende") == "atgard arende"
+    # A word beginning as "bilag" is a near miss however far it goes on; others by likeness.
+    assert _is_near_miss("Bilagsamlingen") and _is_near_miss("bialga")
+    assert not _is_near_miss("datum") and not _is_near_miss("ilagor")
+
+
+def test_a_near_miss_beside_the_placeholder_is_named(tmp_path: Path) -> None:
+    template = make_template(tmp_path / "brev.docx", ["{{ bilaga }} {{ bilagan }}"])
+    with pytest.raises(hp.TemplateError) as raised:
+        REPORT.appendix().to_docx(tmp_path / "ut.docx", template=template)
+    assert "holds '{{ bilagan }}', which is not the appendix's placeholder" in str(raised.value)
+
+
+def test_the_letter_spans_the_templates_own_text_width_and_names_no_author_unasked(
+    tmp_path: Path,
+) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    from handlingsplan.render.letter import write_letter
+
+    document = Document()
+    section = document.sections[0]
+    section.left_margin = section.right_margin = Cm(1)
+    document.add_paragraph("{{ bilaga }}")
+    template = tmp_path / "bred.docx"
+    document.save(str(template))
+    out = tmp_path / "brev.docx"
+    write_letter(REPORT.appendix(), out, template, {})
+    letter = Document(str(out))
+    width = section.page_width - section.left_margin - section.right_margin
+    table = letter.tables[0]
+    twips = sum(int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.iter(qn("w:gridCol")))
+    assert abs(twips * 635 - width) <= 635 * len(table.columns)  # a twip is 635 EMU
+    assert letter.core_properties.author == ""
+    assert letter.core_properties.last_modified_by == ""
+
+
+def test_the_whole_report_goes_into_a_letter_at_the_placeholder(tmp_path: Path) -> None:
+    template = make_template(tmp_path / "brev.docx", ["Brevhuvud", "{{ bilaga }}"])
+    out = tmp_path / "rapport.docx"
+    # As to_docx writes it, without the page numbers LibreOffice would lay out (slow).
+    REPORT._write_docx(out, template, author="", fields=None, lay_out=False, today=None)
+    blocks = body(out)
+    assert blocks[0] == ("p", "Brevhuvud")
+    headings = [text for kind, text in blocks if kind == "h1"]
+    assert headings[: len(REPORT.parts())] == [part.heading for part in REPORT.parts()]
+    assert REPORT.appendix().title in headings
