@@ -722,8 +722,11 @@ def test_the_draft_changes_are_kept_per_measure(path: Path) -> None:
 
 
 def locked_edit(path: Path, heading: str, value: object) -> tuple[hp.Measure, str]:
+    """`value` typed into a locked column beside an answer, which is then not read."""
     measure = next(m for m in active_fra() if m.description and m.period is not None)
-    return measure, fill(path, str(measure.id), {heading: value})[heading]
+    cells = fill(path, str(measure.id), {heading: value, "Kommentar": "Läses inte."})
+    assert read(path).answers == []
+    return measure, cells[heading]
 
 
 def test_an_edited_title_is_refused_as_another_measure(path: Path) -> None:
@@ -822,6 +825,7 @@ def answer_problems(path: Path, values: dict[str, object], measure: int = 0) -> 
     cells = fill(path, nr, values)
     form = read(path)
     assert form.answers == []
+    assert {sheet for sheet, _, _ in found(form)} == {"Åtgärder"}
     return [(cell, message) for _, cell, message in found(form)], cells
 
 
@@ -1114,6 +1118,7 @@ PROPOSAL_CELLS = {
 def propose(path: Path, *rows: dict[str, object], report: hp.Report | None = None):
     form_filler.fill(path, {}, [{**PROPOSAL, **row} for row in rows])
     form = read(path, report)
+    assert {sheet for sheet, _, _ in found(form)} <= {"Nya åtgärder"}
     return form, [(cell, message) for _, cell, message in found(form)]
 
 
@@ -1216,3 +1221,73 @@ def test_a_wrong_proposal_beside_a_right_one_keeps_the_right(path: Path) -> None
     form, got = propose(path, {"Åtgärd": None}, {"Åtgärd": "Rätt"})
     assert got == [("B2", "åtgärdens namn saknas")]
     assert [(p.row, p.title) for p in form.proposals] == [(3, "Rätt")]
+
+
+def test_a_wrong_year_and_period_in_a_row_are_refused_in_their_cells(path: Path) -> None:
+    got, cells = answer_problems(
+        path, {"Status": "genomförd", "År": "förra året", "Ny period": "snart"}
+    )
+    assert got == [
+        (
+            cells["År"],
+            '"förra året" är inget år; skriv året då åtgärden avslutades som ett heltal, '
+            "t.ex. 2021",
+        ),
+        (cells["Ny period"], f'"snart" är ingen period; skriv t.ex. {PERIOD_EXAMPLES}'),
+    ]
+
+
+def test_a_status_that_is_no_answer_is_refused_in_its_cell(path: Path) -> None:
+    got, cells = answer_problems(path, {"Status": "uppdaterad"})
+    assert got == [
+        (
+            cells["Status"],
+            '"uppdaterad" sätts inte i formuläret: en ny åtgärd föreslås på bladet Nya '
+            'åtgärder och "uppdaterad" följer av Ny period eller Ny beskrivning; välj '
+            "pågående, genomförd, avskriven",
+        )
+    ]
+
+
+def test_a_year_in_a_cell_formatted_as_a_date_is_read_from_the_form(path: Path) -> None:
+    measure = active_fra()[0]
+    nr = str(measure.id)
+    cell = fill(path, nr, {"Status": "genomförd", "År": 2021})["År"]
+    workbook = openpyxl.load_workbook(path)
+    workbook["Åtgärder"][cell].number_format = "yyyy-mm-dd"
+    workbook.save(path)
+    assert isinstance(openpyxl.load_workbook(path)["Åtgärder"][cell].value, datetime)
+    form = read(path)
+    assert found(form) == []
+    assert [(a.measure, a.status, a.year) for a in form.answers] == [
+        (measure.id, StatusKind.completed, 2021)
+    ]
+
+
+def test_a_proposal_may_name_an_agency_only_the_plans_registry_knows(tmp_path: Path) -> None:
+    base = hp.load_default()
+    tax = hp.Agency(short_name="SKV", name="Skatteverket")
+    assert "SKV" not in hp.AgencyRegistry.standard()
+    plan = hp.Plan(
+        title=base.title,
+        first_year=base.first_year,
+        last_year=base.last_year,
+        priorities=base.priorities,
+        reports=[base.report(2021)._core],
+        agencies=hp.AgencyRegistry([*base.agencies, tax]),
+    )
+    report = plan.new_report(YEAR)
+    report.write_update_forms(tmp_path, ["FRA"])
+    form, got = propose(
+        tmp_path / "FRA.xlsx", {"Ansvarig myndighet": "FRA i samverkan med SKV"}, report=report
+    )
+    assert got == [] and [p.agencies for p in form.proposals] == ["FRA i samverkan med SKV"]
+
+
+def test_an_agency_phrase_near_a_known_one_is_refused_with_a_suggestion(path: Path) -> None:
+    _, got = propose(path, {"Ansvarig myndighet": "FRA i samverkan med MSBB"})
+    ((cell, message),) = got
+    assert cell == "D2"
+    assert message.startswith(
+        'myndighetsfrasen "FRA i samverkan med MSBB" kan inte tolkas; menade du "MSB"?: skriv '
+    )
