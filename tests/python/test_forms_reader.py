@@ -933,6 +933,7 @@ def year_of(value: object, *, epoch: datetime | None = None, report: hp.Report |
     if epoch is not None:
         workbook.epoch = epoch
     year = reader._year(form, "Åtgärder", "G7", value, report or draft(), workbook)
+    assert {(sheet, cell) for sheet, cell, _ in found(form)} <= {("Åtgärder", "G7")}
     return year, [message for _, _, message in found(form)]
 
 
@@ -950,6 +951,8 @@ def days_after(epoch: datetime, days: int, seconds: int = 0) -> datetime:
         (None, None),
         (" ", None),
         (datetime(2021, 6, 1), 2021),  # a date typed for the year
+        (date(2019, 6, 1), 2019),
+        (date(2022, 12, 31), 2022),
         (date(2020, 6, 1), 2020),
         (datetime(2021, 6, 1, 12, 0), 2021),
     ],
@@ -1291,3 +1294,17 @@ def test_an_agency_phrase_near_a_known_one_is_refused_with_a_suggestion(path: Pa
     assert message.startswith(
         'myndighetsfrasen "FRA i samverkan med MSBB" kan inte tolkas; menade du "MSB"?: skriv '
     )
+
+
+def test_a_measure_without_a_period_or_description_keeps_its_empty_cells(tmp_path: Path) -> None:
+    """A measure added to the draft without a period or a description: the form's locked
+    Period and Nuvarande beskrivning are empty, and read as the measure's."""
+    report = draft()
+    added = report.add(hp.Measure(id="2.1.99", title="Utan period", agencies="FRA"))
+    assert added.period is None and not added.description
+    report.write_update_forms(tmp_path, ["FRA"])
+    path = tmp_path / "FRA.xlsx"
+    fill(path, "2.1.99", {"Kommentar": "Ny."})
+    form = read(path, report)
+    assert found(form) == []
+    assert [(a.measure, a.comment) for a in form.answers] == [(added.id, "Ny.")]
