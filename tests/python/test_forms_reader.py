@@ -1308,3 +1308,44 @@ def test_a_measure_without_a_period_or_description_keeps_its_empty_cells(tmp_pat
     form = read(path, report)
     assert found(form) == []
     assert [(a.measure, a.comment) for a in form.answers] == [(added.id, "Ny.")]
+
+
+def test_a_formula_in_a_row_is_refused_in_its_cell_and_read_as_empty(path: Path) -> None:
+    first, second = active_fra()[:2]
+    cells = fill(path, str(first.id), {"Kommentar": "=1+1"})
+    fill(path, str(second.id), {"Kommentar": "Rätt."})
+    form = read(path)
+    assert found(form) == [
+        (
+            "Åtgärder",
+            cells["Kommentar"],
+            'Cellen innehåller en formel; skriv svaret som text (en text som börjar med "=" '
+            "skrivs med en apostrof först)",
+        )
+    ]
+    assert [(a.measure, a.comment) for a in form.answers] == [(second.id, "Rätt.")]
+
+
+def test_rows_after_a_refused_row_are_read(path: Path) -> None:
+    """A row without Nr, one of another agency's measure, each before a right answer."""
+    report = draft()
+    first, second, third = active_fra()[:3]
+    other = next(m for m in report if m.status.is_active and "FRA" not in m.agencies.all)
+    nr_first = cell_of(path, str(first.id), "Nr")
+    nr_second = cell_of(path, str(second.id), "Nr")
+    fill(path, str(first.id), {"Kommentar": "Utan Nr."})
+    fill(path, str(third.id), {"Kommentar": "Rätt."})
+    edit(path, "Åtgärder", {nr_first: None, nr_second: str(other.id)})
+    form = read(path)
+    assert [(cell, message) for _, cell, message in found(form)][:2] == [
+        (
+            nr_first,
+            "raden har svar men inget Nr; ändra inte Nr och skriv nya åtgärder på bladet "
+            "Nya åtgärder",
+        ),
+        (
+            nr_second,
+            f"åtgärd {other.id} hör inte till FRA ({other.agencies.text}); ändra inte Nr",
+        ),
+    ]
+    assert [(a.measure, a.comment) for a in form.answers] == [(third.id, "Rätt.")]
