@@ -1349,3 +1349,18 @@ def test_rows_after_a_refused_row_are_read(path: Path) -> None:
         ),
     ]
     assert [(a.measure, a.comment) for a in form.answers] == [(third.id, "Rätt.")]
+
+
+def test_rows_after_a_row_given_twice_are_read(path: Path) -> None:
+    first, second, third = active_fra()[:3]
+    first_row = int(cell_of(path, str(first.id), "Nr")[1:])
+    nr_second = cell_of(path, str(second.id), "Nr")
+    fill(path, str(third.id), {"Kommentar": "Rätt."})
+    edit(path, "Åtgärder", {nr_second: str(first.id)})
+    form = read(path)
+    assert found(form)[0] == (
+        "Åtgärder",
+        nr_second,
+        f"åtgärd {first.id} finns redan på rad {first_row}; en åtgärd besvaras på en rad",
+    )
+    assert [(a.measure, a.comment) for a in form.answers] == [(third.id, "Rätt.")]
