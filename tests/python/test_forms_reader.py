@@ -1364,3 +1364,43 @@ def test_rows_after_a_row_given_twice_are_read(path: Path) -> None:
         f"åtgärd {first.id} finns redan på rad {first_row}; en åtgärd besvaras på en rad",
     )
     assert [(a.measure, a.comment) for a in form.answers] == [(third.id, "Rätt.")]
+
+
+def test_a_form_declaring_a_huge_sheet_is_refused_before_it_is_loaded(path: Path) -> None:
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    sheets = [n for n in members if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+    member = sheets[-1]
+    start = members[member].index(b"<dimension ")
+    end = members[member].index(b"/>", start) + 2
+    members[member] = (
+        members[member][:start] + b'<dimension ref="A1:B9000"/>' + members[member][end:]
+    )
+    path.write_bytes(archive(members))
+    assert found(read(path)) == [
+        (
+            member,
+            "",
+            "bladet har 9000 rader och 2 kolumner; ett formulär har högst 5000 rader och 100 "
+            "kolumner",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (KeyError(), UNREADABLE),
+        (zipfile.BadZipFile("trasig"), f"{UNREADABLE} (trasig)"),
+        (ValueError("okänd"), f"{UNREADABLE} (ValueError: okänd)"),
+        (MemoryError(), f"{UNREADABLE} (MemoryError: )"),
+    ],
+)
+def test_what_openpyxl_raises_is_said_with_its_words(
+    path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException, message: str
+) -> None:
+    def load_workbook(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(reader, "load_workbook", load_workbook)
+    assert found(read(path)) == [("", "", message)]
