@@ -1404,3 +1404,38 @@ def test_what_openpyxl_raises_is_said_with_its_words(
 
     monkeypatch.setattr(reader, "load_workbook", load_workbook)
     assert found(read(path)) == [("", "", message)]
+
+
+def test_only_a_sheets_first_4096_bytes_are_searched_for_its_dimension() -> None:
+    """The dimension is read from the head of a sheet's XML, before anything is inflated in
+    full: one that ends at byte 4096 is read, one a byte later is not."""
+    element = b'<dimension ref="A1:B9000"'
+    for padding, refused in [(4096 - 11 - len(element), True), (4097 - 11 - len(element), False)]:
+        xml = b"<worksheet>" + b" " * padding + element + b"/></worksheet>"
+        got = reader._too_large(archive({"xl/worksheets/sheet1.xml": xml}))
+        assert (got is not None) == refused, padding
+
+
+def test_a_proposal_sheet_without_a_heading_or_with_a_formula_is_refused(path: Path) -> None:
+    form_filler.fill(path, {}, [{**PROPOSAL, "Kommentar": "=1+1"}])
+    form = read(path)
+    assert found(form) == [
+        (
+            "Nya åtgärder",
+            "F2",
+            'Cellen innehåller en formel; skriv svaret som text (en text som börjar med "=" '
+            "skrivs med en apostrof först)",
+        )
+    ]
+    assert [(p.title, p.comment) for p in form.proposals] == [("Ny övning", None)]
+    edit(path, "Nya åtgärder", {"B1": "Namn"})
+    form = read(path)
+    assert found(form) == [
+        (
+            "Nya åtgärder",
+            "B1",
+            'rubriken "Åtgärd" saknas; ta inte bort rubrikraden eller kolumner (hämta ett '
+            "nytt formulär om den är borta)",
+        )
+    ]
+    assert form.proposals == []
