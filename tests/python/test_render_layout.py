@@ -261,3 +261,12 @@ def test_a_tables_widths_are_those_of_its_cells() -> None:
     assert layout.table_widths(table) == pytest.approx(
         [10 * 0.45 / 31, 0.55, 13 * 0.45 / 31, 8 * 0.45 / 31]
     )
+
+
+def test_a_wrapping_column_may_be_the_first() -> None:
+    shares = layout.content_widths(["Åtgärd", "#", "Sida"], [["kort"], ["1.1.5."], ["12"]])
+    assert shares == pytest.approx([0.55, 10 * 0.45 / 18, 8 * 0.45 / 18])
+
+
+def test_a_plans_own_priority_column_is_as_wide_as_the_standard() -> None:
+    assert layout.column_width_table(_pillar_words())["Pelare"] == 45.0

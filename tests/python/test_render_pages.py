@@ -337,3 +337,59 @@ def test_only_a_measure_on_another_page_is_a_difference() -> None:
         ("1.1.2", 6, 7),
         ("1.1.1", 5, 4),
     ]
+
+
+def test_a_divided_title_is_found_by_its_first_three_words() -> None:
+    assert pages.measure_pages(["x Ett två tre", "fyra fem"], [("1", "Ett två tre fyra fem")]) == {
+        "1": 1
+    }
+
+
+def test_a_title_is_taken_where_it_first_stands_after_the_one_before() -> None:
+    assert pages.measure_pages(["A B A"], [("1", "A"), ("2", "B")]) == {"1": 1, "2": 1}
+
+
+def test_a_field_without_a_result_gives_none_and_a_result_is_its_first_run() -> None:
+    from docx.oxml import OxmlElement
+
+    document = Document()
+    paragraph = document.add_paragraph()
+
+    def run(child_tag: str, text: str | None = None, kind: str | None = None) -> None:
+        r = OxmlElement("w:r")
+        child = OxmlElement(child_tag)
+        if kind is not None:
+            child.set(qn("w:fldCharType"), kind)
+        if text is not None:
+            child.text = text
+        r.append(child)
+        paragraph._p.append(r)
+
+    run("w:fldChar", kind="begin")
+    run("w:instrText", "PAGEREF atgard_3_1_1")
+    run("w:t", "ingen")  # no "separate": no result
+    run("w:fldChar", kind="end")
+    run("w:fldChar", kind="begin")
+    run("w:instrText", "PAGEREF atgard_3_1_2")
+    run("w:fldChar", kind="separate")
+    run("w:t", "1")
+    run("w:t", "2")
+    run("w:fldChar", kind="end")
+    fields = pages.page_fields(document)
+    assert {key: run.findtext(qn("w:t")) for key, run in fields.items()} == {"3.1.2": "1"}
+
+
+def test_a_headings_empty_text_adds_nothing() -> None:
+    from docx.oxml import OxmlElement
+
+    document = Document()
+    paragraph = document.add_paragraph()
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:name"), "kapitel_2")
+    paragraph._p.append(start)
+    paragraph.add_run("Bak")
+    empty = OxmlElement("w:r")
+    empty.append(OxmlElement("w:t"))
+    paragraph._p.append(empty)
+    paragraph.add_run("grund")
+    assert pages._headings(document) == [("kapitel_2", "Bakgrund")]
