@@ -191,14 +191,15 @@ def try_mutant(path: Path, original: str, mutant: Mutant, targets: tuple[str, ..
         path.write_text(original, encoding="utf-8")
 
 
-def survivors_in(listing: Path, source: str) -> set[tuple[int, int]]:
-    """The places (line, column) a results file lists as survivors of a source."""
-    places = set()
-    for line in listing.read_text(encoding="utf-8").splitlines():
-        found = re.match(rf"cpp/src/{re.escape(source)}:(\d+):(\d+): ", line)
-        if found:
-            places.add((int(found[1]), int(found[2])))
-    return places
+def survivors_in(listing: Path, source: str) -> set[str]:
+    """The mutated lines a results file lists as survivors of a source, matched by their text
+    (not their place), so that a run after the source was edited finds them where they moved."""
+    found = re.compile(rf"cpp/src/{re.escape(source)}:\d+:\d+: (.*)$")
+    return {
+        m[1]
+        for line in listing.read_text(encoding="utf-8").splitlines()
+        if (m := found.match(line))
+    }
 
 
 def main() -> int:
@@ -215,8 +216,8 @@ def main() -> int:
         targets = tests_of(source)
         mutants = mutants_of(original)
         if args.again:
-            places = survivors_in(args.again, source)
-            mutants = [m for m in mutants if (m.line, m.column) in places]
+            lines = survivors_in(args.again, source)
+            mutants = [m for m in mutants if m.after.strip() in lines]
         ends: dict[str, int] = {}
         report: list[str] = []
         for mutant in mutants:
