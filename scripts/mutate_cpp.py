@@ -35,13 +35,17 @@ BIN = Path(sys.executable).parent
 #: the run began, so that tests written meanwhile wait for the next run.
 COPIED = ("cpp/src", "tests/cpp")
 
-#: Sources a test file of another name tests (every other source: test_<name>, or every test
-#: executable where there is none).
+#: Sources that test executables of other names test (too); every other source is tested by
+#: test_<name>, or by every test executable where there is none.
 TESTED_BY: dict[str, tuple[str, ...]] = {
     "measure_builder.cpp": ("test_json_load",),
     "activity_json.cpp": ("test_government_activity",),
     "scan.cpp": ("test_case_number", "test_swedish_date", "test_government_activity"),
     "json_io.cpp": ("test_json_io", "test_json_load"),
+    # A report's prose chapters are tested with the chapters, the plan's edits apart.
+    "report.cpp": ("test_report", "test_chapter"),
+    "plan.cpp": ("test_plan", "test_edit"),
+    "measure.cpp": ("test_measure", "test_declaration"),
 }
 
 #: (pattern, replacement): operators as the sources write them, spaced, so that templates,
