@@ -28,6 +28,28 @@ TEST_CASE("plan invariants", "[plan]") {
         InvalidValue);
 }
 
+TEST_CASE("a priority's number runs 1 to 999; its objectives and the plan's priorities once",
+          "[plan]") {
+    CHECK(Priority(999, "Sista", {}).number() == 999);
+    CHECK(Priority(1, "Första", {}).number() == 1);
+    CHECK_THROWS_WITH(Priority(1000, "För hög", {}),
+                      Catch::Contains("numbered 1 to 999, got 1000"));
+    CHECK_THROWS_WITH(Priority(0, "Noll", {}), Catch::Contains("got 0"));
+    // Objectives in any order are kept in id order; one listed twice is refused by its id.
+    const Priority p(1, "A", {{ObjectiveId(1, 3), "c"}, {ObjectiveId(1, 1), "a"}});
+    CHECK(p.objectives().front().id == ObjectiveId(1, 1));
+    CHECK_THROWS_WITH(
+        Priority(
+            1, "A",
+            {{ObjectiveId(1, 2), "b"}, {ObjectiveId(1, 1), "a"}, {ObjectiveId(1, 2), "b igen"}}),
+        Catch::Contains("objective 1.2 is listed twice"));
+    CHECK_THROWS_WITH(Plan("P", 2019, 2022, {},
+                           {Priority(3, "C", {}), Priority(1, "A", {}), Priority(3, "C igen", {})}),
+                      Catch::Contains("strategic priority 3 is listed twice"));
+    const Plan plan("P", 2019, 2022, {}, {Priority(2, "B", {}), Priority(1, "A", {})});
+    CHECK(plan.priorities().front().number() == 1);
+}
+
 TEST_CASE("recorded_changes: what an edit or an import records of a measure", "[plan]") {
     const ChangeSource line(SourceFields{.file = "redovisning-2022.txt", .line = 412});
     const Provenance from_text{line, ""};
