@@ -42,9 +42,10 @@ TESTED_BY: dict[str, tuple[str, ...]] = {
     "activity_json.cpp": ("test_government_activity",),
     "scan.cpp": ("test_case_number", "test_swedish_date", "test_government_activity"),
     "json_io.cpp": ("test_json_io", "test_json_load"),
-    # A report's prose chapters are tested with the chapters, the plan's edits apart.
+    # A report's prose chapters are tested with the chapters; the plan's edits and its
+    # government activities apart.
     "report.cpp": ("test_report", "test_chapter"),
-    "plan.cpp": ("test_plan", "test_edit"),
+    "plan.cpp": ("test_plan", "test_edit", "test_government_activity"),
     "measure.cpp": ("test_measure", "test_declaration"),
 }
 
