@@ -106,3 +106,17 @@ TEST_CASE("a plan's ids are written as its words say", "[plan]") {
     blank.appendix.empty = "";
     CHECK_THROWS_AS(Plan("P", 2019, 2022, AgencyRegistry::standard(), {}, {}, blank), InvalidValue);
 }
+
+TEST_CASE("a report's follow-up gives results only for the plan's priorities", "[plan]") {
+    const Plan base = fixtures::small_plan();
+    const auto with_results = [&](int priority) {
+        return Plan(base.title(), base.first_year(), base.last_year(), base.agencies(),
+                    base.priorities(),
+                    {Report(2021, Report::due_date(2021), {}, ReportState::final, {},
+                            FollowUp("", {}, {{priority, "Resultat."}}))});
+    };
+    CHECK(*with_results(2).report(2021).follow_up().results_for(2) == "Resultat.");
+    CHECK_THROWS_WITH(with_results(3),
+                      Catch::Contains("the Uppföljning chapter of the 2021 report gives results "
+                                      "for priority 3, which the plan does not have"));
+}
