@@ -120,3 +120,21 @@ TEST_CASE("a report's follow-up gives results only for the plan's priorities", "
                       Catch::Contains("the Uppföljning chapter of the 2021 report gives results "
                                       "for priority 3, which the plan does not have"));
 }
+
+TEST_CASE("an activity of a priority the plan lacks is refused by its place", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    const auto activity = [](int priority) {
+        return GovernmentActivity::from_text(priority, ActivityState::ongoing,
+                                             "Ska redovisas den 1 mars 2021.");
+    };
+    try {
+        plan.set_activities({activity(1), activity(7)});
+        FAIL("no error");
+    } catch (const InvalidValue& e) {
+        CHECK_THAT(e.what(),
+                   Catch::Contains("government activity 2 belongs to strategic priority 7"));
+        CHECK_THAT(e.swedish(),
+                   Catch::Contains("regeringens aktivitet 2 hör till strategisk prioritering 7"));
+    }
+    CHECK(plan.activities().empty());
+}
