@@ -138,3 +138,21 @@ TEST_CASE("an activity of a priority the plan lacks is refused by its place", "[
     }
     CHECK(plan.activities().empty());
 }
+
+TEST_CASE("an activity read from a page the plan has read already is refused by its place",
+          "[plan]") {
+    Plan plan = fixtures::small_plan();
+    const auto read_from = [](const char* source, const char* text) {
+        return GovernmentActivity(1, text, ActivityState::ongoing, {}, {},
+                                  ActivityDetails{.title = "", .source = source, .agencies = {}});
+    };
+    plan.add_activity(read_from("a.html", "Första."));
+    plan.add_activity(read_from("b.html", "Andra."));
+    plan.add_activity(read_from("", "Utan källa."));
+    plan.add_activity(read_from("", "Också utan källa."));  // no source: nothing to compare
+    CHECK(plan.activities().size() == 4);
+    CHECK_THROWS_WITH(plan.add_activity(read_from("b.html", "Igen.")),
+                      "the plan has this activity already: government activity 2 was read from "
+                      "b.html");
+    CHECK(plan.activities().size() == 4);
+}
