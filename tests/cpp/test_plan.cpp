@@ -156,3 +156,22 @@ TEST_CASE("an activity read from a page the plan has read already is refused by 
                       "b.html");
     CHECK(plan.activities().size() == 4);
 }
+
+TEST_CASE("two pages of one assignment, headed by one diarienummer, are one activity", "[plan]") {
+    const auto page = [](const char* title, const char* number, const char* source) {
+        return GovernmentActivity(
+            std::nullopt, "Uppdrag.", ActivityState::ongoing, {CaseNumber::parse(number)}, {},
+            ActivityDetails{.title = title, .source = source, .agencies = {}});
+    };
+    Plan plan = fixtures::small_plan();
+    plan.add_activity(page("Uppdrag till MSB", "Ju2018/03737/SSK", "a.html"));
+    CHECK_THROWS_WITH(plan.add_activity(page("Uppdrag till MSB", "Ju2018/03737", "b.html")),
+                      "the plan has this activity already: government activity 1 is "
+                      "Ju2018/03737/SSK");
+    // Without a title (the overview's activities), or headed by another kind of number, two
+    // activities are not taken for one.
+    plan.add_activity(page("", "Ju2018/03737", "c.html"));
+    plan.add_activity(page("Kommittédirektiv", "dir. 2019:50", "d.html"));
+    plan.add_activity(page("Kommittédirektiv igen", "dir. 2019:50", "e.html"));
+    CHECK(plan.activities().size() == 4);
+}
