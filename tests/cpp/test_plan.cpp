@@ -175,3 +175,21 @@ TEST_CASE("two pages of one assignment, headed by one diarienummer, are one acti
     plan.add_activity(page("Kommittédirektiv igen", "dir. 2019:50", "e.html"));
     CHECK(plan.activities().size() == 4);
 }
+
+TEST_CASE("a new report: its years, its chapters carried over, one removed", "[plan]") {
+    Plan empty("P", 2019, 2022, AgencyRegistry::standard(), fixtures::small_plan().priorities());
+    CHECK(empty.new_report(2019).chapters().empty());  // the first year, and nothing to carry
+    CHECK_THROWS_WITH(Plan("P", 2019, 2022, {}, {}).new_report(2024),
+                      "the plan's reports are due 2019–2023, not 2024");
+
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    plan.set_chapter(2022, ProseChapter("Slutord", {ChapterBlock::paragraph("Slut.")}));
+    plan.finalize_report(2022);
+    const Report& next = plan.new_report(2023);
+    REQUIRE(next.chapters().size() == 1);
+    CHECK(next.chapters()[0].carried_over_from() == 2022);
+    plan.remove_chapter(2023, "Slutord");
+    CHECK(plan.report(2023).chapters().empty());
+    CHECK_THROWS_AS(plan.remove_chapter(2023, "Slutord"), NotFound);
+}
