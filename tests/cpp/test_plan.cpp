@@ -193,3 +193,20 @@ TEST_CASE("a new report: its years, its chapters carried over, one removed", "[p
     CHECK(plan.report(2023).chapters().empty());
     CHECK_THROWS_AS(plan.remove_chapter(2023, "Slutord"), NotFound);
 }
+
+TEST_CASE("an update marks what it changed, never a page alone or a new measure", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    plan.add_measure(2022, fixtures::measure("1.1.5", Status::added()));
+    // 1.1.9 is pågående when carried over: a page alone is no update of it.
+    plan.update_measure(2022, MeasureId::parse("1.1.9"), MeasureUpdate{.page = 40});
+    CHECK(plan.report(2022).at(MeasureId::parse("1.1.9")).status() == Status::ongoing());
+    // A new measure stays new, whatever is changed in it.
+    plan.update_measure(2022, MeasureId::parse("1.1.5"), MeasureUpdate{.title = "Ny rubrik"});
+    CHECK(plan.report(2022).at(MeasureId::parse("1.1.5")).status() == Status::added());
+    // A schedule changed after the content: both are marked.
+    plan.update_measure(2022, MeasureId::parse("1.1.9"), MeasureUpdate{.title = "Annan"});
+    plan.update_measure(2022, MeasureId::parse("1.1.9"),
+                        MeasureUpdate{.period = Period(2019, 2025)});
+    CHECK(plan.report(2022).at(MeasureId::parse("1.1.9")).status() == Status::updated(true, true));
+}
