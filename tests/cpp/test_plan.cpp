@@ -210,3 +210,14 @@ TEST_CASE("an update marks what it changed, never a page alone or a new measure"
                         MeasureUpdate{.period = Period(2019, 2025)});
     CHECK(plan.report(2022).at(MeasureId::parse("1.1.9")).status() == Status::updated(true, true));
 }
+
+TEST_CASE("a form is recorded once, for an agency of the plan's registry", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    const FormEntry sent("MSB", FormEvent::sent, "MSB.xlsx");
+    plan.record_form(2022, sent);
+    plan.record_form(2022, sent);  // again: recorded once
+    CHECK(plan.report(2022).forms() == std::vector<FormEntry>{sent});
+    CHECK_THROWS_AS(plan.record_form(2022, FormEntry("Okänd myndighet", FormEvent::sent, "x.xlsx")),
+                    NotFound);
+}
