@@ -221,3 +221,18 @@ TEST_CASE("a form is recorded once, for an agency of the plan's registry", "[pla
     CHECK_THROWS_AS(plan.record_form(2022, FormEntry("Okänd myndighet", FormEvent::sent, "x.xlsx")),
                     NotFound);
 }
+
+TEST_CASE("an edit with a provenance records its change in the report, once", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    const MeasureId id = MeasureId::parse("1.1.9");
+    const Provenance noted{std::nullopt, "Enligt beslut."};
+    plan.update_measure(2022, id, MeasureUpdate{.page = 40}, noted);
+    plan.update_measure(2022, id, MeasureUpdate{.page = 40}, noted);  // nothing new to record
+    plan.complete_measure(2022, id, 2022, noted);
+    const auto changes = plan.report(2022).changes_of(id);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].part() == ChangedPart::status);
+    CHECK(changes[0].before() == "pågående");
+    CHECK(changes[0].after() == "genomförd 2022");
+}
