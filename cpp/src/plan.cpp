@@ -131,15 +131,17 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
 }
 
 void Plan::set_activities(std::vector<GovernmentActivity> activities) {
-    for (std::size_t i = 0; i < activities.size(); ++i) {
-        if (!activities[i].priority()) continue;  // an assignment read from a page
-        const int number = *activities[i].priority();
+    std::size_t counted = 0;  // the activity's place, from 1
+    for (const auto& activity : activities) {
+        ++counted;
+        if (!activity.priority()) continue;  // an assignment read from a page
+        const int number = *activity.priority();
         if (std::none_of(priorities_.begin(), priorities_.end(),
                          [&](const Priority& p) { return p.number() == number; })) {
-            throw InvalidValue("government activity " + std::to_string(i + 1) +
+            throw InvalidValue("government activity " + std::to_string(counted) +
                                    " belongs to strategic priority " + std::to_string(number) +
                                    ", which the plan does not have",
-                               "regeringens aktivitet " + std::to_string(i + 1) +
+                               "regeringens aktivitet " + std::to_string(counted) +
                                    " hör till strategisk prioritering " + std::to_string(number) +
                                    ", som planen inte har");
         }
@@ -149,9 +151,9 @@ void Plan::set_activities(std::vector<GovernmentActivity> activities) {
 
 void Plan::add_activity(GovernmentActivity activity) {
     const std::string& source = activity.details().source;
-    for (std::size_t i = 0; i < activities_.size(); ++i) {
-        const auto& other = activities_[i];
-        const std::string place = "government activity " + std::to_string(i + 1);
+    std::size_t counted = 0;  // the other activity's place, from 1
+    for (const auto& other : activities_) {
+        const std::string place = "government activity " + std::to_string(++counted);
         if (!source.empty() && other.details().source == source) {
             throw RuleViolation("the plan has this activity already: " + place + " was read from " +
                                 source);
