@@ -116,8 +116,9 @@ mutation: install
 	$(BIN)/python scripts/mutation.py $(MODULES) --tests $(TESTS) --children $(CHILDREN) \
 		--mutants $(MUTANTS)
 
-# The same for the C++ core: each mutant of SOURCES (under cpp/src) rebuilds its component's
-# Catch2 executable and runs its ctest cases; e.g. make mutation-cpp SOURCES="period.cpp diff.cpp"
+# The same for the C++ core: each mutant of SOURCES (under cpp/src), planted in a copy in
+# build/mutation-cpp/tree, rebuilds the Catch2 executables that test it and runs them; e.g.
+# make mutation-cpp SOURCES="period.cpp diff.cpp"
 SOURCES ?= period.cpp
 mutation-cpp: venv
 	$(BIN)/python scripts/mutate_cpp.py $(SOURCES)

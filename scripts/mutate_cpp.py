@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
 """Mutation testing of the C++ core: plants one small, realistic bug at a time in a source of
 cpp/src (a flipped comparison, an off-by-one bound, a dropped negation, `and` for `or`, a
-constant swapped), rebuilds that component's Catch2 executable and runs its ctest cases. A
-mutant the tests fail on is killed; one they pass is a survivor, listed with its place.
+constant swapped), rebuilds the Catch2 executables that test it and runs them. A mutant the
+tests fail on is killed; one they pass is a survivor, listed with its place.
 
     scripts/mutate_cpp.py period.cpp diff.cpp        (make mutation-cpp SOURCES="...")
+    scripts/mutate_cpp.py diff.cpp --again build/mutation-cpp/results.txt
+                                                     (only the survivors listed there)
 
 Mutants that do not compile (the compiler caught the bug) are counted apart and not scored.
-The source is restored after every mutant, also when the run is interrupted. Results go to
-build/mutation-cpp/results.txt; docs/mutation.md says how survivors are dealt with."""
+The mutants are planted in a copy of cpp/src (build/mutation-cpp/tree; tests/cpp is copied too,
+as it is when the run begins, and everything else of the worktree linked), so the worktree is
+never changed and `make cpp-test` may run beside; the copies are brought up to date at the
+start and the build directory kept between runs, so a mutant recompiles one file and relinks
+its tests. Each test executable is run directly, stopping
+at its first failure. Results go to build/mutation-cpp/results.txt (or --out), a line per
+source as soon as it is done; docs/mutation.md says how survivors are dealt with."""
 
 from __future__ import annotations
 
@@ -20,8 +27,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD = ROOT / "build" / "mutation-cpp"
+STAGE = ROOT / "build" / "mutation-cpp"
+TREE = STAGE / "tree"  # the worktree, linked, with copies (COPIED) to plant mutants in
+BUILD = STAGE / "build"
 BIN = Path(sys.executable).parent
+#: Copied into TREE (the rest is linked): the sources mutated, and the tests as they were when
+#: the run began, so that tests written meanwhile wait for the next run.
+COPIED = ("cpp/src", "tests/cpp")
+
+#: Sources that test executables of other names test (too); every other source is tested by
+#: test_<name>, or by every test executable where there is none.
+TESTED_BY: dict[str, tuple[str, ...]] = {
+    "measure_builder.cpp": ("test_json_load",),
+    "activity_json.cpp": ("test_government_activity",),
+    "scan.cpp": ("test_case_number", "test_swedish_date", "test_government_activity"),
+    "json_io.cpp": ("test_json_io", "test_json_load"),
+    # A report's prose chapters are tested with the chapters; the plan's edits and its
+    # government activities apart.
+    "report.cpp": ("test_report", "test_chapter"),
+    "plan.cpp": ("test_plan", "test_edit", "test_government_activity"),
+    "measure.cpp": ("test_measure", "test_declaration"),
+}
 
 #: (pattern, replacement): operators as the sources write them, spaced, so that templates,
 #: streams and includes are left alone.
@@ -81,19 +107,51 @@ def mutants_of(text: str) -> list[Mutant]:
     return out
 
 
-def run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str] | None:
+def run(
+    command: list[str], timeout: float, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str] | None:
     try:
-        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None
 
 
+def stage() -> None:
+    """The worktree linked into TREE, but for COPIED: a file of a copy is rewritten only where
+    it differs, so that the build directory stays valid."""
+    place(ROOT, TREE)
+
+
+def place(source: Path, target: Path) -> None:
+    if target.is_symlink():
+        target.unlink()
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in source.iterdir():
+        relative = entry.relative_to(ROOT).as_posix()
+        if relative in {"build", ".git", ".venv"}:
+            continue
+        there = target / entry.name
+        if relative in COPIED:
+            if there.is_symlink():
+                there.unlink()
+            there.mkdir(exist_ok=True)
+            for file in entry.iterdir():
+                text = file.read_bytes()
+                if not (there / file.name).is_file() or (there / file.name).read_bytes() != text:
+                    (there / file.name).write_bytes(text)
+        elif any(copied.startswith(relative + "/") for copied in COPIED):
+            place(entry, there)
+        elif not there.is_symlink():
+            there.symlink_to(entry)
+
+
 def configure() -> None:
+    stage()
     subprocess.run(
         [
             str(BIN / "cmake"),
             "-S",
-            ".",
+            str(TREE),
             "-B",
             str(BUILD),
             "-G",
@@ -107,46 +165,68 @@ def configure() -> None:
     subprocess.run([str(BIN / "cmake"), "--build", str(BUILD), "-j", "2"], cwd=ROOT, check=True)
 
 
-def component(source: str) -> tuple[str, str]:
-    """The test executable and the ctest name pattern for a source: test_<name> and its
-    '<name>:' cases, or every test where the source has no test file of its own."""
+def tests_of(source: str) -> tuple[str, ...]:
+    """The test executables for a source: TESTED_BY's, test_<name>, or all of them."""
+    if source in TESTED_BY:
+        return TESTED_BY[source]
     name = Path(source).stem
-    if (ROOT / "tests" / "cpp" / f"test_{name}.cpp").is_file():
-        return f"test_{name}", f"^{name}:"
-    return "all", "."
+    if (TREE / "tests" / "cpp" / f"test_{name}.cpp").is_file():
+        return (f"test_{name}",)
+    return tuple(sorted(p.stem for p in (TREE / "tests" / "cpp").glob("test_*.cpp")))
 
 
-def try_mutant(path: Path, original: str, mutant: Mutant, target: str, cases: str) -> str:
+def try_mutant(path: Path, original: str, mutant: Mutant, targets: tuple[str, ...]) -> str:
     lines = original.split("\n")
     lines[mutant.line - 1] = mutant.after
     path.write_text("\n".join(lines), encoding="utf-8")
     try:
-        built = run([str(BIN / "cmake"), "--build", str(BUILD), "--target", target], 600)
+        built = run([str(BIN / "cmake"), "--build", str(BUILD), "--target", *targets], 600)
         if built is None or built.returncode != 0:
             return "stillborn"
-        tested = run(
-            [str(BIN / "ctest"), "--test-dir", str(BUILD), "-R", cases, "--timeout", "60"], 600
-        )
-        if tested is None:
-            return "timeout"
-        return "killed" if tested.returncode != 0 else "survived"
+        for target in targets:
+            # Catch2 exits non-zero on a failure; -a stops at the first.
+            where = BUILD / "tests" / "cpp"
+            tested = run([str(where / target), "-a"], 120, cwd=where)
+            if tested is None:
+                return "timeout"
+            if tested.returncode != 0:
+                return "killed"
+        return "survived"
     finally:
         path.write_text(original, encoding="utf-8")
+
+
+def survivors_in(listing: Path, source: str) -> set[str]:
+    """The mutated lines a results file lists as survivors of a source, matched by their text
+    (not their place), so that a run after the source was edited finds them where they moved."""
+    found = re.compile(rf"cpp/src/{re.escape(source)}:\d+:\d+: (.*)$")
+    return {
+        m[1]
+        for line in listing.read_text(encoding="utf-8").splitlines()
+        if (m := found.match(line))
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", nargs="+", help="files under cpp/src, e.g. period.cpp")
+    parser.add_argument("--again", type=Path, help="run only the survivors a results file lists")
+    parser.add_argument("--out", type=Path, default=STAGE / "results.txt", help="the results")
     args = parser.parse_args()
     configure()
-    report: list[str] = []
+    args.out.write_text("", encoding="utf-8")
     for source in args.sources:
-        path = ROOT / "cpp" / "src" / source
+        path = TREE / "cpp" / "src" / source
         original = path.read_text(encoding="utf-8")
-        target, cases = component(source)
+        targets = tests_of(source)
+        mutants = mutants_of(original)
+        if args.again:
+            lines = survivors_in(args.again, source)
+            mutants = [m for m in mutants if m.after.strip() in lines]
         ends: dict[str, int] = {}
-        for mutant in mutants_of(original):
-            end = try_mutant(path, original, mutant, target, cases)
+        report: list[str] = []
+        for mutant in mutants:
+            end = try_mutant(path, original, mutant, targets)
             ends[end] = ends.get(end, 0) + 1
             if end == "survived":
                 report.append(f"{mutant.place('cpp/src/' + source)}: {mutant.after.strip()}")
@@ -157,12 +237,14 @@ def main() -> int:
         line = (
             f"{source}: {killed} killed, {ends.get('survived', 0)} survived, "
             f"{ends.get('stillborn', 0)} did not compile; score {score:.1f}%"
+            f"{' (survivors of ' + str(args.again) + ' again)' if args.again else ''}"
         )
         report.insert(0, line)
         print(line, flush=True)
+        with args.out.open("a", encoding="utf-8") as out:
+            out.write("\n".join(report) + "\n")
     subprocess.run([str(BIN / "cmake"), "--build", str(BUILD)], cwd=ROOT, check=False)
-    (BUILD / "results.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
-    print(f"results: {BUILD / 'results.txt'}")
+    print(f"results: {args.out}")
     return 0
 
 

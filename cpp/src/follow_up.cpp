@@ -1,6 +1,7 @@
 #include "handlingsplan/follow_up.hpp"
 
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/measure_id.hpp"
 #include "text.hpp"
 
 namespace handlingsplan {
@@ -26,12 +27,13 @@ FollowUp::FollowUp(std::string introduction, std::vector<FollowUpNote> notes,
             return "the results of priority " + std::to_string(number) +
                    " in the Uppföljning chapter";
         });
-        if (priority < 1 || priority > 999) {
+        if (priority < 1 || priority > max_id_part) {
+            const std::string last = std::to_string(max_id_part);
             throw InvalidValue(
                 "the Uppföljning chapter names priority " + std::to_string(priority) +
-                    "; priorities are numbered from 1 to 999",
+                    "; priorities are numbered from 1 to " + last,
                 "kapitlet Uppföljning nämner prioritering " + std::to_string(priority) +
-                    "; prioriteringar numreras från 1 till 999");
+                    "; prioriteringar numreras från 1 till " + last);
         }
         if (detail::trim(text).empty()) {
             throw InvalidValue("the results of priority " + std::to_string(priority) +

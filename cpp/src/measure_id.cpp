@@ -1,7 +1,6 @@
 #include "handlingsplan/measure_id.hpp"
 
 #include <array>
-#include <charconv>
 #include <optional>
 
 #include "handlingsplan/errors.hpp"
@@ -22,12 +21,11 @@ void check_part(int value, const char* what) {
 // A number of 1..999 without a leading zero; nullopt for anything else.
 std::optional<int> number_part(std::string_view part) noexcept {
     if (part.empty() || part.size() > 3 || part.front() == '0') return std::nullopt;
+    int value = 0;
     for (const char c : part) {
         if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
     }
-    int value = 0;
-    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
-    if (ec != std::errc{} || end != part.data() + part.size()) return std::nullopt;
     return value;
 }
 

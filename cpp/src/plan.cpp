@@ -28,18 +28,22 @@ Priority::Priority(int number, std::string title, std::vector<Objective> objecti
     detail::require_text(title_, "the title of strategic priority " + std::to_string(number));
     std::sort(objectives_.begin(), objectives_.end(),
               [](const Objective& a, const Objective& b) { return a.id < b.id; });
-    for (std::size_t i = 0; i < objectives_.size(); ++i) {
-        const auto& id = objectives_[i].id;
+    for (const auto& objective : objectives_) {
+        const auto& id = objective.id;
         if (id.priority() != number) {
             throw InvalidValue("objective " + id.to_string() +
                                    " is listed under strategic priority " + std::to_string(number),
                                "målsättning " + id.to_string() +
                                    " står under strategisk prioritering " + std::to_string(number));
         }
-        if (i > 0 && objectives_[i - 1].id == id) {
-            throw InvalidValue("objective " + id.to_string() + " is listed twice",
-                               "målsättning " + id.to_string() + " står två gånger");
-        }
+    }
+    const auto twice =
+        std::adjacent_find(objectives_.begin(), objectives_.end(),
+                           [](const Objective& a, const Objective& b) { return a.id == b.id; });
+    if (twice != objectives_.end()) {
+        const std::string id = twice->id.to_string();
+        throw InvalidValue("objective " + id + " is listed twice",
+                           "målsättning " + id + " står två gånger");
     }
 }
 
@@ -94,12 +98,13 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
     (void)Period(first_year, last_year);
     std::sort(priorities_.begin(), priorities_.end(),
               [](const Priority& a, const Priority& b) { return a.number() < b.number(); });
-    for (std::size_t i = 1; i < priorities_.size(); ++i) {
-        if (priorities_[i - 1].number() == priorities_[i].number()) {
-            const std::string number = std::to_string(priorities_[i].number());
-            throw InvalidValue("strategic priority " + number + " is listed twice",
-                               "strategisk prioritering " + number + " står två gånger");
-        }
+    const auto twice = std::adjacent_find(
+        priorities_.begin(), priorities_.end(),
+        [](const Priority& a, const Priority& b) { return a.number() == b.number(); });
+    if (twice != priorities_.end()) {
+        const std::string number = std::to_string(twice->number());
+        throw InvalidValue("strategic priority " + number + " is listed twice",
+                           "strategisk prioritering " + number + " står två gånger");
     }
     for (auto& report : reports) {
         const int year = report.year();
@@ -126,15 +131,17 @@ Plan::Plan(std::string title, int first_year, int last_year, AgencyRegistry agen
 }
 
 void Plan::set_activities(std::vector<GovernmentActivity> activities) {
-    for (std::size_t i = 0; i < activities.size(); ++i) {
-        if (!activities[i].priority()) continue;  // an assignment read from a page
-        const int number = *activities[i].priority();
+    std::size_t counted = 0;  // the activity's place, from 1
+    for (const auto& activity : activities) {
+        ++counted;
+        if (!activity.priority()) continue;  // an assignment read from a page
+        const int number = *activity.priority();
         if (std::none_of(priorities_.begin(), priorities_.end(),
                          [&](const Priority& p) { return p.number() == number; })) {
-            throw InvalidValue("government activity " + std::to_string(i + 1) +
+            throw InvalidValue("government activity " + std::to_string(counted) +
                                    " belongs to strategic priority " + std::to_string(number) +
                                    ", which the plan does not have",
-                               "regeringens aktivitet " + std::to_string(i + 1) +
+                               "regeringens aktivitet " + std::to_string(counted) +
                                    " hör till strategisk prioritering " + std::to_string(number) +
                                    ", som planen inte har");
         }
@@ -144,9 +151,9 @@ void Plan::set_activities(std::vector<GovernmentActivity> activities) {
 
 void Plan::add_activity(GovernmentActivity activity) {
     const std::string& source = activity.details().source;
-    for (std::size_t i = 0; i < activities_.size(); ++i) {
-        const auto& other = activities_[i];
-        const std::string place = "government activity " + std::to_string(i + 1);
+    std::size_t counted = 0;  // the other activity's place, from 1
+    for (const auto& other : activities_) {
+        const std::string place = "government activity " + std::to_string(++counted);
         if (!source.empty() && other.details().source == source) {
             throw RuleViolation("the plan has this activity already: " + place + " was read from " +
                                 source);

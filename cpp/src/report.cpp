@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <mutex>
+#include <numeric>
 #include <unordered_map>
 #include <utility>
 
@@ -243,15 +244,16 @@ MeasureSelection Report::selection(const MeasureFilter& filter) const {
         }
     } else if (filter.active_in) {
         rest.active_in.reset();
-        for (std::size_t i = 0; i < index.spans.size(); ++i) {
-            const auto& span = index.spans[i];
+        std::uint32_t p = 0;
+        for (const auto& span : index.spans) {
             if (MeasureFilter::active_in_year(span.active, span.period, *filter.active_in)) {
-                candidates.push_back(static_cast<std::uint32_t>(i));
+                candidates.push_back(p);
             }
+            ++p;
         }
     } else {
         candidates.resize(all.size());
-        for (std::size_t i = 0; i < all.size(); ++i) candidates[i] = static_cast<std::uint32_t>(i);
+        std::iota(candidates.begin(), candidates.end(), std::uint32_t{0});
     }
     if (listed) candidates = *listed;
     const bool more = rest.priority || rest.objective || rest.agency || rest.role || rest.status ||
@@ -335,18 +337,15 @@ bool Report::remove_chapter(std::string_view heading) {
 
 MeasureSelection::MeasureSelection(Measures measures) : measures_(std::move(measures)) {
     positions_.resize(measures_->size());
-    for (std::size_t i = 0; i < positions_.size(); ++i) {
-        positions_[i] = static_cast<std::uint32_t>(i);
-    }
+    std::iota(positions_.begin(), positions_.end(), std::uint32_t{0});
 }
 
 MeasureSelection::MeasureSelection(Measures measures, std::vector<std::uint32_t> positions)
     : measures_(std::move(measures)), positions_(std::move(positions)) {
-    for (std::size_t i = 0; i < positions_.size(); ++i) {
-        if (positions_[i] >= measures_->size()) {
-            throw InvalidValue("a selection of measures names position " +
-                               std::to_string(positions_[i]) + " of only " +
-                               std::to_string(measures_->size()) + " measures");
+    for (const std::uint32_t p : positions_) {
+        if (p >= measures_->size()) {
+            throw InvalidValue("a selection of measures names position " + std::to_string(p) +
+                               " of only " + std::to_string(measures_->size()) + " measures");
         }
     }
 }
@@ -385,11 +384,9 @@ std::vector<const Measure*> MeasureSelection::pointers() const {
 }
 
 bool MeasureSelection::operator==(const MeasureSelection& other) const {
-    if (size() != other.size()) return false;
-    for (std::size_t i = 0; i < size(); ++i) {
-        if ((*this)[i] != other[i]) return false;
-    }
-    return true;
+    return std::equal(
+        positions_.begin(), positions_.end(), other.positions_.begin(), other.positions_.end(),
+        [&](std::uint32_t a, std::uint32_t b) { return (*measures_)[a] == (*other.measures_)[b]; });
 }
 
 }  // namespace handlingsplan

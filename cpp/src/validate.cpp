@@ -1,6 +1,7 @@
 #include "handlingsplan/validate.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "handlingsplan/diff.hpp"
 #include "handlingsplan/errors.hpp"
@@ -20,12 +21,10 @@ public:
             for (const auto& measure : report.measures()) check_measure(report, measure);
         }
         check_consecutive_reports();
-        std::stable_sort(findings_.begin(), findings_.end(),
-                         [](const Finding& a, const Finding& b) {
-                             if (a.year != b.year) return a.year < b.year;
-                             if (a.measure != b.measure) return a.measure < b.measure;
-                             return a.code < b.code;
-                         });
+        std::stable_sort(
+            findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
+                return std::tie(a.year, a.measure, a.code) < std::tie(b.year, b.measure, b.code);
+            });
         return std::move(findings_);
     }
 

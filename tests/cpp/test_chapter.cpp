@@ -60,9 +60,23 @@ TEST_CASE("A chapter's blocks keep their kind, text and items") {
 TEST_CASE("A chapter refuses what is not a chapter") {
     CHECK_THROWS_WITH(ProseChapter("Slutrod", {ChapterBlock::paragraph("a")}),
                       Catch::Contains("did you mean \"Slutord\""));
+    // Every prose chapter named, in order, a comma between two.
+    CHECK_THROWS_WITH(ProseChapter("Slutrod", {ChapterBlock::paragraph("a")}),
+                      Catch::Contains("expected one of \"Sammanfattning\", \"Introduktion\", \"" +
+                                      std::string(agencies_work_chapter) +
+                                      "\", \"Extern samverkan\", \"Slutord\" (did you mean"));
     CHECK_THROWS_AS(ProseChapter("Uppföljning", {ChapterBlock::paragraph("a")}), InvalidValue);
     CHECK_THROWS_WITH(ProseChapter("Slutord", {}), Catch::Contains("has no text"));
     CHECK_THROWS_AS(ProseChapter("Slutord", {ChapterBlock::paragraph("a")}, 1800), InvalidValue);
+    CHECK_THROWS_AS(ProseChapter("Slutord", {ChapterBlock::paragraph("a")}, min_year - 1),
+                    InvalidValue);
+    CHECK_THROWS_WITH(ProseChapter("Slutord", {ChapterBlock::paragraph("a")}, max_year + 1),
+                      Catch::Contains("from the year 2201, outside 1900–2200"));
+    // The accepted years' ends are accepted.
+    CHECK(ProseChapter("Slutord", {ChapterBlock::paragraph("a")}, min_year).carried_over_from() ==
+          min_year);
+    CHECK(ProseChapter("Slutord", {ChapterBlock::paragraph("a")}, max_year).carried_over_from() ==
+          max_year);
     CHECK_THROWS_AS(ChapterBlock::paragraph("  "), InvalidValue);
     CHECK_THROWS_AS(ChapterBlock::bullets({}), InvalidValue);
     CHECK_THROWS_WITH(ChapterBlock::numbered({"a", " "}), Catch::Contains("item 2"));

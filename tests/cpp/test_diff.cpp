@@ -97,6 +97,10 @@ TEST_CASE("every class and every derived marking", "[diff]") {
     CHECK(d.marking_disagreements().size() == 1);
     CHECK(d.problems().size() == 1);
     CHECK(d.of(Change::changed).size() == 4);
+    CHECK(d.count(Change::changed) == 4);
+    CHECK(d.count(Change::unchanged) == 2);
+    CHECK(d.count(Change::added) == 1);
+    CHECK(d.count(Change::vanished) == 1);
     CHECK_FALSE(d.empty());
 }
 
@@ -185,4 +189,38 @@ TEST_CASE("the names of the changed fields, in order", "[diff]") {
           std::vector<std::string>{"title", "period"});
     CHECK(ChangedFields{true, true, true, true, true}.names() ==
           std::vector<std::string>{"title", "description", "agencies", "period", "page"});
+}
+
+TEST_CASE("an entry lacking either measure tells no field's change, whatever it holds", "[diff]") {
+    const auto m = std::make_shared<const Measure>(fixtures::measure("1.1.1", Status::ongoing()));
+    const ChangedFields all{true, true, true, true, true};
+    const MeasureDiff added{m->id(), Change::added, all, nullptr, m, std::nullopt};
+    const MeasureDiff vanished{m->id(), Change::vanished, all, m, nullptr, std::nullopt};
+    CHECK(added.changes().empty());
+    CHECK(vanished.changes().empty());
+    const MeasureDiff both{m->id(), Change::changed, all, m, m, std::nullopt};
+    CHECK(both.changes().size() == 5);
+}
+
+TEST_CASE("a measure added between two others is new, each neighbour compared with itself",
+          "[diff]") {
+    using fixtures::measure;
+    const Report before(2021, Report::due_date(2021),
+                        {measure("1.1.1", Status::ongoing()), measure("1.1.3", Status::ongoing())});
+    const Report after(2022, Report::due_date(2022),
+                       {measure("1.1.1", Status::ongoing()), measure("1.1.2", Status::added()),
+                        measure("1.1.3", Status::ongoing())});
+    const auto d = diff(before, after);
+    REQUIRE(d.measures().size() == 3);
+    CHECK(entry(d, "1.1.1").change == Change::unchanged);
+    CHECK(entry(d, "1.1.2").change == Change::added);
+    CHECK(entry(d, "1.1.2").before == nullptr);
+    CHECK(entry(d, "1.1.3").change == Change::unchanged);
+    CHECK(entry(d, "1.1.3").before->id() == MeasureId::parse("1.1.3"));
+    // And the other way round: one gone from between two others.
+    const auto back = diff(Report(2021, Report::due_date(2021), after.measures()),
+                           Report(2022, Report::due_date(2022), before.measures()));
+    REQUIRE(back.measures().size() == 3);
+    CHECK(entry(back, "1.1.2").change == Change::vanished);
+    CHECK(entry(back, "1.1.3").change == Change::unchanged);
 }

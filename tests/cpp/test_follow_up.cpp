@@ -43,6 +43,15 @@ TEST_CASE("A follow-up refuses empty notes and results and impossible priorities
     CHECK_THROWS_AS(FollowUp("", {{"", "text"}}, {}), InvalidValue);
     CHECK_THROWS_AS(FollowUp("", {}, {{0, "text"}}), InvalidValue);
     CHECK_THROWS_AS(FollowUp("", {}, {{1, "\n"}}), InvalidValue);
+    CHECK_THROWS_WITH(FollowUp("", {}, {{1000, "text"}}),
+                      Catch::Contains("priority 1000") && Catch::Contains("from 1 to 999"));
+}
+
+TEST_CASE("A follow-up takes results for priorities 1 to 999, both included") {
+    const FollowUp f("", {}, {{1, "Första."}, {999, "Sista."}});
+    REQUIRE(f.results_for(999) != nullptr);
+    CHECK(*f.results_for(999) == "Sista.");
+    CHECK(*f.results_for(1) == "Första.");
 }
 
 TEST_CASE("A plan refuses a follow-up naming a priority it does not have") {

@@ -32,3 +32,28 @@ TEST_CASE("a measure's history: each report's state, what changed and its record
           std::vector<PartChange>{{ChangedPart::added, "", "Åtgärd 1.1.10"}});
     CHECK_THROWS_AS(measure_history(plan, MeasureId::parse("3.3.3")), NotFound);
 }
+
+TEST_CASE("an active measure's new marking is no change of its own; an ended one's end is") {
+    using fixtures::measure;
+    const Plan base = fixtures::small_plan();
+    const auto history = [&](Measure then, Measure now) {
+        const Plan plan(base.title(), base.first_year(), base.last_year(), base.agencies(),
+                        base.priorities(),
+                        {Report(2021, Report::due_date(2021), {std::move(then)}),
+                         Report(2022, Report::due_date(2022), {std::move(now)})});
+        return measure_history(plan, MeasureId::parse("1.1.9"));
+    };
+    // pågående, then "Uppdaterad, tidplan": the period is the change, the marking follows it.
+    const auto updated =
+        history(measure("1.1.9", Status::ongoing()),
+                measure("1.1.9", Status::updated(true, false), "MSB", Period(2019, 2024)));
+    REQUIRE(updated.size() == 2);
+    CHECK(updated[1].changes ==
+          std::vector<PartChange>{{ChangedPart::period, "2019–2022", "2019–2024"}});
+    // Completed, then active again: the status is a change.
+    const auto back = history(measure("1.1.9", Status::completed(2020), "MSB", std::nullopt),
+                              measure("1.1.9", Status::ongoing(), "MSB", std::nullopt));
+    REQUIRE(back.size() == 2);
+    CHECK(back[1].changes ==
+          std::vector<PartChange>{{ChangedPart::status, "genomförd 2020", "pågående"}});
+}

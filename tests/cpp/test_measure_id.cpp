@@ -20,6 +20,10 @@ TEST_CASE("measure ids parse in the printed forms", "[measure_id]") {
     }
     CHECK(MeasureId::parse("5.4.1").objective().to_string() == "5.4");
     CHECK(MeasureId::parse("6.2.12").number() == 12);
+    // Up to three digits a part, the largest allowed included.
+    CHECK(MeasureId::parse("1.1.100").number() == 100);
+    CHECK(MeasureId::parse("999.999.999") == MeasureId(999, 999, 999));
+    CHECK(MeasureId::parse("12.305.7").objective() == ObjectiveId(12, 305));
 }
 
 TEST_CASE("malformed measure ids are rejected", "[measure_id]") {
@@ -60,6 +64,9 @@ TEST_CASE("id parts must lie in 1..999", "[measure_id]") {
     CHECK_THROWS_AS(MeasureId(0, 1, 1), handlingsplan::InvalidValue);
     CHECK_THROWS_AS(MeasureId(1, 1, 1000), handlingsplan::InvalidValue);
     CHECK_THROWS_AS(ObjectiveId(1, -3), handlingsplan::InvalidValue);
+    CHECK(MeasureId(1, 1, max_id_part).number() == max_id_part);
+    CHECK(ObjectiveId(max_id_part, 1).priority() == max_id_part);
+    CHECK_THROWS_AS(MeasureId(1, max_id_part + 1, 1), handlingsplan::InvalidValue);
 }
 
 TEST_CASE("objective ids parse and print", "[measure_id]") {
@@ -98,6 +105,9 @@ TEST_CASE("a priority's label and the id styles' names", "[measure_id]") {
     CHECK(priority_label(1, IdStyle::numbers) == "1");
     CHECK(priority_label(1, IdStyle::letters) == "A");
     CHECK(priority_label(26, IdStyle::letters) == "Z");
+    CHECK(parse_priority_label("Z")->number == max_id_letter);
+    CHECK(parse_priority_label("A")->number == 1);
+    CHECK(MeasureId::parse("Z.1.1").to_string() == "Z.1.1");
     CHECK_THROWS_AS(priority_label(0, IdStyle::letters), InvalidValue);
     CHECK(parse_priority_label("C")->number == 3);
     CHECK(parse_priority_label("C")->style == IdStyle::letters);

@@ -31,7 +31,9 @@ TEST_CASE("malformed periods are rejected", "[period]") {
          {"", "20", "twenty", "2019–", "–2022", "2019—2022", "2019 till 2022", "2019–22",
           "2019 och framåt", "2019–2022–2023", "12345",
           // the open-ended form is the whole rest of the text, nothing after it
-          "2019 och tills vidare 2022", "2019 och tills vidare–2022", "2019 och tills"}) {
+          "2019 och tills vidare 2022", "2019 och tills vidare–2022", "2019 och tills",
+          // four characters that begin as a number are still no year
+          "20x1", "2019–20x2"}) {
         INFO(text);
         CHECK_THROWS_AS(Period::parse(text), handlingsplan::ParseError);
     }
@@ -43,6 +45,18 @@ TEST_CASE("a period cannot end before it starts or leave the accepted years", "[
     CHECK_THROWS_AS(Period::year(0), handlingsplan::InvalidValue);
     CHECK_THROWS_AS(Period::parse("0000"), handlingsplan::InvalidValue);
     CHECK_THROWS_AS(Period::parse("9999"), handlingsplan::InvalidValue);
+}
+
+TEST_CASE("the accepted years run from min_year to max_year, both included", "[period]") {
+    using handlingsplan::max_year;
+    using handlingsplan::min_year;
+    CHECK(Period::year(min_year).start_year() == min_year);
+    CHECK(Period::year(max_year).start_year() == max_year);
+    CHECK(Period(min_year, max_year).end_year() == max_year);
+    CHECK_THROWS_AS(Period::year(min_year - 1), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(Period::year(max_year + 1), handlingsplan::InvalidValue);
+    CHECK_THROWS_WITH(Period(2019, max_year + 1),
+                      Catch::Contains("the last year") && Catch::Contains("1900–2200"));
 }
 
 TEST_CASE("periods know their years and dates", "[period]") {
@@ -72,6 +86,9 @@ TEST_CASE("contains and overlaps", "[period]") {
     CHECK(p.overlaps(Period::year(2020)));
     CHECK_FALSE(p.overlaps(Period(2022, 2025)));
     CHECK_FALSE(Period(2022, 2025).overlaps(p));
+    // Sharing one year at either end is an overlap.
+    CHECK(p.overlaps(Period(2017, 2019)));
+    CHECK(Period(2017, 2019).overlaps(p));
     CHECK(Period::open_ended(2020).overlaps(Period(2030, 2031)));
     CHECK_FALSE(Period::open_ended(2022).overlaps(p));
 }

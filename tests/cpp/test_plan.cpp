@@ -28,6 +28,28 @@ TEST_CASE("plan invariants", "[plan]") {
         InvalidValue);
 }
 
+TEST_CASE("a priority's number runs 1 to 999; its objectives and the plan's priorities once",
+          "[plan]") {
+    CHECK(Priority(999, "Sista", {}).number() == 999);
+    CHECK(Priority(1, "Första", {}).number() == 1);
+    CHECK_THROWS_WITH(Priority(1000, "För hög", {}),
+                      Catch::Contains("numbered 1 to 999, got 1000"));
+    CHECK_THROWS_WITH(Priority(0, "Noll", {}), Catch::Contains("got 0"));
+    // Objectives in any order are kept in id order; one listed twice is refused by its id.
+    const Priority p(1, "A", {{ObjectiveId(1, 3), "c"}, {ObjectiveId(1, 1), "a"}});
+    CHECK(p.objectives().front().id == ObjectiveId(1, 1));
+    CHECK_THROWS_WITH(
+        Priority(
+            1, "A",
+            {{ObjectiveId(1, 2), "b"}, {ObjectiveId(1, 1), "a"}, {ObjectiveId(1, 2), "b igen"}}),
+        Catch::Contains("objective 1.2 is listed twice"));
+    CHECK_THROWS_WITH(Plan("P", 2019, 2022, {},
+                           {Priority(3, "C", {}), Priority(1, "A", {}), Priority(3, "C igen", {})}),
+                      Catch::Contains("strategic priority 3 is listed twice"));
+    const Plan plan("P", 2019, 2022, {}, {Priority(2, "B", {}), Priority(1, "A", {})});
+    CHECK(plan.priorities().front().number() == 1);
+}
+
 TEST_CASE("recorded_changes: what an edit or an import records of a measure", "[plan]") {
     const ChangeSource line(SourceFields{.file = "redovisning-2022.txt", .line = 412});
     const Provenance from_text{line, ""};
@@ -83,4 +105,134 @@ TEST_CASE("a plan's ids are written as its words say", "[plan]") {
     PlanWords blank = fixtures::pillar_words();
     blank.appendix.empty = "";
     CHECK_THROWS_AS(Plan("P", 2019, 2022, AgencyRegistry::standard(), {}, {}, blank), InvalidValue);
+}
+
+TEST_CASE("a report's follow-up gives results only for the plan's priorities", "[plan]") {
+    const Plan base = fixtures::small_plan();
+    const auto with_results = [&](int priority) {
+        return Plan(base.title(), base.first_year(), base.last_year(), base.agencies(),
+                    base.priorities(),
+                    {Report(2021, Report::due_date(2021), {}, ReportState::final, {},
+                            FollowUp("", {}, {{priority, "Resultat."}}))});
+    };
+    CHECK(*with_results(2).report(2021).follow_up().results_for(2) == "Resultat.");
+    CHECK_THROWS_WITH(with_results(3),
+                      Catch::Contains("the Uppföljning chapter of the 2021 report gives results "
+                                      "for priority 3, which the plan does not have"));
+}
+
+TEST_CASE("an activity of a priority the plan lacks is refused by its place", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    const auto activity = [](int priority) {
+        return GovernmentActivity::from_text(priority, ActivityState::ongoing,
+                                             "Ska redovisas den 1 mars 2021.");
+    };
+    try {
+        plan.set_activities({activity(1), activity(7)});
+        FAIL("no error");
+    } catch (const InvalidValue& e) {
+        CHECK_THAT(e.what(),
+                   Catch::Contains("government activity 2 belongs to strategic priority 7"));
+        CHECK_THAT(e.swedish(),
+                   Catch::Contains("regeringens aktivitet 2 hör till strategisk prioritering 7"));
+    }
+    CHECK(plan.activities().empty());
+}
+
+TEST_CASE("an activity read from a page the plan has read already is refused by its place",
+          "[plan]") {
+    Plan plan = fixtures::small_plan();
+    const auto read_from = [](const char* source, const char* text) {
+        return GovernmentActivity(1, text, ActivityState::ongoing, {}, {},
+                                  ActivityDetails{.title = "", .source = source, .agencies = {}});
+    };
+    plan.add_activity(read_from("a.html", "Första."));
+    plan.add_activity(read_from("b.html", "Andra."));
+    plan.add_activity(read_from("", "Utan källa."));
+    plan.add_activity(read_from("", "Också utan källa."));  // no source: nothing to compare
+    CHECK(plan.activities().size() == 4);
+    CHECK_THROWS_WITH(plan.add_activity(read_from("b.html", "Igen.")),
+                      "the plan has this activity already: government activity 2 was read from "
+                      "b.html");
+    CHECK(plan.activities().size() == 4);
+}
+
+TEST_CASE("two pages of one assignment, headed by one diarienummer, are one activity", "[plan]") {
+    const auto page = [](const char* title, const char* number, const char* source) {
+        return GovernmentActivity(
+            std::nullopt, "Uppdrag.", ActivityState::ongoing, {CaseNumber::parse(number)}, {},
+            ActivityDetails{.title = title, .source = source, .agencies = {}});
+    };
+    Plan plan = fixtures::small_plan();
+    plan.add_activity(page("Uppdrag till MSB", "Ju2018/03737/SSK", "a.html"));
+    CHECK_THROWS_WITH(plan.add_activity(page("Uppdrag till MSB", "Ju2018/03737", "b.html")),
+                      "the plan has this activity already: government activity 1 is "
+                      "Ju2018/03737/SSK");
+    // Without a title (the overview's activities), or headed by another kind of number, two
+    // activities are not taken for one.
+    plan.add_activity(page("", "Ju2018/03737", "c.html"));
+    plan.add_activity(page("Kommittédirektiv", "dir. 2019:50", "d.html"));
+    plan.add_activity(page("Kommittédirektiv igen", "dir. 2019:50", "e.html"));
+    CHECK(plan.activities().size() == 4);
+}
+
+TEST_CASE("a new report: its years, its chapters carried over, one removed", "[plan]") {
+    Plan empty("P", 2019, 2022, AgencyRegistry::standard(), fixtures::small_plan().priorities());
+    CHECK(empty.new_report(2019).chapters().empty());  // the first year, and nothing to carry
+    CHECK_THROWS_WITH(Plan("P", 2019, 2022, {}, {}).new_report(2024),
+                      "the plan's reports are due 2019–2023, not 2024");
+
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    plan.set_chapter(2022, ProseChapter("Slutord", {ChapterBlock::paragraph("Slut.")}));
+    plan.finalize_report(2022);
+    const Report& next = plan.new_report(2023);
+    REQUIRE(next.chapters().size() == 1);
+    CHECK(next.chapters()[0].carried_over_from() == 2022);
+    plan.remove_chapter(2023, "Slutord");
+    CHECK(plan.report(2023).chapters().empty());
+    CHECK_THROWS_AS(plan.remove_chapter(2023, "Slutord"), NotFound);
+}
+
+TEST_CASE("an update marks what it changed, never a page alone or a new measure", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    plan.add_measure(2022, fixtures::measure("1.1.5", Status::added()));
+    // 1.1.9 is pågående when carried over: a page alone is no update of it.
+    plan.update_measure(2022, MeasureId::parse("1.1.9"), MeasureUpdate{.page = 40});
+    CHECK(plan.report(2022).at(MeasureId::parse("1.1.9")).status() == Status::ongoing());
+    // A new measure stays new, whatever is changed in it.
+    plan.update_measure(2022, MeasureId::parse("1.1.5"), MeasureUpdate{.title = "Ny rubrik"});
+    CHECK(plan.report(2022).at(MeasureId::parse("1.1.5")).status() == Status::added());
+    // A schedule changed after the content: both are marked.
+    plan.update_measure(2022, MeasureId::parse("1.1.9"), MeasureUpdate{.title = "Annan"});
+    plan.update_measure(2022, MeasureId::parse("1.1.9"),
+                        MeasureUpdate{.period = Period(2019, 2025)});
+    CHECK(plan.report(2022).at(MeasureId::parse("1.1.9")).status() == Status::updated(true, true));
+}
+
+TEST_CASE("a form is recorded once, for an agency of the plan's registry", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    const FormEntry sent("MSB", FormEvent::sent, "MSB.xlsx");
+    plan.record_form(2022, sent);
+    plan.record_form(2022, sent);  // again: recorded once
+    CHECK(plan.report(2022).forms() == std::vector<FormEntry>{sent});
+    CHECK_THROWS_AS(plan.record_form(2022, FormEntry("Okänd myndighet", FormEvent::sent, "x.xlsx")),
+                    NotFound);
+}
+
+TEST_CASE("an edit with a provenance records its change in the report, once", "[plan]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    const MeasureId id = MeasureId::parse("1.1.9");
+    const Provenance noted{std::nullopt, "Enligt beslut."};
+    plan.update_measure(2022, id, MeasureUpdate{.page = 40}, noted);
+    plan.update_measure(2022, id, MeasureUpdate{.page = 40}, noted);  // nothing new to record
+    plan.complete_measure(2022, id, 2022, noted);
+    const auto changes = plan.report(2022).changes_of(id);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].part() == ChangedPart::status);
+    CHECK(changes[0].before() == "pågående");
+    CHECK(changes[0].after() == "genomförd 2022");
 }

@@ -184,8 +184,16 @@ TEST_CASE("a selection is a sequence: index, slice, ids, equality", "[report]") 
     CHECK(fra.ids().front() == fra[0].id());
     CHECK(fra == report.selection({.agency = "FRA"}));
     CHECK_FALSE(fra == report.selection({.agency = "PTS"}));
+    CHECK_FALSE(fra.slice(0, 1, 1) == fra.slice(1, 1, 1));  // as long, other measures
+    CHECK(fra.slice(1, 1, 1) == fra.slice(1, 1, 1));
     CHECK(MeasureSelection(report.shared_measures()).size() == report.size());
     CHECK_THROWS_AS(MeasureSelection(report.shared_measures(), {0, 100000}), InvalidValue);
+    // The last position is the size less one.
+    const auto last = static_cast<std::uint32_t>(report.size() - 1);
+    CHECK(MeasureSelection(report.shared_measures(), {last})[0] == report.measures().back());
+    CHECK_THROWS_WITH(MeasureSelection(report.shared_measures(), {last + 1}),
+                      Catch::Contains("names position " + std::to_string(last + 1) + " of only " +
+                                      std::to_string(report.size()) + " measures"));
 }
 
 TEST_CASE("a selection and a diff keep what they saw when the report is edited", "[report]") {
@@ -206,4 +214,87 @@ TEST_CASE("a selection and a diff keep what they saw when the report is edited",
     CHECK(plan.report(2022).selection({.status = StatusKind::completed}).size() == 2);
     CHECK(diff(plan.report(2021), plan.report(2022)).count(Change::completed) == completed + 1);
     CHECK(plan.report(2022).at(first).status().kind() == StatusKind::completed);
+}
+
+TEST_CASE("a report's recorded changes are of measures it holds, found by measure", "[report]") {
+    using fixtures::measure;
+    const MeasureId first = MeasureId::parse("1.1.1");
+    const MeasureId second = MeasureId::parse("1.1.2");
+    const auto noted = [](const MeasureId& id, const char* after) {
+        return RecordedChange(id, ChangedPart::period, "2019–2022", after,
+                              Provenance{std::nullopt, "Enligt beslut."});
+    };
+    const Report report(
+        2022, Report::due_date(2022),
+        {measure("1.1.1", Status::ongoing()), measure("1.1.2", Status::ongoing())},
+        ReportState::draft, {}, {},
+        {noted(first, "2019–2023"), noted(second, "2019–2024"), noted(first, "2019–2025")});
+    CHECK(report.changes_of(first) ==
+          std::vector<RecordedChange>{noted(first, "2019–2023"), noted(first, "2019–2025")});
+    CHECK(report.changes_of(second) == std::vector<RecordedChange>{noted(second, "2019–2024")});
+    CHECK(report.changes_of(MeasureId::parse("1.1.3")).empty());
+    CHECK_THROWS_WITH(Report(2022, Report::due_date(2022), {measure("1.1.1", Status::ongoing())},
+                             ReportState::draft, {}, {}, {noted(second, "2019–2024")}),
+                      Catch::Contains("records a change of 1.1.2, a measure it does not hold"));
+}
+
+TEST_CASE("a report finds a measure by its exact id, or nothing", "[report]") {
+    using fixtures::measure;
+    const Report report(2021, Report::due_date(2021),
+                        {measure("1.1.2", Status::ongoing()), measure("1.1.4", Status::ongoing())});
+    REQUIRE(report.find(MeasureId::parse("1.1.4")) != nullptr);
+    CHECK(report.find(MeasureId::parse("1.1.4"))->id() == MeasureId::parse("1.1.4"));
+    // Before the first and between two: no measure, not the next one.
+    CHECK(report.find(MeasureId::parse("1.1.1")) == nullptr);
+    CHECK(report.find(MeasureId::parse("1.1.3")) == nullptr);
+    CHECK_THROWS_AS(report.at(MeasureId::parse("1.1.3")), NotFound);
+}
+
+TEST_CASE("a measure added between two others is inserted, not put in the next one's place",
+          "[report]") {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    // small_plan's measures carry over (1.1.9, 1.1.10, …); 1.1.5 goes before them all.
+    plan.add_measure(2022, fixtures::measure("1.1.5", Status::added()));
+    CHECK(ids(plan.report(2022).select({})) ==
+          Ids{"1.1.5", "1.1.9", "1.1.10", "1.2.1", "2.1.1", "2.1.2"});
+}
+
+TEST_CASE("reports are equal in every part, or not equal", "[report]") {
+    using fixtures::measure;
+    const auto make = [](int year, std::vector<Measure> measures, ReportState state,
+                         std::vector<Reopening> reopenings, FollowUp follow_up,
+                         std::vector<FormEntry> forms, std::vector<ProseChapter> chapters) {
+        return Report(year, Report::due_date(2021), std::move(measures), state,
+                      std::move(reopenings), std::move(follow_up), {}, std::move(forms),
+                      std::move(chapters));
+    };
+    const std::vector<Measure> measures{measure("1.1.1", Status::ongoing())};
+    const std::vector<Reopening> reopened{{boost::gregorian::date(2021, 4, 1), "Rättelse."}};
+    const FollowUp follow_up("Inledning.", {}, {{1, "Resultat."}});
+    const std::vector<FormEntry> forms{FormEntry("MSB", FormEvent::sent, "MSB.xlsx")};
+    const std::vector<ProseChapter> chapters{
+        ProseChapter("Slutord", {ChapterBlock::paragraph("Slut.")})};
+    const Report report =
+        make(2021, measures, ReportState::final, reopened, follow_up, forms, chapters);
+    CHECK(report == make(2021, measures, ReportState::final, reopened, follow_up, forms, chapters));
+    const Report copy = report;  // the same measures, shared
+    CHECK(copy == report);
+    CHECK_FALSE(report ==
+                make(2022, measures, ReportState::final, reopened, follow_up, forms, chapters));
+    CHECK_FALSE(report == Report(2021, Report::due_date(2021) + boost::gregorian::days(1), measures,
+                                 ReportState::final, reopened, follow_up, {}, forms, chapters));
+    CHECK_FALSE(report == make(2021, {measure("1.1.2", Status::ongoing())}, ReportState::final,
+                               reopened, follow_up, forms, chapters));
+    CHECK_FALSE(report ==
+                make(2021, measures, ReportState::draft, reopened, follow_up, forms, chapters));
+    CHECK_FALSE(report == make(2021, measures, ReportState::final, {}, follow_up, forms, chapters));
+    CHECK_FALSE(report == make(2021, measures, ReportState::final, reopened, {}, forms, chapters));
+    CHECK_FALSE(report ==
+                make(2021, measures, ReportState::final, reopened, follow_up, {}, chapters));
+    CHECK_FALSE(report == make(2021, measures, ReportState::final, reopened, follow_up, forms, {}));
+    const RecordedChange change(MeasureId::parse("1.1.1"), ChangedPart::title, "Åtgärd 1.1.1",
+                                "Ny rubrik", Provenance{std::nullopt, "Enligt beslut."});
+    CHECK_FALSE(report == Report(2021, Report::due_date(2021), measures, ReportState::final,
+                                 reopened, follow_up, {change}, forms, chapters));
 }

@@ -109,13 +109,66 @@ TEST_CASE("findings across consecutive reports", "[validate]") {
     CHECK(codes(findings) == Codes{"new-but-existed", "updated-without-change", "change-unmarked",
                                    "measure-vanished", "number-reused"});
     CHECK(findings[2].severity == Severity::warning);
-    CHECK_THAT(findings[2].message, Catch::Contains("Uppdaterad, tidplan"));
+    CHECK(findings[2].message ==
+          "ändringarna sedan redovisningen 2021 ger \"Uppdaterad, tidplan\", den är märkt "
+          "\"inget\"");
+}
+
+TEST_CASE("consecutive reports marked as their changes call for have no findings", "[validate]") {
+    using fixtures::measure;
+    const Report before(2021, Report::due_date(2021),
+                        {measure("1.1.1", Status::ongoing()), measure("1.1.2", Status::ongoing())});
+    const Report after(2022, Report::due_date(2022),
+                       {measure("1.1.1", Status::ongoing()),
+                        with(measure("1.1.2", Status::updated(true, false)),
+                             [](auto& f) { f.period = Period(2019, 2025); }),
+                        measure("1.1.3", Status::added())});
+    CHECK(validate(plan_of({before, after})).empty());
+}
+
+TEST_CASE("an update marked in the wrong aspect is an unmarked change", "[validate]") {
+    using fixtures::measure;
+    const Report before(2021, Report::due_date(2021), {measure("1.1.1", Status::ongoing())});
+    const Report after(2022, Report::due_date(2022),
+                       {with(measure("1.1.1", Status::updated(true, false)),
+                             [](auto& f) { f.title = "Ny rubrik"; })});
+    const auto findings = validate(plan_of({before, after}));
+    REQUIRE(codes(findings) == Codes{"change-unmarked"});
+    CHECK(findings[0].message ==
+          "ändringarna sedan redovisningen 2021 ger \"Uppdaterad, innehåll\", den är märkt "
+          "\"Uppdaterad, tidplan\"");
 }
 
 TEST_CASE("report year outside the plan", "[validate]") {
     const auto findings = validate(plan_of({Report(2030, Report::due_date(2030))}));
     CHECK(codes(findings) == Codes{"report-year-outside-plan"});
     CHECK(findings[0].place() == "redovisning 2030");
+    CHECK(findings[0].message == "planens redovisningar lämnas 2019–2023");
+    CHECK(findings[0].severity == Severity::error);
+}
+
+TEST_CASE("a plan's reports run from its first year to the year after its last", "[validate]") {
+    // The plan runs 2019–2022; its reports may be given 2019–2023.
+    for (const int year : {2019, 2023}) {
+        CAPTURE(year);
+        CHECK(validate(plan_of({Report(year, Report::due_date(year))})).empty());
+    }
+    for (const int year : {2018, 2024}) {
+        CAPTURE(year);
+        CHECK(codes(validate(plan_of({Report(year, Report::due_date(year))}))) ==
+              Codes{"report-year-outside-plan"});
+    }
+}
+
+TEST_CASE("findings of one code on one measure keep the order they were found in", "[validate]") {
+    const auto m = with(fixtures::measure("1.1.1", Status::ongoing()), [](auto& f) {
+        f.agencies = Agencies("Skatteverket och Tullverket", {{"Skatteverket", Role::responsible},
+                                                              {"Tullverket", Role::responsible}});
+    });
+    const auto findings = validate(plan_of({Report(2021, Report::due_date(2021), {m})}));
+    REQUIRE(codes(findings) == Codes{"agency-unknown", "agency-unknown"});
+    CHECK_THAT(findings[0].message, Catch::Contains("\"Skatteverket\""));
+    CHECK_THAT(findings[1].message, Catch::Contains("\"Tullverket\""));
 }
 
 TEST_CASE("the shipped plan has the two title discrepancies of the source and no errors",
@@ -150,4 +203,9 @@ TEST_CASE("a period before the plan, and an active measure past its period, are 
     CHECK(found == std::vector<std::pair<std::string, std::string>>{{"period-before-plan", "1.1.1"},
                                                                     {"period-overrun", "1.1.1"},
                                                                     {"period-overrun", "1.1.2"}});
+}
+
+TEST_CASE("the severities' Swedish words", "[validate]") {
+    CHECK(severity_text(Severity::error) == "fel");
+    CHECK(severity_text(Severity::warning) == "varning");
 }
