@@ -181,3 +181,32 @@ TEST_CASE("diff columns: one entry per measure of either report, as the entries 
     }
     CHECK(c.change.categories.size() == 6);
 }
+
+TEST_CASE("a text column says whether any entry is missing, also once released", "[columns]") {
+    TextColumn none;
+    none.push_back(std::string_view("a"));
+    CHECK_FALSE(none.any_missing());
+    CHECK_FALSE(none.release().any_missing);
+    TextColumn one;
+    one.push_back(std::string_view("a"));
+    one.push_missing();
+    CHECK(one.any_missing());
+    const TextColumn::Buffers released = one.release();
+    CHECK(released.any_missing);
+    CHECK(released.valid == std::vector<std::uint8_t>{1, 0});
+    CHECK(one.size() == 0);
+}
+
+TEST_CASE("a selection out of id order codes a recurring objective by its first appearance",
+          "[columns]") {
+    const auto plan = fixtures::small_plan();
+    const Report& report = plan.report(2021);
+    REQUIRE(report.measures()[0].id().to_string() == "1.1.9");
+    REQUIRE(report.measures()[1].id().to_string() == "1.1.10");
+    REQUIRE(report.measures()[2].id().to_string() == "1.2.1");
+    const MeasureSelection picked(report.shared_measures(), {0, 2, 1});
+    const MeasureColumns c = measure_columns(picked);
+    CHECK(c.objective_codes.categories == std::vector<std::string>{"1.1", "1.2"});
+    CHECK(c.objective_codes.codes == std::vector<std::int32_t>{0, 1, 0});
+    CHECK(c.id.values() == std::vector<std::optional<std::string>>{"1.1.9", "1.2.1", "1.1.10"});
+}
