@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "handlingsplan/case_number.hpp"
 #include "handlingsplan/errors.hpp"
+#include "handlingsplan/period.hpp"
 #include "handlingsplan/swedish_date.hpp"
 
 using handlingsplan::DateBound;
@@ -159,4 +161,32 @@ TEST_CASE("the months' names, the one spelling the package uses", "[swedish_date
     CHECK(handlingsplan::month_name(12) == "december");
     CHECK_THROWS_AS(handlingsplan::month_name(0), handlingsplan::InvalidValue);
     CHECK_THROWS_AS(handlingsplan::month_name(13), handlingsplan::InvalidValue);
+}
+
+TEST_CASE("a date's year and month at their ends", "[swedish_date]") {
+    // The years a plan may name (min_year, max_year) and the months 1 and 12 are taken; one
+    // beyond either end is not, in a Swedish date, in ISO form and through of_month.
+    using handlingsplan::max_year;
+    using handlingsplan::min_year;
+    const std::string first = std::to_string(min_year), last = std::to_string(max_year);
+    CHECK(SwedishDate::parse("1 juli " + first).exact_day() ==
+          greg::date(static_cast<unsigned short>(min_year), 7, 1));
+    CHECK(SwedishDate::parse("1 juli " + last).exact_day() ==
+          greg::date(static_cast<unsigned short>(max_year), 7, 1));
+    for (const int beyond : {min_year - 1, max_year + 1}) {
+        INFO(beyond);
+        CHECK_THROWS_AS(SwedishDate::parse("1 juli " + std::to_string(beyond)),
+                        handlingsplan::ParseError);
+    }
+    CHECK(SwedishDate::parse_iso("2020-01") == SwedishDate::of_month(2020, 1));
+    CHECK(SwedishDate::parse_iso("2020-12") == SwedishDate::of_month(2020, 12));
+    CHECK(SwedishDate::parse_iso("2020-12-31").exact_day() == greg::date(2020, 12, 31));
+    for (const char* bad : {"2020-00", "2020-13", "2020-00-01", "2020-13-01"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(SwedishDate::parse_iso(bad), handlingsplan::ParseError);
+    }
+    CHECK(SwedishDate::of_month(2020, 1).first_day() == greg::date(2020, 1, 1));
+    CHECK(SwedishDate::of_month(2020, 12).last_day() == greg::date(2020, 12, 31));
+    CHECK_THROWS_AS(SwedishDate::of_month(2020, 0), handlingsplan::InvalidValue);
+    CHECK_THROWS_AS(SwedishDate::of_month(2020, 13), handlingsplan::InvalidValue);
 }
