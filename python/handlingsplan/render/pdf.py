@@ -22,7 +22,7 @@ from docx.shared import Pt
 from .. import _core
 from .._programs import argument_path
 from .._programs import run as run_program
-from ..errors import FileError
+from ..errors import FileError, file_error
 
 __all__ = ["docx_to_pdf", "prepare_for_pdf"]
 
@@ -53,10 +53,11 @@ def _office() -> str:
     for name in ("soffice", "libreoffice"):
         if found := shutil.which(name):
             return found
-    raise FileError(
+    raise file_error(
         errno.ENOENT,
         "LibreOffice (soffice) is not installed; scripts/install-system-deps.sh installs it",
         "soffice",
+        "LibreOffice (soffice) är inte installerat; scripts/install-system-deps.sh installerar det",
     )
 
 
@@ -117,17 +118,28 @@ def docx_to_pdf(docx_path: str | os.PathLike[str], pdf_path: str | os.PathLike[s
         try:
             done = run_program(command, timeout=TIMEOUT_SECONDS, env={**os.environ, "HOME": work})
         except subprocess.TimeoutExpired:
-            raise FileError(
-                errno.ETIMEDOUT, f"LibreOffice took more than {TIMEOUT_SECONDS} s", str(source)
+            raise file_error(
+                errno.ETIMEDOUT,
+                f"LibreOffice took more than {TIMEOUT_SECONDS} s",
+                str(source),
+                f"LibreOffice tog längre tid än {TIMEOUT_SECONDS} s",
             ) from None
         produced = outdir / (source.stem + ".pdf")
         if done.returncode != 0 or not produced.is_file():
             message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
-            raise FileError(
-                errno.EIO, f"LibreOffice could not convert the document: {message}", str(source)
+            raise file_error(
+                errno.EIO,
+                f"LibreOffice could not convert the document: {message}",
+                str(source),
+                f"LibreOffice kunde inte omvandla dokumentet: {message}",
             )
         if produced.read_bytes()[:5] != b"%PDF-":  # only a PDF is moved in place
-            raise FileError(errno.EIO, "LibreOffice's output is not a PDF", str(source))
+            raise file_error(
+                errno.EIO,
+                "LibreOffice's output is not a PDF",
+                str(source),
+                "det LibreOffice skrev är ingen PDF",
+            )
         try:
             shutil.move(str(produced), str(target))
         except OSError as error:

@@ -1,0 +1,155 @@
+"""How `render.pdf` runs LibreOffice and refuses what it cannot use, with a stand-in for
+LibreOffice (a shell script) so that each way of failing is met on purpose: LibreOffice missing,
+failing, too slow, writing something other than a PDF. Each refusal names the document and says
+why in Swedish for the command line, and leaves the target as it was."""
+
+from __future__ import annotations
+
+import errno
+import json
+from pathlib import Path
+
+import pytest
+
+import handlingsplan as hp
+from handlingsplan._swedish_cli import error_text
+from handlingsplan.render import pdf
+
+OLD = b"the earlier file"
+
+
+def office(tmp_path: Path, body: str) -> str:
+    """A stand-in for soffice running `body` (a shell script's lines) with its arguments; it
+    records them in args.txt, one per line."""
+    script = tmp_path / "soffice"
+    record = tmp_path / "args.txt"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{record}"\n{body}\n', encoding="utf-8")
+    script.chmod(0o755)
+    return str(script)
+
+
+WRITES_PDF = (
+    'while [ "$1" != "--outdir" ]; do shift; done\n'
+    'mkdir -p "$2"; printf "%%PDF-1.7 stand-in" > "$2/$(basename "$3" .docx).pdf"'
+)
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Path:
+    source = tmp_path / "bilaga.docx"
+    source.write_bytes(b"not read by the stand-in")
+    return source
+
+
+def convert(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, source: Path) -> Path:
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: office(tmp_path, body))
+    target = tmp_path / "ut.pdf"
+    target.write_bytes(OLD)
+    pdf.docx_to_pdf(source, target)
+    return target
+
+
+def test_libreoffice_is_run_headless_with_a_profile_of_its_own_and_the_export_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    target = convert(tmp_path, monkeypatch, WRITES_PDF, document)
+    assert target.read_bytes() == b"%PDF-1.7 stand-in"
+    args = (tmp_path / "args.txt").read_text(encoding="utf-8").splitlines()
+    assert args[0].startswith("-env:UserInstallation=file:///") and args[0].endswith("/profile")
+    assert args[1:3] == ["--headless", "--norestore"]
+    assert args[3] == "--convert-to"
+    kind, name, options = args[4].split(":", 2)
+    assert (kind, name) == ("pdf", "writer_pdf_Export")
+    assert json.loads(options) == {
+        "SelectPdfVersion": {"type": "long", "value": "2"},
+        "UseTaggedPDF": {"type": "boolean", "value": "true"},
+        "PDFUACompliance": {"type": "boolean", "value": "true"},
+        "DisplayPDFDocumentTitle": {"type": "boolean", "value": "true"},
+        "ExportBookmarks": {"type": "boolean", "value": "true"},
+    }
+    assert args[5] == "--outdir" and args[6].endswith("/out")
+    assert args[7] == str(document)
+
+
+def test_libreoffice_is_found_by_either_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = {"libreoffice": "/opt/lo/libreoffice"}
+    monkeypatch.setattr(pdf.shutil, "which", found.get)
+    assert pdf._office() == "/opt/lo/libreoffice"
+    found["soffice"] = "/usr/bin/soffice"
+    assert pdf._office() == "/usr/bin/soffice"
+
+
+def test_libreoffice_missing_is_said_in_swedish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    with pytest.raises(hp.FileError) as raised:
+        pdf.docx_to_pdf(document, tmp_path / "ut.pdf")
+    assert raised.value.errno == errno.ENOENT
+    assert error_text(raised.value) == (
+        "soffice: LibreOffice (soffice) är inte installerat; "
+        "scripts/install-system-deps.sh installerar det"
+    )
+
+
+def test_a_failing_libreoffice_is_refused_with_what_it_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    with pytest.raises(hp.FileError) as raised:
+        convert(tmp_path, monkeypatch, "echo 'Error: source file could not be loaded' >&2; exit 1",
+                document)  # fmt: skip
+    assert raised.value.errno == errno.EIO
+    assert error_text(raised.value) == (
+        f"{document}: LibreOffice kunde inte omvandla dokumentet: "
+        "Error: source file could not be loaded"
+    )
+    assert (tmp_path / "ut.pdf").read_bytes() == OLD
+
+
+def test_a_silent_failure_gives_its_exit_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    with pytest.raises(hp.FileError) as raised:
+        convert(tmp_path, monkeypatch, "exit 81", document)
+    assert error_text(raised.value).endswith("LibreOffice kunde inte omvandla dokumentet: exit 81")
+
+
+def test_success_without_a_pdf_written_is_a_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    with pytest.raises(hp.FileError) as raised:
+        convert(tmp_path, monkeypatch, "exit 0", document)
+    assert error_text(raised.value).endswith("LibreOffice kunde inte omvandla dokumentet: exit 0")
+
+
+def test_output_that_is_not_a_pdf_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    writes_html = WRITES_PDF.replace("%%PDF-1.7 stand-in", "<html>")
+    with pytest.raises(hp.FileError) as raised:
+        convert(tmp_path, monkeypatch, writes_html, document)
+    assert raised.value.errno == errno.EIO
+    assert error_text(raised.value) == f"{document}: det LibreOffice skrev är ingen PDF"
+    assert (tmp_path / "ut.pdf").read_bytes() == OLD
+
+
+def test_a_libreoffice_too_slow_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 1)
+    with pytest.raises(hp.FileError) as raised:
+        convert(tmp_path, monkeypatch, "exec sleep 30", document)
+    assert raised.value.errno == errno.ETIMEDOUT
+    assert error_text(raised.value) == f"{document}: LibreOffice tog längre tid än 1 s"
+    assert (tmp_path / "ut.pdf").read_bytes() == OLD
+
+
+def test_a_target_that_cannot_be_written_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: office(tmp_path, WRITES_PDF))
+    target = tmp_path / "saknad-mapp" / "ut.pdf"
+    with pytest.raises(hp.FileError) as raised:
+        pdf.docx_to_pdf(document, target)
+    assert raised.value.filename == str(target)
+    assert raised.value.errno == errno.ENOENT
