@@ -130,7 +130,8 @@ _REFUSALS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 
 
-def _file_reason(error: OSError) -> str:
+def file_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in Swedish, without the file's name."""
     swedish = getattr(error, "swedish_problem", None)
     if swedish:
         return str(swedish)
@@ -163,7 +164,7 @@ def error_text(error: BaseException) -> str:
     where the error's kind and place are known; a core's detail text it cannot translate (the
     problem of a malformed file or report text) is quoted as the core wrote it."""
     if isinstance(error, FileError) or (isinstance(error, OSError) and error.errno):
-        reason = _file_reason(error)
+        reason = file_reason(error)
         return f"{error.filename}: {reason}" if error.filename else reason
     if isinstance(error, NotFoundError):
         return _not_found(error)

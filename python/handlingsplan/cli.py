@@ -41,7 +41,7 @@ from ._core import (
     report_stage_text,
 )
 from ._files import writing_together
-from ._swedish_cli import SwedishParser, error_text
+from ._swedish_cli import SwedishParser, error_text, file_reason
 from .errors import Error, FormError
 
 # The plan's modules load when a command needs them, so that `--version` and `--help` answer at
@@ -94,7 +94,7 @@ def _bilaga(args: argparse.Namespace) -> int:
     try:
         render[args.format](output)
     except OSError as error:
-        raise _Failure(f"kan inte skriva {output}: {error_text(error)}") from error
+        raise _Failure(f"kan inte skriva {output}: {file_reason(error)}") from error
     print(f"Bilaga 1 för {args.year} ({args.format}): {output.resolve()}")
     return 0
 

@@ -319,7 +319,8 @@ def test_unwritable_output(capsys, tmp_path, fmt):
     output = tmp_path / "saknas" / f"bilaga.{fmt}"
     code, _, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt, "-o", str(output))
     assert_failed(code, err, f"kan inte skriva {output}")
-    assert err.rstrip().endswith(": filen finns inte")  # the system's reason, in Swedish
+    # The file once, then the system's reason in Swedish.
+    assert err == f"handlingsplan: kan inte skriva {output}: filen finns inte\n"
     assert not output.parent.exists()
 
 
@@ -329,6 +330,7 @@ def test_output_is_a_directory(capsys, tmp_path, fmt):
     folder.mkdir()
     code, _, err = run(capsys, "bilaga", "--year", "2021", "--format", fmt, "-o", str(folder))
     assert_failed(code, err, str(folder))
+    assert err.count(str(folder)) == 1, err
     assert list(folder.iterdir()) == []
 
 
