@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import handlingsplan as hp
+from handlingsplan._swedish_cli import error_text
 from handlingsplan.readers.assignment import read_assignment, read_assignment_text
 
 TITLE = 'a title line ("# Uppdrag till …")'
@@ -35,6 +36,10 @@ def test_an_empty_page_is_refused_at_line_1() -> None:
     error = refusal("", "sida.md")
     assert str(error) == f"sida.md, line 1: not an assignment page: expected {TITLE}, found ''"
     assert (error.kind, error.expected, error.input) == ("assignment page", TITLE, "")
+    # The command line's words: what it expected, in Swedish.
+    assert error_text(error) == (
+        'sida.md, rad 1: ingen uppdragssida "": ska vara en rubrikrad ("# Uppdrag till …")'
+    )
 
 
 def test_a_page_without_a_title_line_is_refused_where_its_text_begins() -> None:
@@ -56,6 +61,10 @@ def test_the_cores_refusal_names_the_title_line() -> None:
     error = refusal("\n\n# Utbetalning av medel\n\nRegeringen betalar ut medel.")
     assert str(error).startswith("<text>, line 3: not an assignment page: expected an assignment")
     assert str(error).endswith("found 'Utbetalning av medel'")
+    # The core's Swedish expectation is kept for the command line.
+    assert error_text(error).startswith(
+        '<text>, rad 3: ingen uppdragssida "Utbetalning av medel": ska vara ett uppdrag: en titel'
+    )
 
 
 def test_the_first_line_after_the_title_is_read() -> None:

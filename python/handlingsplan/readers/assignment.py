@@ -32,7 +32,9 @@ def page_year(source: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _error(source: str, line: int, found: str, why: str) -> ParseError:
+def _error(source: str, line: int, found: str, why: str, swedish_why: str) -> ParseError:
+    """Not an assignment page: what was `found` and what was expected (`why`, and in Swedish
+    `swedish_why` for the command line, which composes 'ingen uppdragssida "…": ska vara …')."""
     shown = found if len(found) <= 80 else found[:80] + "…"
     error = ParseError(
         f"{source}, line {line}: not an assignment page: expected {why}, found {shown!r}"
@@ -40,7 +42,12 @@ def _error(source: str, line: int, found: str, why: str) -> ParseError:
     error.kind = "assignment page"
     error.input = found
     error.expected = why
+    error.swedish_expected = swedish_why
     return error
+
+
+# The first line a page must have, in English and in Swedish.
+_TITLE_LINE = ('a title line ("# Uppdrag till …")', 'en rubrikrad ("# Uppdrag till …")')
 
 
 def read_assignment_text(
@@ -56,10 +63,10 @@ def read_assignment_text(
     lines = text.splitlines()
     number = next((i for i, line in enumerate(lines) if line.strip()), None)
     if number is None:
-        raise _error(source, 1, text, 'a title line ("# Uppdrag till …")')
+        raise _error(source, 1, text, *_TITLE_LINE)
     first = lines[number].strip()
     if not first.startswith("# "):
-        raise _error(source, number + 1, first, 'a title line ("# Uppdrag till …")')
+        raise _error(source, number + 1, first, *_TITLE_LINE)
     page = AssignmentPage(
         title_line=first[2:],
         body="\n".join(lines[number + 1 :]).strip(),
@@ -73,7 +80,9 @@ def read_assignment_text(
     except ParseError as error:
         if getattr(error, "kind", None) != "assignment page":
             raise
-        raise _error(source, number + 1, error.input, error.expected) from None
+        raise _error(
+            source, number + 1, error.input, error.expected, error.swedish_expected
+        ) from None
 
 
 def read_assignment(
