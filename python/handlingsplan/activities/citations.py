@@ -29,7 +29,7 @@ from .._core import (
     case_number_kind_text,
     find_case_numbers,
 )
-from .._views import PlanView
+from .._views import PlanView, ReportView
 
 __all__ = [
     "INDEX_COLUMNS",
@@ -171,39 +171,65 @@ def successors(
     Empty when the measure is not withdrawn, its reason has neither phrase, or names nothing
     the plan holds ("uppgår i arbetet med det framtida nationella cybersäkerhetscentret")."""
     measure_id = id if isinstance(id, MeasureId) else MeasureId(id)
-    if year is None:
-        holding = [r for r in plan.reports if measure_id in r]
-        if not holding:
-            plan.measure(measure_id)  # NotFoundError naming the measure
-        report = holding[-1]
-    else:
-        report = plan.report(year)
-    measure = report[measure_id]
-    if measure.status.kind != StatusKind.withdrawn:
+    report = _report_holding(plan, measure_id, year)
+    named = _succession_text(report[measure_id])
+    if named is None:
         return []
+    by_number = _numbered_measures(named, report, measure_id)
+    numbers = {c.number for c in find_case_numbers(named)}
+    citing = _measures_citing(numbers, report, [measure_id, *(m.id for m in by_number)])
+    found: list[Measure | GovernmentActivity] = [*by_number, *citing]
+    assignments = [" ".join(m.group(1).split()) for m in _NAMED_ASSIGNMENT.finditer(named)]
+    for activity in plan.activities:
+        flat = " ".join(activity.text.split())
+        if set(activity.case_numbers) & numbers or any(a in flat for a in assignments):
+            found.append(activity)
+    return found
+
+
+def _report_holding(plan: PlanView, measure_id: MeasureId, year: int | None) -> ReportView:
+    """The report of `year`, else the latest holding the measure (NotFoundError if none)."""
+    if year is not None:
+        return plan.report(year)
+    holding = [r for r in plan.reports if measure_id in r]
+    if not holding:
+        plan.measure(measure_id)  # NotFoundError naming the measure
+    return holding[-1]
+
+
+def _succession_text(measure: Measure) -> str | None:
+    """A withdrawn measure's reason from its first "uppgår i" or "ersätts av" on; None for a
+    measure not withdrawn or a reason with neither."""
+    if measure.status.kind != StatusKind.withdrawn:
+        return None
     reason = measure.status.reason
     lowered = reason.lower()
     starts = [lowered.find(p) for p in SUCCESSION_PHRASES if p in lowered]
-    if not starts:
-        return []
-    named = reason[min(starts) :]
-    found: list[Measure | GovernmentActivity] = []
+    return reason[min(starts) :] if starts else None
+
+
+def _numbered_measures(named: str, report: ReportView, measure_id: MeasureId) -> list[Measure]:
+    """The measures of `report` other than `measure_id` whose numbers `named` gives."""
+    found = []
     for text in _MEASURE_NUMBER.findall(named):
         named_id = MeasureId(text)
         if named_id != measure_id and named_id in report:
             found.append(report[named_id])
-    numbers = {c.number for c in find_case_numbers(named)}
+    return found
+
+
+def _measures_citing(
+    numbers: set[CaseNumber], report: ReportView, leave_out: list[MeasureId]
+) -> list[Measure]:
+    """The active measures of `report` (but those of `leave_out`) citing one of the case
+    `numbers` in their title or description."""
+    found = []
     for other in report:
-        if other.id == measure_id or not other.status.is_active or other in found:
+        if other.id in leave_out or not other.status.is_active:
             continue
         cited = {
             c.number for text in (other.title, other.description) for c in find_case_numbers(text)
         }
         if cited & numbers:
             found.append(other)
-    assignments = [" ".join(m.group(1).split()) for m in _NAMED_ASSIGNMENT.finditer(named)]
-    for activity in plan.activities:
-        flat = " ".join(activity.text.split())
-        if set(activity.case_numbers) & numbers or any(a in flat for a in assignments):
-            found.append(activity)
     return found

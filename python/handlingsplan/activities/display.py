@@ -49,30 +49,7 @@ def activities_html(
     ]
     headings.append((None, "Regeringsuppdrag inlästa från regeringen.se"))
     for number, heading in headings:
-        rows = [
-            {
-                "state": a.state_text,
-                "overdue": on is not None and a.overdue_on(on),
-                "text": a.title or a.text,
-                "case_numbers": [str(n) for n in a.case_numbers],
-                "agencies": [
-                    f"{assigned_agency_name(g, registry, on)} – {assignment_role_text(g.role)}"
-                    for g in a.agencies
-                ],
-                "events": [
-                    {
-                        "kind": e.kind_text,
-                        "bound": f"{date_bound_text(e.bound)} "
-                        if e.bound != DateBound.none
-                        else "",
-                        "date": str(e.when),
-                    }
-                    for e in a.events
-                ],
-            }
-            for a in activities
-            if a.priority == number
-        ]
+        rows = [_row(a, registry, on) for a in activities if a.priority == number]
         if rows:
             groups.append({"heading": heading, "rows": rows})
     overdue = sum(1 for a in activities if on is not None and a.overdue_on(on))
@@ -86,6 +63,28 @@ def activities_html(
         # activities alone show as they always have.
         with_agencies=any(a.agencies for a in activities),
     )
+
+
+def _row(activity: GovernmentActivity, registry: AgencyRegistry, on: date | None) -> dict[str, Any]:
+    """An activity's row of the table: its state, text, case numbers, agencies and events."""
+    return {
+        "state": activity.state_text,
+        "overdue": on is not None and activity.overdue_on(on),
+        "text": activity.title or activity.text,
+        "case_numbers": [str(n) for n in activity.case_numbers],
+        "agencies": [
+            f"{assigned_agency_name(g, registry, on)} – {assignment_role_text(g.role)}"
+            for g in activity.agencies
+        ],
+        "events": [
+            {
+                "kind": e.kind_text,
+                "bound": f"{date_bound_text(e.bound)} " if e.bound != DateBound.none else "",
+                "date": str(e.when),
+            }
+            for e in activity.events
+        ],
+    }
 
 
 @dataclass(frozen=True)

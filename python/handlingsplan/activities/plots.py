@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from .._core import EventKind, GovernmentActivity, Priority, event_kind_text
+from .._core import DatedEvent, EventKind, GovernmentActivity, Priority, event_kind_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -66,63 +66,93 @@ def timeline(
     # An assignment read from a page that no priority names (priority None) has row 0.
     numbers = sorted({a.priority or 0 for a in activities} | {p.number for p in priorities})
     titles = {p.number: p.title for p in priorities}
-    if ax is None:
-        figure = Figure(figsize=(11, 1.0 + 0.9 * max(len(numbers), 1)), layout="constrained")
-        ax = figure.add_subplot()
-    else:
-        # The figure holding the axes, or the subfigure's figure (a figure's is itself).
-        figure = ax.figure.figure
-    row = {number: index for index, number in enumerate(numbers)}
-    per_priority: dict[int, int] = {}
-    counts = {n: sum(1 for a in activities if (a.priority or 0) == n) for n in numbers}
+    figure, ax = _figure_and_axes(ax, len(numbers))
     drawn: set[EventKind] = set()
+    for activity, y in zip(activities, _heights(activities, numbers), strict=True):
+        for event in activity.events:
+            if event.kind in shown:
+                _draw_event(ax, event, y)
+                drawn.add(event.kind)
+    if today is not None:
+        _draw_today(ax, today, len(numbers))
+    _label_axes(ax, numbers, titles)
+    _add_legend(ax, drawn)
+    return figure
+
+
+def _figure_and_axes(ax: Axes | None, rows: int) -> tuple[Figure, Axes]:
+    """A new figure for `rows` rows, or the figure holding `ax` (a subfigure's figure)."""
+    if ax is None:
+        figure = Figure(figsize=(11, 1.0 + 0.9 * max(rows, 1)), layout="constrained")
+        return figure, figure.add_subplot()
+    # The figure holding the axes, or the subfigure's figure (a figure's is itself).
+    return ax.figure.figure, ax
+
+
+def _heights(activities: Sequence[GovernmentActivity], numbers: list[int]) -> list[float]:
+    """Each activity's height: its priority's row, the activities of a row spread a little
+    apart within it in their order."""
+    row = {number: index for index, number in enumerate(numbers)}
+    counts = {n: sum(1 for a in activities if (a.priority or 0) == n) for n in numbers}
+    per_priority: dict[int, int] = {}
+    heights = []
     for activity in activities:
         number = activity.priority or 0
         k = per_priority.get(number, 0)
         per_priority[number] = k + 1
-        offset = -0.35 + 0.7 * (k + 0.5) / counts[number]
-        y = row[number] + offset
-        for event in activity.events:
-            if event.kind not in shown:
-                continue
-            marker, color = EVENT_STYLES[event.kind]
-            when = event.when
-            if event.date is not None:
-                ax.plot([_year_fraction(event.date)], [y], marker=marker, color=color, **_POINT)
-            else:
-                end = when.last_day + timedelta(days=1)
-                start = _year_fraction(when.first_day)
-                ax.plot(
-                    [start, _year_fraction(end)], [y, y], color=color, solid_capstyle="butt", **_BAR
-                )
-                ax.plot([start], [y], marker=marker, color=color, fillstyle="none", **_POINT)
-            drawn.add(event.kind)
-    if today is not None:
-        ax.axvline(_year_fraction(today), color="black", linewidth=0.8, linestyle="--")
-        ax.annotate(
-            "i dag",
-            (_year_fraction(today), len(numbers) - 0.5),
-            xytext=(3, 0),
-            textcoords="offset points",
-            fontsize=_SMALL,
-            va="top",
-        )
-    ax.set_yticks(range(len(numbers)))
-    ax.set_yticklabels(
-        [
-            f"{n}. {titles[n][:38]}{'…' if len(titles[n]) > 38 else ''}"
-            if n in titles
-            else (f"Prioritering {n}" if n else "Regeringsuppdrag")
-            for n in numbers
-        ],
+        heights.append(row[number] + (-0.35 + 0.7 * (k + 0.5) / counts[number]))
+    return heights
+
+
+def _draw_event(ax: Axes, event: DatedEvent, y: float) -> None:
+    """An event at height `y`: a marker on its day, or a bar over the month, season or year it
+    gives, with its marker open at the start."""
+    marker, color = EVENT_STYLES[event.kind]
+    when = event.when
+    if event.date is not None:
+        ax.plot([_year_fraction(event.date)], [y], marker=marker, color=color, **_POINT)
+        return
+    end = when.last_day + timedelta(days=1)
+    start = _year_fraction(when.first_day)
+    ax.plot([start, _year_fraction(end)], [y, y], color=color, solid_capstyle="butt", **_BAR)
+    ax.plot([start], [y], marker=marker, color=color, fillstyle="none", **_POINT)
+
+
+def _draw_today(ax: Axes, today: date, rows: int) -> None:
+    ax.axvline(_year_fraction(today), color="black", linewidth=0.8, linestyle="--")
+    ax.annotate(
+        "i dag",
+        (_year_fraction(today), rows - 0.5),
+        xytext=(3, 0),
+        textcoords="offset points",
         fontsize=_SMALL,
+        va="top",
     )
+
+
+def _row_label(number: int, titles: dict[int, str]) -> str:
+    """A row's label: the priority's number and title (cut at 38 characters), else its
+    number, or "Regeringsuppdrag" for the row of assignments no priority names."""
+    if number in titles:
+        title = titles[number]
+        return f"{number}. {title[:38]}{'…' if len(title) > 38 else ''}"
+    return f"Prioritering {number}" if number else "Regeringsuppdrag"
+
+
+def _label_axes(ax: Axes, numbers: list[int], titles: dict[int, str]) -> None:
+    """The rows' labels from the top, a tick and grid line per year, the title."""
+    ax.set_yticks(range(len(numbers)))
+    ax.set_yticklabels([_row_label(n, titles) for n in numbers], fontsize=_SMALL)
     ax.set_ylim(len(numbers) - 0.5, -0.5)
     first, last = ax.get_xlim()
     ax.set_xticks(range(int(first), int(last) + 1))
     ax.set_xticklabels([str(year) for year in range(int(first), int(last) + 1)])
     ax.grid(axis="x", color="#dddddd")
     ax.set_title("Regeringens aktiviteter: beslut, redovisningar och ikraftträdanden")
+
+
+def _add_legend(ax: Axes, drawn: set[EventKind]) -> None:
+    """A legend entry per kind drawn, in EVENT_STYLES' order, and one for the bars."""
     handles = [
         Line2D(
             [],
@@ -143,4 +173,3 @@ def timeline(
         fontsize=_SMALL,
         frameon=False,
     )
-    return figure
