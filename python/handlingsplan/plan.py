@@ -312,12 +312,13 @@ class Report:
         blank) and when, in the order it happened."""
         return list(self._core.forms)
 
-    def form_groups(self) -> FormGroups:
+    def form_groups(self, adding: Sequence[FormEntry] = ()) -> FormGroups:
         """The agencies in three groups: returned a form with answers, returned only blank
-        forms, and returned none (of those sent a form, or the SAMFI agencies)."""
+        forms, and returned none (of those sent a form, or the SAMFI agencies); with `adding`,
+        as they would stand with those entries recorded too."""
         sent = [e.agency for e in self._core.forms if e.event == FormEvent.sent]
         expected = sent or [a.short_name for a in self._plan.agencies if a.samfi]
-        return _core.form_groups(self._core.forms, expected)
+        return _core.form_groups([*self._core.forms, *adding], expected)
 
     def record_form(self, entry: FormEntry) -> None:
         """Adds an entry to the form register (a draft's; an entry already there is kept

@@ -208,6 +208,11 @@ def test_the_forms_sent_are_in_the_register(tmp_path) -> None:
     # Those sent a form are the ones expected to answer.
     groups = report.form_groups()
     assert (groups.answered, groups.blank, groups.not_returned) == ([], [], ["FRA", "PTS"])
+    # As they would stand with FRA's answers recorded: the register itself is left as it was.
+    answered = hp.FormEntry("FRA", hp.FormEvent.answered, "FRA.xlsx", date(2022, 1, 20))
+    groups = report.form_groups([answered])
+    assert (groups.answered, groups.blank, groups.not_returned) == (["FRA"], [], ["PTS"])
+    assert len(report.forms) == 2
     result = report.read_update_forms([tmp_path / "ut" / "PTS.xlsx"], on=date(2022, 2, 1))
     assert (result.answered, result.blank, result.not_answered) == ((), ("PTS",), ("FRA",))
     # A final report's forms are written, not recorded.

@@ -23,7 +23,6 @@ from .._core import (
     MeasureId,
     Period,
     StatusKind,
-    form_groups,
 )
 from .._views import ReportView
 from ..diff import ReportDiff
@@ -139,19 +138,8 @@ def _check(
     edits = _edits(merged, proposals, on, v.form_words(report.plan.words))
     if not problems and not conflicts and not proposal_conflicts:
         problems.extend(_try(report, edits))
-    entries = [
-        FormEntry(
-            form.agency,
-            FormEvent.answered if form.touched else FormEvent.blank,
-            form.file,
-            on,
-        )
-        for form in by_agency.values()
-        if form.agency is not None
-    ]
-    sent = [e.agency for e in report.forms if e.event == FormEvent.sent]
-    expected = sent or [a.short_name for a in report.plan.agencies if a.samfi]
-    register = form_groups([*report.forms, *entries], expected)
+    entries = _entries(by_agency, on)
+    register = report.form_groups(entries)
     ordered = tuple(sorted(answers, key=lambda a: (a.measure, a.agency)))
     result = UpdateResult(
         year=report.year,
@@ -168,6 +156,20 @@ def _check(
         read=on,
     )
     return result, edits, entries
+
+
+def _entries(by_agency: dict[str, FormAnswers], on: date | None) -> list[FormEntry]:
+    """The register's entry for each agency's form read: answered, or returned blank."""
+    return [
+        FormEntry(
+            form.agency,
+            FormEvent.answered if form.touched else FormEvent.blank,
+            form.file,
+            on,
+        )
+        for form in by_agency.values()
+        if form.agency is not None
+    ]
 
 
 def _one_per_agency(forms: list[FormAnswers], problems: list[Problem]) -> dict[str, FormAnswers]:
