@@ -336,61 +336,81 @@ def _read_measures(
         form.touched = form.touched or any(
             _text(values[c]) is not None for c in v.MEASURE_COLUMNS if c.answer
         )
-        nr_cell = cell(v.NR, row)
-        nr = _text(values[v.NR])
-        if nr is None:
-            form.problem(
-                sheet.title,
-                nr_cell,
-                "raden har svar men inget Nr; ändra inte Nr och "
-                "skriv nya åtgärder på bladet "
-                + v.form_words(report.plan.words).new_measures_sheet,
-            )
-            continue
-        try:
-            id = MeasureId(nr)
-        except ParseError:
-            form.problem(
-                sheet.title,
-                nr_cell,
-                f'"{nr}" är inget åtgärdsnummer (P.M.N, t.ex. 1.1.5); ändra inte Nr',
-            )
-            continue
-        measure = expected.get(id)
+        measure = _row_measure(form, sheet.title, report, values[v.NR], cell(v.NR, row), expected)
         if measure is None:
-            form.problem(sheet.title, nr_cell, _not_agency_measure(report, form.agency, id))
             continue
-        if id in seen:
+        if measure.id in seen:
             form.problem(
                 sheet.title,
-                nr_cell,
-                f"åtgärd {id} finns redan på rad {seen[id]}; en åtgärd besvaras på en rad",
+                cell(v.NR, row),
+                f"åtgärd {measure.id} finns redan på rad {seen[measure.id]}; en åtgärd besvaras "
+                "på en rad",
             )
             continue
-        seen[id] = row
+        seen[measure.id] = row
         if not _identity_kept(form, sheet.title, measure, values, cell, row):
             continue
         answer = _answer(form, sheet.title, report, measure, values, cell, row, workbook)
         if answer is not None and (answer.decisive or answer.comment):
-            cells = {
-                name: cell(column, row)
-                for name, column in (
-                    ("status", v.STATUS),
-                    ("year", v.YEAR),
-                    ("reason", v.REASON),
-                    ("period", v.NEW_PERIOD),
-                    ("description", v.NEW_DESCRIPTION),
-                    ("comment", v.COMMENT),
-                )
-            }
+            cells = {name: cell(column, row) for name, column in _ANSWER_CELLS}
             form.answers.append(replace(answer, cells=tuple(cells.items())))
-            form.cells[id] = cells
+            form.cells[measure.id] = cells
+    _missing_rows(form, sheet.title, expected, seen)
+
+
+# The cells an answer is read from, by the name the answer gives each.
+_ANSWER_CELLS = (
+    ("status", v.STATUS),
+    ("year", v.YEAR),
+    ("reason", v.REASON),
+    ("period", v.NEW_PERIOD),
+    ("description", v.NEW_DESCRIPTION),
+    ("comment", v.COMMENT),
+)
+
+
+def _row_measure(
+    form: FormAnswers,
+    sheet: str,
+    report: ReportView,
+    value: Cell,
+    nr_cell: str,
+    expected: dict[MeasureId, Measure],
+) -> Measure | None:
+    """The measure a row's Nr names, one of the agency's; None, with the problem noted, for a
+    row without a Nr, a Nr that is no measure number or names no measure of the agency."""
+    nr = _text(value)
+    if nr is None:
+        form.problem(
+            sheet,
+            nr_cell,
+            "raden har svar men inget Nr; ändra inte Nr och "
+            "skriv nya åtgärder på bladet " + v.form_words(report.plan.words).new_measures_sheet,
+        )
+        return None
+    try:
+        id = MeasureId(nr)
+    except ParseError:
+        form.problem(
+            sheet, nr_cell, f'"{nr}" är inget åtgärdsnummer (P.M.N, t.ex. 1.1.5); ändra inte Nr'
+        )
+        return None
+    measure = expected.get(id)
+    if measure is None:
+        assert form.agency is not None
+        form.problem(sheet, nr_cell, _not_agency_measure(report, form.agency, id))
+    return measure
+
+
+def _missing_rows(
+    form: FormAnswers, sheet: str, expected: dict[MeasureId, Measure], seen: dict[MeasureId, int]
+) -> None:
     for id, measure in expected.items():
         # A measure ended or added since the forms were written (an earlier wave) may be
         # missing from a form; every other row must be there.
         if id not in seen and measure.status.is_active and measure.status.kind != StatusKind.added:
             form.problem(
-                sheet.title,
+                sheet,
                 "",
                 f"raden för åtgärd {id} saknas; ta inte bort rader "
                 "(lämna Status tom om inget har hänt)",
@@ -509,6 +529,38 @@ def _answer(
     comment = _text(values[v.COMMENT])
     if len(form.problems) > before:
         return None
+    _check_ending(form, sheet, cell, row, status, year, reason)
+    if len(form.problems) > before:
+        return None
+    if period is not None and period == measure.period:
+        period = None  # the same period again: nothing changes
+    if description is not None and _norm(description) == _norm(measure.description):
+        description = None
+    return Answer(
+        agency=form.agency,
+        file=form.file,
+        row=row,
+        measure=measure.id,
+        status=status,
+        year=year,
+        reason=reason,
+        period=period,
+        description=description,
+        comment=comment,
+    )
+
+
+def _check_ending(
+    form: FormAnswers,
+    sheet: str,
+    cell: CellOf,
+    row: int,
+    status: StatusKind | None,
+    year: int | None,
+    reason: str | None,
+) -> None:
+    """År goes with an ended measure (genomförd or avskriven) and only with one, Skäl with a
+    withdrawn measure and only with one."""
     completed, withdrawn = StatusKind.completed, StatusKind.withdrawn
     ended = status in (completed, withdrawn)
     if status is not None and ended and year is None:
@@ -534,24 +586,6 @@ def _answer(
             cell(v.REASON, row),
             f"Skäl anges bara när Status är avskriven (Status är {_status_word(status)})",
         )
-    if len(form.problems) > before:
-        return None
-    if period is not None and period == measure.period:
-        period = None  # the same period again: nothing changes
-    if description is not None and _norm(description) == _norm(measure.description):
-        description = None
-    return Answer(
-        agency=form.agency,
-        file=form.file,
-        row=row,
-        measure=measure.id,
-        status=status,
-        year=year,
-        reason=reason,
-        period=period,
-        description=description,
-        comment=comment,
-    )
 
 
 def _status_word(status: StatusKind | None) -> str:
@@ -595,15 +629,9 @@ def _year(
     first, last = report.plan.first_year, last_answer_year(report)
     if value is None or _text(value) is None:
         return None
-    year: int | None = None
     if isinstance(value, (datetime, date)) and not isinstance(value, time):
-        moment = value if isinstance(value, datetime) else datetime.combine(value, time())
-        serial = moment - workbook.epoch  # the number the cell holds, in days
-        if serial.seconds == 0 and first <= serial.days <= last:
-            year = serial.days  # a year stored in a cell formatted as a date
-        elif first <= moment.year <= last:
-            year = moment.year  # a date typed for the year: the year it names
-        else:
+        year = _date_cell_year(value, workbook, first, last)
+        if year is None:
             form.problem(
                 sheet,
                 cell,
@@ -611,13 +639,8 @@ def _year(
                 "skriv året som ett heltal, t.ex. " + str(last - 1),
             )
             return None
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        if float(value).is_integer():
-            year = int(value)
     else:
-        text = _text(value) or ""
-        if text.isdigit():
-            year = int(text)
+        year = _number_cell_year(value)
     if year is None:
         form.problem(
             sheet,
@@ -635,6 +658,27 @@ def _year(
         )
         return None
     return year
+
+
+def _date_cell_year(value: date, workbook: Workbook, first: int, last: int) -> int | None:
+    """The year a cell holding a date gives: a year stored in a cell formatted as a date (the
+    number it holds, in days), else the year of a date typed for the year; None if neither is
+    a year from `first` to `last`."""
+    moment = value if isinstance(value, datetime) else datetime.combine(value, time())
+    serial = moment - workbook.epoch
+    if serial.seconds == 0 and first <= serial.days <= last:
+        return serial.days
+    if first <= moment.year <= last:
+        return moment.year
+    return None
+
+
+def _number_cell_year(value: Cell) -> int | None:
+    """The whole number a cell holds, as a number or as digits; None for anything else."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value) if float(value).is_integer() else None
+    text = _text(value) or ""
+    return int(text) if text.isdigit() else None
 
 
 def _period(form: FormAnswers, sheet: str, cell: str, value: Cell) -> Period | None:
@@ -674,42 +718,14 @@ def _read_proposals(form: FormAnswers, sheet: Worksheet, report: ReportView) -> 
     for row, values in _rows(form, sheet, columns):
         form.touched = True
         before = len(form.problems)
-        objective_text = _text(values[v.OBJECTIVE])
-        objective: ObjectiveId | None = None
-        if objective_text is None:
-            form.problem(
-                sheet.title, cell(v.OBJECTIVE, row), "Målsättning saknas; välj en i listan"
-            )
-        elif objective_text not in objectives:
-            near = difflib.get_close_matches(objective_text, list(objectives), n=1)
-            hint = f'; menade du "{near[0]}"?' if near else "; välj en i listan"
-            form.problem(
-                sheet.title,
-                cell(v.OBJECTIVE, row),
-                f'"{objective_text}" är ingen av strategins målsättningar{hint}',
-            )
-        else:
-            objective = objectives[objective_text]
+        objective = _proposal_objective(
+            form, sheet.title, cell(v.OBJECTIVE, row), values[v.OBJECTIVE], objectives
+        )
         title = _text(values[v.NEW_TITLE])
         if title is None:
             form.problem(sheet.title, cell(v.NEW_TITLE, row), "åtgärdens namn saknas")
         phrase = _text(values[v.NEW_AGENCIES])
-        agencies: Agencies | None = None
-        if phrase is None:
-            form.problem(
-                sheet.title,
-                cell(v.NEW_AGENCIES, row),
-                f'Ansvarig myndighet saknas, t.ex. "{form.agency} i samverkan med MSB"',
-            )
-        else:
-            agencies = _agencies(form, sheet.title, cell(v.NEW_AGENCIES, row), phrase, report)
-        if agencies is not None and agencies.role_of(form.agency) is None:
-            form.problem(
-                sheet.title,
-                cell(v.NEW_AGENCIES, row),
-                f'{form.agency} finns inte med i "{phrase}"; en myndighet föreslår '
-                "åtgärder som den själv deltar i",
-            )
+        agencies = _proposal_agencies(form, sheet.title, cell(v.NEW_AGENCIES, row), phrase, report)
         period_value = values[v.NEW_MEASURE_PERIOD]
         period = _period(form, sheet.title, cell(v.NEW_MEASURE_PERIOD, row), period_value)
         if period is None and _text(period_value) is None:
@@ -754,3 +770,42 @@ def _agencies(
             'samverkan med MSB" eller "FMV med stöd av FRA"',
         )
         return None
+
+
+def _proposal_objective(
+    form: FormAnswers, sheet: str, cell: str, value: Cell, objectives: dict[str, ObjectiveId]
+) -> ObjectiveId | None:
+    """The objective a proposal chose from the list; None, with the problem noted, if none or
+    one the strategy does not have."""
+    text = _text(value)
+    if text is None:
+        form.problem(sheet, cell, "Målsättning saknas; välj en i listan")
+        return None
+    if text not in objectives:
+        near = difflib.get_close_matches(text, list(objectives), n=1)
+        hint = f'; menade du "{near[0]}"?' if near else "; välj en i listan"
+        form.problem(sheet, cell, f'"{text}" är ingen av strategins målsättningar{hint}')
+        return None
+    return objectives[text]
+
+
+def _proposal_agencies(
+    form: FormAnswers, sheet: str, cell: str, phrase: str | None, report: ReportView
+) -> Agencies | None:
+    """The agencies a proposal names, the proposing agency among them; None, with the problem
+    noted, if the phrase is missing or cannot be read."""
+    assert form.agency is not None
+    if phrase is None:
+        form.problem(
+            sheet, cell, f'Ansvarig myndighet saknas, t.ex. "{form.agency} i samverkan med MSB"'
+        )
+        return None
+    agencies = _agencies(form, sheet, cell, phrase, report)
+    if agencies is not None and agencies.role_of(form.agency) is None:
+        form.problem(
+            sheet,
+            cell,
+            f'{form.agency} finns inte med i "{phrase}"; en myndighet föreslår '
+            "åtgärder som den själv deltar i",
+        )
+    return agencies
