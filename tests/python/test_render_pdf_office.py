@@ -1,7 +1,8 @@
 """How `render.pdf` runs LibreOffice and refuses what it cannot use, with a stand-in for
 LibreOffice (a shell script) so that each way of failing is met on purpose: LibreOffice missing,
 failing, too slow, writing something other than a PDF. Each refusal names the document and says
-why in Swedish for the command line, and leaves the target as it was."""
+why in Swedish for the command line, and leaves the target as it was. And how a Word document
+is readied for print (`prepare_for_pdf`), on documents built in the test."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from docx import Document
+from docx.shared import Pt
 
 import handlingsplan as hp
 from handlingsplan._swedish_cli import error_text
@@ -153,3 +156,62 @@ def test_a_target_that_cannot_be_written_is_named(
         pdf.docx_to_pdf(document, target)
     assert raised.value.filename == str(target)
     assert raised.value.errno == errno.ENOENT
+
+
+def prepared(tmp_path: Path, *texts: str, cells: tuple[str, ...] = ()) -> Document:
+    """A Word document of a paragraph per text and a table of one row of `cells` (each cell a
+    paragraph per line), readied by `prepare_for_pdf` and read back."""
+    document = Document()
+    for text in texts:
+        document.add_paragraph(text)
+    if cells:
+        row = document.add_table(rows=1, cols=len(cells)).rows[0]
+        for cell, text in zip(row.cells, cells, strict=True):
+            first, *rest = text.split("\n")
+            cell.paragraphs[0].add_run(first)
+            for line in rest:
+                cell.add_paragraph(line)
+    path = tmp_path / "dokument.docx"
+    document.save(str(path))
+    pdf.prepare_for_pdf(path)
+    return Document(str(path))
+
+
+def test_a_hyphen_a_word_follows_does_not_break_a_line(tmp_path: Path) -> None:
+    (paragraph,) = prepared(tmp_path, "it-säkerhet, covid-19 och -tjänster").paragraphs
+    assert paragraph.text == "it\u2011säkerhet, covid\u201119 och \u2011tjänster"
+
+
+def test_a_suspended_hyphen_stays_with_its_conjunction(tmp_path: Path) -> None:
+    texts = ["informations- och cybersäkerhet", "tid- eller frekvens", "drift- samt underhåll",
+             "slut- punkt", "bindestreck -"]  # fmt: skip
+    assert [p.text for p in prepared(tmp_path, *texts).paragraphs] == [
+        "informations-\u00a0och cybersäkerhet",
+        "tid-\u00a0eller frekvens",
+        "drift-\u00a0samt underhåll",
+        "slut- punkt",
+        "bindestreck -",
+    ]
+
+
+def test_a_marking_is_never_broken(tmp_path: Path) -> None:
+    texts = ["Ny åtgärd", "Uppdaterad", "Åtgärden är ny åtgärd"]
+    assert [p.text for p in prepared(tmp_path, *texts).paragraphs] == [
+        "Ny\u00a0åtgärd",
+        "Uppdaterad",
+        "Åtgärden är ny åtgärd",
+    ]
+
+
+def test_paragraphs_within_a_cell_are_set_apart_and_their_text_readied(tmp_path: Path) -> None:
+    document = prepared(tmp_path, cells=("första\nandra\ntredje", "ensam it-stöd"))
+    many, alone = document.tables[0].rows[0].cells
+    spaces = [p.paragraph_format.space_after for p in many.paragraphs]
+    assert spaces == [Pt(8), Pt(8), None]  # between paragraphs, not after the last
+    assert [p.paragraph_format.space_after for p in alone.paragraphs] == [None]
+    assert alone.paragraphs[0].text == "ensam it\u2011stöd"
+
+
+def test_a_document_with_nothing_to_ready_keeps_its_text(tmp_path: Path) -> None:
+    (paragraph,) = prepared(tmp_path, "Inget bindestreck här").paragraphs
+    assert paragraph.text == "Inget bindestreck här"
