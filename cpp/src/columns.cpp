@@ -183,6 +183,56 @@ void reserve(MeasureColumns& c, const ColumnSizes& s, std::size_t n) {
     c.status_codes.codes.reserve(n);
 }
 
+// The measure's objective: its text, and its code, the first objective's code where one
+// recurs (measures come in id order within a report; elsewhere an objective may recur).
+// `last` and `text` carry the objective before, whose text is made once.
+void push_objective(MeasureColumns& c, const ObjectiveId& objective,
+                    std::optional<ObjectiveId>& last, std::string& text) {
+    if (last == objective) {
+        c.objective.push_back(std::string_view(text));
+        c.objective_codes.codes.push_back(c.objective_codes.codes.back());
+        return;
+    }
+    text = objective.to_string();
+    c.objective.push_back(std::string_view(text));
+    std::int32_t code = -1;
+    for (std::size_t k = 0; k < c.objective_codes.categories.size(); ++k) {
+        if (c.objective_codes.categories[k] == text) code = static_cast<std::int32_t>(k);
+    }
+    if (code < 0) {
+        code = static_cast<std::int32_t>(c.objective_codes.categories.size());
+        c.objective_codes.categories.push_back(text);
+    }
+    c.objective_codes.codes.push_back(code);
+    last = objective;
+}
+
+void push_period(MeasureColumns& c, const std::optional<Period>& period) {
+    if (period) {
+        c.period.push_back(std::string_view(period->to_string()));
+    } else {
+        c.period.push_missing();
+    }
+    c.period_start.push_back(period ? std::optional<int>(period->start_year()) : std::nullopt);
+    c.period_end.push_back(period ? period->end_year() : std::nullopt);
+    c.open_ended.push_back(period && period->is_open_ended() ? 1 : 0);
+}
+
+void push_status(MeasureColumns& c, const Status& status) {
+    const StatusKind kind = status.kind();
+    c.status.push_back(status_kind_text(kind));
+    c.status_codes.codes.push_back(kind_code(kind));
+    c.active.push_back(status.is_active() ? 1 : 0);
+    c.updated_aspects.push_back(status.updated_aspects());
+    c.completed_year.push_back(kind == StatusKind::completed ? status.year() : std::nullopt);
+    c.withdrawn_year.push_back(kind == StatusKind::withdrawn ? status.year() : std::nullopt);
+    if (kind == StatusKind::withdrawn) {
+        c.withdrawn_reason.push_back(std::string_view(status.reason()));
+    } else {
+        c.withdrawn_reason.push_missing();
+    }
+}
+
 template <class Measures>
 MeasureColumns columns_of(const Measures& measures, std::size_t n) {
     MeasureColumns c;
@@ -195,26 +245,7 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
         const MeasureId& id = m.id();
         c.id.push_back(std::string_view(id.to_string()));
         c.priority.push_back(id.priority());
-        const ObjectiveId objective = id.objective();
-        if (last_objective != objective) objective_text = objective.to_string();
-        c.objective.push_back(std::string_view(objective_text));
-        if (last_objective != objective) {
-            // Measures come in id order within a report; elsewhere an objective may recur.
-            std::int32_t code = -1;
-            for (std::size_t k = 0; k < c.objective_codes.categories.size(); ++k) {
-                if (c.objective_codes.categories[k] == objective_text) {
-                    code = static_cast<std::int32_t>(k);
-                }
-            }
-            if (code < 0) {
-                code = static_cast<std::int32_t>(c.objective_codes.categories.size());
-                c.objective_codes.categories.push_back(objective_text);
-            }
-            c.objective_codes.codes.push_back(code);
-            last_objective = objective;
-        } else {
-            c.objective_codes.codes.push_back(c.objective_codes.codes.back());
-        }
+        push_objective(c, id.objective(), last_objective, objective_text);
         c.number.push_back(id.number());
         c.title.push_back(std::string_view(m.title()));
         c.title_in_appendix.push_back(std::string_view(m.title_in_appendix()));
@@ -229,28 +260,8 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
         };
         m.agencies().for_each_responsible(push_responsible);
         c.responsible.end_entry();
-        const auto& period = m.period();
-        if (period) {
-            c.period.push_back(std::string_view(period->to_string()));
-        } else {
-            c.period.push_missing();
-        }
-        c.period_start.push_back(period ? std::optional<int>(period->start_year()) : std::nullopt);
-        c.period_end.push_back(period ? period->end_year() : std::nullopt);
-        c.open_ended.push_back(period && period->is_open_ended() ? 1 : 0);
-        const Status& status = m.status();
-        const StatusKind kind = status.kind();
-        c.status.push_back(status_kind_text(kind));
-        c.status_codes.codes.push_back(kind_code(kind));
-        c.active.push_back(status.is_active() ? 1 : 0);
-        c.updated_aspects.push_back(status.updated_aspects());
-        c.completed_year.push_back(kind == StatusKind::completed ? status.year() : std::nullopt);
-        c.withdrawn_year.push_back(kind == StatusKind::withdrawn ? status.year() : std::nullopt);
-        if (kind == StatusKind::withdrawn) {
-            c.withdrawn_reason.push_back(std::string_view(status.reason()));
-        } else {
-            c.withdrawn_reason.push_missing();
-        }
+        push_period(c, m.period());
+        push_status(c, m.status());
         c.page.push_back(m.page());
         if (m.chapter_marking()) {
             c.chapter_marking.push_back(chapter_marking_text(*m.chapter_marking()));

@@ -71,6 +71,58 @@ public:
     std::vector<Span> spans;
 };
 
+namespace {
+
+using Positions = std::vector<std::uint32_t>;
+
+// The positions of the measures `agency` takes part in (in `role`, where one is given).
+Positions of_agency(const MeasureIndex& index, const std::string& agency,
+                    const std::optional<Role>& role) {
+    Positions out;
+    if (const auto found = index.by_agency.find(agency); found != index.by_agency.end()) {
+        for (const auto& [p, its_role] : found->second) {
+            if (!role || its_role == *role) out.push_back(p);
+        }
+    }
+    return out;
+}
+
+// The positions of the filter's objective's measures, else of its priority's: measures are in
+// id order, so they lie together.
+Positions within(const std::vector<Measure>& all, const MeasureFilter& filter) {
+    const auto key = [&](const Measure& m) {
+        return filter.objective ? m.id().objective() <=> *filter.objective
+                                : m.id().priority() <=> *filter.priority;
+    };
+    const auto first =
+        std::partition_point(all.begin(), all.end(), [&](const Measure& m) { return key(m) < 0; });
+    const auto last =
+        std::partition_point(first, all.end(), [&](const Measure& m) { return key(m) == 0; });
+    Positions out;
+    for (auto it = first; it != last; ++it) {
+        out.push_back(static_cast<std::uint32_t>(it - all.begin()));
+    }
+    return out;
+}
+
+// The positions of the measures still active whose period includes `year`.
+Positions active_in(const MeasureIndex& index, int year) {
+    Positions out;
+    std::uint32_t p = 0;
+    for (const auto& span : index.spans) {
+        if (MeasureFilter::active_in_year(span.active, span.period, year)) out.push_back(p);
+        ++p;
+    }
+    return out;
+}
+
+bool asks_anything(const MeasureFilter& filter) {
+    return filter.priority || filter.objective || filter.agency || filter.role || filter.status ||
+           filter.active_in;
+}
+
+}  // namespace
+
 struct Report::Store {
     explicit Store(std::vector<Measure> all) : measures(std::move(all)) {}
     std::vector<Measure> measures;
@@ -210,55 +262,29 @@ MeasureSelection Report::selection(const MeasureFilter& filter) const {
     const MeasureIndex& index = store_->indexed();
     // The index answers one criterion (the most telling given); `rest` checks the others.
     MeasureFilter rest = filter;
-    std::vector<std::uint32_t> candidates;
-    const std::vector<std::uint32_t>* listed = nullptr;
+    Positions candidates;
     if (filter.agency) {
         rest.agency.reset();
         rest.role.reset();
-        if (const auto found = index.by_agency.find(*filter.agency);
-            found != index.by_agency.end()) {
-            for (const auto& [p, role] : found->second) {
-                if (!filter.role || role == *filter.role) candidates.push_back(p);
-            }
-        }
+        candidates = of_agency(index, *filter.agency, filter.role);
     } else if (filter.status) {
         rest.status.reset();
-        listed = &index.by_status[static_cast<std::size_t>(*filter.status)];
+        candidates = index.by_status[static_cast<std::size_t>(*filter.status)];
     } else if (filter.objective || filter.priority) {
-        // Measures are in id order: an objective's or a priority's measures lie together.
-        const auto key = [&](const Measure& m) {
-            return filter.objective ? m.id().objective() <=> *filter.objective
-                                    : m.id().priority() <=> *filter.priority;
-        };
-        const auto first = std::partition_point(all.begin(), all.end(),
-                                                [&](const Measure& m) { return key(m) < 0; });
-        const auto last =
-            std::partition_point(first, all.end(), [&](const Measure& m) { return key(m) == 0; });
+        candidates = within(all, filter);
         if (filter.objective) {
             rest.objective.reset();
         } else {
             rest.priority.reset();
         }
-        for (auto it = first; it != last; ++it) {
-            candidates.push_back(static_cast<std::uint32_t>(it - all.begin()));
-        }
     } else if (filter.active_in) {
         rest.active_in.reset();
-        std::uint32_t p = 0;
-        for (const auto& span : index.spans) {
-            if (MeasureFilter::active_in_year(span.active, span.period, *filter.active_in)) {
-                candidates.push_back(p);
-            }
-            ++p;
-        }
+        candidates = active_in(index, *filter.active_in);
     } else {
         candidates.resize(all.size());
         std::iota(candidates.begin(), candidates.end(), std::uint32_t{0});
     }
-    if (listed) candidates = *listed;
-    const bool more = rest.priority || rest.objective || rest.agency || rest.role || rest.status ||
-                      rest.active_in;
-    if (more) {
+    if (asks_anything(rest)) {
         std::erase_if(candidates, [&](std::uint32_t p) { return !rest.matches(all[p]); });
     }
     return MeasureSelection(shared_measures(), std::move(candidates));

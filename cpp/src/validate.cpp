@@ -163,25 +163,30 @@ private:
                         "; ett nummer används aldrig på nytt");
                 continue;
             }
-            if (d.marking_agrees() || !d.derived) continue;
-            const Status& recorded = m->status();
-            if (recorded.kind() == StatusKind::added && d.before) {
-                add("new-but-existed", Severity::error, after, m,
-                    "märkt \"Ny åtgärd\" men finns redan i " + earlier);
-            } else if (recorded.kind() == StatusKind::updated && !d.fields.schedule() &&
-                       !d.fields.content()) {
-                add("updated-without-change", Severity::warning, after, m,
-                    "märkt \"" + recorded.appendix_text() + "\" men ingenting har ändrats sedan " +
-                        earlier);
-            } else {
-                const std::string wanted = d.derived->appendix_text();
-                add("change-unmarked", Severity::warning, after, m,
-                    "ändringarna sedan " + earlier + " ger \"" +
-                        (wanted.empty() ? "ingen märkning" : wanted) + "\", den är märkt \"" +
-                        (recorded.appendix_text().empty() ? std::string("inget")
-                                                          : recorded.appendix_text()) +
-                        "\"");
-            }
+            if (!d.marking_agrees() && d.derived) check_marking(earlier, after, d, *m);
+        }
+    }
+
+    // A marking that the changes since the report before do not give.
+    void check_marking(const std::string& earlier, const Report& after, const MeasureDiff& d,
+                       const Measure& m) {
+        const Status& recorded = m.status();
+        if (recorded.kind() == StatusKind::added && d.before) {
+            add("new-but-existed", Severity::error, after, &m,
+                "märkt \"Ny åtgärd\" men finns redan i " + earlier);
+        } else if (recorded.kind() == StatusKind::updated && !d.fields.schedule() &&
+                   !d.fields.content()) {
+            add("updated-without-change", Severity::warning, after, &m,
+                "märkt \"" + recorded.appendix_text() + "\" men ingenting har ändrats sedan " +
+                    earlier);
+        } else {
+            const std::string wanted = d.derived->appendix_text();
+            add("change-unmarked", Severity::warning, after, &m,
+                "ändringarna sedan " + earlier + " ger \"" +
+                    (wanted.empty() ? "ingen märkning" : wanted) + "\", den är märkt \"" +
+                    (recorded.appendix_text().empty() ? std::string("inget")
+                                                      : recorded.appendix_text()) +
+                    "\"");
         }
     }
 
