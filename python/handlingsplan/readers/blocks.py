@@ -504,12 +504,6 @@ class ChapterReader(Stage):
                 f"measure {mid}: no title before its agencies",
                 f"åtgärd {mid}: ingen rubrik före dess myndigheter",
             )
-        if not agency_lines:
-            raise fail(
-                period_line.no,
-                f"measure {mid}: no responsible agency before its period",
-                f"åtgärd {mid}: ingen ansvarig myndighet före dess tidsperiod",
-            )
         return Block(
             mid,
             number_line.no,

@@ -72,12 +72,7 @@ class StrategyReader(Stage):
                 f"planens år {printed!r}: {swedish_of(error)}",
             ) from None
         end = years.end_year
-        if end is None:
-            raise fail(
-                no,
-                f"the plan's years {printed!r} have no end",
-                f"planens år {printed!r} har inget slut",
-            )
+        assert end is not None  # both patterns take the years as "NNNN–NNNN"
         return (
             f"Samlad informations- och cybersäkerhetshandlingsplan {years}",
             years.start_year,
