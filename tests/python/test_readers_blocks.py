@@ -725,3 +725,222 @@ def test_a_plain_heading_ends_where_it_spells_a_heading_of_the_plan_imported_int
     # Without the plan, the heading takes the line in.
     ch = ChapterReader(small(lines, PLAIN)).chapter()
     assert ch.objectives == [("1.2", 7, objective.text + " e-tjänster för stöd")]
+
+
+def test_where_a_paragraph_of_the_plain_text_ends_by_the_room_left_on_the_line() -> None:
+    reader = ChapterReader(small([], PLAIN))
+    reader.text_width = 100
+    title = [Line(1, "a", "a")]  # no paragraph has ended: the title
+    body = [*title, Line(0, "", "")]  # one has: the description
+
+    def ends(length: int, after: str, out: list[Line], last: str = ".") -> bool:
+        line = Line(5, "", "x" * (length - 1) + last)
+        return reader.paragraph_ends(MeasureId("1.1.1"), 3, line, Line(6, after, after), out)
+
+    # In the title, a room of 15 (of 100) for the next line's first word and a space.
+    assert ends(81, "Abc def", title, "x") and not ends(82, "Abc def", title, "x")
+    assert ends(81, "Abc defghijklmnop", title, "x")  # the first word counts, not the second
+    assert not ends(79, "Abcdefg", title, "x")
+    # In the description, a sentence's end and a room of 10.
+    assert ends(86, "Abc", body) and not ends(87, "Abc", body)
+    assert not ends(80, "Abc", body, "x")
+    for last in ("!", "?", ":", "”"):
+        assert ends(80, "Abc", body, last), last
+    assert ends(20, "5 myndigheter", body)  # a digit begins a paragraph as a capital does
+    assert not ends(20, "fortsätter", body)
+    # On the marking's line (0) the title ends, before it (negative) it does not.
+    line = Line(5, "", "x" * 99)
+    after = Line(6, "Abc", "Abc")
+    assert reader.paragraph_ends(MeasureId("1.1.1"), 0, line, after, title)
+    assert not reader.paragraph_ends(MeasureId("1.1.1"), -1, Line(5, "", "x"), after, title)
+    assert not reader.paragraph_ends(MeasureId("1.1.1"), 0, line, Line(6, "abc", "abc"), title)
+    assert not reader.paragraph_ends(MeasureId("1.1.1"), 1, line, after, title)
+    # A full line ending a sentence is noted, unless the agencies or the period follow.
+    noted = len(reader.journal)
+    assert not ends(95, "Building MSB", body) and not ends(95, "Period: 2021", body)
+    assert not ends(95, "Abc", body, "x")
+    assert len(reader.journal) == noted
+    assert not ends(95, "Abc", body)
+    assert [(e.kind, e.line) for e in reader.journal][noted:] == [("decision", 6)]
+
+
+def test_plain_paragraphs_before_the_chapter_is_read_take_a_width_of_80() -> None:
+    reader = ChapterReader(small([], PLAIN))
+    sentence = "X" * 60 + "."
+    lines = [Line(1, "Titel", "Titel"), Line(2, sentence, sentence), Line(3, "Abc", "Abc")]
+    out = reader.plain_paragraphs(MeasureId("1.1.1"), lines)
+    # 80 - 61 - 1 - 3 = 15: room for a sentence's end (8 of 80).
+    assert texts(out) == ["Titel", "", sentence, "", "Abc"]
+
+
+def test_empty_lines_within_a_block_of_the_plain_text_are_dropped() -> None:
+    measure = ["Proaktivt stöd", "Omfattande stöd till", "", "exempel rådgivning."]
+    ch = ChapterReader(small(plain_chapter([*measure, "Building MSB", "clock 2019"]), PLAIN)).chapter()
+    assert texts(ch.blocks[0].body) == [
+        "Proaktivt stöd",
+        "",
+        "Omfattande stöd till",
+        "exempel rådgivning.",
+        "",
+    ]
+
+
+def test_a_title_of_the_plain_text_runs_to_a_marking_within_its_first_six_lines() -> None:
+    six = ["Ett", "Två", "Tre", "Fyra", "Fem", "Sex Ny åtgärd"]
+    tail = ["Omfattande stöd.", "Building MSB", "clock 2019"]
+    ch = ChapterReader(small(plain_chapter([*six, *tail]), PLAIN)).chapter()
+    assert texts(ch.blocks[0].body) == [*six, "", "Omfattande stöd.", ""]
+    seven = ["Ett", "Två", "Tre", "Fyra", "Fem", "Sex", "Sju Ny åtgärd"]
+    ch = ChapterReader(small(plain_chapter([*seven, *tail]), PLAIN)).chapter()
+    assert texts(ch.blocks[0].body) == ["Ett", "", *seven[1:], "Omfattande stöd.", ""]
+
+
+def test_a_plain_title_before_its_marking_runs_on_past_a_capital() -> None:
+    measure = ["Proaktivt", "Stöd Ny åtgärd", "Omfattande stöd.", "Building MSB", "clock 2019"]
+    ch = ChapterReader(small(plain_chapter(measure), PLAIN)).chapter()
+    assert texts(ch.blocks[0].body) == ["Proaktivt", "Stöd Ny åtgärd", "", "Omfattande stöd.", ""]
+    # A long title ends at its marking all the same; a description in lower case does not.
+    title = LONG + " Ny åtgärd"
+    measure = [title, LONG, LONG, "Building MSB", "clock 2019"]
+    ch = ChapterReader(small(plain_chapter(measure), PLAIN)).chapter()
+    assert texts(ch.blocks[0].body) == [title, "", LONG, LONG, ""]
+    measure = ["Proaktivt Ny åtgärd", "omfattande stöd.", "Building MSB", "clock 2019"]
+    ch = ChapterReader(small(plain_chapter(measure), PLAIN)).chapter()
+    assert texts(ch.blocks[0].body) == ["Proaktivt Ny åtgärd", "omfattande stöd.", ""]
+
+
+def test_a_plain_block_of_a_title_and_a_period_has_no_title_before_its_agencies() -> None:
+    lines = chapter_of([*HEADINGS, "Titel", "2019", "1.1.1."])
+    error = refused(lambda: ChapterReader(small(lines, PLAIN)).chapter())
+    assert (error.line, error.message) == (12, "measure 1.1.1: no title before its agencies")
+
+
+def test_chapter_lines_alone_give_the_lines_and_their_pages() -> None:
+    reader = ChapterReader(small(chapter_of(HEADINGS + MEASURE)))
+    numbered, end = reader.chapter_lines()
+    assert end == 18
+    assert [(x.no, page) for x, page in numbered][:3] == [(6, 20), (7, 20), (8, 20)]
+    assert reader.page_checks == [
+        "rad 1: sidhuvud 20 (början)",
+        "rad 18: kapitlet slutar på sidan 20",
+    ]
+
+
+def test_a_page_break_alone_counts_one_page() -> None:
+    body = [*HEADINGS, "Proaktivt stöd", " Omfattande stöd.", *MEASURE[2:]]
+    ch = ChapterReader(small(chapter_of(body))).chapter()
+    assert (ch.blocks[0].page_first, ch.blocks[0].page_last) == (20, 21)
+
+
+def test_the_next_pages_header_before_any_break_is_taken_silently() -> None:
+    body = [*HEADINGS, "Proaktivt stöd", f"21{PLAN}", *MEASURE[1:]]
+    reader = ChapterReader(small(chapter_of(body)))
+    ch = reader.chapter()
+    assert (ch.blocks[0].page_first, ch.blocks[0].page_last) == (20, 21)
+    assert list(reader.journal) == []
+
+
+def test_the_chapters_end_is_named_by_its_source_line() -> None:
+    src = small(["Sida 1 av 1", *chapter_of(HEADINGS + MEASURE)])
+    src.lines = src.lines[1:]  # the page number left out, as the front end does
+    ch = ChapterReader(src).chapter()
+    assert ch.page_checks == ["rad 2: sidhuvud 20 (början)", "rad 19: kapitlet slutar på sidan 20"]
+
+
+def test_a_heading_broken_over_lines_is_joined_in_the_journal() -> None:
+    body = [
+        "Strategisk prioritering 1. Säkerställa informations-",  # 6
+        "säkerhet",
+        "Målsättning 1.1. Myndigheter ska ha cyber-",  # 8
+        "kunskap",
+        "",
+        *MEASURE,
+    ]
+    reader = ChapterReader(small(chapter_of(body)))
+    ch = reader.chapter()
+    assert ch.priorities == {1: (6, "Säkerställa informationssäkerhet")}
+    assert sorted(reader.journal.joins) == [6, 8]
+    assert reader.journal.joins[6].result == "informationssäkerhet"
+    assert reader.journal.joins[8].result == "cyberkunskap"
+
+
+def test_a_bad_objective_number_is_refused_in_the_cores_swedish() -> None:
+    with pytest.raises(hp.Error) as core:
+        hp.ObjectiveId("1.0")
+    swedish = getattr(core.value, "swedish_problem", "")
+    assert swedish
+    error = refused(
+        lambda: ChapterReader(
+            small(chapter_of([HEADINGS[0], "", "Målsättning 1.0. Fel", "", *MEASURE]))
+        ).chapter()
+    )
+    assert (error.message, error.swedish) == (
+        f"objective heading: {core.value}",
+        f"målrubrik: {swedish}",
+    )
+
+
+def test_a_heading_may_be_the_chapters_last_line() -> None:
+    ch = ChapterReader(small(chapter_of([*HEADINGS, *MEASURE, "Målsättning 1.2. Sista"]))).chapter()
+    assert ch.objectives[-1] == ("1.2", 18, "Sista")
+
+
+def test_the_period_line_is_the_last_of_a_marked_tail() -> None:
+    body = [*HEADINGS, "Titel", "Text.", "", "Building MSB och", "FRA", "clock 2020", "", "1.1.1."]
+    (block,) = ChapterReader(small(chapter_of(body))).chapter().blocks
+    assert [(x.no, x.text) for x in block.agency_lines] == [(13, "MSB och"), (14, "FRA")]
+    assert (block.period_line.no, block.period_line.text) == (15, "2020")
+
+
+def test_unmarked_tails_of_three_paragraphs() -> None:
+    body = [
+        *HEADINGS,
+        "Titel ett",  # 10
+        "",
+        "Text ett.",  # 12
+        "",
+        "MSB",  # 14
+        "FRA",
+        "2019–2022",  # 16
+        "",
+        "1.1.1.",
+        "",
+        "Titel två",  # 20
+        "",
+        "MSB",  # 22
+        "",
+        "2020",  # 24
+        "",
+        "1.1.2.",
+    ]
+    first, second = ChapterReader(small(chapter_of(body))).chapter().blocks
+    assert texts(first.body) == ["Titel ett", "", "Text ett.", ""]
+    assert [(x.no, x.text) for x in first.agency_lines] == [(14, "MSB"), (15, "FRA")]
+    assert first.period_line.no == 16
+    assert texts(second.body) == ["Titel två", ""]
+    assert [(x.no, x.text) for x in second.agency_lines] == [(22, "MSB")]
+    assert second.period_line.no == 24
+
+
+def test_an_empty_bilaga_title_is_no_title_end() -> None:
+    block = block_of((10, "Proaktivt", "Proaktivt\u2003"), (11, "stöd"), (12, ""), (13, "A."))
+    title, _, _, method = titles().chapter_title(block, "")
+    assert (texts(title), method) == (["Proaktivt"], "det långa mellanslaget efter rubriken")
+
+
+def test_a_priority_heading_of_the_plain_text_ends_where_it_spells_the_plans() -> None:
+    plan = hp.load_default()
+    priority = plan.priorities[0]
+    lines = chapter_of(
+        [
+            f"Strategisk prioritering 1. {priority.title}",  # 6
+            "lös text",  # 7
+            f"Målsättning 1.1. {priority.objectives[0].text}",
+            "Titel",
+            "Building MSB",
+            "clock 2019",
+            "1.1.1.",
+        ]
+    )
+    error = refused(lambda: ChapterReader(small(lines, PLAIN, plan)).chapter())
+    assert (error.line, error.message) == (7, "text before the first objective heading: 'lös text'")

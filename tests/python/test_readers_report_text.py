@@ -65,7 +65,10 @@ def test_a_refusal_becomes_a_source_error_with_its_line() -> None:
 
 # Small texts and values built here.
 
-from handlingsplan.readers._layout import Line, source_lines  # noqa: E402
+from datetime import date  # noqa: E402
+
+from handlingsplan import _core  # noqa: E402
+from handlingsplan.readers._layout import Line  # noqa: E402
 from handlingsplan.readers.pdftotext import LAYOUT, PLAIN  # noqa: E402
 from handlingsplan.readers.report_text import (  # noqa: E402
     AGENCY_MARKERS,
@@ -328,3 +331,104 @@ def test_a_stage_looks_up_measures_in_the_plan_imported_into() -> None:
     assert stage.known_titles(measure.id) == [measure.title_in_appendix, measure.title]
     assert stage.known_titles(hp.MeasureId("9.9.9")) == ["Stängd"]
     assert Stage(ReportText.read("a\n", "t.txt", None, False)).known_titles(measure.id) == []
+
+
+def test_a_parse_error_without_its_swedish_is_composed_from_its_parts() -> None:
+    error = hp.ParseError("bad")
+    error.kind, error.input = "okänd sort", "1.x"  # type: ignore[attr-defined]
+    assert swedish_of(error) == 'ogiltig okänd sort "1.x"'
+
+
+def test_a_lettered_number_is_no_measure_number_at_a_lines_start() -> None:
+    assert str(hp.MeasureId("A.1.1")) == "A.1.1"  # the core takes it
+    assert measure_id_at("A.1.1 Text") is None
+
+
+def test_a_table_header_is_split_at_single_spaces() -> None:
+    assert not is_table_header("Status  Sida")
+    assert not is_table_header("Status Utbilda Sida")
+
+
+def test_page_numbers_are_dropped_and_noted_keeping_the_lines_numbers() -> None:
+    src = ReportText.read("Sida 1 av 1\nFörord\nText", "t.txt", None, False)
+    assert [(x.no, x.text) for x in src.lines] == [(2, "Förord"), (3, "Text")]
+    assert [(e.kind, e.line, e.text) for e in src.journal] == [
+        ("note", 1, "Sidnummer tryckta som sidutsmyckning utelämnas (rader 1).")
+    ]
+    # In the text form an empty line at a page's foot is kept, its paragraph running on or not.
+    src = ReportText.read("Ett stycke som\n\n\fgår vidare.", "t.txt", None, True)
+    assert [x.text for x in src.lines] == ["Ett stycke som", "", "går vidare."]
+
+
+def test_pdftotexts_suspended_hyphens_are_put_back_as_the_text_or_the_plan_prints_them() -> None:
+    head = "#\nÅtgärd\n"
+    src = ReportText.read(head + "Cyber- och it\nCyberoch it\n", "p.txt", None, False)
+    assert [x.text for x in src.lines][2:4] == ["Cyber- och it", "Cyber- och it"]
+    assert [(e.kind, e.line) for e in src.journal.of_kind("decision")] == [("decision", 4)]
+    assert [x.text for x in ReportText.read(head + "Cyberoch it\n", "p", None, True).lines][2] == (
+        "Cyberoch it"
+    )
+    # "informations- och" is printed by the plan imported into.
+    plan = hp.load_default()
+    assert any("informations- och" in t for t in known_texts(plan))
+    glued = head + "informationsoch cyber\n"
+    assert ReportText.read(glued, "p", None, False).lines[2].text == "informationsoch cyber"
+    assert ReportText.read(glued, "p", plan, False).lines[2].text == "informations- och cyber"
+
+
+def test_a_plans_own_registry_reads_the_agencies() -> None:
+    plan = hp.load_default()._core
+    standard = hp.AgencyRegistry.standard()
+    registry = hp.AgencyRegistry([a for a in standard if a.short_name != "FRA"])
+    into = _core.Plan(
+        title=plan.title, first_year=2019, last_year=2022, agencies=registry, priorities=[]
+    )
+    stage = Stage(ReportText.read("a\n", "t.txt", into, False))
+    assert "FRA" not in [a.short_name for a in stage.registry]
+    assert stage.agencies("MSB", 1).text == "MSB"
+    error = refused(lambda: stage.agencies("FRA", 1))
+    assert error.message.startswith("agency text 'FRA' cannot be read: ")
+    assert not stage.parses_as_agencies("FRA")
+    assert Stage(ReportText.read("a\n", "t.txt", None, False)).parses_as_agencies("FRA")
+
+
+def test_an_agencies_refusal_gives_the_cores_words() -> None:
+    with pytest.raises(hp.Error) as core:
+        hp.Agencies.parse("MSB och Ingen sådan", hp.AgencyRegistry.standard())
+    stage = Stage(ReportText.read("a\n", "t.txt", None, False))
+    error = refused(lambda: stage.agencies("MSB och Ingen sådan", 4))
+    assert error.message == f"agency text 'MSB och Ingen sådan' cannot be read: {core.value}"
+    assert error.swedish == (
+        f"myndighetstexten 'MSB och Ingen sådan' går inte att läsa: {swedish_of(core.value)}"
+    )
+    assert swedish_of(core.value) != str(None)
+
+
+def test_an_own_document_prints_its_year_within_its_first_59_lines() -> None:
+    assert Stage(ReportText.read("2022 års redovisning\n", "t", None, False)).own_document()
+    at_60 = "\n".join(["x"] * 59 + ["2022 års redovisning"])
+    assert not Stage(ReportText.read(at_60, "t", None, False)).own_document()
+
+
+def test_the_titles_of_a_measure_in_every_report_latest_first() -> None:
+    plan = hp.load_default()._core
+    earlier = plan.report(plan.years[-1])
+    first = earlier.measures()[0]
+    renamed = first.replace(title="Ny titel") if hasattr(first, "replace") else first
+    later = _core.Report(plan.years[-1] + 1, date(plan.years[-1] + 1, 3, 1), [renamed])
+    into = _core.Plan(
+        title=plan.title,
+        first_year=plan.first_year,
+        last_year=plan.last_year,
+        agencies=plan.agencies,
+        priorities=plan.priorities,
+        reports=[earlier, later],
+    )
+    stage = Stage(ReportText.read("a\n", "t.txt", into, False, {str(first.id): "Stängd"}))
+    assert stage.known_titles(first.id) == [
+        renamed.title_in_appendix,
+        renamed.title,
+        first.title_in_appendix,
+        first.title,
+        "Stängd",
+    ]
