@@ -4,11 +4,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
+import handlingsplan as hp
+from handlingsplan._core import AgencyRegistry, MeasureId
+from handlingsplan.readers._layout import Line, source_lines
 from handlingsplan.readers.blocks import ChapterReader, ChapterTitles
-from handlingsplan.readers.report_text import _Refused
+from handlingsplan.readers.journal import Journal
+from handlingsplan.readers.model import Block
+from handlingsplan.readers.pdftotext import PLAIN, TEXT
+from handlingsplan.readers.report_text import ReportText, _Refused
 from stage_text import seed_lines, seed_source
 
 
@@ -53,16 +60,6 @@ def test_a_chapter_that_ends_inside_a_measure_is_refused() -> None:
 
 # Small chapters built here: the lines a test reads are numbered from 1 as written below.
 
-from collections.abc import Callable  # noqa: E402
-
-import handlingsplan as hp  # noqa: E402
-
-from handlingsplan._core import AgencyRegistry, MeasureId  # noqa: E402
-from handlingsplan.readers._layout import Line, source_lines  # noqa: E402
-from handlingsplan.readers.journal import Journal  # noqa: E402
-from handlingsplan.readers.model import Block  # noqa: E402
-from handlingsplan.readers.pdftotext import PLAIN, TEXT  # noqa: E402
-from handlingsplan.readers.report_text import ReportText  # noqa: E402
 
 PLAN = "Samlad informations- och cybersäkerhetshandlingsplan 2019–2022"
 INTRO = "I kapitlet redovisas planerade och pågående åtgärder."
@@ -278,7 +275,13 @@ def test_a_number_inside_a_description_does_not_end_the_block() -> None:
     ]
     ch = ChapterReader(small(chapter_of(body))).chapter()
     (block,) = ch.blocks
-    assert texts(block.body) == ["Proaktivt stöd", "inom ramen för åtgärd", "1.1.10.", "och mer.", ""]
+    assert texts(block.body) == [
+        "Proaktivt stöd",
+        "inom ramen för åtgärd",
+        "1.1.10.",
+        "och mer.",
+        "",
+    ]
     assert block.number_line == 18
 
 
@@ -469,7 +472,16 @@ def test_a_block_without_markers_is_refused_where_it_lacks_a_part() -> None:
 
 
 def test_labels_mark_agencies_and_periods_as_the_icon_words_do() -> None:
-    body = [*HEADINGS, "Titel", "Text.", "", "Ansvarig myndighet: MSB", "Period: 2021", "", "1.1.1."]
+    body = [
+        *HEADINGS,
+        "Titel",
+        "Text.",
+        "",
+        "Ansvarig myndighet: MSB",
+        "Period: 2021",
+        "",
+        "1.1.1.",
+    ]
     ch = ChapterReader(small(chapter_of(body))).chapter()
     assert texts(ch.blocks[0].agency_lines) == ["MSB"]
     assert ch.blocks[0].period_line.text == "2021"
@@ -775,7 +787,9 @@ def test_plain_paragraphs_before_the_chapter_is_read_take_a_width_of_80() -> Non
 
 def test_empty_lines_within_a_block_of_the_plain_text_are_dropped() -> None:
     measure = ["Proaktivt stöd", "Omfattande stöd till", "", "exempel rådgivning."]
-    ch = ChapterReader(small(plain_chapter([*measure, "Building MSB", "clock 2019"]), PLAIN)).chapter()
+    ch = ChapterReader(
+        small(plain_chapter([*measure, "Building MSB", "clock 2019"]), PLAIN)
+    ).chapter()
     assert texts(ch.blocks[0].body) == [
         "Proaktivt stöd",
         "",

@@ -6,14 +6,19 @@ names them; the plan file keeps them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 import handlingsplan as hp
-from handlingsplan.readers.model import ReadReport
-from handlingsplan.readers.redovisning import read_report_text
+from handlingsplan import _core
+from handlingsplan.readers._layout import Line
+from handlingsplan.readers.model import Block, Chapter, Listed, ReadReport
+from handlingsplan.readers.redovisning import _Reader, first_line, read_report_text, sha256
+from handlingsplan.readers.report_text import _Refused
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "data" / "sources" / "redovisning-2021.txt"
@@ -228,14 +233,6 @@ def test_a_measure_of_no_objective_is_refused_at_its_row() -> None:
 # dropped as page furniture: the lines a refusal names stay the source's, one more than the
 # positions among the lines kept.
 
-from collections.abc import Callable  # noqa: E402
-from types import SimpleNamespace  # noqa: E402
-
-from handlingsplan import _core  # noqa: E402
-from handlingsplan.readers._layout import Line  # noqa: E402
-from handlingsplan.readers.model import Block, Chapter, Listed  # noqa: E402
-from handlingsplan.readers.redovisning import _Reader, first_line, sha256  # noqa: E402
-from handlingsplan.readers.report_text import _Refused  # noqa: E402
 
 BILAGA = [
     "Förord",  # 2
@@ -291,7 +288,7 @@ def test_bilaga_1s_missing_sections_are_refused_by_name() -> None:
             [x for x in BILAGA if x != "Aktuella åtgärder"],
             2,
             9,
-            "expected \"Bilaga 1's section Aktuella åtgärder\" between lines 2 and 9",
+            'expected "Bilaga 1\'s section Aktuella åtgärder" between lines 2 and 9',
             "'avsnittet Aktuella åtgärder' väntades mellan rad 2 och 9",
         ),
         (
@@ -305,14 +302,14 @@ def test_bilaga_1s_missing_sections_are_refused_by_name() -> None:
             ["Genomförda åtgärder", *BILAGA[:5], *BILAGA[6:]],
             4,
             10,
-            "expected \"Bilaga 1's section Genomförda åtgärder\" between lines 4 and 10",
+            'expected "Bilaga 1\'s section Genomförda åtgärder" between lines 4 and 10',
             "'avsnittet Genomförda åtgärder' väntades mellan rad 4 och 10",
         ),
         (
             ["Avskrivna åtgärder", *BILAGA[:7], *BILAGA[8:]],
             8,
             10,
-            "expected \"Bilaga 1's section Avskrivna åtgärder\" between lines 8 and 10",
+            'expected "Bilaga 1\'s section Avskrivna åtgärder" between lines 8 and 10',
             "'avsnittet Avskrivna åtgärder' väntades mellan rad 8 och 10",
         ),
     ]
@@ -387,7 +384,9 @@ def test_a_measure_of_no_objective_is_refused_with_a_hint_where_the_strategy_is_
     )
     for reader, overview in ((small_reader(BILAGA), True), (small_reader(BILAGA, _plan()), False)):
         error = stage_refusal(
-            lambda r=reader, o=overview: r.check_places(chapter, {}, ended, measures, {"1.1", "2.1"}, o)
+            lambda r=reader, o=overview: r.check_places(
+                chapter, {}, ended, measures, {"1.1", "2.1"}, o
+            )
         )
         assert (error.line, error.message, error.swedish) == (
             70,
@@ -444,7 +443,10 @@ def test_a_plan_of_its_own_or_the_plan_imported_into_with_a_note() -> None:
 
 @pytest.mark.parametrize(
     ("head", "form"),
-    [("#\nÅtgärd\n", "pdftotext"), ("#   Åtgärd   Ansvarig myndighet   Status\n", "pdftotext -layout")],
+    [
+        ("#\nÅtgärd\n", "pdftotext"),
+        ("#   Åtgärd   Ansvarig myndighet   Status\n", "pdftotext -layout"),
+    ],
 )
 def test_a_refusal_of_pdftotexts_output_suggests_the_pdf(head: str, form: str) -> None:
     error = refusal(head + "Ingen plan här\n")

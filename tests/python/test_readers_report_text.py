@@ -3,21 +3,35 @@ the refusal every stage raises, and the look-ups the stages share."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import handlingsplan as hp
-from handlingsplan.readers.pdftotext import TEXT
+from handlingsplan import _core
+from handlingsplan.readers._layout import Line
+from handlingsplan.readers.pdftotext import LAYOUT, PLAIN, TEXT
 from handlingsplan.readers.report_text import (
+    AGENCY_MARKERS,
+    PERIOD_MARKERS,
     ReportText,
     Stage,
     _Refused,
+    after_marker,
     data_error,
+    ends_block,
+    fail,
     find_line,
     heading_key,
+    is_table_header,
+    known_texts,
+    line_no,
     measure_id_at,
     split_list,
+    starts_with_agency,
+    swedish_of,
+    swedish_what,
 )
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "sources" / "redovisning-2021.txt"
@@ -64,25 +78,6 @@ def test_a_refusal_becomes_a_source_error_with_its_line() -> None:
 
 
 # Small texts and values built here.
-
-from datetime import date  # noqa: E402
-
-from handlingsplan import _core  # noqa: E402
-from handlingsplan.readers._layout import Line  # noqa: E402
-from handlingsplan.readers.pdftotext import LAYOUT, PLAIN  # noqa: E402
-from handlingsplan.readers.report_text import (  # noqa: E402
-    AGENCY_MARKERS,
-    PERIOD_MARKERS,
-    after_marker,
-    ends_block,
-    fail,
-    is_table_header,
-    known_texts,
-    line_no,
-    starts_with_agency,
-    swedish_of,
-    swedish_what,
-)
 
 
 def numbered(*texts: str, first: int = 1) -> list[Line]:
@@ -160,7 +155,11 @@ def refused(call: object) -> _Refused:
 
 
 def test_measure_id_at_reads_a_number_at_the_start() -> None:
-    assert measure_id_at("1.1.2. Utbilda aktörer") == (hp.MeasureId("1.1.2"), "Utbilda aktörer", True)
+    assert measure_id_at("1.1.2. Utbilda aktörer") == (
+        hp.MeasureId("1.1.2"),
+        "Utbilda aktörer",
+        True,
+    )
     assert measure_id_at("2.3.10 Text") == (hp.MeasureId("2.3.10"), "Text", False)
     assert measure_id_at("1.1.2.") == (hp.MeasureId("1.1.2"), "", True)
     for text in ("", "x1.1.2", "1.1 Text", "1.1.x Text", "Åtgärd 1.1.2"):
@@ -180,7 +179,9 @@ def test_a_block_ends_at_its_period_or_its_marked_agencies() -> None:
     assert not ends_block(body("clock 2019", "Text"), True)
     assert not ends_block(body("Text", "2019–2022"), True)
     assert ends_block(body("Text", "2019–2022"), False)
-    assert ends_block(body("Text", "2019 och tills vidare"), False) == _parses("2019 och tills vidare")
+    assert ends_block(body("Text", "2019 och tills vidare"), False) == _parses(
+        "2019 och tills vidare"
+    )
     assert not ends_block(body("2019", "Text"), False)
     assert not ends_block(body("Building MSB"), False)
 

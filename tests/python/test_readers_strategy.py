@@ -4,11 +4,17 @@ strategy's priorities and objectives, as the 2021 report prints them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
+import handlingsplan as hp
+from handlingsplan.readers._layout import source_lines
 from handlingsplan.readers.blocks import ChapterReader
-from handlingsplan.readers.report_text import _Refused
+from handlingsplan.readers.journal import Journal
+from handlingsplan.readers.model import Chapter
+from handlingsplan.readers.pdftotext import TEXT
+from handlingsplan.readers.report_text import ReportText, _Refused
 from handlingsplan.readers.strategy import StrategyReader
 from stage_text import seed_lines, seed_source
 
@@ -46,14 +52,6 @@ def test_a_text_without_the_plans_title_is_refused() -> None:
 
 # Small texts built here; a text's lines are numbered from 1 as written.
 
-from collections.abc import Callable  # noqa: E402
-
-import handlingsplan as hp  # noqa: E402
-from handlingsplan.readers._layout import source_lines  # noqa: E402
-from handlingsplan.readers.journal import Journal  # noqa: E402
-from handlingsplan.readers.model import Chapter  # noqa: E402
-from handlingsplan.readers.pdftotext import TEXT  # noqa: E402
-from handlingsplan.readers.report_text import ReportText  # noqa: E402
 
 PLAN = "Samlad informations- och cybersäkerhetshandlingsplan"
 SAMFI = [
@@ -96,14 +94,23 @@ def test_the_plans_title_is_the_first_page_headers() -> None:
 
 
 def test_without_headers_the_plans_years_are_read_from_the_introduction() -> None:
-    lines = ["Förord", "", "Text.", "", "Den samlad informations- och", "cybersäkerhetshandlingsplan"]
+    lines = [
+        "Förord",
+        "",
+        "Text.",
+        "",
+        "Den samlad informations- och",
+        "cybersäkerhetshandlingsplan",
+    ]
     lines += ["för åren 2019–2022 redovisas."]
     reader = reader_of(lines)
     assert reader.plan_title() == (f"{PLAN} 2019–2022", 2019, 2022)
     assert entries(reader) == [
         ("note", 5, "Inget sidhuvud trycker planens titel; dess år läses från Introduktion.")
     ]
-    late = reader_of([""] * 400 + ["samlad informations- och cybersäkerhetshandlingsplan för åren 2019–2022"])
+    late = reader_of(
+        [""] * 400 + ["samlad informations- och cybersäkerhetshandlingsplan för åren 2019–2022"]
+    )
     error = refused(late.plan_title)
     assert (error.line, error.message, error.swedish) == (
         1,
@@ -134,8 +141,7 @@ def test_the_reports_year_from_sammanfattning() -> None:
         4,
         "the first paragraph of Sammanfattning does not name the report's year "
         '("I NNNN års redovisning")',
-        'första stycket i Sammanfattning anger inte redovisningens år ("I NNNN års '
-        'redovisning")',
+        'första stycket i Sammanfattning anger inte redovisningens år ("I NNNN års redovisning")',
     )
     assert reader_of(["Sammanfattning", "", "", "I 2020 års redovisning."]).report_year() == 2020
 
@@ -151,7 +157,7 @@ def test_the_reports_year_from_the_title_of_an_own_document() -> None:
         1,
         "expected 'the heading Sammanfattning, or the report\\'s year (\"NNNN års redovisning\")' "
         "between lines 1 and 59",
-        '\'rubriken Sammanfattning eller redovisningens år ("NNNN års redovisning")\' väntades '
+        "'rubriken Sammanfattning eller redovisningens år (\"NNNN års redovisning\")' väntades "
         "mellan rad 1 och 59",
     )
     assert reader_of(["x"] * 58 + ["2022 års redovisning"]).report_year() == 2022
@@ -272,12 +278,12 @@ def test_the_strategys_list_of_priorities() -> None:
     error = refused(reader_of(["Intro", *STRATEGY[:-1], *[""] * 40, STRATEGY[-1]]).strategy_list)
     assert (error.line, error.message, error.swedish) == (
         2,
-        "expected \"the end of the strategy's list of priorities\" between lines 2 and 41",
+        'expected "the end of the strategy\'s list of priorities" between lines 2 and 41',
         "'slutet av strategins lista över prioriteringarna' väntades mellan rad 2 och 41",
     )
     error = refused(reader_of(["Intro"] * 299 + STRATEGY).strategy_list)
     assert error.message == (
-        "expected \"the strategy's list of priorities\" between lines 1 and 299"
+        'expected "the strategy\'s list of priorities" between lines 1 and 299'
     )
     assert reader_of(["Intro"] * 298 + STRATEGY).strategy_list()[6] == (307, "Stärka samarbetet.")
 
@@ -300,7 +306,11 @@ OVERVIEW = [
 def test_the_overviews_headings_and_bullets() -> None:
     reader = reader_of(OVERVIEW)
     bullets, headings = reader.overview()
-    assert bullets == [(4, "Myndigheter ska ha kännedom."), (6, "Det ska finnas en modell."), (9, "Mål två.")]
+    assert bullets == [
+        (4, "Myndigheter ska ha kännedom."),
+        (6, "Det ska finnas en modell."),
+        (9, "Mål två."),
+    ]
     assert headings == [(3, "Säkerställa en ansats"), (8, "Öka säkerheten")]
     error = refused(reader_of(OVERVIEW[:-1]).overview)
     assert (error.line, error.message) == (
@@ -321,7 +331,9 @@ def chapter_of(priorities: dict[int, str], objectives: list[tuple[str, str]]) ->
 
 
 def test_without_an_overview_the_chapters_headings_are_the_strategy() -> None:
-    chapter = chapter_of({2: "Två", 1: "Ett"}, [("1.1", "Mål ett"), ("2.1", "Mål två"), ("1.2", "Tre")])
+    chapter = chapter_of(
+        {2: "Två", 1: "Ett"}, [("1.1", "Mål ett"), ("2.1", "Mål två"), ("1.2", "Tre")]
+    )
     reader = reader_of(["Förord"])
     priorities = reader.priorities(chapter)
     assert not reader.has_overview
@@ -505,4 +517,6 @@ def test_the_priorities_titles_are_checked_against_the_chapters() -> None:
         "kapitlets rubriker ger prioriteringarna [1, 2, 3, 4, 5], 1–6 väntades",
     )
     error = refused(lambda: reader_of(lines).priorities(Chapter()))
-    assert error.line is None and error.message.startswith("the chapter's headings give priorities []")
+    assert error.line is None and error.message.startswith(
+        "the chapter's headings give priorities []"
+    )
