@@ -390,6 +390,7 @@ def test_a_plans_own_registry_reads_the_agencies() -> None:
     error = refused(lambda: stage.agencies("FRA", 1))
     assert error.message.startswith("agency text 'FRA' cannot be read: ")
     assert not stage.parses_as_agencies("FRA")
+    assert not stage.parses_as_agencies("MSB och FRA")  # read against the plan's registry
     assert Stage(ReportText.read("a\n", "t.txt", None, False)).parses_as_agencies("FRA")
 
 
