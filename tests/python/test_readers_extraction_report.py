@@ -238,7 +238,7 @@ def small_report(journal: Journal | None = None, page_checks: list[str] | None =
     return extraction_report(
         plan,
         2021,
-        journal or Journal(source="r.txt"),
+        journal if journal is not None else Journal(source="r.txt"),
         source_name="r.txt",
         output="ut.json",
         source_lines=40,
@@ -376,3 +376,80 @@ def test_no_oddities_and_every_objective_active() -> None:
     assert text.split("### Tryckta egenheter, behållna som tryckta\n\n")[1].startswith("- inga\n\n")
     assert "Genomförda per år (Klar): \n" in text
     assert "- Utdata: ingen (inläsningen sparade inte den inlästa planen)\n" in text
+
+
+def test_the_prose_of_every_section_word_for_word() -> None:
+    journal = Journal(source="r.txt")
+    journal.join(7, "NIS-", "direktivet", "NIS-direktivet", "bindestreck kvar")
+    journal.join(5, "Ju2018/", "SSK", "Ju2018/SSK", "diarienummer")
+    journal.join(9, "upp-", "drag", "uppdrag", "bindestreck borttaget")
+    journal.join(3, "stöd-", "jande", "stödjande", "bindestreck borttaget")
+    journal.decision(4, "Ett beslut.")
+    report = small_report(journal, ["rad 1: sidhuvud 2"])
+    assert (
+        "## Där kapitlet Åtgärder och Bilaga 1 skiljer sig åt\n\n"
+        "Jämförda efter samma normalisering på båda sidor (rader sammanfogade med ett "
+        "mellanslag, avstavning vid radslut lagad). Där de skiljer sig behåller åtgärden "
+        "kapitlets lydelse och `appendix` sparar Bilaga 1:s.\n\n"
+        "### Åtgärder som bara finns på ena sidan (0)\n\n- inga\n\n"
+    ) in report
+    assert (
+        "### Hur sidorna kontrollerades\n\n"
+        "Kapitlets sida för varje stycke räknas från de tryckta sidhuvudena och PDF-textens "
+        "sidbrytningar (en rad som börjar med ett enda mellanslag eller en sidmatning):\n\n"
+        "- rad 1: sidhuvud 2\n\n"
+    ) in report
+    assert (
+        "## Sammanfogningar vid radslut\n\n"
+        "Raderna inom ett stycke sammanfogas med ett mellanslag. En rad som slutar med "
+        "bindestreck sammanfogas utan bindestrecket, utom före en konjunktion (och/eller/samt: "
+        "bindestrecket och ett mellanslag står kvar, “informations- och”) och efter en förkortning "
+        "eller ett kort förled (NIS, it, IT, e, EU: bindestrecket står kvar, "
+        "“NIS-tillsynsmyndigheterna”). Ett diarienummer som bryts efter ett snedstreck sammanfogas "
+        "utan mellanslag. Listade: varje sammanfogning i texten som lästs från kapitlet och från "
+        "Bilaga 1 (också Bilaga 1:s rubriker och myndighetstexter som bara jämförs med kapitlets) "
+        "och från kapitlet Uppföljning och de löpande kapitlen (Sammanfattning, Introduktion, "
+        "Myndigheternas arbete med handlingsplanen, Extern samverkan, Slutord); sammanfogningar i "
+        "strategilistan och översikten, som bara läses för att kontrollera, listas inte.\n\n"
+        "### Inte självklara (2)\n\n"
+        "| rad | radens slut | nästa rads början | resultat | regel |\n|---:|---|---|---|---|\n"
+        "| 5 | `Ju2018/` | `SSK` | `Ju2018/SSK` | diarienummer |\n"
+        "| 7 | `NIS-` | `direktivet` | `NIS-direktivet` | bindestreck kvar |\n\n"
+        "### Vanliga stavelsebrytningar, bindestreck borttaget (2)\n\n"
+        "3: stöd-|jande → stödjande; 9: upp-|drag → uppdrag\n\n"
+    ) in report
+    assert (
+        "## Beslut\n\n### Var rubrikerna på raderna Genomförda/Avskrivna slutar\n\n"
+        "Bilaga 1 trycker rubriken och beskrivningen för en avslutad åtgärd i en och samma kolumn "
+        "utan avskiljare. Inläsningen tar den rubrik som planen som läses in i har för åtgärden, "
+        "annars den rubrik som gavs till inläsningen (`--closed-titles`: en fil med rubriker som "
+        "en person läst av i redovisningen, med deras ursprung), och kontrollerar att den tryckta "
+        "texten börjar med den.\n\n| nummer |"
+    ) in report
+    assert (
+        "### Registret\n\n"
+        "Myndighetsregistret är bibliotekets standardregister (de sju SAMFI-myndigheterna och de "
+        "andra myndigheter som planens källor nämner); SAMFI-myndigheterna kontrolleras mot "
+        "redovisningens Sammanfattning och Regeringens beslut.\n\n| kortnamn |"
+    ) in report
+    assert (
+        "### Andra beslut\n\n"
+        "- Avskrivna åtgärder: skälet är det sista stycket i kolumnen Åtgärd.\n"
+        "- Blanktecken: tabbar, em- och en-mellanslag, smala och hårda mellanslag läses som vanliga "
+        "mellanslag; flera mellanslag i följd slås ihop och raderna trimmas; radslut (LF, CRLF, "
+        "CR) och sidmatningar är layout. Lydelsen inom en tryckt rad ändras aldrig, så tryckta "
+        "egenheter står kvar (se nedan).\n"
+        "- Genomförda/avskrivna åtgärder: rubrik, beskrivning och myndighetstext som Bilaga 1 "
+        "trycker dem; period och sida null (inte tryckta).\n"
+        "- Nummer, perioder, myndighetsfraser, statusar och kapitlets markeringar tolkas av kärnan "
+        "(`MeasureId`, `ObjectiveId`, `Period`, `Agencies`, `Status`).\n"
+        "- Ett beslut.\n\n### Tryckta egenheter"
+    ) in report
+    assert (
+        "Aktuella åtgärder per prioritering och status:\n\n"
+        "| prioritering | pågående | ny | uppdaterad: tidplan | uppdaterad: innehåll | "
+        "uppdaterad: tidplan och innehåll | aktuella | genomförda | avskrivna |\n"
+    ) in report
+    assert (
+        "\n\nAktuella åtgärder per myndighet (ansvarig / andra roller):\n\n| myndighet |" in report
+    )

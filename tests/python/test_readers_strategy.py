@@ -520,3 +520,113 @@ def test_the_priorities_titles_are_checked_against_the_chapters() -> None:
     assert error.line is None and error.message.startswith(
         "the chapter's headings give priorities []"
     )
+
+
+def test_the_overview_is_unknown_until_the_priorities_are_read() -> None:
+    reader = reader_of(["Förord"])
+    assert reader.has_overview is False
+
+
+def test_sammanfattning_is_looked_for_in_the_first_39_lines() -> None:
+    lines = [""] * 38 + ["Sammanfattning", "I 2021 års redovisning."]
+    assert reader_of(lines).report_year() == 2021
+    reader = reader_of([""] * 38 + samfi_text(NAMED, DECIDED)[2:])
+    reader.check_samfi()
+    assert entries(reader)[0][2].startswith(
+        "SAMFI-myndigheterna som Sammanfattning nämner (rad 40)"
+    )
+    reader = reader_of([""] * 39 + samfi_text(NAMED, DECIDED)[2:])
+    reader.check_samfi()
+    assert entries(reader)[0][2].startswith("Texten har ingen Sammanfattning")
+
+
+def test_sammanfattnings_first_paragraph_within_29_lines_of_its_heading() -> None:
+    lines = ["Sammanfattning", *[""] * 28, "I 2021 års redovisning står det.", "x"]
+    assert reader_of(lines).report_year() == 2021
+    lines = ["Sammanfattning", *[""] * 29, "I 2021 års redovisning."]
+    for call in (reader_of(lines).report_year, reader_of(lines).check_samfi):
+        error = refused(call)
+        assert (error.line, error.message, error.swedish) == (
+            1,
+            "Sammanfattning has no text in the 29 lines after its heading",
+            "Sammanfattning har ingen text på de 29 raderna efter rubriken",
+        )
+    for text in ("xI 2021 års redovisning", "I 2021 års redovisningen", "I 21 års redovisning"):
+        assert refused(reader_of(["Sammanfattning", text]).report_year).line == 2, text
+
+
+def test_regeringens_beslut_names_the_agencies_within_four_lines() -> None:
+    names = [name for _, name in SAMFI]
+    lines = samfi_text(NAMED, ", ".join(names[:3]) + ",")[:9]
+    lines += [", ".join(names[3:5]) + ",", f"{names[5]} och", f"{names[6]} att ta fram en plan."]
+    reader = reader_of(lines)
+    reader.check_samfi()
+    assert entries(reader)[0][2].endswith("och Regeringens besluts (rad 9).")
+    lines.insert(10, "")
+    assert refused(reader_of(lines).check_samfi).line == 9
+    error = refused(reader_of(samfi_text(NAMED, DECIDED)[:8]).check_samfi)
+    assert (error.line, error.message, error.swedish) == (
+        3,
+        "expected 'Regeringens beslut' between lines 3 and 8",
+        "'Regeringens beslut' väntades mellan rad 3 och 8",
+    )
+
+
+def test_the_lines_named_are_the_sources_where_page_numbers_were_left_out() -> None:
+    src = ReportText.read(
+        "\n".join(["Sida 1 av 1", *samfi_text(NAMED, DECIDED)]), "r.txt", None, False
+    )
+    reader = StrategyReader(src)
+    reader.check_samfi()
+    assert [e.text for e in reader.journal][-1] == (
+        "SAMFI-myndigheterna som Sammanfattning nämner (rad 5) är registrets och Regeringens "
+        "besluts (rad 10)."
+    )
+    src = ReportText.read("Sida 1 av 1\nSammanfattning\n" + "\n" * 30 + "x", "r.txt", None, False)
+    assert refused(StrategyReader(src).report_year).line == 2
+
+
+def test_the_strategy_and_overview_are_looked_for_where_the_report_prints_them() -> None:
+    chapter = chapter_of(TITLES, [("1.1", "Ett")])
+    lines = strategy_text(["Ett"])
+    at = lines.index("Strategin omfattar sex strategiska prioriteringar:")
+    late = [""] * (299 - at - 1) + lines  # the list's heading at line 299
+    reader = reader_of(late)
+    reader.priorities(chapter)
+    assert reader.has_overview
+    reader = reader_of([""] + late)  # at line 300: no strategy list
+    reader.priorities(chapter)
+    assert not reader.has_overview
+    # Without the overview, the list alone is no strategy.
+    no_overview = [x for x in lines if not x.startswith("Översikt")]
+    reader = reader_of(no_overview)
+    reader.priorities(chapter)
+    assert not reader.has_overview
+    no_list = [x for x in lines if not x.startswith("Strategin omfattar sex")]
+    reader = reader_of(no_list)
+    reader.priorities(chapter)
+    assert not reader.has_overview
+
+
+def test_the_overviews_bullets_and_its_end() -> None:
+    lines = [
+        "Översikt över de strategiska prioriteringarna",  # 1
+        "en rad till av rubriken",  # 2: the heading's paragraph: skipped
+        "",
+        "Rubrik",  # 4
+        "•Utan mellanslag.",  # 5
+        "• •  Två punkter.",  # 6
+        "",
+        "Myndigheternas arbete med handlingsplanen",
+    ]
+    bullets, headings = reader_of(lines).overview()
+    assert bullets == [(5, "Utan mellanslag."), (6, "Två punkter.")]
+    assert headings == [(4, "Rubrik")]
+    far = [lines[0], "", "Rubrik", *[""] * 396, lines[-1]]  # the end at line 400: found
+    assert reader_of(far).overview() == ([], [(3, "Rubrik")])
+    error = refused(reader_of([lines[0], "", "Rubrik", *[""] * 397, lines[-1]]).overview)
+    assert error.message == "expected 'the section after the overview' between lines 1 and 400"
+    assert reader_of([""] * 398 + lines).overview()[1] == [(402, "Rubrik")]
+    assert refused(reader_of([""] * 399 + lines).overview).message.startswith(
+        "expected 'the overview of priorities and objectives' between lines 1 and 399"
+    )

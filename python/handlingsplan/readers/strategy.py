@@ -92,7 +92,7 @@ class StrategyReader(Stage):
             )
             return int(self.lines[no - 1].text[:4])
         summary = find_line(self.lines, r"^Sammanfattning$", 1, 40, "the heading Sammanfattning")
-        para = paragraphs(self.span(summary + 1, summary + 30))[0]
+        para = self.summary_paragraph(summary)
         text = join_lines(para)
         if not (m := re.search(r"\bI (\d{4}) års redovisning\b", text)):
             raise fail(
@@ -104,6 +104,18 @@ class StrategyReader(Stage):
             )
         return int(m.group(1))
 
+    def summary_paragraph(self, summary: int) -> list[Line]:
+        """The first paragraph of Sammanfattning (headed at position `summary`), within the 29
+        lines after its heading."""
+        paras = paragraphs(self.span(summary + 1, summary + 30))
+        if not paras:
+            raise fail(
+                line_no(self.lines, summary),
+                "Sammanfattning has no text in the 29 lines after its heading",
+                "Sammanfattning har ingen text på de 29 raderna efter rubriken",
+            )
+        return paras[0]
+
     def check_samfi(self) -> None:
         """The agencies behind the plan, as Sammanfattning names them, against the registry."""
         if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
@@ -114,7 +126,7 @@ class StrategyReader(Stage):
             )
             return
         start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
-        para = paragraphs(self.span(start + 1, start + 30))[0]
+        para = self.summary_paragraph(start)
         text = join_lines(para)
         m = re.search(r"innehåller åtgärder som (.*?) enskilt, tillsammans", text)
         if not m:
@@ -148,7 +160,7 @@ class StrategyReader(Stage):
         self.journal.note(
             para[0].no,
             f"SAMFI-myndigheterna som Sammanfattning nämner (rad {para[0].no}) är registrets "
-            f"och Regeringens besluts (rad {dec}).",
+            f"och Regeringens besluts (rad {line_no(self.lines, dec)}).",
         )
 
     def strategy_list(self) -> dict[int, tuple[int, str]]:
