@@ -249,3 +249,76 @@ def test_pdftotext_failing_is_refused_with_what_it_wrote(monkeypatch: pytest.Mon
     ok = subprocess.CompletedProcess(["pdftotext"], 0, b"sida\f" + b"\xff", b"")
     monkeypatch.setattr(pdf, "run", lambda command, **bounds: ok)
     assert pdf.page_texts(Path("r.pdf")) == ["sida", "\ufffd"]
+
+
+def test_the_limits_between_lines_and_paragraphs() -> None:
+    page = [
+        word(10, 100, 20, "a"),
+        word(21.2, 103, 30, "b"),  # 3 lower (0.3 of a line): a new line, no new paragraph
+        word(29.5, 103, 40, "c"),  # 0.5 back from b's end: still b's line
+        word(41.2, 108, 50, "d"),  # 5 lower: a new line
+        word(10, 105, 20, "e"),  # 3 up: no new paragraph
+        word(22, 104, 30, "f"),  # 1 up, to the right: the same line
+        word(10, 103, 20, "g"),  # back to the left, 2 up: a new line, no new paragraph
+        word(10, 115.5, 20, "h"),  # 12.5 lower: no new paragraph
+        word(10, 110.5, 20, "i"),  # 5 up: a new paragraph
+    ]
+    assert words_to_text([page]) == "\fa\nbc\nd\ne f\ng\nh\n\ni\n"
+
+
+def test_a_flat_words_height_counts_as_one() -> None:
+    flat = [
+        word(10, 100, 20, "a", 0.5),
+        word(20.15, 100, 30, "b", 0.5),  # 0.15 apart: a space (more than 0.1 of 1)
+        word(31, 100.5, 40, "c", 0.5),  # 0.5 lower: a new line (0.3 of 1)
+    ]
+    assert words_to_text([flat]) == "\fa b\nc\n"
+
+
+def pages_headed(*firsts: str) -> list[list[Word]]:
+    return [
+        [word(10, 20, 60, t), word(10, 100, 200, "Lång rad."), word(10, 112, 60, "Text.")]
+        for t in firsts
+    ]
+
+
+def test_a_header_on_half_the_pages_counts_and_on_fewer_does_not() -> None:
+    body = "Lång rad.\nText.\n"
+    # On 2 of 4 pages: a header (no empty line before it on the third page).
+    assert words_to_text(pages_headed("A", "B", "A", "C")) == (
+        f"\fA\n\n{body}\n\fB\n\n{body}\fA\n\n{body}\n\fC\n\n{body}"
+    )
+    # On 2 of 5: none (an empty line before each page's first line).
+    assert words_to_text(pages_headed("A", "B", "C", "D", "A")).endswith(f"{body}\n\fA\n\n{body}")
+
+
+def test_the_header_line_does_not_count_for_the_margins_of_the_page() -> None:
+    def page(last: str) -> list[Word]:
+        return [
+            word(10, 20, 300, "Planen"),
+            word(10, 100, 200, "Lång rad."),
+            word(10, 112, 185, last),
+        ]
+
+    # The last line reaches the body's right margin (200, not the header's 300): it runs on.
+    assert words_to_text([page("slutar."), page("Nästa.")]).startswith(
+        "\fPlanen\n\nLång rad.\nslutar.\n\fPlanen\nLång rad."
+    )
+
+
+def test_a_line_like_the_header_within_a_page_is_text() -> None:
+    page = [word(10, 20, 60, "Planen"), word(10, 100, 60, "Planen"), word(10, 112, 60, "Text.")]
+    assert words_to_text([page, page]) == "\fPlanen\n\nPlanen\nText.\n\fPlanen\nPlanen\nText.\n"
+
+
+def test_pdftotext_is_looked_for_by_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    looked: list[str] = []
+
+    def which(name: str) -> str | None:
+        looked.append(name)
+        return None
+
+    monkeypatch.setattr(pdf.shutil, "which", which)
+    with pytest.raises(hp.FileError):
+        pdf.page_texts(Path("r.pdf"))
+    assert looked == ["pdftotext"]

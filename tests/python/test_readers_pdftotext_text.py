@@ -444,3 +444,74 @@ def test_suspended_hyphens_put_back_where_the_text_prints_them() -> None:
     out = suspended_hyphens(lines_of("Polisoch", "Itsamt"), ["Polis- och", "It- samt"], Journal())
     assert [x.text for x in out] == ["Polis- och", "It- samt"]
     assert [x.no for x in out] == [1, 2]
+
+
+def test_only_the_pages_last_line_tells_whether_it_runs_on() -> None:
+    text = paged(["x" * 40, "kort mitt", "Slut.", ""], ["Nästa."])
+    kept = without_page_furniture(text, PLAIN, Journal())
+    assert [x.text for x in kept] == ["x" * 40, "kort mitt", "Slut.", "", "Nästa."]
+
+
+def test_a_row_begins_with_its_number_left_of_the_title_column() -> None:
+    # The title column begins at 4: a number at 2 begins a row, at 3 it is the title's.
+    rows = layout_rows(
+        table(at((2, "1.1.1."), (9, "Stöd")), at((3, "1.1.2."), (10, "Mer"))), COLUMNS
+    )
+    assert [r.id for r in rows] == ["1.1.1."]
+    assert cell_texts(settle_row(rows[0], Journal(), lambda t: True, None))[1] == [
+        (11, "Stöd"),
+        (12, "1.1.2. Mer"),
+    ]
+
+
+def test_a_number_and_its_title_one_space_apart() -> None:
+    (row,) = layout_rows(table(at((0, "1.1.1. Stöd till"), (30, "MSB"))), COLUMNS)
+    assert [[w for _, w in part] for part in row.lines[0].parts][:3] == [
+        [],
+        ["Stöd", "till"],
+        ["MSB"],
+    ]
+
+
+def test_a_row_without_a_title_on_its_first_line() -> None:
+    (row,) = layout_rows(
+        table(at((0, "1.1.1."), (30, "MSB")), at((8, "Stöd"), (30, "FRA"))), COLUMNS
+    )
+    cells = settle_row(row, Journal(), lambda t: True, None)
+    # The title's first line is taken, wherever it is printed.
+    assert [(x.no, x.text) for x in row_lines(row, cells)] == [
+        (12, "1.1.1. Stöd"),
+        (11, ""),
+        (11, "MSB"),
+        (12, "FRA"),
+    ]
+    assert row_lines(row, cells)[1] == Line(11, "", "")
+    (row,) = layout_rows(table(at((0, "1.1.1."), (30, "MSB"))), COLUMNS)
+    cells = settle_row(row, Journal(), lambda t: True, None)
+    assert [(x.no, x.text, x.raw) for x in row_lines(row, cells)] == [
+        (11, "1.1.1.", "1.1.1."),
+        (11, "", ""),
+        (11, "MSB", "MSB"),
+    ]
+
+
+def test_a_span_on_a_rows_second_line_is_noted_at_that_line() -> None:
+    second = at((8, "och till alla kommuner FRA"))  # "FRA" at 31: the span ends at 34
+    rows = layout_rows(table(at((0, "1.1.1."), (8, "Stöd"), (30, "PTS")), second), COLUMNS)
+    (row,) = rows
+    assert row.lines[1].span is not None
+    journal = Journal()
+    cells = settle_row(row, journal, {"PTS FRA", "PTS kommuner FRA"}.__contains__, None)
+    assert cell_texts(cells)[1:3] == [
+        [(11, "Stöd"), (12, "och till alla kommuner")],
+        [(11, "PTS"), (12, "FRA")],
+    ]
+    assert [(e.line, e.text.split(":")[0]) for e in journal] == [(12, "Bilaga 1 1.1.1. (rad 12)")]
+
+
+def test_a_layout_section_settles_its_spans() -> None:
+    lines = [raw_line(3, HEADER), *table(spanning_row(), first=4)]
+    journal = Journal()
+    out = layout_section(lines, journal, {"MSB", "kommuner MSB"}.__contains__, lambda mid: None)
+    assert [x.text for x in out][1:4] == ["1.1.1. Stöd till alla kommuner", "", "MSB"]
+    assert [e.line for e in journal] == [4]
