@@ -82,7 +82,8 @@ class StrategyReader(Stage):
     def report_year(self) -> int:
         # The library's own documents' Sammanfattning may be last year's text, naming last
         # year's report: their title says the year.
-        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
+        summary = self.summary_heading()
+        if summary is None:
             no = find_line(
                 self.lines,
                 r"^\d{4} års redovisning$",
@@ -91,7 +92,6 @@ class StrategyReader(Stage):
                 'the heading Sammanfattning, or the report\'s year ("NNNN års redovisning")',
             )
             return int(self.lines[no - 1].text[:4])
-        summary = find_line(self.lines, r"^Sammanfattning$", 1, 40, "the heading Sammanfattning")
         para = self.summary_paragraph(summary)
         text = join_lines(para)
         if not (m := re.search(r"\bI (\d{4}) års redovisning\b", text)):
@@ -103,6 +103,21 @@ class StrategyReader(Stage):
                 'redovisning")',
             )
         return int(m.group(1))
+
+    def summary_heading(self) -> int | None:
+        """The position of the heading Sammanfattning within the first 39 lines, as the
+        published report prints it; None in the library's own documents and where there is
+        none."""
+        if self.own_document():
+            return None
+        return next(
+            (
+                no
+                for no, line in enumerate(self.lines[:39], start=1)
+                if line.text == "Sammanfattning"
+            ),
+            None,
+        )
 
     def summary_paragraph(self, summary: int) -> list[Line]:
         """The first paragraph of Sammanfattning (headed at position `summary`), within the 29
@@ -118,14 +133,14 @@ class StrategyReader(Stage):
 
     def check_samfi(self) -> None:
         """The agencies behind the plan, as Sammanfattning names them, against the registry."""
-        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
+        start = self.summary_heading()
+        if start is None:
             self.journal.note(
                 None,
                 "Texten har ingen Sammanfattning som den publicerade redovisningen trycker den "
                 "(med Regeringens beslut efter): SAMFI-myndigheterna kontrolleras inte mot den.",
             )
             return
-        start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
         para = self.summary_paragraph(start)
         text = join_lines(para)
         m = re.search(r"innehåller åtgärder som (.*?) enskilt, tillsammans", text)
