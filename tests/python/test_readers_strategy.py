@@ -630,3 +630,86 @@ def test_the_overviews_bullets_and_its_end() -> None:
     assert refused(reader_of([""] * 399 + lines).overview).message.startswith(
         "expected 'the overview of priorities and objectives' between lines 1 and 399"
     )
+
+
+def test_sammanfattning_at_line_40_is_no_sammanfattning() -> None:
+    error = refused(
+        reader_of([""] * 39 + ["Sammanfattning", "I 2021 års redovisning."]).report_year
+    )
+    assert error.message == (
+        "expected 'the heading Sammanfattning, or the report\\'s year (\"NNNN års redovisning\")' "
+        "between lines 1 and 41"
+    )
+
+
+def test_a_wrong_decision_is_refused_at_its_source_line() -> None:
+    src = ReportText.read(
+        "\n".join(["Sida 1 av 1", *samfi_text(NAMED, "MSB")]), "r.txt", None, False
+    )
+    assert refused(StrategyReader(src).check_samfi).line == 10
+
+
+def test_lines_around_the_strategy_list_are_not_its_items() -> None:
+    lines = [
+        "7. Annat",
+        "Strategin omfattar sex strategiska prioriteringar:",
+        "Inledning",
+        *STRATEGY[1:],
+    ]
+    assert sorted(reader_of(lines).strategy_list()) == [1, 2, 3, 4, 5, 6]
+    assert reader_of(lines).strategy_list()[1] == (4, "Säkerställa en samlad ansats.")
+
+
+def test_a_bullets_letters_are_kept() -> None:
+    lines = [*OVERVIEW[:3], "•X-mål.", *OVERVIEW[-2:]]
+    assert reader_of(lines).overview()[0] == [(4, "X-mål.")]
+
+
+def test_the_strategy_and_overview_at_the_texts_ends() -> None:
+    chapter = chapter_of(TITLES, [("1.1", "Ett")])
+    lines = strategy_text(["Ett"])[1:]  # the list's heading at line 1
+    reader = reader_of(lines)
+    reader.priorities(chapter)
+    assert reader.has_overview
+    at = lines.index("Översikt över de strategiska prioriteringarna")
+    late = [*lines[:at], *[""] * (399 - at - 1), *lines[at:]]  # the overview at line 399
+    reader = reader_of(late)
+    reader.priorities(chapter)
+    assert reader.has_overview
+    later = [*lines[:at], *[""] * (400 - at - 1), *lines[at:]]  # at line 400
+    reader = reader_of(later)
+    reader.priorities(chapter)
+    assert not reader.has_overview
+    first = [*lines[at:-1], "", *lines[:at], lines[-1]]  # the overview first, at line 1
+    reader = reader_of(first)
+    reader.priorities(chapter)
+    assert reader.has_overview
+
+
+def test_only_the_strategy_lists_final_full_stop_is_dropped() -> None:
+    titles = dict(TITLES)
+    titles[6] = "Box"
+    lines = strategy_text(["Ett"])
+    lines[lines.index("6. Sex.")] = "6. Box."
+    reader = reader_of(lines)
+    reader.priorities(chapter_of(titles, [("1.1", "Ett")]))
+    assert [e for e in reader.journal if e.kind == "discrepancy"] == []
+    titles[6] = "Annan"
+    reader = reader_of(lines)
+    reader.priorities(chapter_of(titles, [("1.1", "Ett")]))
+    assert [(e.topic, e.line) for e in reader.journal if e.kind == "discrepancy"] == [
+        ("Prioriteringarnas rubriker", 8)
+    ]
+    lines = strategy_text(["Ett"], [TITLES[1], "Okänd"])
+    reader = reader_of(lines)
+    reader.priorities(chapter_of(TITLES, [("1.1", "Ett")]))
+    assert [e.topic for e in reader.journal if e.kind == "discrepancy"] == [
+        "Prioriteringarnas rubriker"
+    ]
+
+
+def test_a_bullet_without_a_full_stop_is_kept_whole() -> None:
+    lines = strategy_text(["Ett"])
+    lines[lines.index("• Ett.")] = "• Ett"
+    priorities = reader_of(lines).priorities(chapter_of(TITLES, [("1.1", "Ett")]))
+    assert [(str(o.id), o.text) for o in priorities[0].objectives] == [("1.1", "Ett")]
