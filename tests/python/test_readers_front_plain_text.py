@@ -346,3 +346,77 @@ def test_titles_candidates_of_a_block() -> None:
     assert reader.title_candidates(many) == (["A", "A B", "A B C", "A B C D"], None)
     assert list(reader.journal) == []
     assert hp.MeasureId("1.1.1") == many.id
+
+
+def closed_plan(description: str) -> hp.Plan:
+    """A plan whose 2020 report holds 1.1.3 (completed, this description) and whose 2021 report
+    holds it retitled."""
+    from datetime import date
+
+    from handlingsplan import _core
+
+    def completed(title: str) -> hp.Measure:
+        return hp.Measure(
+            id="1.1.3",
+            title=title,
+            description=description,
+            agencies="MSB",
+            status=hp.Status.completed(2020),
+        )
+
+    priorities = [hp.Priority(1, "Ett", [hp.Objective(hp.ObjectiveId("1.1"), "Mål")])]
+    return _core.Plan(
+        title="P",
+        first_year=2019,
+        last_year=2022,
+        agencies=AgencyRegistry.standard(),
+        priorities=priorities,
+        reports=[
+            _core.Report(2020, date(2020, 3, 1), [completed("Gammal titel")]),
+            _core.Report(2021, date(2021, 3, 1), [completed("Klar titel")]),
+        ],
+    )
+
+
+def closed_reader(plan: object) -> PlainRowsReader:
+    reader = reader_of([""])
+    reader.src.into = plan  # type: ignore[assignment]
+    return reader
+
+
+def test_a_closed_rows_cells_printed_apart_are_the_plans_text() -> None:
+    reader = closed_reader(closed_plan("Första stycket.\n\nAndra stycket."))
+    body = [Line(8, "Klar titel", "Klar titel"), Line(9, "Fel text.", "Fel text.")]
+    whole = "KlartitelFeltext.Förstastycket.Andrastycket."
+    lines = reader.known_closed_body(MeasureId("1.1.3"), 7, body, whole, "Genomförda åtgärder")
+    assert lines == [
+        Line(7, "Klar titel", "Klar titel"),
+        Line(7, "Första stycket.", "Första stycket."),
+        Line(7, "", ""),
+        Line(7, "Andra stycket.", "Andra stycket."),
+    ]
+    assert [(e.kind, e.line, e.text) for e in reader.journal] == [
+        (
+            "decision",
+            7,
+            "Genomförda åtgärder 1.1.3: pdftotexts oformaterade text trycker radens celler isär "
+            "(dess text står inte där radens rubrik börjar); rubriken och texten som planen som "
+            "läses in i har för 1.1.3, och som avsnittet trycker hela, tas.",
+        )
+    ]
+
+
+def test_a_closed_rows_own_text_is_kept() -> None:
+    plan = closed_plan("Första stycket.")
+    mid = MeasureId("1.1.3")
+    body = [Line(8, "Klar titel", "Klar titel"), Line(9, "Första stycket.", "Första stycket.")]
+    whole = "KlartitelFörstastycket."
+    assert closed_reader(plan).known_closed_body(mid, 7, body, whole, "G") is None
+    wrong = [Line(8, "Klar titel", "Klar titel"), Line(9, "Fel.", "Fel.")]
+    # The plan's text printed nowhere in the section, or its title not: kept.
+    assert closed_reader(plan).known_closed_body(mid, 7, wrong, "KlartitelFel.", "G") is None
+    assert closed_reader(plan).known_closed_body(mid, 7, wrong, "Fel.Förstastycket.", "G") is None
+    assert closed_reader(None).known_closed_body(mid, 7, wrong, whole, "G") is None
+    assert closed_reader(closed_plan("")).known_closed_body(mid, 7, wrong, whole, "G") is None
+    other = MeasureId("1.1.4")
+    assert closed_reader(plan).known_closed_body(other, 7, wrong, whole, "G") is None
