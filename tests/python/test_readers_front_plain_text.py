@@ -420,3 +420,71 @@ def test_a_closed_rows_own_text_is_kept() -> None:
     assert closed_reader(closed_plan("")).known_closed_body(mid, 7, wrong, whole, "G") is None
     other = MeasureId("1.1.4")
     assert closed_reader(plan).known_closed_body(other, 7, wrong, whole, "G") is None
+
+
+def test_pages_given_to_their_tables_are_noted_in_words() -> None:
+    ch = Chapter(
+        priorities={1: (6, "Ett"), 2: (8, "Två")},
+        blocks=[block("1.1.1", "Titel ett", "MSB"), block("2.1.1", "Titel tre", "PTS", 120)],
+    )
+    lines = ["Strategisk prioritering 1. Ett", "1.1.1. Titel ett", "MSB"]
+    lines += ["Strategisk prioritering 2. Två", "12", "2.1.1. Titel tre", "PTS", "14"]
+    reader = reader_of(lines)
+    reader.plain_aktuella(1, len(lines) + 1, ch)
+    assert [e.text for e in reader.journal] == [
+        "Aktuella åtgärder: pdftotexts oformaterade text trycker en sidas kolumn Sida skild från "
+        "dess rader, efter en tabells slut; sidorna ges till raderna i stigande ordning, tabell "
+        "för tabell."
+    ]
+
+
+def test_letters_that_do_not_add_up_name_the_row_whose_words_its_lines_lack() -> None:
+    lines = [TABLE[0], "1.1.1. Titel ett", "MSB FRA", "12", "1.1.2. Titel två", "x", "Ny åtgärd"]
+    lines.append("13")
+    reader = reader_of(lines)
+    reader.plain_aktuella(1, len(lines) + 1, chapter())
+    (entry,) = reader.journal.entries
+    assert entry.text.endswith(
+        "(Bilaga 1 har fler “x”, färre “”): en rubrik eller en myndighetstext skiljer sig från "
+        "kapitlets, och pdftotexts oformaterade text visar den inte hel; kapitlets tas för "
+        "raderna 1.1.2."
+    )
+    lines = [TABLE[0], "1.1.1. Titel annan", *TABLE[2:]]
+    reader = reader_of(lines)
+    reader.plain_aktuella(1, len(lines) + 1, chapter())
+    (entry,) = reader.journal.entries
+    assert "(Bilaga 1 har fler “aannn”, färre “ett”)" in entry.text
+    assert entry.text.endswith("kapitlets tas för raderna 1.1.1.")
+
+
+def test_a_closed_rows_text_printed_before_the_row_aboves() -> None:
+    lines = [
+        "1.1.3.",  # 1
+        "1.1.4.",  # 2
+        "Andra titeln",  # 3
+        "",
+        "Klar titel och dess",  # 5
+        "beskrivning.",
+        "",
+        "Mer text.",  # 8
+        "",
+        "MSB",  # 10
+        "",
+        "FRA",  # 12
+        "",
+        "2020",  # 14
+        "2021",
+    ]
+    titles = {"1.1.3": "Klar titel", "1.1.4": "Andra titeln"}
+    first, second = reader_of(lines, titles).plain_closed(1, len(lines) + 1, "Avskrivna åtgärder")
+    assert entry_lines(first) == [
+        (5, "Klar titel och dess"),
+        (6, "beskrivning."),
+        (6, ""),
+        (8, "Mer text."),
+        (1, ""),
+        (10, "MSB"),
+        (1, ""),
+        (14, "2020"),
+    ]
+    assert entry_lines(second) == [(3, "Andra titeln"), (2, ""), (12, "FRA"), (2, ""), (15, "2021")]
