@@ -478,3 +478,64 @@ def test_sha256_and_a_blocks_first_line() -> None:
     assert sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     body = [Line(0, "", ""), Line(12, "T", "T"), Line(13, "U", "U")]
     assert first_line(Block(hp.MeasureId("1.1.1"), 20, body, [], body[0], None, None)) == 12
+
+
+def small_chapter() -> Chapter:
+    body = [Line(100, "Titel ett", "Titel ett"), Line(0, "", ""), Line(101, "Text.", "Text.")]
+    block = Block(
+        hp.MeasureId("1.1.1"), 104, body, [Line(102, "MSB", "MSB")], Line(103, "2021", "2021"), 5, 5
+    )
+    return Chapter(priorities={1: (6, "Ett")}, blocks=[block])
+
+
+PLAIN_BILAGA = [
+    "Aktuella åtgärder",  # 1
+    "Strategisk prioritering 1. Ett",
+    "#",
+    "Åtgärd",
+    "1.1.1. Titel ett",  # 5
+    "MSB",
+    "12",
+    "Genomförda åtgärder",  # 8
+    "1.1.3.",
+    "Klar titel.",
+    "",
+    "FRA",
+    "",
+    "2020",
+    "Avskrivna åtgärder",  # 15
+    "1.1.4.",
+    "Avskriven titel.",
+    "",
+    "PTS",
+    "",
+    "2021",  # 21
+]
+
+
+def test_bilaga_1_of_the_plain_text_is_cut_by_its_own_front_end() -> None:
+    titles = {"1.1.3": "Klar titel", "1.1.4": "Avskriven titel"}
+    reader = _Reader("\n".join(PLAIN_BILAGA), "r.txt", None, closed_titles=titles)
+    assert reader.form == "pdftotext"
+    rows, done, ended = reader.bilaga_rows(small_chapter())
+    assert [(str(x.id), x.line) for x in rows] == [("1.1.1", 5)]
+    assert [x.text for x in rows[0].lines] == ["Titel ett", "", "MSB", "", "12"]
+    assert [(str(x.id), x.line) for x in done] == [("1.1.3", 9)]
+    assert [x.text for x in done[0].lines] == ["Klar titel.", "", "FRA", "", "2020"]
+    assert [(str(x.id), x.line) for x in ended] == [("1.1.4", 16)]
+    assert [x.text for x in ended[0].lines] == ["Avskriven titel.", "", "PTS", "", "2021"]
+    assert (
+        None,
+        "pdftotexts oformaterade text trycker Bilaga 1:s celler i en egen ordning: raderna läses "
+        "mot kapitlet (se besluten och skillnaderna).",
+    ) in [(e.line, e.text) for e in reader.journal.of_kind("note")]
+
+
+def test_a_text_read_as_a_pdfs_is_the_text_form() -> None:
+    reader = _Reader("\n".join(PLAIN_BILAGA), "r.txt", None, from_pdf=True)
+    assert reader.form == "text"
+    assert (reader.source, reader.text) == ("r.txt", "\n".join(PLAIN_BILAGA))
+    assert (reader.page_checks, reader.methods) == ([], {})
+    assert _Reader("x", "r.txt", None).form == "text"
+    titles = {"1.1.3": "Klar titel"}
+    assert _Reader("x", "r.txt", None, closed_titles=titles).src.closed_titles == titles
