@@ -187,6 +187,7 @@ def test_a_plan_of_other_priorities_keeps_its_own_and_says_so() -> None:
     error = refusal(TEXT, into=empty)
     assert error.problem.startswith("the 2021 report cannot join the plan: ")
     assert error.swedish_problem.startswith("redovisningen för 2021 kan inte fogas till planen: ")
+    assert not error.swedish_problem.endswith(": None")
     into = plan_like(shipped)
     result, _ = read_report_text(TEXT, "r.txt", into)
     assert result.plan.priorities == shipped.priorities
@@ -539,3 +540,42 @@ def test_a_text_read_as_a_pdfs_is_the_text_form() -> None:
     assert _Reader("x", "r.txt", None).form == "text"
     titles = {"1.1.3": "Klar titel"}
     assert _Reader("x", "r.txt", None, closed_titles=titles).src.closed_titles == titles
+
+
+TEXT_BILAGA = [
+    "Aktuella åtgärder",  # 1
+    "Strategisk prioritering 1. Ett",
+    "1.1.1. Titel ett",  # 3
+    "",
+    "MSB",
+    "Genomförda åtgärder",  # 6
+    "1.1.3. Klar titel.",  # 7
+    "",
+    "FRA",
+    "Avskrivna åtgärder",  # 10
+    "1.1.4. Avskriven titel.",  # 11
+    "",
+    "PTS",
+]
+
+
+def test_bilaga_1_of_the_text_form_is_cut_section_by_section() -> None:
+    chapter = small_chapter()
+    reader = _Reader("\n".join(TEXT_BILAGA), "r.txt", None)
+    rows, done, ended = reader.bilaga_rows(chapter)
+    assert [(str(x.id), x.line) for x in rows] == [("1.1.1", 3)]
+    assert [(str(x.id), x.line) for x in done] == [("1.1.3", 7)]
+    assert [(str(x.id), x.line) for x in ended] == [("1.1.4", 11)]
+    for at, section in ((8, "Genomförda åtgärder"), (12, "Avskrivna åtgärder")):
+        lines = list(TEXT_BILAGA)
+        lines[at - 1] = "Text     i två kolumner"
+        reader = _Reader("\n".join(lines), "r.txt", None)
+        error = stage_refusal(lambda reader=reader: reader.bilaga_rows(chapter))
+        assert (error.line, error.message.split(":")[0]) == (at, section)
+
+
+def test_a_text_of_no_name_is_named_as_such() -> None:
+    with pytest.raises(hp.DataError) as raised:
+        read_report_text("")
+    assert raised.value.source == "<text>"
+    assert str(raised.value) == "<text>: line 1: the text is empty"
