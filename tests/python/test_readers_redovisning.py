@@ -579,3 +579,32 @@ def test_a_text_of_no_name_is_named_as_such() -> None:
         read_report_text("")
     assert raised.value.source == "<text>"
     assert str(raised.value) == "<text>: line 1: the text is empty"
+
+
+def test_bilaga_1_ends_at_the_decision_after_avskrivna_not_at_one_before() -> None:
+    decision = "Uppdrag om en samlad informations- och"
+    reader = small_reader([decision, *BILAGA, decision, "x"])
+    reader.bilaga_sections()
+    assert (
+        12,
+        "Raderna 12–13 följer efter redovisningen (regeringens beslut och allt efter det); "
+        "ingen åtgärd läses från dem.",
+    ) in [(e.line, e.text) for e in reader.journal.of_kind("note")]
+
+
+def test_the_plan_imported_into_keeps_its_own_registry() -> None:
+    plan = _plan()
+    registry = hp.AgencyRegistry([a for a in plan.agencies if a.short_name != "FRA"])
+    into = _core.Plan(
+        title=plan.title,
+        first_year=plan.first_year,
+        last_year=plan.last_year,
+        agencies=registry,
+        priorities=plan.priorities,
+    )
+    report = _core.Report(2021, date(2021, 3, 1), [])
+    joined = small_reader(BILAGA, into).plan(
+        plan.title, plan.first_year, plan.last_year, list(plan.priorities), report
+    )
+    assert [a.short_name for a in joined.agencies] == [a.short_name for a in registry]
+    assert "FRA" not in [a.short_name for a in joined.agencies]
