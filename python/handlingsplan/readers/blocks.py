@@ -53,6 +53,10 @@ TITLE_END_EN = {
 }
 
 
+# The empty line that ends a paragraph in a block's body (and in the plain text's paragraphs).
+PARAGRAPH_BREAK = Line(0, "", "")
+
+
 class ChapterTitles(Stage):
     """Where a block's title ends (shared by the plain text's Bilaga 1 and the reconciliation)."""
 
@@ -100,7 +104,7 @@ class ChapterTitles(Stage):
     ) -> tuple[list[Line], str]:
         """The title's lines without the marking printed at their end, and the marking."""
         k, x = marks[0]
-        if len(marks) > 1 or k != len(first) - 1:
+        if k != len(first) - 1:  # a second marking is on a later line: this one is not last
             raise fail(
                 x.no,
                 f"{block.id}: the marking is not at the end of the title",
@@ -280,7 +284,7 @@ class ChapterReader(Stage):
         a line ends a sentence but is too long to tell, the journal says a paragraph may begin
         there. A marking printed on a line of its own goes back to the end of the title."""
         out: list[Line] = []
-        lines = [x for x in body if x.text or not x.no]
+        lines = [x for x in body if x.text]
         # A title runs to its marking: no paragraph ends before it.
         marked = next(
             (k for k, x in enumerate(lines[:6]) if x.text and MARKING_RE.search(x.text)), -1
@@ -290,12 +294,12 @@ class ChapterReader(Stage):
                 while out and not out[-1].text:
                     out.pop()
                 out[-1] = out[-1].with_text(out[-1].text + " " + line.text)
-                out.append(Line(line.no, "", ""))
+                out.append(PARAGRAPH_BREAK)
                 continue
             out.append(line)
             after = lines[k + 1] if k + 1 < len(lines) else None
             if after is not None and self.paragraph_ends(mid, k - marked, line, after, out):
-                out.append(Line(line.no, "", ""))
+                out.append(PARAGRAPH_BREAK)
         return out
 
     def paragraph_ends(
@@ -303,9 +307,7 @@ class ChapterReader(Stage):
     ) -> bool:
         """Whether a paragraph ends after `line` (see `plain_paragraphs`); `from_marking`: the
         line's place after the line holding the title's marking (negative before it, 0 on it,
-        where the title ends)."""
-        if not line.text or not after.text:
-            return False
+        where the title ends); both lines hold text."""
         if not (after.text[:1].isupper() or after.text[:1].isdigit()) or from_marking < 0:
             return False
         if from_marking == 0:
@@ -329,7 +331,8 @@ class ChapterReader(Stage):
         self.page_checks = []
         numbered, end = self.chapter_lines()
         widths = sorted(len(x.text) for x, _ in numbered if x.text)
-        self.text_width = widths[int(0.95 * (len(widths) - 1))] if widths else 80
+        # Never empty: the chapter's lines begin with priority 1's heading.
+        self.text_width = widths[int(0.95 * (len(widths) - 1))]
         ch = Chapter(page_checks=self.page_checks)
         lines = [line for line, _ in numbered]
         pages = {line.no: page for line, page in numbered}
@@ -504,16 +507,10 @@ class ChapterReader(Stage):
                 f"measure {mid}: no title before its agencies",
                 f"åtgärd {mid}: ingen rubrik före dess myndigheter",
             )
-        if not agency_lines:
-            raise fail(
-                period_line.no,
-                f"measure {mid}: no responsible agency before its period",
-                f"åtgärd {mid}: ingen ansvarig myndighet före dess tidsperiod",
-            )
         return Block(
             mid,
             number_line.no,
-            [x for p in paras for x in p + [Line(0, "", "")]],
+            [x for p in paras for x in [*p, PARAGRAPH_BREAK]],
             agency_lines,
             period_line,
             pages.get(content[0].no),
@@ -539,7 +536,8 @@ class ChapterReader(Stage):
                 f"åtgärd {mid}: tidsperioden ({PERIOD_MARKERS[0]!r} eller {PERIOD_MARKERS[1]!r}) "
                 "väntades direkt före numret",
             )
-        agency_text = after_marker(tail[0].text, AGENCY_MARKERS) or ""
+        agency_text = after_marker(tail[0].text, AGENCY_MARKERS)  # tail[0] is body[start]
+        assert agency_text is not None
         agency_lines = [tail[0].with_text(agency_text)] + tail[1:-1]
         return paragraphs(head), agency_lines, tail[-1].with_text(period_text)
 

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import _core
-from ..errors import Error
 from .journal import (
     AGENCY_TEXTS_DIFFER,
     MARKING_AND_STATUS_DIFFER,
@@ -40,13 +39,6 @@ ODDITIES = [
     (r"Polismyndigheteten", "felstavning av Polismyndigheten"),
     (r"\bsäkerhetskydds\w*", "säkerhetskydds- för säkerhetsskydds-"),
 ]
-
-
-def _id_key(mid: str) -> Any:
-    try:
-        return _core.MeasureId(mid)
-    except Error:
-        return _core.ObjectiveId(mid)
 
 
 def extraction_report(
@@ -297,7 +289,7 @@ def _closed_titles(
         "texten börjar med den.\n"
     )
     w("| nummer | rubrik som extraherad | ur de givna rubrikerna |\n|---|---|---|")
-    for mid in sorted(closed, key=_id_key):
+    for mid in sorted(closed, key=_core.MeasureId):
         known = "ja" if known_titles.get(mid) == closed[mid]["title"] else "nej"
         w(f"| {mid} | {closed[mid]['title']} | {known} |")
     w("")

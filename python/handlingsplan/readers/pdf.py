@@ -130,7 +130,7 @@ def _without_running_footer(paged: list[list[list[Word]]]) -> list[list[list[Wor
     lasts = [_footer_key(lines[-1]) for lines in paged if lines]
     if len(lasts) < 2:
         return paged
-    footer = max(set(lasts), key=lasts.count)
+    footer = max(lasts, key=lasts.count)  # of lines as common, the first page's: reproducible
     if lasts.count(footer) * 2 < len(lasts) or "#" not in footer:
         return paged
     return [lines[:-1] if lines and _footer_key(lines[-1]) == footer else lines for lines in paged]
@@ -144,7 +144,8 @@ def words_to_text(pages: list[list[Word]]) -> str:
     left margin and either runs to the right one or does not end a sentence."""
     paged = _without_running_footer([_lines(page) for page in pages])
     firsts = [_line_text(lines[0]) for lines in paged if lines]
-    header = max(set(firsts), key=firsts.count) if len(firsts) >= 2 else None
+    # Of lines as common, the first page's (a set's order would vary from run to run).
+    header = max(firsts, key=firsts.count) if len(firsts) >= 2 else None
     if header is not None and firsts.count(header) * 2 < len(firsts):
         header = None
     out: list[str] = []

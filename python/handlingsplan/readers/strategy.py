@@ -72,12 +72,7 @@ class StrategyReader(Stage):
                 f"planens år {printed!r}: {swedish_of(error)}",
             ) from None
         end = years.end_year
-        if end is None:
-            raise fail(
-                no,
-                f"the plan's years {printed!r} have no end",
-                f"planens år {printed!r} har inget slut",
-            )
+        assert end is not None  # both patterns take the years as "NNNN–NNNN"
         return (
             f"Samlad informations- och cybersäkerhetshandlingsplan {years}",
             years.start_year,
@@ -87,7 +82,8 @@ class StrategyReader(Stage):
     def report_year(self) -> int:
         # The library's own documents' Sammanfattning may be last year's text, naming last
         # year's report: their title says the year.
-        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
+        summary = self.summary_heading()
+        if summary is None:
             no = find_line(
                 self.lines,
                 r"^\d{4} års redovisning$",
@@ -96,8 +92,7 @@ class StrategyReader(Stage):
                 'the heading Sammanfattning, or the report\'s year ("NNNN års redovisning")',
             )
             return int(self.lines[no - 1].text[:4])
-        summary = find_line(self.lines, r"^Sammanfattning$", 1, 40, "the heading Sammanfattning")
-        para = paragraphs(self.span(summary + 1, summary + 30))[0]
+        para = self.summary_paragraph(summary)
         text = join_lines(para)
         if not (m := re.search(r"\bI (\d{4}) års redovisning\b", text)):
             raise fail(
@@ -109,17 +104,44 @@ class StrategyReader(Stage):
             )
         return int(m.group(1))
 
+    def summary_heading(self) -> int | None:
+        """The position of the heading Sammanfattning within the first 39 lines, as the
+        published report prints it; None in the library's own documents and where there is
+        none."""
+        if self.own_document():
+            return None
+        return next(
+            (
+                no
+                for no, line in enumerate(self.lines[:39], start=1)
+                if line.text == "Sammanfattning"
+            ),
+            None,
+        )
+
+    def summary_paragraph(self, summary: int) -> list[Line]:
+        """The first paragraph of Sammanfattning (headed at position `summary`), within the 29
+        lines after its heading."""
+        paras = paragraphs(self.span(summary + 1, summary + 30))
+        if not paras:
+            raise fail(
+                line_no(self.lines, summary),
+                "Sammanfattning has no text in the 29 lines after its heading",
+                "Sammanfattning har ingen text på de 29 raderna efter rubriken",
+            )
+        return paras[0]
+
     def check_samfi(self) -> None:
         """The agencies behind the plan, as Sammanfattning names them, against the registry."""
-        if self.own_document() or not self.has(r"^Sammanfattning$", 1, 40):
+        start = self.summary_heading()
+        if start is None:
             self.journal.note(
                 None,
                 "Texten har ingen Sammanfattning som den publicerade redovisningen trycker den "
                 "(med Regeringens beslut efter): SAMFI-myndigheterna kontrolleras inte mot den.",
             )
             return
-        start = find_line(self.lines, r"^Sammanfattning$", 1, 40, "Sammanfattning")
-        para = paragraphs(self.span(start + 1, start + 30))[0]
+        para = self.summary_paragraph(start)
         text = join_lines(para)
         m = re.search(r"innehåller åtgärder som (.*?) enskilt, tillsammans", text)
         if not m:
@@ -153,7 +175,7 @@ class StrategyReader(Stage):
         self.journal.note(
             para[0].no,
             f"SAMFI-myndigheterna som Sammanfattning nämner (rad {para[0].no}) är registrets "
-            f"och Regeringens besluts (rad {dec}).",
+            f"och Regeringens besluts (rad {line_no(self.lines, dec)}).",
         )
 
     def strategy_list(self) -> dict[int, tuple[int, str]]:
