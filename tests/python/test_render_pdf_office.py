@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,11 @@ def office(tmp_path: Path, body: str) -> str:
     records them in args.txt, one per line."""
     script = tmp_path / "soffice"
     record = tmp_path / "args.txt"
-    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{record}"\n{body}\n', encoding="utf-8")
+    script.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$@" > "{record}"\nprintf "%s" "$HOME" > "{record}.home"\n'
+        f"{body}\n",
+        encoding="utf-8",
+    )
     script.chmod(0o755)
     return str(script)
 
@@ -72,6 +77,21 @@ def test_libreoffice_is_run_headless_with_a_profile_of_its_own_and_the_export_fi
     }
     assert args[5] == "--outdir" and args[6].endswith("/out")
     assert args[7] == str(document)
+    # The options as one compact argument, as LibreOffice's --convert-to takes them.
+    assert args[4] == (
+        'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},'
+        '"UseTaggedPDF":{"type":"boolean","value":"true"},'
+        '"PDFUACompliance":{"type":"boolean","value":"true"},'
+        '"DisplayPDFDocumentTitle":{"type":"boolean","value":"true"},'
+        '"ExportBookmarks":{"type":"boolean","value":"true"}}'
+    )
+    # A folder of its own, named for the library, is LibreOffice's home and holds its profile
+    # and output.
+    work = Path(args[6]).parent
+    assert work.name.startswith("handlingsplan-pdf-")
+    assert args[0] == f"-env:UserInstallation={(work / 'profile').as_uri()}"
+    assert (tmp_path / "args.txt.home").read_text(encoding="utf-8") == str(work)
+    assert not work.exists()  # removed afterwards
 
 
 def test_libreoffice_is_found_by_either_name(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,6 +109,9 @@ def test_libreoffice_missing_is_said_in_swedish(
     with pytest.raises(hp.FileError) as raised:
         pdf.docx_to_pdf(document, tmp_path / "ut.pdf")
     assert raised.value.errno == errno.ENOENT
+    assert raised.value.strerror == (
+        "LibreOffice (soffice) is not installed; scripts/install-system-deps.sh installs it"
+    )
     assert error_text(raised.value) == (
         "soffice: LibreOffice (soffice) är inte installerat; "
         "scripts/install-system-deps.sh installerar det"
@@ -102,6 +125,9 @@ def test_a_failing_libreoffice_is_refused_with_what_it_said(
         convert(tmp_path, monkeypatch, "echo 'Error: source file could not be loaded' >&2; exit 1",
                 document)  # fmt: skip
     assert raised.value.errno == errno.EIO
+    assert raised.value.strerror == (
+        "LibreOffice could not convert the document: Error: source file could not be loaded"
+    )
     assert error_text(raised.value) == (
         f"{document}: LibreOffice kunde inte omvandla dokumentet: "
         "Error: source file could not be loaded"
@@ -132,6 +158,7 @@ def test_output_that_is_not_a_pdf_is_refused(
     with pytest.raises(hp.FileError) as raised:
         convert(tmp_path, monkeypatch, writes_html, document)
     assert raised.value.errno == errno.EIO
+    assert raised.value.strerror == "LibreOffice's output is not a PDF"
     assert error_text(raised.value) == f"{document}: det LibreOffice skrev är ingen PDF"
     assert (tmp_path / "ut.pdf").read_bytes() == OLD
 
@@ -143,6 +170,7 @@ def test_a_libreoffice_too_slow_is_stopped(
     with pytest.raises(hp.FileError) as raised:
         convert(tmp_path, monkeypatch, "exec sleep 30", document)
     assert raised.value.errno == errno.ETIMEDOUT
+    assert raised.value.strerror == "LibreOffice took more than 1 s"
     assert error_text(raised.value) == f"{document}: LibreOffice tog längre tid än 1 s"
     assert (tmp_path / "ut.pdf").read_bytes() == OLD
 
@@ -156,6 +184,15 @@ def test_a_target_that_cannot_be_written_is_named(
         pdf.docx_to_pdf(document, target)
     assert raised.value.filename == str(target)
     assert raised.value.errno == errno.ENOENT
+    assert raised.value.strerror == os.strerror(errno.ENOENT)
+
+
+def test_a_message_not_in_utf_8_is_shown_with_replacement_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    with pytest.raises(hp.FileError) as raised:
+        convert(tmp_path, monkeypatch, "printf 'fel \\377 i fil' >&2; exit 1", document)
+    assert raised.value.strerror == "LibreOffice could not convert the document: fel \ufffd i fil"
 
 
 def prepared(tmp_path: Path, *texts: str, cells: tuple[str, ...] = ()) -> Document:
@@ -215,3 +252,19 @@ def test_paragraphs_within_a_cell_are_set_apart_and_their_text_readied(tmp_path:
 def test_a_document_with_nothing_to_ready_keeps_its_text(tmp_path: Path) -> None:
     (paragraph,) = prepared(tmp_path, "Inget bindestreck här").paragraphs
     assert paragraph.text == "Inget bindestreck här"
+
+
+def test_a_target_folder_holding_the_pdf_already_is_refused_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+) -> None:
+    """A folder as the target takes the PDF in under its own name, unless one is there: the
+    refusal (an OSError without an errno of its own) keeps the system's words."""
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: office(tmp_path, WRITES_PDF))
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    (folder / "bilaga.pdf").write_bytes(OLD)
+    with pytest.raises(hp.FileError) as raised:
+        pdf.docx_to_pdf(document, folder)
+    assert raised.value.errno == errno.EIO
+    assert "already exists" in raised.value.strerror
+    assert (folder / "bilaga.pdf").read_bytes() == OLD
