@@ -117,7 +117,9 @@ def run(
     command: list[str], timeout: float, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str] | None:
     try:
-        return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            command, cwd=cwd, capture_output=True, text=True, errors="replace", timeout=timeout
+        )
     except subprocess.TimeoutExpired:
         return None
 
