@@ -46,7 +46,9 @@ BUILD_SECONDS, TEST_SECONDS, FIRST_BUILD_SECONDS = 600, 60, 3600
 TESTED_BY: dict[str, tuple[str, ...]] = {
     "measure_builder.cpp": ("test_json_load",),
     "activity_json.cpp": ("test_government_activity",),
-    "scan.cpp": ("test_case_number", "test_swedish_date", "test_government_activity"),
+    # An assigned agency's printed name is tested with the assignments that print it.
+    "government_activity.cpp": ("test_government_activity", "test_assignment"),
+    "scan.cpp": ("test_scan", "test_case_number", "test_swedish_date", "test_government_activity"),
     "json_io.cpp": ("test_json_io", "test_json_load"),
     # A report's prose chapters are tested with the chapters; the plan's edits and its
     # government activities apart.
@@ -196,7 +198,9 @@ def try_mutant(path: Path, original: str, mutant: Mutant, targets: tuple[str, ..
     lines[mutant.line - 1] = mutant.after
     path.write_text("\n".join(lines), encoding="utf-8")
     try:
-        built = run([str(BIN / "cmake"), "--build", str(BUILD), "--target", *targets], BUILD_SECONDS)
+        built = run(
+            [str(BIN / "cmake"), "--build", str(BUILD), "--target", *targets], BUILD_SECONDS
+        )
         if built is None or built.returncode != 0:
             return "stillborn"
         for target in targets:
