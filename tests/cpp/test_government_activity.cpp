@@ -405,3 +405,31 @@ TEST_CASE("deadlines between a day and itself: the deadlines of that day", "[act
     CHECK(deadlines_between(activities, greg::date(2021, 3, 1), greg::date(2021, 3, 1)).size() ==
           1);
 }
+
+TEST_CASE("an assigned agency's name: as printed, or today's once its successor took over",
+          "[activity]") {
+    const auto& registry = AgencyRegistry::standard();
+    const AssignedAgency msb{"MSB", AssignmentRole::assignee};
+    const std::string today_msb = "MSB (sedan 2026 Myndigheten för civilt försvar)";
+    CHECK(assigned_agency_name(msb, registry) == "MSB");
+    CHECK(assigned_agency_name(msb, registry, greg::date(2025, 12, 31)) == "MSB");
+    CHECK(assigned_agency_name(msb, registry, greg::date(2026, 1, 1)) == today_msb);
+    CHECK(assigned_agency_name(msb, registry, greg::date(2026, 3, 1)) == today_msb);
+    // Agencies without a successor, or unknown to the registry, keep their names.
+    CHECK(assigned_agency_name({"FRA", AssignmentRole::assignee}, registry,
+                               greg::date(2026, 3, 1)) == "FRA");
+    CHECK(assigned_agency_name({"Valmyndigheten", AssignmentRole::assignee}, registry,
+                               greg::date(2026, 3, 1)) == "Valmyndigheten");
+    // A page printed with today's names keeps them, its abbreviation in brackets or not.
+    const auto printed = [&](const char* as_printed) {
+        return assigned_agency_name({"MSB", AssignmentRole::assignee, "", as_printed}, registry,
+                                    greg::date(2026, 3, 1));
+    };
+    CHECK(printed("Myndigheten för civilt försvar (MCF)") ==
+          "Myndigheten för civilt försvar (MCF)");
+    CHECK(printed("Myndigheten för civilt försvar") == "Myndigheten för civilt försvar");
+    CHECK(printed("MCF") == "MCF");
+    // Brackets only at the end are an abbreviation; an old name is today's.
+    CHECK(printed("MCF (enligt sidan) i Stockholm") == today_msb);
+    CHECK(printed("Myndigheten för samhällsskydd och beredskap") == today_msb);
+}

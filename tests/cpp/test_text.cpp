@@ -230,3 +230,28 @@ TEST_CASE("check_text: the Swedish complaint says what the text is", "[text]") {
     }
     CHECK_NOTHROW(handlingsplan::check_text("a\tb", "the title", "titeln"));
 }
+
+TEST_CASE("only 0xC3 leads a Latin-1 letter: other bytes are folded or kept one by one",
+          "[text]") {
+    CHECK(fold_case("aB") == "ab");
+    CHECK(fold_case("\xC3\xA5Z") == "\xC3\xA5z");
+    CHECK(upper_case("Ab") == "AB");
+    CHECK(upper_case("\xC3\x85z") == "\xC3\x85Z");
+    // ¥ (C2 A5) and • (E2 80 A2) hold bytes that follow 0xC3 in å and â: they are no letters.
+    CHECK(fold_marks("\xC2\xA5") == "\xC2\xA5");
+    CHECK(fold_marks("\xE2\x80\xA2") == "\xE2\x80\xA2");
+}
+
+TEST_CASE("the distance counts every character of the longer name", "[text]") {
+    // "x" to "ab" is two edits, to "y" one: "y" is nearer.
+    CHECK(closest("x", {"ab", "y"}) == "y");
+}
+
+TEST_CASE("the Swedish complaint names the same byte", "[text]") {
+    try {
+        require_utf8("ab\xFF", "the title");
+        FAIL("no error");
+    } catch (const handlingsplan::InvalidValue& e) {
+        CHECK_THAT(e.swedish(), Catch::Contains("texten är inte giltig UTF-8 (byte 3 av"));
+    }
+}
