@@ -62,6 +62,10 @@ TEST_CASE("a word starts after anything but a letter or a digit", "[scan]") {
     CHECK_FALSE(at_word_start("Za", 1));
     CHECK_FALSE(at_word_start("0a", 1));
     CHECK(at_word_start("\xC3", 1));  // a lead byte alone is no letter
+    // The ends of the ASCII letters, and a letter whose last byte is 0x80 (Ā, C4 80).
+    CHECK_FALSE(at_word_start("zb", 1));
+    CHECK_FALSE(at_word_start("Ab", 1));
+    CHECK_FALSE(at_word_start("\xC4\x80x", 2));
     // A continuation byte at the very start (no lead byte before it) is taken as it is.
     CHECK(at_word_start("\x85x", 1));
 }
