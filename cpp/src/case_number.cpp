@@ -190,10 +190,9 @@ struct Matcher {
         std::string near, near_sv;
         for (const bool plain : {true, false}) {
             for (const auto candidate : department_codes()) {
-                const bool close =
-                    plain ? detail::fold_marks(candidate) == detail::fold_marks(code)
-                          : detail::fold_case(candidate.substr(0, 1)) ==
-                                detail::fold_case(code.substr(0, 1));
+                const bool close = plain ? detail::fold_marks(candidate) == detail::fold_marks(code)
+                                         : detail::fold_case(candidate.substr(0, 1)) ==
+                                               detail::fold_case(code.substr(0, 1));
                 if (close) {
                     const std::string quoted = "\"" + std::string(candidate) + "\"";
                     near += (near.empty() ? "" : " or ") + quoted;

@@ -215,16 +215,15 @@ TEST_CASE("a case number cut short or running into a longer word is none", "[cas
         INFO(text);
         CHECK_THROWS_AS(CaseNumber::parse(text), handlingsplan::ParseError);
     }
-    for (const char* text : {"SOU 2018:82x", "prop. 2019/20:64x", "(EU) nr 526/20131",
-                             "(EU) 2019/881x", "2001/413/RIFx", "JOIN(2017)450x", "dok. 14517/192",
-                             "ETS 185x"}) {
+    for (const char* text :
+         {"SOU 2018:82x", "prop. 2019/20:64x", "(EU) nr 526/20131", "(EU) 2019/881x",
+          "2001/413/RIFx", "JOIN(2017)450x", "dok. 14517/192", "ETS 185x"}) {
         INFO(text);
         CHECK(handlingsplan::find_case_numbers(text).empty());
     }
 }
 
-TEST_CASE("only a law's or a regulation's word before a reference belongs to it",
-          "[case_number]") {
+TEST_CASE("only a law's or a regulation's word before a reference belongs to it", "[case_number]") {
     // "hund" ends in no "lag" or "förordning"; "lag" needs a space before the parenthesis.
     CHECK_THROWS_AS(CaseNumber::parse("hund (2018:585)"), handlingsplan::ParseError);
     CHECK_THROWS_AS(CaseNumber::parse("lag(2018:585)"), handlingsplan::ParseError);

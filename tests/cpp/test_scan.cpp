@@ -31,8 +31,12 @@ TEST_CASE("the Swedish letters: A to Z and Å, Ä, Ö, small and capital", "[sca
 }
 
 TEST_CASE("a word starts after anything but a letter or a digit", "[scan]") {
-    const std::string_view text = "a b1 9c-d\xC3\xA5" "e\xC3\x97" "f\xC3\xB7" "g\xC3\xA9h\xC4\x8Di"
-                                  "\xC5\xA1j\xE2\x80\x93k\xC2\xA0l`m{n@o[p/q:r";
+    const std::string_view text =
+        "a b1 9c-d\xC3\xA5"
+        "e\xC3\x97"
+        "f\xC3\xB7"
+        "g\xC3\xA9h\xC4\x8Di"
+        "\xC5\xA1j\xE2\x80\x93k\xC2\xA0l`m{n@o[p/q:r";
     CHECK(at_word_start(text, 0));
     CHECK_FALSE(at_word_start(text, 1000));
     CHECK_FALSE(at_word_start(text, text.size() + 1));
@@ -41,19 +45,19 @@ TEST_CASE("a word starts after anything but a letter or a digit", "[scan]") {
         REQUIRE(at != std::string_view::npos);
         return at_word_start(text, at + before.size());
     };
-    CHECK(after(" "));             // "b"
-    CHECK_FALSE(after("b"));       // "1"
-    CHECK_FALSE(after("9"));       // "c"
-    CHECK(after("-"));             // "d"
-    CHECK_FALSE(after("d"));       // "å"
+    CHECK(after(" "));               // "b"
+    CHECK_FALSE(after("b"));         // "1"
+    CHECK_FALSE(after("9"));         // "c"
+    CHECK(after("-"));               // "d"
+    CHECK_FALSE(after("d"));         // "å"
     CHECK_FALSE(after("\xC3\xA5"));  // after å
-    CHECK(after("\xC3\x97"));      // after ×
-    CHECK(after("\xC3\xB7"));      // after ÷
+    CHECK(after("\xC3\x97"));        // after ×
+    CHECK(after("\xC3\xB7"));        // after ÷
     CHECK_FALSE(after("\xC3\xA9"));  // after é
     CHECK_FALSE(after("\xC4\x8D"));  // after č
     CHECK_FALSE(after("\xC5\xA1"));  // after š
-    CHECK(after("\xE2\x80\x93"));  // after a dash
-    CHECK(after("\xC2\xA0"));      // after a no-break space
+    CHECK(after("\xE2\x80\x93"));    // after a dash
+    CHECK(after("\xC2\xA0"));        // after a no-break space
     for (const char* mark : {"`", "{", "@", "[", "/", ":"}) {
         CAPTURE(mark);
         CHECK(after(mark));

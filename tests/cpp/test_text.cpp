@@ -118,10 +118,13 @@ TEST_CASE("every ASCII white space and the no-break space are trimmed and collap
     CHECK(trim("\r\f\va\v\f\r") == "a");
     CHECK(trim("\ta\n") == "a");
     CHECK(trim("a\xC2\xA0\xC2\xA0") == "a");
-    CHECK(trim("\xC2\xA0\xC2\xA0" "a") == "a");
-    CHECK(trim("\xC2\xA0 \xC2\xA0" "a b\xC2\xA0 \xC2\xA0") == "a b");
+    CHECK(trim("\xC2\xA0\xC2\xA0"
+               "a") == "a");
+    CHECK(trim("\xC2\xA0 \xC2\xA0"
+               "a b\xC2\xA0 \xC2\xA0") == "a b");
     CHECK(collapse_spaces("a \xC2\xA0\t b") == "a b");
-    CHECK(collapse_spaces("a\x0b\x0c\rb\xC2\xA0" "c") == "a b c");
+    CHECK(collapse_spaces("a\x0b\x0c\rb\xC2\xA0"
+                          "c") == "a b c");
     CHECK(collapse_spaces("\xC2\xA0 ab  cd \xC2\xA0") == "ab cd");
     CHECK(is_blank(" \t\xC2\xA0\r\n"));
     CHECK_FALSE(is_blank(" x "));
@@ -154,8 +157,8 @@ TEST_CASE("marks are taken off a, e, o and u only", "[text]") {
     CHECK(fold_marks("\xC3\xA0\xC3\xA5\xC3\xA8\xC3\xAB\xC3\xB2\xC3\xB6\xC3\xB9\xC3\xBC") ==
           "aaeeoouu");
     CHECK(fold_marks("\xC3\x85\xC3\x96") == "ao");
-    for (const char* kept : {"\xC3\xA6", "\xC3\xA7", "\xC3\xAC", "\xC3\xB1", "\xC3\xB7",
-                             "\xC3\xB8", "\xC3\xBD", "\xC3\x9F"}) {
+    for (const char* kept : {"\xC3\xA6", "\xC3\xA7", "\xC3\xAC", "\xC3\xB1", "\xC3\xB7", "\xC3\xB8",
+                             "\xC3\xBD", "\xC3\x9F"}) {
         CAPTURE(kept);
         CHECK(fold_marks(kept) == kept);
     }
@@ -194,13 +197,11 @@ TEST_CASE("a text's complaint names its byte, its character and its code", "[tex
     using Catch::Contains;
     CHECK_THROWS_WITH(require_utf8("ab\xFF", "the title"),
                       Contains("the title is not valid UTF-8 (byte 3 of \"ab\xEF\xBF\xBD\")"));
-    CHECK_THROWS_WITH(require_utf8("\xC3\xA5\xC3\xA5\x01", "x"),
-                      Contains("U+0001 at character 3"));
+    CHECK_THROWS_WITH(require_utf8("\xC3\xA5\xC3\xA5\x01", "x"), Contains("U+0001 at character 3"));
     CHECK_THROWS_WITH(require_utf8("\xC3\xA5\xEF\xBF\xBE", "x"), Contains("U+FFFE at character 2"));
     CHECK_THROWS_WITH(require_utf8("\x1f", "x"), Contains("U+001F at character 1"));
     CHECK_NOTHROW(require_utf8(" ~\x7f", "x"));
-    CHECK_THROWS_WITH(require_text(" \xC2\xA0", "the title"),
-                      Contains("the title is empty"));
+    CHECK_THROWS_WITH(require_text(" \xC2\xA0", "the title"), Contains("the title is empty"));
     try {
         require_text("", "the title");
         FAIL("no error");
@@ -231,8 +232,7 @@ TEST_CASE("check_text: the Swedish complaint says what the text is", "[text]") {
     CHECK_NOTHROW(handlingsplan::check_text("a\tb", "the title", "titeln"));
 }
 
-TEST_CASE("only 0xC3 leads a Latin-1 letter: other bytes are folded or kept one by one",
-          "[text]") {
+TEST_CASE("only 0xC3 leads a Latin-1 letter: other bytes are folded or kept one by one", "[text]") {
     CHECK(fold_case("aB") == "ab");
     CHECK(fold_case("\xC3\xA5Z") == "\xC3\xA5z");
     CHECK(upper_case("Ab") == "AB");
