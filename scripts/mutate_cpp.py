@@ -12,7 +12,8 @@ The copy is built as `make cpp-test` builds (warnings as errors) and with the st
 library's bounds checks (`-D_GLIBCXX_ASSERTIONS`), so a mutant the project's build refuses does
 not compile and one that reads past the end of a container aborts its test. Mutants that do not
 compile (the compiler caught the bug) are counted apart and not scored; a test run that does not
-end within TEST_SECONDS kills its mutant ("timeout").
+end within TEST_SECONDS kills its mutant ("timeout"). A source whose tests fail without a
+mutant is not scored (they would "kill" every mutant).
 
 The mutants are planted in a copy of cpp/src (build/mutation-cpp/tree; tests/cpp is copied too,
 as it is when the run begins, and everything else of the worktree linked), so the worktree is
