@@ -8,14 +8,19 @@ tests fail on is killed; one they pass is a survivor, listed with its place.
     scripts/mutate_cpp.py diff.cpp --again build/mutation-cpp/results.txt
                                                      (only the survivors listed there)
 
-Mutants that do not compile (the compiler caught the bug) are counted apart and not scored.
+The copy is built as `make cpp-test` builds (warnings as errors) and with the standard
+library's bounds checks (`-D_GLIBCXX_ASSERTIONS`), so a mutant the project's build refuses does
+not compile and one that reads past the end of a container aborts its test. Mutants that do not
+compile (the compiler caught the bug) are counted apart and not scored; a test run that does not
+end within TEST_SECONDS kills its mutant ("timeout"). A source whose tests fail without a
+mutant is not scored (they would "kill" every mutant).
+
 The mutants are planted in a copy of cpp/src (build/mutation-cpp/tree; tests/cpp is copied too,
 as it is when the run begins, and everything else of the worktree linked), so the worktree is
 never changed and `make cpp-test` may run beside; the copies are brought up to date at the
 start and the build directory kept between runs, so a mutant recompiles one file and relinks
-its tests. Each test executable is run directly, stopping
-at its first failure. Results go to build/mutation-cpp/results.txt (or --out), a line per
-source as soon as it is done; docs/mutation.md says how survivors are dealt with."""
+its tests. Each test executable is run directly, stopping at its first failure. Results go to
+build/mutation-cpp/results.txt (or --out), a line per source as soon as it is done; docs/mutation.md says how survivors are dealt with."""
 
 from __future__ import annotations
 
@@ -34,13 +39,15 @@ BIN = Path(sys.executable).parent
 #: Copied into TREE (the rest is linked): the sources mutated, and the tests as they were when
 #: the run began, so that tests written meanwhile wait for the next run.
 COPIED = ("cpp/src", "tests/cpp")
+#: The longest a build of one mutant, a run of one test executable, and the first build may take.
+BUILD_SECONDS, TEST_SECONDS, FIRST_BUILD_SECONDS = 600, 60, 3600
 
 #: Sources that test executables of other names test (too); every other source is tested by
 #: test_<name>, or by every test executable where there is none.
 TESTED_BY: dict[str, tuple[str, ...]] = {
     "measure_builder.cpp": ("test_json_load",),
     "activity_json.cpp": ("test_government_activity",),
-    "scan.cpp": ("test_case_number", "test_swedish_date", "test_government_activity"),
+    "scan.cpp": ("test_scan", "test_case_number", "test_swedish_date", "test_government_activity"),
     "json_io.cpp": ("test_json_io", "test_json_load"),
     # A report's prose chapters are tested with the chapters; the plan's edits and its
     # government activities apart.
@@ -111,7 +118,9 @@ def run(
     command: list[str], timeout: float, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str] | None:
     try:
-        return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            command, cwd=cwd, capture_output=True, text=True, errors="replace", timeout=timeout
+        )
     except subprocess.TimeoutExpired:
         return None
 
@@ -157,12 +166,20 @@ def configure() -> None:
             "-G",
             "Ninja",
             "-DCMAKE_BUILD_TYPE=Debug",
+            "-DHANDLINGSPLAN_WERROR=ON",
+            "-DCMAKE_CXX_FLAGS=-D_GLIBCXX_ASSERTIONS",
         ],
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    subprocess.run([str(BIN / "cmake"), "--build", str(BUILD), "-j", "2"], cwd=ROOT, check=True)
+    rebuild("-j", "2", seconds=FIRST_BUILD_SECONDS)
+
+
+def rebuild(*options: str, seconds: float = BUILD_SECONDS) -> None:
+    """The copy built (again) as the worktree's tests are; an error if it fails or hangs."""
+    command = [str(BIN / "cmake"), "--build", str(BUILD), *options]
+    subprocess.run(command, cwd=ROOT, check=True, timeout=seconds)
 
 
 def tests_of(source: str) -> tuple[str, ...]:
@@ -175,23 +192,29 @@ def tests_of(source: str) -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in (TREE / "tests" / "cpp").glob("test_*.cpp")))
 
 
+def test_run(targets: tuple[str, ...]) -> str:
+    """Builds the test executables and runs them: "stillborn", "timeout", "killed" (a test
+    failed) or "survived" (every test passed)."""
+    built = run([str(BIN / "cmake"), "--build", str(BUILD), "--target", *targets], BUILD_SECONDS)
+    if built is None or built.returncode != 0:
+        return "stillborn"
+    for target in targets:
+        # Catch2 exits non-zero on a failure; -a stops at the first.
+        where = BUILD / "tests" / "cpp"
+        tested = run([str(where / target), "-a"], TEST_SECONDS, cwd=where)
+        if tested is None:
+            return "timeout"
+        if tested.returncode != 0:
+            return "killed"
+    return "survived"
+
+
 def try_mutant(path: Path, original: str, mutant: Mutant, targets: tuple[str, ...]) -> str:
     lines = original.split("\n")
     lines[mutant.line - 1] = mutant.after
     path.write_text("\n".join(lines), encoding="utf-8")
     try:
-        built = run([str(BIN / "cmake"), "--build", str(BUILD), "--target", *targets], 600)
-        if built is None or built.returncode != 0:
-            return "stillborn"
-        for target in targets:
-            # Catch2 exits non-zero on a failure; -a stops at the first.
-            where = BUILD / "tests" / "cpp"
-            tested = run([str(where / target), "-a"], 120, cwd=where)
-            if tested is None:
-                return "timeout"
-            if tested.returncode != 0:
-                return "killed"
-        return "survived"
+        return test_run(targets)
     finally:
         path.write_text(original, encoding="utf-8")
 
@@ -219,6 +242,13 @@ def main() -> int:
         path = TREE / "cpp" / "src" / source
         original = path.read_text(encoding="utf-8")
         targets = tests_of(source)
+        # Tests that fail without a mutant would "kill" every one: such a source is not scored.
+        if (clean := test_run(targets)) != "survived":
+            line = f"{source}: not scored, its tests ({', '.join(targets)}) end {clean} unmutated"
+            print(line, flush=True)
+            with args.out.open("a", encoding="utf-8") as out:
+                out.write(line + "\n")
+            continue
         mutants = mutants_of(original)
         if args.again:
             lines = survivors_in(args.again, source)
@@ -243,7 +273,7 @@ def main() -> int:
         print(line, flush=True)
         with args.out.open("a", encoding="utf-8") as out:
             out.write("\n".join(report) + "\n")
-    subprocess.run([str(BIN / "cmake"), "--build", str(BUILD)], cwd=ROOT, check=False)
+    rebuild()  # the copy as the sources are, for the next run
     print(f"results: {args.out}")
     return 0
 

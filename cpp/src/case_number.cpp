@@ -44,11 +44,6 @@ constexpr std::string_view expected_forms =
 
 constexpr int first_year = 1800, last_year = 2200;
 
-bool is_department(std::string_view code) {
-    const auto& codes = department_codes();
-    return std::find(codes.begin(), codes.end(), code) != codes.end();
-}
-
 // A year of four digits within [first_year, last_year].
 std::optional<int> year4(Cursor& c) {
     Cursor probe = c;
@@ -107,7 +102,7 @@ struct Matcher {
         // say so, with a "did you mean".
         Cursor after(r, n);
         after.optional_spaces();
-        if (strict && after.digits(4, 4) && after.literal("/")) known(written);
+        if (strict && after.digits(4, 4) && after.literal("/")) unknown_department(written);
         return std::nullopt;
     }
 
@@ -188,36 +183,31 @@ struct Matcher {
                           designation};
     }
 
-    // Checks a department code; in strict mode an unknown one is a ParseError with a suggestion:
-    // the codes that differ only in case or in the marks on Å, Ä, Ö ("Fo" -> "Fö"), else those
-    // beginning with the same letter ("Jv" -> "Jo", "Ju").
-    bool known(std::string_view code) {
-        if (is_department(code)) return true;
-        if (strict) {
-            std::string near, near_sv;
-            for (const bool plain : {true, false}) {
-                for (const auto candidate : department_codes()) {
-                    const bool close =
-                        plain ? detail::fold_marks(candidate) == detail::fold_marks(code)
-                              : detail::fold_case(candidate.substr(0, 1)) ==
-                                    detail::fold_case(code.substr(0, 1));
-                    if (close) {
-                        const std::string quoted = "\"" + std::string(candidate) + "\"";
-                        near += (near.empty() ? "" : " or ") + quoted;
-                        near_sv += (near_sv.empty() ? "" : " eller ") + quoted;
-                    }
+    // In parse, a department code that is none of department_codes() (ignoring case) is a
+    // ParseError with a suggestion: the codes that differ only in case or in the marks on Å, Ä,
+    // Ö ("Fo" -> "Fö"), else those beginning with the same letter ("Jv" -> "Jo", "Ju").
+    [[noreturn]] void unknown_department(std::string_view code) {
+        std::string near, near_sv;
+        for (const bool plain : {true, false}) {
+            for (const auto candidate : department_codes()) {
+                const bool close = plain ? detail::fold_marks(candidate) == detail::fold_marks(code)
+                                         : detail::fold_case(candidate.substr(0, 1)) ==
+                                               detail::fold_case(code.substr(0, 1));
+                if (close) {
+                    const std::string quoted = "\"" + std::string(candidate) + "\"";
+                    near += (near.empty() ? "" : " or ") + quoted;
+                    near_sv += (near_sv.empty() ? "" : " eller ") + quoted;
                 }
-                if (!near.empty()) break;
             }
-            const std::string found = "\"" + std::string(code) + "\"";
-            throw ParseError(
-                "case number", std::string(text),
-                ExpectedText{"a known department code (" + all_codes() + "), not " + found +
-                                 (near.empty() ? "" : "; did you mean " + near + "?"),
-                             "en känd departementsbeteckning (" + all_codes() + "), inte " + found +
-                                 (near.empty() ? "" : "; menade du " + near_sv + "?")});
+            if (!near.empty()) break;
         }
-        return false;
+        const std::string found = "\"" + std::string(code) + "\"";
+        throw ParseError(
+            "case number", std::string(text),
+            ExpectedText{"a known department code (" + all_codes() + "), not " + found +
+                             (near.empty() ? "" : "; did you mean " + near + "?"),
+                         "en känd departementsbeteckning (" + all_codes() + "), inte " + found +
+                             (near.empty() ? "" : "; menade du " + near_sv + "?")});
     }
 
     static std::string all_codes() {

@@ -273,3 +273,41 @@ TEST_CASE("a unit's names are unique in the registry and never empty", "[agency]
                         Agency("B", "Bb")}),
         handlingsplan::InvalidValue);
 }
+
+TEST_CASE("list punctuation is stripped to the end: a list of commas and 'och' names no agency",
+          "[agency]") {
+    // Each strip (a comma at either end, "och" at either end) may uncover another: stripping
+    // goes on until none is left, and the list is then empty, not an unknown name.
+    for (const char* phrase : {"MSB i samverkan med , ,", "MSB i samverkan med och , och"}) {
+        INFO(phrase);
+        CHECK_THROWS_WITH(Agencies::parse(phrase),
+                          Catch::Contains("agencies before and after \"i samverkan med\""));
+    }
+}
+
+TEST_CASE("the agency's own name wins over a unit's of the same name", "[agency]") {
+    using handlingsplan::Agency;
+    using handlingsplan::AgencyUnit;
+    const AgencyRegistry registry(
+        {Agency("A", "Alfa", false, {}, std::nullopt, {AgencyUnit{"A", "Enheten", {}}})});
+    const auto match = registry.lookup_with_unit("A");
+    REQUIRE(match.has_value());
+    CHECK(match->agency == &registry.agencies().front());
+    CHECK(match->unit == nullptr);
+    const auto unit = registry.lookup_with_unit("Enheten");
+    REQUIRE(unit.has_value());
+    CHECK(unit->unit == &registry.agencies().front().units().front());
+}
+
+TEST_CASE("an agency's full name before its successor's day is its own", "[agency]") {
+    const auto& registry = AgencyRegistry::standard();
+    const auto* msb = registry.find("MSB");
+    REQUIRE(msb != nullptr);
+    CHECK(msb->name_on(boost::gregorian::date(2025, 12, 31)) ==
+          "Myndigheten för samhällsskydd och beredskap");
+    const auto* fra = registry.find("FRA");
+    REQUIRE(fra != nullptr);
+    CHECK(fra->name_on(boost::gregorian::date(2030, 1, 1)) == "Försvarets radioanstalt");
+    CHECK(fra->short_name_on(boost::gregorian::date(2030, 1, 1)) == "FRA");
+    CHECK(fra->today_name(boost::gregorian::date(2030, 1, 1)) == "FRA");
+}

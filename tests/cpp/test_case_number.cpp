@@ -174,3 +174,70 @@ TEST_CASE("the kinds of case number have Swedish names", "[case_number]") {
     CHECK(handlingsplan::parse_case_number_kind("SOU") == CaseNumberKind::sou);
     CHECK_THROWS_AS(handlingsplan::parse_case_number_kind("dnr"), handlingsplan::ParseError);
 }
+
+namespace {
+// The message of the ParseError that parse gives `text`.
+std::string refusal(const char* text) {
+    try {
+        CaseNumber::parse(text);
+    } catch (const handlingsplan::ParseError& e) {
+        return e.what();
+    }
+    return "accepted";
+}
+}  // namespace
+
+TEST_CASE("a case number's year lies within 1800 and 2200", "[case_number]") {
+    CHECK(CaseNumber::parse("SOU 1800:1").year() == 1800);
+    CHECK(CaseNumber::parse("SOU 2200:1").year() == 2200);
+    CHECK_THROWS_AS(CaseNumber::parse("SOU 1799:1"), handlingsplan::ParseError);
+    CHECK_THROWS_AS(CaseNumber::parse("SOU 2201:1"), handlingsplan::ParseError);
+}
+
+TEST_CASE("a department code has one or two letters", "[case_number]") {
+    // Three letters are no code at all: no "did you mean", the text stops matching at once.
+    CHECK_THAT(refusal("Jux2018/03737/SSK"), Catch::Contains("stops matching at character 1)"));
+    CHECK_THAT(refusal("Jux2018/03737/SSK"), !Catch::Contains("department code"));
+}
+
+TEST_CASE("a department's unit: up to eight letters, capitals, small or one capital first",
+          "[case_number]") {
+    CHECK(CaseNumber::parse("Ju2018/03737/ABCDEFGH").unit() == "ABCDEFGH");
+    CHECK_THROWS_AS(CaseNumber::parse("Ju2018/03737/ABCDEFGHI"), handlingsplan::ParseError);
+    CHECK(CaseNumber::parse("Ju2018/03737/Ssk").unit() == "Ssk");
+    CHECK_THROWS_AS(CaseNumber::parse("Ju2018/03737/sSk"), handlingsplan::ParseError);
+    CHECK_THROWS_AS(CaseNumber::parse("Ju2018/03737/SsK"), handlingsplan::ParseError);
+}
+
+TEST_CASE("a case number cut short or running into a longer word is none", "[case_number]") {
+    for (const char* text : {"SOU 2018:", "prop. 2019/20:", "(EU) nr 526/", "(EU) 2019/",
+                             "2001/413/", "JOIN(2017)", "dok. 14517/", "ETS nr"}) {
+        INFO(text);
+        CHECK_THROWS_AS(CaseNumber::parse(text), handlingsplan::ParseError);
+    }
+    for (const char* text :
+         {"SOU 2018:82x", "prop. 2019/20:64x", "(EU) nr 526/20131", "(EU) 2019/881x",
+          "2001/413/RIFx", "JOIN(2017)450x", "dok. 14517/192", "ETS 185x"}) {
+        INFO(text);
+        CHECK(handlingsplan::find_case_numbers(text).empty());
+    }
+}
+
+TEST_CASE("only a law's or a regulation's word before a reference belongs to it", "[case_number]") {
+    // "hund" ends in no "lag" or "förordning"; "lag" needs a space before the parenthesis.
+    CHECK_THROWS_AS(CaseNumber::parse("hund (2018:585)"), handlingsplan::ParseError);
+    CHECK_THROWS_AS(CaseNumber::parse("lag(2018:585)"), handlingsplan::ParseError);
+    const auto found = handlingsplan::find_case_numbers("hund (2018:585)");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].offset == 5);
+    // "direktiv" is taken before a year only: the text stops matching where the year should be.
+    CHECK_THAT(refusal("direktiv x"), Catch::Contains("stops matching at character 1)"));
+    CHECK_THAT(refusal("direktiv 0"), Catch::Contains("stops matching at character 10)"));
+    CHECK_THAT(refusal("direktiv 9"), Catch::Contains("stops matching at character 10)"));
+}
+
+TEST_CASE("equal case numbers of any kind are the same case", "[case_number]") {
+    CHECK(CaseNumber::parse("SOU 2018:82").same_case(CaseNumber::parse("SOU 2018:82")));
+    CHECK(CaseNumber::parse("dir. 2019:50").same_case(CaseNumber::parse("dir 2019:50")));
+    CHECK_FALSE(CaseNumber::parse("SOU 2018:82").same_case(CaseNumber::parse("SOU 2018:83")));
+}

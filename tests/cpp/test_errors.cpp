@@ -96,3 +96,16 @@ TEST_CASE("a problem is worded in Swedish where the core has the words", "[error
     CHECK(both.swedish() == "svenska");
     CHECK(std::string(both.what()) == "english");
 }
+
+TEST_CASE("a data error's message: place, context, field, problem, JSON path", "[errors]") {
+    // The form the header documents: `plan.json:300:24: report 2021, measure 1.3.3, status.kind:
+    // <problem> (at <JSON path>)`, each part only where it is known.
+    const DataError full("plan.json", "/reports/0", "bad kind",
+                         {300, 24, "report 2021, measure 1.3.3", "status.kind"});
+    CHECK(std::string(full.what()) ==
+          "plan.json:300:24: report 2021, measure 1.3.3, status.kind: bad kind (at /reports/0)");
+    const DataError bare("plan.json", "/reports/0", "bad kind", {300, 24, "", ""});
+    CHECK(std::string(bare.what()) == "plan.json:300:24: bad kind (at /reports/0)");
+    const DataError field_only("plan.json", "/reports/0", "bad kind", {3, 4, "", "title"});
+    CHECK(std::string(field_only.what()) == "plan.json:3:4: title: bad kind (at /reports/0)");
+}

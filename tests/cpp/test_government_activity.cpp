@@ -270,3 +270,166 @@ TEST_CASE("the fuzzer's properties hold on its seed corpus", "[activity][fuzz]")
     }
     CHECK(inputs >= 10);
 }
+
+namespace {
+using Dated = std::tuple<std::string, std::string, std::string, std::string>;
+// Each event of `text`: its kind, date, stage and form.
+std::vector<Dated> dated(std::string_view text) {
+    std::vector<Dated> out;
+    for (const auto& e : read_activity_text(text).events) {
+        out.emplace_back(event_kind_text(e.kind), e.when.to_iso(), report_stage_text(e.stage),
+                         report_form_text(e.form));
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("a sentence ends at a full stop before blanks or a line break and a capital",
+          "[activity]") {
+    // The word of the sentence before dates nothing in the next.
+    for (const char* text : {"Rapporten redovisades.\nDen 1 mars 2021 hölls ett möte.",
+                             "Rapporten redovisades.\r\nDen 1 mars 2021 hölls ett möte.",
+                             "Rapporten redovisades. \n Den 1 mars 2021 hölls ett möte."}) {
+        INFO(text);
+        CHECK(dated(text) == std::vector<Dated>{{"övrigt", "2021-03-01", "", ""}});
+    }
+    // No blank after the stop, or no capital after the blank: the same sentence goes on.
+    for (const char* text : {"Rapporten redovisades.Den 1 mars 2021 hölls ett möte.",
+                             "Rapporten redovisades. den 1 mars 2021 hölls ett möte.",
+                             "Rapporten redovisades\nden 1 mars 2021."}) {
+        INFO(text);
+        CHECK(dated(text) == std::vector<Dated>{{"redovisad", "2021-03-01", "", ""}});
+    }
+    // A text may begin and end with line breaks.
+    CHECK(dated("\nSka redovisas den 1 mars 2021.\n") ==
+          std::vector<Dated>{{"ska redovisas", "2021-03-01", "", ""}});
+}
+
+TEST_CASE("a date's words at the sentence's start and at the text's end", "[activity]") {
+    // The word at the sentence's start comes before the date: it wins over a report word after.
+    CHECK(dated("Redovisades den 5 mars 2019 i en rapport.") ==
+          std::vector<Dated>{{"redovisad", "2019-03-05", "", ""}});
+    // A report word that ends the text (no full stop) still dates the deadline.
+    CHECK(dated("FRA ska senast den 6 mars 2026 redovisa") ==
+          std::vector<Dated>{{"ska redovisas", "2026-03-06", "", ""}});
+    // A qualifier at the sentence's start counts.
+    CHECK(dated("Muntligen ska uppdraget redovisas den 15 januari 2021.") ==
+          std::vector<Dated>{{"ska redovisas", "2021-01-15", "", "muntlig"}});
+}
+
+TEST_CASE("stage and form: a qualifier's stage, a reported interim, never a decision's form",
+          "[activity]") {
+    CHECK(dated("Uppdraget ska slutligt redovisas den 1 mars 2021.") ==
+          std::vector<Dated>{{"ska redovisas", "2021-03-01", "slutredovisning", ""}});
+    CHECK(dated("Uppdraget delredovisades den 18 december 2019.") ==
+          std::vector<Dated>{{"redovisad", "2019-12-18", "delredovisning", ""}});
+    CHECK(dated("Regeringen beslutade muntligt den 1 mars 2025.") ==
+          std::vector<Dated>{{"beslutad", "2025-03-01", "", ""}});
+}
+
+TEST_CASE("an activity's priority is 1 to 999", "[activity]") {
+    CHECK(GovernmentActivity(1, "x", ActivityState::ongoing, {}, {}).priority() == 1);
+    CHECK(GovernmentActivity(999, "x", ActivityState::ongoing, {}, {}).priority() == 999);
+    CHECK_THROWS_AS(GovernmentActivity(0, "x", ActivityState::ongoing, {}, {}), InvalidValue);
+    CHECK_NOTHROW(GovernmentActivity(std::nullopt, "x", ActivityState::ongoing, {}, {}));
+}
+
+TEST_CASE("an activity's own agencies: named by short or full name, none blank", "[activity]") {
+    const auto& registry = AgencyRegistry::standard();
+    const auto with = [](std::vector<AssignedAgency> agencies) {
+        return GovernmentActivity(1, "x", ActivityState::ongoing, {}, {},
+                                  ActivityDetails{"Uppdrag", "", std::move(agencies)});
+    };
+    const auto by_short = with({{"FRA", AssignmentRole::assignee}});
+    CHECK(by_short.names_agency(*registry.find("FRA")));
+    CHECK_FALSE(by_short.names_agency(*registry.find("MSB")));
+    const auto by_full = with({{"Försvarets radioanstalt", AssignmentRole::assignee}});
+    CHECK(by_full.names_agency(*registry.find("FRA")));
+    CHECK_FALSE(by_full.names_agency(*registry.find("MSB")));
+    CHECK_NOTHROW(with({{"FRA", AssignmentRole::assignee, "NCSC", "NCSC vid FRA"}}));
+    CHECK_THROWS_AS(with({{"FRA", AssignmentRole::assignee, " "}}), InvalidValue);
+    CHECK_THROWS_AS(with({{"FRA", AssignmentRole::assignee, "", "\xC2\xA0"}}), InvalidValue);
+    CHECK_THROWS_AS(with({{" ", AssignmentRole::assignee}}), InvalidValue);
+}
+
+TEST_CASE("an agency named in an activity's text: a whole word or its genitive", "[activity]") {
+    const auto& fra = *AgencyRegistry::standard().find("FRA");
+    const auto text = [](const char* t) {
+        return GovernmentActivity(1, t, ActivityState::ongoing, {}, {});
+    };
+    CHECK(text("Uppdrag till FRAs enhet.").names_agency(fra));
+    CHECK(text("Uppdrag till FRA.").names_agency(fra));
+    CHECK_FALSE(text("Uppdrag till FRAse.").names_agency(fra));
+    CHECK_FALSE(text("Uppdrag till FRAX.").names_agency(fra));
+    CHECK_FALSE(text("Uppdrag till XFRA.").names_agency(fra));
+    // A name found inside a longer word first is looked for again further on.
+    CHECK(text("FRAX och FRA").names_agency(fra));
+    CHECK(text("FRAse, FRAs").names_agency(fra));
+}
+
+TEST_CASE("an activity's deadlines are its due events only", "[activity]") {
+    const auto a = GovernmentActivity::from_text(
+        1, ActivityState::ongoing,
+        "Uppdraget beslutades den 1 mars 2020. Det ska redovisas den 1 mars 2021.");
+    REQUIRE(a.events().size() == 2);
+    const auto due = a.deadlines();
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].kind == EventKind::due);
+    CHECK(due[0].when.to_iso() == "2021-03-01");
+}
+
+TEST_CASE("a report on the deadline's own day meets it", "[activity]") {
+    const auto a = GovernmentActivity::from_text(
+        1, ActivityState::ongoing,
+        "Uppdraget ska redovisas den 1 mars 2021. Det redovisades den 1 mars 2021.");
+    REQUIRE(a.events().size() == 2);
+    CHECK_FALSE(a.overdue_on(greg::date(2021, 4, 1)));
+    const auto after = GovernmentActivity::from_text(
+        1, ActivityState::ongoing,
+        "Uppdraget ska redovisas den 1 mars 2021. Det redovisades den 2 mars 2021.");
+    CHECK_FALSE(after.overdue_on(greg::date(2021, 4, 1)));
+    // A report the day before is an earlier one's: the deadline is still open.
+    const auto before = GovernmentActivity::from_text(
+        1, ActivityState::ongoing,
+        "Uppdraget ska redovisas den 1 mars 2021. Det redovisades den 28 februari 2021.");
+    CHECK(before.overdue_on(greg::date(2021, 4, 1)));
+}
+
+TEST_CASE("deadlines between a day and itself: the deadlines of that day", "[activity]") {
+    const auto activities = sample();
+    const greg::date day(2021, 1, 31);
+    const auto due = deadlines_between(activities, day, day);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].activity == &activities[1]);
+    CHECK(deadlines_between(activities, greg::date(2021, 2, 1), greg::date(2021, 2, 28)).empty());
+    CHECK(deadlines_between(activities, greg::date(2021, 3, 1), greg::date(2021, 3, 1)).size() ==
+          1);
+}
+
+TEST_CASE("an assigned agency's name: as printed, or today's once its successor took over",
+          "[activity]") {
+    const auto& registry = AgencyRegistry::standard();
+    const AssignedAgency msb{"MSB", AssignmentRole::assignee};
+    const std::string today_msb = "MSB (sedan 2026 Myndigheten för civilt försvar)";
+    CHECK(assigned_agency_name(msb, registry) == "MSB");
+    CHECK(assigned_agency_name(msb, registry, greg::date(2025, 12, 31)) == "MSB");
+    CHECK(assigned_agency_name(msb, registry, greg::date(2026, 1, 1)) == today_msb);
+    CHECK(assigned_agency_name(msb, registry, greg::date(2026, 3, 1)) == today_msb);
+    // Agencies without a successor, or unknown to the registry, keep their names.
+    CHECK(assigned_agency_name({"FRA", AssignmentRole::assignee}, registry,
+                               greg::date(2026, 3, 1)) == "FRA");
+    CHECK(assigned_agency_name({"Valmyndigheten", AssignmentRole::assignee}, registry,
+                               greg::date(2026, 3, 1)) == "Valmyndigheten");
+    // A page printed with today's names keeps them, its abbreviation in brackets or not.
+    const auto printed = [&](const char* as_printed) {
+        return assigned_agency_name({"MSB", AssignmentRole::assignee, "", as_printed}, registry,
+                                    greg::date(2026, 3, 1));
+    };
+    CHECK(printed("Myndigheten för civilt försvar (MCF)") ==
+          "Myndigheten för civilt försvar (MCF)");
+    CHECK(printed("Myndigheten för civilt försvar") == "Myndigheten för civilt försvar");
+    CHECK(printed("MCF") == "MCF");
+    // Brackets only at the end are an abbreviation; an old name is today's.
+    CHECK(printed("MCF (enligt sidan) i Stockholm") == today_msb);
+    CHECK(printed("Myndigheten för samhällsskydd och beredskap") == today_msb);
+}
