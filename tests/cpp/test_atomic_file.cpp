@@ -55,7 +55,7 @@ int error_number(const fs::path& path) {
 
 }  // namespace
 
-TEST_CASE("a save keeps the old file's mode; a new file gets 0644", "[atomic_file]") {
+TEST_CASE("a save keeps the old file's mode, a new file gets 0644", "[atomic_file]") {
     Folder folder;
     const auto file = folder.path / "plan.json";
     write_atomically(file, "ett");

@@ -126,7 +126,7 @@ TEST_CASE("a new report is a draft, and asking for it again gives the same draft
     CHECK_THROWS_WITH(plan.new_report(2022), Catch::Contains("final"));
 }
 
-TEST_CASE("the same edit twice is no edit; a different one says what is recorded", "[edit]") {
+TEST_CASE("the same edit twice is no edit, a different one says what is recorded", "[edit]") {
     Plan plan = fixtures::small_plan();
     plan.new_report(2022);
     const auto id = MeasureId::parse("1.1.9");

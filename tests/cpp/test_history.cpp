@@ -33,7 +33,7 @@ TEST_CASE("a measure's history: each report's state, what changed and its record
     CHECK_THROWS_AS(measure_history(plan, MeasureId::parse("3.3.3")), NotFound);
 }
 
-TEST_CASE("an active measure's new marking is no change of its own; an ended one's end is") {
+TEST_CASE("an active measure's new marking is no change of its own, an ended one's end is") {
     using fixtures::measure;
     const Plan base = fixtures::small_plan();
     const auto history = [&](Measure then, Measure now) {

@@ -28,7 +28,7 @@ TEST_CASE("plan invariants", "[plan]") {
         InvalidValue);
 }
 
-TEST_CASE("a priority's number runs 1 to 999; its objectives and the plan's priorities once",
+TEST_CASE("a priority's number runs 1 to 999, its objectives and the plan's priorities once",
           "[plan]") {
     CHECK(Priority(999, "Sista", {}).number() == 999);
     CHECK(Priority(1, "Första", {}).number() == 1);

@@ -58,7 +58,7 @@ TEST_CASE("a file over the limit is refused before it is read", "[regular_file]"
     CHECK_THROWS_AS(read_regular_file("/proc/self/maps", 10), FileError);
 }
 
-TEST_CASE("without a limit any regular file is read whole; load_plan limits only on request",
+TEST_CASE("without a limit any regular file is read whole, load_plan limits only on request",
           "[regular_file]") {
     const auto file =
         fs::temp_directory_path() / ("handlingsplan-any-" + std::to_string(::getpid()));
