@@ -160,7 +160,7 @@ TEST_CASE("a value's offset follows its JSON path past values of every kind", "[
     CHECK(at("/n/9") == text.find("10,11"));
     CHECK(at("/n/11") == text.find("12]"));
     for (const char* missing :
-         {"/nope", "/z/4", "/z/x", "/z/-1", "/x/0", "/y/k/3", "/n/12", "/z/1/r"}) {
+         {"/nope", "/z/4", "/z/x", "/z/-1", "/x/0", "/y/k/3", "/n/12", "/n/:", "/z/1/r"}) {
         INFO(missing);
         CHECK(at(missing) == std::string_view::npos);
     }
