@@ -164,6 +164,9 @@ TEST_CASE("a value's offset follows its JSON path past values of every kind", "[
         INFO(missing);
         CHECK(at(missing) == std::string_view::npos);
     }
+    // An index past an inner array's end is not looked for in the elements after it.
+    CHECK(detail::value_offset("[[1],[2],3]", "/0/2") == std::string_view::npos);
+    CHECK(detail::value_offset("[[1],[2],3]", "/2") == 9);
 }
 
 TEST_CASE("a node's complaint names its path, line, column, context and field", "[json_reader]") {
