@@ -167,6 +167,9 @@ TEST_CASE("a value's offset follows its JSON path past values of every kind", "[
     // An index past an inner array's end is not looked for in the elements after it.
     CHECK(detail::value_offset("[[1],[2],3]", "/0/2") == std::string_view::npos);
     CHECK(detail::value_offset("[[1],[2],3]", "/2") == 9);
+    // A key that starts with an escaped character.
+    CHECK(detail::value_offset(R"({"/x": 1, "~y": 2})", "/~1x") == 7);
+    CHECK(detail::value_offset(R"({"/x": 1, "~y": 2})", "/~0y") == 16);
 }
 
 TEST_CASE("a node's complaint names its path, line, column, context and field", "[json_reader]") {
