@@ -166,3 +166,44 @@ TEST_CASE("a string's plain runs end at the same byte wherever it lies in an eig
         }
     }
 }
+
+TEST_CASE("the one-pass parser reads a text to its end and not a byte further") {
+    // Each text cut at every length, the cut a view into the whole: the bytes after the cut are
+    // there to be misread. nlohmann, given the same view, says what the cut text is.
+    for (const std::string whole :
+         {"[1, -2.5e+3, 0.5E-1, 10, true, false, null, \"a\\u00e5\", {\"k\": [ ]}] ", "12 ", "-0.5",
+          "1e5 ", "1E-2", "\"x\" ", "{\"a\":1.5}", "[]", "{}"}) {
+        for (std::size_t n = 0; n <= whole.size(); ++n) {
+            const std::string_view cut = std::string_view(whole).substr(0, n);
+            CAPTURE(whole, n);
+            CHECK_NOTHROW(fuzz::check_json_events(cut));
+            CHECK(parses(cut) == parses(std::string(cut)));
+        }
+    }
+}
+
+TEST_CASE("the one-pass parser reads escapes of every hexadecimal digit and code point range") {
+    std::vector<std::string> escapes;
+    for (const char digit : std::string("/09:@AFG`afg")) {
+        escapes.push_back(std::string("\\u004") + digit);
+        escapes.push_back(std::string("\\u") + digit + "000");
+    }
+    for (const char* escape :
+         {"\\u007f", "\\u0080", "\\u07ff", "\\u0800", "\\ud7ff", "\\ue000", "\\uffff",
+          "\\ud800\\udc00", "\\udbff\\udfff", "\\ud800\\udbff", "\\ud800\\ue000", "\\udfff",
+          "\\udc00", "\\ud800\\n", "\\ud800x", "\\u12", "\\u"}) {
+        escapes.emplace_back(escape);
+    }
+    for (const auto& escape : escapes) {
+        const std::string text = "[\"" + escape + "\"]";
+        CAPTURE(text);
+        CHECK_NOTHROW(fuzz::check_json_events(text));
+    }
+    // Each accepted escape gives nlohmann's string; each refused one is refused by both.
+    Events events;
+    REQUIRE(detail::parse_json_events(R"(["\u0080\u07ff\u0800\uffff\udbff\udfff"])", events));
+    CHECK(events.last_string == "\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF\xF4\x8F\xBF\xBF");
+    CHECK_FALSE(parses(R"(["\udfff"])"));
+    CHECK_FALSE(parses(R"(["\ud800\ue000"])"));
+    CHECK_FALSE(parses(R"(["\ud800\udbff"])"));
+}
