@@ -207,3 +207,66 @@ TEST_CASE("the one-pass parser reads escapes of every hexadecimal digit and code
     CHECK_FALSE(parses(R"(["\ud800\ue000"])"));
     CHECK_FALSE(parses(R"(["\ud800\udbff"])"));
 }
+
+namespace {
+
+// Events that refuse the first container of one kind to start or end, as a builder refuses
+// what a plan cannot hold; counts the containers started.
+class Refusing final : public nlohmann::ordered_json::json_sax_t {
+public:
+    explicit Refusing(char refused) : refused_(refused) {}
+    int started = 0;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return ++started > 0 && refused_ != '{'; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return refused_ != '}'; }
+    bool start_array(std::size_t) override { return ++started > 0 && refused_ != '['; }
+    bool end_array() override { return refused_ != ']'; }
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::ordered_json::exception&) override {
+        return false;
+    }
+
+private:
+    char refused_;
+};
+
+}  // namespace
+
+TEST_CASE("a handler's refusal to start or end a container stops the parse") {
+    for (const char refused : {'{', '}', '[', ']'}) {
+        for (const char* text :
+             {"[{}, [[]], {\"a\": [1]}]", "[{\"a\": [1]}, 2]", "{\"a\": [], \"b\": {}}"}) {
+            CAPTURE(refused, text);
+            Refusing handler(refused);
+            const bool accepted = detail::parse_json_events(text, handler);
+            // Each text has a container of every kind; the refusal stops the parse there.
+            CHECK_FALSE(accepted);
+            if (refused == text[0]) CHECK(handler.started == 1);  // nothing after the first
+        }
+    }
+    Refusing none('x');
+    CHECK(detail::parse_json_events("[{}, [[]], {\"a\": [1]}]", none));
+    CHECK(none.started == 6);
+}
+
+TEST_CASE("the text is given back once the parser has read a full step of it") {
+    // A document exactly one step long: its last bracket is read at the step.
+    const std::size_t step = std::size_t{4} << 20;
+    std::string text = "[\"" + std::string(step - 4, 'x') + "\"]";
+    REQUIRE(text.size() == step);
+    Events events;
+    REQUIRE(detail::parse_json_events(text, events, true));
+    CHECK(text.find(std::string(4096, '\0')) < (1u << 20));
+    // One byte short of a step: nothing is given back.
+    std::string shorter = "[\"" + std::string(step - 5, 'x') + "\"]";
+    REQUIRE(detail::parse_json_events(shorter, events, true));
+    CHECK(shorter.find('\0') == std::string::npos);
+}
