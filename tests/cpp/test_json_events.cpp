@@ -270,3 +270,14 @@ TEST_CASE("the text is given back once the parser has read a full step of it") {
     REQUIRE(detail::parse_json_events(shorter, events, true));
     CHECK(shorter.find('\0') == std::string::npos);
 }
+
+TEST_CASE("the one-pass parser takes white space, keys, literals and strings as nlohmann does") {
+    // Each text accepted or refused as nlohmann::json::accept says.
+    for (const char* text :
+         {"[1,\t2]", "[1 ,\r\n2]\t", "{\"a\":\t1}", "{x\":1}", "{1}", "{1:2}", "[\"\\ud800dc00\"]",
+          "[\"\\ud800\\udc00\"]", "[\"a\t, 1]", "[\"a\n, 1]", "{\"a\t: 1}", "[tru]", "[nul, 1]"}) {
+        CAPTURE(text);
+        CHECK(parses(text) == nlohmann::ordered_json::accept(text));
+        CHECK_NOTHROW(fuzz::check_json_events(text));
+    }
+}
