@@ -49,6 +49,8 @@ TESTED_BY: dict[str, tuple[str, ...]] = {
     "activity_json.cpp": ("test_government_activity",),
     "scan.cpp": ("test_scan", "test_case_number", "test_swedish_date", "test_government_activity"),
     "json_io.cpp": ("test_json_io", "test_json_load"),
+    # The plan file's reading and writing, type by type: the file's own tests too.
+    "json_format.cpp": ("test_json_format", "test_json_io"),
     # A report's prose chapters are tested with the chapters; the plan's edits and its
     # government activities apart.
     "report.cpp": ("test_report", "test_chapter"),

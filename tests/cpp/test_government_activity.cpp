@@ -2,8 +2,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <tuple>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "activity_properties.hpp"
 #include "fixtures.hpp"
@@ -432,4 +436,171 @@ TEST_CASE("an assigned agency's name: as printed, or today's once its successor 
     // Brackets only at the end are an abbreviation; an old name is today's.
     CHECK(printed("MCF (enligt sidan) i Stockholm") == today_msb);
     CHECK(printed("Myndigheten för samhällsskydd och beredskap") == today_msb);
+}
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// The small plan's text (priorities 1 and 2) with `activity` its one government activity.
+std::string with_activity(const ojson& activity) {
+    ojson document = ojson::parse(plan_to_json(fixtures::small_plan()));
+    document["activities"] = ojson::array({activity});
+    return document.dump();
+}
+
+// An activity giving every field, each key in the order the plan file writes it.
+ojson full_activity() {
+    const ojson event = {{"kind", "ska redovisas"},
+                         {"date", "2021-03-01"},
+                         {"bound", "senast"},
+                         {"stage", "delredovisning"},
+                         {"form", "muntlig"}};
+    const ojson first = {{"name", "MSB"},
+                         {"role", "uppdragstagare"},
+                         {"unit", "Enheten för cybersäkerhet"},
+                         {"printed", "Myndigheten för samhällsskydd"}};
+    const ojson second = {{"name", "FRA"}, {"role", "genom"}};
+    return {{"priority", 2},
+            {"state", "pågående"},
+            {"text", "Myndigheten ska delredovisa uppdraget muntligt senast den 1 mars 2021."},
+            {"case_numbers", ojson::array({"dir. 2019:50"})},
+            {"events", ojson::array({event})},
+            {"title", "Uppdrag att stärka cybersäkerheten"},
+            {"source", "Regleringsbrev för 2021"},
+            {"agencies", ojson::array({first, second})}};
+}
+
+// The activity `full_activity()` with the value at `pointer` set to `value`.
+ojson changed(const std::string& pointer, const ojson& value) {
+    ojson activity = full_activity();
+    activity[ojson::json_pointer(pointer)] = value;
+    return activity;
+}
+
+DataError load_error(const ojson& activity) {
+    try {
+        (void)plan_from_json(with_activity(activity), "a.json");
+    } catch (const DataError& e) {
+        return e;
+    }
+    FAIL("the plan loaded");
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("an activity's every field goes through the plan file and back", "[activity]") {
+    const Plan plan = plan_from_json(with_activity(full_activity()), "a.json");
+    REQUIRE(plan.activities().size() == 1);
+    const GovernmentActivity& a = plan.activities()[0];
+    CHECK(a.priority() == 2);
+    CHECK(a.state() == ActivityState::ongoing);
+    REQUIRE(a.case_numbers().size() == 1);
+    CHECK(a.case_numbers()[0].to_string() == "dir. 2019:50");
+    REQUIRE(a.events().size() == 1);
+    CHECK(a.events()[0].kind == EventKind::due);
+    CHECK(a.events()[0].when.to_iso() == "2021-03-01");
+    CHECK(a.events()[0].bound == DateBound::no_later_than);
+    CHECK(a.events()[0].stage == ReportStage::interim);
+    CHECK(a.events()[0].form == ReportForm::oral);
+    CHECK(a.details().title == "Uppdrag att stärka cybersäkerheten");
+    CHECK(a.details().source == "Regleringsbrev för 2021");
+    REQUIRE(a.details().agencies.size() == 2);
+    CHECK(a.details().agencies[0].name == "MSB");
+    CHECK(a.details().agencies[0].role == AssignmentRole::assignee);
+    CHECK(a.details().agencies[0].unit == "Enheten för cybersäkerhet");
+    CHECK(a.details().agencies[0].printed == "Myndigheten för samhällsskydd");
+    CHECK(a.details().agencies[1].role == AssignmentRole::through);
+    CHECK(a.details().agencies[1].unit.empty());
+    CHECK(a.details().agencies[1].printed.empty());
+    // Written, the activity is the one read, no field left out and none added.
+    CHECK(ojson::parse(plan_to_json(plan))["activities"][0] == full_activity());
+    // Without the optional fields, none is written.
+    ojson bare = full_activity();
+    for (const char* key : {"priority", "title", "source", "agencies"}) bare.erase(key);
+    for (const char* key : {"bound", "stage", "form"}) bare["events"][0].erase(key);
+    const Plan read = plan_from_json(with_activity(bare), "a.json");
+    CHECK_FALSE(read.activities()[0].priority().has_value());
+    CHECK(read.activities()[0].events()[0].bound == DateBound::none);
+    CHECK(ojson::parse(plan_to_json(read))["activities"][0] == bare);
+}
+
+TEST_CASE("an activity's priority is a whole number from 1 to 999 among the plan's", "[activity]") {
+    CHECK(plan_from_json(with_activity(changed("/priority", 1)), "a.json")
+              .activities()[0]
+              .priority() == 1);
+    const auto refused = [](const ojson& priority) {
+        const DataError e = load_error(changed("/priority", priority));
+        CHECK(e.where() == "/activities/0/priority");
+        return e.problem();
+    };
+    CHECK(refused(0) == "expected a whole number from 1 to 999, found 0");
+    CHECK(refused(1000) == "expected a whole number from 1 to 999, found 1000");
+    CHECK(refused("2") == "expected a whole number from 1 to 999, found a string");
+    CHECK(refused(1.5) == "expected a whole number from 1 to 999, found the number 1.5");
+    CHECK(refused(999) == "strategic priority 999 is not among the plan's priorities");
+    CHECK(refused(3) == "strategic priority 3 is not among the plan's priorities");
+    CHECK(load_error(changed("/priority", -1)).swedish_problem() ==
+          "ett heltal från 1 till 999 väntades, -1 hittades");
+    CHECK(load_error(changed("/priority", nullptr)).swedish_problem() ==
+          "ett heltal från 1 till 999 väntades, null hittades");
+}
+
+TEST_CASE("an activity's fields are refused where they are wrong, each at its place",
+          "[activity]") {
+    struct Case {
+        std::string pointer;
+        ojson value;
+        std::string where, problem;
+    };
+    const std::vector<Case> cases = {
+        {"/events/0/stage", "", "/activities/0/events/0/stage",
+         "leave \"stage\" out for an event without one"},
+        {"/events/0/form", "", "/activities/0/events/0/form",
+         "leave \"form\" out for an event without one"},
+        {"/events/0/bound", "", "/activities/0/events/0/bound",
+         "leave \"bound\" out for a date without one"},
+        {"/agencies/0/unit", "", "/activities/0/agencies/0/unit", "leave it out rather than empty"},
+        {"/agencies/1/printed", "", "/activities/0/agencies/1/printed",
+         "leave it out rather than empty"},
+        {"/agencies/1/unit", 5, "/activities/0/agencies/1/unit",
+         "expected a string, found a whole number"},
+        {"/agencies/0/x", 1, "/activities/0/agencies/0/x",
+         "unknown field; expected only \"name\", \"role\", \"unit\", \"printed\""},
+        {"/agencies/1", "FRA", "/activities/0/agencies/1", "expected an object, found a string"},
+        {"/agencies", ojson::object(), "/activities/0/agencies",
+         "expected an array, found an object"},
+        {"/title", 5, "/activities/0/title", "expected a string, found a whole number"},
+        {"/source", true, "/activities/0/source", "expected a string, found a boolean"},
+        {"/x", 1, "/activities/0/x",
+         "unknown field; expected only \"state\", \"text\", \"case_numbers\", \"events\", "
+         "\"priority\", \"title\", \"source\", \"agencies\""},
+        {"/events/0", ojson::array(), "/activities/0/events/0",
+         "expected an object, found an array"},
+        {"/case_numbers/0", 1, "/activities/0/case_numbers/0",
+         "expected a string, found a whole number"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.pointer, c.value.dump());
+        const DataError e = load_error(changed(c.pointer, c.value));
+        CHECK(e.where() == c.where);
+        CHECK(e.problem() == c.problem);
+    }
+    ojson missing = full_activity();
+    missing.erase("state");
+    const DataError e = load_error(missing);
+    CHECK(e.where() == "/activities/0");
+    CHECK(e.problem() == "missing the field \"state\"");
+    CHECK(e.swedish_problem() == "fältet \"state\" saknas");
+    ojson document = ojson::parse(with_activity(full_activity()));
+    document["activities"] = ojson::object();
+    try {
+        (void)plan_from_json(document.dump(), "a.json");
+        FAIL("the plan loaded");
+    } catch (const DataError& error) {
+        CHECK(error.where() == "/activities");
+        CHECK(error.problem() == "expected an array, found an object");
+        CHECK(error.swedish_problem() == "en lista väntades, ett objekt hittades");
+    }
 }

@@ -166,3 +166,118 @@ TEST_CASE("a string's plain runs end at the same byte wherever it lies in an eig
         }
     }
 }
+
+TEST_CASE("the one-pass parser reads a text to its end and not a byte further") {
+    // Each text cut at every length, the cut a view into the whole: the bytes after the cut are
+    // there to be misread. nlohmann, given the same view, says what the cut text is.
+    for (const std::string whole :
+         {"[1, -2.5e+3, 0.5E-1, 10, true, false, null, \"a\\u00e5\", {\"k\": [ ]}] ", "12 ", "-0.5",
+          "1e5 ", "1E-2", "\"x\" ", "{\"a\":1.5}", "[]", "{}"}) {
+        for (std::size_t n = 0; n <= whole.size(); ++n) {
+            const std::string_view cut = std::string_view(whole).substr(0, n);
+            CAPTURE(whole, n);
+            CHECK_NOTHROW(fuzz::check_json_events(cut));
+            CHECK(parses(cut) == parses(std::string(cut)));
+        }
+    }
+}
+
+TEST_CASE("the one-pass parser reads escapes of every hexadecimal digit and code point range") {
+    std::vector<std::string> escapes;
+    for (const char digit : std::string("/09:@AFG`afg")) {
+        escapes.push_back(std::string("\\u004") + digit);
+        escapes.push_back(std::string("\\u") + digit + "000");
+    }
+    for (const char* escape :
+         {"\\u007f", "\\u0080", "\\u07ff", "\\u0800", "\\ud7ff", "\\ue000", "\\uffff",
+          "\\ud800\\udc00", "\\udbff\\udfff", "\\ud800\\udbff", "\\ud800\\ue000", "\\udfff",
+          "\\udc00", "\\ud800\\n", "\\ud800x", "\\u12", "\\u"}) {
+        escapes.emplace_back(escape);
+    }
+    for (const auto& escape : escapes) {
+        const std::string text = "[\"" + escape + "\"]";
+        CAPTURE(text);
+        CHECK_NOTHROW(fuzz::check_json_events(text));
+    }
+    // Each accepted escape gives nlohmann's string; each refused one is refused by both.
+    Events events;
+    REQUIRE(detail::parse_json_events(R"(["\u0080\u07ff\u0800\uffff\udbff\udfff"])", events));
+    CHECK(events.last_string == "\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF\xF4\x8F\xBF\xBF");
+    CHECK_FALSE(parses(R"(["\udfff"])"));
+    CHECK_FALSE(parses(R"(["\ud800\ue000"])"));
+    CHECK_FALSE(parses(R"(["\ud800\udbff"])"));
+}
+
+namespace {
+
+// Events that refuse the first container of one kind to start or end, as a builder refuses
+// what a plan cannot hold; counts the containers started.
+class Refusing final : public nlohmann::ordered_json::json_sax_t {
+public:
+    explicit Refusing(char refused) : refused_(refused) {}
+    int started = 0;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return ++started > 0 && refused_ != '{'; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return refused_ != '}'; }
+    bool start_array(std::size_t) override { return ++started > 0 && refused_ != '['; }
+    bool end_array() override { return refused_ != ']'; }
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::ordered_json::exception&) override {
+        return false;
+    }
+
+private:
+    char refused_;
+};
+
+}  // namespace
+
+TEST_CASE("a handler's refusal to start or end a container stops the parse") {
+    for (const char refused : {'{', '}', '[', ']'}) {
+        for (const char* text :
+             {"[{}, [[]], {\"a\": [1]}]", "[{\"a\": [1]}, 2]", "{\"a\": [], \"b\": {}}"}) {
+            CAPTURE(refused, text);
+            Refusing handler(refused);
+            const bool accepted = detail::parse_json_events(text, handler);
+            // Each text has a container of every kind; the refusal stops the parse there.
+            CHECK_FALSE(accepted);
+            if (refused == text[0]) CHECK(handler.started == 1);  // nothing after the first
+        }
+    }
+    Refusing none('x');
+    CHECK(detail::parse_json_events("[{}, [[]], {\"a\": [1]}]", none));
+    CHECK(none.started == 6);
+}
+
+TEST_CASE("the text is given back once the parser has read a full step of it") {
+    // A document exactly one step long: its last bracket is read at the step.
+    const std::size_t step = std::size_t{4} << 20;
+    std::string text = "[\"" + std::string(step - 4, 'x') + "\"]";
+    REQUIRE(text.size() == step);
+    Events events;
+    REQUIRE(detail::parse_json_events(text, events, true));
+    CHECK(text.find(std::string(4096, '\0')) < (1u << 20));
+    // One byte short of a step: nothing is given back.
+    std::string shorter = "[\"" + std::string(step - 5, 'x') + "\"]";
+    REQUIRE(detail::parse_json_events(shorter, events, true));
+    CHECK(shorter.find('\0') == std::string::npos);
+}
+
+TEST_CASE("the one-pass parser takes white space, keys, literals and strings as nlohmann does") {
+    // Each text accepted or refused as nlohmann::json::accept says.
+    for (const char* text :
+         {"[1,\t2]", "[1 ,\r\n2]\t", "{\"a\":\t1}", "{x\":1}", "{1}", "{1:2}", "[\"\\ud800dc00\"]",
+          "[\"\\ud800\\udc00\"]", "[\"a\t, 1]", "[\"a\n, 1]", "{\"a\t: 1}", "[tru]", "[nul, 1]"}) {
+        CAPTURE(text);
+        CHECK(parses(text) == nlohmann::ordered_json::accept(text));
+        CHECK_NOTHROW(fuzz::check_json_events(text));
+    }
+}

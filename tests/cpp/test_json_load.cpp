@@ -328,3 +328,29 @@ TEST_CASE(
         check_reads_agree(document);
     }
 }
+
+TEST_CASE("a measure's page and a status's year at either end of their ranges, read alike",
+          "[json]") {
+    const json shipped = json::parse(shipped_text());
+    const json::json_pointer measure("/reports/0/measures/0");
+    const auto one_pass = [](const json& document) {
+        check_reads_agree(document);
+        return detail::read_plan_in_one_pass(document.dump(), "ends.json");
+    };
+    for (const int page : {min_page, max_page, min_page - 1, max_page + 1}) {
+        CAPTURE(page);
+        json document = shipped;
+        document[measure]["page"] = page;
+        const auto plan = one_pass(document);
+        CHECK(plan.has_value() == (page >= min_page && page <= max_page));
+        if (plan) CHECK(plan->report(2021).measures()[0].page() == page);
+    }
+    for (const int year : {min_year, max_year, min_year - 1, max_year + 1}) {
+        CAPTURE(year);
+        json document = shipped;
+        document[measure]["status"] = {{"kind", "genomförd"}, {"year", year}};
+        const auto plan = one_pass(document);
+        CHECK(plan.has_value() == (year >= min_year && year <= max_year));
+        if (plan) CHECK(plan->report(2021).measures()[0].status() == Status::completed(year));
+    }
+}

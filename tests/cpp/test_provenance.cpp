@@ -158,3 +158,53 @@ TEST_CASE("a change's part and text, a field's as the diff words it") {
           "status pågående → genomförd 2021");
     CHECK(change_text(ChangedPart::added, "", "Ny titel") == "ny åtgärd ”Ny titel”");
 }
+
+TEST_CASE("each rule of a change's source is its own, and each field shows in its text") {
+    const auto problem = [](const SourceFields& fields) -> std::string {
+        try {
+            (void)ChangeSource(fields);
+        } catch (const InvalidValue& e) {
+            return e.what();
+        }
+        return "";
+    };
+    // A cell needs its file and its sheet, each.
+    CHECK_THAT(problem({.file = "a.xlsx", .cell = "F3"}), Catch::Contains("gives a cell (F3)"));
+    CHECK_THAT(problem({.agency = "FRA", .sheet = "S", .cell = "F3"}),
+               Catch::Contains("gives a cell (F3)"));
+    CHECK_THAT(problem({.file = "a.xlsx", .sheet = "S"}), Catch::Contains("gives a sheet (S)"));
+    // A line from 1, with its file; a blank agency or file alone names nothing.
+    CHECK(problem({.file = "a.txt", .line = 1}).empty());
+    CHECK(problem({.agency = "FRA"}).empty());
+    CHECK(problem({.file = "a.txt"}).empty());
+    CHECK_THAT(problem({.agency = " ", .file = " "}), Catch::Contains("names an agency or a file"));
+    CHECK_THAT(problem({.agency = "FRA", .file = "a.txt", .line = 0}),
+               Catch::Contains("a line (from 1)"));
+    CHECK_THAT(problem({.file = "a.xlsx", .sheet = "S", .cell = "A1", .line = 3}),
+               Catch::Contains("not both"));
+    CHECK(problem({.agency = "FRA", .read = date(2022, 1, 1)}).empty());
+    CHECK(ChangeSource(SourceFields{.agency = "FRA"}).text() == "FRA");
+    CHECK(ChangeSource(SourceFields{.agency = "FRA", .read = date(2022, 1, 31)}).text() ==
+          "FRA, inläst 2022-01-31");
+    CHECK(ChangeSource(SourceFields{.file = "a.xlsx", .sheet = "S", .cell = "A1"}).text() ==
+          "a.xlsx, S!A1");
+}
+
+TEST_CASE("a change's part in words, and an added measure's value before") {
+    CHECK(changed_part_word(ChangedPart::status) == "status");
+    CHECK(changed_part_word(ChangedPart::added) == "ny åtgärd");
+    CHECK(changed_part_word(ChangedPart::title) == measure_field_word(MeasureField::title));
+    CHECK(changed_part(MeasureField::title) == ChangedPart::title);
+    CHECK(measure_field(ChangedPart::page) == MeasureField::page);
+    CHECK_FALSE(measure_field(ChangedPart::added).has_value());
+    CHECK(change_text(ChangedPart::status, "pågående", "genomförd 2021") ==
+          "status pågående \xE2\x86\x92 genomförd 2021");
+    const MeasureId id = MeasureId::parse("1.1.1");
+    const Provenance note{std::nullopt, "not"};
+    // An added measure may have the same value before as after: none.
+    CHECK_NOTHROW(RecordedChange(id, ChangedPart::added, "", "", note));
+    CHECK_THROWS_WITH(RecordedChange(id, ChangedPart::added, "Titel", "Titel", note),
+                      Catch::Contains("an added measure has no value before"));
+    CHECK_THROWS_WITH(RecordedChange(id, ChangedPart::page, "3", "3", note),
+                      Catch::Contains("are the same (\"3\")"));
+}
