@@ -20,7 +20,8 @@ as it is when the run begins, and everything else of the worktree linked), so th
 never changed and `make cpp-test` may run beside; the copies are brought up to date at the
 start and the build directory kept between runs, so a mutant recompiles one file and relinks
 its tests. Each test executable is run directly, stopping at its first failure. Results go to
-build/mutation-cpp/results.txt (or --out), a line per source as soon as it is done; docs/mutation.md says how survivors are dealt with."""
+build/mutation-cpp/results.txt (or --out), a line per source as soon as it is done;
+docs/mutation.md says how survivors are dealt with."""
 
 from __future__ import annotations
 
