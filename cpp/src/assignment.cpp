@@ -177,7 +177,8 @@ std::string_view title_assignees(std::string_view title) {
     constexpr std::string_view lead = "Uppdrag till ";
     if (!title.starts_with(lead)) return {};
     std::string_view rest = title.substr(lead.size());
-    for (const std::string_view stop : {" att ", " om ", " avseende ", " för att "}) {
+    // " för att " before " att ", which would leave "för" at the name's end.
+    for (const std::string_view stop : {" för att ", " att ", " om ", " avseende "}) {
         const std::size_t at = rest.find(stop);
         if (at != std::string_view::npos) rest = rest.substr(0, at);
     }

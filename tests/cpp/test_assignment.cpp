@@ -155,3 +155,59 @@ TEST_CASE("genom takes the one name after it", "[assignment]") {
     for (std::size_t i = 2; i < 5; ++i) CHECK(agencies[i].role == AssignmentRole::assignee);
     CHECK(agencies[4].name == "Säkerhetspolisen");
 }
+
+namespace {
+// The agencies of a page of `title` and `body`, as (name, role) in the order read.
+std::vector<std::pair<std::string, AssignmentRole>> agencies_of(const std::string& title,
+                                                                const std::string& body) {
+    std::vector<std::pair<std::string, AssignmentRole>> out;
+    const auto activity = read_assignment({title, body, "", 2020});
+    for (const auto& a : activity.details().agencies) out.emplace_back(a.name, a.role);
+    return out;
+}
+using Pairs = std::vector<std::pair<std::string, AssignmentRole>>;
+}  // namespace
+
+TEST_CASE("a name in cooperation the registry does not know: six words at most", "[assignment]") {
+    const std::string title = "Uppdrag till Försvarsmakten att samverka";
+    // Six words: a name; seven: running text.
+    CHECK(agencies_of(title,
+                      "Arbetet sker i samverkan med Centrum för nationell och "
+                      "internationell samverkan.") ==
+          Pairs{{"Försvarsmakten", AssignmentRole::assignee},
+                {"Centrum för nationell och internationell samverkan",
+                 AssignmentRole::in_cooperation}});
+    CHECK(agencies_of(title,
+                      "Arbetet sker i samverkan med Centrum för nationell och "
+                      "internationell samverkan inom landet.") ==
+          Pairs{{"Försvarsmakten", AssignmentRole::assignee}});
+    // A name the registry knows ends where "och" begins the next.
+    CHECK(agencies_of(title,
+                      "Arbetet sker i samverkan med Myndigheten för samhällsskydd och "
+                      "beredskap och Polismyndigheten.") ==
+          Pairs{{"Försvarsmakten", AssignmentRole::assignee},
+                {"MSB", AssignmentRole::in_cooperation},
+                {"Polismyndigheten", AssignmentRole::in_cooperation}});
+}
+
+TEST_CASE("the title names the assignee up to att, om, avseende or för att", "[assignment]") {
+    for (const std::string stop :
+         {" att samverka", " om samverkan", " avseende samverkan", " för att samverka"}) {
+        INFO(stop);
+        CHECK(agencies_of("Uppdrag till Kustbevakningen" + stop, "Text om uppdraget.") ==
+              Pairs{{"Kustbevakningen", AssignmentRole::assignee}});
+    }
+}
+
+TEST_CASE("an assignee clause is read within its sentence, of any length", "[assignment]") {
+    // "Regeringen ger ... i uppdrag" across a full stop is no clause: only the title's agency.
+    CHECK(agencies_of("Uppdrag till Kustbevakningen att samverka",
+                      "Regeringen ger ut en rapport. Polismyndigheten har i uppdrag att stödja.") ==
+          Pairs{{"Kustbevakningen", AssignmentRole::assignee}});
+    // The clause's names need not be known, nor short.
+    CHECK(agencies_of("Uppdrag om forskning",
+                      "Regeringen uppdrar åt Nämnden för granskning av forskning vid svenska "
+                      "lärosäten att redovisa.") ==
+          Pairs{{"Nämnden för granskning av forskning vid svenska lärosäten",
+                 AssignmentRole::assignee}});
+}
