@@ -111,6 +111,12 @@ def findable_only_by_its_title(report: hp.Report) -> str:
     raise AssertionError("every title's first words recur")
 
 
+def without_layout(report: hp.Report, path: Path) -> list[tuple[str, str]]:
+    """`report` written to `path` in Word, its fields not yet filled; its chapter headings."""
+    report._write_docx(path, lay_out=False)
+    return chapter_headings(path)
+
+
 def sida_bookmark(measure_id: str) -> str:
     return "atgard_" + measure_id.replace(".", "_")
 
@@ -119,9 +125,7 @@ def test_each_field_shows_the_page_its_heading_or_measure_is_laid_out_on(
     prepared_2022: hp.Plan, layout: Layout, tmp_path: Path
 ) -> None:
     report = prepared_2022.report(2022)
-    plain = tmp_path / "utan.docx"
-    report._write_docx(plain, lay_out=False)
-    headings = chapter_headings(plain)
+    headings = without_layout(report, tmp_path / "utan.docx")
     missing_measure = findable_only_by_its_title(report)
     lay_out(layout, report, headings, leave_out={"Extern samverkan", missing_measure})
     path = tmp_path / "redovisning-2022.docx"
@@ -144,8 +148,7 @@ def test_fill_page_fields_returns_the_pages_it_wrote(
 ) -> None:
     report = prepared_2022.report(2022)
     path = tmp_path / "redovisning-2022.docx"
-    report._write_docx(path, lay_out=False)
-    lay_out(layout, report, chapter_headings(path))
+    lay_out(layout, report, without_layout(report, path))
     assert pages.fill_page_fields(path, report.chapter()) == layout.measures
 
 
@@ -156,8 +159,7 @@ def test_a_report_with_given_pages_still_gets_its_contents_pages(
     are fields to the chapters, filled from the layout."""
     report = hp.load_default().report(2021)
     path = tmp_path / "redovisning-2021.docx"
-    report._write_docx(path, lay_out=False)
-    headings = chapter_headings(path)
+    headings = without_layout(report, path)
     lay_out(layout, report, headings)
     assert pages.fill_page_fields(path, report.chapter()) == layout.measures
     shown = field_results(path)
@@ -172,8 +174,7 @@ def test_a_document_with_sida_fields_and_no_contents_gets_its_pages(
 ) -> None:
     report = prepared_2022.report(2022)
     path = tmp_path / "utan-innehall.docx"
-    report._write_docx(path, lay_out=False)
-    headings = chapter_headings(path)
+    headings = without_layout(report, path)
     document = Document(str(path))
     for code in document.element.body.iter(qn("w:instrText")):
         if "kapitel_" in (code.text or ""):
@@ -203,8 +204,7 @@ def test_a_pdfs_pages_are_read_from_its_chapter_on(
     where the summary quotes the first one."""
     report = prepared_2022.report(2022)
     path = tmp_path / "redovisning-2022.docx"
-    report._write_docx(path, lay_out=False)
-    lay_out(layout, report, chapter_headings(path))
+    lay_out(layout, report, without_layout(report, path))
     assert pages.laid_out_pages(tmp_path / "redovisning-2022.pdf", report.chapter()) == (
         layout.measures
     )

@@ -135,20 +135,15 @@ def test_a_failing_libreoffice_is_refused_with_what_it_said(
     assert (tmp_path / "ut.pdf").read_bytes() == OLD
 
 
-def test_a_silent_failure_gives_its_exit_code(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
+@pytest.mark.parametrize("code", [81, 0], ids=["silent failure", "no PDF written"])
+def test_a_run_without_a_pdf_or_a_message_gives_its_exit_code(
+    code: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
 ) -> None:
     with pytest.raises(hp.FileError) as raised:
-        convert(tmp_path, monkeypatch, "exit 81", document)
-    assert error_text(raised.value).endswith("LibreOffice kunde inte omvandla dokumentet: exit 81")
-
-
-def test_success_without_a_pdf_written_is_a_failure(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: Path
-) -> None:
-    with pytest.raises(hp.FileError) as raised:
-        convert(tmp_path, monkeypatch, "exit 0", document)
-    assert error_text(raised.value).endswith("LibreOffice kunde inte omvandla dokumentet: exit 0")
+        convert(tmp_path, monkeypatch, f"exit {code}", document)
+    assert error_text(raised.value).endswith(
+        f"LibreOffice kunde inte omvandla dokumentet: exit {code}"
+    )
 
 
 def test_output_that_is_not_a_pdf_is_refused(
