@@ -122,9 +122,7 @@ std::int32_t kind_code(StatusKind kind) {
 template <class Measures>
 void each_measure(const Measures& measures, std::size_t n, auto&& f) {
     for (std::size_t i = 0; i < n; ++i) {
-        if (i + detail::prefetch_distance < n) {
-            detail::prefetch_texts(measures[i + detail::prefetch_distance]);
-        }
+        detail::prefetch_ahead(measures, i, n);
         f(measures[i]);
     }
 }

@@ -180,10 +180,13 @@ std::vector<std::string> ChangedFields::names() const {
 }
 
 ChangedFields changed_fields(const Measure& before, const Measure& after) {
+    // Texts carried on (shared) are equal without a byte of them read: a loaded plan's reports
+    // share most, and reading them is most of what a diff of large reports waits on.
+    const bool same_texts = before.shares_texts(after);
     return ChangedFields{
-        .title = before.title() != after.title(),
-        .description = before.description() != after.description(),
-        .agencies = before.agencies() != after.agencies(),
+        .title = !same_texts && before.title() != after.title(),
+        .description = !same_texts && before.description() != after.description(),
+        .agencies = !same_texts && before.agencies() != after.agencies(),
         .period = before.period() != after.period(),
         // A report not yet laid out has no pages: only two known pages can differ.
         .page = before.page() && after.page() && before.page() != after.page(),
@@ -228,12 +231,13 @@ ReportDiff diff(const Report& before, const Report& after) {
     std::size_t i = 0, j = 0;
     const auto at = [](std::size_t k) { return static_cast<std::uint32_t>(k); };
     while (i < a.size() || j < b.size()) {
-        // The texts compared lie apart from the measures (prefetch.hpp).
+        // The texts lie apart from the measures (prefetch.hpp); only the blocks are asked for,
+        // as texts carried on are compared by the block's address alone (changed_fields).
         if (i + detail::prefetch_distance < a.size()) {
-            detail::prefetch_texts(a[i + detail::prefetch_distance]);
+            detail::prefetch_text_block(a[i + detail::prefetch_distance]);
         }
         if (j + detail::prefetch_distance < b.size()) {
-            detail::prefetch_texts(b[j + detail::prefetch_distance]);
+            detail::prefetch_text_block(b[j + detail::prefetch_distance]);
         }
         if (j == b.size() || (i < a.size() && a[i].id() < b[j].id())) {
             entries.push_back(classify(&a[i], nullptr, at(i), 0));

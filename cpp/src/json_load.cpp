@@ -133,14 +133,10 @@ private:
         if (!measure_->end_object()) return false;
         if (!measure_->finished()) return true;
         try {
-            auto measure = measure_->take();
-            if (!measure) return false;
             const std::size_t report = open_[1].value.size();  // the reports closed so far
-            if (measures_.size() <= report) {
-                measures_.resize(report + 1);
-                // A report mostly carries the last one's measures on: room for as many at once.
-                if (report > 0) measures_[report].reserve(measures_[report - 1].size());
-            }
+            if (measures_.size() <= report) start_report(report);
+            auto measure = measure_->take(previous_);
+            if (!measure) return false;
             measures_[report].push_back(std::move(*measure));
             return true;
         } catch (const Error&) {
@@ -148,11 +144,23 @@ private:
         }
     }
 
+    // At a report's first measure: the one before is complete, and its measures are where this
+    // report's find themselves (to share their texts).
+    void start_report(std::size_t report) {
+        measures_.resize(report + 1);
+        previous_ = PreviousReport();
+        if (report == 0) return;
+        // A report mostly carries the last one's measures on: room for as many at once.
+        measures_[report].reserve(measures_[report - 1].size());
+        previous_ = PreviousReport(measures_[report - 1]);
+    }
+
     const std::string& source_;
     std::vector<Open> open_;
     json document_;
     std::optional<AgencyRegistry> registry_;
     std::optional<MeasureBuilder> measure_;  // once the registry is known
+    PreviousReport previous_;
     ReadMeasures measures_;
 };
 

@@ -1,5 +1,7 @@
 #include "measure_builder.hpp"
 
+#include <algorithm>
+#include <numeric>
 #include <string_view>
 
 #include "handlingsplan/declaration.hpp"
@@ -170,8 +172,7 @@ bool MeasureBuilder::string(const std::string& value) {
     std::string* text =
         place == Place::roles ? nullptr : text_of(std::exchange(pending_, Slot::none));
     if (!text) return false;
-    // Copied, not moved: the copy takes the text's own length, and the parser keeps its buffer
-    // (grown as it read) for the next string.
+    // Copied, not moved: the parser keeps its buffer (grown as it read) for the next string.
     *text = value;
     return true;
 }
@@ -223,38 +224,82 @@ std::optional<Status> MeasureBuilder::status() const {
 
 // The agencies as read_agencies reads them: every agency in the plan's registry. (A blank text,
 // title or name the model's own constructors refuse, as the careful read does before them.)
-std::optional<Agencies> MeasureBuilder::agencies() {
+// Copied, as every text take() keeps: a copy takes the text's own length, and the builder keeps
+// its buffers for the next measure.
+std::optional<Agencies> MeasureBuilder::agencies() const {
     std::vector<AgencyRole> roles;
     roles.reserve(roles_.size());
-    for (auto& [agency, role] : roles_) {
+    for (const auto& [agency, role] : roles_) {
         if (!registry_->contains(agency)) return std::nullopt;
-        roles.push_back({std::move(agency), parse_role(role)});
+        roles.push_back({agency, parse_role(role)});
     }
-    return Agencies(std::move(agencies_text_), std::move(roles));
+    return Agencies(agencies_text_, std::move(roles));
 }
 
-std::optional<Measure> MeasureBuilder::take() {
+// Whether the texts read are `measure`'s, which are in the registry and follow the model's rules.
+bool MeasureBuilder::has_texts_of(const Measure& measure) const {
+    const Agencies& agencies = measure.agencies();
+    const auto& roles = agencies.roles();
+    if (measure.title() != title_ || measure.description() != description_ ||
+        agencies.text() != agencies_text_ || measure.appendix_title() != appendix_title_ ||
+        measure.appendix_agencies() != appendix_agencies_ || roles.size() != roles_.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        if (roles[i].agency != roles_[i].first || roles[i].role != parse_role(roles_[i].second)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The period in its canonical form only, as the careful read takes it.
+std::optional<Period> MeasureBuilder::period() const {
+    if (!period_) return std::nullopt;
+    Period period = Period::parse(*period_);
+    if (period.to_string() != *period_) throw InvalidValue("a period not in its canonical form");
+    return period;
+}
+
+std::optional<Measure> MeasureBuilder::take(PreviousReport& previous) {
     struct Reset {
         MeasureBuilder& builder;
         ~Reset() { builder.reset(); }
     } reset_after{*this};
-    MeasureFields f{.id = MeasureId::parse(id_),
-                    .title = std::move(title_),
-                    .description = std::move(description_)};
-    auto agencies = this->agencies();
+    const MeasureId id = MeasureId::parse(id_);
     auto status = this->status();
-    if (!agencies || !status) return std::nullopt;
-    f.agencies = std::move(*agencies);
-    f.status = std::move(*status);
-    if (period_) {
-        f.period = Period::parse(*period_);
-        if (f.period->to_string() != *period_) return std::nullopt;  // not in its canonical form
+    if (!status) return std::nullopt;
+    std::optional<StatusKind> marking;
+    if (chapter_marking_) marking = parse_chapter_marking(*chapter_marking_);
+    if (const Measure* before = previous.find(id); before && has_texts_of(*before)) {
+        return before->carried_on(period(), page_, std::move(*status), marking);
     }
-    f.page = page_;
-    if (chapter_marking_) f.chapter_marking = parse_chapter_marking(*chapter_marking_);
-    f.appendix_title = std::move(appendix_title_);
-    f.appendix_agencies = std::move(appendix_agencies_);
-    return Measure(std::move(f));
+    auto agencies = this->agencies();
+    if (!agencies) return std::nullopt;
+    return Measure(MeasureFields{.id = id,
+                                 .title = title_,
+                                 .description = description_,
+                                 .agencies = std::move(*agencies),
+                                 .period = period(),
+                                 .page = page_,
+                                 .status = std::move(*status),
+                                 .chapter_marking = marking,
+                                 .appendix_title = appendix_title_,
+                                 .appendix_agencies = appendix_agencies_});
+}
+
+const Measure* PreviousReport::find(const MeasureId& id) {
+    if (next_ < measures_.size() && measures_[next_].id() == id) return &measures_[next_++];
+    if (by_id_.empty() && !measures_.empty()) {
+        by_id_.resize(measures_.size());
+        std::iota(by_id_.begin(), by_id_.end(), std::uint32_t{0});
+        std::ranges::sort(by_id_, {}, [this](std::uint32_t i) { return measures_[i].id(); });
+    }
+    const auto at = std::ranges::lower_bound(by_id_, id, {},
+                                             [this](std::uint32_t i) { return measures_[i].id(); });
+    if (at == by_id_.end() || measures_[*at].id() != id) return nullptr;
+    next_ = *at + 1;
+    return &measures_[*at];
 }
 
 void MeasureBuilder::reset() {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +20,24 @@
 #include "handlingsplan/measure.hpp"
 
 namespace handlingsplan::detail {
+
+// The measures of the report before the one being read, where a measure finds itself as that
+// report gave it (to share its texts: Measure::carried_on). Kept in the file's order, which a
+// report mostly keeps from the last, so the next one is nearly always the one; at the first
+// miss, an index by id is made.
+class PreviousReport {
+public:
+    PreviousReport() = default;
+    explicit PreviousReport(std::span<const Measure> measures) : measures_(measures) {}
+
+    // The measure of this id in the report before; nullptr where it has none.
+    const Measure* find(const MeasureId& id);
+
+private:
+    std::span<const Measure> measures_;
+    std::size_t next_ = 0;              // where the last one found was, plus one
+    std::vector<std::uint32_t> by_id_;  // positions in measures_, in id order; made at a miss
+};
 
 class MeasureBuilder {
 public:
@@ -41,8 +60,9 @@ public:
     bool null();
 
     // The measure read, and the builder ready for the next; nullopt where a rule of the model
-    // refuses it. Only after finished().
-    std::optional<Measure> take();
+    // refuses it. Only after finished(). Where `previous` gives the measure with the same
+    // texts, they are shared with it, not copied.
+    std::optional<Measure> take(PreviousReport& previous);
 
     // Where in a measure's object the builder is: the object or array open innermost.
     enum class Place : std::uint8_t { measure, agencies, roles, role, status, aspects, appendix };
@@ -78,7 +98,9 @@ private:
     bool open(Place place);
     bool has_required_fields(Place place) const;
     std::optional<Status> status() const;
-    std::optional<Agencies> agencies();
+    std::optional<Agencies> agencies() const;
+    bool has_texts_of(const Measure& measure) const;
+    std::optional<Period> period() const;
     void reset();
 
     const AgencyRegistry* registry_;

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -352,5 +353,77 @@ TEST_CASE("a measure's page and a status's year at either end of their ranges, r
         const auto plan = one_pass(document);
         CHECK(plan.has_value() == (year >= min_year && year <= max_year));
         if (plan) CHECK(plan->report(2021).measures()[0].status() == Status::completed(year));
+    }
+}
+
+namespace {
+
+// Whether two measures' texts are equal, field by field (the test's own reading of "the texts").
+bool same_texts(const Measure& a, const Measure& b) {
+    return a.title() == b.title() && a.description() == b.description() &&
+           a.agencies() == b.agencies() && a.appendix_title() == b.appendix_title() &&
+           a.appendix_agencies() == b.appendix_agencies();
+}
+
+// The small plan carried into 2022 (every active measure carried on), one description changed.
+Plan carried_plan() {
+    Plan plan = fixtures::small_plan();
+    plan.new_report(2022);
+    plan.update_measure(2022, MeasureId::parse("1.1.9"),
+                        MeasureUpdate{.description = "En ny beskrivning."},
+                        Provenance{std::nullopt, "Ändrad."});
+    return plan;
+}
+
+}  // namespace
+
+TEST_CASE("a measure carried on with the same texts shares them with the report before") {
+    const Plan plan = carried_plan();
+    json document = json::parse(plan_to_json(plan));
+    auto& measures = document["reports"][1]["measures"];
+    REQUIRE(measures.size() >= 3);
+    SECTION("in the file's order, and in another") {
+        for (const bool reversed : {false, true}) {
+            if (reversed) std::reverse(measures.begin(), measures.end());
+            const std::string text = document.dump();
+            const auto fast = detail::read_plan_in_one_pass(text, "carried.json");
+            REQUIRE(fast.has_value());
+            CHECK(*fast == detail::read_plan_carefully(text, "carried.json"));
+            int shared = 0;
+            for (const Measure& now : fast->report(2022).measures()) {
+                const Measure* then = fast->report(2021).find(now.id());
+                REQUIRE(then != nullptr);
+                CHECK(now.shares_texts(*then) == same_texts(now, *then));
+                shared += now.shares_texts(*then) ? 1 : 0;
+            }
+            CHECK(shared == static_cast<int>(measures.size()) - 1);  // all but 1.1.9
+            CHECK_FALSE(fast->report(2022)
+                            .at(MeasureId::parse("1.1.9"))
+                            .shares_texts(fast->report(2021).at(MeasureId::parse("1.1.9"))));
+        }
+    }
+    SECTION("an agency's role changed under the same phrase is the file's, not the last report's") {
+        for (auto& measure : measures) {
+            if (measure["id"] != "1.1.10") continue;
+            auto& roles = measure["agencies"]["roles"];
+            REQUIRE(roles.size() == 2);
+            REQUIRE(roles[1]["role"] == "i samverkan med");
+            roles[1]["role"] = "med stöd av";
+        }
+        const std::string text = document.dump();
+        const auto fast = detail::read_plan_in_one_pass(text, "roles.json");
+        REQUIRE(fast.has_value());
+        CHECK(*fast == detail::read_plan_carefully(text, "roles.json"));
+        const Measure& now = fast->report(2022).at(MeasureId::parse("1.1.10"));
+        CHECK(now.agencies().role_of("MSB") == Role::with_support);
+        CHECK_FALSE(now.shares_texts(fast->report(2021).at(MeasureId::parse("1.1.10"))));
+    }
+    SECTION("a carried measure's own fields are checked as a new one's") {
+        for (auto& measure : measures) {
+            if (measure["id"] == "1.2.1") measure["page"] = 0;
+        }
+        const std::string text = document.dump();
+        CHECK_FALSE(detail::read_plan_in_one_pass(text, "page.json").has_value());
+        CHECK_THROWS_AS(plan_from_json(text, "page.json"), DataError);
     }
 }

@@ -59,3 +59,34 @@ TEST_CASE("a measure with fields replaced, each found by its declared name", "[m
     CHECK_THROWS_WITH(m.replace({{"titel", std::string("x")}}), Catch::Contains("title"));
     CHECK_THROWS_AS(m.replace({{"titel", std::string("x")}}), NotFound);
 }
+
+TEST_CASE("a measure carried on shares its texts and takes the report's own fields", "[measure]") {
+    auto fields = fixtures::measure("1.1.1", Status::ongoing(), "MSB i samverkan med FRA").fields();
+    fields.appendix_title = "Bilagans rubrik";
+    const Measure before(fields);
+    const Measure after = before.carried_on(Period(2019, 2024), 12, Status::updated(true, false),
+                                            StatusKind::updated);
+    CHECK(after.shares_texts(before));
+    CHECK(after.id() == before.id());
+    CHECK(after.title() == fields.title);
+    CHECK(after.appendix_title() == fields.appendix_title);
+    CHECK(after.agencies() == fields.agencies);
+    CHECK(after.period() == Period(2019, 2024));
+    CHECK(after.page() == 12);
+    CHECK(after.status() == Status::updated(true, false));
+    CHECK(after.chapter_marking() == StatusKind::updated);
+    CHECK(after != before);
+    // The same fields made apart: equal, not shared.
+    const Measure apart(after.fields());
+    CHECK_FALSE(apart.shares_texts(after));
+    CHECK(apart == after);
+    auto other = after.fields();
+    other.description += ".";
+    CHECK(Measure(other) != after);
+    // The report's own fields are checked as the constructor checks them.
+    CHECK_THROWS_WITH(before.carried_on(std::nullopt, 0, Status::ongoing(), std::nullopt),
+                      Catch::Contains("measure 1.1.1") && Catch::Contains("got 0"));
+    CHECK_THROWS_AS(
+        before.carried_on(std::nullopt, std::nullopt, Status::ongoing(), StatusKind::completed),
+        InvalidValue);
+}

@@ -1,6 +1,7 @@
 // A measure (åtgärd) as one report presents it.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -60,33 +61,67 @@ public:
     // does not load.
     explicit Measure(MeasureFields fields);
 
-    const MeasureId& id() const noexcept { return f_.id; }
-    const std::string& title() const noexcept { return f_.title; }
-    const std::string& description() const noexcept { return f_.description; }
-    const Agencies& agencies() const noexcept { return f_.agencies; }
-    const std::optional<Period>& period() const noexcept { return f_.period; }
-    std::optional<int> page() const noexcept { return f_.page; }
-    const Status& status() const noexcept { return f_.status; }
-    std::optional<StatusKind> chapter_marking() const noexcept { return f_.chapter_marking; }
-    const std::optional<std::string>& appendix_title() const noexcept { return f_.appendix_title; }
+    // This measure as another report gives it: the same texts (title, description, agencies,
+    // appendix wording), shared rather than copied, and that report's own period, page, status
+    // and chapter marking, checked as the constructor checks them. A plan's reports carry most
+    // measures on with their texts unchanged, so a loaded plan holds each text once, and a diff
+    // of two reports knows such texts equal without reading them (shares_texts).
+    Measure carried_on(std::optional<Period> period, std::optional<int> page, Status status,
+                       std::optional<StatusKind> chapter_marking) const;
+    // Whether the two hold the very same texts (one carried_on from the other, or both from a
+    // third): then they are equal; texts that are not shared may be equal too.
+    bool shares_texts(const Measure& other) const noexcept { return texts_ == other.texts_; }
+
+    const MeasureId& id() const noexcept { return id_; }
+    const std::string& title() const noexcept { return texts_->title; }
+    const std::string& description() const noexcept { return texts_->description; }
+    const Agencies& agencies() const noexcept { return texts_->agencies; }
+    const std::optional<Period>& period() const noexcept { return period_; }
+    std::optional<int> page() const noexcept { return page_; }
+    const Status& status() const noexcept { return status_; }
+    std::optional<StatusKind> chapter_marking() const noexcept { return chapter_marking_; }
+    const std::optional<std::string>& appendix_title() const noexcept {
+        return texts_->appendix_title;
+    }
     const std::optional<std::string>& appendix_agencies() const noexcept {
-        return f_.appendix_agencies;
+        return texts_->appendix_agencies;
     }
     // The title and agency text as Bilaga 1 prints them (the appendix's wording where it has one).
     const std::string& title_in_appendix() const noexcept;
     const std::string& agencies_in_appendix() const noexcept;
 
-    const MeasureFields& fields() const noexcept { return f_; }
+    // Every field, copied out (to change some and make another measure).
+    MeasureFields fields() const;
 
     // A copy with `changes` made (as dataclasses.replace), the rules checked again as the
     // constructor checks them. NotFound (with the nearest name) for a field the declaration does
     // not name; InvalidValue for a value of another type than the field's.
     Measure replace(const std::vector<MeasureChange>& changes) const;
 
-    bool operator==(const Measure&) const = default;
+    // Every field compared, the texts by value (shared or not).
+    bool operator==(const Measure& other) const noexcept;
 
 private:
-    MeasureFields f_;
+    // The fields a report may carry on unchanged into the next, held once (see carried_on).
+    struct Texts {
+        std::string title;
+        std::string description;
+        Agencies agencies;
+        std::optional<std::string> appendix_title;
+        std::optional<std::string> appendix_agencies;
+
+        bool operator==(const Texts&) const = default;
+    };
+
+    void check_texts() const;
+    void check_report_fields() const;
+
+    MeasureId id_;
+    std::shared_ptr<const Texts> texts_;  // never null
+    std::optional<Period> period_;
+    std::optional<int> page_;
+    Status status_;
+    std::optional<StatusKind> chapter_marking_;
 };
 
 }  // namespace handlingsplan
