@@ -1,7 +1,6 @@
 #include "measure_builder.hpp"
 
 #include <algorithm>
-#include <numeric>
 #include <string_view>
 
 #include "handlingsplan/declaration.hpp"
@@ -290,16 +289,22 @@ std::optional<Measure> MeasureBuilder::take(PreviousReport& previous) {
 
 const Measure* PreviousReport::find(const MeasureId& id) {
     if (next_ < measures_.size() && measures_[next_].id() == id) return &measures_[next_++];
-    if (by_id_.empty() && !measures_.empty()) {
-        by_id_.resize(measures_.size());
-        std::iota(by_id_.begin(), by_id_.end(), std::uint32_t{0});
-        std::ranges::sort(by_id_, {}, [this](std::uint32_t i) { return measures_[i].id(); });
+    // Every measure of the report before found in order: those after are (nearly always) new.
+    // A miss only costs the sharing, never the measure.
+    if (by_id_.empty() && next_ == measures_.size()) return nullptr;
+    if (by_id_.empty()) {
+        // The ids copied out, to sort and search them where they lie together.
+        by_id_.reserve(measures_.size());
+        for (std::uint32_t i = 0; i < measures_.size(); ++i) {
+            by_id_.emplace_back(measures_[i].id(), i);
+        }
+        std::ranges::sort(by_id_);
     }
-    const auto at = std::ranges::lower_bound(by_id_, id, {},
-                                             [this](std::uint32_t i) { return measures_[i].id(); });
-    if (at == by_id_.end() || measures_[*at].id() != id) return nullptr;
-    next_ = *at + 1;
-    return &measures_[*at];
+    const auto at =
+        std::ranges::lower_bound(by_id_, id, {}, &std::pair<MeasureId, std::uint32_t>::first);
+    if (at == by_id_.end() || at->first != id) return nullptr;
+    next_ = at->second + 1;
+    return &measures_[at->second];
 }
 
 void MeasureBuilder::reset() {

@@ -24,7 +24,7 @@ namespace handlingsplan::detail {
 // The measures of the report before the one being read, where a measure finds itself as that
 // report gave it (to share its texts: Measure::carried_on). Kept in the file's order, which a
 // report mostly keeps from the last, so the next one is nearly always the one; at the first
-// miss, an index by id is made.
+// miss before the last of them, an index by id is made (after it, a measure is taken as new).
 class PreviousReport {
 public:
     PreviousReport() = default;
@@ -35,8 +35,9 @@ public:
 
 private:
     std::span<const Measure> measures_;
-    std::size_t next_ = 0;              // where the last one found was, plus one
-    std::vector<std::uint32_t> by_id_;  // positions in measures_, in id order; made at a miss
+    std::size_t next_ = 0;  // where the last one found was, plus one
+    // Each id with its position in measures_, in id order: made at the first miss.
+    std::vector<std::pair<MeasureId, std::uint32_t>> by_id_;
 };
 
 class MeasureBuilder {
