@@ -201,7 +201,7 @@ TEST_CASE("a year is four digits ending a word, in every form", "[swedish_date]"
     }
 }
 
-TEST_CASE("\"den\" is a word of its own before a day", "[swedish_date]") {
+TEST_CASE("the word den before a day is a word of its own", "[swedish_date]") {
     CHECK(SwedishDate::parse("den 1 mars 2021") == SwedishDate::of_day(greg::date(2021, 3, 1)));
     for (const char* text : {"den1 mars 2021", "den  den1 mars 2021", "dennen 1 mars 2021"}) {
         INFO(text);
