@@ -251,6 +251,7 @@ TEST_CASE("a refused date says at which character the text stops matching", "[sw
     };
     const std::string day = "den 12 juli 2018";
     stops_at(day + " och mer", day.size() + 1);
+    // "ö" is one character of two bytes: counted as the "o" of its ASCII twin.
     stops_at("hösten 2017 och mer", std::string("hosten 2017").size() + 1);
     stops_at("senast " + day, 1);
     stops_at("till och med " + day, 1);
