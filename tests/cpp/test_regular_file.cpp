@@ -1,8 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <string>
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-FileError error_of(const fs::path& path, std::uintmax_t limit = 1000) {
+FileError error_of(const fs::path& path, std::optional<std::uintmax_t> limit = 1000) {
     try {
         read_regular_file(path, limit);
     } catch (const FileError& e) {
@@ -78,4 +83,77 @@ TEST_CASE("without a limit any regular file is read whole, load_plan limits only
     fs::remove(file);
     // /proc files say they are empty and are not: without a limit they are read to their end.
     CHECK(read_regular_file("/proc/self/maps").size() > 10);
+}
+
+TEST_CASE("a file opened as descriptor 0, where standard input is closed, is read and closed",
+          "[regular_file]") {
+    // open() gives the lowest free descriptor: 0 while standard input is closed.
+    const auto file =
+        fs::temp_directory_path() / ("handlingsplan-fd0-" + std::to_string(::getpid()));
+    std::ofstream(file) << "abc";
+    const int saved = ::fcntl(0, F_DUPFD_CLOEXEC, 3);  // -1 where it is closed already
+    ::close(0);
+    std::string text;
+    bool refused = false;
+    try {
+        text = read_regular_file(file);
+    } catch (const FileError&) {
+        refused = true;
+    }
+    const bool left_open = ::fcntl(0, F_GETFD) != -1;
+    if (left_open) ::close(0);
+    if (saved >= 0) {
+        ::dup2(saved, 0);
+        ::close(saved);
+    }
+    fs::remove(file);
+    CHECK_FALSE(refused);
+    CHECK(text == "abc");
+    CHECK_FALSE(left_open);
+}
+
+TEST_CASE("a regular file whose read fails is refused with the read's error", "[regular_file]") {
+    // /proc/self/mem is a regular file (of size 0) whose read at offset 0, an address no
+    // process maps, fails with EIO: neither retried nor taken for the file's end.
+    CHECK(error_of("/proc/self/mem").error_number() == EIO);
+    CHECK(error_of("/proc/self/mem", std::nullopt).error_number() == EIO);
+}
+
+TEST_CASE("a file of std::string's max_size bytes is refused as too large for memory",
+          "[regular_file]") {
+    // A memory file (memfd) of that size holds no data: its length is only set.
+    const int fd = ::memfd_create("handlingsplan-huge", MFD_CLOEXEC);
+    REQUIRE(fd >= 0);
+    const auto size = std::string().max_size();
+    REQUIRE(::ftruncate(fd, static_cast<off_t>(size)) == 0);
+    const auto e = error_of("/proc/self/fd/" + std::to_string(fd), std::nullopt);
+    ::close(fd);
+    CHECK(e.error_number() == EFBIG);
+    CHECK_THAT(e.what(), Catch::Contains(std::to_string(size) + " bytes, more than fit"));
+}
+
+TEST_CASE("give_back_pages gives back the pages wholly inside the range, and no others",
+          "[regular_file]") {
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    // Private anonymous memory reads as zeros once given back (madvise MADV_DONTNEED).
+    void* mapped =
+        ::mmap(nullptr, 4 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    REQUIRE(mapped != MAP_FAILED);
+    char* const base = static_cast<char*>(mapped);
+    const auto filled = [&](std::size_t n, char c) {
+        return std::string(base + n * page, page) == std::string(page, c);
+    };
+    std::fill(base, base + 4 * page, 'x');
+    // A range starting at a page's start gives that page back.
+    handlingsplan::detail::give_back_pages(base, base + page);
+    CHECK(filled(0, '\0'));
+    CHECK(filled(1, 'x'));
+    std::fill(base, base + 4 * page, 'x');
+    // Pages only partly inside the range are kept.
+    handlingsplan::detail::give_back_pages(base + page + 1, base + 4 * page - 1);
+    CHECK(filled(0, 'x'));
+    CHECK(filled(1, 'x'));
+    CHECK(filled(2, '\0'));
+    CHECK(filled(3, 'x'));
+    ::munmap(mapped, 4 * page);
 }

@@ -190,3 +190,93 @@ TEST_CASE("a date's year and month at their ends", "[swedish_date]") {
     CHECK_THROWS_AS(SwedishDate::of_month(2020, 0), handlingsplan::InvalidValue);
     CHECK_THROWS_AS(SwedishDate::of_month(2020, 13), handlingsplan::InvalidValue);
 }
+
+TEST_CASE("a year is four digits ending a word, in every form", "[swedish_date]") {
+    // A fifth digit makes no year: no date is found in part of a number.
+    for (const char* text :
+         {"den 1 mars 20211", "i maj 20191", "hösten 20171", "under 20201", "1 mars 2021x"}) {
+        INFO(text);
+        CHECK(handlingsplan::find_dates(text).empty());
+        CHECK_THROWS_AS(SwedishDate::parse(text), handlingsplan::ParseError);
+    }
+}
+
+TEST_CASE("the word den before a day is a word of its own", "[swedish_date]") {
+    CHECK(SwedishDate::parse("den 1 mars 2021") == SwedishDate::of_day(greg::date(2021, 3, 1)));
+    for (const char* text : {"den1 mars 2021", "den  den1 mars 2021", "dennen 1 mars 2021"}) {
+        INFO(text);
+        CHECK_THROWS_AS(SwedishDate::parse(text), handlingsplan::ParseError);
+    }
+}
+
+TEST_CASE("a year followed by a dash and a digit is no year, by any digit or dash",
+          "[swedish_date]") {
+    // "under 2018-2020" is a span of years, "under 2020-01-31" a date written otherwise, and
+    // "1998–99" a span written short: none is the year alone.
+    for (const char* text : {"under 2020-01-31",
+                             "under 1998\xE2\x80\x93"
+                             "99",
+                             "under 2018\xE2\x80\x94"
+                             "2020"}) {
+        INFO(text);
+        CHECK(handlingsplan::find_dates(text).empty());
+        CHECK_THROWS_AS(SwedishDate::parse(text), handlingsplan::ParseError);
+    }
+    // A dash at the text's end, or before no digit, leaves the year a year.
+    for (const char* text :
+         {"under 2020-", "under 2020\xE2\x80\x93", "under 2020- och 2021", "under 2020-/"}) {
+        INFO(text);
+        const auto found = handlingsplan::find_dates(text);
+        REQUIRE_FALSE(found.empty());
+        CHECK(found[0].date == SwedishDate::of_year(2020));
+    }
+    CHECK_THROWS_AS(SwedishDate::parse("2020-"), handlingsplan::ParseError);
+}
+
+TEST_CASE("a refused date says at which character the text stops matching", "[swedish_date]") {
+    // Counted in characters from 1: the first after a whole date with text after it, the first
+    // of the text where a bound comes first (the date alone is asked for), the first a form
+    // could not read otherwise.
+    const auto stops_at = [](const std::string& text, std::size_t character) {
+        INFO(text);
+        try {
+            SwedishDate::parse(text);
+            FAIL("no ParseError");
+        } catch (const handlingsplan::ParseError& e) {
+            const std::string at = std::to_string(character);
+            CHECK_THAT(e.what(), Catch::Contains("stops matching at character " + at + ")"));
+            CHECK_THAT(e.swedish_expected(),
+                       Catch::Contains("slutar stämma vid tecken " + at + ")"));
+        }
+    };
+    const std::string day = "den 12 juli 2018";
+    stops_at(day + " och mer", day.size() + 1);
+    // "ö" is one character of two bytes: counted as the "o" of its ASCII twin.
+    stops_at("hösten 2017 och mer", std::string("hosten 2017").size() + 1);
+    stops_at("senast " + day, 1);
+    stops_at("till och med " + day, 1);
+    stops_at("den 25 juni", std::string("den 25 juni").size() + 1);
+    stops_at("den 12 jul 2018", std::string("den 12 ").size() + 1);
+}
+
+TEST_CASE("an ISO date is its form exactly, with nothing after it", "[swedish_date]") {
+    for (const char* bad : {"2019-", "2019-våren-01", "2019-hösten2", "2020-01-", "2020-01-011",
+                            "2020-01-01x", "2020-01x"}) {
+        INFO(bad);
+        CHECK_THROWS_AS(SwedishDate::parse_iso(bad), handlingsplan::ParseError);
+    }
+    CHECK(SwedishDate::parse_iso("2019-våren") ==
+          SwedishDate::of_season(2019, handlingsplan::Season::spring));
+    CHECK(SwedishDate::parse_iso("2020-01-01").exact_day() == greg::date(2020, 1, 1));
+}
+
+TEST_CASE("no date comes before itself", "[swedish_date]") {
+    for (const char* text : {"den 1 mars 2021", "mars 2021", "våren 2021", "2021"}) {
+        INFO(text);
+        const auto date = SwedishDate::parse(text);
+        CHECK_FALSE(date < date);
+        CHECK_FALSE(date < SwedishDate::parse(text));
+    }
+    CHECK(SwedishDate::parse("2021") < SwedishDate::parse("december 2021"));
+    CHECK_FALSE(SwedishDate::parse("december 2021") < SwedishDate::parse("2021"));
+}
