@@ -418,6 +418,48 @@ TEST_CASE("a measure carried on with the same texts shares them with the report 
         CHECK(now.agencies().role_of("MSB") == Role::with_support);
         CHECK_FALSE(now.shares_texts(fast->report(2021).at(MeasureId::parse("1.1.10"))));
     }
+    SECTION("each text changed alone is the file's, in either report") {
+        const auto at = [&](json& list) -> json& {
+            for (auto& measure : list) {
+                if (measure["id"] == "1.2.1") return measure;
+            }
+            FAIL("no measure 1.2.1");
+            return list[0];
+        };
+        const std::vector<std::pair<const char*, json>> changes = {
+            {"/title", "En annan rubrik"},
+            {"/agencies/text", "Försvarsmakten, med stöd av FRA"},
+            {"/agencies/roles/0/agency", "MSB"},
+            {"/appendix", {{"title", "Bilagans rubrik"}}},
+            {"/appendix", {{"agencies", "FM och FRA"}}},
+        };
+        for (const auto& [path, value] : changes) {
+            for (const std::size_t changed : {0U, 1U}) {
+                CAPTURE(path, changed);
+                json edited_document = document;
+                at(edited_document["reports"][changed]["measures"])[json::json_pointer(path)] =
+                    value;
+                const std::string text = edited_document.dump();
+                const auto fast = detail::read_plan_in_one_pass(text, "texts.json");
+                REQUIRE(fast.has_value());
+                CHECK(*fast == detail::read_plan_carefully(text, "texts.json"));
+                const MeasureId id = MeasureId::parse("1.2.1");
+                CHECK_FALSE(fast->report(2022).at(id).shares_texts(fast->report(2021).at(id)));
+            }
+        }
+        for (const auto* key : {"title", "agencies"}) {
+            CAPTURE(key);
+            json edited_document = document;
+            at(edited_document["reports"][0]["measures"])["appendix"] = {{key, "Bilagan A"}};
+            at(edited_document["reports"][1]["measures"])["appendix"] = {{key, "Bilagan B"}};
+            const std::string text = edited_document.dump();
+            const auto fast = detail::read_plan_in_one_pass(text, "appendix.json");
+            REQUIRE(fast.has_value());
+            CHECK(*fast == detail::read_plan_carefully(text, "appendix.json"));
+            const MeasureId id = MeasureId::parse("1.2.1");
+            CHECK_FALSE(fast->report(2022).at(id).shares_texts(fast->report(2021).at(id)));
+        }
+    }
     SECTION("a carried measure's own fields are checked as a new one's") {
         for (auto& measure : measures) {
             if (measure["id"] == "1.2.1") measure["page"] = 0;
