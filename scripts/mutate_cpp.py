@@ -8,9 +8,11 @@ tests fail on is killed; one they pass is a survivor, listed with its place.
     scripts/mutate_cpp.py diff.cpp --again build/mutation-cpp/results.txt
                                                      (only the survivors listed there)
 
-The copy is built as `make cpp-test` builds (warnings as errors) and with the standard
-library's bounds checks (`-D_GLIBCXX_ASSERTIONS`), so a mutant the project's build refuses does
-not compile and one that reads past the end of a container aborts its test. Mutants that do not
+The copy is built as `make cpp-test` builds (warnings as errors, a Debug build: every assert
+checked) and with the standard library's bounds checks (`-D_GLIBCXX_ASSERTIONS`), so a mutant the
+project's build refuses does not compile and one that reads past the end of a container aborts
+its test; but optimised (OPTIMISATION) and without debugging information, so that its tests run
+in a fraction of -O0's time. Mutants that do not
 compile (the compiler caught the bug) are counted apart and not scored; a test run that does not
 end within TEST_SECONDS kills its mutant ("timeout"). A source whose tests fail without a
 mutant is not scored (they would "kill" every mutant).
@@ -40,6 +42,10 @@ BIN = Path(sys.executable).parent
 #: Copied into TREE (the rest is linked): the sources mutated, and the tests as they were when
 #: the run began, so that tests written meanwhile wait for the next run.
 COPIED = ("cpp/src", "tests/cpp")
+#: Optimised, without debugging information (which only the linker's time pays for), but a Debug
+#: build still: NDEBUG stays undefined, so every assert holds as in `make cpp-test`. At -O1
+#: test_json_load, which reads the shipped plan many times, runs 1.6 s for -O0's 13 s.
+OPTIMISATION = "-O1"
 #: The longest a build of one mutant, a run of one test executable, and the first build may take.
 BUILD_SECONDS, TEST_SECONDS, FIRST_BUILD_SECONDS = 600, 60, 3600
 
@@ -170,7 +176,8 @@ def configure() -> None:
             "Ninja",
             "-DCMAKE_BUILD_TYPE=Debug",
             "-DHANDLINGSPLAN_WERROR=ON",
-            "-DCMAKE_CXX_FLAGS=-D_GLIBCXX_ASSERTIONS",
+            f"-DCMAKE_CXX_FLAGS=-D_GLIBCXX_ASSERTIONS {OPTIMISATION}",
+            "-DCMAKE_CXX_FLAGS_DEBUG=",
         ],
         cwd=ROOT,
         check=True,

@@ -13,6 +13,7 @@
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/json_io.hpp"
 #include "json_load.hpp"
+#include "json_reader.hpp"
 
 using namespace handlingsplan;
 using json = nlohmann::ordered_json;
@@ -467,5 +468,24 @@ TEST_CASE("a measure carried on with the same texts shares them with the report 
         const std::string text = document.dump();
         CHECK_FALSE(detail::read_plan_in_one_pass(text, "page.json").has_value());
         CHECK_THROWS_AS(plan_from_json(text, "page.json"), DataError);
+    }
+}
+
+TEST_CASE("values nested deeper than the limit are refused by both reads, the careful read says so",
+          "[json]") {
+    // Arrays inside arrays around a number: at the limit, not a plan; one level past it, too deep.
+    const int limit = detail::max_json_depth;
+    for (const int depth : {limit - 1, limit, limit + 1, limit + 2}) {
+        CAPTURE(depth);
+        const auto levels = static_cast<std::size_t>(depth);
+        const std::string text = std::string(levels, '[') + "1" + std::string(levels, ']');
+        CHECK_FALSE(detail::read_plan_in_one_pass(text, "deep.json").has_value());
+        try {
+            (void)detail::read_plan_carefully(text, "deep.json");
+            FAIL("the careful read took it");
+        } catch (const DataError& e) {
+            const std::string says = "nested deeper than " + std::to_string(limit);
+            CHECK((std::string(e.what()).find(says) != std::string::npos) == (depth > limit));
+        }
     }
 }
