@@ -9,6 +9,8 @@
 // skips or guesses: test_json_load.cpp's shape cases hold the two reads to it.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -105,9 +107,10 @@ private:
     void reset();
 
     const AgencyRegistry* registry_;
-    static constexpr int max_depth = 4;  // measure, agencies, roles, role
-    Place places_[max_depth] = {};
-    int depth_ = 0;
+    static constexpr std::size_t max_depth = 4;  // measure, agencies, roles, role
+    // A std::array, so that a build with the standard library's checks stops a read past its end.
+    std::array<Place, max_depth> places_{};
+    std::size_t depth_ = 0;
     bool finished_ = false;
     Slot pending_ = Slot::none;
     std::uint32_t seen_ = 0;  // a bit for each Slot given; a role's bits cleared for the next
