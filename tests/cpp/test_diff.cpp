@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <functional>
 #include <set>
 
 #include "fixtures.hpp"
@@ -223,4 +224,28 @@ TEST_CASE("a measure added between two others is new, each neighbour compared wi
     REQUIRE(back.measures().size() == 3);
     CHECK(entry(back, "1.1.2").change == Change::vanished);
     CHECK(entry(back, "1.1.3").change == Change::unchanged);
+}
+
+TEST_CASE("each text changed alone is a change of that field alone; texts carried on are none",
+          "[diff]") {
+    using fixtures::measure;
+    const Measure was = measure("1.1.1", Status::ongoing(), "MSB i samverkan med FRA");
+    const std::vector<std::pair<MeasureField, std::function<void(MeasureFields&)>>> changes = {
+        {MeasureField::title, [](MeasureFields& f) { f.title += " (ny)"; }},
+        {MeasureField::description, [](MeasureFields& f) { f.description += " Mer."; }},
+        {MeasureField::agencies,
+         [](MeasureFields& f) { f.agencies = Agencies::parse("MSB med stöd av FRA"); }},
+    };
+    for (const auto& [field, change] : changes) {
+        CAPTURE(measure_field_name(field));
+        const ChangedFields changed = changed_fields(was, with(was, change));
+        CHECK(changed.fields() == std::vector<MeasureField>{field});
+    }
+    // The same texts, shared or made apart: no field changed but the report's own.
+    const Measure carried = was.carried_on(Period(2019, 2024), 22, Status::ongoing(), {});
+    REQUIRE(carried.shares_texts(was));
+    CHECK(changed_fields(was, carried).fields() == std::vector<MeasureField>{MeasureField::period});
+    const Measure apart(carried.fields());
+    REQUIRE_FALSE(apart.shares_texts(was));
+    CHECK(changed_fields(was, apart).fields() == std::vector<MeasureField>{MeasureField::period});
 }
