@@ -78,42 +78,6 @@ void check_agency_phrase(std::string_view text) {
     }
 }
 
-// Every SAX event as a line of text, to compare two parsers.
-class EventLog final : public nlohmann::ordered_json::json_sax_t {
-public:
-    std::string log;
-
-    bool null() override { return note("null"); }
-    bool boolean(bool value) override { return note(value ? "true" : "false"); }
-    bool number_integer(number_integer_t value) override {
-        return note("integer " + std::to_string(value));
-    }
-    bool number_unsigned(number_unsigned_t value) override {
-        return note("unsigned " + std::to_string(value));
-    }
-    bool number_float(number_float_t value, const string_t& text) override {
-        return note("float " + std::to_string(value) + " " + text);
-    }
-    bool string(string_t& value) override { return note("string " + value); }
-    bool binary(binary_t&) override { return note("binary"); }
-    bool start_object(std::size_t) override { return note("{"); }
-    bool key(string_t& key) override { return note("key " + key); }
-    bool end_object() override { return note("}"); }
-    bool start_array(std::size_t) override { return note("["); }
-    bool end_array() override { return note("]"); }
-    bool parse_error(std::size_t, const std::string&,
-                     const nlohmann::ordered_json::exception&) override {
-        return false;
-    }
-
-private:
-    bool note(const std::string& event) {
-        log += event;
-        log += '\n';
-        return true;
-    }
-};
-
 }  // namespace
 
 void check_json_events(std::string_view bytes) {

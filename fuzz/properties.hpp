@@ -4,7 +4,10 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 namespace handlingsplan::fuzz {
 
@@ -24,6 +27,42 @@ public:
 // plan that loads (the elements the one-pass read once dropped).
 // Throws PropertyFailure when a property fails; any other exception escaping is a finding too.
 void check_json(std::string_view bytes);
+
+// Every SAX event as a line of text, up to a refusal too: to compare two parsers.
+class EventLog final : public nlohmann::ordered_json::json_sax_t {
+public:
+    std::string log;
+
+    bool null() override { return note("null"); }
+    bool boolean(bool value) override { return note(value ? "true" : "false"); }
+    bool number_integer(number_integer_t value) override {
+        return note("integer " + std::to_string(value));
+    }
+    bool number_unsigned(number_unsigned_t value) override {
+        return note("unsigned " + std::to_string(value));
+    }
+    bool number_float(number_float_t value, const string_t& text) override {
+        return note("float " + std::to_string(value) + " " + text);
+    }
+    bool string(string_t& value) override { return note("string " + value); }
+    bool binary(binary_t&) override { return note("binary"); }
+    bool start_object(std::size_t) override { return note("{"); }
+    bool key(string_t& key) override { return note("key " + key); }
+    bool end_object() override { return note("}"); }
+    bool start_array(std::size_t) override { return note("["); }
+    bool end_array() override { return note("]"); }
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::ordered_json::exception&) override {
+        return false;
+    }
+
+private:
+    bool note(const std::string& event) {
+        log += event;
+        log += '\n';
+        return true;
+    }
+};
 
 // The one-pass read's JSON parser (cpp/src/json_events.hpp) on arbitrary bytes accepts exactly
 // what nlohmann's sax_parse accepts, with the same events in the same order. Texts with a NUL

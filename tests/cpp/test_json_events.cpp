@@ -282,45 +282,6 @@ TEST_CASE("the one-pass parser takes white space, keys, literals and strings as 
     }
 }
 
-namespace {
-
-// Every event as a line, up to a refusal too, to compare with nlohmann's parser.
-class Log final : public nlohmann::ordered_json::json_sax_t {
-public:
-    std::string lines;
-
-    bool null() override { return note("null"); }
-    bool boolean(bool value) override { return note(value ? "true" : "false"); }
-    bool number_integer(number_integer_t value) override {
-        return note("integer " + std::to_string(value));
-    }
-    bool number_unsigned(number_unsigned_t value) override {
-        return note("unsigned " + std::to_string(value));
-    }
-    bool number_float(number_float_t, const string_t& text) override {
-        return note("float " + text);
-    }
-    bool string(string_t& value) override { return note("string " + value); }
-    bool binary(binary_t&) override { return note("binary"); }
-    bool start_object(std::size_t) override { return note("{"); }
-    bool key(string_t& value) override { return note("key " + value); }
-    bool end_object() override { return note("}"); }
-    bool start_array(std::size_t) override { return note("["); }
-    bool end_array() override { return note("]"); }
-    bool parse_error(std::size_t, const std::string&,
-                     const nlohmann::ordered_json::exception&) override {
-        return false;
-    }
-
-private:
-    bool note(const std::string& event) {
-        lines += event + "\n";
-        return true;
-    }
-};
-
-}  // namespace
-
 TEST_CASE("up to a refusal, the one-pass parser hands on what nlohmann hands on") {
     // A string or key that is not UTF-8 is never handed on in part; nor is any other token
     // before it is whole. Each refused case of JSONTestSuite (but those with a NUL or a byte
@@ -336,9 +297,9 @@ TEST_CASE("up to a refusal, the one-pass parser hands on what nlohmann hands on"
     for (const auto& text : texts) {
         if (text.find('\0') != std::string::npos || text.starts_with("\xEF\xBB\xBF")) continue;
         CAPTURE(text);
-        Log ours, theirs;
+        fuzz::EventLog ours, theirs;
         CHECK_FALSE(detail::parse_json_events(text, ours));
         CHECK_FALSE(nlohmann::ordered_json::sax_parse(text, &theirs));
-        CHECK(ours.lines == theirs.lines);
+        CHECK(ours.log == theirs.log);
     }
 }
