@@ -226,7 +226,7 @@ TEST_CASE("a measure added between two others is new, each neighbour compared wi
     CHECK(entry(back, "1.1.3").change == Change::unchanged);
 }
 
-TEST_CASE("each text changed alone is a change of that field alone; texts carried on are none",
+TEST_CASE("each text changed alone is a change of that field alone, texts carried on are none",
           "[diff]") {
     using fixtures::measure;
     const Measure was = measure("1.1.1", Status::ongoing(), "MSB i samverkan med FRA");
