@@ -4,6 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <csignal>
+
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,6 +47,42 @@ mode_t mode_of(const fs::path& path) {
     REQUIRE(::stat(path.c_str(), &status) == 0);
     return status.st_mode & 07777;
 }
+
+struct stat status_of(const fs::path& path) {
+    struct stat status {};
+    REQUIRE(::stat(path.c_str(), &status) == 0);
+    return status;
+}
+
+// Descriptor 0 closed while it lives (the next open gets it), given back after.
+struct NoStandardInput {
+    int saved = ::dup(0);
+    NoStandardInput() {
+        REQUIRE(saved >= 0);
+        ::close(0);
+    }
+    ~NoStandardInput() {
+        ::dup2(saved, 0);
+        ::close(saved);
+    }
+};
+
+// Files may grow to `bytes` only while it lives: a write beyond fails with EFBIG (SIGXFSZ,
+// which would end the process, ignored meanwhile). Lowering the soft limit needs no privilege.
+struct FileSizeLimit {
+    struct rlimit old {};
+    void (*handler)(int) = SIG_DFL;
+    explicit FileSizeLimit(rlim_t bytes) {
+        REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+        handler = std::signal(SIGXFSZ, SIG_IGN);
+        const struct rlimit lower {bytes, old.rlim_max};
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &lower) == 0);
+    }
+    ~FileSizeLimit() {
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, handler);
+    }
+};
 
 int error_number(const fs::path& path) {
     try {
@@ -115,4 +155,78 @@ TEST_CASE("a save breaks a hard link: the saved name gets the new text", "[atomi
     write_atomically(file, "ny");
     CHECK(contents(file) == "ny");
     CHECK(contents(other) == "gammal");  // the documented choice: atomic, never torn
+}
+
+TEST_CASE("a save closes every descriptor it opens, descriptor 0 too", "[atomic_file]") {
+    Folder folder;
+    const auto file = folder.path / "plan.json";
+    bool zero_left_open = true;
+    {
+        const NoStandardInput closed;
+        write_atomically(file, "ett");  // a new file
+        write_atomically(file, "två");  // over an old one
+        zero_left_open = ::fcntl(0, F_GETFD) != -1;
+    }
+    CHECK_FALSE(zero_left_open);
+    CHECK(contents(file) == "två");
+    CHECK(folder.entries() == 1);
+}
+
+TEST_CASE("a save that cannot write it all leaves the old file and nothing beside it",
+          "[atomic_file]") {
+    Folder folder;
+    const auto file = folder.path / "plan.json";
+    write_atomically(file, "gammal");
+    const std::string longer = "en text längre än gränsen";
+    int error = 0;
+    {
+        const FileSizeLimit limit(4);  // the first write is cut short, the second refused
+        try {
+            write_atomically(file, longer);
+        } catch (const FileError& e) {
+            error = e.error_number();
+        }
+    }
+    CHECK(error == EFBIG);
+    CHECK(contents(file) == "gammal");
+    CHECK(folder.entries() == 1);
+    write_atomically(file, longer);  // the limit gone, the same save succeeds
+    CHECK(contents(file) == longer);
+}
+
+TEST_CASE("a save whose temporary name would be too long is refused with that reason",
+          "[atomic_file]") {
+    Folder folder;
+    // A name the file system takes, but not with the dot before it and the suffix after.
+    const auto file = folder.path / (std::string(250, 'p') + ".json");
+    REQUIRE(file.filename().string().size() + 8 > 255);
+    REQUIRE(file.filename().string().size() <= 255);
+    CHECK(error_number(file) == ENAMETOOLONG);
+    CHECK(folder.entries() == 0);
+}
+
+TEST_CASE("a save keeps the old file's owner and group where the process may set them",
+          "[atomic_file]") {
+    Folder folder;
+    const auto file = folder.path / "plan.json";
+    write_atomically(file, "gammal");
+    const uid_t other_user = ::geteuid() + 1000;
+    const gid_t other_group = ::getegid() + 1000;
+    // Another owner (the group ours): only a privileged process may give the file away, and the
+    // save may then too; otherwise the file stays ours.
+    const bool may_give = ::chown(file.c_str(), other_user, ::getegid()) == 0;
+    REQUIRE(::chmod(file.c_str(), 06750) == 0);
+    write_atomically(file, "ny");
+    CHECK(status_of(file).st_uid == (may_give ? other_user : ::geteuid()));
+    CHECK(status_of(file).st_gid == ::getegid());
+    CHECK(mode_of(file) == 06750);  // set again after fchown cleared the set-ID bits
+    // Another group (the owner ours), one the process is not in: again only a privileged one
+    // may set it.
+    const bool may_set_group = ::chown(file.c_str(), ::geteuid(), other_group) == 0;
+    REQUIRE(::chmod(file.c_str(), 06750) == 0);
+    write_atomically(file, "tre");
+    CHECK(status_of(file).st_uid == ::geteuid());
+    CHECK(status_of(file).st_gid == (may_set_group ? other_group : ::getegid()));
+    CHECK(mode_of(file) == 06750);
+    CHECK(contents(file) == "tre");
 }
