@@ -75,10 +75,10 @@ struct Temporary {
 };
 
 void open_temporary(Temporary& temp, const fs::path& folder, const fs::path& target,
-                    const std::string& shown) {
+                    const std::string& shown, bool nameless) {
 #ifdef O_TMPFILE
     // A file without a name is given one through /proc/self/fd (link_in); without /proc, none.
-    temp.file.fd = ::access("/proc/self/fd", X_OK) == 0
+    temp.file.fd = nameless && ::access("/proc/self/fd", X_OK) == 0
                        ? ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600)
                        : (errno = EOPNOTSUPP, -1);
     if (temp.file.fd >= 0) return;
@@ -111,9 +111,7 @@ void link_in(Temporary& temp, const fs::path& folder, const fs::path& target,
     throw FileError(shown, EEXIST, "write");
 }
 
-}  // namespace
-
-void write_atomically(const fs::path& path, std::string_view contents) {
+void save(const fs::path& path, std::string_view contents, bool nameless) {
     const std::string shown = path.string();
     const fs::path target = resolve_links(path, shown);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -129,7 +127,7 @@ void write_atomically(const fs::path& path, std::string_view contents) {
     }
 
     Temporary temp;
-    open_temporary(temp, folder, target, shown);
+    open_temporary(temp, folder, target, shown, nameless);
     for (std::size_t done = 0; done < contents.size();) {
         const auto n = ::write(temp.file.fd, contents.data() + done, contents.size() - done);
         if (n < 0) {
@@ -159,6 +157,16 @@ void write_atomically(const fs::path& path, std::string_view contents) {
     // The rename itself is made durable with the folder.
     const Descriptor directory(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (directory.fd >= 0) ::fsync(directory.fd);
+}
+
+}  // namespace
+
+void write_atomically(const fs::path& path, std::string_view contents) {
+    save(path, contents, true);
+}
+
+void write_atomically_named(const fs::path& path, std::string_view contents) {
+    save(path, contents, false);
 }
 
 }  // namespace handlingsplan::detail

@@ -21,4 +21,8 @@ namespace handlingsplan::detail {
 //   nothing behind; where the file system has no O_TMPFILE a hidden ".<name>.XXXXXX" is used.
 void write_atomically(const std::filesystem::path& path, std::string_view contents);
 
+// The same with the hidden named file from the start, as where the system has no O_TMPFILE (or
+// no /proc to name such a file through): that fallback, for its tests.
+void write_atomically_named(const std::filesystem::path& path, std::string_view contents);
+
 }  // namespace handlingsplan::detail

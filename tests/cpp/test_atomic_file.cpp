@@ -16,6 +16,7 @@
 
 using handlingsplan::FileError;
 using handlingsplan::detail::write_atomically;
+using handlingsplan::detail::write_atomically_named;
 namespace fs = std::filesystem;
 
 namespace {
@@ -83,6 +84,14 @@ struct FileSizeLimit {
         std::signal(SIGXFSZ, handler);
     }
 };
+
+// The error with which opening `path` with `flags` fails (0 if it does not; the file is closed).
+int open_error(const char* path, int flags) {
+    const int fd = ::open(path, flags | O_CLOEXEC, 0600);
+    if (fd < 0) return errno;
+    ::close(fd);
+    return 0;
+}
 
 int error_number(const fs::path& path) {
     try {
@@ -229,4 +238,76 @@ TEST_CASE("a save keeps the old file's owner and group where the process may set
     CHECK(status_of(file).st_gid == (may_set_group ? other_group : ::getegid()));
     CHECK(mode_of(file) == 06750);
     CHECK(contents(file) == "tre");
+}
+
+TEST_CASE("a save falls back to a named file only where the system has no nameless one",
+          "[atomic_file]") {
+    // /proc makes no files, named or not. A nameless one it refuses to root as unsupported
+    // (EOPNOTSUPP: the named file is then tried, and its error is the one reported), to
+    // others for want of permission (EACCES: reported as it is).
+    const int nameless = open_error("/proc", O_TMPFILE | O_WRONLY);
+    const int named = open_error("/proc/.plan.json.prov", O_CREAT | O_EXCL | O_WRONLY);
+    REQUIRE(nameless != 0);
+    REQUIRE(named == ENOENT);
+    CHECK(error_number("/proc/plan.json") == (nameless == EOPNOTSUPP ? named : nameless));
+    // /proc/self refuses a nameless file with EPERM, to everyone: no reason to try a name.
+    const int refused = open_error("/proc/self", O_TMPFILE | O_WRONLY);
+    REQUIRE(refused != 0);
+    REQUIRE(refused != EOPNOTSUPP);
+    REQUIRE(refused != EISDIR);
+    REQUIRE(refused != EINVAL);
+    REQUIRE(refused != ENOENT);
+    CHECK(error_number("/proc/self/plan.json") == refused);
+}
+
+TEST_CASE("the fallback's named file: the same results, and nothing left after a failure",
+          "[atomic_file]") {
+    Folder folder;
+    const auto file = folder.path / "plan.json";
+    bool zero_left_open = true;
+    {
+        const NoStandardInput closed;  // the named file gets descriptor 0
+        write_atomically_named(file, "ett");
+        zero_left_open = ::fcntl(0, F_GETFD) != -1;
+    }
+    CHECK_FALSE(zero_left_open);
+    CHECK(contents(file) == "ett");
+    CHECK(mode_of(file) == 0644);
+    REQUIRE(::chmod(file.c_str(), 0600) == 0);
+    int error = 0;
+    {
+        const FileSizeLimit limit(2);
+        try {
+            write_atomically_named(file, "längre än två");
+        } catch (const FileError& e) {
+            error = e.error_number();
+        }
+    }
+    CHECK(error == EFBIG);
+    CHECK(contents(file) == "ett");
+    CHECK(folder.entries() == 1);  // the named file removed again
+    write_atomically_named(file, "två");
+    CHECK(contents(file) == "två");
+    CHECK(mode_of(file) == 0600);
+    CHECK(folder.entries() == 1);
+    int too_long = 0;
+    try {
+        write_atomically_named(folder.path / (std::string(250, 'p') + ".json"), "ny");
+    } catch (const FileError& e) {
+        too_long = e.error_number();
+    }
+    CHECK(too_long == ENAMETOOLONG);
+    CHECK(folder.entries() == 1);
+    // Where a nameless file would be refused otherwise, the named file's own refusal is the one
+    // reported: it was the only one tried.
+    const int named = open_error("/proc/self/.plan.json.prov", O_CREAT | O_EXCL | O_WRONLY);
+    REQUIRE(named != 0);
+    REQUIRE(named != open_error("/proc/self", O_TMPFILE | O_WRONLY));
+    int refused = 0;
+    try {
+        write_atomically_named("/proc/self/plan.json", "ny");
+    } catch (const FileError& e) {
+        refused = e.error_number();
+    }
+    CHECK(refused == named);
 }
