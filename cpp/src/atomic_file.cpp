@@ -20,6 +20,21 @@ namespace fs = std::filesystem;
 // Symbolic links are followed at most this often, as the kernel does (ELOOP beyond).
 constexpr int max_links = 40;
 
+// What a symbolic link holds. Its size is only a first guess: the kernel's links (/proc/self/fd/N)
+// give 64 or 0 whatever they hold, and a text that fills the buffer may have been cut short.
+std::string read_link(const fs::path& link, off_t size, const std::string& name) {
+    std::string buffer(static_cast<std::size_t>(size > 0 ? size : 255) + 1, '\0');
+    for (;;) {
+        const auto n = ::readlink(link.c_str(), buffer.data(), buffer.size());
+        if (n < 0) throw FileError(name, errno, "write");
+        if (static_cast<std::size_t>(n) < buffer.size()) {
+            buffer.resize(static_cast<std::size_t>(n));
+            return buffer;
+        }
+        buffer.resize(buffer.size() * 2);
+    }
+}
+
 // The path a chain of symbolic links ends in (the path itself if it is none); the end need not
 // exist yet.
 fs::path resolve_links(const fs::path& path, const std::string& name) {
@@ -28,12 +43,7 @@ fs::path resolve_links(const fs::path& path, const std::string& name) {
         struct stat status {};
         if (::lstat(target.c_str(), &status) != 0 || !S_ISLNK(status.st_mode)) return target;
         if (links == max_links) throw FileError(name, ELOOP, "write");
-        std::string buffer(static_cast<std::size_t>(status.st_size > 0 ? status.st_size : 255) + 1,
-                           '\0');
-        const auto n = ::readlink(target.c_str(), buffer.data(), buffer.size());
-        if (n < 0) throw FileError(name, errno, "write");
-        buffer.resize(static_cast<std::size_t>(n));
-        const fs::path link(buffer);
+        const fs::path link(read_link(target, status.st_size, name));
         target = link.is_absolute() ? link : target.parent_path() / link;
     }
 }

@@ -311,3 +311,23 @@ TEST_CASE("the fallback's named file: the same results, and nothing left after a
     }
     CHECK(refused == named);
 }
+
+TEST_CASE("a save through /proc/self/fd/N replaces the file the descriptor is open on",
+          "[atomic_file]") {
+    Folder folder;
+    // A path longer than the 64 bytes the kernel gives as the size of such a link.
+    const auto file = folder.path / (std::string(80, 'p') + ".json");
+    REQUIRE(file.string().size() > 64);
+    write_atomically(file, "gammal");
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    try {
+        write_atomically("/proc/self/fd/" + std::to_string(fd), "ny");
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
+    ::close(fd);
+    CHECK(contents(file) == "ny");
+    CHECK(folder.entries() == 1);
+}
