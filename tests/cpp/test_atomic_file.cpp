@@ -331,3 +331,22 @@ TEST_CASE("a save through /proc/self/fd/N replaces the file the descriptor is op
     CHECK(contents(file) == "ny");
     CHECK(folder.entries() == 1);
 }
+
+TEST_CASE("a new file belongs to whoever saves it", "[atomic_file]") {
+    Folder folder;
+    const auto file = folder.path / "plan.json";
+    // A privileged process may save as another group for a while; others save as their own.
+    const gid_t own = ::getegid();
+    const gid_t other = own + 1000;
+    const bool switched = ::setegid(other) == 0;
+    bool saved = false;
+    try {
+        write_atomically(file, "ny");
+        saved = true;
+    } catch (...) {
+    }
+    if (switched) REQUIRE(::setegid(own) == 0);
+    REQUIRE(saved);
+    CHECK(status_of(file).st_uid == ::geteuid());
+    CHECK(status_of(file).st_gid == (switched ? other : own));
+}
