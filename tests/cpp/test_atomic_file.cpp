@@ -3,10 +3,12 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include <csignal>
 
 #include <fcntl.h>
+#include <grp.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -349,4 +351,39 @@ TEST_CASE("a new file belongs to whoever saves it", "[atomic_file]") {
     REQUIRE(saved);
     CHECK(status_of(file).st_uid == ::geteuid());
     CHECK(status_of(file).st_gid == (switched ? other : own));
+}
+
+TEST_CASE("a save by one who may not give the file away keeps its group if that is theirs",
+          "[atomic_file]") {
+    Folder folder;
+    const auto file = folder.path / "plan.json";
+    write_atomically(file, "gammal");
+    REQUIRE(::chmod(folder.path.c_str(), 0777) == 0);
+    const uid_t me = ::geteuid();
+    const gid_t my_group = ::getegid();
+    std::vector<gid_t> my_groups(static_cast<std::size_t>(::getgroups(0, nullptr)));
+    REQUIRE(::getgroups(static_cast<int>(my_groups.size()), my_groups.data()) >= 0);
+    const uid_t saver = me + 2000;  // not the old file's owner (me + 1000), but in its group
+    const gid_t group = my_group + 1000;
+    // Only a privileged process can set this up (a file of another user, and becoming a user
+    // in its group for a while); otherwise the save is of a file of one's own.
+    const bool privileged = ::chown(file.c_str(), me + 1000, group) == 0;
+    const bool arranged = privileged && ::setgroups(1, &group) == 0 &&
+                          ::setegid(my_group + 2000) == 0 && ::seteuid(saver) == 0;
+    bool saved = false;
+    try {
+        write_atomically(file, "ny");
+        saved = true;
+    } catch (...) {
+    }
+    if (privileged) {
+        REQUIRE(::seteuid(me) == 0);
+        REQUIRE(::setegid(my_group) == 0);
+        REQUIRE(::setgroups(my_groups.size(), my_groups.data()) == 0);
+    }
+    REQUIRE(arranged == privileged);
+    REQUIRE(saved);
+    CHECK(contents(file) == "ny");
+    CHECK(status_of(file).st_uid == (arranged ? saver : me));
+    CHECK(status_of(file).st_gid == (arranged ? group : my_group));
 }
