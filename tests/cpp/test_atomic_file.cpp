@@ -78,7 +78,7 @@ struct FileSizeLimit {
     explicit FileSizeLimit(rlim_t bytes) {
         REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
         handler = std::signal(SIGXFSZ, SIG_IGN);
-        const struct rlimit lower {bytes, old.rlim_max};
+        const struct rlimit lower { bytes, old.rlim_max };
         REQUIRE(::setrlimit(RLIMIT_FSIZE, &lower) == 0);
     }
     ~FileSizeLimit() {
