@@ -75,13 +75,33 @@ py::tuple text_buffers(TextColumn& column) {
         b.any_missing ? py::object(bools(std::move(b.valid))) : py::object(py::none()));
 }
 
-// Every cell a new `list_type` (a list or a subclass of it) of the entry's texts; equal texts
-// share one str. A cell holds nothing but str, so it cannot be part of a reference cycle: it is
-// left out of the cyclic garbage collector's rounds (as CPython leaves out tuples and dicts of
-// atomic values), which would otherwise walk every cell of every frame the program holds, again
-// and again. Reference counting frees a cell as always; only a cell made part of a cycle later
-// (a cell appended into itself) would outlive its last use.
-py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
+// A new empty cell of `list_type`, made as the type's own allocation makes it (what calling
+// the type does for list and for a subclass that adds no __init__, as TextList) without a call
+// into Python per cell.
+py::object new_cell(PyTypeObject* list_type) {
+    py::object cell = py::reinterpret_steal<py::object>(list_type->tp_alloc(list_type, 0));
+    if (!cell) throw py::error_already_set();
+    return cell;
+}
+
+// The type of the cells, checked once: list or a subclass of it.
+PyTypeObject* cell_type(const py::handle& list_type) {
+    if (!PyType_Check(list_type.ptr()) ||
+        !PyType_IsSubtype(reinterpret_cast<PyTypeObject*>(list_type.ptr()), &PyList_Type)) {
+        throw py::type_error("list_type must be list or a subclass of it");
+    }
+    return reinterpret_cast<PyTypeObject*>(list_type.ptr());
+}
+
+// Every cell a new `list_type` (list or a subclass; its __init__ is not called) of the entry's
+// texts, in a one-dimensional NumPy array of objects, as a DataFrame holds such a column; equal
+// texts share one str. A cell holds nothing but str, so it cannot be part of a reference cycle:
+// it is left out of the cyclic garbage collector's rounds (as CPython leaves out tuples and
+// dicts of atomic values), which would otherwise walk every cell of every frame the program
+// holds, again and again. Reference counting frees a cell as always; only a cell made part of
+// a cycle later (a cell appended into itself) would outlive its last use.
+py::array list_cells(const TextListColumn& column, const py::handle& list_type) {
+    PyTypeObject* type = cell_type(list_type);
     std::unordered_map<std::string_view, py::str> seen;
     const TextColumn& items = column.items();
     std::vector<py::str> item_objects;
@@ -94,11 +114,12 @@ py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
         }
         item_objects.push_back(found->second);
     }
-    py::list out(column.size());
+    py::array out(py::dtype("object"),
+                  py::array::ShapeContainer{static_cast<py::ssize_t>(column.size())});
+    auto** slots = static_cast<PyObject**>(out.mutable_data());
     const auto& starts = column.starts();
     for (std::size_t i = 0; i < column.size(); ++i) {
-        py::object cell = list_type();
-        if (!PyList_Check(cell.ptr())) throw py::type_error("list_type must make lists");
+        py::object cell = new_cell(type);
         for (auto k = static_cast<std::size_t>(starts[i]);
              k < static_cast<std::size_t>(starts[i + 1]); ++k) {
             if (PyList_Append(cell.ptr(), item_objects[k].ptr()) != 0) {
@@ -106,7 +127,8 @@ py::list list_cells(const TextListColumn& column, const py::handle& list_type) {
             }
         }
         PyObject_GC_UnTrack(cell.ptr());
-        out[i] = std::move(cell);
+        Py_XDECREF(slots[i]);  // what NumPy put there (None)
+        slots[i] = cell.release().ptr();
     }
     return out;
 }
@@ -309,8 +331,9 @@ constexpr const char* arrays_doc =
     "is missing); priority and number int64 arrays; period_start, period_end, completed_year, "
     "withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; "
     "objective and status as (int32 codes, categories: the objectives by first appearance, "
-    "every status kind in order); agencies, responsible and updated_aspects one new "
-    "`list_type` (list or a subclass) per entry, or where list_type is None the buffers of an "
+    "every status kind in order); agencies, responsible and updated_aspects a NumPy array "
+    "of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, "
+    "or where list_type is None the buffers of an "
     "Arrow large list of large strings: (int64 starts, one more than the entries; the items' "
     "buffers as a text's).";
 
@@ -324,7 +347,8 @@ void bind_columns(py::module_& m) {
           py::arg("list_type"), arrays_doc);
     m.def("diff_arrays", &diff_arrays_dict, py::arg("diff"), py::arg("list_type"),
           "A diff's measures column by column as whole arrays (as measure_arrays): id, title, "
-          "change (codes, categories), changed_fields (a list_type per entry), before_status, "
+          "change (codes, categories), changed_fields and changes (a list_type per entry, as "
+          "measure_arrays gives them), before_status, "
           "after_status, derived_status, marking_agrees, problem.");
     m.def("agency_role_arrays", &agency_role_arrays_dict, py::arg("report"), py::arg("registry"),
           "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "

@@ -2481,7 +2481,7 @@ def diff(before: Report, after: Report) -> ReportDiff:
     """
 def diff_arrays(diff: ReportDiff, list_type: typing.Any) -> dict[str, typing.Any]:
     """
-    A diff's measures column by column as whole arrays (as measure_arrays): id, title, change (codes, categories), changed_fields (a list_type per entry), before_status, after_status, derived_status, marking_agrees, problem.
+    A diff's measures column by column as whole arrays (as measure_arrays): id, title, change (codes, categories), changed_fields and changes (a list_type per entry, as measure_arrays gives them), before_status, after_status, derived_status, marking_agrees, problem.
     """
 def entities() -> list[EntityDeclaration]:
     """
@@ -2530,12 +2530,12 @@ def load_plan(path: os.PathLike | str | bytes, max_bytes: typing.SupportsInt | t
 @typing.overload
 def measure_arrays(report: Report, list_type: typing.Any) -> dict[str, typing.Any]:
     """
-    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects one new `list_type` (list or a subclass) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's).
+    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects a NumPy array of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's).
     """
 @typing.overload
 def measure_arrays(report: MeasureSelection, list_type: typing.Any) -> dict[str, typing.Any]:
     """
-    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects one new `list_type` (list or a subclass) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's).
+    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects a NumPy array of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's).
     """
 def measure_column_declarations() -> list[ColumnDeclaration]:
     """

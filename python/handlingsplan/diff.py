@@ -173,7 +173,7 @@ class ReportDiff:
         (`_core.diff_arrays`)."""
         import pandas as pd  # loads at the point of use
 
-        from ._arrays import coded, ids_in_order, texts
+        from ._arrays import coded, frame, ids_in_order, texts
 
         arrays = _core.diff_arrays(self._core, TextList)
         changes = pd.CategoricalDtype(list(CHANGE_WORDS), ordered=True)
@@ -193,7 +193,7 @@ class ReportDiff:
                     "marking_agrees": bool,
                 }
             )
-        return pd.DataFrame(data, columns=list(_RECORD_COLUMNS), copy=False)
+        return frame(data, len(arrays["marking_agrees"]))
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
         """One row per measure, as `to_dataframe`, changed fields and changes joined with "; "

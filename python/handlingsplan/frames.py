@@ -39,6 +39,7 @@ import pandas as pd
 
 from . import _core
 from ._arrays import coded as _coded
+from ._arrays import frame as _columns_frame
 from ._arrays import ids_in_order as _ids_in_order
 from ._arrays import texts as _texts
 from ._views import MeasureSource, PlanView, ReportView
@@ -136,9 +137,7 @@ def measures_frame(report: ReportView | MeasureSource) -> pd.DataFrame:
     arrays = report.measure_arrays(TextList)
     data = {name: _MEASURE_FRAME_TYPES[kind](arrays[name]) for name, kind in _FRAME_COLUMNS}
     data["priority"] = priority_column(data["priority"], report.words)
-    # The dict is in MEASURE_COLUMNS' order already: naming the columns again makes pandas
-    # reindex, a third of a small selection's frame.
-    return pd.DataFrame(data, copy=False)
+    return _columns_frame(data, len(arrays["open_ended"]))
 
 
 def priority_column(numbers: Any, words: _core.PlanWords) -> Any:
@@ -174,10 +173,6 @@ def _ordered_dtype(categories: tuple[str, ...]) -> pd.CategoricalDtype:
 _ordered_categories = _coded(lambda categories: _ordered_dtype(tuple(categories)))
 
 
-def _text_lists(cells: Any) -> Any:
-    return cells if cells else np.array([], dtype=object)
-
-
 #: How `measures_frame` makes a column of each frame type the core declares.
 _MEASURE_FRAME_TYPES: dict[str, Callable[[Any], Any]] = {
     "id category": _ids_in_order,
@@ -186,7 +181,7 @@ _MEASURE_FRAME_TYPES: dict[str, Callable[[Any], Any]] = {
     "text": _texts,
     "Int64": _optional_ints,
     "bool": lambda values: values,
-    "TextList": _text_lists,
+    "TextList": lambda cells: cells,  # an array of TextList cells, as a frame holds them
 }
 
 

@@ -24,7 +24,8 @@ ROWS = [
     ("diff counts", "polars join"),
     ("diff counts", "DuckDB on Parquet"),
     ("diff.to_dataframe", "–"),
-    ("selection.to_dataframe", "polars filter"),
+    ("selection.to_dataframe", "polars filter, same columns"),
+    ("selection.to_dataframe", "polars filter, diff's columns"),
     ("to_parquet", "Plan.load"),
     ("peak memory ÷ file size", "json.load"),
 ]

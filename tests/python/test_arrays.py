@@ -1,0 +1,145 @@
+"""The columns and frames `handlingsplan._arrays` makes by pandas' most direct routes are the
+ones pandas' general routes make: the texts, the ids' categorical, the coded categoricals and
+the frame of blocks, each compared with ``pd.array``, the public ``CategoricalDtype``, checked
+``from_codes`` and ``pd.DataFrame`` on the same input (a report, selections of many, one and
+no measures, and a diff); and the list cells the core makes are lists of the asked type."""
+
+from __future__ import annotations
+
+import gc
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+import handlingsplan as hp
+from handlingsplan import _arrays, _core
+from handlingsplan.cells import TextList
+from handlingsplan.frames import MEASURE_COLUMNS
+
+PLAN = hp.load_default()
+REPORT = PLAN.report(2021)
+
+#: Selections of many, one and no measures, and the whole report.
+SOURCES = {
+    "report": REPORT,
+    "FRA": REPORT.measures(agency="FRA"),
+    "one": REPORT.measures(objective="1.1")[:1],
+    "none": REPORT.measures(objective="3.2", status="ny"),
+}
+
+
+def _buffers(texts: list[str | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """An Arrow large string array's buffers as the core gives them, made here from `texts`."""
+    encoded = [t.encode() if t is not None else b"" for t in texts]
+    offsets = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
+    data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+    valid = None if None not in texts else np.array([t is not None for t in texts])
+    return offsets, data, valid
+
+
+def _plain(array: object) -> object:
+    """A column's values as pd.DataFrame takes them: NumPy's own array where pandas wraps one."""
+    return array.to_numpy() if isinstance(array, pd.arrays.NumpyExtensionArray) else array
+
+
+@pytest.mark.parametrize(
+    "texts", [["MSB", "Försvarsmakten", ""], ["1.1", None, "2.2"], ["x"]], ids=str
+)
+def test_texts_are_the_column_pd_array_makes(texts: list[str | None]) -> None:
+    column = _arrays.texts(_buffers(texts))
+    expected = pd.array(pa.array(texts, type=pa.large_string()), dtype=_arrays.TEXT_DTYPE)
+    assert column.dtype == expected.dtype == "str"
+    pd.testing.assert_extension_array_equal(column, expected)
+    assert [None if pd.isna(v) else v for v in column] == texts
+
+
+def test_texts_all_missing_or_none_are_objects() -> None:
+    assert list(_arrays.texts(_buffers([None, None]))) == [None, None]
+    assert _arrays.texts(_buffers([None])).dtype == object
+    assert len(_arrays.texts(_buffers([]))) == 0
+
+
+def test_the_ids_categories_are_those_the_public_constructor_makes() -> None:
+    ids = ["1.1.2", "1.1.10", "2.1.1"]  # numeric order, not text order
+    column = _arrays.ids_in_order(_buffers(ids))
+    expected = pd.Categorical(ids, categories=ids, ordered=True)
+    assert column.dtype == expected.dtype
+    assert list(column.categories) == ids and column.ordered
+    pd.testing.assert_extension_array_equal(column, expected)
+    assert column.min() == "1.1.2" and column.max() == "2.1.1"
+
+
+def test_coded_columns_are_those_checked_codes_make() -> None:
+    dtype = pd.CategoricalDtype(["ny", "genomförd"], ordered=True)
+    codes = np.array([1, -1, 0], dtype=np.int32)
+    column = _arrays.coded(lambda categories: dtype)((codes, ["ny", "genomförd"]))
+    pd.testing.assert_extension_array_equal(column, pd.Categorical.from_codes(codes, dtype=dtype))
+    assert column[0] == "genomförd" and pd.isna(column[1])
+
+
+@pytest.mark.parametrize("name", list(SOURCES))
+def test_a_measures_frame_is_the_one_pd_dataframe_makes(name: str) -> None:
+    source = SOURCES[name]
+    frame = source.to_dataframe()
+    # The same columns put together by pandas' general constructor.
+    expected = pd.DataFrame({c: _plain(frame[c].array) for c in frame.columns})
+    pd.testing.assert_frame_equal(frame, expected)
+    assert list(frame.columns) == list(MEASURE_COLUMNS) and len(frame) == len(source)
+    assert isinstance(frame.index, pd.RangeIndex)
+
+
+def test_a_frame_of_blocks_can_be_changed_as_any_frame() -> None:
+    frame = REPORT.measures(agency="FRA").to_dataframe()
+    other = REPORT.measures(agency="FRA").to_dataframe()
+    frame["title"] = frame["title"].str.upper()
+    frame.loc[0, "priority"] = 9
+    frame["new"] = 1
+    # The other frame shares the column names and places; it is not changed.
+    assert other["title"].iloc[0] != frame["title"].iloc[0]
+    assert other["priority"].iloc[0] != 9 and "new" not in other.columns
+    assert list(other.columns) == list(MEASURE_COLUMNS)
+    assert frame.copy().equals(frame)
+
+
+def test_the_frame_helper_takes_columns_in_their_order() -> None:
+    columns = {
+        "b": np.array([1, 2], dtype=np.int64),
+        "a": _arrays.texts(_buffers(["x", None])),
+        "c": np.array([True, False]),
+    }
+    frame = _arrays.frame(columns, 2)
+    pd.testing.assert_frame_equal(frame, pd.DataFrame(columns))
+    assert list(frame.columns) == ["b", "a", "c"]
+    empty = _arrays.frame({"b": np.array([], dtype=np.int64)}, 0)
+    assert list(empty.columns) == ["b"] and len(empty) == 0
+
+
+def test_a_diffs_frame_is_the_one_pd_dataframe_makes() -> None:
+    frame = hp.diff(REPORT, REPORT).to_dataframe()  # every measure, unchanged
+    assert len(frame) == len(REPORT)
+    expected = pd.DataFrame({c: _plain(frame[c].array) for c in frame.columns})
+    pd.testing.assert_frame_equal(frame, expected)
+
+
+@pytest.mark.parametrize("list_type", [list, TextList])
+def test_list_columns_are_arrays_of_cells_of_the_type_asked(list_type: type) -> None:
+    arrays = _core.measure_arrays(REPORT._core, list_type)
+    for name in ("agencies", "responsible", "updated_aspects"):
+        cells = arrays[name]
+        assert isinstance(cells, np.ndarray) and cells.dtype == object and cells.ndim == 1
+        assert len(cells) == len(REPORT)
+        assert all(type(cell) is list_type for cell in cells)
+        assert not any(gc.is_tracked(cell) for cell in cells)
+    assert [list(c) for c in arrays["agencies"]] == [list(m.agencies.all) for m in REPORT]
+    # A cell is a list as any other: it grows, and a new cell is not shared.
+    cell = arrays["agencies"][0]
+    cell.append("X")
+    assert cell[-1] == "X" and arrays["agencies"][1][-1:] != ["X"]
+
+
+@pytest.mark.parametrize("bad", [str, dict, 3, "list"])
+def test_a_list_type_that_does_not_make_lists_is_refused(bad: object) -> None:
+    with pytest.raises(TypeError, match="list_type must be list"):
+        _core.measure_arrays(REPORT._core, bad)
