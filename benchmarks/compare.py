@@ -19,10 +19,11 @@ round-trips (saved by the library, canonical and indented, and loaded back equal
 
 Every row races the library against one peer on the same data in the same process: the two
 run in turns (A B A B …, `--rounds` turns each, at least five; a turn of an action shorter than
-5 ms is the mean of the calls that fill 5 ms), and the row shows each side's median, its spread ((max − min) ÷ median), the ratio peer ÷ library of the medians and the
-target. Before a race the inputs both sides keep (the loaded plan, the peers' parsed data and
-frames) are moved out of the garbage collector's sight (`gc.freeze`), so neither side pays for
-walking the other's objects.
+5 ms is the mean of the calls that fill 5 ms), and the row shows each side's median, its spread
+((max − min) ÷ median), the ratio peer ÷ library of the medians and the target. Before a race
+the inputs both sides keep (the loaded plan, the peers' parsed data and frames) are moved out of
+the garbage collector's sight (`gc.freeze`), so neither side pays for walking the other's
+objects.
 
 * load: `Plan.load` vs `json.load` (target ≥ 2), orjson, msgspec decoding into typed Structs
   mirroring data/FORMAT.md with ``gc=False`` (≥ 1.5) and simdjson's bare parse (the limit:

@@ -331,11 +331,10 @@ constexpr const char* arrays_doc =
     "is missing); priority and number int64 arrays; period_start, period_end, completed_year, "
     "withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; "
     "objective and status as (int32 codes, categories: the objectives by first appearance, "
-    "every status kind in order); agencies, responsible and updated_aspects a NumPy array "
-    "of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, "
-    "or where list_type is None the buffers of an "
-    "Arrow large list of large strings: (int64 starts, one more than the entries; the items' "
-    "buffers as a text's).";
+    "every status kind in order); agencies, responsible and updated_aspects a NumPy array of "
+    "objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, "
+    "or where list_type is None the buffers of an Arrow large list of large strings: (int64 "
+    "starts, one more than the entries; the items' buffers as a text's).";
 
 }  // namespace
 
@@ -348,8 +347,8 @@ void bind_columns(py::module_& m) {
     m.def("diff_arrays", &diff_arrays_dict, py::arg("diff"), py::arg("list_type"),
           "A diff's measures column by column as whole arrays (as measure_arrays): id, title, "
           "change (codes, categories), changed_fields and changes (a list_type per entry, as "
-          "measure_arrays gives them), before_status, "
-          "after_status, derived_status, marking_agrees, problem.");
+          "measure_arrays gives them), before_status, after_status, derived_status, "
+          "marking_agrees, problem.");
     m.def("agency_role_arrays", &agency_role_arrays_dict, py::arg("report"), py::arg("registry"),
           "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "
           "buffers of an Arrow large string array, priority int64, samfi and responsible bool.");
