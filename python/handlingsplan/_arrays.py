@@ -111,8 +111,9 @@ def _unique_categories(categories: pd.Index) -> pd.CategoricalDtype:
 def frame(columns: dict[str, Any], rows: int) -> pd.DataFrame:
     """The frame of `columns` (name to a one-dimensional NumPy array or pandas extension array
     of `rows` entries, as this module makes them), in order, with a RangeIndex. Where pandas can
-    (pandas 3), each column is a block of its own, taken as it is: ``pd.DataFrame`` would check
-    every column's kind again and copy NumPy columns of one dtype into one block."""
+    (pandas 3), each column is a block of its own, taken as it is: ``pd.DataFrame`` would look
+    at every column's kind again and infer the column index's dtype from its names, most of a
+    small frame's time."""
     if _from_blocks is None or rows == 0:
         return pd.DataFrame(columns, copy=False)
     names = tuple(columns)

@@ -55,6 +55,14 @@ def test_texts_are_the_column_pd_array_makes(texts: list[str | None]) -> None:
     assert [None if pd.isna(v) else v for v in column] == texts
 
 
+def test_both_text_routes_make_the_same_column() -> None:
+    # pandas 3 takes the direct route; the general one is pandas 2's, held to it here.
+    array = pa.array(["MSB", None, "Försvarsmakten"], type=pa.large_string())
+    direct, general = _arrays._direct_text_array(array), _arrays._general_text_array(array)
+    assert direct.dtype == general.dtype == _arrays.TEXT_DTYPE
+    pd.testing.assert_extension_array_equal(direct, general)
+
+
 def test_texts_all_missing_or_none_are_objects() -> None:
     assert list(_arrays.texts(_buffers([None, None]))) == [None, None]
     assert _arrays.texts(_buffers([None])).dtype == object
@@ -114,6 +122,32 @@ def test_the_frame_helper_takes_columns_in_their_order() -> None:
     assert list(frame.columns) == ["b", "a", "c"]
     empty = _arrays.frame({"b": np.array([], dtype=np.int64)}, 0)
     assert list(empty.columns) == ["b"] and len(empty) == 0
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_the_frame_keeps_numpy_columns_as_they_are(rows: int) -> None:
+    # Each column is a block of its own, taken as it is: nothing copied, also where two
+    # columns share a dtype or the frame has one row.
+    first, second = np.arange(rows, dtype=np.int64), np.arange(rows, dtype=np.int64) * 2
+    frame = _arrays.frame({"first": first, "second": second}, rows)
+    assert np.shares_memory(frame["first"].to_numpy(), first)
+    assert np.shares_memory(frame["second"].to_numpy(), second)
+    assert list(frame["second"]) == [2 * i for i in range(rows)]
+
+
+def test_without_pandas_direct_routes_the_frames_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Where pandas has neither the blocks' constructor nor the categorical's fast path (an
+    # older pandas), the general routes make the same frames.
+    selection = SOURCES["FRA"]
+    fast = selection.to_dataframe()
+    monkeypatch.setattr(_arrays, "_from_blocks", None)
+    monkeypatch.delattr(pd.CategoricalDtype, "_from_fastpath")
+    general = selection.to_dataframe()
+    pd.testing.assert_frame_equal(fast, general)
+    assert general["id"].dtype == fast["id"].dtype and general["id"].cat.ordered
+    assert list(general["id"].cat.categories) == [str(m.id) for m in selection]
 
 
 def test_a_diffs_frame_is_the_one_pd_dataframe_makes() -> None:
