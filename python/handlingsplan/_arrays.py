@@ -108,15 +108,16 @@ def _unique_categories(categories: pd.Index) -> pd.CategoricalDtype:
     return made
 
 
-def frame(columns: dict[str, Any], rows: int) -> pd.DataFrame:
-    """The frame of `columns` (name to a one-dimensional NumPy array or pandas extension array
-    of `rows` entries, as this module makes them), in order, with a RangeIndex. Where pandas can
+def frame(columns: dict[str, Any]) -> pd.DataFrame:
+    """The frame of `columns` (name to a one-dimensional NumPy array or pandas extension array,
+    all of one length, as this module makes them), in order, with a RangeIndex. Where pandas can
     (pandas 3), each column is a block of its own, taken as it is: ``pd.DataFrame`` would look
     at every column's kind again and infer the column index's dtype from its names, most of a
     small frame's time."""
-    if _from_blocks is None or rows == 0:
+    if _from_blocks is None or not columns:
         return pd.DataFrame(columns, copy=False)
     names = tuple(columns)
+    rows = len(next(iter(columns.values())))
     blocks = [
         (values.reshape(1, -1) if isinstance(values, np.ndarray) else values, place)
         for values, place in zip(columns.values(), _places(len(names)), strict=True)

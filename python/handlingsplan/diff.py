@@ -193,7 +193,7 @@ class ReportDiff:
                     "marking_agrees": bool,
                 }
             )
-        return frame(data, len(arrays["marking_agrees"]))
+        return frame(data)
 
     def to_csv(self, target: str | os.PathLike[str] | TextIO) -> None:
         """One row per measure, as `to_dataframe`, changed fields and changes joined with "; "

@@ -137,7 +137,7 @@ def measures_frame(report: ReportView | MeasureSource) -> pd.DataFrame:
     arrays = report.measure_arrays(TextList)
     data = {name: _MEASURE_FRAME_TYPES[kind](arrays[name]) for name, kind in _FRAME_COLUMNS}
     data["priority"] = priority_column(data["priority"], report.words)
-    return _columns_frame(data, len(arrays["open_ended"]))
+    return _columns_frame(data)
 
 
 def priority_column(numbers: Any, words: _core.PlanWords) -> Any:

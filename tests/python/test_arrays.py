@@ -117,10 +117,10 @@ def test_the_frame_helper_takes_columns_in_their_order() -> None:
         "a": _arrays.texts(_buffers(["x", None])),
         "c": np.array([True, False]),
     }
-    frame = _arrays.frame(columns, 2)
+    frame = _arrays.frame(columns)
     pd.testing.assert_frame_equal(frame, pd.DataFrame(columns))
     assert list(frame.columns) == ["b", "a", "c"]
-    empty = _arrays.frame({"b": np.array([], dtype=np.int64)}, 0)
+    empty = _arrays.frame({"b": np.array([], dtype=np.int64)})
     assert list(empty.columns) == ["b"] and len(empty) == 0
 
 
@@ -129,7 +129,7 @@ def test_the_frame_keeps_numpy_columns_as_they_are(rows: int) -> None:
     # Each column is a block of its own, taken as it is: nothing copied, also where two
     # columns share a dtype or the frame has one row.
     first, second = np.arange(rows, dtype=np.int64), np.arange(rows, dtype=np.int64) * 2
-    frame = _arrays.frame({"first": first, "second": second}, rows)
+    frame = _arrays.frame({"first": first, "second": second})
     assert np.shares_memory(frame["first"].to_numpy(), first)
     assert np.shares_memory(frame["second"].to_numpy(), second)
     assert list(frame["second"]) == [2 * i for i in range(rows)]
