@@ -207,7 +207,7 @@ void push_objective(MeasureColumns& c, const ObjectiveId& objective,
 
 void push_period(MeasureColumns& c, const std::optional<Period>& period) {
     if (period) {
-        c.period.push_back(std::string_view(period->to_string()));
+        c.period.push_written([&](std::string& data) { period->append_to(data); });
     } else {
         c.period.push_missing();
     }
@@ -221,7 +221,9 @@ void push_status(MeasureColumns& c, const Status& status) {
     c.status.push_back(status_kind_text(kind));
     c.status_codes.codes.push_back(kind_code(kind));
     c.active.push_back(status.is_active() ? 1 : 0);
-    c.updated_aspects.push_back(status.updated_aspects());
+    status.for_each_updated_aspect(
+        [&](std::string_view aspect) { c.updated_aspects.push_item(aspect); });
+    c.updated_aspects.end_entry();
     c.completed_year.push_back(kind == StatusKind::completed ? status.year() : std::nullopt);
     c.withdrawn_year.push_back(kind == StatusKind::withdrawn ? status.year() : std::nullopt);
     if (kind == StatusKind::withdrawn) {
@@ -241,7 +243,7 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
     std::string objective_text;
     each_measure(measures, n, [&](const Measure& m) {
         const MeasureId& id = m.id();
-        c.id.push_back(std::string_view(id.to_string()));
+        c.id.push_written([&](std::string& data) { id.append_to(data); });
         c.priority.push_back(id.priority());
         push_objective(c, id.objective(), last_objective, objective_text);
         c.number.push_back(id.number());
@@ -333,7 +335,7 @@ DiffColumns diff_columns(const ReportDiff& diff) {
         }
     };
     for (const MeasureDiff& e : entries) {
-        c.id.push_back(std::string_view(e.id.to_string()));
+        c.id.push_written([&](std::string& data) { e.id.append_to(data); });
         const Measure* measure = e.after ? e.after.get() : e.before.get();
         if (measure != nullptr) {
             c.title.push_back(std::string_view(measure->title()));

@@ -118,7 +118,15 @@ ObjectiveId ObjectiveId::parse(std::string_view text) {
 }
 
 std::string ObjectiveId::to_string() const {
-    return priority_label(priority_, style_) + "." + std::to_string(number_);
+    std::string text;
+    append_to(text);
+    return text;
+}
+
+void ObjectiveId::append_to(std::string& out) const {
+    out += priority_label(priority_, style_);  // a short string: not allocated
+    out += '.';
+    detail::append_decimal(out, number_);
 }
 
 MeasureId::MeasureId(int priority, int objective, int number, IdStyle style)
@@ -138,7 +146,15 @@ MeasureId MeasureId::parse(std::string_view text) {
 }
 
 std::string MeasureId::to_string() const {
-    return objective_.to_string() + "." + std::to_string(number_);
+    std::string text;
+    append_to(text);
+    return text;
+}
+
+void MeasureId::append_to(std::string& out) const {
+    objective_.append_to(out);
+    out += '.';
+    detail::append_decimal(out, number_);
 }
 
 }  // namespace handlingsplan

@@ -102,10 +102,20 @@ bool Period::overlaps(const Period& other) const noexcept {
 }
 
 std::string Period::to_string() const {
-    const std::string first = std::to_string(start_);
-    if (!end_) return first + " " + std::string(open_suffix);
-    if (*end_ == start_) return first;
-    return first + std::string(en_dash) + std::to_string(*end_);
+    std::string text;
+    append_to(text);
+    return text;
+}
+
+void Period::append_to(std::string& out) const {
+    detail::append_decimal(out, start_);
+    if (!end_) {
+        out += ' ';
+        out += open_suffix;
+    } else if (*end_ != start_) {
+        out += en_dash;
+        detail::append_decimal(out, *end_);
+    }
 }
 
 }  // namespace handlingsplan

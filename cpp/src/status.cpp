@@ -114,9 +114,7 @@ std::string Status::aspects_text() const {
 
 std::vector<std::string> Status::updated_aspects() const {
     std::vector<std::string> aspects;
-    if (kind_ != StatusKind::updated) return aspects;
-    if (schedule_) aspects.emplace_back(schedule_text);
-    if (content_) aspects.emplace_back(content_text);
+    for_each_updated_aspect([&](std::string_view aspect) { aspects.emplace_back(aspect); });
     return aspects;
 }
 

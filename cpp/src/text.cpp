@@ -1,6 +1,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -32,6 +34,12 @@ std::size_t space_suffix(std::string_view text) {
 }
 
 }  // namespace
+
+void append_decimal(std::string& out, int number) {
+    std::array<char, 12> digits{};  // "-2147483648" and room to spare
+    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), number);
+    out.append(digits.data(), written.ptr);
+}
 
 std::string_view trim(std::string_view text) {
     while (const auto n = space_prefix(text)) text.remove_prefix(n);

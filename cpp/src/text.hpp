@@ -14,6 +14,9 @@
 
 namespace handlingsplan::detail {
 
+// `number` in decimal appended to `out` (std::to_string's text, without a string of its own).
+void append_decimal(std::string& out, int number);
+
 // Strips ASCII white space and no-break spaces (U+00A0) at both ends.
 std::string_view trim(std::string_view text);
 

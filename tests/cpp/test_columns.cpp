@@ -94,6 +94,21 @@ TEST_CASE("a text column lays its texts out as an Arrow string array", "[columns
     CHECK(years.valid() == std::vector<std::uint8_t>{1, 0});
 }
 
+TEST_CASE("an entry written straight into a text column is an entry as any other", "[columns]") {
+    TextColumn column;
+    column.push_back(std::string_view("1.1.1"));
+    column.push_written([](std::string& data) { MeasureId(1, 1, 10).append_to(data); });
+    column.push_missing();
+    column.push_written([](std::string& data) { data += "2019–2022"; });
+    column.push_written([](std::string&) {});  // an empty text, not a missing one
+    CHECK(column.values() == std::vector<std::optional<std::string>>{
+                                 "1.1.1", "1.1.10", std::nullopt, "2019–2022", ""});
+    CHECK(column.offsets() == std::vector<std::int64_t>{0, 5, 11, 11, 22, 22});
+    CHECK_FALSE(column.has_value(2));
+    CHECK(column.has_value(4));
+    CHECK(column.any_missing());
+}
+
 TEST_CASE("measure columns of a selection follow the selection", "[columns]") {
     const auto plan = fixtures::small_plan();
     const Report& report = plan.report(2021);

@@ -119,3 +119,19 @@ TEST_CASE("a priority's label and the id styles' names", "[measure_id]") {
     CHECK(parse_id_style("siffror") == IdStyle::numbers);
     CHECK_THROWS_AS(parse_id_style("letters"), ParseError);
 }
+
+TEST_CASE("an id appends the text to_string gives to what is already there", "[measure_id]") {
+    for (const MeasureId& id : {MeasureId(1, 1, 5), MeasureId(12, 305, 999), MeasureId(999, 1, 10),
+                                MeasureId(3, 1, 2, IdStyle::letters)}) {
+        std::string text = "före|";
+        id.append_to(text);
+        CHECK(text == "före|" + id.to_string());
+        std::string objective = "x";
+        id.objective().append_to(objective);
+        CHECK(objective == "x" + id.objective().to_string());
+    }
+    std::string texts;
+    MeasureId(1, 2, 3).append_to(texts);
+    MeasureId(26, 10, 100, IdStyle::letters).append_to(texts);
+    CHECK(texts == "1.2.3Z.10.100");
+}

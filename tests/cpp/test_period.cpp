@@ -26,6 +26,18 @@ TEST_CASE("periods print back in the published form", "[period]") {
     }
 }
 
+TEST_CASE("a period appends its published form to what is already there", "[period]") {
+    std::string text = "tidsperiod: ";
+    Period(2019, 2022).append_to(text);
+    CHECK(text == "tidsperiod: 2019–2022");
+    for (const Period& period :
+         {Period::year(2021), Period(2021, 2021), Period::open_ended(1990), Period(1990, 2099)}) {
+        std::string appended = "|";
+        period.append_to(appended);
+        CHECK(appended == "|" + period.to_string());
+    }
+}
+
 TEST_CASE("malformed periods are rejected", "[period]") {
     for (const char* text :
          {"", "20", "twenty", "2019–", "–2022", "2019—2022", "2019 till 2022", "2019–22",

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "handlingsplan/errors.hpp"
 #include "handlingsplan/status.hpp"
 
@@ -84,4 +88,20 @@ TEST_CASE("which kinds are active", "[status]") {
     CHECK_FALSE(is_active(StatusKind::completed));
     CHECK_FALSE(is_active(StatusKind::withdrawn));
     CHECK(Status::completed(2020).is_active() == is_active(StatusKind::completed));
+}
+
+TEST_CASE("the updated aspects handed one by one are the listed ones", "[status]") {
+    for (const Status& status : {Status::updated(true, false), Status::updated(false, true),
+                                 Status::updated(true, true), Status::ongoing(), Status::added(),
+                                 Status::completed(2020), Status::withdrawn(2021, "Ingår")}) {
+        std::vector<std::string> handed;
+        status.for_each_updated_aspect(
+            [&](std::string_view aspect) { handed.emplace_back(aspect); });
+        CHECK(handed == status.updated_aspects());
+    }
+    std::vector<std::string> both;
+    Status::updated(true, true).for_each_updated_aspect([&](std::string_view aspect) {
+        both.emplace_back(aspect);
+    });
+    CHECK(both == std::vector<std::string>{"tidplan", "innehåll"});
 }

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <climits>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,14 @@ TEST_CASE("trimming takes ASCII white space and no-break spaces, nothing else", 
     CHECK(trim("") == "");
     CHECK(trim(" \u00a0 ") == "");
     CHECK(trim("å") == "å");
+}
+
+TEST_CASE("a number appended in decimal is std::to_string's text", "[text]") {
+    for (const int number : {0, 7, 10, 2019, -1, -305, INT_MAX, INT_MIN}) {
+        std::string text = "år ";
+        append_decimal(text, number);
+        CHECK(text == "år " + std::to_string(number));
+    }
 }
 
 TEST_CASE("collapsing white space", "[text]") {

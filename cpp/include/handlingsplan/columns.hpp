@@ -26,6 +26,14 @@ class TextColumn {
 public:
     void push_back(std::string_view text);
     void push_back(const std::optional<std::string>& text);
+    // An entry written straight into the column by `write(std::string& data)`, which appends
+    // its text (an id's or a period's append_to): no string of its own per entry.
+    template <class Write>
+    void push_written(Write&& write) {
+        write(data_);
+        offsets_.push_back(static_cast<std::int64_t>(data_.size()));
+        valid_.push_back(1);
+    }
     void push_missing();
     void reserve(std::size_t entries, std::size_t bytes);
 

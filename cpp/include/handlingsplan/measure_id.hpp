@@ -53,6 +53,8 @@ public:
     // How the id is written: "1.1" or "A.1".
     IdStyle style() const noexcept { return style_; }
     std::string to_string() const;
+    // to_string's text appended to `out`, for a column that lays out many ids (no string made).
+    void append_to(std::string& out) const;
 
     // Numeric order: 1.9 < 1.10.
     auto operator<=>(const ObjectiveId&) const = default;
@@ -78,6 +80,8 @@ public:
     int number() const noexcept { return number_; }
     IdStyle style() const noexcept { return objective_.style(); }
     std::string to_string() const;
+    // to_string's text appended to `out`, for a column that lays out many ids (no string made).
+    void append_to(std::string& out) const;
 
     // Numeric order: 1.1.9 < 1.1.10 < 1.2.1.
     auto operator<=>(const MeasureId&) const = default;

@@ -49,6 +49,8 @@ public:
 
     // The published form, with an en dash: "2019–2022", "2021", "2019 och tills vidare".
     std::string to_string() const;
+    // to_string's text appended to `out`, for a column that lays out many periods.
+    void append_to(std::string& out) const;
 
     bool operator==(const Period&) const = default;
 

@@ -65,6 +65,13 @@ public:
     std::string aspects_text() const;
     // The aspects one by one: {"tidplan"}, {"innehåll"}, both, or none.
     std::vector<std::string> updated_aspects() const;
+    // The same aspects handed to `f` one by one (a std::string_view each), nothing copied.
+    template <class F>
+    void for_each_updated_aspect(F&& f) const {
+        if (kind_ != StatusKind::updated) return;
+        if (schedule_) f(schedule_aspect_text());
+        if (content_) f(content_aspect_text());
+    }
     // The status as the report prints it: Bilaga 1's Status text where it has one ("Ny åtgärd",
     // "Uppdaterad, tidplan"), else the kind with the year a measure ended ("genomförd 2020"),
     // else the kind ("pågående").
