@@ -6,6 +6,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/typing.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -146,9 +147,13 @@ py::object lists(TextListColumn& column, const py::object& list_type) {
     return list_cells(column, list_type);
 }
 
-// (values, valid): int64 values (0 where missing) and one bool per entry.
+// (values, missing): int64 values (0 where missing) and one bool per entry, true where it is
+// missing: the mask pandas' nullable integers and pyarrow.array(mask=) take as they are.
 py::tuple optional_int_arrays(const OptionalIntColumn& column) {
-    return py::make_tuple(int64s(column.values()), bools(column.valid()));
+    std::vector<std::uint8_t> missing(column.valid().size());
+    std::transform(column.valid().begin(), column.valid().end(), missing.begin(),
+                   [](std::uint8_t valid) { return static_cast<std::uint8_t>(valid == 0); });
+    return py::make_tuple(int64s(column.values()), bools(std::move(missing)));
 }
 
 // (codes, categories): int32 codes into the categories' texts.
@@ -329,7 +334,7 @@ constexpr const char* arrays_doc =
     "The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an "
     "Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none "
     "is missing); priority and number int64 arrays; period_start, period_end, completed_year, "
-    "withdrawn_year and page as (int64 values, bool valid); open_ended and active bool arrays; "
+    "withdrawn_year and page as (int64 values, bool missing); open_ended and active bool arrays; "
     "objective and status as (int32 codes, categories: the objectives by first appearance, "
     "every status kind in order); agencies, responsible and updated_aspects a NumPy array of "
     "objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, "

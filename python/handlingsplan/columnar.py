@@ -116,8 +116,8 @@ def _coded(coded: tuple[Any, list[str]]) -> Any:
 
 
 def _optional_ints(arrays: tuple[Any, Any]) -> Any:
-    values, valid = arrays
-    return pa.array(values, mask=~valid, type=pa.int32())
+    values, missing = arrays
+    return pa.array(values, mask=missing, type=pa.int32())
 
 
 #: How a column of each Arrow type is made from the core's whole arrays (`_core.measure_arrays`):

@@ -41,6 +41,7 @@ from . import _core
 from ._arrays import coded as _coded
 from ._arrays import frame as _columns_frame
 from ._arrays import ids_in_order as _ids_in_order
+from ._arrays import optional_ints as _optional_ints
 from ._arrays import texts as _texts
 from ._views import MeasureSource, PlanView, ReportView
 from ._vocabulary import ACTIVE_STATUSES, STATUS_ORDER
@@ -108,12 +109,6 @@ def _frame(
         for name in names
     }
     return pd.DataFrame(data, columns=list(names))
-
-
-def _optional_ints(arrays: tuple[Any, Any]) -> Any:
-    """Nullable integers (``Int64``) from the core's (values, valid)."""
-    values, valid = arrays
-    return pd.arrays.IntegerArray(values, ~valid)
 
 
 def status_dtype() -> pd.CategoricalDtype:

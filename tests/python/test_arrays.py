@@ -55,12 +55,27 @@ def test_texts_are_the_column_pd_array_makes(texts: list[str | None]) -> None:
     assert [None if pd.isna(v) else v for v in column] == texts
 
 
-def test_both_text_routes_make_the_same_column() -> None:
-    # pandas 3 takes the direct route; the general one is pandas 2's, held to it here.
-    array = pa.array(["MSB", None, "Försvarsmakten"], type=pa.large_string())
-    direct, general = _arrays._direct_text_array(array), _arrays._general_text_array(array)
-    assert direct.dtype == general.dtype == _arrays.TEXT_DTYPE
-    pd.testing.assert_extension_array_equal(direct, general)
+#: Every route to a column of texts, most direct first (pandas 3.1's, pandas 3's, pd.array).
+TEXT_ROUTES = {
+    "derived": _arrays._derived_text_array_maker(),
+    "constructed": _arrays._constructed_text_array,
+    "general": _arrays._general_text_array,
+}
+
+
+@pytest.mark.parametrize("route", list(TEXT_ROUTES))
+@pytest.mark.parametrize("texts", [["MSB", None, "Försvarsmakten"], ["", "x"], [None]], ids=str)
+def test_every_text_route_makes_the_column_pd_array_makes(
+    route: str, texts: list[str | None]
+) -> None:
+    array = pa.array(texts, type=pa.large_string())
+    made, general = TEXT_ROUTES[route](array), pd.array(texts, dtype=_arrays.TEXT_DTYPE)
+    assert type(made) is type(general) and made.dtype == general.dtype == _arrays.TEXT_DTYPE
+    pd.testing.assert_extension_array_equal(made, general)
+    # A column of its own: changing it leaves another made from the same array as it was.
+    other = TEXT_ROUTES[route](array)
+    made[0] = "ändrad"
+    assert made[0] == "ändrad" and other[0] != "ändrad"
 
 
 def test_texts_all_missing_or_none_are_objects() -> None:
@@ -79,12 +94,52 @@ def test_the_ids_categories_are_those_the_public_constructor_makes() -> None:
     assert column.min() == "1.1.2" and column.max() == "2.1.1"
 
 
+def test_both_routes_to_the_ids_dtype_make_the_public_one() -> None:
+    ids = _arrays.texts(_buffers(["1.1.2", "1.1.10", "2.1.1"]))
+    direct = _arrays._direct_ordered_unique_maker()
+    assert direct is not None
+    for made in (direct(ids), _arrays._general_ordered_unique(ids)):
+        expected = pd.CategoricalDtype(list(ids), ordered=True)
+        assert made == expected and made.ordered
+        pd.testing.assert_index_equal(made.categories, expected.categories, exact=True)
+
+
 def test_coded_columns_are_those_checked_codes_make() -> None:
     dtype = pd.CategoricalDtype(["ny", "genomförd"], ordered=True)
     codes = np.array([1, -1, 0], dtype=np.int32)
     column = _arrays.coded(lambda categories: dtype)((codes, ["ny", "genomförd"]))
     pd.testing.assert_extension_array_equal(column, pd.Categorical.from_codes(codes, dtype=dtype))
     assert column[0] == "genomförd" and pd.isna(column[1])
+
+
+@pytest.mark.parametrize(
+    "route", [_arrays._direct_optional_ints_maker(), _arrays._general_optional_ints]
+)
+def test_both_routes_to_nullable_integers_make_the_public_one(route: object) -> None:
+    values, missing = np.array([2019, 0, 2022], dtype=np.int64), np.array([False, True, False])
+    made = route((values, missing))  # type: ignore[operator]
+    expected = pd.array([2019, None, 2022], dtype="Int64")
+    assert type(made) is type(expected) and made.dtype == expected.dtype
+    pd.testing.assert_extension_array_equal(made, expected)
+
+
+def test_the_cores_nullable_integers_are_values_and_what_is_missing() -> None:
+    # (values, missing): missing is true where a measure has no such year (the mask pandas
+    # and pyarrow take), checked here against the measures themselves.
+    values, missing = _core.measure_arrays(REPORT._core, None)["completed_year"]
+    years = [m.status.year if m.status.kind == hp.StatusKind.completed else None for m in REPORT]
+    assert missing.dtype == bool and list(missing) == [year is None for year in years]
+    assert [None if gone else int(v) for v, gone in zip(values, missing, strict=True)] == years
+    assert any(years) and not all(years)
+
+
+#: Every route to a frame, most direct first: pandas' own block and manager types, its public
+#: blocks constructor, pd.DataFrame.
+FRAME_ROUTES = {
+    "direct blocks": _arrays._direct_blocks_frame_maker(),
+    "public blocks": _arrays._public_blocks_frame_maker(),
+    "general": _arrays._general_frame,
+}
 
 
 @pytest.mark.parametrize("name", list(SOURCES))
@@ -98,7 +153,11 @@ def test_a_measures_frame_is_the_one_pd_dataframe_makes(name: str) -> None:
     assert isinstance(frame.index, pd.RangeIndex)
 
 
-def test_a_frame_of_blocks_can_be_changed_as_any_frame() -> None:
+@pytest.mark.parametrize("route", ["direct blocks", "public blocks"])
+def test_a_frame_of_blocks_can_be_changed_as_any_frame(
+    route: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_arrays, "_frame", FRAME_ROUTES[route])
     frame = REPORT.measures(agency="FRA").to_dataframe()
     other = REPORT.measures(agency="FRA").to_dataframe()
     frame["title"] = frame["title"].str.upper()
@@ -124,26 +183,72 @@ def test_the_frame_helper_takes_columns_in_their_order() -> None:
     assert list(empty.columns) == ["b"] and len(empty) == 0
 
 
+@pytest.mark.parametrize("route", ["direct blocks", "public blocks"])
 @pytest.mark.parametrize("rows", [1, 3])
-def test_the_frame_keeps_numpy_columns_as_they_are(rows: int) -> None:
+def test_the_frame_keeps_numpy_columns_as_they_are(rows: int, route: str) -> None:
     # Each column is a block of its own, taken as it is: nothing copied, also where two
     # columns share a dtype or the frame has one row.
     first, second = np.arange(rows, dtype=np.int64), np.arange(rows, dtype=np.int64) * 2
-    frame = _arrays.frame({"first": first, "second": second})
+    frame = FRAME_ROUTES[route]({"first": first, "second": second})
     assert np.shares_memory(frame["first"].to_numpy(), first)
     assert np.shares_memory(frame["second"].to_numpy(), second)
     assert list(frame["second"]) == [2 * i for i in range(rows)]
 
 
+@pytest.mark.parametrize("route", list(FRAME_ROUTES))
+@pytest.mark.parametrize("name", list(SOURCES))
+def test_every_frame_route_makes_the_same_frame(route: str, name: str) -> None:
+    frame = SOURCES[name].to_dataframe()
+    columns = {c: _plain(frame[c].array) for c in frame.columns}
+    made = FRAME_ROUTES[route](columns)
+    pd.testing.assert_frame_equal(made, pd.DataFrame(columns))
+    assert isinstance(made.index, pd.RangeIndex) and list(made.columns) == list(MEASURE_COLUMNS)
+
+
+def test_with_this_pandas_the_most_direct_routes_are_taken() -> None:
+    # pandas 3.1 has every internal these routes use; a pandas that changes one makes the
+    # module fall back to the general route, which this test then shows (frames stay right,
+    # only slower).
+    if tuple(int(part) for part in pd.__version__.split(".")[:2]) >= (3, 1):
+        assert _arrays._frame.__qualname__.startswith("_direct_blocks_frame_maker")
+        assert _arrays._text_array.__name__ == "_from_pyarrow_array"
+        assert _arrays._ordered_unique.__qualname__.startswith("_direct_ordered_unique_maker")
+        assert _arrays._optional_ints.__qualname__.startswith("_direct_optional_ints_maker")
+    else:
+        assert _arrays._frame is not None
+
+
+def test_a_direct_route_that_fails_or_differs_is_not_taken() -> None:
+    def general(x: int) -> int:
+        return x + 1
+
+    def differs(x: int) -> int:
+        return x + 2
+
+    def fails(x: int) -> int:
+        raise TypeError("an internal changed")
+
+    def same(x: int) -> int:
+        return 1 + x
+
+    equal = int.__eq__
+    assert _arrays._agreeing(same, general, 1, equal) is same
+    assert _arrays._agreeing(differs, general, 1, equal) is general
+    assert _arrays._agreeing(fails, general, 1, equal) is general
+    assert _arrays._agreeing(None, general, 1, equal) is general
+
+
 def test_without_pandas_direct_routes_the_frames_are_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Where pandas has neither the blocks' constructor nor the categorical's fast path (an
-    # older pandas), the general routes make the same frames.
+    # Where pandas has none of the direct routes (an older pandas), the general routes make
+    # the same frames.
     selection = SOURCES["FRA"]
     fast = selection.to_dataframe()
-    monkeypatch.setattr(_arrays, "_from_blocks", None)
-    monkeypatch.delattr(pd.CategoricalDtype, "_from_fastpath")
+    monkeypatch.setattr(_arrays, "_frame", _arrays._general_frame)
+    monkeypatch.setattr(_arrays, "_text_array", _arrays._general_text_array)
+    monkeypatch.setattr(_arrays, "_ordered_unique", _arrays._general_ordered_unique)
+    monkeypatch.setattr(_arrays, "_optional_ints", _arrays._general_optional_ints)
     general = selection.to_dataframe()
     pd.testing.assert_frame_equal(fast, general)
     assert general["id"].dtype == fast["id"].dtype and general["id"].cat.ordered
