@@ -43,7 +43,7 @@ py::array int64s(std::vector<std::int64_t> values) {
 }
 
 py::array bools(std::vector<std::uint8_t> values) {
-    return owned_array(std::move(values), py::dtype("bool"));
+    return owned_array(std::move(values), py::dtype::of<bool>());
 }
 
 py::list texts(const TextColumn& column) {
@@ -94,28 +94,32 @@ PyTypeObject* cell_type(const py::handle& list_type) {
     return reinterpret_cast<PyTypeObject*>(list_type.ptr());
 }
 
+// The str of each distinct text the list cells of one call hold, made once and shared: the
+// items are names and words that recur (an agency in many measures, and again as responsible).
+// The views point into the columns being laid out, which outlive the call's cells.
+class CellTexts {
+public:
+    PyObject* get(std::string_view text) {  // borrowed: the cell takes its own reference
+        auto [found, added] = made_.try_emplace(text);
+        if (added) found->second = text_from_core(std::string(text));
+        return found->second.ptr();
+    }
+
+private:
+    std::unordered_map<std::string_view, py::str> made_;
+};
+
 // Every cell a new `list_type` (list or a subclass; its __init__ is not called) of the entry's
 // texts, in a one-dimensional NumPy array of objects, as a DataFrame holds such a column; equal
-// texts share one str. A cell holds nothing but str, so it cannot be part of a reference cycle:
-// it is left out of the cyclic garbage collector's rounds (as CPython leaves out tuples and
-// dicts of atomic values), which would otherwise walk every cell of every frame the program
-// holds, again and again. Reference counting frees a cell as always; only a cell made part of
-// a cycle later (a cell appended into itself) would outlive its last use.
-py::array list_cells(const TextListColumn& column, const py::handle& list_type) {
+// texts share one str (`texts`). A cell holds nothing but str, so it cannot be part of a
+// reference cycle: it is left out of the cyclic garbage collector's rounds (as CPython leaves
+// out tuples and dicts of atomic values), which would otherwise walk every cell of every frame
+// the program holds, again and again. Reference counting frees a cell as always; only a cell
+// made part of a cycle later (a cell appended into itself) would outlive its last use.
+py::array list_cells(const TextListColumn& column, const py::handle& list_type, CellTexts& texts) {
     PyTypeObject* type = cell_type(list_type);
-    std::unordered_map<std::string_view, py::str> seen;
     const TextColumn& items = column.items();
-    std::vector<py::str> item_objects;
-    item_objects.reserve(items.size());
-    for (std::size_t k = 0; k < items.size(); ++k) {
-        const std::string_view text = items[k];
-        auto found = seen.find(text);
-        if (found == seen.end()) {
-            found = seen.emplace(text, text_from_core(std::string(text))).first;
-        }
-        item_objects.push_back(found->second);
-    }
-    py::array out(py::dtype("object"),
+    py::array out(py::dtype::of<PyObject*>(),
                   py::array::ShapeContainer{static_cast<py::ssize_t>(column.size())});
     auto** slots = static_cast<PyObject**>(out.mutable_data());
     const auto& starts = column.starts();
@@ -123,7 +127,7 @@ py::array list_cells(const TextListColumn& column, const py::handle& list_type) 
         py::object cell = new_cell(type);
         for (auto k = static_cast<std::size_t>(starts[i]);
              k < static_cast<std::size_t>(starts[i + 1]); ++k) {
-            if (PyList_Append(cell.ptr(), item_objects[k].ptr()) != 0) {
+            if (PyList_Append(cell.ptr(), texts.get(items[k])) != 0) {
                 throw py::error_already_set();
             }
         }
@@ -142,9 +146,9 @@ py::tuple list_buffers(TextListColumn& column) {
 }
 
 // A list column as list_cells of `list_type`, or as list_buffers where it is None.
-py::object lists(TextListColumn& column, const py::object& list_type) {
+py::object lists(TextListColumn& column, const py::object& list_type, CellTexts& texts) {
     if (list_type.is_none()) return list_buffers(column);
-    return list_cells(column, list_type);
+    return list_cells(column, list_type, texts);
 }
 
 // (values, missing): int64 values (0 where missing) and one bool per entry, true where it is
@@ -216,6 +220,7 @@ template <class Source>
 Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
     MeasureColumns c = measure_columns(source);
     const CollectorPause pause;
+    CellTexts cell_texts;
     py::dict d;
     for (const ColumnDeclaration& column : measure_columns_declared) {
         if (column.codes != nullptr) {
@@ -229,7 +234,7 @@ Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
                     return int64s(std::move(c.*m));
                 },
                 [&](TextListColumn MeasureColumns::*m) -> py::object {
-                    return lists(c.*m, list_type);
+                    return lists(c.*m, list_type, cell_texts);
                 },
                 [&](OptionalIntColumn MeasureColumns::*m) -> py::object {
                     return optional_int_arrays(c.*m);
@@ -246,12 +251,13 @@ Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
 Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
     DiffColumns c = diff_columns(diff);
     const CollectorPause pause;
+    CellTexts cell_texts;
     py::dict d;
     d["id"] = text_buffers(c.id);
     d["title"] = text_buffers(c.title);
     d["change"] = coded(std::move(c.change));
-    d["changed_fields"] = list_cells(c.changed_fields, list_type);
-    d["changes"] = list_cells(c.changes, list_type);
+    d["changed_fields"] = list_cells(c.changed_fields, list_type, cell_texts);
+    d["changes"] = list_cells(c.changes, list_type, cell_texts);
     d["before_status"] = text_buffers(c.before_status);
     d["after_status"] = text_buffers(c.after_status);
     d["derived_status"] = text_buffers(c.derived_status);
