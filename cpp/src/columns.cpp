@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
+#include <string_view>
+#include <unordered_map>
 
 #include "prefetch.hpp"
 
@@ -284,8 +286,15 @@ MeasureColumns measure_columns(const Report& report) {
 
 AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry) {
     AgencyRoleColumns c;
+    const auto& measures = report.measures();
+    const auto each_measures_roles = [&](auto&& f) {
+        for (std::size_t i = 0; i < report.size(); ++i) {
+            detail::prefetch_roles_ahead(measures, i, report.size());
+            f(measures[i]);
+        }
+    };
     std::size_t n = 0;
-    for (const Measure& m : report.measures()) n += m.agencies().roles().size();
+    each_measures_roles([&](const Measure& m) { n += m.agencies().roles().size(); });
     for (auto* column : {&c.id, &c.objective, &c.agency, &c.role, &c.status}) {
         column->reserve(n, n * 16);
     }
@@ -293,13 +302,18 @@ AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry
     c.priority.reserve(n);
     c.samfi.reserve(n);
     c.responsible.reserve(n);
-    for (const Measure& m : report.measures()) {
+    // Each name looked up once: a registry is searched name by name, and the same few agencies
+    // take part in most measures. The names are views of the report's measures.
+    std::unordered_map<std::string_view, const Agency*> found;
+    each_measures_roles([&](const Measure& m) {
         const MeasureId& id = m.id();
         const std::string id_text = id.to_string();
         const std::string objective = id.objective().to_string();
         const std::string_view status = status_kind_text(m.status().kind());
         for (const AgencyRole& role : m.agencies().roles()) {
-            const Agency* agency = registry.find(role.agency);
+            auto [known, added] = found.try_emplace(role.agency);
+            if (added) known->second = registry.find(role.agency);
+            const Agency* agency = known->second;
             c.id.push_back(std::string_view(id_text));
             c.priority.push_back(id.priority());
             c.objective.push_back(std::string_view(objective));
@@ -310,7 +324,7 @@ AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry
             c.responsible.push_back(role.role == Role::responsible ? 1 : 0);
             c.status.push_back(status);
         }
-    }
+    });
     return c;
 }
 
