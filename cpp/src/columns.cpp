@@ -284,12 +284,15 @@ MeasureColumns measure_columns(const Report& report) {
     return columns_of(report.measures(), report.size());
 }
 
-AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry) {
+namespace {
+
+template <class Measures>
+AgencyRoleColumns roles_of(const Measures& measures, std::size_t count,
+                           const AgencyRegistry& registry) {
     AgencyRoleColumns c;
-    const auto& measures = report.measures();
     const auto each_measures_roles = [&](auto&& f) {
-        for (std::size_t i = 0; i < report.size(); ++i) {
-            detail::prefetch_roles_ahead(measures, i, report.size());
+        for (std::size_t i = 0; i < count; ++i) {
+            detail::prefetch_roles_ahead(measures, i, count);
             f(measures[i]);
         }
     };
@@ -326,6 +329,17 @@ AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry
         }
     });
     return c;
+}
+
+}  // namespace
+
+AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry) {
+    return roles_of(report.measures(), report.size(), registry);
+}
+
+AgencyRoleColumns agency_role_columns(const MeasureSelection& measures,
+                                      const AgencyRegistry& registry) {
+    return roles_of(measures, measures.size(), registry);
 }
 
 DiffColumns diff_columns(const ReportDiff& diff) {

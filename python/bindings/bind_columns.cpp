@@ -215,10 +215,26 @@ private:
     bool was_enabled_;
 };
 
+// The measures of `source` as a value no other thread can change: a selection is one; a
+// report's measures are taken as a selection of them all (shared, not copied), which an edit
+// of the report leaves as it was (copy on write).
+const MeasureSelection& snapshot(const MeasureSelection& selection) { return selection; }
+MeasureSelection snapshot(const Report& report) {
+    return MeasureSelection(report.shared_measures());
+}
+
+// The measures' columns laid out with Python's lock released: the core reads nothing but the
+// snapshot, so another thread runs meanwhile (to_parquet's writer, which encodes the previous
+// report's tables and needs the lock between them).
+MeasureColumns released_columns(const MeasureSelection& measures) {
+    const py::gil_scoped_release release;
+    return measure_columns(measures);
+}
+
 // Whole arrays, the columns as declared (declaration.hpp); a coded column as its codes.
 template <class Source>
 Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
-    MeasureColumns c = measure_columns(source);
+    MeasureColumns c = released_columns(snapshot(source));
     const CollectorPause pause;
     CellTexts cell_texts;
     py::dict d;
@@ -268,7 +284,14 @@ Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
 
 // Whole arrays, the columns as declared (declaration.hpp).
 Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry) {
-    AgencyRoleColumns c = agency_role_columns(report, registry);
+    AgencyRoleColumns c;
+    {
+        // As released_columns; the registry is copied, a plan's agencies being editable too.
+        const MeasureSelection measures = snapshot(report);
+        const AgencyRegistry agencies = registry;
+        const py::gil_scoped_release release;
+        c = agency_role_columns(measures, agencies);
+    }
     py::dict d;
     for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
         d[py::str(column.name.data(), column.name.size())] = std::visit(

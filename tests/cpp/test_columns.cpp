@@ -124,6 +124,29 @@ TEST_CASE("measure columns of a selection follow the selection", "[columns]") {
     CHECK(none.objective_codes.categories.empty());
 }
 
+TEST_CASE("agency role columns of a selection are its measures' rows, in its order", "[columns]") {
+    const auto plan = fixtures::small_plan();
+    const Report& report = plan.report(2021);
+    using Texts = std::vector<std::optional<std::string>>;
+    // Every measure: the report's own columns.
+    const AgencyRoleColumns all = agency_role_columns(report, plan.agencies());
+    const AgencyRoleColumns shared =
+        agency_role_columns(MeasureSelection(report.shared_measures()), plan.agencies());
+    CHECK(shared.id.values() == all.id.values());
+    CHECK(shared.agency_name.values() == all.agency_name.values());
+    CHECK(shared.samfi == all.samfi);
+    CHECK(shared.responsible == all.responsible);
+    // Some measures, out of id order: their rows only, in the selection's order.
+    const MeasureSelection some(report.shared_measures(), {2, 0});
+    const AgencyRoleColumns c = agency_role_columns(some, plan.agencies());
+    CHECK(c.id.values() == Texts{"1.2.1", "1.2.1", "1.1.9"});
+    CHECK(c.agency.values() == Texts{"Försvarsmakten", "FRA", "MSB"});
+    // An agency the registry does not know keeps its printed name, as in a report's columns.
+    const AgencyRoleColumns unknown = agency_role_columns(some, AgencyRegistry());
+    CHECK(unknown.agency.values() == unknown.agency_name.values());
+    CHECK(unknown.samfi == std::vector<std::uint8_t>{0, 0, 0});
+}
+
 TEST_CASE("agency role columns: one entry per measure and agency, in printed order", "[columns]") {
     const auto plan = fixtures::small_plan();
     const AgencyRoleColumns c = agency_role_columns(plan.report(2021), plan.agencies());

@@ -4,6 +4,7 @@ new draft report edited through the library."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import duckdb
@@ -230,3 +231,37 @@ def test_list_columns_as_buffers_hold_each_measures_list(plan: hp.Plan) -> None:
         assert len(starts) == len(report) + 1
         rebuilt = [items[starts[i] : starts[i + 1]] for i in range(len(report))]
         assert rebuilt == [of(m) for m in report]
+
+
+def test_columns_laid_out_while_another_thread_edits_the_report_are_of_one_state() -> None:
+    # The core lays a report's columns out with Python's lock released (so that to_parquet's
+    # writer runs meanwhile), on a snapshot of its measures: an edit made by another thread in
+    # the meantime leaves the columns being laid out as they were (copy on write).
+    plan = hp.load_default()
+    draft = plan.new_report(2022)
+    edited = next(m.id for m in draft if m.status.is_active)
+    titles = ("Titel A", "Titel B")
+    draft.update(edited, title=titles[0])
+    seen: list[tuple[list[str], int, int]] = []
+    done = threading.Event()
+
+    def lay_out() -> None:
+        while not done.is_set() or len(seen) < 50:
+            arrays = draft.measure_arrays(None)
+            offsets, data, _ = arrays["title"]
+            texts = bytes(data).decode()
+            roles = draft.agency_role_arrays()
+            seen.append(
+                ([t for t in titles if t in texts], len(offsets) - 1, len(roles["id"][0]) - 1)
+            )
+
+    worker = threading.Thread(target=lay_out)
+    worker.start()
+    for i in range(200):
+        draft.update(edited, title=titles[(i + 1) % 2])
+    done.set()
+    worker.join()
+    measures, roles = len(draft), sum(len(m.agencies.roles) for m in draft)
+    # Every layout holds exactly one of the two titles, and every measure and role once.
+    assert all(len(found) == 1 for found, _, _ in seen)
+    assert {(n, r) for _, n, r in seen} == {(measures, roles)}

@@ -175,6 +175,9 @@ struct AgencyRoleColumns {
 };
 
 AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry);
+// The same columns of some measures (a selection, in its order).
+AgencyRoleColumns agency_role_columns(const MeasureSelection& measures,
+                                      const AgencyRegistry& registry);
 
 }  // namespace handlingsplan
 HANDLINGSPLAN_END_API
