@@ -262,15 +262,26 @@ def _direct_blocks_frame_maker() -> Callable[[dict[str, Any]], pd.DataFrame] | N
     return made
 
 
-def _rows(columns: dict[str, Any]) -> pd.RangeIndex:
-    return pd.RangeIndex(len(next(iter(columns.values()))))
+def _rows(columns: dict[str, Any]) -> pd.Index:
+    return _range_index(len(next(iter(columns.values())))).view()
 
 
-@functools.cache
 def _column_index(names: tuple[str, ...]) -> pd.Index:
-    # Made once per set of names (a frame kind's): pandas infers an index's dtype from its
-    # texts, a tenth of a small frame's time. An Index is immutable, so frames can share one.
+    return _made_column_index(names).view()
+
+
+# An index is made once per set of names (a frame kind's) or length: pandas infers an index's
+# dtype from its texts, a tenth of a small frame's time. Each frame takes a view of its own
+# (`Index.view`, the data shared): an index's name can be set in place, and a name given to one
+# frame's columns must not appear on another's.
+@functools.cache
+def _made_column_index(names: tuple[str, ...]) -> pd.Index:
     return pd.Index(names)
+
+
+@functools.lru_cache(maxsize=256)
+def _range_index(rows: int) -> pd.RangeIndex:
+    return pd.RangeIndex(rows)
 
 
 @functools.cache

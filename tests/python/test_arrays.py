@@ -184,6 +184,22 @@ def test_the_frame_helper_takes_columns_in_their_order() -> None:
 
 
 @pytest.mark.parametrize("route", ["direct blocks", "public blocks"])
+def test_a_name_given_to_one_frames_index_or_columns_stays_on_that_frame(
+    route: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The frames of one kind share their column names and row numbers' data, made once; each
+    # has an index object of its own, whose name is set in place.
+    monkeypatch.setattr(_arrays, "_frame", FRAME_ROUTES[route])
+    named = REPORT.measures(agency="FRA").to_dataframe()
+    named.columns.name, named.index.name = "fält", "rad"
+    for other in (REPORT.measures(agency="FRA").to_dataframe(), REPORT.to_dataframe()):
+        assert other.columns.name is None and other.index.name is None
+    assert named.columns.name == "fält" and named.index.name == "rad"
+    renamed = REPORT.measures(agency="FRA").to_dataframe().rename_axis(columns="x")
+    assert list(renamed.columns) == list(MEASURE_COLUMNS)
+
+
+@pytest.mark.parametrize("route", ["direct blocks", "public blocks"])
 @pytest.mark.parametrize("rows", [1, 3])
 def test_the_frame_keeps_numpy_columns_as_they_are(rows: int, route: str) -> None:
     # Each column is a block of its own, taken as it is: nothing copied, also where two
