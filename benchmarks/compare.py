@@ -34,9 +34,9 @@ objects.
   `diff.to_dataframe()` on its own (≤ 50 ms);
 * filters on the last report: agency with role, status, objective, active in a year, vs
   boolean masks on frames the pandas user already has (≥ 10); a selection's `.to_dataframe()`
-  vs polars filtering a frame it holds into a frame (≥ 1): a frame of the same columns
-  (the report's own frame in polars: lists as lists, categoricals as categoricals), and the
-  six columns the diff's polars peer holds;
+  vs polars filtering a frame of the same columns it holds into a frame (≥ 1; the report's own
+  frame in polars: lists as lists, categoricals as categoricals), and, for context, vs polars
+  filtering the six columns the diff's polars peer holds (no target: a third of the columns);
 * `to_parquet` of the whole plan vs `Plan.load` (≤ 1× the load: ratio ≥ 1);
 * peak memory of a loaded plan (the growth of the peak resident size of a fresh process, its
   imports done, while it loads the plan) ÷ the file's size (≤ 2.5), and the same for `json.load`.
@@ -592,11 +592,13 @@ def columnar_rows(
         *race(selection_frame, same_columns_peer, rounds),
         "≥ 1",
     )
+    # Context, not a target: six of the frame's 21 columns (those the diff's polars peer holds),
+    # the peer this row had before the like-for-like one above.
     yield Row(
         "selection.to_dataframe",
         "polars filter, diff's columns",
         *race(selection_frame, select_peer, rounds),
-        "≥ 1",
+        "≥ 0",
     )
     yield Row(
         "to_parquet",
