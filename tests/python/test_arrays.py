@@ -153,11 +153,16 @@ def test_a_measures_frame_is_the_one_pd_dataframe_makes(name: str) -> None:
     assert isinstance(frame.index, pd.RangeIndex)
 
 
-@pytest.mark.parametrize("route", ["direct blocks", "public blocks"])
-def test_a_frame_of_blocks_can_be_changed_as_any_frame(
-    route: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture(params=["direct blocks", "public blocks"])
+def blocks_route(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each route that puts a frame together from blocks, taken by `_arrays.frame` meanwhile."""
+    route: str = request.param
     monkeypatch.setattr(_arrays, "_frame", FRAME_ROUTES[route])
+    return route
+
+
+@pytest.mark.usefixtures("blocks_route")
+def test_a_frame_of_blocks_can_be_changed_as_any_frame() -> None:
     frame = REPORT.measures(agency="FRA").to_dataframe()
     other = REPORT.measures(agency="FRA").to_dataframe()
     frame["title"] = frame["title"].str.upper()
@@ -185,13 +190,10 @@ def test_the_frame_helper_takes_columns_in_their_order() -> None:
     pd.testing.assert_frame_equal(nothing, pd.DataFrame({}))
 
 
-@pytest.mark.parametrize("route", ["direct blocks", "public blocks"])
-def test_a_name_given_to_one_frames_index_or_columns_stays_on_that_frame(
-    route: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("blocks_route")
+def test_a_name_given_to_one_frames_index_or_columns_stays_on_that_frame() -> None:
     # The frames of one kind share their column names and row numbers' data, made once; each
     # has an index object of its own, whose name is set in place.
-    monkeypatch.setattr(_arrays, "_frame", FRAME_ROUTES[route])
     named = REPORT.measures(agency="FRA").to_dataframe()
     named.columns.name, named.index.name = "fält", "rad"
     for other in (REPORT.measures(agency="FRA").to_dataframe(), REPORT.to_dataframe()):
