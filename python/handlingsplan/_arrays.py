@@ -223,8 +223,10 @@ def _public_blocks_frame_maker() -> Callable[[dict[str, Any]], pd.DataFrame] | N
             (_two_dimensional(values), place)
             for values, place in zip(columns.values(), _places(len(names)), strict=True)
         ]
-        made: pd.DataFrame = from_blocks(blocks, index=_rows(columns), columns=_column_index(names))
-        return made
+        built: pd.DataFrame = from_blocks(
+            blocks, index=_rows(columns), columns=_column_index(names)
+        )
+        return built
 
     return made
 
@@ -256,8 +258,8 @@ def _direct_blocks_frame_maker() -> Callable[[dict[str, Any]], pd.DataFrame] | N
             for values, place in zip(columns.values(), block_places(len(names)), strict=True)
         ]
         axes = [_column_index(names), _rows(columns)]
-        made: pd.DataFrame = from_manager(manager(blocks, axes, verify_integrity=False), axes)
-        return made
+        built: pd.DataFrame = from_manager(manager(blocks, axes, verify_integrity=False), axes)
+        return built
 
     return made
 
