@@ -24,6 +24,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from ._arrow import large_strings
+
 __all__ = ["TEXT_DTYPE", "coded", "frame", "ids_in_order", "optional_ints", "texts"]
 
 #: pandas' ``str`` dtype (Arrow-backed, missing as NaN), the texts' dtype.
@@ -99,17 +101,13 @@ _text_array = _text_route()
 def texts(buffers: tuple[Any, Any, Any]) -> Any:
     """A column of texts (pandas' ``str`` dtype) from the buffers of an Arrow large string array
     the core laid out (`_core.measure_arrays`): no Python object per entry."""
-    offsets, data, valid = buffers
+    offsets, _, valid = buffers
     n = len(offsets) - 1
     if n == 0:
         return np.array([], dtype=object)
     if valid is not None and not valid.any():  # nothing but missing: objects, as pandas infers
         return np.full(n, None, dtype=object)
-    nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
-    array: Any = pa.LargeStringArray.from_buffers(
-        n, pa.py_buffer(offsets), pa.py_buffer(data), nulls
-    )
-    return _text_array(array)
+    return _text_array(large_strings(buffers))
 
 
 # --- Categoricals ------------------------------------------------------------------------------

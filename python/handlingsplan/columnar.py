@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import _core
+from ._arrow import large_strings
 from ._files import PathLike, writing_folder
 from ._views import PlanView, ReportView
 
@@ -94,12 +95,7 @@ TABLES: dict[str, pa.Schema] = {
 
 def _texts(buffers: tuple[Any, Any, Any]) -> Any:
     """A string array from the buffers of a large string array the core laid out."""
-    offsets, data, valid = buffers
-    nulls = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little").tobytes())
-    array = pa.LargeStringArray.from_buffers(
-        len(offsets) - 1, pa.py_buffer(offsets), pa.py_buffer(data), nulls
-    )
-    return array.cast(pa.string())
+    return large_strings(buffers).cast(pa.string())
 
 
 def _text_lists(buffers: tuple[Any, tuple[Any, Any, Any]]) -> Any:
