@@ -1,5 +1,6 @@
 #include "json_events.hpp"
 
+#include <bit>
 #include <charconv>
 #include <clocale>
 #include <cmath>
@@ -8,6 +9,10 @@
 #include <cstring>
 #include <string>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "regular_file.hpp"
 #include "utf8.hpp"
@@ -147,23 +152,53 @@ private:
     // Past the plain text at at_: ASCII other than a quote, a backslash or a control
     // character, and well-formed UTF-8 sequences; false at a byte that starts none.
     bool plain_run() {
-        while (at_ != end_) {
-            while (end_ - at_ >= 8 && eight_plain_ascii(at_)) at_ += 8;
-            if (at_ == end_) return true;
-            const auto byte = static_cast<unsigned char>(*at_);
-            if (byte < 0x80) {
-                if (byte == '"' || byte == '\\' || byte < 0x20) return true;
-                ++at_;
-                continue;
-            }
+        const char* at = at_;  // a local, which the compiler keeps in a register
+        while (true) {
+            at = past_plain_ascii(at, end_);
+            if (at == end_ || static_cast<unsigned char>(*at) < 0x80) break;
             const std::size_t length =
-                utf8_sequence_length(std::string_view(at_, static_cast<std::size_t>(end_ - at_)));
-            if (length == 0) return false;
-            at_ += length;
+                utf8_sequence_length(std::string_view(at, static_cast<std::size_t>(end_ - at)));
+            if (length == 0) {
+                at_ = at;
+                return false;
+            }
+            at += length;
         }
+        at_ = at;
         return true;
     }
 
+    // The first byte from `at` on that is not plain ASCII (a quote, a backslash, below 0x20, or
+    // 0x80 and above), or `end`. Strings are most of a plan's text, and this loop most of the
+    // time spent on them: sixteen bytes at a time where the processor has SSE2 (every x86-64
+    // one), eight elsewhere.
+    static const char* past_plain_ascii(const char* at, const char* end) {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i space = _mm_set1_epi8(0x20);
+        while (end - at >= 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+            // Compared as signed bytes, 0x80 and above are below the space too.
+            const __m128i stops = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                _mm_cmplt_epi8(bytes, space));
+            const auto found = static_cast<unsigned>(_mm_movemask_epi8(stops));
+            if (found != 0) return at + std::countr_zero(found);
+            at += 16;
+        }
+#else
+        while (end - at >= 8 && eight_plain_ascii(at)) at += 8;
+#endif
+        while (at != end && is_plain_ascii(static_cast<unsigned char>(*at))) ++at;
+        return at;
+    }
+
+    static bool is_plain_ascii(unsigned char byte) {
+        return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+    }
+
+#if !defined(__SSE2__)
     // Whether the eight bytes at `p` are plain ASCII: none a quote, a backslash, below 0x20 or
     // 0x80 and above (each test on the whole word; exact as a yes or no).
     static bool eight_plain_ascii(const char* p) {
@@ -175,6 +210,7 @@ private:
         return ((word & highs) | below_space | zero_byte(word ^ (ones * '"')) |
                 zero_byte(word ^ (ones * '\\'))) == 0;
     }
+#endif
 
     // An escape (at its backslash), appended to buffer_.
     bool escape() {
