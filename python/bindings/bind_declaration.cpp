@@ -98,6 +98,10 @@ void bind_declaration(py::module_& m) {
             "nullable", [](const ColumnDeclaration& c) { return c.nullable; },
             "Whether an entry may be missing.")
         .def_property_readonly(
+            "few_values", [](const ColumnDeclaration& c) { return c.few_values; },
+            "Whether its entries repeat a few values (the Parquet files store it by "
+            "dictionary).")
+        .def_property_readonly(
             "coded", [](const ColumnDeclaration& c) { return c.codes != nullptr; },
             "Whether measure_arrays gives it as (codes, categories).")
         .def_property_readonly("tables", &table_names,
@@ -121,6 +125,10 @@ void bind_declaration(py::module_& m) {
         .def_property_readonly(
             "arrow_type", [](const AgencyRoleColumnDeclaration& c) { return text(c.arrow); },
             "Its type in the Arrow table agency_roles; \"\" where the table leaves it out.")
+        .def_property_readonly(
+            "few_values", [](const AgencyRoleColumnDeclaration& c) { return c.few_values; },
+            "Whether its entries repeat a few values (the Parquet files store it by "
+            "dictionary).")
         .def_property_readonly(
             "label", [](const AgencyRoleColumnDeclaration& c) { return text(c.label); },
             "Its Swedish name.")

@@ -2346,6 +2346,11 @@ class ColumnDeclaration:
         Whether measure_arrays gives it as (codes, categories).
         """
     @property
+    def few_values(self) -> bool:
+        """
+        Whether its entries repeat a few values (the Parquet files store it by dictionary).
+        """
+    @property
     def frame_type(self) -> str:
         """
         How measures_frame holds it: "id category", "int64", "category", "text", "Int64", "bool" or "TextList".
@@ -2385,6 +2390,11 @@ class AgencyRoleColumnDeclaration:
     def arrow_type(self) -> str:
         """
         Its type in the Arrow table agency_roles; "" where the table leaves it out.
+        """
+    @property
+    def few_values(self) -> bool:
+        """
+        Whether its entries repeat a few values (the Parquet files store it by dictionary).
         """
     @property
     def frame_type(self) -> str:

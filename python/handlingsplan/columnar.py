@@ -154,21 +154,53 @@ def _role_arrays(report: ReportView) -> dict[str, Any]:
     }
 
 
-def _report_tables(report: ReportView) -> dict[str, pa.Table]:
-    """The three tables of one report, from the core's columns."""
-    measures = _measure_arrays(report)
-    roles = _role_arrays(report)
+def _tables(
+    report: ReportView, columns: dict[str, Any], names: tuple[str, ...]
+) -> dict[str, pa.Table]:
+    """The tables `names` of one report, from its columns laid out as Arrow arrays."""
     tables = {}
-    for name, schema, columns in (
-        ("measures", MEASURES_SCHEMA, measures),
-        ("statuses", STATUSES_SCHEMA, measures),
-        ("agency_roles", AGENCY_ROLES_SCHEMA, roles),
-    ):
+    for name in names:
+        schema = TABLES[name]
         rows = len(columns["id"])
         data: dict[str, Any] = {"year": pa.array(np.full(rows, report.year, dtype=np.int32))}
         data.update({field: columns[field] for field in schema.names[1:]})
         tables[name] = pa.table(data, schema=schema)
     return tables
+
+
+def _measure_tables(report: ReportView) -> dict[str, pa.Table]:
+    """The tables "measures" and "statuses" of one report."""
+    return _tables(report, _measure_arrays(report), ("measures", "statuses"))
+
+
+def _role_tables(report: ReportView) -> dict[str, pa.Table]:
+    """The table "agency_roles" of one report."""
+    return _tables(report, _role_arrays(report), ("agency_roles",))
+
+
+def _report_tables(report: ReportView) -> dict[str, pa.Table]:
+    """The three tables of one report, from the core's columns."""
+    return {**_measure_tables(report), **_role_tables(report)}
+
+
+def _few_values(table: str) -> list[str]:
+    """The Parquet paths of the columns of `table` whose entries repeat a few values, as the
+    core declares them. A list's items are a column of their own, named as the Parquet format
+    names a list's elements."""
+    if table == "agency_roles":
+        declared: list[Any] = [c for c in _core.agency_role_column_declarations() if c.arrow_type]
+    else:
+        declared = [c for c in _core.measure_column_declarations() if table in c.tables]
+    return [
+        f"{column.name}.list.element" if column.arrow_type.startswith("list") else column.name
+        for column in declared
+        if column.few_values
+    ]
+
+
+#: The columns each Parquet file stores by dictionary: those of a few values. A dictionary of
+#: free text (titles, descriptions) costs the writer a lookup per entry and saves nothing.
+_BY_DICTIONARY = {table: _few_values(table) for table in TABLES}
 
 
 def to_arrow(plan: PlanView, years: Iterable[int] | None = None) -> dict[str, pa.Table]:
@@ -200,7 +232,14 @@ def to_parquet(
         written = {table: Path(name) / f"{table}.parquet" for table in TABLES}
         with contextlib.ExitStack() as stack:
             writers = {
-                table: stack.enter_context(pq.ParquetWriter(path, TABLES[table]))
+                table: stack.enter_context(
+                    # pyarrow takes a list of columns too (its documentation); the stubs say bool.
+                    pq.ParquetWriter(
+                        path,
+                        TABLES[table],
+                        use_dictionary=_BY_DICTIONARY[table],  # type: ignore[arg-type]
+                    )
+                )
                 for table, path in written.items()
             }
             reports = (r for r in plan.reports if wanted is None or r.year in wanted)
@@ -210,19 +249,21 @@ def to_parquet(
 
 def _write_overlapped(writers: dict[str, pq.ParquetWriter], reports: Iterable[ReportView]) -> None:
     """Each report's tables written by `writers`, in order, on a thread of their own: Arrow's
-    writer lets go of Python's lock while it encodes and compresses, so the next report is laid
-    out meanwhile. A writer's refusal is raised here, and nothing after it is written."""
+    writer and the core's layout let go of Python's lock, so the next report's measures are laid
+    out meanwhile. The writing thread lays out each report's agency roles before it writes them:
+    so the two threads share the work about evenly. A writer's refusal is raised here, and
+    nothing after it is written."""
 
-    def write(tables: dict[str, pa.Table]) -> None:
-        for table, data in tables.items():
+    def write(report: ReportView, measure_tables: dict[str, pa.Table]) -> None:
+        for table, data in {**measure_tables, **_role_tables(report)}.items():
             writers[table].write_table(data)
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         pending: Future[None] | None = None
         for report in reports:
-            tables = _report_tables(report)
+            measure_tables = _measure_tables(report)
             if pending is not None:
                 pending.result()
-            pending = pool.submit(write, tables)
+            pending = pool.submit(write, report, measure_tables)
         if pending is not None:
             pending.result()

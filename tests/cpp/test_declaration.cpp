@@ -87,6 +87,13 @@ TEST_CASE("declaration: every measure column has one entry per measure", "[decla
         CHECK(size == report.size());
         if (column.codes != nullptr) CHECK((c.*column.codes).codes.size() == report.size());
         CHECK((column.tables.empty() || column.arrow != ""));
+        // A dictionary is for texts: the numbers and truth values are stored as they are.
+        if (column.few_values) CHECK((column.arrow == "string" || column.arrow == "list<string>"));
+    }
+    for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+        INFO(column.name);
+        if (column.few_values) CHECK(column.frame != FrameType::int64);
+        if (column.few_values) CHECK(column.frame != FrameType::boolean);
     }
 }
 

@@ -172,6 +172,29 @@ def test_the_ended_and_updated_measures_keep_their_details(plan: hp.Plan) -> Non
     assert {row["year"] for row in statuses} == {2022}
 
 
+#: The texts drawn from a few values, by table: the rest are free text (or not texts).
+FEW_VALUES = {
+    "measures": {"objective", "period", "chapter_marking"},
+    "statuses": {"status", "updated_aspects"},
+    "agency_roles": {"agency", "agency_name", "role"},
+}
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_only_the_columns_of_few_values_are_stored_by_dictionary(folder: Path, table: str) -> None:
+    metadata = pq.ParquetFile(folder / f"{table}.parquet").metadata
+    for group in range(metadata.num_row_groups):
+        row_group = metadata.row_group(group)
+        by_dictionary = set()
+        for i in range(row_group.num_columns):
+            chunk = row_group.column(i)
+            if chunk.has_dictionary_page:
+                assert any("DICTIONARY" in encoding for encoding in chunk.encodings)
+                # A list column's path is "updated_aspects.list.element".
+                by_dictionary.add(chunk.path_in_schema.split(".")[0])
+        assert by_dictionary == FEW_VALUES[table]
+
+
 def test_a_folder_that_is_a_file_is_a_file_error(plan: hp.Plan, tmp_path: Path) -> None:
     target = tmp_path / "taken"
     target.write_text("x")

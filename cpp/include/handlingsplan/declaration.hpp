@@ -442,6 +442,10 @@ struct ColumnDeclaration {
     bool in_frame;           // measures_frame has the column
     std::string_view arrow;  // its Arrow type: "string", "int32", "bool", "list<string>"
     bool nullable;           // an entry may be missing
+    // Its entries repeat a few values (the periods, the status kinds, not the titles): the
+    // Parquet files store it by dictionary, which for a column of free text costs the writer
+    // a lookup per entry and saves nothing.
+    bool few_values;
     // The Arrow tables that hold it, "measures" or "statuses" or both ("measures,statuses");
     // empty where none does.
     std::string_view tables;
@@ -455,29 +459,29 @@ using M = MeasureColumns;
 // The columns, in the order measure_columns gives them.
 inline constexpr ColumnDeclaration measure_columns_declared[] = {
     // clang-format off
-    {"id", &declared::M::id, nullptr, FrameType::id_category, true, "string", false, "measures,statuses", "nummer"},
-    {"priority", &declared::M::priority, nullptr, FrameType::int64, true, "int32", false, "measures", "strategisk prioritering"},
-    {"objective", &declared::M::objective, &declared::M::objective_codes, FrameType::category, true, "string", false, "measures", "målsättning"},
-    {"number", &declared::M::number, nullptr, FrameType::int64, false, "int32", false, "measures", "löpnummer"},
-    {"title", &declared::M::title, nullptr, FrameType::text, true, "string", false, "measures", "rubrik"},
-    {"title_in_appendix", &declared::M::title_in_appendix, nullptr, FrameType::text, true, "string", false, "measures", "rubrik i bilaga 1"},
-    {"description", &declared::M::description, nullptr, FrameType::text, true, "string", false, "measures", "beskrivning"},
-    {"agency_text", &declared::M::agency_text, nullptr, FrameType::text, true, "string", false, "measures", "myndighetstext"},
-    {"agencies_in_appendix", &declared::M::agencies_in_appendix, nullptr, FrameType::text, true, "string", false, "measures", "myndigheter i bilaga 1"},
-    {"agencies", &declared::M::agencies, nullptr, FrameType::text_list, true, "list<string>", false, "", "myndigheter"},
-    {"responsible", &declared::M::responsible, nullptr, FrameType::text_list, true, "list<string>", false, "", "ansvariga myndigheter"},
-    {"period", &declared::M::period, nullptr, FrameType::text, true, "string", true, "measures", "tidsperiod"},
-    {"period_start", &declared::M::period_start, nullptr, FrameType::nullable_int64, true, "int32", true, "measures", "startår"},
-    {"period_end", &declared::M::period_end, nullptr, FrameType::nullable_int64, true, "int32", true, "measures", "slutår"},
-    {"open_ended", &declared::M::open_ended, nullptr, FrameType::boolean, true, "bool", false, "measures", "tills vidare"},
-    {"status", &declared::M::status, &declared::M::status_codes, FrameType::category, true, "string", false, "statuses", "status"},
-    {"active", &declared::M::active, nullptr, FrameType::boolean, false, "bool", false, "statuses", "aktiv"},
-    {"updated_aspects", &declared::M::updated_aspects, nullptr, FrameType::text_list, true, "list<string>", false, "statuses", "uppdaterat"},
-    {"completed_year", &declared::M::completed_year, nullptr, FrameType::nullable_int64, true, "int32", true, "statuses", "genomförd år"},
-    {"withdrawn_year", &declared::M::withdrawn_year, nullptr, FrameType::nullable_int64, true, "int32", true, "statuses", "avskriven år"},
-    {"withdrawn_reason", &declared::M::withdrawn_reason, nullptr, FrameType::text, true, "string", true, "statuses", "skäl för avskrivning"},
-    {"page", &declared::M::page, nullptr, FrameType::nullable_int64, true, "int32", true, "measures", "sida"},
-    {"chapter_marking", &declared::M::chapter_marking, nullptr, FrameType::text, true, "string", true, "measures", "markering i kapitlet"},
+    {"id", &declared::M::id, nullptr, FrameType::id_category, true, "string", false, false, "measures,statuses", "nummer"},
+    {"priority", &declared::M::priority, nullptr, FrameType::int64, true, "int32", false, false, "measures", "strategisk prioritering"},
+    {"objective", &declared::M::objective, &declared::M::objective_codes, FrameType::category, true, "string", false, true, "measures", "målsättning"},
+    {"number", &declared::M::number, nullptr, FrameType::int64, false, "int32", false, false, "measures", "löpnummer"},
+    {"title", &declared::M::title, nullptr, FrameType::text, true, "string", false, false, "measures", "rubrik"},
+    {"title_in_appendix", &declared::M::title_in_appendix, nullptr, FrameType::text, true, "string", false, false, "measures", "rubrik i bilaga 1"},
+    {"description", &declared::M::description, nullptr, FrameType::text, true, "string", false, false, "measures", "beskrivning"},
+    {"agency_text", &declared::M::agency_text, nullptr, FrameType::text, true, "string", false, false, "measures", "myndighetstext"},
+    {"agencies_in_appendix", &declared::M::agencies_in_appendix, nullptr, FrameType::text, true, "string", false, false, "measures", "myndigheter i bilaga 1"},
+    {"agencies", &declared::M::agencies, nullptr, FrameType::text_list, true, "list<string>", false, true, "", "myndigheter"},
+    {"responsible", &declared::M::responsible, nullptr, FrameType::text_list, true, "list<string>", false, true, "", "ansvariga myndigheter"},
+    {"period", &declared::M::period, nullptr, FrameType::text, true, "string", true, true, "measures", "tidsperiod"},
+    {"period_start", &declared::M::period_start, nullptr, FrameType::nullable_int64, true, "int32", true, false, "measures", "startår"},
+    {"period_end", &declared::M::period_end, nullptr, FrameType::nullable_int64, true, "int32", true, false, "measures", "slutår"},
+    {"open_ended", &declared::M::open_ended, nullptr, FrameType::boolean, true, "bool", false, false, "measures", "tills vidare"},
+    {"status", &declared::M::status, &declared::M::status_codes, FrameType::category, true, "string", false, true, "statuses", "status"},
+    {"active", &declared::M::active, nullptr, FrameType::boolean, false, "bool", false, false, "statuses", "aktiv"},
+    {"updated_aspects", &declared::M::updated_aspects, nullptr, FrameType::text_list, true, "list<string>", false, true, "statuses", "uppdaterat"},
+    {"completed_year", &declared::M::completed_year, nullptr, FrameType::nullable_int64, true, "int32", true, false, "statuses", "genomförd år"},
+    {"withdrawn_year", &declared::M::withdrawn_year, nullptr, FrameType::nullable_int64, true, "int32", true, false, "statuses", "avskriven år"},
+    {"withdrawn_reason", &declared::M::withdrawn_reason, nullptr, FrameType::text, true, "string", true, false, "statuses", "skäl för avskrivning"},
+    {"page", &declared::M::page, nullptr, FrameType::nullable_int64, true, "int32", true, false, "measures", "sida"},
+    {"chapter_marking", &declared::M::chapter_marking, nullptr, FrameType::text, true, "string", true, true, "measures", "markering i kapitlet"},
     // clang-format on
 };
 
@@ -492,6 +496,7 @@ struct AgencyRoleColumnDeclaration {
     AgencyRoleColumn member;
     FrameType frame;         // in agency_roles_frame
     std::string_view arrow;  // its type in the Arrow table agency_roles; empty where it has none
+    bool few_values;         // as ColumnDeclaration's: the agencies' names, the roles
     std::string_view label;  // Swedish
 };
 
@@ -501,15 +506,16 @@ using R = AgencyRoleColumns;
 
 // The columns, in the order agency_role_columns gives them.
 inline constexpr AgencyRoleColumnDeclaration agency_role_columns_declared[] = {
-    {"id", &declared::R::id, FrameType::id_category, "string", "nummer"},
-    {"priority", &declared::R::priority, FrameType::int64, "", "strategisk prioritering"},
-    {"objective", &declared::R::objective, FrameType::id_category, "", "målsättning"},
-    {"agency", &declared::R::agency, FrameType::text, "string", "myndighet"},
-    {"agency_name", &declared::R::agency_name, FrameType::text, "string", "myndighetens namn"},
-    {"samfi", &declared::R::samfi, FrameType::boolean, "bool", "Samfi-myndighet"},
-    {"role", &declared::R::role, FrameType::role_category, "string", "roll"},
-    {"responsible", &declared::R::responsible, FrameType::boolean, "bool", "ansvarig"},
-    {"status", &declared::R::status, FrameType::status_category, "", "status"},
+    {"id", &declared::R::id, FrameType::id_category, "string", false, "nummer"},
+    {"priority", &declared::R::priority, FrameType::int64, "", false, "strategisk prioritering"},
+    {"objective", &declared::R::objective, FrameType::id_category, "", true, "målsättning"},
+    {"agency", &declared::R::agency, FrameType::text, "string", true, "myndighet"},
+    {"agency_name", &declared::R::agency_name, FrameType::text, "string", true,
+     "myndighetens namn"},
+    {"samfi", &declared::R::samfi, FrameType::boolean, "bool", false, "Samfi-myndighet"},
+    {"role", &declared::R::role, FrameType::role_category, "string", true, "roll"},
+    {"responsible", &declared::R::responsible, FrameType::boolean, "bool", false, "ansvarig"},
+    {"status", &declared::R::status, FrameType::status_category, "", true, "status"},
 };
 
 }  // namespace handlingsplan
