@@ -39,10 +39,12 @@ Plan load_plan(const std::filesystem::path& path, std::optional<std::uintmax_t> 
         // The text is given back as it is read, so that it and the plan are never both whole in
         // memory (a plan takes about 1.7 times its file); the careful read, which needs all of
         // it, reads the file again.
-        const std::string text = detail::read_regular_file(path, max_bytes);
-        if (auto plan = detail::read_plan_in_one_pass(text, source, true)) return std::move(*plan);
+        const detail::FileBytes text = detail::read_file_bytes(path, max_bytes);
+        if (auto plan = detail::read_plan_in_one_pass(text.view(), source, true)) {
+            return std::move(*plan);
+        }
     }
-    return detail::read_plan_carefully(detail::read_regular_file(path, max_bytes), source);
+    return detail::read_plan_carefully(detail::read_file_bytes(path, max_bytes).view(), source);
 }
 
 void save_plan(const Plan& plan, const std::filesystem::path& path) {

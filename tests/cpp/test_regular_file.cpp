@@ -157,3 +157,22 @@ TEST_CASE("give_back_pages gives back the pages wholly inside the range, and no 
     CHECK(filled(3, 'x'));
     ::munmap(mapped, 4 * page);
 }
+
+TEST_CASE("a large file, read in two halves at once, is read byte for byte", "[regular_file]") {
+    // Above 8 MiB the halves are read on two threads: each block of the file names its place,
+    // so a half read to the wrong place or cut short shows. An odd size puts the cut mid-block.
+    const auto file =
+        fs::temp_directory_path() / ("handlingsplan-halves-" + std::to_string(::getpid()));
+    std::string written;
+    for (std::size_t block = 0; written.size() < (std::size_t{9} << 20); ++block) {
+        written += "[" + std::to_string(block) + "]" + std::string(block % 97, '.');
+    }
+    written += "end";
+    std::ofstream(file, std::ios::binary) << written;
+    const auto bytes = handlingsplan::detail::read_file_bytes(file);
+    CHECK(bytes.view().size() == written.size());
+    CHECK(bytes.view() == written);
+    CHECK(read_regular_file(file, written.size()) == written);
+    CHECK_THROWS_AS(read_regular_file(file, written.size() - 1), FileError);
+    fs::remove(file);
+}
