@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "handlingsplan/declaration.hpp"
 #include "prefetch.hpp"
 
 namespace handlingsplan {
@@ -139,7 +140,7 @@ struct ColumnSizes {
 };
 
 template <class Measures>
-ColumnSizes sizes_of(const Measures& measures, std::size_t n) {
+ColumnSizes sizes_of(const Measures& measures, std::size_t n, ColumnScope scope) {
     ColumnSizes s;
     each_measure(measures, n, [&](const Measure& m) {
         s.title += m.title().size();
@@ -147,6 +148,7 @@ ColumnSizes sizes_of(const Measures& measures, std::size_t n) {
         s.description += m.description().size();
         s.agency_text += m.agencies().text().size();
         s.agencies_in_appendix += m.agencies_in_appendix().size();
+        if (scope == ColumnScope::tables) return;  // no agency lists
         for (const AgencyRole& role : m.agencies().roles()) {
             ++s.agencies;
             s.agency_bytes += role.agency.size();
@@ -235,10 +237,32 @@ void push_status(MeasureColumns& c, const Status& status) {
     }
 }
 
+// The columns ColumnScope::tables leaves out, as declaration.hpp declares them: those no Arrow
+// table holds.
+constexpr bool is_list_of_agencies(std::string_view column) {
+    return column == "agencies" || column == "responsible";
+}
+static_assert(
+    [] {
+        for (const ColumnDeclaration& column : measure_columns_declared) {
+            if (is_list_of_agencies(column.name) != column.tables.empty()) return false;
+        }
+        return true;
+    }(),
+    "ColumnScope::tables leaves out exactly the measure columns no Arrow table holds");
+
+// A measure's agencies, all and the responsible ones, each as a list.
+void push_agency_lists(MeasureColumns& c, const Agencies& agencies) {
+    agencies.for_each([&](const std::string& name) { c.agencies.push_item(name); });
+    c.agencies.end_entry();
+    agencies.for_each_responsible([&](const std::string& name) { c.responsible.push_item(name); });
+    c.responsible.end_entry();
+}
+
 template <class Measures>
-MeasureColumns columns_of(const Measures& measures, std::size_t n) {
+MeasureColumns columns_of(const Measures& measures, std::size_t n, ColumnScope scope) {
     MeasureColumns c;
-    reserve(c, sizes_of(measures, n), n);
+    reserve(c, sizes_of(measures, n, scope), n);
     for (const auto kind : all_kinds)
         c.status_codes.categories.emplace_back(status_kind_text(kind));
     std::optional<ObjectiveId> last_objective;
@@ -254,14 +278,7 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
         c.description.push_back(std::string_view(m.description()));
         c.agency_text.push_back(std::string_view(m.agencies().text()));
         c.agencies_in_appendix.push_back(std::string_view(m.agencies_in_appendix()));
-        const auto push_agency = [&](const std::string& name) { c.agencies.push_item(name); };
-        m.agencies().for_each(push_agency);
-        c.agencies.end_entry();
-        const auto push_responsible = [&](const std::string& name) {
-            c.responsible.push_item(name);
-        };
-        m.agencies().for_each_responsible(push_responsible);
-        c.responsible.end_entry();
+        if (scope == ColumnScope::all) push_agency_lists(c, m.agencies());
         push_period(c, m.period());
         push_status(c, m.status());
         c.page.push_back(m.page());
@@ -276,19 +293,54 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n) {
 
 }  // namespace
 
-MeasureColumns measure_columns(const MeasureSelection& measures) {
-    return columns_of(measures, measures.size());
+MeasureColumns measure_columns(const MeasureSelection& measures, ColumnScope scope) {
+    return columns_of(measures, measures.size(), scope);
 }
 
-MeasureColumns measure_columns(const Report& report) {
-    return columns_of(report.measures(), report.size());
+MeasureColumns measure_columns(const Report& report, ColumnScope scope) {
+    return columns_of(report.measures(), report.size(), scope);
 }
 
 namespace {
 
+// The role columns ColumnScope::tables leaves out, as declaration.hpp declares them: those the
+// Arrow table agency_roles does not hold.
+constexpr bool is_frame_only(std::string_view column) {
+    return column == "priority" || column == "objective" || column == "status";
+}
+static_assert(
+    [] {
+        for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+            if (is_frame_only(column.name) != column.arrow.empty()) return false;
+        }
+        return true;
+    }(),
+    "ColumnScope::tables leaves out exactly the role columns the Arrow table does not hold");
+
+// The measure's priority, objective and status beside each of its roles.
+void push_measure_of_roles(AgencyRoleColumns& c, const Measure& m) {
+    const std::string objective = m.id().objective().to_string();
+    const std::string_view status = status_kind_text(m.status().kind());
+    for (std::size_t k = 0; k < m.agencies().roles().size(); ++k) {
+        c.priority.push_back(m.id().priority());
+        c.objective.push_back(std::string_view(objective));
+        c.status.push_back(status);
+    }
+}
+
+void reserve_roles(AgencyRoleColumns& c, std::size_t n, ColumnScope scope) {
+    for (auto* column : {&c.id, &c.agency, &c.role}) column->reserve(n, n * 16);
+    c.agency_name.reserve(n, n * 48);
+    c.samfi.reserve(n);
+    c.responsible.reserve(n);
+    if (scope == ColumnScope::tables) return;
+    for (auto* column : {&c.objective, &c.status}) column->reserve(n, n * 16);
+    c.priority.reserve(n);
+}
+
 template <class Measures>
 AgencyRoleColumns roles_of(const Measures& measures, std::size_t count,
-                           const AgencyRegistry& registry) {
+                           const AgencyRegistry& registry, ColumnScope scope) {
     AgencyRoleColumns c;
     const auto each_measures_roles = [&](auto&& f) {
         for (std::size_t i = 0; i < count; ++i) {
@@ -298,48 +350,38 @@ AgencyRoleColumns roles_of(const Measures& measures, std::size_t count,
     };
     std::size_t n = 0;
     each_measures_roles([&](const Measure& m) { n += m.agencies().roles().size(); });
-    for (auto* column : {&c.id, &c.objective, &c.agency, &c.role, &c.status}) {
-        column->reserve(n, n * 16);
-    }
-    c.agency_name.reserve(n, n * 48);
-    c.priority.reserve(n);
-    c.samfi.reserve(n);
-    c.responsible.reserve(n);
+    reserve_roles(c, n, scope);
     // Each name looked up once: a registry is searched name by name, and the same few agencies
     // take part in most measures. The names are views of the report's measures.
     std::unordered_map<std::string_view, const Agency*> found;
     each_measures_roles([&](const Measure& m) {
-        const MeasureId& id = m.id();
-        const std::string id_text = id.to_string();
-        const std::string objective = id.objective().to_string();
-        const std::string_view status = status_kind_text(m.status().kind());
+        const std::string id_text = m.id().to_string();
         for (const AgencyRole& role : m.agencies().roles()) {
             auto [known, added] = found.try_emplace(role.agency);
             if (added) known->second = registry.find(role.agency);
             const Agency* agency = known->second;
             c.id.push_back(std::string_view(id_text));
-            c.priority.push_back(id.priority());
-            c.objective.push_back(std::string_view(objective));
             c.agency.push_back(std::string_view(agency ? agency->short_name() : role.agency));
             c.agency_name.push_back(std::string_view(agency ? agency->name() : role.agency));
             c.samfi.push_back(agency && agency->samfi() ? 1 : 0);
             c.role.push_back(role_text(role.role));
             c.responsible.push_back(role.role == Role::responsible ? 1 : 0);
-            c.status.push_back(status);
         }
+        if (scope == ColumnScope::all) push_measure_of_roles(c, m);
     });
     return c;
 }
 
 }  // namespace
 
-AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry) {
-    return roles_of(report.measures(), report.size(), registry);
+AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry,
+                                      ColumnScope scope) {
+    return roles_of(report.measures(), report.size(), registry, scope);
 }
 
 AgencyRoleColumns agency_role_columns(const MeasureSelection& measures,
-                                      const AgencyRegistry& registry) {
-    return roles_of(measures, measures.size(), registry);
+                                      const AgencyRegistry& registry, ColumnScope scope) {
+    return roles_of(measures, measures.size(), registry, scope);
 }
 
 DiffColumns diff_columns(const ReportDiff& diff) {

@@ -226,19 +226,24 @@ MeasureSelection snapshot(const Report& report) {
 // The measures' columns laid out with Python's lock released: the core reads nothing but the
 // snapshot, so another thread runs meanwhile (to_parquet's writer, which encodes the previous
 // report's tables and needs the lock between them).
-MeasureColumns released_columns(const MeasureSelection& measures) {
+MeasureColumns released_columns(const MeasureSelection& measures, ColumnScope scope) {
     const py::gil_scoped_release release;
-    return measure_columns(measures);
+    return measure_columns(measures, scope);
+}
+
+ColumnScope scope_of(bool tables_only) {
+    return tables_only ? ColumnScope::tables : ColumnScope::all;
 }
 
 // Whole arrays, the columns as declared (declaration.hpp); a coded column as its codes.
 template <class Source>
-Arrays measure_arrays_dict(const Source& source, const py::object& list_type) {
-    MeasureColumns c = released_columns(snapshot(source));
+Arrays measure_arrays_dict(const Source& source, const py::object& list_type, bool tables_only) {
+    MeasureColumns c = released_columns(snapshot(source), scope_of(tables_only));
     const CollectorPause pause;
     CellTexts cell_texts;
     py::dict d;
     for (const ColumnDeclaration& column : measure_columns_declared) {
+        if (tables_only && column.tables.empty()) continue;
         if (column.codes != nullptr) {
             d[column_key(column)] = coded(std::move(c.*column.codes));
             continue;
@@ -283,17 +288,19 @@ Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
 }
 
 // Whole arrays, the columns as declared (declaration.hpp).
-Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry) {
+Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry,
+                               bool tables_only) {
     AgencyRoleColumns c;
     {
         // As released_columns; the registry is copied, a plan's agencies being editable too.
         const MeasureSelection measures = snapshot(report);
         const AgencyRegistry agencies = registry;
         const py::gil_scoped_release release;
-        c = agency_role_columns(measures, agencies);
+        c = agency_role_columns(measures, agencies, scope_of(tables_only));
     }
     py::dict d;
     for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+        if (tables_only && column.arrow.empty()) continue;
         d[py::str(column.name.data(), column.name.size())] = std::visit(
             Overloaded{
                 [&](TextColumn AgencyRoleColumns::*m) -> py::object { return text_buffers(c.*m); },
@@ -368,24 +375,27 @@ constexpr const char* arrays_doc =
     "every status kind in order); agencies, responsible and updated_aspects a NumPy array of "
     "objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, "
     "or where list_type is None the buffers of an Arrow large list of large strings: (int64 "
-    "starts, one more than the entries; the items' buffers as a text's).";
+    "starts, one more than the entries; the items' buffers as a text's). With tables_only, only "
+    "the columns the Arrow tables hold (not agencies and responsible).";
 
 }  // namespace
 
 void bind_columns(py::module_& m) {
     m.def("measure_columns", &measure_columns_dict, py::arg("report"), columns_doc());
     m.def("measure_arrays", &measure_arrays_dict<Report>, py::arg("report"), py::arg("list_type"),
-          arrays_doc);
+          py::arg("tables_only") = false, arrays_doc);
     m.def("measure_arrays", &measure_arrays_dict<MeasureSelection>, py::arg("report"),
-          py::arg("list_type"), arrays_doc);
+          py::arg("list_type"), py::arg("tables_only") = false, arrays_doc);
     m.def("diff_arrays", &diff_arrays_dict, py::arg("diff"), py::arg("list_type"),
           "A diff's measures column by column as whole arrays (as measure_arrays): id, title, "
           "change (codes, categories), changed_fields and changes (a list_type per entry, as "
           "measure_arrays gives them), before_status, after_status, derived_status, "
           "marking_agrees, problem.");
     m.def("agency_role_arrays", &agency_role_arrays_dict, py::arg("report"), py::arg("registry"),
+          py::arg("tables_only") = false,
           "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "
-          "buffers of an Arrow large string array, priority int64, samfi and responsible bool.");
+          "buffers of an Arrow large string array, priority int64, samfi and responsible bool. "
+          "With tables_only, only the columns the Arrow table agency_roles holds.");
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
           role_columns_doc());
 }

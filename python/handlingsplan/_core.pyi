@@ -2415,9 +2415,9 @@ def activity_state_text(state: ActivityState) -> str:
     """
     "pågående" or "avslutad".
     """
-def agency_role_arrays(report: Report, registry: AgencyRegistry) -> dict[str, typing.Any]:
+def agency_role_arrays(report: Report, registry: AgencyRegistry, tables_only: bool = False) -> dict[str, typing.Any]:
     """
-    The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the buffers of an Arrow large string array, priority int64, samfi and responsible bool.
+    The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the buffers of an Arrow large string array, priority int64, samfi and responsible bool. With tables_only, only the columns the Arrow table agency_roles holds.
     """
 def agency_role_column_declarations() -> list[AgencyRoleColumnDeclaration]:
     """
@@ -2538,14 +2538,14 @@ def load_plan(path: os.PathLike | str | bytes, max_bytes: typing.SupportsInt | t
     Reads a plan file (any size; at most max_bytes if given); FileError or DataError on failure.
     """
 @typing.overload
-def measure_arrays(report: Report, list_type: typing.Any) -> dict[str, typing.Any]:
+def measure_arrays(report: Report, list_type: typing.Any, tables_only: bool = False) -> dict[str, typing.Any]:
     """
-    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool missing); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects a NumPy array of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's).
+    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool missing); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects a NumPy array of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's). With tables_only, only the columns the Arrow tables hold (not agencies and responsible).
     """
 @typing.overload
-def measure_arrays(report: MeasureSelection, list_type: typing.Any) -> dict[str, typing.Any]:
+def measure_arrays(report: MeasureSelection, list_type: typing.Any, tables_only: bool = False) -> dict[str, typing.Any]:
     """
-    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool missing); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects a NumPy array of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's).
+    The columns of measure_columns as whole arrays, for DataFrames: texts as the buffers of an Arrow large string array (offsets int64, UTF-8 data uint8, valid bool or None where none is missing); priority and number int64 arrays; period_start, period_end, completed_year, withdrawn_year and page as (int64 values, bool missing); open_ended and active bool arrays; objective and status as (int32 codes, categories: the objectives by first appearance, every status kind in order); agencies, responsible and updated_aspects a NumPy array of objects, one new `list_type` (list or a subclass; its __init__ is not called) per entry, or where list_type is None the buffers of an Arrow large list of large strings: (int64 starts, one more than the entries; the items' buffers as a text's). With tables_only, only the columns the Arrow tables hold (not agencies and responsible).
     """
 def measure_column_declarations() -> list[ColumnDeclaration]:
     """

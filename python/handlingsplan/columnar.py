@@ -141,13 +141,13 @@ _FROM_MEASURES = {
 
 def _measure_arrays(report: ReportView) -> dict[str, Any]:
     """A report's measures as Arrow arrays, from the whole columns the core lays out."""
-    arrays = report.measure_arrays(None)
+    arrays = report.measure_arrays(None, tables_only=True)
     return {name: make(arrays[name]) for name, make in _FROM_MEASURES.items()}
 
 
 def _role_arrays(report: ReportView) -> dict[str, Any]:
     """A report's agency roles as Arrow arrays, from the whole columns the core lays out."""
-    arrays = report.agency_role_arrays()
+    arrays = report.agency_role_arrays(tables_only=True)
     return {
         name: _texts(value) if isinstance(value, tuple) else pa.array(value)
         for name, value in arrays.items()

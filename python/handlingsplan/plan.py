@@ -554,21 +554,24 @@ class Report:
         Arrow tables are built from); see `handlingsplan._core.measure_columns`."""
         return _core.measure_columns(self._core)
 
-    def measure_arrays(self, list_type: type[list[str]] | None) -> dict[str, Any]:
+    def measure_arrays(
+        self, list_type: type[list[str]] | None, *, tables_only: bool = False
+    ) -> dict[str, Any]:
         """The measures column by column as whole arrays (NumPy arrays, the buffers of Arrow
-        string arrays), what `to_dataframe` is built from; see
-        `handlingsplan._core.measure_arrays`."""
-        return _core.measure_arrays(self._core, list_type)
+        string arrays), what `to_dataframe` is built from; with `tables_only`, the columns the
+        Arrow tables hold only. See `handlingsplan._core.measure_arrays`."""
+        return _core.measure_arrays(self._core, list_type, tables_only)
 
     def agency_role_columns(self) -> dict[str, list[Any]]:
         """One entry per measure and agency, column by column; see
         `handlingsplan._core.agency_role_columns`."""
         return _core.agency_role_columns(self._core, self._plan.agencies)
 
-    def agency_role_arrays(self) -> dict[str, Any]:
+    def agency_role_arrays(self, *, tables_only: bool = False) -> dict[str, Any]:
         """The columns of `agency_role_columns` as whole arrays (the buffers of Arrow string
-        arrays, NumPy arrays); see `handlingsplan._core.agency_role_arrays`."""
-        return _core.agency_role_arrays(self._core, self._plan.agencies)
+        arrays, NumPy arrays); with `tables_only`, those the Arrow table holds only. See
+        `handlingsplan._core.agency_role_arrays`."""
+        return _core.agency_role_arrays(self._core, self._plan.agencies, tables_only)
 
     def objectives_frame(self) -> pd.DataFrame:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""

@@ -2,6 +2,7 @@
 
 #include "fixtures.hpp"
 #include "handlingsplan/columns.hpp"
+#include "handlingsplan/declaration.hpp"
 #include "handlingsplan/diff.hpp"
 
 using namespace handlingsplan;
@@ -18,7 +19,83 @@ std::vector<std::string> texts(const TextColumn& column) {
     return out;
 }
 
+// Each entry of a column, as text, to compare columns of any kind.
+std::vector<std::string> entries(const TextColumn& column) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        out.push_back(column.has_value(i) ? "=" + std::string(column[i]) : "missing");
+    }
+    return out;
+}
+std::vector<std::string> entries(const TextListColumn& column) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        std::string joined;
+        for (const auto& item : column[i]) joined += item + "|";
+        out.push_back(joined);
+    }
+    return out;
+}
+std::vector<std::string> entries(const OptionalIntColumn& column) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        out.push_back(column[i] ? std::to_string(*column[i]) : "missing");
+    }
+    return out;
+}
+template <class T>
+std::vector<std::string> entries(const std::vector<T>& column) {
+    std::vector<std::string> out;
+    for (const T value : column) out.push_back(std::to_string(value));
+    return out;
+}
+
 }  // namespace
+
+TEST_CASE("the columns of the Arrow tables only: the same columns, the others left empty",
+          "[columns]") {
+    const auto plan = fixtures::small_plan();
+    for (const auto& [year, report] : plan.reports()) {
+        INFO(year);
+        const MeasureColumns all = measure_columns(report);
+        const MeasureColumns tables = measure_columns(report, ColumnScope::tables);
+        const MeasureSelection selection(report.shared_measures());
+        const MeasureColumns selected = measure_columns(selection, ColumnScope::tables);
+        for (const ColumnDeclaration& column : measure_columns_declared) {
+            INFO(column.name);
+            std::visit(
+                [&](auto member) {
+                    REQUIRE(entries(all.*member).size() == report.size());
+                    if (column.tables.empty()) {
+                        CHECK(entries(tables.*member).empty());
+                    } else {
+                        CHECK(entries(tables.*member) == entries(all.*member));
+                        CHECK(entries(selected.*member) == entries(all.*member));
+                    }
+                },
+                column.member);
+        }
+        const AgencyRoleColumns roles = agency_role_columns(report, plan.agencies());
+        const AgencyRoleColumns table_roles =
+            agency_role_columns(report, plan.agencies(), ColumnScope::tables);
+        const AgencyRoleColumns selected_roles =
+            agency_role_columns(selection, plan.agencies(), ColumnScope::tables);
+        for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
+            INFO(column.name);
+            std::visit(
+                [&](auto member) {
+                    REQUIRE_FALSE(entries(roles.*member).empty());
+                    if (column.arrow.empty()) {
+                        CHECK(entries(table_roles.*member).empty());
+                    } else {
+                        CHECK(entries(table_roles.*member) == entries(roles.*member));
+                        CHECK(entries(selected_roles.*member) == entries(roles.*member));
+                    }
+                },
+                column.member);
+        }
+    }
+}
 
 TEST_CASE("measure columns: one entry per measure, in the report's order", "[columns]") {
     const auto plan = fixtures::small_plan();

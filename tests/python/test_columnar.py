@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
@@ -254,6 +255,31 @@ def test_list_columns_as_buffers_hold_each_measures_list(plan: hp.Plan) -> None:
         assert len(starts) == len(report) + 1
         rebuilt = [items[starts[i] : starts[i + 1]] for i in range(len(report))]
         assert rebuilt == [of(m) for m in report]
+
+
+def _same(a: object, b: object) -> bool:
+    """Whether two arrays as the core gives them (arrays, tuples of arrays, lists) are equal."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if a is None or b is None:
+        return a is b
+    return bool(np.array_equal(np.asarray(a), np.asarray(b)))
+
+
+def test_the_tables_columns_only_are_the_same_columns(plan: hp.Plan) -> None:
+    # tables_only leaves out what no Arrow table holds (the agency lists; a role's priority,
+    # objective and status) and gives the rest as the full layout does.
+    report = plan.report(2022)
+    held = set(TABLES["measures"].names) | set(TABLES["statuses"].names)
+    full, only = report.measure_arrays(None), report.measure_arrays(None, tables_only=True)
+    assert set(only) == set(full) & held
+    assert {"agencies", "responsible"} <= set(full) - set(only)
+    assert all(_same(only[name], full[name]) for name in only)
+    roles = report.agency_role_arrays()
+    table_roles = report.agency_role_arrays(tables_only=True)
+    assert set(table_roles) == set(TABLES["agency_roles"].names) - {"year"}
+    assert {"priority", "objective", "status"} <= set(roles) - set(table_roles)
+    assert all(_same(table_roles[name], roles[name]) for name in table_roles)
 
 
 def test_columns_laid_out_while_another_thread_edits_the_report_are_of_one_state() -> None:

@@ -139,8 +139,14 @@ struct MeasureColumns {
     TextColumn chapter_marking;  // "Ny åtgärd", "Uppdaterad"
 };
 
-MeasureColumns measure_columns(const MeasureSelection& measures);
-MeasureColumns measure_columns(const Report& report);
+// Which columns a layout makes: every one, or only those the Arrow tables hold (the columns
+// declared with `tables`, declaration.hpp), for the Parquet files. Those left out are empty: a
+// measure's agency lists; a role's priority, objective and status.
+enum class ColumnScope { all, tables };
+
+MeasureColumns measure_columns(const MeasureSelection& measures,
+                               ColumnScope scope = ColumnScope::all);
+MeasureColumns measure_columns(const Report& report, ColumnScope scope = ColumnScope::all);
 
 // A diff's measures column by column, one entry per measure of either report in numeric id
 // order (what ReportDiff::measures() holds): the rows of the diff's table.
@@ -174,10 +180,12 @@ struct AgencyRoleColumns {
     TextColumn status;                      // the measure's status_kind_text
 };
 
-AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry);
+AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry& registry,
+                                      ColumnScope scope = ColumnScope::all);
 // The same columns of some measures (a selection, in its order).
 AgencyRoleColumns agency_role_columns(const MeasureSelection& measures,
-                                      const AgencyRegistry& registry);
+                                      const AgencyRegistry& registry,
+                                      ColumnScope scope = ColumnScope::all);
 
 }  // namespace handlingsplan
 HANDLINGSPLAN_END_API
