@@ -237,19 +237,22 @@ void push_status(MeasureColumns& c, const Status& status) {
     }
 }
 
+// Whether `left_out` names exactly the `declared` columns that no Arrow table holds (`unheld`).
+constexpr bool leaves_out_the_unheld(const auto& declared, auto left_out, auto unheld) {
+    for (const auto& column : declared) {
+        if (left_out(column.name) != unheld(column)) return false;
+    }
+    return true;
+}
+
 // The columns ColumnScope::tables leaves out, as declaration.hpp declares them: those no Arrow
 // table holds.
 constexpr bool is_list_of_agencies(std::string_view column) {
     return column == "agencies" || column == "responsible";
 }
-static_assert(
-    [] {
-        for (const ColumnDeclaration& column : measure_columns_declared) {
-            if (is_list_of_agencies(column.name) != column.tables.empty()) return false;
-        }
-        return true;
-    }(),
-    "ColumnScope::tables leaves out exactly the measure columns no Arrow table holds");
+static_assert(leaves_out_the_unheld(measure_columns_declared, is_list_of_agencies,
+                                    [](const ColumnDeclaration& c) { return c.tables.empty(); }),
+              "ColumnScope::tables leaves out exactly the measure columns no Arrow table holds");
 
 // A measure's agencies, all and the responsible ones, each as a list.
 void push_agency_lists(MeasureColumns& c, const Agencies& agencies) {
@@ -309,12 +312,8 @@ constexpr bool is_frame_only(std::string_view column) {
     return column == "priority" || column == "objective" || column == "status";
 }
 static_assert(
-    [] {
-        for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
-            if (is_frame_only(column.name) != column.arrow.empty()) return false;
-        }
-        return true;
-    }(),
+    leaves_out_the_unheld(agency_role_columns_declared, is_frame_only,
+                          [](const AgencyRoleColumnDeclaration& c) { return c.arrow.empty(); }),
     "ColumnScope::tables leaves out exactly the role columns the Arrow table does not hold");
 
 // The measure's priority, objective and status beside each of its roles.
