@@ -196,6 +196,16 @@ def test_only_the_columns_of_few_values_are_stored_by_dictionary(folder: Path, t
         assert by_dictionary == FEW_VALUES[table]
 
 
+def test_only_the_years_asked_for_are_written(plan: hp.Plan, tmp_path: Path) -> None:
+    first = plan.reports[0].year
+    written = plan.to_parquet(tmp_path / "some", years=[first])
+    for path in written.values():
+        years = pq.read_table(path, columns=["year"]).column("year").to_pylist()
+        assert years and set(years) == {first}
+    every = {str(r.year) for r in plan.reports}
+    assert {str(y) for y in plan.to_arrow()["measures"].column("year").to_pylist()} == every
+
+
 def test_a_folder_that_is_a_file_is_a_file_error(plan: hp.Plan, tmp_path: Path) -> None:
     target = tmp_path / "taken"
     target.write_text("x")
