@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -248,22 +249,41 @@ def to_parquet(
 
 
 def _write_overlapped(writers: dict[str, pq.ParquetWriter], reports: Iterable[ReportView]) -> None:
-    """Each report's tables written by `writers`, in order, on a thread of their own: Arrow's
-    writer and the core's layout let go of Python's lock, so the next report's measures are laid
-    out meanwhile. The writing thread lays out each report's agency roles before it writes them:
-    so the two threads share the work about evenly. A writer's refusal is raised here, and
-    nothing after it is written."""
+    """Each report's tables written by `writers`, in order, while this thread lays out the next
+    report's measures: the measures' tables are written on a thread of their own, and the agency
+    roles laid out and written on another. Arrow's writer and the core's layout let go of
+    Python's lock, so the three share the cores about evenly; at most two reports' tables are
+    held. A writer's refusal is raised here, and no table is written after it."""
+    stopped = False
+    gate = threading.Lock()  # one table written at a time, so that none begins after a refusal
 
-    def write(report: ReportView, measure_tables: dict[str, pa.Table]) -> None:
-        for table, data in {**measure_tables, **_role_tables(report)}.items():
-            writers[table].write_table(data)
+    def write(tables: dict[str, pa.Table]) -> None:
+        nonlocal stopped
+        for table, data in tables.items():
+            with gate:
+                if stopped:
+                    return
+                try:
+                    writers[table].write_table(data)
+                except BaseException:
+                    stopped = True
+                    raise
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending: Future[None] | None = None
-        for report in reports:
-            measure_tables = _measure_tables(report)
-            if pending is not None:
-                pending.result()
-            pending = pool.submit(write, report, measure_tables)
-        if pending is not None:
-            pending.result()
+    def write_roles(report: ReportView) -> None:
+        write(_role_tables(report))
+
+    with ThreadPoolExecutor(max_workers=1) as measures, ThreadPoolExecutor(max_workers=1) as roles:
+        pending: list[Future[None]] = []
+        try:
+            for report in reports:
+                roles_written = roles.submit(write_roles, report)
+                measure_tables = _measure_tables(report)
+                for future in pending:
+                    future.result()
+                pending = [roles_written, measures.submit(write, measure_tables)]
+            for future in pending:
+                future.result()
+        except BaseException:
+            with gate:
+                stopped = True
+            raise

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -231,22 +232,30 @@ def test_the_row_groups_are_the_reports_in_order(plan: hp.Plan, folder: Path) ->
 
 
 def test_a_refusal_while_writing_stops_the_writing_and_is_a_file_error(
-    plan: hp.Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    written: list[int] = []
+    # Three reports. The second report's agency roles are refused: by then the third report's
+    # are laid out, waiting on their thread, and none of them may be written after the refusal.
+    plan = hp.load_default()
+    plan.new_report(2022)
+    plan.new_report(2023)
+    calls: list[str] = []
     original = pq.ParquetWriter.write_table
 
-    def refusing(self: pq.ParquetWriter, table: object, *args: object, **kwargs: object) -> None:
-        if len(written) == 3:  # the second report's first table
+    def refusing(self: pq.ParquetWriter, table: pa.Table, *args: object, **kwargs: object) -> None:
+        kind = "agency_roles" if "role" in table.schema.names else "measures or statuses"
+        year = table.column("year")[0].as_py()
+        calls.append(f"{kind} {year}")
+        if calls[-1] == "agency_roles 2022":
             raise OSError(28, "No space left on device")
-        written.append(1)
         original(self, table, *args, **kwargs)
 
     monkeypatch.setattr(pq.ParquetWriter, "write_table", refusing)
     with pytest.raises(hp.FileError) as raised:
         plan.to_parquet(tmp_path / "full")
     assert "No space left on device" in str(raised.value)
-    assert len(written) == 3
+    assert calls[-1] == "agency_roles 2022", calls
+    assert "agency_roles 2023" not in calls
 
 
 def test_list_columns_as_buffers_hold_each_measures_list(plan: hp.Plan) -> None:
