@@ -1,5 +1,6 @@
 #include "properties.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,13 @@
 #include "handlingsplan/validate.hpp"
 #include "json_events.hpp"
 #include "json_load.hpp"
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#else
+#define ASAN_POISON_MEMORY_REGION(addr, size) ((void)(addr), (void)(size))
+#define ASAN_UNPOISON_MEMORY_REGION(addr, size) ((void)(addr), (void)(size))
+#endif
 
 namespace handlingsplan::fuzz {
 namespace {
@@ -80,6 +88,26 @@ void check_agency_phrase(std::string_view text) {
 
 }  // namespace
 
+ArrivingInSteps::ArrivingInSteps(std::string_view text, std::size_t step)
+    : size_(text.size()), bytes_(std::make_unique<char[]>(text.size())), step_(step) {
+    std::copy(text.begin(), text.end(), bytes_.get());
+    ASAN_POISON_MEMORY_REGION(bytes_.get(), size_);
+    arrive(std::min(step_, size_));
+}
+
+ArrivingInSteps::~ArrivingInSteps() { ASAN_UNPOISON_MEMORY_REGION(bytes_.get(), size_); }
+
+const char* ArrivingInSteps::wait_beyond(const char* end) {
+    require(end == bytes_.get() + arrived_, "more text asked for before the end of what arrived");
+    arrive(std::min(arrived_ + step_, size_));
+    return bytes_.get() + arrived_;
+}
+
+void ArrivingInSteps::arrive(std::size_t arrived) noexcept {
+    ASAN_UNPOISON_MEMORY_REGION(bytes_.get() + arrived_, arrived - arrived_);
+    arrived_ = arrived;
+}
+
 void check_json_events(std::string_view bytes) {
     if (bytes.find('\0') != std::string_view::npos || bytes.starts_with("\xEF\xBB\xBF")) return;
     EventLog ours, theirs;
@@ -88,6 +116,13 @@ void check_json_events(std::string_view bytes) {
             accepted ? "the one-pass parser accepts a text nlohmann refuses"
                      : "the one-pass parser refuses a text nlohmann accepts");
     if (accepted) require(ours.log == theirs.log, "the one-pass parser gives other events");
+    for (const std::size_t step : {std::size_t{1}, std::size_t{3}, std::size_t{17}}) {
+        ArrivingInSteps arriving(bytes, step);
+        EventLog in_steps;
+        require(detail::parse_json_events(arriving.arrived(), arriving, in_steps) == accepted,
+                "the one-pass parser takes a text arriving in steps otherwise than whole");
+        require(in_steps.log == ours.log, "the one-pass parser gives other events in steps");
+    }
 }
 
 namespace {
@@ -104,6 +139,19 @@ void check_reads_agree(std::string_view bytes) {
     }
     require(in_one_pass.has_value(), "the one-pass read refuses a text the careful read accepts");
     require(*in_one_pass == *plan, "the one-pass read and the careful read give different plans");
+}
+
+// The one-pass read of `bytes` arriving a few at a time (as a file being read arrives) gives
+// what it gives of them whole (`whole`): a byte order mark, a letter or an escape split between
+// two arrivals included.
+void check_arriving_read(std::string_view bytes, const std::optional<Plan>& whole) {
+    for (const std::size_t step : {std::size_t{1}, std::size_t{7}}) {
+        ArrivingInSteps arriving(bytes, step);
+        const auto in_steps = detail::read_plan_in_one_pass(arriving.arrived(), arriving, "<fuzz>");
+        require(in_steps.has_value() == whole.has_value(),
+                "the one-pass read takes a text arriving in steps otherwise than whole");
+        if (in_steps) require(*in_steps == *whole, "the one-pass read in steps gives another plan");
+    }
 }
 
 // Every array of a document that loads, with a value of each scalar type added at its end: the
@@ -142,6 +190,7 @@ void check_json(std::string_view bytes) {
     // The one-pass read accepts a text exactly when the careful read does, with the same plan
     // (json_load.hpp): plan_from_json trusts the one and asks the other only where it fails.
     const std::optional<Plan> in_one_pass = detail::read_plan_in_one_pass(bytes, "<fuzz>");
+    check_arriving_read(bytes, in_one_pass);
     std::optional<Plan> plan;
     try {
         plan = detail::read_plan_carefully(bytes, "<fuzz>");

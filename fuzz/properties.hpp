@@ -3,11 +3,15 @@
 // (fuzz/regressions) through the very same checks in the normal test run.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
+
+#include "arriving_text.hpp"
 
 namespace handlingsplan::fuzz {
 
@@ -64,9 +68,33 @@ private:
     }
 };
 
+// A copy of a text that arrives `step` bytes at a time, as a file read on a thread of its own
+// arrives to the parser (ArrivingFile). Under AddressSanitizer the bytes not yet arrived are
+// poisoned: a parser that reads past what has arrived is stopped there. It also checks that
+// more is asked for only at the end of what arrived.
+class ArrivingInSteps final : public detail::ArrivingText {
+public:
+    ArrivingInSteps(std::string_view text, std::size_t step);
+    ArrivingInSteps(const ArrivingInSteps&) = delete;
+    ArrivingInSteps& operator=(const ArrivingInSteps&) = delete;
+    ~ArrivingInSteps();
+
+    std::string_view arrived() const noexcept { return {bytes_.get(), arrived_}; }
+    const char* wait_beyond(const char* end) override;
+
+private:
+    void arrive(std::size_t arrived) noexcept;
+
+    std::size_t size_;
+    std::unique_ptr<char[]> bytes_;
+    std::size_t step_;
+    std::size_t arrived_ = 0;
+};
+
 // The one-pass read's JSON parser (cpp/src/json_events.hpp) on arbitrary bytes accepts exactly
-// what nlohmann's sax_parse accepts, with the same events in the same order. Texts with a NUL
-// byte or a byte order mark are left out: nlohmann reads the one as the end of the input and
+// what nlohmann's sax_parse accepts, with the same events in the same order; and so it does on
+// the same bytes arriving a byte at a time, and a few bytes at a time (ArrivingInSteps). Texts with
+// a NUL byte or a byte order mark are left out: nlohmann reads the one as the end of the input and
 // skips the other, where the loader refuses the first and skips the second before parsing.
 void check_json_events(std::string_view bytes);
 

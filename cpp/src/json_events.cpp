@@ -28,9 +28,10 @@ constexpr std::ptrdiff_t give_back_step = std::ptrdiff_t{4} << 20;
 
 class EventParser {
 public:
-    EventParser(std::string_view text, Handler& handler, bool give_back)
+    EventParser(std::string_view text, ArrivingText* rest, Handler& handler, bool give_back)
         : at_(text.data()),
           end_(text.data() + text.size()),
+          rest_(rest),
           handler_(handler),
           give_back_(give_back),
           given_back_(text.data()) {}
@@ -42,13 +43,13 @@ public:
         while (true) {
             skip_space();
             if (before_value) {
-                if (at_ == end_) return false;
+                if (at_end()) return false;
                 const char c = *at_;
                 if (c == '{' || c == '[') {
                     ++at_;
                     if (!start(c)) return false;
                     skip_space();
-                    if (at_ != end_ && *at_ == closing(c)) {  // empty
+                    if (!at_end() && *at_ == closing(c)) {  // empty
                         ++at_;
                         if (!end(c)) return false;
                         before_value = false;
@@ -62,8 +63,8 @@ public:
                 before_value = false;
                 continue;
             }
-            if (open_.empty()) return at_ == end_;  // one document, then nothing but space
-            if (at_ == end_) return false;
+            if (open_.empty()) return at_end();  // one document, then nothing but space
+            if (at_end()) return false;
             const char c = *at_++;
             if (c == ',') {
                 before_value = true;
@@ -79,6 +80,26 @@ public:
     }
 
 private:
+    // Whether the parser is at the text's end: at the end of what has arrived, and nothing
+    // more comes. Every test for the end goes through here or `has`, so that a text still
+    // arriving is read as it comes.
+    bool at_end() { return at_ == end_ && !more(); }
+    // Whether `n` bytes are there from at_ on, waiting for them where the text is arriving.
+    bool has(std::ptrdiff_t n) {
+        while (end_ - at_ < n) {
+            if (!more()) return false;
+        }
+        return true;
+    }
+    // Whether more of the text arrived (end_ then moved on); false once it is whole.
+    bool more() {
+        if (rest_ == nullptr) return false;
+        const char* end = rest_->wait_beyond(end_);
+        if (end == end_) return false;
+        end_ = end;
+        return true;
+    }
+
     static char closing(char opening) { return opening == '{' ? '}' : ']'; }
     bool start(char opening) {
         constexpr auto unknown_size = static_cast<std::size_t>(-1);
@@ -96,15 +117,15 @@ private:
     }
 
     void skip_space() {
-        while (at_ != end_ && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
+        while (!at_end() && (*at_ == ' ' || *at_ == '\n' || *at_ == '\r' || *at_ == '\t')) ++at_;
     }
 
     // A key and its colon, before the value.
     bool key() {
         skip_space();
-        if (at_ == end_ || *at_ != '"' || !string() || !handler_.key(buffer_)) return false;
+        if (at_end() || *at_ != '"' || !string() || !handler_.key(buffer_)) return false;
         skip_space();
-        if (at_ == end_ || *at_ != ':') return false;
+        if (at_end() || *at_ != ':') return false;
         ++at_;
         return true;
     }
@@ -120,7 +141,7 @@ private:
     }
 
     bool literal(std::string_view word) {
-        if (static_cast<std::size_t>(end_ - at_) < word.size() ||
+        if (!has(static_cast<std::ptrdiff_t>(word.size())) ||
             std::string_view(at_, word.size()) != word) {
             return false;
         }
@@ -138,7 +159,10 @@ private:
             const char* run = at_;
             if (!plain_run()) return false;
             buffer_.append(run, at_);
-            if (at_ == end_) return false;
+            if (at_ == end_) {
+                if (more()) continue;  // the string goes on in what arrived since
+                return false;
+            }
             const auto byte = static_cast<unsigned char>(*at_);
             if (byte == '"') {
                 ++at_;
@@ -156,6 +180,11 @@ private:
         while (true) {
             at = past_plain_ascii(at, end_);
             if (at == end_ || static_cast<unsigned char>(*at) < 0x80) break;
+            if (end_ - at < 4 && rest_ != nullptr) {
+                // A letter's bytes may not all be in yet: waited for (as many as come).
+                at_ = at;
+                has(4);
+            }
             const std::size_t length =
                 utf8_sequence_length(std::string_view(at, static_cast<std::size_t>(end_ - at)));
             if (length == 0) {
@@ -215,7 +244,7 @@ private:
     // An escape (at its backslash), appended to buffer_.
     bool escape() {
         ++at_;
-        if (at_ == end_) return false;
+        if (at_end()) return false;
         const char c = *at_++;
         switch (c) {
         case '"': buffer_ += '"'; return true;
@@ -243,7 +272,7 @@ private:
     }
 
     bool hex4(std::uint32_t& value) {
-        if (end_ - at_ < 4) return false;
+        if (!has(4)) return false;
         for (int i = 0; i < 4; ++i) {
             const char c = *at_++;
             std::uint32_t digit = 0;
@@ -284,28 +313,28 @@ private:
     // 64 bits; one too large for a double is refused.
     bool number() {
         const char* start = at_;
-        const bool negative = at_ != end_ && *at_ == '-';
+        const bool negative = !at_end() && *at_ == '-';
         if (negative) ++at_;
         const auto digits = [&] {
             const char* first = at_;
-            while (at_ != end_ && is_digit(*at_)) ++at_;
+            while (!at_end() && is_digit(*at_)) ++at_;
             return at_ != first;
         };
-        if (at_ == end_) return false;
+        if (at_end()) return false;
         if (*at_ == '0') {
             ++at_;
         } else if (!digits()) {
             return false;
         }
         bool whole = true;
-        if (at_ != end_ && *at_ == '.') {
+        if (!at_end() && *at_ == '.') {
             ++at_;
             if (!digits()) return false;
             whole = false;
         }
-        if (at_ != end_ && (*at_ == 'e' || *at_ == 'E')) {
+        if (!at_end() && (*at_ == 'e' || *at_ == 'E')) {
             ++at_;
-            if (at_ != end_ && (*at_ == '+' || *at_ == '-')) ++at_;
+            if (!at_end() && (*at_ == '+' || *at_ == '-')) ++at_;
             if (!digits()) return false;
             whole = false;
         }
@@ -340,7 +369,8 @@ private:
     }
 
     const char* at_;
-    const char* end_;
+    const char* end_;     // of the text so far
+    ArrivingText* rest_;  // what brings the rest; null for a text already whole
     Handler& handler_;
     const bool give_back_;
     const char* given_back_;  // the text before it is given back
@@ -352,7 +382,12 @@ private:
 
 bool parse_json_events(std::string_view text, nlohmann::ordered_json::json_sax_t& handler,
                        bool give_back) {
-    return EventParser(text, handler, give_back).document();
+    return EventParser(text, nullptr, handler, give_back).document();
+}
+
+bool parse_json_events(std::string_view arrived, ArrivingText& rest,
+                       nlohmann::ordered_json::json_sax_t& handler, bool give_back) {
+    return EventParser(arrived, &rest, handler, give_back).document();
 }
 
 }  // namespace handlingsplan::detail

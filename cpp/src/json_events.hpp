@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "arriving_text.hpp"
+
 namespace handlingsplan::detail {
 
 // Parses `text` as exactly one JSON document (RFC 8259, as strictly as nlohmann's parser: no
@@ -29,5 +31,10 @@ namespace handlingsplan::detail {
 // holds zeros there afterwards.
 bool parse_json_events(std::string_view text, nlohmann::ordered_json::json_sax_t& handler,
                        bool give_back = false);
+
+// The same for a text still arriving (a file being read): `arrived` is what is in so far, and
+// at its end the parser waits for `rest` to bring more (ArrivingText::wait_beyond).
+bool parse_json_events(std::string_view arrived, ArrivingText& rest,
+                       nlohmann::ordered_json::json_sax_t& handler, bool give_back = false);
 
 }  // namespace handlingsplan::detail

@@ -36,13 +36,13 @@ std::string plan_to_json(const Plan& plan) {
 Plan load_plan(const std::filesystem::path& path, std::optional<std::uintmax_t> max_bytes) {
     const std::string source = path.string();
     {
-        // The text is given back as it is read, so that it and the plan are never both whole in
-        // memory (a plan takes about 1.7 times its file); the careful read, which needs all of
-        // it, reads the file again.
-        const detail::FileBytes text = detail::read_file_bytes(path, max_bytes);
-        if (auto plan = detail::read_plan_in_one_pass(text.view(), source, true)) {
-            return std::move(*plan);
-        }
+        // Parsed as it is read (a large file's read then takes no time of its own), and given
+        // back as it is parsed, so that the text and the plan are never both whole in memory (a
+        // plan takes about 1.7 times its file). The careful read, which needs all of the text,
+        // reads the file again; so does a file that grew while it was read.
+        detail::ArrivingFile text(path, max_bytes);
+        auto plan = detail::read_plan_in_one_pass(text.arrived(), text, source, true);
+        if (plan && text.whole()) return std::move(*plan);
     }
     return detail::read_plan_carefully(detail::read_file_bytes(path, max_bytes).view(), source);
 }

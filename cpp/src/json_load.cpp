@@ -166,21 +166,45 @@ private:
 
 }  // namespace
 
-std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source,
-                                          bool give_back) {
-    // One byte order mark is skipped; a second one is not JSON (the careful read says so).
-    if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
-    OnePassBuilder builder(source);
-    if (!parse_json_events(text, builder, give_back)) return {};
+namespace {
+
+// The plan the builder has read (nullopt where the document is not one).
+std::optional<Plan> plan_of(const OnePassBuilder& built, ReadMeasures measures,
+                            const std::string& source) {
     try {
-        Plan plan = read_plan(Node::unplaced(builder.document(), source), builder.take_measures());
-        read_activities(builder.document(), source, plan);  // the optional "activities"
+        Plan plan = read_plan(Node::unplaced(built.document(), source), std::move(measures));
+        read_activities(built.document(), source, plan);  // the optional "activities"
         return plan;
     } catch (const Error&) {
         return {};
     } catch (const json::exception&) {
         return {};
     }
+}
+
+}  // namespace
+
+std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source,
+                                          bool give_back) {
+    // One byte order mark is skipped; a second one is not JSON (the careful read says so).
+    if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
+    OnePassBuilder builder(source);
+    if (!parse_json_events(text, builder, give_back)) return {};
+    return plan_of(builder, builder.take_measures(), source);
+}
+
+std::optional<Plan> read_plan_in_one_pass(std::string_view arrived, ArrivingText& rest,
+                                          const std::string& source, bool give_back) {
+    // As many bytes as a byte order mark has, where the text has them.
+    while (arrived.size() < utf8_bom.size()) {
+        const char* end = rest.wait_beyond(arrived.data() + arrived.size());
+        if (end == arrived.data() + arrived.size()) break;
+        arrived = std::string_view(arrived.data(), static_cast<std::size_t>(end - arrived.data()));
+    }
+    if (arrived.starts_with(utf8_bom)) arrived.remove_prefix(utf8_bom.size());
+    OnePassBuilder builder(source);
+    if (!parse_json_events(arrived, rest, builder, give_back)) return {};
+    return plan_of(builder, builder.take_measures(), source);
 }
 
 Plan read_plan_carefully(std::string_view text, const std::string& source) {

@@ -22,6 +22,7 @@
 #include <string>
 #include <string_view>
 
+#include "arriving_text.hpp"
 #include "handlingsplan/plan.hpp"
 
 namespace handlingsplan::detail {
@@ -31,6 +32,11 @@ namespace handlingsplan::detail {
 // text the caller owns and will not read again.
 std::optional<Plan> read_plan_in_one_pass(std::string_view text, const std::string& source,
                                           bool give_back = false);
+
+// The same for a text still arriving: `arrived` so far, `rest` bringing more (a file being
+// read, ArrivingFile).
+std::optional<Plan> read_plan_in_one_pass(std::string_view arrived, ArrivingText& rest,
+                                          const std::string& source, bool give_back = false);
 
 // The plan; DataError naming `source` and the place of the first problem.
 Plan read_plan_carefully(std::string_view text, const std::string& source);

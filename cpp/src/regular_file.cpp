@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <system_error>
 #include <thread>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -17,6 +19,9 @@ namespace {
 
 struct Descriptor {
     int fd;
+    explicit Descriptor(int opened) noexcept : fd(opened) {}
+    Descriptor(Descriptor&& other) noexcept : fd(std::exchange(other.fd, -1)) {}
+    Descriptor& operator=(Descriptor&&) = delete;
     ~Descriptor() {
         if (fd >= 0) ::close(fd);
     }
@@ -95,42 +100,57 @@ std::size_t read_known_size(int fd, char* into, std::size_t size, const std::str
     return first_read < half ? first_read : half + static_cast<std::size_t>(second);
 }
 
-}  // namespace
+// A FileError for a file of `size` bytes or more, above the caller's `limit`.
+FileError too_large(const std::string& name, std::uintmax_t size, std::uintmax_t limit) {
+    return FileError(name, EFBIG, "read",
+                     "it holds " + std::to_string(size) + " bytes" + " or more, more than the " +
+                         std::to_string(limit) + " bytes the caller allows (max_bytes)");
+}
 
-FileBytes read_file_bytes(const std::filesystem::path& path, std::optional<std::uintmax_t> limit) {
-    const std::string name = path.string();
+struct Opened {
+    Descriptor file;
+    std::size_t size;  // as the file says
+};
+
+// `path` opened for reading, once it is known to be a regular file within `limit`; FileError
+// naming `name` otherwise, before anything is read.
+Opened open_checked(const std::filesystem::path& path, std::optional<std::uintmax_t> limit,
+                    const std::string& name) {
     // Looked at before it is opened: opening a FIFO waits for a writer, opening a device may do
     // something of its own.
     struct stat status {};
     if (::stat(path.c_str(), &status) != 0) throw FileError(name, errno, "read");
     if (!S_ISREG(status.st_mode)) refuse(name, status);
     // O_NONBLOCK: should the path have become a FIFO since, opening it still does not wait.
-    const Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)};
+    Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)};
     if (file.fd < 0) throw FileError(name, errno, "read");
     if (::fstat(file.fd, &status) != 0) throw FileError(name, errno, "read");
     if (!S_ISREG(status.st_mode)) refuse(name, status);
-    const auto too_large = [&](std::uintmax_t size) {
-        return FileError(name, EFBIG, "read",
-                         "it holds " + std::to_string(size) + " bytes" +
-                             " or more, more than the " + std::to_string(*limit) +
-                             " bytes the caller allows (max_bytes)");
-    };
-    const auto over = [&](std::uintmax_t size) { return limit && size > *limit; };
     const auto size = static_cast<std::uintmax_t>(status.st_size);
-    if (over(size)) throw too_large(size);
+    if (limit && size > *limit) throw too_large(name, size, *limit);
     if (size >= std::string().max_size()) {
         throw FileError(name, EFBIG, "read",
                         "it holds " + std::to_string(size) + " bytes, more than fit in memory");
     }
+    return {std::move(file), static_cast<std::size_t>(size)};
+}
+
+}  // namespace
+
+FileBytes read_file_bytes(const std::filesystem::path& path, std::optional<std::uintmax_t> limit) {
+    const std::string name = path.string();
+    const Opened opened = open_checked(path, limit, name);
+    const Descriptor& file = opened.file;
+    const auto over = [&](std::uintmax_t size) { return limit && size > *limit; };
     // One byte more than the file has: the read that finds its end needs no larger buffer (the
     // file is read once, into one buffer of its size).
-    FileBytes text(static_cast<std::size_t>(size) + 1);
-    std::size_t done = read_known_size(file.fd, text.data(), static_cast<std::size_t>(size), name);
+    FileBytes text(opened.size + 1);
+    std::size_t done = read_known_size(file.fd, text.data(), opened.size, name);
     while (true) {
         // A file that grows while it is read (or says it is empty, as /proc files do) gets room
         // as it goes; with a limit, one byte more than the limit tells a file that grew past it.
         if (done == text.capacity()) {
-            if (over(done)) throw too_large(done);
+            if (over(done)) throw too_large(name, done, *limit);
             std::uintmax_t room = done * 2 + 4096;
             if (limit) room = std::min<std::uintmax_t>(*limit + 1, room);
             text.grow(static_cast<std::size_t>(room), done);
@@ -141,13 +161,95 @@ FileBytes read_file_bytes(const std::filesystem::path& path, std::optional<std::
         done += static_cast<std::size_t>(n);
     }
     text.set_size(done);
-    if (over(done)) throw too_large(done);
+    if (over(done)) throw too_large(name, done, *limit);
     return text;
 }
 
 std::string read_regular_file(const std::filesystem::path& path,
                               std::optional<std::uintmax_t> limit) {
     return std::string(read_file_bytes(path, limit).view());
+}
+
+namespace {
+
+// A large file's first bytes arrive on their own, so that the parse begins soon; the rest a few
+// MiB at a time, each telling the parser once (a wake-up per arrival).
+constexpr std::size_t first_arrival = std::size_t{1} << 20;
+constexpr std::size_t arrival = std::size_t{4} << 20;
+
+}  // namespace
+
+ArrivingFile::ArrivingFile(const std::filesystem::path& path, std::optional<std::uintmax_t> limit)
+    : name_(path.string()) {
+    Opened opened = open_checked(path, limit, name_);
+    fd_ = std::exchange(opened.file.fd, -1);
+    size_ = opened.size;
+    bytes_ = FileBytes(size_ + 1);
+    if (size_ < two_halves_from) {
+        read_rest();  // a thread would cost more than it saves
+        return;
+    }
+    try {
+        reader_ = std::jthread([this] { read_rest(); });
+    } catch (const std::system_error&) {
+        read_rest();  // no thread to be had: read here, before the parse
+    }
+}
+
+ArrivingFile::~ArrivingFile() {
+    stop_.store(true, std::memory_order_relaxed);
+    if (reader_.joinable()) reader_.join();
+    ::close(fd_);
+}
+
+std::string_view ArrivingFile::arrived() const noexcept {
+    return {bytes_.view().data(),
+            static_cast<std::size_t>(state_.load(std::memory_order_acquire) / 2)};
+}
+
+const char* ArrivingFile::wait_beyond(const char* end) {
+    const char* begin = bytes_.view().data();
+    const auto have = static_cast<std::uint64_t>(end - begin);
+    std::uint64_t state = state_.load(std::memory_order_acquire);
+    while (state / 2 <= have && state % 2 == 0) {
+        state_.wait(state, std::memory_order_acquire);
+        state = state_.load(std::memory_order_acquire);
+    }
+    return begin + state / 2;
+}
+
+bool ArrivingFile::whole() {
+    if (reader_.joinable()) reader_.join();
+    if (error_ != 0) throw FileError(name_, error_, "read");
+    // Whether anything follows what was read: a file that grew while it was read.
+    const auto read = static_cast<std::size_t>(state_.load(std::memory_order_acquire) / 2);
+    char after = 0;
+    const auto n = read_at(fd_, &after, 1, read);
+    if (n < 0) throw FileError(name_, errno, "read");
+    return n == 0;
+}
+
+void ArrivingFile::read_rest() noexcept {
+    std::size_t done = 0;
+    std::size_t step = first_arrival;
+    while (done < size_ && !stop_.load(std::memory_order_relaxed)) {
+        const std::size_t want = std::min(step, size_ - done);
+        const auto n = read_at(fd_, bytes_.data() + done, want, done);
+        if (n < 0) {
+            error_ = errno;
+            break;
+        }
+        done += static_cast<std::size_t>(n);
+        if (static_cast<std::size_t>(n) < want) break;  // the file ends sooner than it said
+        publish(done, false);
+        step = arrival;
+    }
+    publish(done, true);
+}
+
+void ArrivingFile::publish(std::size_t arrived, bool finished) noexcept {
+    state_.store(std::uint64_t{arrived} * 2 + (finished ? 1 : 0), std::memory_order_release);
+    state_.notify_all();
 }
 
 FileBytes::FileBytes(std::size_t capacity)

@@ -1,6 +1,7 @@
 // Reading a whole file, bounded if the caller asks (private to the library).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -8,12 +9,16 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
+
+#include "arriving_text.hpp"
 
 namespace handlingsplan::detail {
 
 // A file's bytes, in memory of their own that is not zeroed before they are read into it.
 class FileBytes {
 public:
+    FileBytes() = default;
     explicit FileBytes(std::size_t capacity);
 
     std::string_view view() const noexcept { return {bytes_.get(), size_}; }
@@ -33,6 +38,41 @@ private:
 // halves at once), without a copy.
 FileBytes read_file_bytes(const std::filesystem::path& path,
                           std::optional<std::uintmax_t> limit = std::nullopt);
+
+// The bytes of the regular file at `path`, read front to back on a thread of their own while
+// the caller reads those already in (ArrivingText): a large plan is parsed as it is read, the
+// read's time hidden behind the parse. The file is checked as read_regular_file checks it,
+// FileError before anything is read. A small file is read at once, on the caller's thread.
+class ArrivingFile final : public ArrivingText {
+public:
+    ArrivingFile(const std::filesystem::path& path, std::optional<std::uintmax_t> limit);
+    ArrivingFile(const ArrivingFile&) = delete;
+    ArrivingFile& operator=(const ArrivingFile&) = delete;
+    ~ArrivingFile();  // a reading still under way is stopped
+
+    // What has arrived so far (at least the first bytes).
+    std::string_view arrived() const noexcept;
+    const char* wait_beyond(const char* end) override;
+    // Once the reading is over: whether the bytes read are the file whole, as it was when
+    // opened (false where it grew meanwhile, or where the reading was stopped: read it
+    // again). FileError where a read failed.
+    bool whole();
+
+private:
+    void read_rest() noexcept;
+    void publish(std::size_t arrived, bool finished) noexcept;
+
+    std::string name_;
+    int fd_ = -1;
+    std::size_t size_ = 0;  // as the file said when opened
+    FileBytes bytes_;
+    // Bytes arrived, times two, plus one once the reading is over: one value, so that the two
+    // are seen together.
+    std::atomic<std::uint64_t> state_{0};
+    std::atomic<bool> stop_{false};
+    int error_ = 0;  // errno of a failed read, written before the reading is over
+    std::jthread reader_;
+};
 
 // The bytes of the regular file at `path`. FileError, before anything is read, for a file that
 // is missing or unreadable, a directory, anything that is not a regular file (a FIFO, which

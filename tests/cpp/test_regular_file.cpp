@@ -176,3 +176,91 @@ TEST_CASE("a large file, read in two halves at once, is read byte for byte", "[r
     CHECK_THROWS_AS(read_regular_file(file, written.size() - 1), FileError);
     fs::remove(file);
 }
+
+namespace {
+
+// Every byte of `file` as it arrives: waited for until the reading is over.
+std::string all_arrived(handlingsplan::detail::ArrivingFile& file) {
+    std::string_view arrived = file.arrived();
+    const char* end = arrived.data() + arrived.size();
+    while (const char* more = file.wait_beyond(end)) {
+        if (more == end) break;
+        end = more;
+    }
+    return std::string(arrived.data(), end);
+}
+
+// A file whose blocks name their places, `size` bytes or a little more.
+std::string placed_blocks(std::size_t size) {
+    std::string written;
+    for (std::size_t block = 0; written.size() < size; ++block) {
+        written += "[" + std::to_string(block) + "]" + std::string(block % 97, '.');
+    }
+    return written;
+}
+
+}  // namespace
+
+TEST_CASE("a file arriving as it is read arrives byte for byte, small and large alike",
+          "[regular_file]") {
+    // Above 8 MiB the file is read on a thread of its own, a few MiB at a time; below, at once.
+    const auto file =
+        fs::temp_directory_path() / ("handlingsplan-arriving-" + std::to_string(::getpid()));
+    for (const std::size_t size : {std::size_t{1000}, std::size_t{9} << 20}) {
+        CAPTURE(size);
+        const std::string written = placed_blocks(size);
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << written;
+        handlingsplan::detail::ArrivingFile arriving(file, std::nullopt);
+        CHECK(all_arrived(arriving) == written);
+        CHECK(arriving.whole());
+        // A limit is checked before anything is read.
+        CHECK_THROWS_AS(handlingsplan::detail::ArrivingFile(file, written.size() - 1), FileError);
+        CHECK_NOTHROW(handlingsplan::detail::ArrivingFile(file, written.size()));
+    }
+    fs::remove(file);
+}
+
+TEST_CASE("a file that grew while it arrived is not whole, and is to be read again",
+          "[regular_file]") {
+    // The file's size is taken when it is opened; what is written after it is not read.
+    const auto file =
+        fs::temp_directory_path() / ("handlingsplan-growing-" + std::to_string(::getpid()));
+    for (const std::size_t size : {std::size_t{1000}, std::size_t{9} << 20}) {
+        CAPTURE(size);
+        const std::string written = placed_blocks(size);
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << written;
+        handlingsplan::detail::ArrivingFile arriving(file, std::nullopt);
+        std::ofstream(file, std::ios::binary | std::ios::app) << "more";
+        CHECK(all_arrived(arriving) == written);
+        CHECK_FALSE(arriving.whole());
+    }
+    fs::remove(file);
+}
+
+TEST_CASE("a file is checked before it arrives, and a failed read is its error", "[regular_file]") {
+    CHECK_THROWS_AS(handlingsplan::detail::ArrivingFile(fs::temp_directory_path(), std::nullopt),
+                    FileError);
+    CHECK_THROWS_AS(handlingsplan::detail::ArrivingFile("/dev/zero", std::nullopt), FileError);
+    // /proc/self/mem: its read fails with EIO (see above). Nothing arrives, and whole() says why.
+    handlingsplan::detail::ArrivingFile arriving("/proc/self/mem", std::nullopt);
+    CHECK(all_arrived(arriving).empty());
+    try {
+        (void)arriving.whole();
+        FAIL("a failed read is whole");
+    } catch (const FileError& e) {
+        CHECK(e.error_number() == EIO);
+    }
+}
+
+TEST_CASE("a large file given up on while it arrives stops being read", "[regular_file]") {
+    // The reading thread is stopped and joined when the file is let go of, mid-read: no hang,
+    // and (under the sanitizers) no write into the freed buffer.
+    const auto file =
+        fs::temp_directory_path() / ("handlingsplan-given-up-" + std::to_string(::getpid()));
+    std::ofstream(file, std::ios::binary) << placed_blocks(std::size_t{24} << 20);
+    for (int i = 0; i < 5; ++i) {
+        handlingsplan::detail::ArrivingFile arriving(file, std::nullopt);
+        CHECK(arriving.arrived().size() <= (std::size_t{24} << 20) + 200);
+    }
+    fs::remove(file);
+}
