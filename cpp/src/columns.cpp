@@ -136,7 +136,7 @@ void each_measure(const Measures& measures, std::size_t n, auto&& f) {
 struct ColumnSizes {
     std::size_t title = 0, title_in_appendix = 0, description = 0, agency_text = 0,
                 agencies_in_appendix = 0, agencies = 0, agency_bytes = 0, responsible = 0,
-                responsible_bytes = 0;
+                responsible_bytes = 0, roles = 0;
 };
 
 template <class Measures>
@@ -148,6 +148,7 @@ ColumnSizes sizes_of(const Measures& measures, std::size_t n, ColumnScope scope)
         s.description += m.description().size();
         s.agency_text += m.agencies().text().size();
         s.agencies_in_appendix += m.agencies_in_appendix().size();
+        s.roles += m.agencies().roles().size();
         if (scope == ColumnScope::tables) return;  // no agency lists
         for (const AgencyRole& role : m.agencies().roles()) {
             ++s.agencies;
@@ -262,10 +263,13 @@ void push_agency_lists(MeasureColumns& c, const Agencies& agencies) {
     c.responsible.end_entry();
 }
 
-template <class Measures>
-MeasureColumns columns_of(const Measures& measures, std::size_t n, ColumnScope scope) {
+// The columns of `n` measures, at the sizes `sizes` counted; `also` is called with each measure
+// as it is laid out (for the roles laid out in the same walk, table_columns).
+template <class Measures, class Also>
+MeasureColumns columns_of(const Measures& measures, std::size_t n, ColumnScope scope,
+                          const ColumnSizes& sizes, Also&& also) {
     MeasureColumns c;
-    reserve(c, sizes_of(measures, n, scope), n);
+    reserve(c, sizes, n);
     for (const auto kind : all_kinds)
         c.status_codes.categories.emplace_back(status_kind_text(kind));
     std::optional<ObjectiveId> last_objective;
@@ -290,8 +294,14 @@ MeasureColumns columns_of(const Measures& measures, std::size_t n, ColumnScope s
         } else {
             c.chapter_marking.push_missing();
         }
+        also(m);
     });
     return c;
+}
+
+template <class Measures>
+MeasureColumns columns_of(const Measures& measures, std::size_t n, ColumnScope scope) {
+    return columns_of(measures, n, scope, sizes_of(measures, n, scope), [](const Measure&) {});
 }
 
 }  // namespace
@@ -337,10 +347,44 @@ void reserve_roles(AgencyRoleColumns& c, std::size_t n, ColumnScope scope) {
     c.priority.reserve(n);
 }
 
+// The roles of measure after measure, laid out as the caller walks the measures. Each agency
+// is looked up once: a registry is searched name by name, and the same few agencies take part
+// in most measures. The names found are views of the measures', which outlive the layout.
+class RoleLayout {
+public:
+    RoleLayout(const AgencyRegistry& registry, ColumnScope scope, std::size_t roles)
+        : registry_(registry), scope_(scope) {
+        reserve_roles(c_, roles, scope);
+    }
+
+    void push(const Measure& m) {
+        const std::string id_text = m.id().to_string();
+        for (const AgencyRole& role : m.agencies().roles()) {
+            auto [known, added] = found_.try_emplace(role.agency);
+            if (added) known->second = registry_.find(role.agency);
+            const Agency* agency = known->second;
+            c_.id.push_back(std::string_view(id_text));
+            c_.agency.push_back(std::string_view(agency ? agency->short_name() : role.agency));
+            c_.agency_name.push_back(std::string_view(agency ? agency->name() : role.agency));
+            c_.samfi.push_back(agency && agency->samfi() ? 1 : 0);
+            c_.role.push_back(role_text(role.role));
+            c_.responsible.push_back(role.role == Role::responsible ? 1 : 0);
+        }
+        if (scope_ == ColumnScope::all) push_measure_of_roles(c_, m);
+    }
+
+    AgencyRoleColumns take() { return std::move(c_); }
+
+private:
+    const AgencyRegistry& registry_;
+    ColumnScope scope_;
+    AgencyRoleColumns c_;
+    std::unordered_map<std::string_view, const Agency*> found_;
+};
+
 template <class Measures>
 AgencyRoleColumns roles_of(const Measures& measures, std::size_t count,
                            const AgencyRegistry& registry, ColumnScope scope) {
-    AgencyRoleColumns c;
     const auto each_measures_roles = [&](auto&& f) {
         for (std::size_t i = 0; i < count; ++i) {
             detail::prefetch_roles_ahead(measures, i, count);
@@ -349,26 +393,9 @@ AgencyRoleColumns roles_of(const Measures& measures, std::size_t count,
     };
     std::size_t n = 0;
     each_measures_roles([&](const Measure& m) { n += m.agencies().roles().size(); });
-    reserve_roles(c, n, scope);
-    // Each name looked up once: a registry is searched name by name, and the same few agencies
-    // take part in most measures. The names are views of the report's measures.
-    std::unordered_map<std::string_view, const Agency*> found;
-    each_measures_roles([&](const Measure& m) {
-        const std::string id_text = m.id().to_string();
-        for (const AgencyRole& role : m.agencies().roles()) {
-            auto [known, added] = found.try_emplace(role.agency);
-            if (added) known->second = registry.find(role.agency);
-            const Agency* agency = known->second;
-            c.id.push_back(std::string_view(id_text));
-            c.agency.push_back(std::string_view(agency ? agency->short_name() : role.agency));
-            c.agency_name.push_back(std::string_view(agency ? agency->name() : role.agency));
-            c.samfi.push_back(agency && agency->samfi() ? 1 : 0);
-            c.role.push_back(role_text(role.role));
-            c.responsible.push_back(role.role == Role::responsible ? 1 : 0);
-        }
-        if (scope == ColumnScope::all) push_measure_of_roles(c, m);
-    });
-    return c;
+    RoleLayout layout(registry, scope, n);
+    each_measures_roles([&](const Measure& m) { layout.push(m); });
+    return layout.take();
 }
 
 }  // namespace
@@ -381,6 +408,27 @@ AgencyRoleColumns agency_role_columns(const Report& report, const AgencyRegistry
 AgencyRoleColumns agency_role_columns(const MeasureSelection& measures,
                                       const AgencyRegistry& registry, ColumnScope scope) {
     return roles_of(measures, measures.size(), registry, scope);
+}
+
+namespace {
+
+template <class Measures>
+TableColumns tables_of(const Measures& measures, std::size_t n, const AgencyRegistry& registry) {
+    const ColumnSizes sizes = sizes_of(measures, n, ColumnScope::tables);
+    RoleLayout roles(registry, ColumnScope::tables, sizes.roles);
+    MeasureColumns laid_out = columns_of(measures, n, ColumnScope::tables, sizes,
+                                         [&](const Measure& m) { roles.push(m); });
+    return {std::move(laid_out), roles.take()};
+}
+
+}  // namespace
+
+TableColumns table_columns(const Report& report, const AgencyRegistry& registry) {
+    return tables_of(report.measures(), report.size(), registry);
+}
+
+TableColumns table_columns(const MeasureSelection& measures, const AgencyRegistry& registry) {
+    return tables_of(measures, measures.size(), registry);
 }
 
 DiffColumns diff_columns(const ReportDiff& diff) {

@@ -235,10 +235,8 @@ ColumnScope scope_of(bool tables_only) {
     return tables_only ? ColumnScope::tables : ColumnScope::all;
 }
 
-// Whole arrays, the columns as declared (declaration.hpp); a coded column as its codes.
-template <class Source>
-Arrays measure_arrays_dict(const Source& source, const py::object& list_type, bool tables_only) {
-    MeasureColumns c = released_columns(snapshot(source), scope_of(tables_only));
+// Whole arrays of `c`, the columns as declared (declaration.hpp); a coded column as its codes.
+Arrays measure_arrays_of(MeasureColumns& c, const py::object& list_type, bool tables_only) {
     const CollectorPause pause;
     CellTexts cell_texts;
     py::dict d;
@@ -269,6 +267,12 @@ Arrays measure_arrays_dict(const Source& source, const py::object& list_type, bo
     return d;
 }
 
+template <class Source>
+Arrays measure_arrays_dict(const Source& source, const py::object& list_type, bool tables_only) {
+    MeasureColumns c = released_columns(snapshot(source), scope_of(tables_only));
+    return measure_arrays_of(c, list_type, tables_only);
+}
+
 Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
     DiffColumns c = diff_columns(diff);
     const CollectorPause pause;
@@ -287,17 +291,8 @@ Arrays diff_arrays_dict(const ReportDiff& diff, const py::object& list_type) {
     return d;
 }
 
-// Whole arrays, the columns as declared (declaration.hpp).
-Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry,
-                               bool tables_only) {
-    AgencyRoleColumns c;
-    {
-        // As released_columns; the registry is copied, a plan's agencies being editable too.
-        const MeasureSelection measures = snapshot(report);
-        const AgencyRegistry agencies = registry;
-        const py::gil_scoped_release release;
-        c = agency_role_columns(measures, agencies, scope_of(tables_only));
-    }
+// Whole arrays of `c`, the columns as declared (declaration.hpp).
+Arrays role_arrays_of(AgencyRoleColumns& c, bool tables_only) {
     py::dict d;
     for (const AgencyRoleColumnDeclaration& column : agency_role_columns_declared) {
         if (tables_only && column.arrow.empty()) continue;
@@ -314,6 +309,34 @@ Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& regis
             column.member);
     }
     return d;
+}
+
+Arrays agency_role_arrays_dict(const Report& report, const AgencyRegistry& registry,
+                               bool tables_only) {
+    AgencyRoleColumns c;
+    {
+        // As released_columns; the registry is copied, a plan's agencies being editable too.
+        const MeasureSelection measures = snapshot(report);
+        const AgencyRegistry agencies = registry;
+        const py::gil_scoped_release release;
+        c = agency_role_columns(measures, agencies, scope_of(tables_only));
+    }
+    return role_arrays_of(c, tables_only);
+}
+
+// The arrays the Arrow tables hold: (measure_arrays with list_type None and tables_only,
+// agency_role_arrays with tables_only), laid out in one walk over the measures.
+py::tuple table_arrays(const Report& report, const AgencyRegistry& registry) {
+    TableColumns c;
+    {
+        // As agency_role_arrays_dict.
+        const MeasureSelection measures = snapshot(report);
+        const AgencyRegistry agencies = registry;
+        const py::gil_scoped_release release;
+        c = table_columns(measures, agencies);
+    }
+    return py::make_tuple(measure_arrays_of(c.measures, py::none(), true),
+                          role_arrays_of(c.agency_roles, true));
 }
 
 // One list per column, the columns as declared (declaration.hpp).
@@ -396,6 +419,10 @@ void bind_columns(py::module_& m) {
           "The columns of agency_role_columns as whole arrays (as measure_arrays): texts as the "
           "buffers of an Arrow large string array, priority int64, samfi and responsible bool. "
           "With tables_only, only the columns the Arrow table agency_roles holds.");
+    m.def("table_arrays", &table_arrays, py::arg("report"), py::arg("registry"),
+          "What the Arrow tables hold of the report, as (measure_arrays(report, None, "
+          "tables_only=True), agency_role_arrays(report, registry, tables_only=True)), laid out "
+          "in one walk over its measures: each measure's texts are fetched from memory once.");
     m.def("agency_role_columns", &agency_role_columns_dict, py::arg("report"), py::arg("registry"),
           role_columns_doc());
 }

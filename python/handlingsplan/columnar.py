@@ -140,15 +140,13 @@ _FROM_MEASURES = {
 }
 
 
-def _measure_arrays(report: ReportView) -> dict[str, Any]:
-    """A report's measures as Arrow arrays, from the whole columns the core lays out."""
-    arrays = report.measure_arrays(None, tables_only=True)
+def _measure_arrays(arrays: dict[str, Any]) -> dict[str, Any]:
+    """A report's measures as Arrow arrays, from the whole columns the core laid out."""
     return {name: make(arrays[name]) for name, make in _FROM_MEASURES.items()}
 
 
-def _role_arrays(report: ReportView) -> dict[str, Any]:
-    """A report's agency roles as Arrow arrays, from the whole columns the core lays out."""
-    arrays = report.agency_role_arrays(tables_only=True)
+def _role_arrays(arrays: dict[str, Any]) -> dict[str, Any]:
+    """A report's agency roles as Arrow arrays, from the whole columns the core laid out."""
     return {
         name: _texts(value) if isinstance(value, tuple) else pa.array(value)
         for name, value in arrays.items()
@@ -169,19 +167,13 @@ def _tables(
     return tables
 
 
-def _measure_tables(report: ReportView) -> dict[str, pa.Table]:
-    """The tables "measures" and "statuses" of one report."""
-    return _tables(report, _measure_arrays(report), ("measures", "statuses"))
-
-
-def _role_tables(report: ReportView) -> dict[str, pa.Table]:
-    """The table "agency_roles" of one report."""
-    return _tables(report, _role_arrays(report), ("agency_roles",))
-
-
 def _report_tables(report: ReportView) -> dict[str, pa.Table]:
-    """The three tables of one report, from the core's columns."""
-    return {**_measure_tables(report), **_role_tables(report)}
+    """The three tables of one report, from the core's columns (laid out in one walk)."""
+    measures, roles = report.table_arrays()
+    return {
+        **_tables(report, _measure_arrays(measures), ("measures", "statuses")),
+        **_tables(report, _role_arrays(roles), ("agency_roles",)),
+    }
 
 
 def _few_values(table: str) -> list[str]:
@@ -244,46 +236,40 @@ def to_parquet(
                 for table, path in written.items()
             }
             reports = (r for r in plan.reports if wanted is None or r.year in wanted)
-            _write_overlapped(writers, reports)
+            _write_in_turns(writers, reports)
     return written
 
 
-def _write_overlapped(writers: dict[str, pq.ParquetWriter], reports: Iterable[ReportView]) -> None:
-    """Each report's tables written by `writers`, in order, while this thread lays out the next
-    report's measures: the measures' tables are written on a thread of their own, and the agency
-    roles laid out and written on another. Arrow's writer and the core's layout let go of
-    Python's lock, so the three share the cores about evenly; at most two reports' tables are
-    held. A writer's refusal is raised here, and no table is written after it."""
-    stopped = False
-    gate = threading.Lock()  # one table written at a time, so that none begins after a refusal
+def _write_in_turns(writers: dict[str, pq.ParquetWriter], reports: Iterable[ReportView]) -> None:
+    """Each report's tables laid out and written by `writers`, in order, by two threads in turn:
+    one lays out its report while the other writes the report before, and writes once that one
+    is written. The core's layout and Arrow's writer let go of Python's lock, so each thread
+    keeps a core busy; each holds one report's tables at a time. A writer's refusal is raised
+    here, and no table is written after it."""
+    stopped = threading.Event()
 
-    def write(tables: dict[str, pa.Table]) -> None:
-        nonlocal stopped
+    def lay_out_and_write(report: ReportView, before: Future[None] | None) -> None:
+        if stopped.is_set():
+            return
+        tables = _report_tables(report)
+        if before is not None:
+            before.result()  # the report before written: a refusal there is raised here too
         for table, data in tables.items():
-            with gate:
-                if stopped:
-                    return
-                try:
-                    writers[table].write_table(data)
-                except BaseException:
-                    stopped = True
-                    raise
+            try:
+                writers[table].write_table(data)
+            except BaseException:
+                stopped.set()
+                raise
 
-    def write_roles(report: ReportView) -> None:
-        write(_role_tables(report))
-
-    with ThreadPoolExecutor(max_workers=1) as measures, ThreadPoolExecutor(max_workers=1) as roles:
-        pending: list[Future[None]] = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        turns: list[Future[None]] = []
+        for report in reports:
+            turns.append(pool.submit(lay_out_and_write, report, turns[-1] if turns else None))
         try:
-            for report in reports:
-                roles_written = roles.submit(write_roles, report)
-                measure_tables = _measure_tables(report)
-                for future in pending:
-                    future.result()
-                pending = [roles_written, measures.submit(write, measure_tables)]
-            for future in pending:
-                future.result()
+            for turn in turns:
+                turn.result()
         except BaseException:
-            with gate:
-                stopped = True
+            stopped.set()
+            for turn in turns:
+                turn.cancel()
             raise

@@ -573,6 +573,12 @@ class Report:
         `handlingsplan._core.agency_role_arrays`."""
         return _core.agency_role_arrays(self._core, self._plan.agencies, tables_only)
 
+    def table_arrays(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """What the Arrow tables hold, as (`measure_arrays(None, tables_only=True)`,
+        `agency_role_arrays(tables_only=True)`), laid out in one walk over the measures. See
+        `handlingsplan._core.table_arrays`."""
+        return _core.table_arrays(self._core, self._plan.agencies)
+
     def objectives_frame(self) -> pd.DataFrame:
         """One row per objective with measure counts; see `handlingsplan.frames.objectives_frame`."""
         from .frames import objectives_frame

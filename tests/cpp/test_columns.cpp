@@ -52,8 +52,10 @@ std::vector<std::string> entries(const std::vector<T>& column) {
 
 }  // namespace
 
-TEST_CASE("the columns of the Arrow tables only: the same columns, the others left empty",
-          "[columns]") {
+TEST_CASE(
+    "the columns of the Arrow tables only, apart or in one walk: the same columns, the others left "
+    "empty",
+    "[columns]") {
     const auto plan = fixtures::small_plan();
     for (const auto& [year, report] : plan.reports()) {
         INFO(year);
@@ -61,6 +63,9 @@ TEST_CASE("the columns of the Arrow tables only: the same columns, the others le
         const MeasureColumns tables = measure_columns(report, ColumnScope::tables);
         const MeasureSelection selection(report.shared_measures());
         const MeasureColumns selected = measure_columns(selection, ColumnScope::tables);
+        // The tables' columns laid out in one walk, for the report and for a selection.
+        const TableColumns one_walk = table_columns(report, plan.agencies());
+        const TableColumns one_walk_selected = table_columns(selection, plan.agencies());
         for (const ColumnDeclaration& column : measure_columns_declared) {
             INFO(column.name);
             std::visit(
@@ -68,12 +73,21 @@ TEST_CASE("the columns of the Arrow tables only: the same columns, the others le
                     REQUIRE(entries(all.*member).size() == report.size());
                     if (column.tables.empty()) {
                         CHECK(entries(tables.*member).empty());
+                        CHECK(entries(one_walk.measures.*member).empty());
                     } else {
                         CHECK(entries(tables.*member) == entries(all.*member));
                         CHECK(entries(selected.*member) == entries(all.*member));
+                        CHECK(entries(one_walk.measures.*member) == entries(all.*member));
+                        CHECK(entries(one_walk_selected.measures.*member) == entries(all.*member));
                     }
                 },
                 column.member);
+        }
+        for (const MeasureColumns* laid_out : {&one_walk.measures, &one_walk_selected.measures}) {
+            CHECK(laid_out->objective_codes.codes == all.objective_codes.codes);
+            CHECK(laid_out->objective_codes.categories == all.objective_codes.categories);
+            CHECK(laid_out->status_codes.codes == all.status_codes.codes);
+            CHECK(laid_out->status_codes.categories == all.status_codes.categories);
         }
         const AgencyRoleColumns roles = agency_role_columns(report, plan.agencies());
         const AgencyRoleColumns table_roles =
@@ -87,9 +101,13 @@ TEST_CASE("the columns of the Arrow tables only: the same columns, the others le
                     REQUIRE_FALSE(entries(roles.*member).empty());
                     if (column.arrow.empty()) {
                         CHECK(entries(table_roles.*member).empty());
+                        CHECK(entries(one_walk.agency_roles.*member).empty());
                     } else {
                         CHECK(entries(table_roles.*member) == entries(roles.*member));
                         CHECK(entries(selected_roles.*member) == entries(roles.*member));
+                        CHECK(entries(one_walk.agency_roles.*member) == entries(roles.*member));
+                        CHECK(entries(one_walk_selected.agency_roles.*member) ==
+                              entries(roles.*member));
                     }
                 },
                 column.member);

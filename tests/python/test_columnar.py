@@ -299,6 +299,12 @@ def test_the_tables_columns_only_are_the_same_columns(plan: hp.Plan) -> None:
     assert set(table_roles) == set(TABLES["agency_roles"].names) - {"year"}
     assert {"priority", "objective", "status"} <= set(roles) - set(table_roles)
     assert all(_same(table_roles[name], roles[name]) for name in table_roles)
+    # Laid out in one walk (what to_parquet takes), both are the same again.
+    one_walk, one_walk_roles = report.table_arrays()
+    assert set(one_walk) == set(only)
+    assert all(_same(one_walk[name], only[name]) for name in only)
+    assert set(one_walk_roles) == set(table_roles)
+    assert all(_same(one_walk_roles[name], table_roles[name]) for name in table_roles)
 
 
 def test_columns_laid_out_while_another_thread_edits_the_report_are_of_one_state() -> None:

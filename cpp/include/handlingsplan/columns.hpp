@@ -187,5 +187,16 @@ AgencyRoleColumns agency_role_columns(const MeasureSelection& measures,
                                       const AgencyRegistry& registry,
                                       ColumnScope scope = ColumnScope::all);
 
+// What the Arrow tables hold of some measures (ColumnScope::tables): their columns and their
+// agency roles' columns, laid out in one walk over the measures, so that each measure's texts
+// are fetched from memory once for both (to_parquet's layout, report by report).
+struct TableColumns {
+    MeasureColumns measures;
+    AgencyRoleColumns agency_roles;
+};
+
+TableColumns table_columns(const Report& report, const AgencyRegistry& registry);
+TableColumns table_columns(const MeasureSelection& measures, const AgencyRegistry& registry);
+
 }  // namespace handlingsplan
 HANDLINGSPLAN_END_API
