@@ -182,11 +182,11 @@ constexpr std::size_t arrival = std::size_t{4} << 20;
 ArrivingFile::ArrivingFile(const std::filesystem::path& path, std::optional<std::uintmax_t> limit)
     : name_(path.string()) {
     Opened opened = open_checked(path, limit, name_);
-    fd_ = std::exchange(opened.file.fd, -1);
+    bytes_ = FileBytes(opened.size + 1);  // before the descriptor is taken: it closes on a throw
     size_ = opened.size;
-    bytes_ = FileBytes(size_ + 1);
+    fd_ = std::exchange(opened.file.fd, -1);
     if (size_ < two_halves_from) {
-        read_rest();  // a thread would cost more than it saves
+        read_rest();  // below the size a second thread pays for: read here, at once
         return;
     }
     try {

@@ -50,12 +50,11 @@ public:
     ArrivingFile& operator=(const ArrivingFile&) = delete;
     ~ArrivingFile();  // a reading still under way is stopped
 
-    // What has arrived so far (at least the first bytes).
+    // What has arrived so far (for a large file, perhaps nothing yet).
     std::string_view arrived() const noexcept;
     const char* wait_beyond(const char* end) override;
-    // Once the reading is over: whether the bytes read are the file whole, as it was when
-    // opened (false where it grew meanwhile, or where the reading was stopped: read it
-    // again). FileError where a read failed.
+    // Waits for the reading to end: whether the bytes read are the file whole (false where it
+    // grew while it was read: read it again). FileError where a read failed.
     bool whole();
 
 private:
