@@ -5,6 +5,7 @@ new draft report edited through the library."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -14,6 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import handlingsplan as hp
+from handlingsplan import columnar
 from handlingsplan.columnar import TABLES
 
 
@@ -256,6 +258,38 @@ def test_a_refusal_while_writing_stops_the_writing_and_is_a_file_error(
     assert "No space left on device" in str(raised.value)
     assert calls[-1] == "agency_roles 2022", calls
     assert "agency_roles 2023" not in calls
+
+
+def test_at_most_two_reports_are_laid_out_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The README's bound: two threads, each holding one report's tables. The first two layouts
+    # wait for each other (so they overlap however busy the machine), then linger long enough
+    # for a third thread, were there one, to begin the third report meanwhile.
+    plan = hp.load_default()
+    plan.new_report(2022)
+    plan.new_report(2023)
+    state = {"calls": 0, "laying_out": 0, "most": 0}
+    counting = threading.Lock()
+    first_two = threading.Barrier(2, timeout=10)
+    original = columnar._report_tables
+
+    def slow(report: object) -> object:
+        with counting:
+            call = state["calls"]
+            state["calls"] += 1
+            state["laying_out"] += 1
+            state["most"] = max(state["most"], state["laying_out"])
+        if call < 2:
+            first_two.wait()
+        time.sleep(0.1)
+        with counting:
+            state["laying_out"] -= 1
+        return original(report)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(columnar, "_report_tables", slow)
+    plan.to_parquet(tmp_path / "out")
+    assert state == {"calls": 3, "laying_out": 0, "most": 2}
 
 
 def test_list_columns_as_buffers_hold_each_measures_list(plan: hp.Plan) -> None:
