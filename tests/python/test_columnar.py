@@ -292,6 +292,27 @@ def test_at_most_two_reports_are_laid_out_at_once(
     assert state == {"calls": 3, "laying_out": 0, "most": 2}
 
 
+def test_no_report_asked_for_gives_the_empty_tables(plan: hp.Plan, tmp_path: Path) -> None:
+    # years naming no report of the plan: each table empty, with its documented schema.
+    tables = plan.to_arrow(years=[1999])
+    assert {name: (table.num_rows, table.schema) for name, table in tables.items()} == {
+        name: (0, schema) for name, schema in TABLES.items()
+    }
+    written = plan.to_parquet(tmp_path / "none", years=[])
+    assert all(pq.read_table(written[name]).num_rows == 0 for name in TABLES)
+
+
+def test_a_folder_written_before_is_written_again(plan: hp.Plan, tmp_path: Path) -> None:
+    # The folder is made where missing and taken as it is where it exists: the files are
+    # written anew, the second time with only the report asked for.
+    folder = tmp_path / "again"
+    plan.to_parquet(folder)
+    written = plan.to_parquet(folder, years=[2021])
+    years = pq.read_table(written["measures"], columns=["year"]).column("year").to_pylist()
+    assert set(years) == {2021}
+    assert len(years) == len(plan.report(2021))
+
+
 def test_list_columns_as_buffers_hold_each_measures_list(plan: hp.Plan) -> None:
     # measure_arrays(None) lays a list column out as Arrow's buffers (starts, items) instead of
     # one list per measure: rebuilt here by hand, each entry is the measure's own list.
