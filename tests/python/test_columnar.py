@@ -233,14 +233,20 @@ def test_the_row_groups_are_the_reports_in_order(plan: hp.Plan, folder: Path) ->
     assert list(zip(years, numbers, strict=True)) == expected
 
 
+def three_reports() -> hp.Plan:
+    """The shipped plan with drafts of 2022 and 2023: three reports, each a row group."""
+    plan = hp.load_default()
+    plan.new_report(2022)
+    plan.new_report(2023)
+    return plan
+
+
 def test_a_refusal_while_writing_stops_the_writing_and_is_a_file_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Three reports. The second report's agency roles are refused: by then the third report's
     # are laid out, waiting on their thread, and none of them may be written after the refusal.
-    plan = hp.load_default()
-    plan.new_report(2022)
-    plan.new_report(2023)
+    plan = three_reports()
     calls: list[str] = []
     original = pq.ParquetWriter.write_table
 
@@ -266,9 +272,7 @@ def test_at_most_two_reports_are_laid_out_at_once(
     # The README's bound: two threads, each holding one report's tables. The first two layouts
     # wait for each other (so they overlap however busy the machine), then linger long enough
     # for a third thread, were there one, to begin the third report meanwhile.
-    plan = hp.load_default()
-    plan.new_report(2022)
-    plan.new_report(2023)
+    plan = three_reports()
     state = {"calls": 0, "laying_out": 0, "most": 0}
     counting = threading.Lock()
     first_two = threading.Barrier(2, timeout=10)
