@@ -73,16 +73,18 @@ std::ptrdiff_t read_at(int fd, char* into, std::size_t size, std::size_t offset)
     return static_cast<std::ptrdiff_t>(done);
 }
 
-// Files from this size on are read in two halves at once: the system's copying, and the first
-// touch of each fresh page of the buffer, are most of the time a large plan's read takes.
-constexpr std::size_t two_halves_from = std::size_t{8} << 20;
+// Files from this size on are worth a second thread: read in two halves at once
+// (read_known_size), or read while they are parsed (ArrivingFile). The system's copying, and
+// the first touch of each fresh page of the buffer, are most of the time a large plan's read
+// takes.
+constexpr std::size_t second_thread_from = std::size_t{8} << 20;
 
 // The first `size` bytes of `fd` into `into` (fewer where the file has shrunk since it said
 // its size); FileError naming `name` where a read fails.
 std::size_t read_known_size(int fd, char* into, std::size_t size, const std::string& name) {
     std::ptrdiff_t first = 0, second = 0;
     int second_error = 0;
-    const std::size_t half = size >= two_halves_from ? size / 2 : size;
+    const std::size_t half = size >= second_thread_from ? size / 2 : size;
     {
         std::jthread other;
         if (half < size) {
@@ -185,8 +187,8 @@ ArrivingFile::ArrivingFile(const std::filesystem::path& path, std::optional<std:
     bytes_ = FileBytes(opened.size + 1);  // before the descriptor is taken: it closes on a throw
     size_ = opened.size;
     fd_ = std::exchange(opened.file.fd, -1);
-    if (size_ < two_halves_from) {
-        read_rest();  // below the size a second thread pays for: read here, at once
+    if (size_ < second_thread_from) {
+        read_rest();  // here, at once
         return;
     }
     try {
